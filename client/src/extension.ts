@@ -1,0 +1,75 @@
+// Thin client: start the bundled language server, show its index in a language status item,
+// register the command table. Everything else happens in the server.
+import * as vscode from 'vscode';
+import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
+import { commands, openPendingSampleDraft } from './commands';
+import { SumberStatus } from './status';
+import { STATUS_NOTIFICATION, StatusParams } from './statusText';
+
+/** Drafts the server checks: Markdown and plain text, saved or not. */
+const DRAFTS: { language: string; scheme: string }[] = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+  { language: 'plaintext', scheme: 'file' },
+  { language: 'plaintext', scheme: 'untitled' },
+];
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // The CLI bundle; its `lsp` subcommand picks the transport (`--node-ipc`) from argv.
+  const serverModule = context.asAbsolutePath('dist/sumber.js');
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc },
+    debug: {
+      module: serverModule,
+      args: ['lsp'],
+      transport: TransportKind.ipc,
+      options: { execArgv: ['--nolazy', '--inspect=6011'] },
+    },
+  };
+
+  const output = vscode.window.createOutputChannel('Sumber', { log: true });
+  context.subscriptions.push(output);
+
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: DRAFTS,
+    synchronize: { configurationSection: 'sumber' },
+    outputChannel: output,
+  };
+  const lc = new LanguageClient('sumber', 'Sumber', serverOptions, clientOptions);
+  client = lc;
+
+  const status = new SumberStatus(DRAFTS, 'sumber.reindex');
+  context.subscriptions.push(
+    status,
+    lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
+    lc.onDidChangeState((e) => {
+      if (e.newState === State.Starting) status.starting();
+      else if (e.newState === State.Stopped) status.stopped('The Sumber language server stopped. See the Sumber output.');
+    }),
+  );
+
+  for (const command of commands) {
+    context.subscriptions.push(
+      vscode.commands.registerCommand(command.id, () => command.run({ extension: context, client: lc, output })),
+    );
+  }
+
+  try {
+    await lc.start();
+  } catch (err) {
+    const reason = err instanceof Error ? err.message : String(err);
+    output.error(`Sumber language server failed to start: ${reason}`);
+    status.stopped(`The Sumber language server failed to start: ${reason}`);
+    return;
+  }
+
+  void openPendingSampleDraft(context);
+}
+
+export async function deactivate(): Promise<void> {
+  const lc = client;
+  client = undefined;
+  await lc?.dispose();
+}

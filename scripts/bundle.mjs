@@ -1,0 +1,66 @@
+// Bundles the extension client and the CLI/language server into dist/ with esbuild.
+//
+//   node scripts/bundle.mjs               development build (sourcemaps, not minified)
+//   node scripts/bundle.mjs --production  minified
+//   node scripts/bundle.mjs --watch       rebuild on change
+//
+// Exits non-zero when any bundle fails.
+import * as esbuild from 'esbuild';
+import { chmod } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = join(dirname(fileURLToPath(import.meta.url)), '..');
+const production = process.argv.includes('--production');
+const watch = process.argv.includes('--watch');
+
+/** @type {import('esbuild').BuildOptions} */
+const common = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  format: 'cjs',
+  target: 'node20',
+  sourcemap: 'linked',
+  minify: production,
+  logLevel: 'info',
+};
+
+/** @type {import('esbuild').BuildOptions[]} */
+const bundles = [
+  {
+    ...common,
+    entryPoints: ['client/src/extension.ts'],
+    outfile: 'dist/client.js',
+    // Provided by the extension host at run time.
+    external: ['vscode'],
+  },
+  {
+    ...common,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'dist/sumber.js',
+    banner: { js: '#!/usr/bin/env node' },
+  },
+];
+
+async function makeExecutable() {
+  try {
+    await chmod(join(root, 'dist/sumber.js'), 0o755);
+  } catch {
+    // The server bundle failed; esbuild has already said why.
+  }
+}
+
+if (watch) {
+  const contexts = await Promise.all(bundles.map((options) => esbuild.context(options)));
+  await Promise.all(contexts.map((ctx) => ctx.watch()));
+  await makeExecutable();
+} else {
+  const results = await Promise.allSettled(bundles.map((options) => esbuild.build(options)));
+  await makeExecutable();
+  const failed = results.filter((r) => r.status === 'rejected').length;
+  if (failed > 0) {
+    console.error(`bundle: ${failed} of ${bundles.length} bundles failed`);
+    process.exit(1);
+  }
+}

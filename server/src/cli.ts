@@ -1,0 +1,118 @@
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { DEFAULT_CORPUS, formatOf, loadCorpus, LoadedCorpus, readSource } from './corpus-files';
+import { checkDraft, DEFAULT_OPTIONS } from './core/check';
+import { SourceDocuments, toJsonDiagnostic, JsonDiagnostic } from './convert';
+import { startServer } from './server';
+
+// `sumber check | index | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
+// language server uses, so both report the same findings at the same positions.
+
+const USAGE = `Usage:
+  sumber check [--corpus PATH_OR_GLOB]... [--format text|json] FILE...
+  sumber index [--corpus PATH_OR_GLOB]...
+  sumber lsp --stdio
+
+Without --corpus, the corpus is ${DEFAULT_CORPUS.join(', ')} under the current directory.
+check exits 1 when it reports an error or a warning, 2 on bad usage.`;
+
+class UsageError extends Error {}
+
+interface Args { command: string; corpus: string[]; format: 'text' | 'json'; files: string[] }
+
+function parseArgs(argv: string[]): Args {
+  const [command = '', ...rest] = argv;
+  const args: Args = { command, corpus: [], format: 'text', files: [] };
+  for (let i = 0; i < rest.length; i++) {
+    const a = rest[i];
+    const value = () => { const v = rest[++i]; if (v === undefined) throw new UsageError(`${a} needs a value`); return v; };
+    if (a === '--corpus') args.corpus.push(value());
+    else if (a.startsWith('--corpus=')) args.corpus.push(a.slice(9));
+    else if (a === '--format' || a.startsWith('--format=')) {
+      const f = a === '--format' ? value() : a.slice(9);
+      if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format "${f}" (text or json)`);
+      args.format = f;
+    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    else args.files.push(a);
+  }
+  return args;
+}
+
+function load(args: Args): LoadedCorpus {
+  const root = process.cwd();
+  const loaded = loadCorpus(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString());
+  for (const u of loaded.unmatched) process.stderr.write(`sumber: no corpus files match ${u}\n`);
+  for (const s of loaded.skipped) process.stderr.write(`sumber: skipped ${s.path}: it ${s.reason}\n`);
+  if (!loaded.corpus.docs.length) process.stderr.write('sumber: the corpus is empty; nothing can be checked\n');
+  return loaded;
+}
+
+function runCheck(args: Args): number {
+  if (!args.files.length) throw new UsageError('check needs at least one FILE');
+  const { corpus, files: corpusFiles } = load(args);
+  const sources = new SourceDocuments(corpus);
+  const corpusSet = new Set(corpusFiles.map(f => path.resolve(f)));
+  const results: Array<{ path: string; diagnostics: JsonDiagnostic[] }> = [];
+  let failing = false;
+  for (const file of args.files) {
+    const r = readSource(file);
+    if ('error' in r) { process.stderr.write(`sumber: ${file} ${r.error}\n`); failing = true; continue; }
+    if (corpusSet.has(path.resolve(file))) process.stderr.write(`sumber: ${file} is part of the corpus; checking it anyway\n`);
+    const doc = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), formatOf(file), 0, r.text);
+    const diags = checkDraft(corpus, r.text, formatOf(file), DEFAULT_OPTIONS).map(d => toJsonDiagnostic(d, doc, sources));
+    if (diags.some(d => d.severity === 'error' || d.severity === 'warning')) failing = true;
+    results.push({ path: file, diagnostics: diags });
+  }
+  if (args.format === 'json') process.stdout.write(JSON.stringify({ files: results }, null, 2) + '\n');
+  else process.stdout.write(formatText(results));
+  return failing ? 1 : 0;
+}
+
+function formatText(results: Array<{ path: string; diagnostics: JsonDiagnostic[] }>): string {
+  const lines: string[] = [];
+  let count = 0;
+  for (const f of results) {
+    for (const d of f.diagnostics) {
+      count++;
+      lines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
+      for (const e of d.evidence) lines.push(`    evidence ${e.path}:${e.range.start.line + 1}:${e.range.start.character + 1} ${e.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+      for (const x of d.fixes) lines.push(`    fix: ${x.title}`);
+    }
+  }
+  lines.push(`${count} problem${count === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`);
+  return lines.join('\n') + '\n';
+}
+
+function runIndex(args: Args): number {
+  const started = process.hrtime.bigint();
+  const { corpus, skipped, unmatched } = load(args);
+  const ms = Number(process.hrtime.bigint() - started) / 1e6;
+  const s = corpus.stats;
+  const out = [
+    `documents ${s.documents}`, `sentences ${s.sentences}`, `entities ${s.entities}`, `quotes ${s.quotes}`,
+    `skipped ${skipped.length}`, `unmatched patterns ${unmatched.length}`, `time ${ms.toFixed(0)} ms`,
+  ];
+  const people = corpus.registry.entities.filter(e => e.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 10);
+  if (people.length) out.push(`most mentioned people: ${people.map(p => `${p.name} (${p.mentions.length})`).join(', ')}`);
+  process.stdout.write(out.join('\n') + '\n');
+  return 0;
+}
+
+async function main(argv: string[]): Promise<number> {
+  // The language client adds its own transport flags (--stdio, --node-ipc, --clientProcessId=N).
+  if (argv[0] === 'lsp') { startServer(); return -1; }
+  const args = parseArgs(argv);
+  switch (args.command) {
+    case 'check': return runCheck(args);
+    case 'index': return runIndex(args);
+    case '--help': case '-h': case 'help': process.stdout.write(USAGE + '\n'); return 0;
+    default: throw new UsageError(args.command ? `unknown command "${args.command}"` : 'no command given');
+  }
+}
+
+main(process.argv.slice(2)).then(code => { if (code >= 0) process.exitCode = code; }, err => {
+  if (err instanceof UsageError) { process.stderr.write(`sumber: ${err.message}\n\n${USAGE}\n`); process.exitCode = 2; return; }
+  process.stderr.write(`sumber: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
+  process.exitCode = 3;
+});

@@ -1,0 +1,153 @@
+import { DateMention, Lang, LanguageTools, Quantity, Sentence, Span, Token } from './types';
+import { tokenize, wordParts } from './tokens';
+import { splitSentences } from './sentences';
+import { maskMarkdown } from './markdown';
+import { detectLanguage, languageTools } from './language';
+import { extractQuantities } from './numbers';
+import { extractDates } from './dates';
+import { findNames, NameMention } from './names';
+import { findQuotes, QuoteSpan } from './quotes';
+import { attributeQuotes, Attribution } from './attribution';
+import { CancellationToken, throwIfCancelled } from './cancellation';
+
+// Text → facts. One pass over a document gives everything the index and the checks need: sentences, their
+// words with stems, numbers, dates, names with roles, and quotes with who said them.
+
+export type TextFormat = 'markdown' | 'plaintext';
+
+export interface Word extends Span {
+  norm: string;
+  stem: string;
+  stop: boolean;
+  cap: boolean;
+  /** "non-konfrontasi": the word carries its own negation. */
+  negatedPrefix: boolean;
+  /** Index of the token the word came from (hyphenated tokens give several words). */
+  token: number;
+}
+
+export interface SentenceFacts extends Sentence {
+  index: number;
+  tokens: Token[];
+  words: Word[];
+  names: NameMention[];
+  quantities: Quantity[];
+  dates: DateMention[];
+}
+
+export interface QuoteFacts extends QuoteSpan {
+  /** Sentence holding the quote's first word. */
+  sentence: number;
+  attribution: Attribution;
+}
+
+export interface DocFacts {
+  text: string;
+  lang: Lang;
+  sentences: SentenceFacts[];
+  quotes: QuoteFacts[];
+}
+
+/** What analysis needs to know about the corpus as a whole. */
+export interface AnalysisContext {
+  /** Word forms seen in lower case anywhere in the corpus: ordinary words, and the stemmer's root lexicon. */
+  lowerVocab: ReadonlySet<string>;
+  toolsFor(lang: Lang): LanguageTools;
+}
+
+export function makeContext(lowerVocab: ReadonlySet<string>): AnalysisContext {
+  const cache = new Map<Lang, LanguageTools>();
+  return {
+    lowerVocab,
+    toolsFor(lang) {
+      let t = cache.get(lang);
+      if (!t) { t = memoStem(languageTools(lang, lowerVocab)); cache.set(lang, t); }
+      return t;
+    },
+  };
+}
+
+function memoStem(tools: LanguageTools): LanguageTools {
+  const memo = new Map<string, string>();
+  return {
+    lang: tools.lang,
+    isStopword: n => tools.isStopword(n),
+    stem: n => { let s = memo.get(n); if (s === undefined) { s = tools.stem(n); memo.set(n, s); } return s; },
+  };
+}
+
+/** Lower-case word forms of a text, for the corpus vocabulary. */
+export function lowerCaseWords(text: string, into: Set<string>): void {
+  for (const t of tokenize(text)) if (t.kind === 'word' && !t.cap) for (const p of wordParts(t.norm)) into.add(p);
+}
+
+/** The text a checker sees: Markdown syntax blanked out (same length), plus block starts. */
+export function proseOf(text: string, format: TextFormat, keepHeadings: boolean): { prose: string; breaks: number[] } {
+  if (format === 'plaintext') return { prose: text, breaks: [] };
+  const m = maskMarkdown(text, { keepHeadings });
+  return { prose: m.text, breaks: m.blockStarts };
+}
+
+export interface AnalyzeOptions {
+  format: TextFormat;
+  /** Drafts skip headings; sources keep them as text. */
+  keepHeadings: boolean;
+  lang?: Lang;
+}
+
+export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): DocFacts {
+  const { prose, breaks } = proseOf(text, opts.format, opts.keepHeadings);
+  const lang = opts.lang ?? detectLanguage(prose);
+  const tools = ctx.toolsFor(lang);
+  const hard = opts.format === 'plaintext';
+  const isCommonWord = (n: string) => tools.isStopword(n) || ctx.lowerVocab.has(n);
+  const sentences: SentenceFacts[] = splitSentences(prose, { hardLineBreaks: hard, breaks }).map((s, index) => {
+    if (index % 64 === 0) throwIfCancelled(token);
+    const tokens = tokenize(prose, s.start, s.end);
+    const local = prose.slice(s.start, s.end);
+    const shift = <T extends Span>(x: T): T => ({ ...x, start: x.start + s.start, end: x.end + s.start });
+    return {
+      ...s,
+      text: text.slice(s.start, s.end),
+      index,
+      tokens,
+      words: wordsOf(tokens, tools),
+      names: findNames(tokens, { isCommonWord }),
+      quantities: extractQuantities(local, lang).map(shift),
+      dates: extractDates(local, lang).map(shift),
+    };
+  });
+  const spans = findQuotes(prose, hard);
+  const attributions = attributeQuotes(spans, sentences, lang);
+  const quotes: QuoteFacts[] = spans.map((q, i) => ({
+    ...q,
+    text: text.slice(q.start, q.end),
+    sentence: sentenceAt(sentences, q.start),
+    attribution: attributions[i],
+  }));
+  return { text, lang, sentences, quotes };
+}
+
+function wordsOf(tokens: Token[], tools: LanguageTools): Word[] {
+  const out: Word[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    const parts = wordParts(t.norm);
+    const negatedPrefix = parts.length > 1 && (parts[0] === 'non' || parts[0] === 'anti' || parts[0] === 'un');
+    for (const p of negatedPrefix ? parts.slice(1) : parts) {
+      const stop = tools.isStopword(p);
+      out.push({ start: t.start, end: t.end, norm: p, stem: stop ? p : tools.stem(p), stop, cap: t.cap, negatedPrefix, token: i });
+    }
+  });
+  return out;
+}
+
+/** Index of the sentence containing offset, or the nearest one before it. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1, best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}

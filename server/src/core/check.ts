@@ -1,0 +1,84 @@
+import { Corpus } from './corpus';
+import { AnalysisContext, analyzeText, DocFacts, lowerCaseWords, SentenceFacts, TextFormat, Word } from './analyze';
+import { claimTerms, bestEvidence } from './support';
+import { CancellationToken, throwIfCancelled } from './cancellation';
+import { Claim, CheckCode, CheckOptions, CoreDiagnostic, Finding, CHECK_CODES, Severity } from './checks/types';
+import { checkQuotes } from './checks/quote-check';
+import { checkEntities } from './checks/entity-check';
+import { checkNumbers, checkDates } from './checks/value-check';
+import { checkContradiction, checkSupport } from './checks/support-check';
+import { Entity } from './registry';
+
+// A draft, sentence by sentence, against the corpus. Specific checks run first; a sentence that none of them
+// explains and that no passage covers well enough is reported as unsupported. One finding per problem, never
+// a general "unsupported" on top of a precise one.
+
+export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
+  'unsupported-claim': 'warning',
+  'unknown-entity': 'warning',
+  'number-mismatch': 'error',
+  'date-mismatch': 'error',
+  'quote-not-found': 'error',
+  'quote-mismatch': 'error',
+  'misattributed-quote': 'error',
+  'contradiction': 'error',
+};
+
+export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: 0.5, severity: { ...DEFAULT_SEVERITY } };
+
+/** Checks, in the order their findings take precedence. */
+const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkNumbers, checkDates, checkContradiction];
+
+/** Sentences with fewer content words than this are headings or fragments, not claims. */
+const MIN_TERMS = 2;
+
+/** Analyses a draft with the corpus's vocabulary plus the draft's own, so stems and names agree with the index. */
+export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, token?: CancellationToken): DocFacts {
+  const vocab = new Set(corpus.ctx.lowerVocab);
+  lowerCaseWords(text, vocab);
+  const ctx: AnalysisContext = { lowerVocab: vocab, toolsFor: lang => corpus.ctx.toolsFor(lang) };
+  return analyzeText(text, { format, keepHeadings: false }, ctx, token);
+}
+
+function resolverFor(corpus: Corpus, s: SentenceFacts): (w: Word) => Entity | undefined {
+  return w => {
+    const name = s.names.find(n => w.start >= n.start && w.end <= n.end);
+    return name ? corpus.registry.resolve(name) : undefined;
+  };
+}
+
+export function checkSentence(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): Finding[] {
+  const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence));
+  const hasQuote = draft.quotes.some(q => q.start >= sentence.start && q.start < sentence.end);
+  if (terms.length < MIN_TERMS && !hasQuote) return [];
+  const claim: Claim = { corpus, draft, sentence, terms, evidence: bestEvidence(corpus, terms), options };
+  const specific = SPECIFIC_CHECKS.flatMap(check => check(claim));
+  return specific.length ? specific : checkSupport(claim);
+}
+
+export function checkDraft(corpus: Corpus, text: string, format: TextFormat, options: CheckOptions = DEFAULT_OPTIONS, token?: CancellationToken): CoreDiagnostic[] {
+  if (corpus.docs.length === 0) return [];
+  const draft = analyzeDraft(corpus, text, format, token);
+  const out: CoreDiagnostic[] = [];
+  for (const sentence of draft.sentences) {
+    throwIfCancelled(token);
+    for (const f of checkSentence(corpus, draft, sentence, options)) {
+      const severity = options.severity[f.code] ?? DEFAULT_SEVERITY[f.code];
+      if (severity !== 'off') out.push({ ...f, severity });
+    }
+  }
+  return out;
+}
+
+/** Turns loosely typed settings into options, falling back to defaults for anything missing or invalid. */
+export function toCheckOptions(raw: unknown): CheckOptions {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  const t = Number(r.supportThreshold);
+  const sev = (r.severity && typeof r.severity === 'object' ? r.severity : {}) as Record<string, unknown>;
+  const severity = { ...DEFAULT_SEVERITY } as CheckOptions['severity'];
+  for (const code of CHECK_CODES) {
+    const v = sev[code];
+    if (v === 'error' || v === 'warning' || v === 'information' || v === 'hint' || v === 'off') severity[code] = v;
+  }
+  return { supportThreshold: Number.isFinite(t) && t >= 0 && t <= 1 ? t : DEFAULT_OPTIONS.supportThreshold, severity };
+}

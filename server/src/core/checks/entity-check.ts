@@ -1,0 +1,64 @@
+import { Claim, Finding, evidenceAt, evidenceSentence, excerpt } from './types';
+import { NameMention } from '../names';
+import { rolesAfterName, roleSupports, isCheckableRole } from '../roles';
+import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
+import { Entity } from '../registry';
+
+// Names the sources never mention, and known people given a role the sources don't give them. A name is known
+// when the registry resolves it (full name, surname, alias, acronym) or every word of it occurs in the corpus.
+
+function unknownWords(claim: Claim, name: NameMention): string[] {
+  return name.text.split(/\s+/).filter((w, i) => {
+    const norm = name.words[i] ?? w.toLowerCase();
+    return !TITLE_HEADS.has(norm) && !TITLE_TAILS.has(norm) && !NAME_PARTICLES.has(norm) && !claim.corpus.knowsWord(norm);
+  });
+}
+
+function isSentenceInitialSingleWord(claim: Claim, name: NameMention): boolean {
+  const first = claim.sentence.tokens.find(t => t.kind === 'word');
+  return name.words.length === 1 && first?.start === name.start;
+}
+
+export function checkEntities(claim: Claim): Finding[] {
+  const { corpus, sentence } = claim;
+  const findings: Finding[] = [];
+  sentence.names.forEach((name, i) => {
+    const entity = corpus.registry.resolve(name);
+    if (entity) {
+      const role = roleFinding(claim, name, entity, sentence.names[i + 1]?.start ?? sentence.end);
+      if (role) findings.push(role);
+      return;
+    }
+    if (isSentenceInitialSingleWord(claim, name)) return;
+    const unknown = unknownWords(claim, name);
+    if (!unknown.length) return;
+    const best = claim.evidence[0];
+    const closest = best && best.coverage >= 0.5 ? corpus.sentence(best.ref).names.map(n => n.text).filter(t => !sentence.names.some(c => c.key === t.toLowerCase())) : [];
+    const hint = closest.length ? ` The closest source passage names ${closest.slice(0, 3).join(', ')}.` : '';
+    findings.push({
+      start: name.start, end: name.end, code: 'unknown-entity',
+      message: `No source mentions “${unknown.join(' ')}”.${hint}`,
+      evidence: closest.length ? [evidenceSentence(corpus, best)] : [],
+      fixes: [],
+    });
+  });
+  return findings;
+}
+
+/** The role the claim gives a known person, checked against the roles the sources state. */
+function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: number): Finding | undefined {
+  if (entity.kind !== 'person' && entity.kind !== 'other') return undefined;
+  const claimed = [...(name.role ? [name.role] : []), ...rolesAfterName(claim.sentence.tokens, name, nextName)]
+    .filter(r => isCheckableRole(r.text));
+  const stated = entity.roles;
+  if (!claimed.length || !stated.length) return undefined;
+  const wrong = claimed.find(r => !stated.some(s => roleSupports(s.text, r.text)));
+  if (!wrong) return undefined;
+  const known = [...new Map(stated.map(s => [s.text.toLowerCase(), s])).values()].slice(0, 3);
+  return {
+    start: wrong.start, end: wrong.end, code: 'unknown-entity',
+    message: `The sources do not give ${entity.name} the role “${wrong.text}”; they call ${entity.name} ${known.map(k => `“${excerpt(k.text, 60)}”`).join(', ')}.`,
+    evidence: known.map(k => evidenceAt(claim.corpus, k.doc, k.start, k.end)),
+    fixes: [],
+  };
+}

@@ -1,0 +1,76 @@
+import { Span } from '../types';
+import { Corpus } from '../corpus';
+import { DocFacts, SentenceFacts } from '../analyze';
+import { Alignment, ClaimTerm } from '../support';
+
+// What every check receives and returns. Plain data: the LSP layer and the CLI turn a CoreDiagnostic into
+// their own shapes, so what the editor shows and what the CLI prints come from the same objects.
+
+export const CHECK_CODES = [
+  'unsupported-claim', 'number-mismatch', 'date-mismatch', 'unknown-entity',
+  'quote-not-found', 'quote-mismatch', 'misattributed-quote', 'contradiction',
+] as const;
+export type CheckCode = typeof CHECK_CODES[number];
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+
+export interface EvidenceRef {
+  doc: number;
+  uri: string;
+  label: string;
+  start: number;
+  end: number;
+  /** The source's words at that place. */
+  text: string;
+}
+
+export interface Fix {
+  title: string;
+  start: number;
+  end: number;
+  newText: string;
+}
+
+export interface CoreDiagnostic extends Span {
+  code: CheckCode;
+  severity: Severity;
+  message: string;
+  evidence: EvidenceRef[];
+  fixes: Fix[];
+}
+
+export interface CheckOptions {
+  /** Coverage below which a sentence counts as unsupported (0–1). */
+  supportThreshold: number;
+  severity: Record<CheckCode, Severity | 'off'>;
+}
+
+/** Everything a check may look at for one draft sentence. */
+export interface Claim {
+  corpus: Corpus;
+  draft: DocFacts;
+  sentence: SentenceFacts;
+  terms: ClaimTerm[];
+  /** Best-supporting source sentences, best first (may be empty). */
+  evidence: Alignment[];
+  options: CheckOptions;
+}
+
+/** A finding before severity is applied. */
+export type Finding = Omit<CoreDiagnostic, 'severity'>;
+
+export function evidenceAt(corpus: Corpus, doc: number, start: number, end: number): EvidenceRef {
+  const d = corpus.docs[doc];
+  return { doc, uri: d.uri, label: d.label, start, end, text: d.text.slice(start, end) };
+}
+
+export function evidenceSentence(corpus: Corpus, a: Alignment): EvidenceRef {
+  const s = corpus.sentence(a.ref);
+  return evidenceAt(corpus, a.ref.doc, s.start, s.end);
+}
+
+/** Short form of a source passage for a message. */
+export function excerpt(text: string, max = 140): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
+}

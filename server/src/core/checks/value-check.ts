@@ -1,0 +1,91 @@
+import { DateMention, Quantity, Span } from '../types';
+import { Claim, Finding, evidenceAt, evidenceSentence } from './types';
+import { SentenceFacts } from '../analyze';
+import { Alignment } from '../support';
+
+// Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
+// figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
+// with an ordinal, a weekday with a weekday); a claim whose figure appears anywhere near the passage is fine.
+
+/** Alignment strong enough that a differing figure is a mismatch rather than a different topic. */
+const ALIGNED = 0.6;
+
+function sameKind(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'money' || !a.currency || !b.currency || a.currency === b.currency;
+}
+
+function sameValue(a: Quantity, b: Quantity): boolean {
+  return Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.005;
+}
+
+function window(claim: Claim, a: Alignment): SentenceFacts[] {
+  const ss = claim.corpus.docs[a.ref.doc].facts.sentences;
+  return ss.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
+}
+
+/** The word right after a span: "70 persen peralatan" → "peralatan"; used to pick the corresponding figure. */
+function wordAfter(s: SentenceFacts, span: Span): string {
+  return s.words.find(w => w.start >= span.end && !w.stop)?.stem ?? '';
+}
+
+export function checkNumbers(claim: Claim): Finding[] {
+  const best = claim.evidence[0];
+  if (!best || best.coverage < ALIGNED) return [];
+  const findings: Finding[] = [];
+  const source = claim.corpus.sentence(best.ref);
+  const nearby = window(claim, best).flatMap(s => s.quantities);
+  for (const q of claim.sentence.quantities) {
+    if (nearby.some(n => sameKind(n, q) && sameValue(n, q))) continue;
+    const rivals = source.quantities.filter(n => sameKind(n, q));
+    if (!rivals.length) continue;
+    const after = wordAfter(claim.sentence, q);
+    const pick = rivals.find(r => wordAfter(source, r) === after) ?? rivals[0];
+    findings.push({
+      start: q.start, end: q.end, code: 'number-mismatch',
+      message: `The source says “${pick.text}”, not “${q.text}”: “${trim(source.text)}”`,
+      evidence: [evidenceAt(claim.corpus, best.ref.doc, pick.start, pick.end), evidenceSentence(claim.corpus, best)],
+      fixes: [{ title: `Replace with “${pick.text}”`, start: q.start, end: q.end, newText: pick.text }],
+    });
+  }
+  return findings;
+}
+
+type DateField = 'year' | 'month' | 'weekday' | 'season' | 'day';
+const FIELDS: DateField[] = ['year', 'month', 'day', 'weekday', 'season'];
+
+/** Fields both dates state; they agree when every shared field is equal. */
+function agrees(a: DateMention, b: DateMention): boolean {
+  const shared = FIELDS.filter(f => a[f] !== undefined && b[f] !== undefined);
+  return shared.length > 0 && shared.every(f => a[f] === b[f]) && (!a.part || !b.part || a.part === b.part);
+}
+
+function conflicts(a: DateMention, b: DateMention): boolean {
+  const shared = FIELDS.filter(f => a[f] !== undefined && b[f] !== undefined);
+  return shared.some(f => a[f] !== b[f]);
+}
+
+export function checkDates(claim: Claim): Finding[] {
+  const best = claim.evidence[0];
+  if (!best || best.coverage < ALIGNED) return [];
+  const findings: Finding[] = [];
+  const source = claim.corpus.sentence(best.ref);
+  const nearby = window(claim, best).flatMap(s => s.dates);
+  for (const d of claim.sentence.dates) {
+    if (nearby.some(n => agrees(n, d))) continue;
+    const rival = source.dates.find(n => conflicts(n, d));
+    if (!rival) continue;
+    findings.push({
+      start: d.start, end: d.end, code: 'date-mismatch',
+      message: `The source says “${rival.text}”, not “${d.text}”: “${trim(source.text)}”`,
+      evidence: [evidenceAt(claim.corpus, best.ref.doc, rival.start, rival.end), evidenceSentence(claim.corpus, best)],
+      fixes: [{ title: `Replace with “${rival.text}”`, start: d.start, end: d.end, newText: rival.text }],
+    });
+  }
+  return findings;
+}
+
+function trim(text: string): string {
+  const flat = text.replace(/\s+/g, ' ').trim();
+  return flat.length > 160 ? flat.slice(0, 159) + '…' : flat;
+}

@@ -1,0 +1,115 @@
+import { analyzeText, AnalysisContext, DocFacts, lowerCaseWords, makeContext, TextFormat, SentenceFacts } from './analyze';
+import { EntityRegistry, RawMention } from './registry';
+import { CancellationToken, throwIfCancelled } from './cancellation';
+import { wordParts } from './tokens';
+import { rolesAfterName } from './roles';
+
+// The index over the sources. Retrieval goes through postings (stem → sentences) so a check touches only the
+// sentences that share words with the claim, never every sentence of the corpus.
+
+export interface SourceFile {
+  /** Stable identifier the caller understands (a file URI or path). */
+  uri: string;
+  /** What to show a person: a workspace-relative path. */
+  label: string;
+  text: string;
+  format: TextFormat;
+}
+
+export interface CorpusDoc extends SourceFile {
+  id: number;
+  facts: DocFacts;
+}
+
+export interface SentenceRef {
+  doc: number;
+  sentence: number;
+}
+
+export class Corpus {
+  readonly postings = new Map<string, SentenceRef[]>();
+  /** Every word form of the corpus, any case, for telling known names from unknown ones. */
+  readonly anyCaseVocab = new Set<string>();
+  readonly sentenceCount: number;
+  readonly avgSentenceLength: number;
+  readonly registry: EntityRegistry;
+
+  private constructor(readonly docs: CorpusDoc[], readonly ctx: AnalysisContext) {
+    let total = 0, words = 0;
+    for (const d of docs) {
+      for (const s of d.facts.sentences) {
+        total++;
+        words += s.words.length;
+        const seen = new Set<string>();
+        for (const w of s.words) {
+          this.anyCaseVocab.add(w.norm);
+          if (w.stop || seen.has(w.stem)) continue;
+          seen.add(w.stem);
+          (this.postings.get(w.stem) ?? this.postings.set(w.stem, []).get(w.stem)!).push({ doc: d.id, sentence: s.index });
+        }
+      }
+    }
+    this.sentenceCount = total;
+    this.avgSentenceLength = total ? words / total : 1;
+    this.registry = EntityRegistry.build(rawMentions(docs));
+  }
+
+  static build(files: readonly SourceFile[], token?: CancellationToken): Corpus {
+    const vocab = new Set<string>();
+    for (const f of files) lowerCaseWords(f.text, vocab);
+    const ctx = makeContext(vocab);
+    const docs = files.map((f, id) => {
+      throwIfCancelled(token);
+      return { ...f, id, facts: analyzeText(f.text, { format: f.format, keepHeadings: true }, ctx, token) };
+    });
+    return new Corpus(docs, ctx);
+  }
+
+  static empty(): Corpus {
+    return Corpus.build([]);
+  }
+
+  sentence(ref: SentenceRef): SentenceFacts {
+    return this.docs[ref.doc].facts.sentences[ref.sentence];
+  }
+
+  /** Inverse sentence frequency: rare words weigh more. Unseen words weigh like words seen once. */
+  idf(stem: string): number {
+    const df = Math.max(1, this.postings.get(stem)?.length ?? 0);
+    return Math.log(1 + (this.sentenceCount - df + 0.5) / (df + 0.5));
+  }
+
+  knowsWord(norm: string): boolean {
+    return wordParts(norm).every(p => this.anyCaseVocab.has(p));
+  }
+
+  get stats(): { documents: number; sentences: number; entities: number; quotes: number } {
+    return {
+      documents: this.docs.length,
+      sentences: this.sentenceCount,
+      entities: this.registry.entities.length,
+      quotes: this.docs.reduce((n, d) => n + d.facts.quotes.length, 0),
+    };
+  }
+}
+
+const ACRONYM_AFTER = /^\s*\(\s*([\p{Lu}][\p{Lu}\d]{1,6})\s*\)/u;
+
+function rawMentions(docs: CorpusDoc[]): RawMention[] {
+  const out: RawMention[] = [];
+  for (const d of docs) {
+    for (const s of d.facts.sentences) {
+      s.names.forEach((name, i) => {
+        const acronym = d.text.slice(name.end, name.end + 12).match(ACRONYM_AFTER)?.[1];
+        const m: RawMention = { doc: d.id, sentence: s.index, start: name.start, end: name.end, text: name.text, name };
+        if (acronym && acronym.toLowerCase() !== name.key) m.acronym = acronym;
+        if (name.kind === 'person' || name.kind === 'other') {
+          const stated = rolesAfterName(s.tokens, name, s.names[i + 1]?.start ?? s.end);
+          if (stated.length) m.stated = stated;
+        }
+        out.push(m);
+      });
+    }
+  }
+  return out;
+}

@@ -1,0 +1,30 @@
+// Predicates that reverse each other ("menerima"/"menolak", "meningkatkan"/"mengurangi"), by stem. A claim that
+// uses one where the best source passage uses the other says the opposite of the source.
+
+const PAIRS: Array<[string, string]> = [
+  ['terima', 'tolak'], ['terima', 'tunggu'], ['setuju', 'tolak'], ['dukung', 'tentang'], ['dukung', 'kutuk'],
+  ['tingkat', 'kurang'], ['tingkat', 'turun'], ['naik', 'turun'], ['tambah', 'kurang'], ['luas', 'henti'],
+  ['luas', 'sempit'], ['lanjut', 'henti'], ['mulai', 'henti'], ['mulai', 'akhir'], ['buka', 'tutup'],
+  ['izin', 'larang'], ['menang', 'kalah'], ['untung', 'rugi'], ['kuat', 'lemah'], ['dekat', 'jauh'],
+  ['damai', 'konfrontasi'], ['sepakat', 'tolak'], ['hadir', 'absen'], ['cabut', 'perpanjang'],
+  ['tingkat', 'henti'], ['perkuat', 'lemah'], ['capai', 'gagal'], ['berhasil', 'gagal'], ['hidup', 'mati'],
+  ['accept', 'reject'], ['increas', 'decreas'], ['increas', 'reduc'], ['increas', 'cut'], ['support', 'oppos'],
+  ['support', 'condemn'], ['win', 'lose'], ['start', 'stop'], ['start', 'end'], ['expand', 'halt'],
+  ['expand', 'stop'], ['rise', 'fall'], ['open', 'close'], ['allow', 'ban'], ['agre', 'disagre'],
+  ['agre', 'reject'], ['receiv', 'await'], ['strengthen', 'weaken'], ['succeed', 'fail'], ['continu', 'stop'],
+];
+
+const opposite = new Map<string, Set<string>>();
+for (const [a, b] of PAIRS) {
+  (opposite.get(a) ?? opposite.set(a, new Set()).get(a)!).add(b);
+  (opposite.get(b) ?? opposite.set(b, new Set()).get(b)!).add(a);
+}
+
+/** True when the two stems are listed as opposites. Prefix match lets English stems cover their forms. */
+export function areAntonyms(a: string, b: string): boolean {
+  for (const [key, others] of opposite) {
+    if (a !== key && !(key.length >= 5 && a.startsWith(key))) continue;
+    for (const o of others) if (b === o || (o.length >= 5 && b.startsWith(o))) return true;
+  }
+  return false;
+}

@@ -1,0 +1,28 @@
+// Words that make a run of capitalised words a role rather than a name ("Presiden", "Menteri Luar Negeri",
+// "Prime Minister"), and words that mark an organisation. Titles are what hover shows as a person's role, and
+// what the role check compares.
+
+export const TITLE_HEADS: ReadonlySet<string> = new Set(`presiden wakil menteri perdana ketua sekretaris jenderal
+juru bicara gubernur walikota wali bupati raja ratu pangeran putra putri kanselir duta direktur profesor prof
+kepala pemimpin panglima kapten jaksa hakim senator anggota komandan utusan diplomat penasihat menlu menhan
+kaisar paus imam sultan syekh uskup pastor dr presidential president vice minister prime secretary general
+spokesman spokeswoman spokesperson governor mayor king queen prince princess chancellor ambassador director
+professor chief leader chairman chairwoman chair senator judge envoy adviser advisor ceo founder pope emperor
+commander foreign defence defense deputy premier mantan former pemimpin`.split(/\s+/).filter(Boolean));
+
+/** Words that continue a title once it has started ("Menteri Luar Negeri", "Sekretaris Jenderal"). */
+export const TITLE_TAILS: ReadonlySet<string> = new Set(`luar dalam negeri pertahanan keuangan perdagangan
+besar agung jenderal bicara utama tinggi muda kota negara partai komisi affairs state of the general foreign
+defence defense finance trade interior executive besar`.split(/\s+/).filter(Boolean));
+
+/** Words that mark a capitalised run as an organisation. */
+export const ORG_WORDS: ReadonlySet<string> = new Set(`kementerian departemen partai komisi organisasi dewan
+universitas university institut institute news kongres senat parlemen majelis bank badan lembaga kantor
+perusahaan pt tbk corporation corp inc ltd company group grup agency agensi kantor asosiasi federasi liga
+pasukan tentara angkatan kepolisian polisi militer ministry department party commission organisation
+organization council congress senate parliament times post journal tv televisi radio media kremlin
+gedung pentagon nato pbb un who imf`.split(/\s+/).filter(Boolean));
+
+/** Lower-case words allowed inside a personal or organisational name. */
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del',
+  'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'du', 'of', 'and', 'for', 'the', 'dan']);

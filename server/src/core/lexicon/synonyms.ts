@@ -1,0 +1,30 @@
+// Stems that news copy uses interchangeably, so a paraphrase is not mistaken for a new claim. Kept to words
+// whose exchange never changes what is claimed (reporting verbs, "claim"/"admit to being", "meet").
+
+const GROUPS = [
+  'kata nyata ucap ujar tutur sebut bilang say tell state',
+  'klaim aku claim',
+  'temu jumpa meet',
+  'kunjung visit',
+  'perang konflik war conflict',
+  'tegas tekan emphasise emphasize stress',
+  'janji sumpah pledge promise vow',
+  'desak dorong urge press',
+  'negara bangsa country nation',
+  'pimpin lead',
+  'sekitar kira-kira hampir around about nearly',
+];
+
+const groupOf = new Map<string, number>();
+GROUPS.forEach((g, i) => g.split(' ').forEach(w => groupOf.set(w, i)));
+
+/** True when two stems are listed as interchangeable. */
+export function areSynonyms(a: string, b: string): boolean {
+  if (a === b) return true;
+  const g = groupOf.get(a);
+  return g !== undefined && g === groupOf.get(b);
+}
+
+export function synonymGroup(stem: string): number | undefined {
+  return groupOf.get(stem);
+}

@@ -1,0 +1,136 @@
+import { Span, Token } from './types';
+import { PLACE_NAMES, MAX_PLACE_WORDS } from './lexicon/places';
+import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS, NAME_PARTICLES } from './lexicon/roles';
+import { aliasKey } from './lexicon/aliases';
+
+// Finds proper-noun phrases in one sentence and splits a capitalised run such as
+// "Menteri Luar Negeri AS Antony Blinken" into a role ("Menteri Luar Negeri AS"), a place ("AS") and a name
+// ("Antony Blinken"). Corpus-wide merging (surname → full name, acronyms) happens in the entity registry.
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'other';
+
+export interface NameMention extends Span {
+  text: string;
+  /** Lower-cased, typography-folded name used as the registry key. */
+  key: string;
+  kind: EntityKind;
+  /** Role stated next to the name, e.g. "Presiden Rusia" for "Presiden Rusia Vladimir Putin". */
+  role?: Span & { text: string };
+  /** The name's own tokens: whole-word tokens only. */
+  words: string[];
+}
+
+export interface NameOptions {
+  /** True when a word is an ordinary lower-case word, so a sentence-initial capital is not a name. */
+  isCommonWord(norm: string): boolean;
+}
+
+const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,6}$/u;
+const PREFIXED_NAME = /^(?:al|el|ad|as|bin|de|di|van|von)-\p{Lu}/u;
+
+function capLike(t: Token): boolean {
+  return t.kind === 'word' && (t.cap || PREFIXED_NAME.test(t.text));
+}
+
+const isTitleWord = (n: string) => TITLE_HEADS.has(n) || TITLE_TAILS.has(n);
+const isPlaceStart = (words: string[], i: number) => placeLength(words, i) > 0;
+
+/** Length in words of the longest place name starting at i, or 0. */
+function placeLength(words: string[], i: number): number {
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n > 0; n--) {
+    const name = words.slice(i, i + n).join(' ');
+    if (PLACE_NAMES.has(name) || aliasKey(name) !== undefined) return n;
+  }
+  return 0;
+}
+
+export function nameKey(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ');
+}
+
+/** Capitalised runs of the sentence: token index ranges [from, to). */
+function capitalisedRuns(tokens: Token[], opts: NameOptions): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  const firstWord = tokens.findIndex(t => t.kind === 'word');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capLike(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length) {
+      if (capLike(tokens[j])) { j++; continue; }
+      // "Ursula von der Leyen": particles continue a name only when a capitalised word follows.
+      let k = j;
+      while (k < tokens.length && NAME_PARTICLES.has(tokens[k].norm) && !tokens[k].cap) k++;
+      if (k > j && k < tokens.length && capLike(tokens[k]) && k - j <= 2) { j = k + 1; continue; }
+      break;
+    }
+    let from = i;
+    // A sentence starts with a capital whatever the word is: drop it when it is an ordinary word.
+    if (from === firstWord && opts.isCommonWord(tokens[from].norm) && !ACRONYM.test(tokens[from].text)) from++;
+    // Leading titles are kept even at sentence start, so "Presiden Rusia Vladimir Putin" keeps its role.
+    if (from > i && isTitleWord(tokens[i].norm)) from = i;
+    if (from < j) runs.push([from, j]);
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** Proper-noun mentions in one sentence's tokens (offsets are those of the tokens). */
+export function findNames(tokens: Token[], opts: NameOptions): NameMention[] {
+  const out: NameMention[] = [];
+  for (const [from, to] of capitalisedRuns(tokens, opts)) {
+    const run = tokens.slice(from, to);
+    const words = run.map(t => t.norm);
+    // A lower-case title right before the run ("pemimpin Tiongkok Xi Jinping", "juru bicara …").
+    let roleFrom = from;
+    while (roleFrom > 0 && from - roleFrom < 3 && tokens[roleFrom - 1].kind === 'word' && isTitleWord(tokens[roleFrom - 1].norm)) roleFrom--;
+    let t = 0;
+    while (t < run.length && (TITLE_HEADS.has(words[t]) || (t > 0 && TITLE_TAILS.has(words[t])))) t++;
+    const titled = t > 0 || roleFrom < from;
+    // The name is the longest tail of plain capitalised words (no title, place or organisation word).
+    let n = run.length;
+    while (n > t && !isTitleWord(words[n - 1]) && !ORG_WORDS.has(words[n - 1]) && !isPlaceStart(words, n - 1)) n--;
+    const hasOrgWord = words.slice(t).some(w => ORG_WORDS.has(w));
+    if (titled && n < run.length) {
+      const roleTokens = tokens.slice(roleFrom, from + n);
+      pushPlaces(run.slice(t, n), out);
+      out.push(mention(run.slice(n), 'person', roleTokens.length ? joinTokens(roleTokens) : undefined));
+      continue;
+    }
+    if (hasOrgWord) { out.push(mention(run.slice(t), 'organization')); continue; }
+    pushPlaces(run.slice(t), out, true);
+  }
+  return out;
+}
+
+/** Splits a run into place names and the plain words between them. */
+function pushPlaces(run: Token[], out: NameMention[], keepRest = false): void {
+  const words = run.map(t => t.norm);
+  let rest: Token[] = [];
+  const flush = () => { if (keepRest && rest.length) out.push(mention(rest, kindOfPlain(rest))); rest = []; };
+  for (let i = 0; i < run.length; ) {
+    const n = placeLength(words, i);
+    if (n === 0) { rest.push(run[i]); i++; continue; }
+    flush();
+    out.push(mention(run.slice(i, i + n), 'place'));
+    i += n;
+  }
+  flush();
+}
+
+function kindOfPlain(run: Token[]): EntityKind {
+  if (run.length === 1 && ACRONYM.test(run[0].text)) return 'organization';
+  return 'other';
+}
+
+function joinTokens(run: Token[]): Span & { text: string } {
+  const text = run.map((t, i) => (i > 0 && run[i - 1].end < t.start ? ' ' : '') + t.text).join('');
+  return { start: run[0].start, end: run[run.length - 1].end, text };
+}
+
+function mention(run: Token[], kind: EntityKind, role?: Span & { text: string }): NameMention {
+  const { start, end, text } = joinTokens(run);
+  const words = run.map(t => t.norm);
+  const m: NameMention = { start, end, text, key: nameKey(text), kind, words };
+  if (role && role.end > role.start) m.role = role;
+  return m;
+}

@@ -1,0 +1,132 @@
+import { Corpus } from './corpus';
+import { tokenize } from './tokens';
+import { CancellationToken, throwIfCancelled } from './cancellation';
+
+// Finds where a quoted passage stands in the sources, even when the writer's copy is slightly off: different
+// quote marks or case, a typo, a dropped or changed word, or an ellipsis joining two separated parts. Candidate
+// places come from an index of word positions (anchored on the passage's rarest words), and each candidate is
+// scored with a word-level alignment whose substitution cost forgives typos.
+
+export interface QuoteMatch {
+  doc: number;
+  start: number;
+  end: number;
+  /** The source's own wording of the matched span. */
+  text: string;
+  /** 1 = identical words; lower = more edits. */
+  score: number;
+  exact: boolean;
+}
+
+interface DocWord { norm: string; start: number; end: number }
+
+class WordIndex {
+  readonly words: DocWord[][];
+  readonly positions = new Map<string, Array<[number, number]>>();
+  constructor(corpus: Corpus) {
+    this.words = corpus.docs.map(d => tokenize(d.text).filter(t => t.kind !== 'punct' && t.kind !== 'symbol').map(t => ({ norm: t.norm, start: t.start, end: t.end })));
+    this.words.forEach((ws, doc) => ws.forEach((w, i) => {
+      (this.positions.get(w.norm) ?? this.positions.set(w.norm, []).get(w.norm)!).push([doc, i]);
+    }));
+  }
+}
+
+const indexes = new WeakMap<Corpus, WordIndex>();
+function indexOf(corpus: Corpus): WordIndex {
+  let ix = indexes.get(corpus);
+  if (!ix) { ix = new WordIndex(corpus); indexes.set(corpus, ix); }
+  return ix;
+}
+
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Cost of putting source word b where the quote has a: 0 same, small for a typo, 1 for another word. */
+function substitution(a: string, b: string): number {
+  if (a === b) return 0;
+  const allowed = a.length >= 8 ? 2 : a.length >= 4 ? 1 : 0;
+  return allowed > 0 && editDistance(a, b, allowed) <= allowed ? 0.25 : 1;
+}
+
+/** Semi-global alignment of the quote words inside a window of source words. */
+function alignWindow(q: string[], src: DocWord[], from: number, to: number): { cost: number; start: number; end: number } {
+  const m = to - from;
+  // dp[i][j]: cost of aligning q[0..i) ending at source word from+j; starting anywhere in the window is free.
+  let prev = new Array<number>(m + 1).fill(0);
+  let prevStart = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= q.length; i++) {
+    const cur = [i], curStart = [0];
+    for (let j = 1; j <= m; j++) {
+      const sub = prev[j - 1] + substitution(q[i - 1], src[from + j - 1].norm);
+      const del = prev[j] + 1; // quote word missing from source
+      const ins = cur[j - 1] + 1; // extra source word
+      const best = Math.min(sub, del, ins);
+      cur[j] = best;
+      curStart[j] = best === sub ? prevStart[j - 1] : best === del ? prevStart[j] : curStart[j - 1];
+    }
+    prev = cur; prevStart = curStart;
+  }
+  let bestJ = 1;
+  for (let j = 1; j <= m; j++) if (prev[j] < prev[bestJ]) bestJ = j;
+  return { cost: prev[bestJ], start: from + prevStart[bestJ], end: from + bestJ };
+}
+
+function quoteWords(text: string): string[] {
+  return tokenize(text).filter(t => t.kind !== 'punct' && t.kind !== 'symbol').map(t => t.norm);
+}
+
+/** One part of a quote (no ellipsis) → best match per document region. */
+function searchPart(ix: WordIndex, q: string[], minScore: number): Array<{ doc: number; start: number; end: number; score: number }> {
+  const anchors = q.map((w, i) => ({ w, i, n: ix.positions.get(w)?.length ?? 0 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n).slice(0, 3);
+  const seen = new Set<string>();
+  const hits: Array<{ doc: number; start: number; end: number; score: number }> = [];
+  for (const a of anchors) {
+    for (const [doc, pos] of ix.positions.get(a.w)!) {
+      const ws = ix.words[doc];
+      const from = Math.max(0, pos - a.i - 3), to = Math.min(ws.length, pos - a.i + q.length + 3);
+      const r = alignWindow(q, ws, from, to);
+      const key = `${doc}:${r.start}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const score = 1 - r.cost / q.length;
+      if (score >= minScore) hits.push({ doc, start: r.start, end: r.end, score });
+    }
+  }
+  return hits.sort((x, y) => y.score - x.score);
+}
+
+/** Where a quoted passage appears in the sources, best first. */
+export function findPassage(corpus: Corpus, quote: string, token?: CancellationToken, minScore = 0.6): QuoteMatch[] {
+  const ix = indexOf(corpus);
+  const parts = quote.split(/\.\.\.|\u2026|\[\s*\.\.\.\s*\]/).map(quoteWords).filter(p => p.length > 0);
+  if (!parts.length) return [];
+  const short = parts.reduce((n, p) => n + p.length, 0) <= 2;
+  const threshold = short ? 1 : minScore;
+  throwIfCancelled(token);
+  let chains = searchPart(ix, parts[0], threshold).map(h => ({ doc: h.doc, start: h.start, end: h.end, scores: [h.score] }));
+  for (const part of parts.slice(1)) {
+    throwIfCancelled(token);
+    const next = searchPart(ix, part, threshold);
+    chains = chains.flatMap(c => {
+      const after = next.filter(h => h.doc === c.doc && h.start >= c.end && h.start - c.end <= 200);
+      return after.length ? [{ doc: c.doc, start: c.start, end: after[0].end, scores: [...c.scores, after[0].score] }] : [];
+    });
+  }
+  const out: QuoteMatch[] = [];
+  for (const c of chains) {
+    const ws = ix.words[c.doc];
+    const start = ws[c.start].start, end = ws[c.end - 1].end;
+    if (out.some(o => o.doc === c.doc && o.start < end && start < o.end)) continue;
+    const score = Math.min(...c.scores);
+    out.push({ doc: c.doc, start, end, text: corpus.docs[c.doc].text.slice(start, end), score, exact: score === 1 });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

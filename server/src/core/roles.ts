@@ -1,0 +1,64 @@
+import { Span, Token } from './types';
+import { NameMention } from './names';
+import { TITLE_HEADS, TITLE_TAILS } from './lexicon/roles';
+import { aliasKey } from './lexicon/aliases';
+import { PLACE_NAMES } from './lexicon/places';
+
+// Roles stated about a person in running text, beyond the title in front of the name: an apposition
+// ("Ho Tiang Bun, seorang profesor …") or a predicate ("Qin Gang … dipromosikan menjadi menteri luar negeri,
+// dari jabatannya sebagai duta besar untuk AS"). Also the comparison of two roles, used by the entity check.
+
+const INTRO = new Set(['seorang', 'sebagai', 'selaku', 'menjadi', 'jadi', 'as', 'a', 'an', 'the', 'became', 'becomes']);
+const GENERIC = new Set(['pemimpin', 'leader', 'mantan', 'former', 'tokoh', 'pejabat', 'official']);
+const MAX_ROLE_WORDS = 7;
+
+export interface StatedRole extends Span { text: string }
+
+/** Role phrases introduced after a person's name in the same sentence. */
+export function rolesAfterName(tokens: Token[], name: NameMention, nextName: number): StatedRole[] {
+  const out: StatedRole[] = [];
+  const from = tokens.findIndex(t => t.start >= name.end);
+  if (from < 0) return out;
+  for (let i = from; i < tokens.length && tokens[i].start < nextName; i++) {
+    if (!INTRO.has(tokens[i].norm)) continue;
+    let j = i + 1;
+    if (tokens[j] && INTRO.has(tokens[j].norm)) j++;
+    if (!tokens[j] || !TITLE_HEADS.has(tokens[j].norm)) continue;
+    let k = j;
+    while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word') k++;
+    out.push({ start: tokens[j].start, end: tokens[k - 1].end, text: tokens.slice(j, k).map(t => t.text).join(' ') });
+    i = k - 1;
+  }
+  return out;
+}
+
+interface RoleSignature { titles: Set<string>; places: Set<string> }
+
+function signature(text: string): RoleSignature {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const titles = new Set<string>(), places = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    if (two && (PLACE_NAMES.has(two) || aliasKey(two))) { places.add(aliasKey(two) ?? two); i++; continue; }
+    const w = words[i];
+    if (PLACE_NAMES.has(w) || aliasKey(w)) places.add(aliasKey(w) ?? w);
+    else if ((TITLE_HEADS.has(w) || TITLE_TAILS.has(w)) && !GENERIC.has(w)) titles.add(w);
+  }
+  return { titles, places };
+}
+
+const subset = (a: Set<string>, b: Set<string>) => [...a].every(x => b.has(x));
+
+/** True when a source role states what the claimed role says (titles and countries). */
+export function roleSupports(source: string, claimed: string): boolean {
+  const s = signature(source), c = signature(claimed);
+  if (c.titles.size === 0 && c.places.size === 0) return true;
+  if (!subset(c.titles, s.titles)) return false;
+  return c.places.size === 0 || s.places.size === 0 || subset(c.places, s.places);
+}
+
+/** A claimed role carries something checkable (a specific title or a country). */
+export function isCheckableRole(text: string): boolean {
+  const c = signature(text);
+  return c.titles.size > 0 || c.places.size > 0;
+}

@@ -1,0 +1,300 @@
+// Stemmers give the inflected and derived forms of a word one matching key, so that a draft's "dikutuk" meets a
+// source's "mengutuk" and "condemned" meets "condemns". Draft and corpus go through the same function, so a
+// consistent key matters more than a linguistically perfect root.
+// Indonesian: affix stripping in the manner of Nazief–Adriani and Enhanced Confix Stripping. Every plausible
+// analysis is listed; the corpus vocabulary (if given) decides between them, and without it the most fully
+// stripped analysis that needs no confirmation wins. English: Porter2 with a table of irregular verbs.
+
+export interface RootLexicon {
+  has(word: string): boolean;
+}
+
+// Words that look affixed but are roots ("perdana", "menteri"), and roots that settle the guess after a nasal
+// prefix where the default is wrong ("menyatakan" is nyata, not sata). An analysis reaching one of these wins,
+// and stripping stops there, so "pemerintahan" keeps "pemerintah" and "memulai" is not read as "pula" + -i.
+const KNOWN_ROOTS = new Set([
+  'mereka', 'memang', 'mengapa', 'menang', 'menteri', 'pernah', 'perang', 'perlu', 'persen', 'perdana', 'pertama',
+  'peran', 'perempuan', 'perintah', 'pemerintah', 'percaya', 'pengaruh', 'penjara', 'pemilu', 'pasukan', 'kawasan',
+  'masalah', 'langkah', 'sekolah', 'sekutu', 'selama', 'selalu', 'sebelum', 'sekarang', 'sedang', 'seperti', 'tetapi',
+  'teroris', 'terorisme', 'terbang', 'belum', 'berapa', 'berita', 'delapan', 'sembilan', 'diplomat', 'diplomasi',
+  'diplomatik', 'direktur', 'disiplin', 'digital', 'dinasti', 'dinas', 'dialog', 'dimensi', 'dinamika', 'mulai',
+  'tahu', 'beberapa', 'kata', 'ada', 'aku', 'isi', 'nyata', 'nyanyi', 'nyala', 'nilai', 'naik', 'nanti', 'nikmat',
+  'ubah', 'umum', 'ungkap', 'usul', 'usir', 'undang', 'ulang', 'urus', 'upaya', 'ukur', 'uji', 'untung', 'utama',
+  'utus', 'ungsi', 'usaha', 'kirim', 'masuk', 'minta', 'milik', 'muat', 'mohon', 'makan', 'main', 'mati', 'muda',
+  'malu', 'rencana', 'runding', 'rumah', 'rendah', 'rasa', 'kait', 'kandung', 'kawal', 'kalah', 'kabar', 'emban',
+]);
+
+type Suffix = '' | 'kan' | 'an' | 'i';
+interface Candidate { root: string; depth: number; optional: boolean }
+interface PrefixStrip { tag: string; rest: string; optional: boolean; restored: boolean }
+type AddPrefix = (tag: string, rest: string, optional?: boolean, restored?: boolean) => void;
+
+// Which derivational suffix may close each outermost prefix (ECS's forbidden pairs: ke-…-i, di-…-an, me-…-an, …).
+const SUFFIXES_AFTER: Record<string, readonly Suffix[]> = { di: ['kan', 'i'], me: ['kan', 'i'], ber: ['an', 'kan'],
+  ter: ['kan', 'i'], ke: ['an'], se: ['an'], pe: ['an'], per: ['an', 'kan', 'i'] };
+// Which prefix may sit inside another: memper-, diper-, diber-, keber-, keter-, kepe(N)-, pember-.
+const PREFIXES_AFTER: Record<string, readonly string[]> = { di: ['per', 'ber', 'ke'], me: ['per', 'ber', 'pe'],
+  ke: ['ber', 'ter', 'pe', 'per'], pe: ['ber', 'per'] };
+// Ordinal ke- and the se- of "seribu" turn a number into another number; never strip them.
+const NUMBER_WORDS = /^(satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|puluh|belas|ratus|ribu|juta|miliar|triliun)$/;
+const ONSET_CLUSTERS = new Set('bl br dr fl fr gl gr kh kl kr kw ny pl pr ps sk sl sm sn sp st sw sy tr'.split(' '));
+
+const isVowel = (c: string | undefined): boolean => c !== undefined && 'aeiou'.includes(c);
+
+/** A remainder worth calling a root: three letters or more, a vowel, and an onset Indonesian allows ("ngin" is not). */
+function plausibleRoot(s: string): boolean {
+  return s.length >= 3 && /[aeiou]/.test(s) && (isVowel(s[0]) || isVowel(s[1]) || ONSET_CLUSTERS.has(s.slice(0, 2)));
+}
+
+/** Roots end in a vowel or a single consonant (or ng/nk); "korb-an" and "afghanist-an" are not suffixed. */
+function plausibleEnding(s: string): boolean {
+  const last = s[s.length - 1], prev = s[s.length - 2];
+  if (isVowel(last)) return true;
+  if (!'bdfghklmnprst'.includes(last)) return false;
+  return isVowel(prev) || (prev === 'n' && (last === 'g' || last === 'k'));
+}
+
+/** The final -i of loanwords ("invasi", "produksi", "posisi") belongs to the root; "atasi" and "awasi" are verbs. */
+function loanwordFinalI(form: string): boolean {
+  return /(?:[^aeiou]|[eiou])si$/.test(form) || (/asi$/.test(form) && !/(?:ata|wa)si$/.test(form));
+}
+
+function inflectionOptions(word: string): Array<{ form: string; depth: number; optional: boolean }> {
+  const forms = [{ form: word, depth: 0, optional: false }];
+  const particle = /(lah|kah|tah|pun)$/.exec(word);
+  // -lah/-kah/-tah end too many roots ("masalah", "langkah", "pemerintah") to strip without confirmation.
+  if (particle && word.length >= 6) forms.push({ form: word.slice(0, -3), depth: 1, optional: particle[1] !== 'pun' || word.length < 7 });
+  for (const f of forms.slice()) {
+    const possessive = /(nya|ku|mu)$/.exec(f.form);
+    if (!possessive) continue;
+    const form = f.form.slice(0, -possessive[1].length);
+    // -ku/-mu are rare in news and end roots ("bertemu"), so only -nya is stripped unasked.
+    const optional = f.optional || possessive[1] !== 'nya' || form.length < 4;
+    if (form.length >= 3) forms.push({ form, depth: f.depth + 1, optional });
+  }
+  return forms;
+}
+
+function suffixOptions(form: string): Array<{ base: string; suffix: Suffix }> {
+  const out: Array<{ base: string; suffix: Suffix }> = [];
+  for (const suffix of ['kan', 'an', 'i'] as const) {
+    const base = form.slice(0, -suffix.length);
+    if (!form.endsWith(suffix) || base.length < 3 || !plausibleEnding(base)) continue;
+    if (suffix === 'i' && loanwordFinalI(form)) continue;
+    out.push({ base, suffix });
+  }
+  // Listed after the suffixed readings so that, at equal depth, "memberikan" is beri + -kan, not ber + ikan.
+  out.push({ base: form, suffix: '' });
+  return out;
+}
+
+/** Roots behind meng-/peng- + vowel, likelier first: k- before u and e (kutuk, kecam), the vowel itself elsewhere. */
+function velarRoots(s: string): string[] {
+  const kFirst = s[0] === 'u' || (s[0] === 'e' && !/^e(ks|v|f)/.test(s)) || /^o(n[^aeiou]|o)/.test(s);
+  return kFirst ? ['k' + s, s] : [s, 'k' + s];
+}
+
+/** mem-/men- + vowel: usually a dropped p/t (memimpin, menolak); loanwords keep m/n (memitigasi, menegosiasi). */
+function nasalRoots(hard: string, soft: string, s: string): string[] {
+  return s.length >= 6 && s.endsWith('si') ? [soft + s, hard + s] : [hard + s, soft + s];
+}
+
+function nasalPrefixOptions(kind: 'me' | 'pe', r: string, confix: boolean, add: AddPrefix): void {
+  const s1 = r.slice(1), s2 = r.slice(2);
+  if (r.startsWith('ng')) {
+    if (isVowel(s2[0])) {
+      for (const root of velarRoots(s2)) add(kind, root, false, true);
+      if (s2[0] === 'e') add(kind, s2.slice(1), true); // menge-/penge- before a one-syllable root: "mengebom"
+    } else if (/^[ghk]/.test(s2)) add(kind, s2);
+  } else if (r.startsWith('ny')) {
+    if (isVowel(s2[0])) { add(kind, 's' + s2, false, true); add(kind, 'ny' + s2, false, true); }
+  } else if (r[0] === 'm') {
+    if (isVowel(s1[0])) for (const root of nasalRoots('p', 'm', s1)) add(kind, root, false, true);
+    else if (/^[bfpv]/.test(s1)) add(kind, s1);
+  } else if (r[0] === 'n') {
+    if (isVowel(s1[0])) for (const root of nasalRoots('t', 'n', s1)) add(kind, root, false, true);
+    else if (/^([cdjz]|sy)/.test(s1)) add(kind, s1);
+  } else if (kind === 'me') {
+    if (/^[lrwy]/.test(r)) add(kind, r);
+  } else if (r !== '' && !isVowel(r[0]) && r[0] !== 'r') {
+    add(kind, r, !confix); // plain pe- (petani, pekerja) is a guess unless -an confirms it
+  }
+}
+
+function prefixOptions(w: string, outer: string | null, suffix: Suffix): PrefixStrip[] {
+  const opts: PrefixStrip[] = [];
+  const add: AddPrefix = (tag, rest, optional = false, restored = false) => opts.push({ tag, rest, optional, restored });
+  const confix = outer === null && suffix !== '';
+  const head = w.slice(0, 2), tri = w.slice(0, 3), rest2 = w.slice(2);
+  if (head === 'di' && !/^s[^aeiou]/.test(rest2)) add('di', rest2); // not the dis- of "diskon", "distribusi"
+  if (head === 'ke' && !NUMBER_WORDS.test(rest2)) add('ke', rest2, !(confix && suffix === 'an'));
+  if (head === 'se' && !NUMBER_WORDS.test(rest2)) add('se', rest2, true);
+  if (tri === 'ber' || tri === 'ter' || tri === 'per') {
+    // Bare per- mostly begins roots (perang, persen, perdana); inside memper-/diper- or a confix it is a prefix.
+    add(tri, w.slice(3), tri === 'per' && !confix && outer !== 'di' && outer !== 'me');
+    if (isVowel(w[3])) add(tri === 'per' ? 'pe' : tri, w.slice(2), true); // be-/te-/pe- + r-root: "berencana"
+  } else if (head === 'be' && !isVowel(w[2]) && w.slice(3, 5) === 'er') {
+    add('ber', w.slice(2)); // "bekerja", "beternak"
+  }
+  if (/^[bp]elajar/.test(w)) add(w[0] === 'b' ? 'ber' : 'pe', w.slice(3));
+  if (head === 'me' || head === 'pe') nasalPrefixOptions(head, w.slice(2), confix, add);
+  return opts;
+}
+
+function stripPrefixes(form: string, outer: string | null, suffix: Suffix, depth: number, optional: boolean,
+  out: Candidate[]): void {
+  for (const p of prefixOptions(form, outer, suffix)) {
+    const allowed = outer === null
+      ? suffix === '' || SUFFIXES_AFTER[p.tag].includes(suffix)
+      : PREFIXES_AFTER[outer]?.includes(p.tag);
+    // A three-letter remainder ("ada", "isi") is believed only when confirmed, and never after a guessed prefix.
+    if (!allowed || !plausibleRoot(p.rest) || (p.optional && p.rest.length < 4)) continue;
+    const opt = optional || p.optional || p.rest.length < 4;
+    out.push({ root: p.rest, depth: depth + 1, optional: opt });
+    // A root rebuilt after a nasal ("memeriksa" → periksa) is whole: its p- is not the prefix per-.
+    if (!KNOWN_ROOTS.has(p.rest) && !p.restored) stripPrefixes(p.rest, p.tag, suffix, depth + 1, opt, out);
+  }
+}
+
+function indonesianCandidates(word: string): Candidate[] {
+  const out: Candidate[] = [{ root: word, depth: 0, optional: false }];
+  for (const inf of inflectionOptions(word)) {
+    if (inf.depth > 0) {
+      out.push({ root: inf.form, depth: inf.depth, optional: inf.optional });
+      if (KNOWN_ROOTS.has(inf.form)) continue;
+    }
+    for (const { base, suffix } of suffixOptions(inf.form)) {
+      const depth = inf.depth + (suffix ? 1 : 0);
+      if (suffix) {
+        // Alone, only a long -an noun ("kunjungan") is safe; bare -kan/-i are imperatives and need confirmation.
+        out.push({ root: base, depth, optional: inf.optional || suffix !== 'an' || base.length < 5 });
+        if (KNOWN_ROOTS.has(base)) continue;
+      }
+      // "-ai" ends many roots (capai, pakai, selesai), so its -i ("kuasa-i") is a guess the lexicon must back.
+      stripPrefixes(base, null, suffix, depth, inf.optional || (suffix === 'i' && base.endsWith('a')), out);
+    }
+  }
+  return out;
+}
+
+function pick(cands: Candidate[], deepest: boolean): Candidate | undefined {
+  let best: Candidate | undefined;
+  for (const c of cands) if (!best || (deepest ? c.depth > best.depth : c.depth < best.depth)) best = c;
+  return best;
+}
+
+function stemHyphenated(word: string, lexicon?: RootLexicon): string {
+  const cut = word.indexOf('-');
+  const left = word.slice(0, cut), right = word.slice(cut + 1);
+  // "non-" carries negation; dropping it would make "non-konfrontasi" meet "konfrontasi".
+  if (left === 'non') return right ? 'non-' + stemIndonesian(right, lexicon) : word;
+  if (!left || !right) return word;
+  // Reduplication ("negara-negara", "besar-besaran", "berbeda-beda") is one word; other compounds stay whole.
+  const a = stemIndonesian(left, lexicon);
+  return a === stemIndonesian(right, lexicon) ? a : word;
+}
+
+/**
+ * Root of a lower-case Indonesian word. A lexicon of the corpus's word forms settles ambiguous analyses
+ * ("mengarang": arang or karang) and confirms strips too risky to make blind (se-, ke-, pe-, per-, -kan, -i).
+ */
+export function stemIndonesian(word: string, lexicon?: RootLexicon): string {
+  if (word.includes('-')) return stemHyphenated(word, lexicon);
+  if (word.length <= 3 || !/^[a-z]+$/.test(word) || KNOWN_ROOTS.has(word)) return word;
+  const all = indonesianCandidates(word);
+  const known = pick(all.filter(c => c.depth > 0 && KNOWN_ROOTS.has(c.root)), false);
+  if (known) return known.root;
+  const fallback = pick(all.filter(c => !c.optional), true) ?? all[0];
+  if (!lexicon || (fallback.depth > 0 && lexicon.has(fallback.root))) return fallback.root;
+  // The lexicon may choose another reading, but never one that strips less than the fallback does.
+  const confirmed = pick(all.filter(c => c.depth > 0 && c.depth >= fallback.depth && lexicon.has(c.root)), true);
+  return (confirmed ?? fallback).root;
+}
+
+// ---------------------------------------------------------------- English (Porter2)
+
+// Base forms for irregular verbs and plurals, as "form:base" pairs.
+const EN_IRREGULAR = new Map(pairs(`said:say told:tell met:meet went:go gone:go was:be were:be is:be are:be am:be been:be
+  had:have has:have did:do does:do done:do made:make took:take taken:take gave:give given:give came:come saw:see
+  seen:see knew:know known:know thought:think brought:bring sought:seek held:hold led:lead won:win fought:fight
+  spoke:speak spoken:speak wrote:write written:write began:begin begun:begin became:become ran:run sent:send
+  spent:spend built:build felt:feel kept:keep meant:mean paid:pay stood:stand chose:choose chosen:choose fell:fall
+  fallen:fall grew:grow grown:grow struck:strike rose:rise risen:rise sold:sell shot:shoot lost:lose found:find
+  got:get gotten:get men:man women:woman children:child`));
+// Porter2's own exceptions.
+const EN_SPECIAL = new Map(pairs(`skis:ski skies:sky dying:die lying:lie tying:tie idly:idl gently:gentl ugly:ugli early:earli
+  only:onli singly:singl sky:sky news:news atlas:atlas cosmos:cosmos bias:bias andes:andes`));
+const EN_AFTER_1A = new Set(['inning', 'outing', 'canning', 'herring', 'earring', 'proceed', 'exceed', 'succeed']);
+// Porter2's suffix rules, longest first, since only the longest matching suffix of a step may apply.
+const EN_STEP2 = pairs(`ization:ize ational:ate fulness:ful ousness:ous iveness:ive tional:tion biliti:ble lessli:less
+  entli:ent ation:ate alism:al aliti:al ousli:ous iviti:ive fulli:ful enci:ence anci:ance abli:able izer:ize ator:ate
+  alli:al bli:ble ogi:og li:`);
+const EN_STEP3 = pairs('ational:ate tional:tion alize:al icate:ic iciti:ic ative: ical:ic ness: ful:');
+const EN_STEP4 = pairs('ement: ance: ence: able: ible: ment: ant: ent: ism: ate: iti: ous: ive: ize: ion: al: er: ic:');
+
+/** "from:to" pairs separated by white space. */
+function pairs(text: string): Array<[string, string]> {
+  return text.split(/\s+/).filter(Boolean).map(pair => pair.split(':') as [string, string]);
+}
+
+const isEnVowel = (c: string | undefined): boolean => c !== undefined && 'aeiouy'.includes(c);
+
+function regionAfter(w: string, from: number): number {
+  for (let i = from + 1; i < w.length; i++) if (!isEnVowel(w[i]) && isEnVowel(w[i - 1])) return i + 1;
+  return w.length;
+}
+
+function endsShortSyllable(w: string): boolean {
+  const n = w.length;
+  if (n === 2) return isEnVowel(w[0]) && !isEnVowel(w[1]);
+  return n >= 3 && !isEnVowel(w[n - 3]) && isEnVowel(w[n - 2]) && !isEnVowel(w[n - 1]) && !'wxY'.includes(w[n - 1]);
+}
+
+/** Longest rule whose suffix ends w; the rule applies only if its suffix starts at or after `region`. */
+function applyLongest(w: string, rules: Array<[string, string]>, region: (suffix: string) => number,
+  when?: (stem: string, suffix: string) => boolean): string {
+  const rule = rules.find(([suf]) => w.endsWith(suf));
+  if (!rule) return w;
+  const stem = w.slice(0, -rule[0].length);
+  return stem.length >= region(rule[0]) && (!when || when(stem, rule[0])) ? stem + rule[1] : w;
+}
+
+function porter2(input: string): string {
+  const special = EN_SPECIAL.get(input);
+  if (special) return special;
+  let w = input.replace(/^y/, 'Y').replace(/([aeiouy])y/g, '$1Y'); // a consonant y stays out of the vowels
+  const r1 = /^(gener|commun|arsen)/.exec(w)?.[0].length ?? regionAfter(w, 0);
+  const r2 = regionAfter(w, r1);
+  w = w.replace(/'(s'?)?$/, '');
+  if (w.endsWith('sses')) w = w.slice(0, -2);
+  else if (/(ied|ies)$/.test(w)) w = w.slice(0, w.length > 4 ? -2 : -1);
+  else if (w.endsWith('s') && !/(us|ss)$/.test(w) && /[aeiouy]/.test(w.slice(0, -2))) w = w.slice(0, -1);
+  if (EN_AFTER_1A.has(w)) return w;
+  const eed = /(eedly|eed)$/.exec(w);
+  const ed = eed ? null : /(ingly|edly|ing|ed)$/.exec(w);
+  if (eed && eed.index >= r1) w = w.slice(0, eed.index) + 'ee';
+  else if (ed && /[aeiouy]/.test(w.slice(0, ed.index))) {
+    w = w.slice(0, ed.index);
+    if (/(at|bl|iz)$/.test(w)) w += 'e';
+    else if (/(bb|dd|ff|gg|mm|nn|pp|rr|tt)$/.test(w)) w = w.slice(0, -1);
+    else if (r1 >= w.length && endsShortSyllable(w)) w += 'e';
+  }
+  if (w.length > 2 && /[^aeiouy][yY]$/.test(w)) w = w.slice(0, -1) + 'i';
+  w = applyLongest(w, EN_STEP2, () => r1, (stem, suf) =>
+    suf === 'ogi' ? stem.endsWith('l') : suf === 'li' ? /[cdeghkmnrt]$/.test(stem) : true);
+  w = applyLongest(w, EN_STEP3, suf => (suf === 'ative' ? r2 : r1));
+  w = applyLongest(w, EN_STEP4, () => r2, (stem, suf) => suf !== 'ion' || /[st]$/.test(stem));
+  if (w.endsWith('e')) {
+    const at = w.length - 1;
+    if (at >= r2 || (at >= r1 && !endsShortSyllable(w.slice(0, -1)))) w = w.slice(0, -1);
+  } else if (w.endsWith('ll') && w.length - 1 >= r2) w = w.slice(0, -1);
+  return w.replace(/Y/g, 'y');
+}
+
+/** Porter2 stem of a lower-case English word; irregular verbs and plurals first go to their base form. */
+export function stemEnglish(word: string): string {
+  if (word.includes('-')) return word.split('-').map(p => (p ? stemEnglish(p) : p)).join('-');
+  const base = EN_IRREGULAR.get(word) ?? word.replace(/^'+/, '');
+  if (base.length <= 2 || !/^[a-z']+$/.test(base)) return base;
+  return porter2(base);
+}

@@ -1,0 +1,102 @@
+import { Span } from './types';
+import { Corpus, SentenceRef } from './corpus';
+import { SentenceFacts, Word } from './analyze';
+import { areSynonyms } from './lexicon/synonyms';
+import { Entity } from './registry';
+
+// How well a source passage supports a claim: retrieve candidate sentences through the postings (BM25), then
+// measure the IDF-weighted share of the claim's content words that the passage states. A word found in a
+// neighbouring sentence counts for less (the source may have said "Negara ini …" after naming the country),
+// and a name counts when the passage's document mentions the same entity.
+
+export interface ClaimTerm extends Span {
+  stem: string;
+  norm: string;
+  weight: number;
+  /** The entity the word's name refers to, when it is part of a name the corpus knows. */
+  entity?: Entity;
+  isName: boolean;
+}
+
+export interface Alignment {
+  ref: SentenceRef;
+  bm25: number;
+  coverage: number;
+  /** Credit (0–1) each claim term got. */
+  credit: number[];
+}
+
+const SAME_SENTENCE = 1, SYNONYM = 0.9, NEIGHBOUR = 0.8, NEAR = 0.6, SAME_DOC_NAME = 0.8;
+
+/** Content words of a claim, leaving out numbers and dates (checked on their own) and the given spans. */
+export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) => Entity | undefined, skip: readonly Span[] = []): ClaimTerm[] {
+  const excluded = [...s.quantities, ...s.dates, ...skip];
+  const out: ClaimTerm[] = [];
+  const seen = new Set<string>();
+  for (const w of s.words) {
+    if (w.stop || excluded.some(x => w.start < x.end && w.end > x.start) || seen.has(w.stem)) continue;
+    if (/^\d/.test(w.norm)) continue;
+    seen.add(w.stem);
+    const entity = resolve(w);
+    const isName = !!entity || s.names.some(n => w.start >= n.start && w.end <= n.end);
+    out.push({ start: w.start, end: w.end, stem: w.stem, norm: w.norm, weight: corpus.idf(w.stem), entity, isName });
+  }
+  return out;
+}
+
+/** Top sentences by BM25 over the claim's stems. */
+export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25): Array<{ ref: SentenceRef; bm25: number }> {
+  const k1 = 1.2, b = 0.75;
+  const scores = new Map<string, { ref: SentenceRef; bm25: number }>();
+  for (const t of terms) {
+    const postings = corpus.postings.get(t.stem);
+    if (!postings) continue;
+    for (const ref of postings) {
+      const len = corpus.sentence(ref).words.length;
+      const gain = t.weight * (k1 + 1) / (1 + k1 * (1 - b + b * len / corpus.avgSentenceLength));
+      const key = `${ref.doc}:${ref.sentence}`;
+      const hit = scores.get(key) ?? scores.set(key, { ref, bm25: 0 }).get(key)!;
+      hit.bm25 += gain;
+    }
+  }
+  return [...scores.values()].sort((x, y) => y.bm25 - x.bm25).slice(0, k);
+}
+
+function stemsOf(s: SentenceFacts | undefined): Set<string> {
+  return new Set(s ? s.words.filter(w => !w.stop).map(w => w.stem) : []);
+}
+
+function hasSynonym(stems: Set<string>, stem: string): boolean {
+  for (const s of stems) if (areSynonyms(s, stem)) return true;
+  return false;
+}
+
+/** Aligns the claim's terms to one source sentence and its neighbours. */
+export function align(corpus: Corpus, terms: readonly ClaimTerm[], ref: SentenceRef, bm25 = 0): Alignment {
+  const doc = corpus.docs[ref.doc].facts;
+  const here = stemsOf(doc.sentences[ref.sentence]);
+  const neighbours = new Set([...stemsOf(doc.sentences[ref.sentence - 1]), ...stemsOf(doc.sentences[ref.sentence + 1])]);
+  const near = new Set([...stemsOf(doc.sentences[ref.sentence - 2]), ...stemsOf(doc.sentences[ref.sentence + 2])]);
+  let total = 0, got = 0;
+  const credit = terms.map(t => {
+    let c = 0;
+    if (here.has(t.stem)) c = SAME_SENTENCE;
+    else if (hasSynonym(here, t.stem)) c = SYNONYM;
+    else if (t.entity && t.entity.mentions.some(m => m.doc === ref.doc && m.sentence === ref.sentence)) c = SAME_SENTENCE;
+    else if (neighbours.has(t.stem)) c = NEIGHBOUR;
+    else if (t.entity && t.entity.mentions.some(m => m.doc === ref.doc)) c = SAME_DOC_NAME;
+    else if (near.has(t.stem)) c = NEAR;
+    total += t.weight;
+    got += t.weight * c;
+    return c;
+  });
+  return { ref, bm25, coverage: total > 0 ? got / total : 0, credit };
+}
+
+/** The best-supporting passages for a claim, best first. */
+export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5): Alignment[] {
+  return retrieve(corpus, terms)
+    .map(c => align(corpus, terms, c.ref, c.bm25))
+    .sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25)
+    .slice(0, k);
+}

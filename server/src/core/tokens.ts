@@ -1,0 +1,47 @@
+import { Token, TokenKind } from './types';
+import { normWord } from './normalize';
+
+// A word keeps its inner hyphens and apostrophes ("non-konfrontasi", "ke-11", "Jum'at", "negara-negara") so the
+// analysis can decide what they mean; a number keeps its grouping separators ("1.500,5", "240").
+const TOKEN_RE =
+  /\d+(?:[.,]\d+)*(?:[-\u2010\u2011][\p{L}\p{N}]+)*|[\p{L}\p{M}\p{N}]+(?:(?:[-\u2010\u2011'\u2019])[\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+const LETTER = /\p{L}/u;
+const UPPER = /\p{Lu}/u;
+const DIGITS_ONLY = /^\d+(?:[.,]\d+)*$/;
+const PUNCT = /^[\p{P}]$/u;
+
+function kindOf(text: string): TokenKind {
+  if (DIGITS_ONLY.test(text)) return 'number';
+  if (LETTER.test(text) || /\d/.test(text)) return 'word';
+  return PUNCT.test(text) ? 'punct' : 'symbol';
+}
+
+/** Splits text[start, end) into tokens with offsets into the whole text. */
+export function tokenize(text: string, start = 0, end = text.length): Token[] {
+  const out: Token[] = [];
+  const slice = text.slice(start, end);
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
+    const surface = m[0];
+    const firstLetter = surface.match(LETTER)?.[0] ?? '';
+    out.push({
+      start: start + m.index,
+      end: start + m.index + surface.length,
+      text: surface,
+      norm: normWord(surface),
+      kind: kindOf(surface),
+      cap: firstLetter !== '' && UPPER.test(firstLetter) && UPPER.test(surface[0]),
+    });
+  }
+  return out;
+}
+
+/** The parts of a hyphenated word that carry meaning on their own ("rusia-ukraina" → rusia, ukraina). */
+export function wordParts(norm: string): string[] {
+  if (!norm.includes('-')) return [norm];
+  const parts = norm.split('-').filter(p => p.length > 0);
+  // Reduplication ("negara-negara", "kira-kira") means one word, not two.
+  if (parts.length === 2 && parts[0] === parts[1]) return [parts[0]];
+  return parts;
+}

@@ -1,0 +1,61 @@
+import { CodeAction, CodeActionKind, Hover, Location, MarkupKind, TextEdit } from 'vscode-languageserver/node';
+import { hoverAt } from './core/hover';
+import { definitionAt, referencesAt, SourceLocation } from './core/navigation';
+import { toRange } from './convert';
+import type { ServerContext } from './server';
+
+// Hover, definition, references and quick fixes: each handler finds the document, asks the core with an
+// offset, and converts offsets to positions at the edge.
+
+interface FixData { fixes?: Array<{ title: string; range: TextEdit['range']; newText: string }> }
+
+export function registerFeatures(ctx: ServerContext): void {
+  const { connection, documents, drafts } = ctx;
+
+  connection.onHover(async (params): Promise<Hover | null> => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || ctx.folders.isCorpusFile(doc.uri)) return null;
+    const { facts, folder } = await drafts.facts(doc);
+    const sources = drafts.sourcesOf(folder);
+    const link = (loc: SourceLocation) => {
+      const l = sources.location(loc);
+      return `${l.uri}#L${l.range.start.line + 1},${l.range.start.character + 1}`;
+    };
+    const hover = hoverAt(folder.loaded.corpus, facts, doc.offsetAt(params.position), link);
+    if (!hover) return null;
+    return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, hover.start, hover.end) };
+  });
+
+  connection.onDefinition(async (params, token): Promise<Location[]> => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc || ctx.folders.isCorpusFile(doc.uri)) return [];
+    const { facts, folder } = await drafts.facts(doc);
+    const sources = drafts.sourcesOf(folder);
+    return definitionAt(folder.loaded.corpus, facts, doc.offsetAt(params.position), token).map(l => sources.location(l));
+  });
+
+  connection.onReferences(async (params): Promise<Location[]> => {
+    const doc = documents.get(params.textDocument.uri);
+    if (!doc) return [];
+    const { facts, folder } = await drafts.facts(doc);
+    const sources = drafts.sourcesOf(folder);
+    return referencesAt(folder.loaded.corpus, facts, doc.offsetAt(params.position)).map(l => sources.location(l));
+  });
+
+  connection.onCodeAction((params): CodeAction[] => {
+    const actions: CodeAction[] = [];
+    for (const d of params.context.diagnostics) {
+      if (d.source !== 'sumber') continue;
+      for (const fix of (d.data as FixData | undefined)?.fixes ?? []) {
+        actions.push({
+          title: fix.title,
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          isPreferred: true,
+          edit: { changes: { [params.textDocument.uri]: [TextEdit.replace(fix.range, fix.newText)] } },
+        });
+      }
+    }
+    return actions;
+  });
+}

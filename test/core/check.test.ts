@@ -1,0 +1,97 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Corpus, SourceFile } from '../../server/src/core/corpus';
+import { checkDraft } from '../../server/src/core/check';
+import { SEEDS } from '../workspace';
+
+// Claims in, findings out: one behaviour per check, on the seed corpus.
+
+const corpus = Corpus.build(fs.readdirSync(SEEDS).sort().map((f): SourceFile => ({
+  uri: f, label: f, text: fs.readFileSync(path.join(SEEDS, f), 'utf8'), format: 'plaintext',
+})));
+
+const codes = (text: string) => checkDraft(corpus, text, 'markdown').map(d => d.code);
+const only = (text: string) => {
+  const d = checkDraft(corpus, text, 'markdown');
+  assert.equal(d.length, 1, JSON.stringify(d.map(x => [x.code, x.message])));
+  return d[0];
+};
+
+describe('checks on the seed corpus', () => {
+  it('passes verbatim and paraphrased sentences the sources support', () => {
+    assert.deepEqual(codes('Ini merupakan kunjungan pertama Putin setelah kembali menjabat.'), []);
+    assert.deepEqual(codes('Rusia semakin bergantung secara ekonomi pada Tiongkok.'), []);
+    assert.deepEqual(codes('Putin bertemu dengan para pemimpin Kyrgyzstan dan Turkmenistan.'), []);
+  });
+
+  it('flags a changed percentage with the source figure and a fix', () => {
+    const d = only('China menyediakan sekitar 40 persen peralatan mesin yang diimpor Rusia.');
+    assert.equal(d.code, 'number-mismatch');
+    assert.equal(d.fixes[0].newText, '70 persen');
+    assert.equal(d.evidence[0].label, '004_b5881bf3274fa01a.txt');
+  });
+
+  it('flags a changed amount of money', () => {
+    assert.deepEqual(codes('Kongres AS menyetujui paket bantuan senilai US$16 miliar untuk Ukraina.'), ['number-mismatch']);
+  });
+
+  it('flags a changed ordinal', () => {
+    assert.deepEqual(codes('Konferensi video itu diadakan pada bulan ke-9 invasi Rusia ke Ukraina.'), ['number-mismatch']);
+  });
+
+  it('flags a changed weekday and month', () => {
+    assert.deepEqual(codes('Xi dijadwalkan bertemu dengan Erdogan pada hari Senin.'), ['date-mismatch']);
+    assert.deepEqual(codes('Putin mengunjungi Xi di Beijing pada awal Maret, dua minggu sebelum memerintahkan invasi ke Ukraina.'), ['date-mismatch']);
+  });
+
+  it('flags people, places and outlets no source mentions', () => {
+    const d = only('Dalam wawancara dengan BBC, Zelensky memperingatkan bahwa Rusia dapat melancarkan perangnya ke Eropa.');
+    assert.equal(d.code, 'unknown-entity');
+    assert.match(d.message, /BBC/);
+    assert.match(d.message, /CBS News/);
+  });
+
+  it('flags a known person given a role the sources do not give', () => {
+    const d = only('Qin Gang dipromosikan menjadi perdana menteri.');
+    assert.equal(d.code, 'unknown-entity');
+    assert.match(d.message, /menteri luar negeri/);
+  });
+
+  it('flags a quote no source contains, and a changed quote with the source wording', () => {
+    assert.deepEqual(codes('“Kami tidak akan pernah bernegosiasi dengan Kyiv,” kata Putin.'), ['quote-not-found']);
+    const d = only('Blinken menuduh China menjadi “pemasok tunggal” perang Moskow.');
+    assert.equal(d.code, 'quote-mismatch');
+    assert.equal(d.fixes[0].newText, 'kontributor utama');
+  });
+
+  it('flags a near quote with one word changed and offers the exact words', () => {
+    const d = only('“Kami sangat menghargai posisi yang seimbang dari sahabat China kami,” kata Putin.');
+    assert.equal(d.code, 'quote-mismatch');
+    assert.match(d.fixes[0].newText, /teman-teman China kami/);
+  });
+
+  it('flags a quote put in the wrong mouth and names the speaker', () => {
+    const d = only('“Sanksi dan gangguan pasti akan gagal,” kata Putin.');
+    assert.equal(d.code, 'misattributed-quote');
+    assert.match(d.message, /Xi Jinping/);
+    assert.deepEqual(codes('“Sanksi dan gangguan pasti akan gagal,” kata Xi.'), []);
+  });
+
+  it('flags a negated fact as a contradiction', () => {
+    assert.deepEqual(codes('Xi mengatakan bahwa Tiongkok dan Rusia akan berpegang pada posisi konfrontasi.'), ['contradiction']);
+    assert.deepEqual(codes('Beijing dan Moskow sepakat untuk menghentikan latihan militer bersama.'), ['contradiction']);
+  });
+
+  it('flags a sentence no source supports', () => {
+    assert.deepEqual(codes('China dan Rusia akan bekerja sama dalam pengembangan energi fusi nuklir.'), ['unsupported-claim']);
+  });
+
+  it('skips headings, code and front matter in Markdown drafts', () => {
+    assert.deepEqual(codes('---\ntitle: Kongres AS menyetujui US$16 miliar\n---\n# Presiden Mesir Abdel Fattah el-Sisi\n\n```\nQin Gang dipromosikan menjadi perdana menteri.\n```\n'), []);
+  });
+
+  it('reports nothing against an empty corpus', () => {
+    assert.deepEqual(checkDraft(Corpus.empty(), 'Presiden Mesir hadir.', 'markdown'), []);
+  });
+});

@@ -1,0 +1,100 @@
+import { spawn, ChildProcessWithoutNullStreams } from 'node:child_process';
+import * as path from 'node:path';
+
+// A deliberately small LSP client for tests: Content-Length framing over the server's stdio, requests with
+// ids, notifications collected by method, and server→client requests answered by a handler. Written apart from
+// vscode-languageclient so the tests prove the server speaks plain LSP.
+
+export const SERVER = path.resolve(__dirname, '../../../dist/sumber.js');
+
+type Handler = (params: unknown) => unknown;
+
+export class LspClient {
+  private proc: ChildProcessWithoutNullStreams;
+  private buffer = Buffer.alloc(0);
+  private nextId = 1;
+  private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
+  private waiters: Array<{ method: string; test: (p: any) => boolean; resolve: (p: any) => void }> = [];
+  readonly notifications: Array<{ method: string; params: any }> = [];
+  readonly stderr: string[] = [];
+  /** Bytes on stdout that were not a well-framed message (must stay empty). */
+  readonly garbage: string[] = [];
+
+  constructor(private readonly onRequest: Record<string, Handler> = {}, cwd?: string) {
+    this.proc = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd, stdio: 'pipe' });
+    this.proc.stdout.on('data', (d: Buffer) => this.receive(d));
+    this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+  }
+
+  private receive(data: Buffer): void {
+    this.buffer = Buffer.concat([this.buffer, data]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const header = this.buffer.subarray(0, headerEnd).toString();
+      const m = header.match(/Content-Length: (\d+)/i);
+      if (!m) { this.garbage.push(header); this.buffer = this.buffer.subarray(headerEnd + 4); continue; }
+      const len = Number(m[1]);
+      if (this.buffer.length < headerEnd + 4 + len) return;
+      const body = JSON.parse(this.buffer.subarray(headerEnd + 4, headerEnd + 4 + len).toString('utf8'));
+      this.buffer = this.buffer.subarray(headerEnd + 4 + len);
+      this.dispatch(body);
+    }
+  }
+
+  private dispatch(msg: any): void {
+    if (msg.id !== undefined && msg.method === undefined) {
+      const p = this.pending.get(msg.id);
+      this.pending.delete(msg.id);
+      if (msg.error) p?.reject(new Error(msg.error.message)); else p?.resolve(msg.result);
+    } else if (msg.id !== undefined) {
+      const h = this.onRequest[msg.method];
+      const result = h ? h(msg.params) : null;
+      this.send({ jsonrpc: '2.0', id: msg.id, result: result ?? null });
+    } else {
+      this.notifications.push({ method: msg.method, params: msg.params });
+      this.waiters = this.waiters.filter(w => {
+        if (w.method !== msg.method || !w.test(msg.params)) return true;
+        w.resolve(msg.params);
+        return false;
+      });
+    }
+  }
+
+  private send(msg: object): void {
+    const body = Buffer.from(JSON.stringify(msg), 'utf8');
+    this.proc.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
+    this.proc.stdin.write(body);
+  }
+
+  request<T = any>(method: string, params: unknown): Promise<T> {
+    const id = this.nextId++;
+    return new Promise<T>((resolve, reject) => {
+      this.pending.set(id, { resolve: v => resolve(v as T), reject });
+      this.send({ jsonrpc: '2.0', id, method, params });
+    });
+  }
+
+  notify(method: string, params: unknown): void {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
+
+  /** Resolves with the first notification (already received or future) that passes the test. */
+  waitFor<T = any>(method: string, test: (p: any) => boolean = () => true, timeoutMs = 15000): Promise<T> {
+    const seen = this.notifications.find(n => n.method === method && test(n.params));
+    if (seen) return Promise.resolve(seen.params);
+    return new Promise<T>((resolve, reject) => {
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${method}; stderr: ${this.stderr.join('')}`)), timeoutMs);
+      this.waiters.push({ method, test, resolve: p => { clearTimeout(timer); resolve(p); } });
+    });
+  }
+
+  async shutdown(): Promise<void> {
+    try {
+      await this.request('shutdown', null);
+      this.notify('exit', null);
+    } finally {
+      setTimeout(() => this.proc.kill(), 500).unref();
+    }
+  }
+}

@@ -42,7 +42,8 @@ function parseArgs(argv: string[]): Args {
 function load(args: Args): LoadedCorpus {
   const root = process.cwd();
   const loaded = loadCorpus(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString());
-  for (const u of loaded.unmatched) process.stderr.write(`sumber: no corpus files match ${u}\n`);
+  // The default lists both .txt and .md globs; only patterns the user gave (or an empty corpus) deserve a word.
+  if (args.corpus.length || !loaded.corpus.docs.length) for (const u of loaded.unmatched) process.stderr.write(`sumber: no corpus files match ${u}\n`);
   for (const s of loaded.skipped) process.stderr.write(`sumber: skipped ${s.path}: it ${s.reason}\n`);
   if (!loaded.corpus.docs.length) process.stderr.write('sumber: the corpus is empty; nothing can be checked\n');
   return loaded;

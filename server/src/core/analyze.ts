@@ -33,6 +33,8 @@ export interface SentenceFacts extends Sentence {
   names: NameMention[];
   quantities: Quantity[];
   dates: DateMention[];
+  /** Title Case line ("Putin, Xi Sambut Ikatan …"): its capitals say nothing about names. */
+  headline: boolean;
 }
 
 export interface QuoteFacts extends QuoteSpan {
@@ -52,13 +54,16 @@ export interface DocFacts {
 export interface AnalysisContext {
   /** Word forms seen in lower case anywhere in the corpus: ordinary words, and the stemmer's root lexicon. */
   lowerVocab: ReadonlySet<string>;
+  /** Words seen capitalised in mid-sentence: a capital that is not just the sentence's first letter. */
+  midCapVocab: ReadonlySet<string>;
   toolsFor(lang: Lang): LanguageTools;
 }
 
-export function makeContext(lowerVocab: ReadonlySet<string>): AnalysisContext {
+export function makeContext(lowerVocab: ReadonlySet<string>, midCapVocab: ReadonlySet<string>): AnalysisContext {
   const cache = new Map<Lang, LanguageTools>();
   return {
     lowerVocab,
+    midCapVocab,
     toolsFor(lang) {
       let t = cache.get(lang);
       if (!t) { t = memoStem(languageTools(lang, lowerVocab)); cache.set(lang, t); }
@@ -76,9 +81,14 @@ function memoStem(tools: LanguageTools): LanguageTools {
   };
 }
 
-/** Lower-case word forms of a text, for the corpus vocabulary. */
-export function lowerCaseWords(text: string, into: Set<string>): void {
-  for (const t of tokenize(text)) if (t.kind === 'word' && !t.cap) for (const p of wordParts(t.norm)) into.add(p);
+/** Lower-case word forms of a text, and words capitalised after another word (so not for being first). */
+export function collectVocabulary(text: string, lower: Set<string>, midCap: Set<string>): void {
+  let prev: Token | undefined;
+  for (const t of tokenize(text)) {
+    if (t.kind === 'word' && !t.cap) for (const p of wordParts(t.norm)) lower.add(p);
+    else if (t.kind === 'word' && prev && (prev.kind === 'word' || prev.text === ',') && !/\n/.test(text.slice(prev.end, t.start))) midCap.add(t.norm);
+    prev = t;
+  }
 }
 
 /** The text a checker sees: Markdown syntax blanked out (same length), plus block starts. */
@@ -100,21 +110,24 @@ export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisCon
   const lang = opts.lang ?? detectLanguage(prose);
   const tools = ctx.toolsFor(lang);
   const hard = opts.format === 'plaintext';
-  const isCommonWord = (n: string) => tools.isStopword(n) || ctx.lowerVocab.has(n);
+  const names = { isCommonWord: (n: string) => tools.isStopword(n) || ctx.lowerVocab.has(n), isKnownName: (n: string) => ctx.midCapVocab.has(n) };
   const sentences: SentenceFacts[] = splitSentences(prose, { hardLineBreaks: hard, breaks }).map((s, index) => {
     if (index % 64 === 0) throwIfCancelled(token);
     const tokens = tokenize(prose, s.start, s.end);
     const local = prose.slice(s.start, s.end);
     const shift = <T extends Span>(x: T): T => ({ ...x, start: x.start + s.start, end: x.end + s.start });
+    const dates = extractDates(local, lang).map(shift);
     return {
       ...s,
       text: text.slice(s.start, s.end),
       index,
       tokens,
       words: wordsOf(tokens, tools),
-      names: findNames(tokens, { isCommonWord }),
+      // A weekday or month is a date, not a name, however it is capitalised.
+      names: findNames(tokens, names).filter(n => !dates.some(d => n.start < d.end && d.start < n.end)),
       quantities: extractQuantities(local, lang).map(shift),
-      dates: extractDates(local, lang).map(shift),
+      dates,
+      headline: isHeadline(tokens),
     };
   });
   const spans = findQuotes(prose, hard);
@@ -126,6 +139,12 @@ export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisCon
     attribution: attributions[i],
   }));
   return { text, lang, sentences, quotes };
+}
+
+function isHeadline(tokens: Token[]): boolean {
+  const words = tokens.filter(t => t.kind === 'word' && /\p{L}/u.test(t.text) && t.text.length > 3);
+  if (words.length < 3) return false;
+  return words.filter(t => t.cap).length / words.length >= 0.75 && !/[.!?]["'\u201D]?$/.test(tokens[tokens.length - 1]?.text ?? '');
 }
 
 function wordsOf(tokens: Token[], tools: LanguageTools): Word[] {

@@ -1,5 +1,5 @@
 import { Corpus } from './corpus';
-import { AnalysisContext, analyzeText, DocFacts, lowerCaseWords, SentenceFacts, TextFormat, Word } from './analyze';
+import { AnalysisContext, analyzeText, DocFacts, collectVocabulary, SentenceFacts, TextFormat, Word } from './analyze';
 import { claimTerms, bestEvidence } from './support';
 import { CancellationToken, throwIfCancelled } from './cancellation';
 import { Claim, CheckCode, CheckOptions, CoreDiagnostic, Finding, CHECK_CODES, Severity } from './checks/types';
@@ -34,9 +34,9 @@ const MIN_TERMS = 2;
 
 /** Analyses a draft with the corpus's vocabulary plus the draft's own, so stems and names agree with the index. */
 export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, token?: CancellationToken): DocFacts {
-  const vocab = new Set(corpus.ctx.lowerVocab);
-  lowerCaseWords(text, vocab);
-  const ctx: AnalysisContext = { lowerVocab: vocab, toolsFor: lang => corpus.ctx.toolsFor(lang) };
+  const vocab = new Set(corpus.ctx.lowerVocab), midCap = new Set(corpus.ctx.midCapVocab);
+  collectVocabulary(text, vocab, midCap);
+  const ctx: AnalysisContext = { lowerVocab: vocab, midCapVocab: midCap, toolsFor: lang => corpus.ctx.toolsFor(lang) };
   return analyzeText(text, { format, keepHeadings: false }, ctx, token);
 }
 

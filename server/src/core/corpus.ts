@@ -1,4 +1,4 @@
-import { analyzeText, AnalysisContext, DocFacts, lowerCaseWords, makeContext, TextFormat, SentenceFacts } from './analyze';
+import { analyzeText, AnalysisContext, DocFacts, collectVocabulary, makeContext, TextFormat, SentenceFacts } from './analyze';
 import { EntityRegistry, RawMention } from './registry';
 import { CancellationToken, throwIfCancelled } from './cancellation';
 import { wordParts } from './tokens';
@@ -55,9 +55,9 @@ export class Corpus {
   }
 
   static build(files: readonly SourceFile[], token?: CancellationToken): Corpus {
-    const vocab = new Set<string>();
-    for (const f of files) lowerCaseWords(f.text, vocab);
-    const ctx = makeContext(vocab);
+    const vocab = new Set<string>(), midCap = new Set<string>();
+    for (const f of files) collectVocabulary(f.text, vocab, midCap);
+    const ctx = makeContext(vocab, midCap);
     const docs = files.map((f, id) => {
       throwIfCancelled(token);
       return { ...f, id, facts: analyzeText(f.text, { format: f.format, keepHeadings: true }, ctx, token) };
@@ -101,7 +101,7 @@ function rawMentions(docs: CorpusDoc[]): RawMention[] {
     for (const s of d.facts.sentences) {
       s.names.forEach((name, i) => {
         const acronym = d.text.slice(name.end, name.end + 12).match(ACRONYM_AFTER)?.[1];
-        const m: RawMention = { doc: d.id, sentence: s.index, start: name.start, end: name.end, text: name.text, name };
+        const m: RawMention = { doc: d.id, sentence: s.index, start: name.start, end: name.end, text: name.text, name, weak: s.headline };
         if (acronym && acronym.toLowerCase() !== name.key) m.acronym = acronym;
         if (name.kind === 'person' || name.kind === 'other') {
           const stated = rolesAfterName(s.tokens, name, s.names[i + 1]?.start ?? s.end);

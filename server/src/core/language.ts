@@ -9,12 +9,14 @@ import { RootLexicon, stemEnglish, stemIndonesian } from './stem';
 const INDONESIAN_MARKERS = new Set([
   'yang', 'dan', 'di', 'dengan', 'untuk', 'pada', 'itu', 'ini', 'dari', 'dalam', 'tidak', 'akan', 'ke', 'adalah',
   'juga', 'oleh', 'karena', 'bahwa', 'mereka', 'telah', 'sudah', 'atau', 'tersebut', 'kata', 'ada', 'sebagai',
-  'seperti', 'kepada', 'tetapi', 'namun',
+  'seperti', 'kepada', 'tetapi', 'namun', 'bagi', 'antara', 'sejak', 'hingga', 'agar', 'sehingga', 'saat',
+  'ketika', 'para', 'lebih', 'masih', 'belum',
 ]);
 
 const ENGLISH_MARKERS = new Set([
   'the', 'and', 'of', 'to', 'in', 'that', 'is', 'was', 'for', 'on', 'with', 'as', 'by', 'at', 'it', 'from',
   'are', 'were', 'has', 'have', 'this', 'be', 'said', 'not', 'but', 'an', 'which', 'they', 'their', 'would',
+  'had', 'been', 'will', 'its', 'after', 'who', 'about', 'than', 'more', 'also', 'there', 'he', 'she', 'we',
 ]);
 
 // Long sources are decided well before their end; looking further only costs time.

@@ -23,6 +23,8 @@ export interface NameMention extends Span {
 export interface NameOptions {
   /** True when a word is an ordinary lower-case word, so a sentence-initial capital is not a name. */
   isCommonWord(norm: string): boolean;
+  /** True when a word has been seen capitalised in mid-sentence, i.e. it is used as a name somewhere. */
+  isKnownName(norm: string): boolean;
 }
 
 const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,6}$/u;
@@ -65,9 +67,14 @@ function capitalisedRuns(tokens: Token[], opts: NameOptions): Array<[number, num
     }
     let from = i;
     // A sentence starts with a capital whatever the word is: drop it when it is an ordinary word.
-    if (from === firstWord && opts.isCommonWord(tokens[from].norm) && !ACRONYM.test(tokens[from].text)) from++;
+    if (from === firstWord && !ACRONYM.test(tokens[from].text)) {
+      const single = j - i === 1;
+      if (opts.isCommonWord(tokens[from].norm) || (single && !opts.isKnownName(tokens[from].norm))) from++;
+    }
     // Leading titles are kept even at sentence start, so "Presiden Rusia Vladimir Putin" keeps its role.
     if (from > i && isTitleWord(tokens[i].norm)) from = i;
+    // A lone capitalised ordinary word mid-sentence ("menyelesaikan Perang di Ukraina") is sloppy casing.
+    if (j - from === 1 && from !== firstWord && opts.isCommonWord(tokens[from].norm) && !ACRONYM.test(tokens[from].text) && placeLength([tokens[from].norm], 0) === 0) continue;
     if (from < j) runs.push([from, j]);
     i = j - 1;
   }
@@ -83,6 +90,8 @@ export function findNames(tokens: Token[], opts: NameOptions): NameMention[] {
     // A lower-case title right before the run ("pemimpin Tiongkok Xi Jinping", "juru bicara …").
     let roleFrom = from;
     while (roleFrom > 0 && from - roleFrom < 3 && tokens[roleFrom - 1].kind === 'word' && isTitleWord(tokens[roleFrom - 1].norm)) roleFrom--;
+    // "wilayah Kharkiv", "kota Kharkiv": tail words alone ("kota", "negara") make no title.
+    if (!tokens.slice(roleFrom, from).some(t => TITLE_HEADS.has(t.norm))) roleFrom = from;
     let t = 0;
     while (t < run.length && (TITLE_HEADS.has(words[t]) || (t > 0 && TITLE_TAILS.has(words[t])))) t++;
     const titled = t > 0 || roleFrom < from;

@@ -33,6 +33,8 @@ export interface RawMention extends EntityMention {
   acronym?: string;
   /** Roles stated after the name ("…, seorang profesor", "… menjadi menteri luar negeri"). */
   stated?: Array<Span & { text: string }>;
+  /** From a Title Case headline: joins an entity named elsewhere but never founds one. */
+  weak?: boolean;
 }
 
 function initials(words: string[]): string {
@@ -53,7 +55,7 @@ export class EntityRegistry {
       const key = aliasKey(m.name.key) ?? m.name.key;
       (groups.get(key) ?? groups.set(key, []).get(key)!).push(m);
     }
-    for (const [key, ms] of groups) reg.add(key, ms);
+    for (const [key, ms] of groups) if (ms.some(m => !m.weak)) reg.add(key, ms);
     reg.mergeAcronyms(raw);
     reg.mergePartialNames();
     return reg;
@@ -97,17 +99,23 @@ export class EntityRegistry {
     }
   }
 
-  /** A one-word person name joins the single longer name that starts or ends with it. */
+  /**
+   * A one-word name joins the longer name that starts or ends with it ("Putin" → "Vladimir Putin"). When several
+   * could, people come first, then the one mentioned more often than all the others together.
+   */
   private mergePartialNames(): void {
-    const multi = this.entities.filter(e => e.mentions.length && e.name.includes(' ') && e.kind !== 'place');
+    const multi = this.entities.filter(e => e.mentions.length && e.name.includes(' ') && e.kind !== 'place' && e.kind !== 'organization');
     for (const e of this.entities) {
       if (!e.mentions.length || e.name.includes(' ') || e.kind === 'place' || e.kind === 'organization') continue;
       const w = e.name.toLowerCase();
-      const hits = multi.filter(m => {
+      let hits = multi.filter(m => {
         const words = m.name.toLowerCase().split(' ');
         return words[0] === w || words[words.length - 1] === w;
       });
-      if (hits.length === 1) this.absorb(hits[0], e);
+      if (hits.some(h => h.kind === 'person')) hits = hits.filter(h => h.kind === 'person');
+      hits.sort((a, b) => b.mentions.length - a.mentions.length);
+      const rest = hits.slice(1).reduce((n, h) => n + h.mentions.length, 0);
+      if (hits.length && hits[0].mentions.length > rest) this.absorb(hits[0], e);
     }
     this.entities.splice(0, this.entities.length, ...this.entities.filter(e => e.mentions.length));
     this.entities.forEach((e, i) => (e.id = i));

@@ -76,15 +76,14 @@ function inflectionOptions(word: string): Array<{ form: string; depth: number; o
 }
 
 function suffixOptions(form: string): Array<{ base: string; suffix: Suffix }> {
-  const out: Array<{ base: string; suffix: Suffix }> = [];
+  // The unsuffixed reading comes first so that, at equal depth, "bertahan" is ber- + tahan, not bertah + -an.
+  const out: Array<{ base: string; suffix: Suffix }> = [{ base: form, suffix: '' }];
   for (const suffix of ['kan', 'an', 'i'] as const) {
     const base = form.slice(0, -suffix.length);
     if (!form.endsWith(suffix) || base.length < 3 || !plausibleEnding(base)) continue;
     if (suffix === 'i' && loanwordFinalI(form)) continue;
     out.push({ base, suffix });
   }
-  // Listed after the suffixed readings so that, at equal depth, "memberikan" is beri + -kan, not ber + ikan.
-  out.push({ base: form, suffix: '' });
   return out;
 }
 
@@ -129,7 +128,9 @@ function prefixOptions(w: string, outer: string | null, suffix: Suffix): PrefixS
   if (head === 'di' && !/^s[^aeiou]/.test(rest2)) add('di', rest2); // not the dis- of "diskon", "distribusi"
   if (head === 'ke' && !NUMBER_WORDS.test(rest2)) add('ke', rest2, !(confix && suffix === 'an'));
   if (head === 'se' && !NUMBER_WORDS.test(rest2)) add('se', rest2, true);
-  if (tri === 'ber' || tri === 'ter' || tri === 'per') {
+  // Inside me-/di-, "ber" + vowel is a root ("memberikan" is beri + -kan, not ber- + ikan).
+  const rootBer = tri === 'ber' && isVowel(w[3]) && (outer === 'me' || outer === 'di');
+  if ((tri === 'ber' && !rootBer) || tri === 'ter' || tri === 'per') {
     // Bare per- mostly begins roots (perang, persen, perdana); inside memper-/diper- or a confix it is a prefix.
     add(tri, w.slice(3), tri === 'per' && !confix && outer !== 'di' && outer !== 'me');
     if (isVowel(w[3])) add(tri === 'per' ? 'pe' : tri, w.slice(2), true); // be-/te-/pe- + r-root: "berencana"

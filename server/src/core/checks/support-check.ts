@@ -34,7 +34,9 @@ export function checkContradiction(claim: Claim): Finding[] {
   if (!best || best.coverage < CONTRADICTION_ALIGNED) return [];
   const source = claim.corpus.sentence(best.ref);
   const sourceWords = content(source);
-  const claimWords = content(claim.sentence);
+  // Words inside the draft's quotes are the quote check's business: a made-up quote is not a contradiction.
+  const quoted = claim.draft.quotes.filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
+  const claimWords = content(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end));
   const claimStems = new Set(claimWords.map(w => w.stem));
   for (const c of claimWords) {
     const same = sourceWords.filter(s => s.stem === c.stem);

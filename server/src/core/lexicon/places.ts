@@ -16,7 +16,7 @@ singapura singapore slovakia slovenia spanyol spain sri-lanka sudan suriah syria
 taiwan tajikistan tanzania thailand timor-leste tunisia turki turkey turkiye turkmenistan uganda ukraina ukraine
 uni-emirat-arab united-arab-emirates uruguay uzbekistan venezuela vietnam yaman yemen yordania jordan zimbabwe
 afrika africa asia eropa europe amerika america oseania oceania timur-tengah middle-east asia-pasifik
-asia-pacific arktik arctic antartika antarctica uni-eropa european-union uni-soviet soviet-union soviet`;
+asia-pacific barat arktik arctic antartika antarctica uni-eropa european-union uni-soviet soviet-union soviet`;
 
 const CAPITALS = `beijing moskow moscow washington kyiv kiev london paris berlin tokyo jakarta teheran tehran delhi
 new-delhi islamabad ankara minsk tashkent astana bishkek dushanbe ashgabat seoul pyongyang taipei hanoi bangkok

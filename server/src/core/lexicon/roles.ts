@@ -24,5 +24,6 @@ organization council congress senate parliament times post journal tv televisi r
 gedung pentagon nato pbb un who imf`.split(/\s+/).filter(Boolean));
 
 /** Lower-case words allowed inside a personal or organisational name. */
-export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'da', 'di', 'del',
-  'la', 'le', 'bin', 'binti', 'al', 'el', 'ibn', 'dos', 'du', 'of', 'and', 'for', 'the', 'dan']);
+// Indonesian "di"/"dan" and English "and"/"the" are left out: "Putin di Rusia" and "Putin and Xi" are two names.
+export const NAME_PARTICLES: ReadonlySet<string> = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'bin', 'binti',
+  'al', 'el', 'ibn', 'dos', 'du', 'of']);

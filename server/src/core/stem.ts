@@ -21,7 +21,7 @@ const KNOWN_ROOTS = new Set([
   'tahu', 'beberapa', 'kata', 'ada', 'aku', 'isi', 'nyata', 'nyanyi', 'nyala', 'nilai', 'naik', 'nanti', 'nikmat',
   'ubah', 'umum', 'ungkap', 'usul', 'usir', 'undang', 'ulang', 'urus', 'upaya', 'ukur', 'uji', 'untung', 'utama',
   'utus', 'ungsi', 'usaha', 'kirim', 'masuk', 'minta', 'milik', 'muat', 'mohon', 'makan', 'main', 'mati', 'muda',
-  'malu', 'rencana', 'runding', 'rumah', 'rendah', 'rasa', 'kait', 'kandung', 'kawal', 'kalah', 'kabar', 'emban',
+  'malu', 'rencana', 'runding', 'rumah', 'rendah', 'rasa', 'kait', 'kandung', 'kawal', 'kalah', 'kabar', 'emban', 'punya',
 ]);
 
 type Suffix = '' | 'kan' | 'an' | 'i';
@@ -213,7 +213,6 @@ export function stemIndonesian(word: string, lexicon?: RootLexicon): string {
 }
 
 // ---------------------------------------------------------------- English (Porter2)
-
 // Base forms for irregular verbs and plurals, as "form:base" pairs.
 const EN_IRREGULAR = new Map(pairs(`said:say told:tell met:meet went:go gone:go was:be were:be is:be are:be am:be been:be
   had:have has:have did:do does:do done:do made:make took:take taken:take gave:give given:give came:come saw:see

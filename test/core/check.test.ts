@@ -1,15 +1,11 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { Corpus, SourceFile } from '../../server/src/core/corpus';
+import { Corpus } from '../../server/src/core/corpus';
 import { checkDraft } from '../../server/src/core/check';
-import { SEEDS } from '../workspace';
+import { seedCorpus } from './seed-corpus';
 
 // Claims in, findings out: one behaviour per check, on the seed corpus.
 
-const corpus = Corpus.build(fs.readdirSync(SEEDS).sort().map((f): SourceFile => ({
-  uri: f, label: f, text: fs.readFileSync(path.join(SEEDS, f), 'utf8'), format: 'plaintext',
-})));
+const corpus = seedCorpus();
 
 const codes = (text: string) => checkDraft(corpus, text, 'markdown').map(d => d.code);
 const only = (text: string) => {

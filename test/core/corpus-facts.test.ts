@@ -1,20 +1,10 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
-import { Corpus, SourceFile } from '../../server/src/core/corpus';
-import { SEEDS } from '../workspace';
+import { seedCorpus } from './seed-corpus';
 
 // Names, roles, aliases and quote attribution as the index builds them from the seed articles.
 
-function seeds(): Corpus {
-  const files: SourceFile[] = fs.readdirSync(SEEDS).sort().map(f => ({
-    uri: f, label: f, text: fs.readFileSync(path.join(SEEDS, f), 'utf8'), format: 'plaintext',
-  }));
-  return Corpus.build(files);
-}
-
 describe('entities from the seed corpus', () => {
-  const corpus = seeds();
+  const corpus = seedCorpus();
   const lookup = (k: string) => corpus.registry.lookup(k);
 
   it('merges a surname or given name with the full name', () => {

@@ -51,7 +51,8 @@ export function hoverAt(corpus: Corpus, draft: DocFacts, offset: number, link: L
   lines.push('', `Mentioned ${e.mentions.length} time${e.mentions.length === 1 ? '' : 's'} in ${docs.size} document${docs.size === 1 ? '' : 's'}.`);
   const quotes = quotesBy(corpus, e).slice(0, MAX_QUOTES);
   if (quotes.length) {
-    lines.push('', ...quotes.map(q => `> “${escape(clip(q.text, MAX_QUOTE_CHARS))}” — [${escape(corpus.docs[q.loc.doc].label)}](${link(q.loc)})`));
+    // A blank line between quotes, or Markdown runs them together into one block quote.
+    for (const q of quotes) lines.push('', `> “${escape(clip(q.text, MAX_QUOTE_CHARS))}” — [${escape(corpus.docs[q.loc.doc].label)}](${link(q.loc)})`);
   }
   const first = mostInformativeMention(e);
   if (first) lines.push('', `[Open in ${escape(corpus.docs[first.doc].label)}](${link(first)})`);

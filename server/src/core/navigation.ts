@@ -2,6 +2,7 @@ import { Corpus } from './corpus';
 import { DocFacts, QuoteFacts } from './analyze';
 import { NameMention } from './names';
 import { Entity } from './registry';
+import { Span } from './types';
 import { findPassage } from './quote-search';
 import { CancellationToken } from './cancellation';
 
@@ -31,10 +32,20 @@ export function nameAt(draft: DocFacts, offset: number): NameMention | undefined
   return undefined;
 }
 
-export function entityAt(corpus: Corpus, draft: DocFacts, offset: number): { name: NameMention; entity: Entity } | undefined {
+export function entityAt(corpus: Corpus, draft: DocFacts, offset: number): { name: Span; entity: Entity } | undefined {
   const name = nameAt(draft, offset);
   const entity = name && corpus.registry.resolve(name);
-  return name && entity ? { name, entity } : undefined;
+  if (name && entity) return { name, entity };
+  return lowerCaseNameAt(corpus, draft, offset);
+}
+
+/** A known name typed without its capital ("xi", "putin"), as long as it is no ordinary word of the corpus. */
+function lowerCaseNameAt(corpus: Corpus, draft: DocFacts, offset: number): { name: Span; entity: Entity } | undefined {
+  const s = draft.sentences.find(x => offset >= x.start && offset <= x.end);
+  const w = s?.words.find(x => offset >= x.start && offset <= x.end);
+  if (!w || w.stop || corpus.ctx.lowerVocab.has(w.norm)) return undefined;
+  const entity = corpus.registry.lookup(w.norm);
+  return entity ? { name: { start: w.start, end: w.end }, entity } : undefined;
 }
 
 /** The mention that tells most about an entity: one with a stated role, else its longest form, first seen. */

@@ -53,7 +53,8 @@ export function startServer(): void {
       const started = Date.now();
       const { folder, status } = folders.index(root, patterns);
       connection.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms)`);
-      for (const u of folder.loaded.unmatched) connection.console.warn(`sumber: no corpus files match ${u}`);
+      // The default lists a .txt and an .md glob; one of them matching nothing is normal, an empty corpus is not.
+      if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) connection.console.warn(`sumber: no corpus files match ${u}`);
       for (const s of folder.loaded.skipped) connection.console.warn(`sumber: skipped ${s.path}: it ${s.reason}`);
       void connection.sendNotification('sumber/status', status);
       return folder;

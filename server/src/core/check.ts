@@ -8,6 +8,8 @@ import { checkEntities } from './checks/entity-check';
 import { checkNumbers, checkDates } from './checks/value-check';
 import { checkContradiction, checkSupport } from './checks/support-check';
 import { Entity } from './registry';
+import { supportFeatures } from './verifier/features';
+import { supportProbability, DEFAULT_SUPPORT_THRESHOLD } from './verifier/model';
 
 // A draft, sentence by sentence, against the corpus. Specific checks run first; a sentence that none of them
 // explains and that no passage covers well enough is reported as unsupported. One finding per problem, never
@@ -24,7 +26,7 @@ export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
   'contradiction': 'error',
 };
 
-export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: 0.5, severity: { ...DEFAULT_SEVERITY } };
+export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: DEFAULT_SUPPORT_THRESHOLD, severity: { ...DEFAULT_SEVERITY } };
 
 /** Checks, in the order their findings take precedence. */
 const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkNumbers, checkDates, checkContradiction];
@@ -51,9 +53,20 @@ export function checkSentence(corpus: Corpus, draft: DocFacts, sentence: Sentenc
   const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence));
   const hasQuote = draft.quotes.some(q => q.start >= sentence.start && q.start < sentence.end);
   if (terms.length < MIN_TERMS && !hasQuote) return [];
-  const claim: Claim = { corpus, draft, sentence, terms, evidence: bestEvidence(corpus, terms), options };
+  const evidence = bestEvidence(corpus, terms);
+  const claim: Claim = { corpus, draft, sentence, terms, evidence, verdict: verdictOf(corpus, sentence, terms, evidence), options };
   const specific = SPECIFIC_CHECKS.flatMap(check => check(claim));
   return specific.length ? specific : checkSupport(claim);
+}
+
+/** The learned verifier over the candidate passages: the best support probability wins. */
+function verdictOf(corpus: Corpus, sentence: SentenceFacts, terms: Claim['terms'], evidence: Claim['evidence']): Claim['verdict'] {
+  let best: Claim['verdict'] = { probability: 0 };
+  for (const a of evidence) {
+    const p = supportProbability(supportFeatures(corpus, sentence, terms, a));
+    if (p > best.probability) best = { probability: p, alignment: a };
+  }
+  return best;
 }
 
 export function checkDraft(corpus: Corpus, text: string, format: TextFormat, options: CheckOptions = DEFAULT_OPTIONS, token?: CancellationToken): CoreDiagnostic[] {

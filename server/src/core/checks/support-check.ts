@@ -3,6 +3,8 @@ import { Claim, Finding, evidenceSentence, excerpt } from './types';
 import { SentenceFacts, Word } from '../analyze';
 import { areAntonyms } from '../lexicon/antonyms';
 import { NEGATION_WORDS_EN, NEGATION_WORDS_ID } from '../stopwords';
+import { supportFeatures } from '../verifier/features';
+import { supportProbability } from '../verifier/model';
 
 // Whether the best source passage supports the sentence at all, and whether it says the opposite: a negation
 // on one side only ("tidak pernah mengutuk" vs "mengutuk", "non-konfrontasi" vs "berkonfrontasi") or a
@@ -32,6 +34,9 @@ function content(s: SentenceFacts): Word[] {
 export function checkContradiction(claim: Claim): Finding[] {
   const best = claim.evidence[0];
   if (!best || best.coverage < CONTRADICTION_ALIGNED) return [];
+  // The verifier has the last word: a cue alone is no contradiction if the verifier finds the passage supportive.
+  const p = supportProbability(supportFeatures(claim.corpus, claim.sentence, claim.terms, best));
+  if (p >= claim.options.supportThreshold) return [];
   const source = claim.corpus.sentence(best.ref);
   const sourceWords = content(source);
   // Words inside the draft's quotes are the quote check's business: a made-up quote is not a contradiction.
@@ -64,8 +69,8 @@ function finding(claim: Claim, message: string): Finding {
 }
 
 export function checkSupport(claim: Claim): Finding[] {
-  const best = claim.evidence[0];
-  if (best && best.coverage >= claim.options.supportThreshold) return [];
+  if (claim.verdict.probability >= claim.options.supportThreshold) return [];
+  const best = claim.verdict.alignment ?? claim.evidence[0];
   const missing = best ? claim.terms.filter((_, i) => best.credit[i] === 0).map(t => t.norm) : [];
   const closest = best ? ` The closest source passage (${claim.corpus.docs[best.ref.doc].label}) does not state: ${missing.slice(0, 6).join(', ')}.` : '';
   return [{

@@ -40,7 +40,7 @@ export interface CoreDiagnostic extends Span {
 }
 
 export interface CheckOptions {
-  /** Coverage below which a sentence counts as unsupported (0–1). */
+  /** Support probability (0–1) below which the verifier calls a sentence unsupported. */
   supportThreshold: number;
   severity: Record<CheckCode, Severity | 'off'>;
 }
@@ -51,8 +51,10 @@ export interface Claim {
   draft: DocFacts;
   sentence: SentenceFacts;
   terms: ClaimTerm[];
-  /** Best-supporting source sentences, best first (may be empty). */
+  /** Best-supporting source sentences by coverage, best first (may be empty). */
   evidence: Alignment[];
+  /** The learned verifier's verdict: the highest support probability and the passage that earned it. */
+  verdict: { probability: number; alignment?: Alignment };
   options: CheckOptions;
 }
 

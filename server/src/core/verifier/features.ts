@@ -1,0 +1,121 @@
+import { Token } from '../types';
+import { Corpus } from '../corpus';
+import { SentenceFacts, Word } from '../analyze';
+import { Alignment, ClaimTerm } from '../support';
+import { areAntonyms } from '../lexicon/antonyms';
+import { NEGATION_WORDS_EN, NEGATION_WORDS_ID } from '../stopwords';
+
+// What the learned verifier sees of a (claim, evidence) pair. Each feature is a reason a careful reader would
+// give for "the source says this" or "it doesn't": how much of the claim the passage covers and how, what is
+// left over, figures and dates that disagree, negation on one side only, opposite predicates, word order.
+
+/**
+ * Function words that change what a sentence claims ("hanya", "semua", "belum", "pertama", "only", "all"): a
+ * claim that adds one the passage lacks, or drops one it has, often says something else.
+ */
+const OPERATORS = ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'hanya', 'semua', 'seluruh', 'setiap', 'beberapa',
+  'sebagian', 'banyak', 'sedikit', 'pernah', 'selalu', 'sering', 'jarang', 'sudah', 'telah', 'akan', 'masih',
+  'lebih', 'kurang', 'paling', 'pertama', 'terakhir', 'sebelum', 'setelah', 'sejak', 'hingga', 'juga', 'bisa',
+  'dapat', 'harus', 'mungkin', 'sangat', 'not', 'no', 'never', 'only', 'all', 'some', 'every', 'more', 'less',
+  'most', 'first', 'last', 'before', 'after', 'already', 'still', 'also', 'can', 'must', 'may'];
+
+const BASE_FEATURES = [
+  'coverage', 'strictCoverage', 'shareFound', 'unmatchedWeight', 'unmatchedCount', 'unmatchedNames',
+  'numberConflict', 'numberMissing', 'dateConflict', 'dateMissing', 'negationMismatch', 'negationFlip',
+  'antonym', 'bm25', 'lengthRatio', 'orderSimilarity', 'bigramOverlap', 'claimLength', 'fullCoverage',
+  'inOrder', 'coverageIfNoNegation', 'voiceMismatch', 'fuzzyCoverage', 'maxUnmatchedWeight', 'unmatchedVerbs',
+];
+
+export const FEATURE_NAMES: readonly string[] = [
+  ...BASE_FEATURES, ...OPERATORS.map(o => `claimOnly:${o}`), ...OPERATORS.map(o => `sourceOnly:${o}`),
+];
+
+const NEGATORS = new Set([...NEGATION_WORDS_ID, ...NEGATION_WORDS_EN]);
+
+function negations(tokens: Token[]): number {
+  return tokens.filter(t => NEGATORS.has(t.norm) || t.norm.endsWith("n't")).length;
+}
+
+function content(s: SentenceFacts): Word[] {
+  return s.words.filter(w => !w.stop && !/^\d/.test(w.norm));
+}
+
+/** Longest common subsequence length of two stem sequences. */
+function lcs(a: string[], b: string[]): number {
+  const dp = new Array<number>(b.length + 1).fill(0);
+  for (const x of a) {
+    let prev = 0;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = dp[j];
+      dp[j] = x === b[j - 1] ? prev + 1 : Math.max(dp[j], dp[j - 1]);
+      prev = tmp;
+    }
+  }
+  return dp[b.length];
+}
+
+const isPassive = (w: string) => /^(?:di|ter)\p{L}{3,}/u.test(w);
+const isActive = (w: string) => /^(?:me|ber)\p{L}{3,}/u.test(w);
+
+function nearTwin(a: string, b: string): boolean {
+  if (a === b || a.length < 5 || b.length < 5) return false;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= 5 && Math.abs(a.length - b.length) <= 2;
+}
+
+function negatedBefore(tokens: Token[], w: Word): boolean {
+  if (w.negatedPrefix) return true;
+  for (let i = w.token - 1; i >= 0 && i >= w.token - 3; i--) if (NEGATORS.has(tokens[i].norm)) return true;
+  return false;
+}
+
+export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: readonly ClaimTerm[], a: Alignment): number[] {
+  const evidence = corpus.sentence(a.ref);
+  const doc = corpus.docs[a.ref.doc].facts.sentences;
+  const window = doc.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
+  const total = terms.reduce((n, t) => n + t.weight, 0) || 1;
+  const maxIdf = Math.log(1 + corpus.sentenceCount + 0.5) || 1;
+  const strict = terms.reduce((n, t, i) => n + (a.credit[i] >= 0.9 ? t.weight : 0), 0) / total;
+  const found = terms.filter((_, i) => a.credit[i] > 0).length / Math.max(1, terms.length);
+  const unmatched = terms.filter((_, i) => a.credit[i] === 0);
+  const nearQ = window.flatMap(s => s.quantities);
+  const qMissing = claim.quantities.filter(q => !nearQ.some(n => n.kind === q.kind && Math.abs(n.value - q.value) <= Math.abs(q.value) * 0.005));
+  const qConflict = qMissing.filter(q => evidence.quantities.some(n => n.kind === q.kind)).length;
+  const nearD = window.flatMap(s => s.dates);
+  const fields = ['year', 'month', 'day', 'weekday', 'season'] as const;
+  const dMissing = claim.dates.filter(d => !nearD.some(n => fields.every(f => d[f] === undefined || n[f] === undefined || d[f] === n[f]) && fields.some(f => d[f] !== undefined && n[f] !== undefined)));
+  const dConflict = dMissing.filter(d => evidence.dates.some(n => fields.some(f => d[f] !== undefined && n[f] !== undefined && d[f] !== n[f]))).length;
+  const cWords = content(claim), eWords = content(evidence);
+  const eStems = new Set(eWords.map(w => w.stem));
+  const flip = cWords.some(c => {
+    const same = eWords.filter(e => e.stem === c.stem);
+    return same.length > 0 && same.every(e => negatedBefore(evidence.tokens, e) !== negatedBefore(claim.tokens, c));
+  });
+  const antonym = cWords.some(c => !eStems.has(c.stem) && eWords.some(e => areAntonyms(c.stem, e.stem)));
+  const cSeq = cWords.map(w => w.stem), eSeq = eWords.map(w => w.stem);
+  const bigrams = cSeq.slice(1).map((s, i) => [cSeq[i], s]);
+  const ePos = new Map<string, number[]>();
+  eSeq.forEach((s, i) => (ePos.get(s) ?? ePos.set(s, []).get(s)!).push(i));
+  const bigramHits = bigrams.filter(([x, y]) => (ePos.get(x) ?? []).some(i => (ePos.get(y) ?? []).some(j => j > i && j - i <= 3))).length;
+  const negMismatch = (negations(claim.tokens) > 0) !== (negations(evidence.tokens) > 0);
+  const cNorms = new Set(claim.tokens.map(t => t.norm)), eNorms = new Set(evidence.tokens.map(t => t.norm));
+  const order = cSeq.length ? lcs(cSeq, eSeq) / cSeq.length : 0;
+  // "dikalahkan oleh X" against "mengalahkan X": the same verb in the other voice swaps who did what.
+  const voice = cWords.some(c => eWords.some(e => e.stem === c.stem && e.norm !== c.norm && isPassive(c.norm) !== isPassive(e.norm) && (isActive(c.norm) || isActive(e.norm))));
+  // Spelling variants and typos ("respon"/"respons"): share of unmatched words with a near twin in the passage.
+  const fuzzy = unmatched.filter(t => eWords.some(e => nearTwin(t.norm, e.norm))).length / Math.max(1, terms.length);
+  return [
+    a.coverage, strict, found,
+    unmatched.reduce((n, t) => n + t.weight, 0) / maxIdf, unmatched.length, unmatched.filter(t => t.isName).length,
+    qConflict, qMissing.length, dConflict, dMissing.length,
+    negMismatch ? 1 : 0, flip ? 1 : 0, antonym ? 1 : 0,
+    a.bm25 / total, cWords.length / Math.max(1, eWords.length),
+    order, bigrams.length ? bigramHits / bigrams.length : 1,
+    Math.log(1 + cWords.length), strict >= 0.999 ? 1 : 0, order >= 0.999 ? 1 : 0, negMismatch || flip ? 0 : a.coverage,
+    voice ? 1 : 0, fuzzy, Math.max(0, ...unmatched.map(t => t.weight)) / maxIdf,
+    unmatched.filter(t => isPassive(t.norm) || isActive(t.norm)).length,
+    ...OPERATORS.map(o => (cNorms.has(o) && !eNorms.has(o) ? 1 : 0)),
+    ...OPERATORS.map(o => (eNorms.has(o) && !cNorms.has(o) ? 1 : 0)),
+  ];
+}

@@ -68,12 +68,18 @@ export function balancedAccuracy(scores: readonly number[], ys: readonly number[
   return ((tp / Math.max(1, tp + fn)) + (tn / Math.max(1, tn + fp))) / 2;
 }
 
-/** The threshold with the best balanced accuracy on the given scores. */
-export function bestThreshold(scores: readonly number[], ys: readonly number[]): number {
+/**
+ * The threshold with the best balanced accuracy on the given scores. With `falseAlarmCost` > 1, wrongly
+ * rejecting a supported claim (a false alarm for a writer) counts that many times as much as a miss.
+ */
+export function bestThreshold(scores: readonly number[], ys: readonly number[], falseAlarmCost = 1): number {
   let best = 0.5, bestScore = -1;
   for (let t = 0.05; t <= 0.95; t += 0.01) {
-    const s = balancedAccuracy(scores, ys, t);
-    if (s > bestScore) { bestScore = s; best = Math.round(t * 100) / 100; }
+    let tp = 0, fn = 0, tn = 0, fp = 0;
+    scores.forEach((s, i) => { const yes = s >= t; if (ys[i] === 1) yes ? tp++ : fn++; else yes ? fp++ : tn++; });
+    const supportedPassed = tp / Math.max(1, tp + fn), unsupportedCaught = tn / Math.max(1, tn + fp);
+    const score = (falseAlarmCost * supportedPassed + unsupportedCaught) / (falseAlarmCost + 1);
+    if (score > bestScore) { bestScore = score; best = Math.round(t * 100) / 100; }
   }
   return best;
 }

@@ -85,8 +85,8 @@ function main(): void {
   console.log(`  logistic regression: ${linearBa.toFixed(3)} (at the product threshold ${ba(valLinear, linearT.product).toFixed(3)})`);
   console.log(`  boosted trees: ${treesBa.toFixed(3)} (at the product threshold ${ba(valTrees, treesT.product).toFixed(3)})`);
   const shipTrees = treesBa > linearBa;
-  linear.threshold = linearT.product;
-  trees.threshold = treesT.product;
+  Object.assign(linear, { threshold: linearT.product, metricThreshold: linearT.metric, baselineThreshold: lexThreshold });
+  Object.assign(trees, { threshold: treesT.product, metricThreshold: treesT.metric, baselineThreshold: lexThreshold });
   fs.writeFileSync(OUT, shipTrees ? renderTrees(trees) : render(linear));
   console.log(`shipped ${shipTrees ? 'boosted trees' : 'logistic regression'} (chosen on val) with threshold ${shipTrees ? trees.threshold : linear.threshold} to ${path.relative(process.cwd(), OUT)} in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 }
@@ -101,6 +101,8 @@ export const SUPPORT_MODEL: { kind: 'trees'; model: BoostedModel } = { kind: 'tr
   base: ${+m.base.toFixed(6)},
   rate: ${m.rate},
   threshold: ${m.threshold},
+  metricThreshold: ${m.metricThreshold},
+  baselineThreshold: ${m.baselineThreshold},
   trees: [
 ${m.trees.map(t => '    ' + nodes(t)).join(',\n')},
   ],
@@ -120,6 +122,8 @@ export const SUPPORT_MODEL: { kind: 'linear'; model: LogisticModel } = { kind: '
   weights: ${r(m.weights)},
   bias: ${+m.bias.toFixed(6)},
   threshold: ${m.threshold},
+  metricThreshold: ${m.metricThreshold},
+  baselineThreshold: ${m.baselineThreshold},
 } };
 `;
 }

@@ -19,6 +19,8 @@ export interface BoostedModel {
   rate: number;
   trees: TreeNode[][];
   threshold: number;
+  metricThreshold?: number;
+  baselineThreshold?: number;
 }
 
 export interface BoostOptions { trees: number; depth: number; rate: number; bins: number; minLeaf: number; l2: number }

@@ -8,8 +8,12 @@ export interface LogisticModel {
   std: number[];
   weights: number[];
   bias: number;
-  /** Probability at or above which a claim counts as supported. */
+  /** Probability at or above which a claim counts as supported (the product default). */
   threshold: number;
+  /** Threshold with the best balanced accuracy on train, for benchmark reporting. */
+  metricThreshold?: number;
+  /** Threshold of the lexical baseline (share of content words found), chosen on train. */
+  baselineThreshold?: number;
 }
 
 export function sigmoid(z: number): number {

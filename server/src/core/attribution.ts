@@ -98,6 +98,15 @@ function subjectOf(v: number, flat: Flat[], ending: Map<number, NameMention>): A
   while (s >= 0 && SKIPPABLE.has(flat[s].token.norm)) s--;
   if (s >= 0 && flat[s].token.norm === 'yang') s--;
   if (s < 0 || flat[s].sentence !== flat[v].sentence) return undefined;
+  // "Elena Marsh, who chairs the council, said": step over the clause between commas to the name before it.
+  if (flat[s].token.text === ',') {
+    for (let c = s - 1; c >= 0 && s - c < 15 && flat[c].sentence === flat[v].sentence; c--) {
+      if (flat[c].token.text !== ',') continue;
+      const before = ending.get(flat[c - 1]?.token.end ?? -1);
+      if (before && c > 0) return { speaker: before, how: 'stated' };
+      break;
+    }
+  }
   const t = flat[s].token;
   const name = ending.get(t.end);
   if (name) return { speaker: name, how: 'stated' };

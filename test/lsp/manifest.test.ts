@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { REPO } from '../workspace';
+import { DEFAULT_OPTIONS } from '../../server/src/core/check';
+import { CHECK_CODES } from '../../server/src/core/checks/types';
+import { DEFAULT_SETTINGS, toSettings } from '../../server/src/settings';
+
+// What VS Code shows in its settings UI must be what the server does when a client sends nothing.
+
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+const props = manifest.contributes.configuration.properties;
+
+describe('contributed settings', () => {
+  it('declare the server defaults for every check, the corpus and the threshold', () => {
+    for (const code of CHECK_CODES) assert.equal(props[`sumber.severity.${code}`]?.default, DEFAULT_OPTIONS.severity[code], code);
+    assert.deepEqual(props['sumber.corpus'].default, DEFAULT_SETTINGS.corpus);
+    assert.equal(props['sumber.supportThreshold'].default, DEFAULT_OPTIONS.supportThreshold);
+    assert.equal(props['sumber.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
+  });
+
+  it('fall back to defaults on bad values instead of failing', () => {
+    const s = toSettings({ corpus: 'seeds', supportThreshold: 7, debounceMs: -1, severity: { 'number-mismatch': 'loud' } });
+    assert.deepEqual(s.corpus, DEFAULT_SETTINGS.corpus);
+    assert.equal(s.check.supportThreshold, DEFAULT_OPTIONS.supportThreshold);
+    assert.equal(s.debounceMs, DEFAULT_SETTINGS.debounceMs);
+    assert.equal(s.check.severity['number-mismatch'], 'error');
+    assert.equal(toSettings({ severity: { 'number-mismatch': 'off' } }).check.severity['number-mismatch'], 'off');
+  });
+});

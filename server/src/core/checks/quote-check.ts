@@ -18,6 +18,14 @@ function speakerEntity(corpus: Corpus, q: QuoteFacts | undefined): Entity | unde
   return s ? corpus.registry.resolve(s) : undefined;
 }
 
+/** The quote's words without the punctuation that belongs to the sentence around it ("…kami,” kata Putin"). */
+function wordsOnly(q: QuoteFacts): { start: number; end: number } {
+  let start = q.start, end = q.end;
+  while (end > start && /[\s.,;:!?\u2026-]/u.test(q.text[end - 1 - q.start])) end--;
+  while (start < end && /[\s.,;:!?\u2026-]/u.test(q.text[start - q.start])) start++;
+  return { start, end };
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -40,7 +48,7 @@ export function checkQuotes(claim: Claim): Finding[] {
         start: q.start, end: q.end, code: 'quote-mismatch',
         message: `The source words this quote differently: “${excerpt(best.text, 200)}” (${corpus.docs[best.doc].label}).`,
         evidence: [evidenceAt(corpus, best.doc, best.start, best.end)],
-        fixes: [{ title: 'Use the source’s wording', start: q.start, end: q.end, newText: best.text }],
+        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: best.text }],
       });
       continue;
     }
@@ -62,7 +70,7 @@ function notFound(claim: Claim, q: QuoteFacts): Finding {
         start: q.start, end: q.end, code: 'quote-mismatch',
         message: `No source has “${excerpt(q.text, 80)}”; the source quotes “${excerpt(nearest.text, 160)}” here (${corpus.docs[best.ref.doc].label}).`,
         evidence: [evidenceAt(corpus, best.ref.doc, nearest.start, nearest.end)],
-        fixes: [{ title: 'Use the source’s wording', start: q.start, end: q.end, newText: nearest.text }],
+        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: nearest.text.replace(/[\s.,;:!?]+$/u, '') }],
       };
     }
   }

@@ -24,6 +24,7 @@ const BASE_FEATURES = [
   'numberConflict', 'numberMissing', 'dateConflict', 'dateMissing', 'negationMismatch', 'negationFlip',
   'antonym', 'bm25', 'lengthRatio', 'orderSimilarity', 'bigramOverlap', 'claimLength', 'fullCoverage',
   'inOrder', 'coverageIfNoNegation', 'voiceMismatch', 'fuzzyCoverage', 'maxUnmatchedWeight', 'unmatchedVerbs',
+  'contiguousRun', 'firstTermUnmatched', 'matchSpread', 'charSimilarity', 'functionWordOverlap',
 ];
 
 export const FEATURE_NAMES: readonly string[] = [
@@ -52,6 +53,44 @@ function lcs(a: string[], b: string[]): number {
     }
   }
   return dp[b.length];
+}
+
+/** Longest run of consecutive claim stems that also stand consecutively in the passage. */
+function longestRun(c: string[], e: string[]): number {
+  let best = 0;
+  for (let i = 0; i < c.length; i++) {
+    for (let j = 0; j < e.length; j++) {
+      let k = 0;
+      while (i + k < c.length && j + k < e.length && c[i + k] === e[j + k]) k++;
+      if (k > best) best = k;
+    }
+  }
+  return best;
+}
+
+/** How far apart in the passage the claim's words lie, per claim word: a claim pieced together from distant
+ * parts of a passage often says something the passage does not. */
+function spread(c: string[], positions: Map<string, number[]>): number {
+  const hits = c.map(s => positions.get(s)?.[0]).filter((p): p is number => p !== undefined);
+  return hits.length > 1 ? (Math.max(...hits) - Math.min(...hits) + 1) / Math.max(1, c.length) : 1;
+}
+
+/** Share of the claim's character 4-grams found in the passage: morphology and spelling the stemmer misses. */
+function charContainment(c: string[], e: string[]): number {
+  const grams = (ws: string[]) => new Set(ws.flatMap(w => { const p = ` ${w} `; return [...Array(Math.max(0, p.length - 3)).keys()].map(i => p.slice(i, i + 4)); }));
+  const cg = grams(c), eg = grams(e);
+  if (!cg.size) return 0;
+  let hit = 0;
+  for (const g of cg) if (eg.has(g)) hit++;
+  return hit / cg.size;
+}
+
+/** Share of the claim's function words that the passage also uses: similar sentence structure. */
+function functionOverlap(c: SentenceFacts, e: SentenceFacts): number {
+  const cs = new Set(c.words.filter(w => w.stop).map(w => w.norm));
+  if (!cs.size) return 1;
+  const es = new Set(e.words.filter(w => w.stop).map(w => w.norm));
+  return [...cs].filter(w => es.has(w)).length / cs.size;
 }
 
 const isPassive = (w: string) => /^(?:di|ter)\p{L}{3,}/u.test(w);
@@ -115,6 +154,8 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
     Math.log(1 + cWords.length), strict >= 0.999 ? 1 : 0, order >= 0.999 ? 1 : 0, negMismatch || flip ? 0 : a.coverage,
     voice ? 1 : 0, fuzzy, Math.max(0, ...unmatched.map(t => t.weight)) / maxIdf,
     unmatched.filter(t => isPassive(t.norm) || isActive(t.norm)).length,
+    longestRun(cSeq, eSeq) / Math.max(1, cSeq.length), terms.length && a.credit[0] === 0 ? 1 : 0, spread(cSeq, ePos),
+    charContainment(cWords.map(w => w.norm), eWords.map(w => w.norm)), functionOverlap(claim, evidence),
     ...OPERATORS.map(o => (cNorms.has(o) && !eNorms.has(o) ? 1 : 0)),
     ...OPERATORS.map(o => (eNorms.has(o) && !cNorms.has(o) ? 1 : 0)),
   ];

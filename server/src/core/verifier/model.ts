@@ -9,12 +9,12 @@ import { FEATURE_NAMES } from './features';
 type Shipped = { kind: 'linear'; model: LogisticModel } | { kind: 'trees'; model: BoostedModel };
 const shipped: Shipped = SUPPORT_MODEL;
 
-if (shipped.model.names.length !== FEATURE_NAMES.length || shipped.model.names.some((n, i) => n !== FEATURE_NAMES[i])) {
-  // Features changed without retraining: fail loudly rather than score with misaligned weights.
-  throw new Error('the support model does not match the feature list; run `npm run train`');
-}
+const matchesFeatures = shipped.model.names.length === FEATURE_NAMES.length && shipped.model.names.every((n, i) => n === FEATURE_NAMES[i]);
 
 export function supportProbability(features: readonly number[]): number {
+  // Features changed without retraining: fail loudly rather than score with misaligned weights. Checked on use,
+  // not on import, so that the trainer itself still loads.
+  if (!matchesFeatures) throw new Error('the support model does not match the feature list; run `npm run train`');
   return shipped.kind === 'linear' ? predict(shipped.model, features) : boostedScore(shipped.model, features);
 }
 

@@ -1,11 +1,17 @@
 import { Span, Token } from './types';
-import { PLACE_NAMES, MAX_PLACE_WORDS } from './lexicon/places';
 import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS, NAME_PARTICLES } from './lexicon/roles';
-import { aliasKey } from './lexicon/aliases';
+import { ACRONYM, capLike, isTitleWord, joinTokens, mention, placeLength } from './ner-words';
+import { combine } from './ner-combine';
+import { tagSentence } from './ner-tagger';
+
+export { nameKey } from './ner-words';
 
 // Finds proper-noun phrases in one sentence and splits a capitalised run such as
 // "Menteri Luar Negeri AS Antony Blinken" into a role ("Menteri Luar Negeri AS"), a place ("AS") and a name
-// ("Antony Blinken"). Corpus-wide merging (surname → full name, acronyms) happens in the entity registry.
+// ("Antony Blinken"). Two passes agree on the result: the rules below, which know the shape of a name (titles,
+// known places, organisation words, particles), and a tagger trained on annotated Indonesian news, which knows
+// whether "Hanung" is a person and "Pertamina" a company (ner-tagger.ts; combined in ner-combine.ts).
+// Corpus-wide merging (surname → full name, acronyms) happens in the entity registry.
 
 export type EntityKind = 'person' | 'organization' | 'place' | 'other';
 
@@ -27,28 +33,12 @@ export interface NameOptions {
   isKnownName(norm: string): boolean;
 }
 
-const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,6}$/u;
-const PREFIXED_NAME = /^(?:al|el|ad|as|bin|de|di|van|von)-\p{Lu}/u;
-
-function capLike(t: Token): boolean {
-  return t.kind === 'word' && (t.cap || PREFIXED_NAME.test(t.text));
+/** Proper-noun mentions in one sentence's tokens (offsets are those of the tokens). */
+export function findNames(tokens: Token[], opts: NameOptions): NameMention[] {
+  return combine(tokens, ruleNames(tokens, opts), tagSentence(tokens, opts), opts);
 }
 
-const isTitleWord = (n: string) => TITLE_HEADS.has(n) || TITLE_TAILS.has(n);
 const isPlaceStart = (words: string[], i: number) => placeLength(words, i) > 0;
-
-/** Length in words of the longest place name starting at i, or 0. */
-function placeLength(words: string[], i: number): number {
-  for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n > 0; n--) {
-    const name = words.slice(i, i + n).join(' ');
-    if (PLACE_NAMES.has(name) || aliasKey(name) !== undefined) return n;
-  }
-  return 0;
-}
-
-export function nameKey(text: string): string {
-  return text.toLowerCase().normalize('NFKC').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ');
-}
 
 /** Capitalised runs of the sentence: token index ranges [from, to). */
 function capitalisedRuns(tokens: Token[], opts: NameOptions): Array<[number, number]> {
@@ -66,8 +56,9 @@ function capitalisedRuns(tokens: Token[], opts: NameOptions): Array<[number, num
       break;
     }
     let from = i;
-    // A sentence starts with a capital whatever the word is: drop it when it is an ordinary word.
-    if (from === firstWord && !ACRONYM.test(tokens[from].text)) {
+    // A sentence starts with a capital whatever the word is: drop it when it is an ordinary word. A known place
+    // ("Rusia dan Jepang …") is a name wherever it stands.
+    if (from === firstWord && !ACRONYM.test(tokens[from].text) && placeLength(tokens.slice(i, j).map(t => t.norm), 0) === 0) {
       const single = j - i === 1;
       if (opts.isCommonWord(tokens[from].norm) || (single && !opts.isKnownName(tokens[from].norm))) from++;
     }
@@ -81,8 +72,8 @@ function capitalisedRuns(tokens: Token[], opts: NameOptions): Array<[number, num
   return runs;
 }
 
-/** Proper-noun mentions in one sentence's tokens (offsets are those of the tokens). */
-export function findNames(tokens: Token[], opts: NameOptions): NameMention[] {
+/** The rule pass: capitalised runs split into roles, places, organisations and names. */
+function ruleNames(tokens: Token[], opts: NameOptions): NameMention[] {
   const out: NameMention[] = [];
   for (const [from, to] of capitalisedRuns(tokens, opts)) {
     const run = tokens.slice(from, to);
@@ -129,17 +120,4 @@ function pushPlaces(run: Token[], out: NameMention[], keepRest = false): void {
 function kindOfPlain(run: Token[]): EntityKind {
   if (run.length === 1 && ACRONYM.test(run[0].text)) return 'organization';
   return 'other';
-}
-
-function joinTokens(run: Token[]): Span & { text: string } {
-  const text = run.map((t, i) => (i > 0 && run[i - 1].end < t.start ? ' ' : '') + t.text).join('');
-  return { start: run[0].start, end: run[run.length - 1].end, text };
-}
-
-function mention(run: Token[], kind: EntityKind, role?: Span & { text: string }): NameMention {
-  const { start, end, text } = joinTokens(run);
-  const words = run.map(t => t.norm);
-  const m: NameMention = { start, end, text, key: nameKey(text), kind, words };
-  if (role && role.end > role.start) m.role = role;
-  return m;
 }

@@ -21,7 +21,25 @@ universitas university institut institute news kongres senat parlemen majelis ba
 perusahaan pt tbk corporation corp inc ltd company group grup agency agensi kantor asosiasi federasi liga
 pasukan tentara angkatan kepolisian polisi militer ministry department party commission organisation
 organization council congress senate parliament times post journal tv televisi radio media kremlin
-gedung pentagon nato pbb un who imf`.split(/\s+/).filter(Boolean));
+gedung pentagon nato pbb un who imf bursa fakultas forum koalisi himpunan ikatan perhimpunan yayasan komite
+fraksi mahkamah pengadilan kejaksaan kedutaan kedubes brigade front exchange alliance`.split(/\s+/).filter(Boolean));
+
+/**
+ * Forms of address in front of a name ("Pak Jokowi", "Bu Ani", "Ny Herawati Boediono"). Not roles: a draft that
+ * writes "Pak Putin" claims no title, so the role check must not see one; and not part of the name either.
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set(`pak bu bapak ibu ny nyonya tuan nona sdr saudara saudari
+mbak mas kak haji hajah hj mr mrs ms miss sir`.split(/\s+/).filter(Boolean));
+
+/**
+ * Indonesian abbreviated titles ("Menko Perekonomian Boediono", "Kapolri Jenderal Sutarman"). They mark the
+ * end of a title and the start of a name, but are kept out of TITLE_HEADS: the role check compares title words,
+ * and "Menko" in a draft against "Menteri Koordinator" in a source must not read as a different role.
+ */
+export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(`wapres menko mendagri menkeu menkes mendikbud
+mensos menpora menkumham menag menaker menhub mentan kapolri wakapolri kapolda kapolres kasad kasal kasau sekjen
+wasekjen ketum waketum dirut capres cawapres cagub cawagub wagub wabup walkot kades komjen irjen brigjen kombes
+akbp letjen mayjen marsekal laksamana rektor dekan kabareskrim jubir`.split(/\s+/).filter(Boolean));
 
 /** Lower-case words allowed inside a personal or organisational name. */
 // Indonesian "di"/"dan" and English "and"/"the" are left out: "Putin di Rusia" and "Putin and Xi" are two names.

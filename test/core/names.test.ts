@@ -1,0 +1,82 @@
+import * as assert from 'node:assert/strict';
+import { findNames } from '../../server/src/core/names';
+import { tokenize } from '../../server/src/core/tokens';
+import { collectVocabulary, makeContext } from '../../server/src/core/analyze';
+
+// A sentence in, its name mentions out ("kind:text{role}"). The context is what analyze.ts gives the recogniser:
+// the words a corpus writes in lower case and the words it capitalises mid-sentence, here from the sentence itself
+// and a few ordinary sentences, so that words such as "kunjungan" and "meskipun" are known to be ordinary.
+
+const BACKGROUND = 'kunjungan itu berlangsung lama. perang terus berlanjut. meskipun demikian, dia datang. partai itu kalah.';
+
+function names(sentence: string): string[] {
+  const lower = new Set<string>(), midCap = new Set<string>();
+  collectVocabulary(`${BACKGROUND}\n${sentence}`, lower, midCap);
+  const tools = makeContext(lower, midCap).toolsFor('id');
+  const opts = { isCommonWord: (n: string) => tools.isStopword(n) || lower.has(n), isKnownName: (n: string) => midCap.has(n) };
+  return findNames(tokenize(sentence), opts).map(m => `${m.kind}:${m.text}${m.role ? `{${m.role.text}}` : ''}`);
+}
+
+describe('name mentions', () => {
+  it('splits a title from the name, with the country in it as a place', () => {
+    assert.deepEqual(names('Presiden Rusia Vladimir Putin tiba di Beijing.'),
+      ['place:Rusia', 'person:Vladimir Putin{Presiden Rusia}', 'place:Beijing']);
+  });
+
+  it('takes a lower-case title in front of the name as the role', () => {
+    assert.deepEqual(names('Perang itu berlanjut, kata pemimpin Tiongkok Xi Jinping.'),
+      ['place:Tiongkok', 'person:Xi Jinping{pemimpin Tiongkok}']);
+  });
+
+  it('keeps a country out of a person name that follows it', () => {
+    assert.deepEqual(names('Presiden Prancis Emmanuel Macron hadir.'), ['place:Prancis', 'person:Emmanuel Macron{Presiden Prancis}']);
+  });
+
+  it('finds organisations by their head word', () => {
+    assert.deepEqual(names('Ho Tiang Bun, seorang profesor di Nanyang Technological University, mengatakan hal itu.'),
+      ['person:Ho Tiang Bun', 'organization:Nanyang Technological University']);
+  });
+
+  it('splits a party from the person its title belongs to', () => {
+    assert.deepEqual(names('Ketua Umum Partai Golkar Aburizal Bakrie hadir dalam acara itu.'),
+      ['organization:Partai Golkar', 'person:Aburizal Bakrie{Ketua Umum Partai Golkar}']);
+  });
+
+  it('keeps an acronym in brackets apart from its expansion, with the same kind', () => {
+    assert.deepEqual(names('Putusan itu dibacakan oleh Mahkamah Konstitusi (MK) pada sore hari.'),
+      ['organization:Mahkamah Konstitusi', 'organization:MK']);
+  });
+
+  it('does not take a sentence-initial ordinary word for a name', () => {
+    assert.deepEqual(names('Kunjungan itu merupakan yang pertama bagi Putin.'), ['person:Putin']);
+    assert.deepEqual(names('Meskipun demikian, Perang terus berlanjut.'), []);
+  });
+
+  it('finds a name at the start of a sentence', () => {
+    assert.deepEqual(names('Khalilzad terbang ke Yordania untuk berunding.'), ['person:Khalilzad', 'place:Yordania']);
+  });
+
+  it('leaves forms of address out of the name', () => {
+    assert.deepEqual(names('Pak Jokowi sudah menyampaikan soal kenaikan harga.'), ['person:Jokowi']);
+  });
+
+  it('keeps every known place a place, wherever it stands and whatever its role in the sentence', () => {
+    assert.deepEqual(names('Rusia dan Jepang telah melarang impor unggas.'), ['place:Rusia', 'place:Jepang']);
+    assert.deepEqual(names('Amerika Serikat dan Korea Selatan menggelar latihan bersama.'), ['place:Amerika Serikat', 'place:Korea Selatan']);
+  });
+
+  it('reports a capitalised run it cannot place as a name all the same', () => {
+    const found = names('Kemarin Zorblax Quentaro datang ke kantor.');
+    assert.equal(found.length, 1);
+    assert.match(found[0], /:Zorblax Quentaro$/);
+  });
+
+  it('gives the offsets of the name in the sentence', () => {
+    const sentence = 'Menurut Haposan, permintaan itu disampaikan ke Sjahril.';
+    const lower = new Set<string>(), midCap = new Set<string>();
+    collectVocabulary(sentence, lower, midCap);
+    const found = findNames(tokenize(sentence), { isCommonWord: n => lower.has(n), isKnownName: n => midCap.has(n) });
+    assert.deepEqual(found.map(m => sentence.slice(m.start, m.end)), ['Haposan', 'Sjahril']);
+    assert.deepEqual(found.map(m => m.kind), ['person', 'person']);
+  });
+});

@@ -2,7 +2,6 @@
 // `npm run eval`: every quality number of the checker against its target, each beside its baseline.
 // Run after a build, from the project root; the data sets sit in ../shared (override with SUMBER_SHARED).
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 
 const shared = resolve(process.env.SUMBER_SHARED ?? '../shared');
@@ -16,6 +15,4 @@ run('Dev claims on the seed corpus', [join(shared, 'eval/score-claims.mjs'), ...
   'balanced accuracy >= 0.94, at most 2 false alarms on the 30 supported');
 run('IndoNLI val, support verifier', ['out/server/src/tools/eval-verifier.js', join(shared, 'data/indonli/val.jsonl')],
   'balanced accuracy >= 0.78');
-if (existsSync('scripts/eval-ner.mjs')) {
-  run('Entity recogniser on idner-news-2k dev', ['scripts/eval-ner.mjs'], 'overall F1 >= 0.80');
-}
+run('Entity recogniser on idner-news-2k dev', ['scripts/eval-ner.mjs'], 'overall F1 >= 0.80, exact span and type');

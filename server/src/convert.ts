@@ -49,7 +49,8 @@ export function toLspDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources:
     code: d.code,
     source: 'sumber',
     message: d.message,
-    relatedInformation: d.evidence.map(e => ({ location: evidenceLocation(e, sources), message: `${e.label}: ${clip(e.text)}` })),
+    // The editor already names the file of each related location; the message is the source's own words.
+    relatedInformation: d.evidence.map(e => ({ location: evidenceLocation(e, sources), message: clip(e.text) })),
     data: { fixes: d.fixes.map(f => ({ title: f.title, range: toRange(draft, f.start, f.end), newText: f.newText })) },
   };
 }

@@ -92,8 +92,9 @@ function runIndex(args: Args): number {
   const s = corpus.stats;
   const out = [
     `documents ${s.documents}`, `sentences ${s.sentences}`, `entities ${s.entities}`, `quotes ${s.quotes}`,
-    `skipped ${skipped.length}`, `unmatched patterns ${unmatched.length}`, `time ${ms.toFixed(0)} ms`,
+    `skipped ${skipped.length}`, `time ${ms.toFixed(0)} ms`,
   ];
+  if (args.corpus.length && unmatched.length) out.push(`patterns matching nothing: ${unmatched.join(', ')}`);
   const people = corpus.registry.entities.filter(e => e.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 10);
   if (people.length) out.push(`most mentioned people: ${people.map(p => `${p.name} (${p.mentions.length})`).join(', ')}`);
   process.stdout.write(out.join('\n') + '\n');

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { globToRegExp, loadCorpus, LoadedCorpus } from './corpus-files';
 import { Corpus } from './core/corpus';
+import { prepareQuoteSearch } from './core/quote-search';
 
 // One corpus per workspace folder (the corpus setting is resource-scoped and its globs are folder-relative).
 // A document outside every folder uses its own directory as the root, so `seeds/` beside a lone draft works.
@@ -63,6 +64,7 @@ export class Folders {
   /** (Re)builds the corpus of a root; returns it and a status a person can read. */
   index(root: string, patterns: string[]): { folder: FolderCorpus; status: CorpusStatus } {
     const loaded = loadCorpus(root, patterns, f => pathToFileURL(f).toString());
+    prepareQuoteSearch(loaded.corpus);
     const folder: FolderCorpus = { root, patterns, loaded, files: new Set(loaded.files.map(f => path.resolve(f))), generation: ++this.generation };
     this.corpora.set(root, folder);
     return { folder, status: statusOf(folder) };

@@ -9,12 +9,16 @@ import { collectVocabulary, makeContext } from '../../server/src/core/analyze';
 
 const BACKGROUND = 'kunjungan itu berlangsung lama. perang terus berlanjut. meskipun demikian, dia datang. partai itu kalah.';
 
-function names(sentence: string): string[] {
+function mentions(sentence: string) {
   const lower = new Set<string>(), midCap = new Set<string>();
   collectVocabulary(`${BACKGROUND}\n${sentence}`, lower, midCap);
   const tools = makeContext(lower, midCap).toolsFor('id');
   const opts = { isCommonWord: (n: string) => tools.isStopword(n) || lower.has(n), isKnownName: (n: string) => midCap.has(n) };
-  return findNames(tokenize(sentence), opts).map(m => `${m.kind}:${m.text}${m.role ? `{${m.role.text}}` : ''}`);
+  return findNames(tokenize(sentence), opts);
+}
+
+function names(sentence: string): string[] {
+  return mentions(sentence).map(m => `${m.kind}:${m.text}${m.role ? `{${m.role.text}}` : ''}`);
 }
 
 describe('name mentions', () => {
@@ -45,6 +49,23 @@ describe('name mentions', () => {
   it('keeps an acronym in brackets apart from its expansion, with the same kind', () => {
     assert.deepEqual(names('Putusan itu dibacakan oleh Mahkamah Konstitusi (MK) pada sore hari.'),
       ['organization:Mahkamah Konstitusi', 'organization:MK']);
+  });
+
+  it('links the name to its acronym in brackets as one entity', () => {
+    const sentence = 'Putusan itu dibacakan oleh Mahkamah Konstitusi (MK) pada sore hari.';
+    const [name] = mentions(sentence);
+    assert.equal(name.bracketed && sentence.slice(name.bracketed.start, name.bracketed.end), '(MK)');
+  });
+
+  it('flags a known place used as an actor or modifier, not as a location, and keeps it a place', () => {
+    const flagged = (s: string) => mentions(s).filter(m => m.kind === 'place').map(m => `${m.text}${m.modifier ? '*' : ''}`);
+    assert.deepEqual(flagged('Sebelumnya, serangan udara Israel pekan lalu menewaskan tiga orang.'), ['Israel*']);
+    assert.deepEqual(flagged('Menteri itu tiba di Israel pekan lalu.'), ['Israel']);
+    assert.deepEqual(flagged('Jika banyak informasi yang bisa diakses, tentu mereka ke Indonesia.'), ['Indonesia']);
+  });
+
+  it('keeps a place and the compass word after it together as a region', () => {
+    assert.deepEqual(names('Ia tinggal di Jakarta Pusat sejak lama.'), ['place:Jakarta Pusat']);
   });
 
   it('does not take a sentence-initial ordinary word for a name', () => {

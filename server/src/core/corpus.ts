@@ -69,6 +69,11 @@ export class Corpus {
     return Corpus.build([]);
   }
 
+  /** Content-word count of a sentence, the length BM25 normalises by. */
+  sentenceLength(ref: SentenceRef): number {
+    return this.docs[ref.doc].facts.sentences[ref.sentence].words.length;
+  }
+
   sentence(ref: SentenceRef): SentenceFacts {
     return this.docs[ref.doc].facts.sentences[ref.sentence];
   }

@@ -24,6 +24,14 @@ export interface NameMention extends Span {
   role?: Span & { text: string };
   /** The name's own tokens: whole-word tokens only. */
   words: string[];
+  /**
+   * A known place the tagger did not read as a location here: a country as an actor or a modifier ("serangan
+   * udara Israel", "Presiden Rusia", "masyarakat Indonesia"). It stays a place mention, so the registry still
+   * knows and merges it; only a reader that wants locations alone (the NER evaluation) leaves it out.
+   */
+  modifier?: true;
+  /** "Mahkamah Konstitusi (MK)": the name written again right after it in brackets, one entity in two mentions. */
+  bracketed?: Span;
 }
 
 export interface NameOptions {

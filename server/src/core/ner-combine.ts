@@ -15,7 +15,7 @@ import { ACRONYM, capLike, isTitleWord, joinTokens, mention, nameEdge, placesIn,
 // an unknown one is still reported. Where the two disagree on boundaries, the tagger wins only when it accounts
 // for every name word the rules found; otherwise the rules stand and the tagger only names their kinds.
 
-const COMPASS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'laut', 'daya']);
+const COMPASS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'laut', 'daya', 'pusat']);
 
 const KIND_OF: Record<NerType, EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'place' };
 
@@ -41,9 +41,16 @@ export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpa
   out.forEach((m, k) => {
     const prev = out[k - 1], [from, to] = tokenRange(tokens, m);
     if (prev && prev.kind !== 'other' && m.words.length === 1 && ACRONYM.test(m.text) && tokens[from - 1]?.text === '(' &&
-      tokens[to]?.text === ')' && tokens[from - 2]?.end === prev.end) out[k] = { ...m, kind: prev.kind };
+      tokens[to]?.text === ')' && tokens[from - 2]?.end === prev.end) {
+      out[k] = { ...m, kind: prev.kind };
+      out[k - 1] = { ...prev, bracketed: { start: tokens[from - 1].start, end: tokens[to].end } };
+    }
   });
-  return out;
+  // A place the tagger gave no location over, and no locative word stands before ("ke Indonesia"), is a country
+  // or city used as an actor or a modifier.
+  const located = (m: NameMention) => PLACE_CUES.has(tokens[tokenRange(tokens, m)[0] - 1]?.norm ?? '') ||
+    tagged.some(s => s.type === 'LOC' && tokens[s.from].start < m.end && m.start < tokens[s.to - 1].end);
+  return out.map(m => (m.kind === 'place' && !located(m) ? { ...m, modifier: true as const } : m));
 }
 
 function settle(tokens: Token[], group: Item[], opts: NameOptions): NameMention[] {
@@ -180,7 +187,9 @@ function repair(tokens: Token[], s: TaggedSpan, opts: NameOptions): TaggedSpan[]
     const [a, b] = places[0];
     const ordinary = (t: Token, k: number) => (k >= a && k < b) || t.kind !== 'word' || opts.isCommonWord(t.norm) || COMPASS.has(t.norm) ||
       ORG_WORDS.has(t.norm) || isTitleWord(t.norm) || NAME_PARTICLES.has(t.norm);
-    if (!words.some(t => ORG_WORDS.has(t.norm)) || !words.every(ordinary)) return [];
+    // "Jakarta Pusat", "Libya Barat": a place and compass words after it, tagged a location, is a region.
+    const region = s.type === 'LOC' && a === 0 && words.slice(b).every(t => COMPASS.has(t.norm));
+    if (!region && (!words.some(t => ORG_WORDS.has(t.norm)) || !words.every(ordinary))) return [];
   }
   out.push({ from, to, type: s.type });
   return out;

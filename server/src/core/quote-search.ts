@@ -20,6 +20,8 @@ export interface QuoteMatch {
 
 interface DocWord { norm: string; start: number; end: number }
 
+const MAX_ANCHOR = 2000;
+
 class WordIndex {
   readonly words: DocWord[][];
   readonly positions = new Map<string, Array<[number, number]>>();
@@ -32,6 +34,11 @@ class WordIndex {
 }
 
 const indexes = new WeakMap<Corpus, WordIndex>();
+
+/** Builds the word-position index now (while indexing) rather than on the first quote a writer checks. */
+export function prepareQuoteSearch(corpus: Corpus): void {
+  indexOf(corpus);
+}
 function indexOf(corpus: Corpus): WordIndex {
   let ix = indexes.get(corpus);
   if (!ix) { ix = new WordIndex(corpus); indexes.set(corpus, ix); }
@@ -85,7 +92,10 @@ function quoteWords(text: string): string[] {
 
 /** One part of a quote (no ellipsis) → best match per document region. */
 function searchPart(ix: WordIndex, q: string[], minScore: number): Array<{ doc: number; start: number; end: number; score: number }> {
-  const anchors = q.map((w, i) => ({ w, i, n: ix.positions.get(w)?.length ?? 0 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n).slice(0, 3);
+  // The three rarest words anchor the search; a word found more often than MAX_ANCHOR times is no anchor (the
+  // passage is then found through its rarer words), so a search costs what its rare words cost.
+  const anchors = q.map((w, i) => ({ w, i, n: ix.positions.get(w)?.length ?? 0 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
+    .filter((a, j) => j === 0 || a.n <= MAX_ANCHOR).slice(0, 3);
   const seen = new Set<string>();
   const hits: Array<{ doc: number; start: number; end: number; score: number }> = [];
   for (const a of anchors) {

@@ -44,22 +44,54 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
   return out;
 }
 
+/**
+ * Term-at-a-time BM25 with pruning: rare stems walk their postings and bring in candidates; a stem common in
+ * this corpus (in more sentences than COMMON_SHARE of them, and more than MIN_COMMON) only adds to candidates
+ * already found, looked up in the candidate's own stems. Checking a claim then costs what its rare words cost,
+ * not the size of the corpus.
+ */
+const COMMON_SHARE = 0.02, MIN_COMMON = 1000;
+
+const stemSets = new WeakMap<SentenceFacts, Set<string>>();
+function stemSet(s: SentenceFacts): Set<string> {
+  let set = stemSets.get(s);
+  if (!set) { set = new Set(s.words.map(w => w.stem)); stemSets.set(s, set); }
+  return set;
+}
+
 /** Top sentences by BM25 over the claim's stems. */
 export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25): Array<{ ref: SentenceRef; bm25: number }> {
   const k1 = 1.2, b = 0.75;
-  const scores = new Map<string, { ref: SentenceRef; bm25: number }>();
-  for (const t of terms) {
-    const postings = corpus.postings.get(t.stem);
-    if (!postings) continue;
+  const limit = Math.max(MIN_COMMON, COMMON_SHARE * corpus.sentenceCount);
+  const scores = new Map<number, { ref: SentenceRef; bm25: number }>();
+  const gain = (t: ClaimTerm, ref: SentenceRef) =>
+    t.weight * (k1 + 1) / (1 + k1 * (1 - b + b * corpus.sentenceLength(ref) / corpus.avgSentenceLength));
+  const withPostings = terms.map(t => ({ t, postings: corpus.postings.get(t.stem) ?? [] })).filter(x => x.postings.length > 0);
+  let rare = withPostings.filter(x => x.postings.length <= limit);
+  // A claim made only of common words still needs candidates: take its least common word.
+  if (!rare.length && withPostings.length) rare = [withPostings.reduce((a, c) => (c.postings.length < a.postings.length ? c : a))];
+  for (const { t, postings } of rare) {
     for (const ref of postings) {
-      const len = corpus.sentence(ref).words.length;
-      const gain = t.weight * (k1 + 1) / (1 + k1 * (1 - b + b * len / corpus.avgSentenceLength));
-      const key = `${ref.doc}:${ref.sentence}`;
+      const key = ref.doc * 1_000_000 + ref.sentence;
       const hit = scores.get(key) ?? scores.set(key, { ref, bm25: 0 }).get(key)!;
-      hit.bm25 += gain;
+      hit.bm25 += gain(t, ref);
     }
   }
+  for (const { t } of withPostings.filter(x => !rare.includes(x))) {
+    for (const hit of scores.values()) if (stemSet(corpus.sentence(hit.ref)).has(t.stem)) hit.bm25 += gain(t, hit.ref);
+  }
   return [...scores.values()].sort((x, y) => y.bm25 - x.bm25).slice(0, k);
+}
+
+/** Where an entity is mentioned, as sets, so alignment does not walk every mention of a famous name. */
+const placesOf = new WeakMap<Entity, { docs: Set<number>; sentences: Set<number> }>();
+function mentionedIn(e: Entity): { docs: Set<number>; sentences: Set<number> } {
+  let p = placesOf.get(e);
+  if (!p) {
+    p = { docs: new Set(e.mentions.map(m => m.doc)), sentences: new Set(e.mentions.map(m => m.doc * 1_000_000 + m.sentence)) };
+    placesOf.set(e, p);
+  }
+  return p;
 }
 
 function stemsOf(s: SentenceFacts | undefined): Set<string> {
@@ -82,9 +114,9 @@ export function align(corpus: Corpus, terms: readonly ClaimTerm[], ref: Sentence
     let c = 0;
     if (here.has(t.stem)) c = SAME_SENTENCE;
     else if (hasSynonym(here, t.stem)) c = SYNONYM;
-    else if (t.entity && t.entity.mentions.some(m => m.doc === ref.doc && m.sentence === ref.sentence)) c = SAME_SENTENCE;
+    else if (t.entity && mentionedIn(t.entity).sentences.has(ref.doc * 1_000_000 + ref.sentence)) c = SAME_SENTENCE;
     else if (neighbours.has(t.stem)) c = NEIGHBOUR;
-    else if (t.entity && t.entity.mentions.some(m => m.doc === ref.doc)) c = SAME_DOC_NAME;
+    else if (t.entity && mentionedIn(t.entity).docs.has(ref.doc)) c = SAME_DOC_NAME;
     else if (near.has(t.stem)) c = NEAR;
     total += t.weight;
     got += t.weight * c;

@@ -5,7 +5,8 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { plural } from './statusText';
 
 /** Method name of the client → server re-index request (no params). */
-export const REINDEX_REQUEST = 'sumber/reindex';
+export { REINDEX_REQUEST } from '../../server/src/protocol';
+import { REINDEX_REQUEST } from '../../server/src/protocol';
 
 export interface ReindexResult {
   documents: number;

@@ -1,23 +1,9 @@
 // What the language status item says for each `sumber/status` notification.
 // Pure on purpose: nothing here imports `vscode`, so it runs under plain mocha.
 
-/** Method name of the server → client status notification. */
-export const STATUS_NOTIFICATION = 'sumber/status';
+import { StatusParams } from '../../server/src/protocol';
 
-export type IndexState = 'indexing' | 'ready' | 'empty' | 'error';
-
-/** Params of `sumber/status`, exactly as the server sends them. */
-export interface StatusParams {
-  state: IndexState;
-  documents: number;
-  sentences: number;
-  entities: number;
-  quotes: number;
-  /** Corpus files the server could not read or parse. */
-  skipped: string[];
-  /** A human sentence, e.g. "5 documents indexed". */
-  message: string;
-}
+export { STATUS_NOTIFICATION, IndexState, StatusParams } from '../../server/src/protocol';
 
 export type StatusSeverity = 'info' | 'warning' | 'error';
 

@@ -3,21 +3,12 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { globToRegExp, loadCorpus, LoadedCorpus } from './corpus-files';
 import { Corpus } from './core/corpus';
 import { prepareQuoteSearch } from './core/quote-search';
+import { StatusParams } from './protocol';
 
 // One corpus per workspace folder (the corpus setting is resource-scoped and its globs are folder-relative).
 // A document outside every folder uses its own directory as the root, so `seeds/` beside a lone draft works.
 
-export type CorpusStateName = 'indexing' | 'ready' | 'empty' | 'error';
-
-export interface CorpusStatus {
-  state: CorpusStateName;
-  documents: number;
-  sentences: number;
-  entities: number;
-  quotes: number;
-  skipped: string[];
-  message: string;
-}
+export type CorpusStatus = StatusParams;
 
 export interface FolderCorpus {
   root: string;

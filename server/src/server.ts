@@ -5,6 +5,7 @@ import {
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Folders, FolderCorpus } from './folders';
+import { REINDEX_REQUEST, STATUS_NOTIFICATION } from './protocol';
 import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';
 import { registerFeatures } from './features';
@@ -48,7 +49,7 @@ export function startServer(): void {
   const indexing = new Map<string, Promise<FolderCorpus>>();
   function index(root: string, patterns: string[]): Promise<FolderCorpus> {
     const p = (async () => {
-      void connection.sendNotification('sumber/status', { state: 'indexing', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message: `Indexing ${patterns.join(', ')}…` });
+      void connection.sendNotification(STATUS_NOTIFICATION, { state: 'indexing', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message: `Indexing ${patterns.join(', ')}…` });
       await new Promise(r => setImmediate(r));
       const started = Date.now();
       const { folder, status } = folders.index(root, patterns);
@@ -56,7 +57,7 @@ export function startServer(): void {
       // The default lists a .txt and an .md glob; one of them matching nothing is normal, an empty corpus is not.
       if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) connection.console.warn(`sumber: no corpus files match ${u}`);
       for (const s of folder.loaded.skipped) connection.console.warn(`sumber: skipped ${s.path}: it ${s.reason}`);
-      void connection.sendNotification('sumber/status', status);
+      void connection.sendNotification(STATUS_NOTIFICATION, status);
       return folder;
     })();
     indexing.set(root, p);
@@ -141,7 +142,7 @@ export function startServer(): void {
   });
 
   connection.onDidChangeConfiguration(() => void reindexAll());
-  connection.onRequest('sumber/reindex', async () => ({ documents: await reindexAll() }));
+  connection.onRequest(REINDEX_REQUEST, async () => ({ documents: await reindexAll() }));
   connection.onShutdown(() => stopWatching?.());
 
   registerFeatures(ctx);

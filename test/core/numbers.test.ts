@@ -164,3 +164,12 @@ describe('isLikelyYear', () => {
     assert.equal(at('tahun 1990-an', '1990'), false);
   });
 });
+
+describe('extractQuantities — orders of magnitude', () => {
+  it('reads "ratusan", "puluhan ribu" and "thousands" as magnitudes of their own kind', () => {
+    const q = extractQuantities('Ratusan tentara dan puluhan ribu warga, thousands of people.', 'id');
+    assert.deepEqual(q.map(x => [x.text, x.kind, x.value]), [
+      ['Ratusan', 'magnitude', 100], ['puluhan ribu', 'magnitude', 1e4], ['thousands', 'magnitude', 1e3],
+    ]);
+  });
+});

@@ -5,6 +5,7 @@ import { CancellationToken, throwIfCancelled } from './cancellation';
 import { Claim, CheckCode, CheckOptions, CoreDiagnostic, Finding, CHECK_CODES, Severity } from './checks/types';
 import { checkQuotes } from './checks/quote-check';
 import { checkEntities } from './checks/entity-check';
+import { checkEntitySwap } from './checks/entity-swap';
 import { checkNumbers, checkDates } from './checks/value-check';
 import { checkContradiction, checkSupport } from './checks/support-check';
 import { Entity } from './registry';
@@ -29,7 +30,7 @@ export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
 export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: DEFAULT_SUPPORT_THRESHOLD, severity: { ...DEFAULT_SEVERITY } };
 
 /** Checks, in the order their findings take precedence. */
-const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkNumbers, checkDates, checkContradiction];
+const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction];
 
 /** Sentences with fewer content words than this are headings or fragments, not claims. */
 const MIN_TERMS = 2;

@@ -3,6 +3,7 @@ import { EntityRegistry, RawMention } from './registry';
 import { CancellationToken, throwIfCancelled } from './cancellation';
 import { wordParts } from './tokens';
 import { rolesAfterName } from './roles';
+import { SpellingVariants } from './spelling';
 
 // The index over the sources. Retrieval goes through postings (stem → sentences) so a check touches only the
 // sentences that share words with the claim, never every sentence of the corpus.
@@ -86,6 +87,14 @@ export class Corpus {
 
   knowsWord(norm: string): boolean {
     return wordParts(norm).every(p => this.anyCaseVocab.has(p));
+  }
+
+  private variants?: SpellingVariants;
+
+  /** Another spelling of a word of a name the sources use ("samudra" → "samudera"), or undefined. */
+  nameSpelling(norm: string): string | undefined {
+    this.variants ??= new SpellingVariants(this.registry.entities.flatMap(e => e.name.toLowerCase().split(/\s+/)));
+    return this.variants.find(norm);
   }
 
   get stats(): { documents: number; sentences: number; entities: number; quotes: number } {

@@ -44,7 +44,8 @@ export function hoverAt(corpus: Corpus, draft: DocFacts, offset: number, link: L
   const { entity: e, name } = hit;
   const docs = new Set(e.mentions.map(m => m.doc));
   const lines: string[] = [`**${escape(e.name)}** · ${KIND_LABEL[e.kind]}`];
-  const roles = [...new Map(e.roles.map(r => [r.text.toLowerCase(), r])).values()].slice(0, MAX_ROLES);
+  // Each role once, linked where the sources first state it.
+  const roles = e.roles.filter((r, i) => e.roles.findIndex(o => o.text.toLowerCase() === r.text.toLowerCase()) === i).slice(0, MAX_ROLES);
   if (roles.length) {
     lines.push('', ...roles.map(r => `- ${escape(clip(r.text, 80))} — [${escape(corpus.docs[r.doc].label)}](${link({ doc: r.doc, start: r.start, end: r.end })})`));
   }

@@ -116,7 +116,10 @@ function retype(m: NameMention, type: NerType, tokens: Token[], at: Item): NameM
   if (m.kind === 'place' || (orgWord && !(type === 'LOC' && BUILDINGS.has(m.words[0])))) return m;
   let kind = kindOf(tokens, at.from, at.to, type);
   if (kind === 'other' && m.kind === 'person') kind = 'person';
-  if (kind === 'person') return { ...m, kind };
+  if (kind === 'person') {
+    const role = m.role ?? roleBefore(tokens, at.from);
+    return role ? { ...m, kind, role } : { ...m, kind };
+  }
   const { role: _role, ...rest } = m;
   return { ...rest, kind };
 }
@@ -195,8 +198,23 @@ function repair(tokens: Token[], s: TaggedSpan, opts: NameOptions): TaggedSpan[]
   return out;
 }
 
-/** The title in front of a person's name, in the same run of words: "Ketua Umum Partai Golkar" Aburizal Bakrie. */
+/**
+ * The title in front of a person's name, in the same run of words ("Ketua Umum Partai Golkar" Aburizal Bakrie),
+ * or before a comma when the phrase there is nothing but a title and places ("Perdana Menteri Pakistan, Shehbaz
+ * Sharif"): news copy writes both.
+ */
 function roleBefore(tokens: Token[], from: number): (Span & { text: string }) | undefined {
+  const direct = titleEndingAt(tokens, from);
+  if (direct || tokens[from - 1]?.text !== ',') return direct;
+  const role = titleEndingAt(tokens, from - 1);
+  if (!role) return undefined;
+  const first = tokens.findIndex(t => t.start === role.start);
+  const words = tokens.slice(first, from - 1).map(t => t.norm);
+  const inPlace = new Set(placesIn(words).flatMap(([a, b]) => [...Array(b - a).keys()].map(k => a + k)));
+  return words.every((w, k) => inPlace.has(k) || isTitleWord(w)) ? role : undefined;
+}
+
+function titleEndingAt(tokens: Token[], from: number): (Span & { text: string }) | undefined {
   let k = from;
   while (k > 0 && from - k < 8 && tokens[k - 1].kind === 'word' && (capLike(tokens[k - 1]) || isTitleWord(tokens[k - 1].norm))) k--;
   while (k < from && !TITLE_HEADS.has(tokens[k].norm) && !TITLE_ABBREVIATIONS.has(tokens[k].norm)) k++;

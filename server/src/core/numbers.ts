@@ -15,6 +15,7 @@ import {
   SCALE_WORDS, letterScale,
 } from './quantity-units';
 import { isLikelyYear } from './years';
+import { extractMagnitudes } from './magnitudes';
 
 export { isLikelyYear } from './years';
 
@@ -63,7 +64,8 @@ export function extractQuantities(text: string, lang: Lang): Quantity[] {
     if (r.currency !== undefined) q.currency = r.currency;
     quantities.push(q);
   }
-  return quantities;
+  for (const m of extractMagnitudes(text)) if (!quantities.some(q => q.start < m.end && m.start < q.end)) quantities.push(m);
+  return quantities.sort((a, b) => a.start - b.start);
 }
 
 // 1.1 * 1e6 is 1100000.0000000002 in floating point; fifteen significant digits are plenty for news figures.

@@ -3,6 +3,7 @@ import { NameMention } from './names';
 import { TITLE_HEADS, TITLE_TAILS } from './lexicon/roles';
 import { aliasKey } from './lexicon/aliases';
 import { PLACE_NAMES } from './lexicon/places';
+import { isEnglishStopword, isIndonesianStopword } from './stopwords';
 
 // Roles stated about a person in running text, beyond the title in front of the name: an apposition
 // ("Ho Tiang Bun, seorang profesor …") or a predicate ("Qin Gang … dipromosikan menjadi menteri luar negeri,
@@ -11,6 +12,27 @@ import { PLACE_NAMES } from './lexicon/places';
 const INTRO = new Set(['seorang', 'sebagai', 'selaku', 'menjadi', 'jadi', 'as', 'a', 'an', 'the', 'became', 'becomes']);
 const GENERIC = new Set(['pemimpin', 'leader', 'mantan', 'former', 'tokoh', 'pejabat', 'official']);
 const MAX_ROLE_WORDS = 7;
+/** Words that end a role phrase and start the next clause ("menteri luar negeri setelah …"). */
+const ROLE_END = new Set(['setelah', 'sebelum', 'sejak', 'yang', 'dan', 'karena', 'ketika', 'saat', 'pada', 'sementara',
+  'namun', 'tetapi', 'tapi', 'serta', 'after', 'before', 'since', 'who', 'which', 'and', 'when', 'while', 'but', 'on']);
+
+/** Reporting verbs without verb morphology: "kata Ho Tiang Bun, seorang profesor …". */
+const REPORTING = new Set(['kata', 'ujar', 'ucap', 'tutur', 'tanya', 'menurut', 'said', 'says', 'told', 'according', 'wrote']);
+
+/**
+ * Whether a predicate after the name is about it. A name after a noun is that noun's attribute ("orang
+ * kepercayaan Xi, diangkat menjadi …" is about someone else); after a verb, a function word or nothing, it is
+ * the subject or object the predicate describes.
+ */
+function headsClause(tokens: Token[], name: NameMention): boolean {
+  const from = name.role?.start ?? name.start;
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i].start >= from) i--;
+  if (i < 0 || tokens[i].kind !== 'word') return true;
+  const norm = tokens[i].norm;
+  return isIndonesianStopword(norm) || isEnglishStopword(norm) || INTRO.has(norm) || REPORTING.has(norm) ||
+    /^(?:me|ber|di|ter)\p{L}{3,}/u.test(norm);
+}
 
 export interface StatedRole extends Span { text: string }
 
@@ -18,14 +40,14 @@ export interface StatedRole extends Span { text: string }
 export function rolesAfterName(tokens: Token[], name: NameMention, nextName: number): StatedRole[] {
   const out: StatedRole[] = [];
   const from = tokens.findIndex(t => t.start >= name.end);
-  if (from < 0) return out;
+  if (from < 0 || !headsClause(tokens, name)) return out;
   for (let i = from; i < tokens.length && tokens[i].start < nextName; i++) {
     if (!INTRO.has(tokens[i].norm)) continue;
     let j = i + 1;
     if (tokens[j] && INTRO.has(tokens[j].norm)) j++;
     if (!tokens[j] || !TITLE_HEADS.has(tokens[j].norm)) continue;
     let k = j;
-    while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word') k++;
+    while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm)) k++;
     out.push({ start: tokens[j].start, end: tokens[k - 1].end, text: tokens.slice(j, k).map(t => t.text).join(' ') });
     i = k - 1;
   }

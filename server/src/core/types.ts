@@ -25,7 +25,8 @@ export interface Sentence extends Span {
   text: string;
 }
 
-export type QuantityKind = 'cardinal' | 'ordinal' | 'percent' | 'money';
+/** "magnitude": a count given as an order of magnitude ("ratusan", "thousands"). */
+export type QuantityKind = 'cardinal' | 'ordinal' | 'percent' | 'money' | 'magnitude';
 
 export interface Quantity extends Span {
   text: string;

@@ -5,12 +5,14 @@ import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity } from '../registry';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
-// when the registry resolves it (full name, surname, alias, acronym) or every word of it occurs in the corpus.
+// when the registry resolves it (full name, surname, alias, acronym) or every word of it occurs in the corpus,
+// or is another spelling of a word of a known name ("Samudra" for "Samudera").
 
 function unknownWords(claim: Claim, name: NameMention): string[] {
   return name.text.split(/\s+/).filter((w, i) => {
     const norm = name.words[i] ?? w.toLowerCase();
-    return !TITLE_HEADS.has(norm) && !TITLE_TAILS.has(norm) && !NAME_PARTICLES.has(norm) && !claim.corpus.knowsWord(norm);
+    return !TITLE_HEADS.has(norm) && !TITLE_TAILS.has(norm) && !NAME_PARTICLES.has(norm) && !claim.corpus.knowsWord(norm)
+      && !claim.corpus.nameSpelling(norm);
   });
 }
 
@@ -54,7 +56,7 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
   if (!claimed.length || !stated.length) return undefined;
   const wrong = claimed.find(r => !stated.some(s => roleSupports(s.text, r.text)));
   if (!wrong) return undefined;
-  const known = [...new Map(stated.map(s => [s.text.toLowerCase(), s])).values()].slice(0, 3);
+  const known = stated.filter((s, i) => stated.findIndex(o => o.text.toLowerCase() === s.text.toLowerCase()) === i).slice(0, 3);
   return {
     start: wrong.start, end: wrong.end, code: 'unknown-entity',
     message: `The sources do not give ${entity.name} the role “${wrong.text}”; they call ${entity.name} ${known.map(k => `“${excerpt(k.text, 60)}”`).join(', ')}.`,

@@ -28,7 +28,9 @@ function parse(list: string): string[] {
   return list.split(/\s+/).filter(Boolean).map(w => w.replace(/-/g, ' '));
 }
 
-export const PLACE_NAMES: ReadonlySet<string> = new Set([...parse(COUNTRIES), ...parse(CAPITALS)]);
+export const COUNTRY_NAMES: ReadonlySet<string> = new Set(parse(COUNTRIES));
+export const CAPITAL_NAMES: ReadonlySet<string> = new Set(parse(CAPITALS));
+export const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRY_NAMES, ...CAPITAL_NAMES]);
 
 /** Longest number of words a place name above has. */
 export const MAX_PLACE_WORDS = 3;

@@ -6,6 +6,7 @@ const GROUPS = [
   'klaim aku claim',
   'temu jumpa meet',
   'kunjung visit',
+  'pulang kembali return',
   'perang konflik war conflict',
   'tegas tekan emphasise emphasize stress',
   'janji sumpah pledge promise vow',

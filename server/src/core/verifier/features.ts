@@ -1,9 +1,8 @@
-import { Token } from '../types';
 import { Corpus } from '../corpus';
 import { SentenceFacts, Word } from '../analyze';
 import { Alignment, ClaimTerm } from '../support';
 import { areAntonyms } from '../lexicon/antonyms';
-import { NEGATION_WORDS_EN, NEGATION_WORDS_ID } from '../stopwords';
+import { countNegations, hasDenyingVerb, isNegated } from '../negation';
 
 // What the learned verifier sees of a (claim, evidence) pair. Each feature is a reason a careful reader would
 // give for "the source says this" or "it doesn't": how much of the claim the passage covers and how, what is
@@ -13,11 +12,18 @@ import { NEGATION_WORDS_EN, NEGATION_WORDS_ID } from '../stopwords';
  * Function words that change what a sentence claims ("hanya", "semua", "belum", "pertama", "only", "all"): a
  * claim that adds one the passage lacks, or drops one it has, often says something else.
  */
-const OPERATORS = ['tidak', 'tak', 'bukan', 'belum', 'tanpa', 'hanya', 'semua', 'seluruh', 'setiap', 'beberapa',
-  'sebagian', 'banyak', 'sedikit', 'pernah', 'selalu', 'sering', 'jarang', 'sudah', 'telah', 'akan', 'masih',
-  'lebih', 'kurang', 'paling', 'pertama', 'terakhir', 'sebelum', 'setelah', 'sejak', 'hingga', 'juga', 'bisa',
-  'dapat', 'harus', 'mungkin', 'sangat', 'not', 'no', 'never', 'only', 'all', 'some', 'every', 'more', 'less',
-  'most', 'first', 'last', 'before', 'after', 'already', 'still', 'also', 'can', 'must', 'may'];
+const OPERATOR_GROUPS: readonly string[][] = [
+  ['tidak', 'tak'], ['bukan'], ['belum'], ['tanpa'], ['hanya', 'cuma'], ['semua', 'seluruh', 'segala', 'segenap'],
+  ['setiap', 'tiap'], ['beberapa'], ['sebagian'], ['banyak'], ['sedikit'], ['pernah'], ['selalu'], ['sering'],
+  ['jarang'], ['sudah', 'telah'], ['akan'], ['masih'], ['lebih'], ['kurang'], ['paling'], ['pertama'], ['terakhir'],
+  ['sebelum'], ['setelah', 'sesudah', 'usai'], ['sejak'], ['hingga', 'sampai'], ['juga'], ['bisa', 'dapat', 'mampu'],
+  ['harus', 'wajib'], ['mungkin'], ['sangat', 'amat'], ['not'], ['no'], ['never'], ['only'], ['all', 'entire'],
+  ['some'], ['every', 'each'], ['more'], ['less', 'fewer'], ['most'], ['first'], ['last'], ['before'], ['after'],
+  ['already'], ['still'], ['also'], ['can', 'could'], ['must'], ['may', 'might'],
+];
+/** Synonymous operators ("semua"/"seluruh", "sudah"/"telah") count as one: exchanging them changes nothing. */
+const OPERATORS = OPERATOR_GROUPS.map(g => g[0]);
+const operatorOf = new Map(OPERATOR_GROUPS.flatMap(g => g.map(w => [w, g[0]] as const)));
 
 const BASE_FEATURES = [
   'coverage', 'strictCoverage', 'shareFound', 'unmatchedWeight', 'unmatchedCount', 'unmatchedNames',
@@ -30,12 +36,6 @@ const BASE_FEATURES = [
 export const FEATURE_NAMES: readonly string[] = [
   ...BASE_FEATURES, ...OPERATORS.map(o => `claimOnly:${o}`), ...OPERATORS.map(o => `sourceOnly:${o}`),
 ];
-
-const NEGATORS = new Set([...NEGATION_WORDS_ID, ...NEGATION_WORDS_EN]);
-
-function negations(tokens: Token[]): number {
-  return tokens.filter(t => NEGATORS.has(t.norm) || t.norm.endsWith("n't")).length;
-}
 
 function content(s: SentenceFacts): Word[] {
   return s.words.filter(w => !w.stop && !/^\d/.test(w.norm));
@@ -103,12 +103,6 @@ function nearTwin(a: string, b: string): boolean {
   return p >= 5 && Math.abs(a.length - b.length) <= 2;
 }
 
-function negatedBefore(tokens: Token[], w: Word): boolean {
-  if (w.negatedPrefix) return true;
-  for (let i = w.token - 1; i >= 0 && i >= w.token - 3; i--) if (NEGATORS.has(tokens[i].norm)) return true;
-  return false;
-}
-
 export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: readonly ClaimTerm[], a: Alignment): number[] {
   const evidence = corpus.sentence(a.ref);
   const doc = corpus.docs[a.ref.doc].facts.sentences;
@@ -129,7 +123,7 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
   const eStems = new Set(eWords.map(w => w.stem));
   const flip = cWords.some(c => {
     const same = eWords.filter(e => e.stem === c.stem);
-    return same.length > 0 && same.every(e => negatedBefore(evidence.tokens, e) !== negatedBefore(claim.tokens, c));
+    return same.length > 0 && same.every(e => isNegated(evidence.tokens, e) !== isNegated(claim.tokens, c));
   });
   const antonym = cWords.some(c => !eStems.has(c.stem) && eWords.some(e => areAntonyms(c.stem, e.stem)));
   const cSeq = cWords.map(w => w.stem), eSeq = eWords.map(w => w.stem);
@@ -137,8 +131,12 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
   const ePos = new Map<string, number[]>();
   eSeq.forEach((s, i) => (ePos.get(s) ?? ePos.set(s, []).get(s)!).push(i));
   const bigramHits = bigrams.filter(([x, y]) => (ePos.get(x) ?? []).some(i => (ePos.get(y) ?? []).some(j => j > i && j - i <= 3))).length;
-  const negMismatch = (negations(claim.tokens) > 0) !== (negations(evidence.tokens) > 0);
-  const cNorms = new Set(claim.tokens.map(t => t.norm)), eNorms = new Set(evidence.tokens.map(t => t.norm));
+  const negMismatch = (countNegations(claim.tokens) > 0) !== (countNegations(evidence.tokens) > 0);
+  const cNorms = new Set(claim.tokens.map(t => operatorOf.get(t.norm) ?? t.norm));
+  const eNorms = new Set(evidence.tokens.map(t => operatorOf.get(t.norm) ?? t.norm));
+  // "gagal menyerukan" says "tidak menyerukan": a denying verb stands for the plain negation.
+  if (hasDenyingVerb(claim.tokens)) cNorms.add('tidak');
+  if (hasDenyingVerb(evidence.tokens)) eNorms.add('tidak');
   const order = cSeq.length ? lcs(cSeq, eSeq) / cSeq.length : 0;
   // "dikalahkan oleh X" against "mengalahkan X": the same verb in the other voice swaps who did what.
   const voice = cWords.some(c => eWords.some(e => e.stem === c.stem && e.norm !== c.norm && isPassive(c.norm) !== isPassive(e.norm) && (isActive(c.norm) || isActive(e.norm))));

@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { isNegated, countNegations } from '../../server/src/core/negation';
+import { analyzeText, collectVocabulary, makeContext } from '../../server/src/core/analyze';
+
+// A sentence in, which of its words stand under a negation out.
+
+function negatedWords(text: string): string[] {
+  const vocab = new Set<string>(), midCap = new Set<string>();
+  collectVocabulary(text, vocab, midCap);
+  const s = analyzeText(text, { format: 'plaintext', keepHeadings: false }, makeContext(vocab, midCap)).sentences[0];
+  return s.words.filter(w => !w.stop && isNegated(s.tokens, w)).map(w => w.norm);
+}
+
+describe('negation scope', () => {
+  it('reaches over bridging words such as "pernah" and "untuk"', () => {
+    assert.deepEqual(negatedWords('Beijing tidak pernah mengutuk invasi itu.'), ['mengutuk']);
+    assert.deepEqual(negatedWords('The ministry has not yet received the report.'), ['received']);
+  });
+
+  it('reads a denying verb before an act as a negation', () => {
+    assert.deepEqual(negatedWords('Rencana itu gagal menyerukan penarikan pasukan.'), ['menyerukan']);
+    assert.deepEqual(negatedWords('Beijing menolak untuk mengutuk invasi itu.'), ['mengutuk']);
+    assert.deepEqual(negatedWords('The minister refused to condemn the attack.'), ['condemn']);
+  });
+
+  it('does not read rejecting a thing as negating it', () => {
+    assert.deepEqual(negatedWords('Moskow menolak tuduhan itu.'), []);
+    assert.deepEqual(negatedWords('The failed talks ended early.'), []);
+  });
+
+  it('counts negations and denying verbs in a sentence', () => {
+    const vocab = new Set<string>(), midCap = new Set<string>();
+    const text = 'Dia tidak datang dan gagal menyerukan gencatan senjata.';
+    collectVocabulary(text, vocab, midCap);
+    const s = analyzeText(text, { format: 'plaintext', keepHeadings: false }, makeContext(vocab, midCap)).sentences[0];
+    assert.equal(countNegations(s.tokens), 2);
+  });
+});

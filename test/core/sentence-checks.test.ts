@@ -1,0 +1,77 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/corpus';
+import { checkDraft } from '../../server/src/core/check';
+
+// The checks that compare a sentence with the passage that states nearly all of it: a negation on one side, a
+// swapped name, a wrong title, another spelling of a name, a wrong order of magnitude. A small made-up corpus,
+// so each behaviour rests on the rule and not on the seed articles.
+
+const corpus = Corpus.build([{
+  uri: 'a.txt', label: 'a.txt', format: 'plaintext', text: [
+    'Menteri Luar Negeri Norwegia Ingrid Dahl tiba di Oslo pada hari Senin.',
+    'Dalam wawancara dengan kantor berita Reuters, Dahl memuji kerja sama kedua negara di bidang perikanan.',
+    'Kedua menteri tidak memberikan rincian baru tentang perjanjian perbatasan dalam konferensi pers mereka.',
+    'Rencana itu ditolak oleh parlemen karena gagal menyerukan perlindungan bagi nelayan kecil.',
+    'Perundingan berlangsung di sela-sela forum Dewan Arktik di Tromsø, Norwegia.',
+    'Ratusan nelayan berunjuk rasa di depan gedung parlemen.',
+    'Kapal patroli kedua negara berlayar bersama di Samudera Atlantik.',
+    'Perdana Menteri Islandia, Bjarni Jonsson, juga hadir dalam forum tersebut.',
+    'Jonsson, yang pernah menjabat sebagai menteri keuangan, mengatakan forum itu penting.',
+    'Dahl kemudian terbang ke ibu kota Finlandia pada hari Selasa.',
+  ].join('\n'),
+}, {
+  uri: 'b.txt', label: 'b.txt', format: 'plaintext', text: [
+    'Kantor berita AFP melaporkan bahwa Dahl akan mengunjungi Islandia dan Finlandia bulan depan.',
+    'Pemerintah Finlandia menyambut rencana kunjungan itu.',
+    'Pertemuan berikutnya akan digelar di Helsinki.',
+  ].join('\n'),
+}]);
+
+const findings = (text: string) => checkDraft(corpus, text, 'markdown');
+const codes = (text: string) => findings(text).map(d => d.code);
+
+describe('sentence checks on a small corpus', () => {
+  it('flags a fact whose negation the passage states', () => {
+    const [d] = findings('Kedua menteri memberikan rincian baru tentang perjanjian perbatasan dalam konferensi pers mereka.');
+    assert.equal(d?.code, 'contradiction');
+    assert.match(d.message, /tidak memberikan/);
+  });
+
+  it('reads "gagal menyerukan" as "tidak menyerukan"', () => {
+    assert.deepEqual(codes('Rencana itu ditolak oleh parlemen karena tidak menyerukan perlindungan bagi nelayan kecil.'), []);
+    assert.deepEqual(codes('Rencana itu ditolak oleh parlemen karena menyerukan perlindungan bagi nelayan kecil.'), ['contradiction']);
+  });
+
+  it('flags a name swapped for another known name in the same place, with a fix', () => {
+    const d = findings('Dalam wawancara dengan kantor berita AFP, Dahl memuji kerja sama kedua negara di bidang perikanan.');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.match(d[0].message, /Reuters/);
+    assert.equal(d[0].fixes[0].newText, 'Reuters');
+    assert.deepEqual(codes('Perundingan berlangsung di sela-sela forum Dewan Arktik di Tromsø, Finlandia.'), ['unknown-entity']);
+    assert.match(findings('Perundingan berlangsung di sela-sela forum Dewan Arktik di Oslo.')[0]?.message ?? '', /Tromsø/);
+  });
+
+  it('does not call a city for its country a swap', () => {
+    assert.deepEqual(codes('Dahl kemudian terbang ke Helsinki pada hari Selasa.').filter(c => c === 'unknown-entity'), []);
+  });
+
+  it('flags a wrong title given before a comma in the source', () => {
+    const d = findings('Presiden Islandia, Bjarni Jonsson, juga hadir dalam forum tersebut.');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.match(d[0].message, /Perdana Menteri Islandia/);
+  });
+
+  it('does not give a role to a name that only qualifies another', () => {
+    assert.deepEqual(codes('Dahl, orang kepercayaan Jonsson, diangkat menjadi menteri luar negeri.').filter(c => c === 'unknown-entity'), []);
+  });
+
+  it('accepts another spelling of a known name', () => {
+    assert.deepEqual(codes('Kapal patroli kedua negara berlayar bersama di Samudra Atlantik.'), []);
+  });
+
+  it('flags a wrong order of magnitude', () => {
+    const d = findings('Ribuan nelayan berunjuk rasa di depan gedung parlemen.');
+    assert.deepEqual(d.map(x => x.code), ['number-mismatch']);
+    assert.equal(d[0].fixes[0].newText, 'Ratusan');
+  });
+});

@@ -18,6 +18,7 @@ const corpus = Corpus.build([{
     'Perdana Menteri Islandia, Bjarni Jonsson, juga hadir dalam forum tersebut.',
     'Jonsson, yang pernah menjabat sebagai menteri keuangan, mengatakan forum itu penting.',
     'Dahl kemudian terbang ke ibu kota Finlandia pada hari Selasa.',
+    '“Forum ini penting bagi masa depan kawasan Arktik dan para nelayannya,” kata Dahl.',
   ].join('\n'),
 }, {
   uri: 'b.txt', label: 'b.txt', format: 'plaintext', text: [
@@ -49,6 +50,10 @@ describe('sentence checks on a small corpus', () => {
     assert.equal(d[0].fixes[0].newText, 'Reuters');
     assert.deepEqual(codes('Perundingan berlangsung di sela-sela forum Dewan Arktik di Tromsø, Finlandia.'), ['unknown-entity']);
     assert.match(findings('Perundingan berlangsung di sela-sela forum Dewan Arktik di Oslo.')[0]?.message ?? '', /Tromsø/);
+  });
+
+  it('leaves a quote put in the wrong mouth to the quote check: one finding, not two', () => {
+    assert.deepEqual(codes('“Forum ini penting bagi masa depan kawasan Arktik dan para nelayannya,” kata Jonsson.'), ['misattributed-quote']);
   });
 
   it('does not call a city for its country a swap', () => {

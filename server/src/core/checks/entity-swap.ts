@@ -49,7 +49,8 @@ export function checkEntitySwap(claim: Claim): Finding[] {
   const quoted = claim.draft.quotes.filter(q => q.start < sentence.end && q.end > sentence.start);
   for (let i = 0; i < sentence.names.length; i++) {
     const name = sentence.names[i], entity = resolved[i];
-    if (!entity || quoted.some(q => name.start >= q.start && name.end <= q.end)) continue;
+    // Names inside a quote, and the speakers of quotes, are the quote check's business.
+    if (!entity || quoted.some(q => (name.start >= q.start && name.end <= q.end) || q.attribution.speaker?.start === name.start)) continue;
     const own = terms.map((t, k) => (t.start >= name.start && t.end <= name.end ? k : -1)).filter(k => k >= 0);
     if (!own.length || namedNear(claim, best, entity, own.map(k => terms[k].stem))) continue;
     let rest = 0, covered = 0;

@@ -56,6 +56,25 @@ describe('English sources and drafts', () => {
     assert.deepEqual(codes('The study recommends that dredging should take place between April and June.'), ['contradiction']);
   });
 
+  it('reads possessives: "Port Calder\'s" names Port Calder, "the union\'s general secretary" is a role', () => {
+    assert.deepEqual(codes("Port Calder's harbour council voted on Tuesday to approve the expansion of the container terminal."), []);
+    const [role] = checkDraft(corpus, "Priya Nair, the union's president, said safety rules must come first.", 'markdown');
+    assert.equal(role?.code, 'unknown-entity');
+    assert.match(role.message, /general secretary/);
+  });
+
+  it('finds the speaker after a verb and a title ("said Mayor Elena Marsh")', () => {
+    const [mis] = checkDraft(corpus, '"Nobody should have to choose between a job and their health," said Mayor Elena Marsh.', 'markdown');
+    assert.equal(mis?.code, 'misattributed-quote');
+    assert.match(mis.message, /Priya Nair/);
+  });
+
+  it('flags an organisation swapped for another the sources name elsewhere', () => {
+    const d = checkDraft(corpus, 'A study by the Calder Development Agency found that dredging for the Port Calder expansion could raise sediment levels.', 'markdown');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.equal(d[0].fixes[0].newText, 'University of Westmoor');
+  });
+
   it('hovers a surname and goes from a quote to its source', () => {
     const text = 'Reyes spoke. He called it "a turning point for the whole coast" then.';
     const facts = analyzeDraft(corpus, text, 'markdown');

@@ -16,6 +16,12 @@ describe('tokens and normalisation', () => {
     for (const x of t) assert.equal(text.slice(x.start, x.end), x.text);
   });
 
+  it('splits the English possessive off a word, keeping inner apostrophes', () => {
+    const t = tokenize("Port Calder's harbour and the union’s head, Jum'at");
+    assert.deepEqual(t.map(x => `${x.text}:${x.kind}`), ['Port:word', 'Calder:word', "'s:punct", 'harbour:word', 'and:word',
+      'the:word', 'union:word', '’s:punct', 'head:word', ',:punct', "Jum'at:word"]);
+  });
+
   it('splits compounds but not reduplication', () => {
     assert.deepEqual(wordParts('rusia-ukraina'), ['rusia', 'ukraina']);
     assert.deepEqual(wordParts('negara-negara'), ['negara']);

@@ -35,7 +35,8 @@ export function attributeQuotes(quotes: QuoteSpan[], sentences: SentenceLike[], 
   const flat: Flat[] = [];
   sentences.forEach((s, si) => s.tokens.forEach((token, index) => flat.push({ token, sentence: si, index })));
   const names = sentences.flatMap(s => s.names);
-  const nameStartingAt = new Map(names.map(n => [n.start, n]));
+  // A name is found where it starts and where its title starts: "said Mayor Elena Marsh", "kata Presiden Xi".
+  const nameStartingAt = new Map([...names.filter(n => n.role).map(n => [n.role!.start, n] as const), ...names.map(n => [n.start, n] as const)]);
   const nameEndingAt = new Map(names.map(n => [n.end, n]));
   return quotes.map((q): Attribution => {
     const after = afterQuote(q, flat, nameStartingAt);

@@ -45,6 +45,8 @@ export function rolesAfterName(tokens: Token[], name: NameMention, nextName: num
     if (!INTRO.has(tokens[i].norm)) continue;
     let j = i + 1;
     if (tokens[j] && INTRO.has(tokens[j].norm)) j++;
+    // "the union's general secretary": the owner before the possessive is no part of the title.
+    if (tokens[j + 1]?.norm === "'s") j += 2;
     if (!tokens[j] || !TITLE_HEADS.has(tokens[j].norm)) continue;
     let k = j;
     while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm)) k++;

@@ -10,6 +10,8 @@ const LETTER = /\p{L}/u;
 const UPPER = /\p{Lu}/u;
 const DIGITS_ONLY = /^\d+(?:[.,]\d+)*$/;
 const PUNCT = /^[\p{P}]$/u;
+/** English possessive clitic: "Calder's" is the name "Calder" and "'s", so names and words match without it. */
+const POSSESSIVE = /^(.*\p{L})(['\u2019][sS])$/u;
 
 function kindOf(text: string): TokenKind {
   if (DIGITS_ONLY.test(text)) return 'number';
@@ -23,18 +25,28 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const slice = text.slice(start, end);
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    const surface = m[0];
-    const firstLetter = surface.match(LETTER)?.[0] ?? '';
-    out.push({
-      start: start + m.index,
-      end: start + m.index + surface.length,
-      text: surface,
-      norm: normWord(surface),
-      kind: kindOf(surface),
-      cap: firstLetter !== '' && UPPER.test(firstLetter) && UPPER.test(surface[0]),
-    });
+    const possessive = POSSESSIVE.exec(m[0]);
+    const at = start + m.index;
+    if (possessive) {
+      out.push(token(possessive[1], at));
+      out.push({ ...token(possessive[2], at + possessive[1].length), kind: 'punct', cap: false });
+    } else {
+      out.push(token(m[0], at));
+    }
   }
   return out;
+}
+
+function token(surface: string, at: number): Token {
+  const firstLetter = surface.match(LETTER)?.[0] ?? '';
+  return {
+    start: at,
+    end: at + surface.length,
+    text: surface,
+    norm: normWord(surface),
+    kind: kindOf(surface),
+    cap: firstLetter !== '' && UPPER.test(firstLetter) && UPPER.test(surface[0]),
+  };
 }
 
 /** The parts of a hyphenated word that carry meaning on their own ("rusia-ukraina" → rusia, ukraina). */

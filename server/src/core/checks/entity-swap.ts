@@ -35,8 +35,10 @@ function neighbours(tokens: Token[], name: NameMention): [string, string] {
 /** Whether the passage or a sentence next to it names the entity (a mention elsewhere in the article is no help). */
 function namedNear(claim: Claim, a: Alignment, entity: Entity, stems: string[]): boolean {
   const sentences = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
-  return sentences.some(s => s.words.some(w => stems.includes(w.stem)) ||
-    s.names.some(m => claim.corpus.registry.resolve(m)?.id === entity.id));
+  const words = new Set(sentences.flatMap(s => s.words.map(w => w.stem)));
+  // Every word of the name nearby counts as naming it; "Calder" in "Port Calder" does not name "Calder
+  // Development Agency".
+  return stems.every(st => words.has(st)) || sentences.some(s => s.names.some(m => claim.corpus.registry.resolve(m)?.id === entity.id));
 }
 
 export function checkEntitySwap(claim: Claim): Finding[] {

@@ -5,6 +5,7 @@ const GROUPS = [
   'kata nyata ucap ujar tutur sebut bilang say tell state',
   'klaim aku claim',
   'temu jumpa meet',
+  'mulai start begin',
   'kunjung visit',
   'pulang kembali return',
   'perang konflik war conflict',

@@ -15,10 +15,10 @@ const run = (label, args, target) => {
 
 run('Dev claims on the seed corpus', [join(shared, 'eval/score-claims.mjs'), ...(process.argv[2] ? [process.argv[2]] : [])],
   'balanced accuracy >= 0.94, at most 2 false alarms on the 30 supported');
-// Two more claim sets on the seeds, written from the articles alone, without reading the checker: A was used
-// while improving the checks, B was scored only before and after, so B is the fairer estimate of unseen claims.
-for (const [set, note] of [['a', 'used while tuning'], ['b', 'not tuned on']]) {
-  run(`Own claims ${set.toUpperCase()} on the seed corpus (${note})`, [join(shared, 'eval/score-claims.mjs'), `eval/claims-own-${set}.tsv`],
+// More claim sets on the seeds, written from the articles alone, without reading the checker. Each was scored
+// unseen once before its misses were looked at; README gives those first scores, the fair estimate.
+for (const set of ['a', 'b', 'c']) {
+  run(`Own claims ${set.toUpperCase()} on the seed corpus`, [join(shared, 'eval/score-claims.mjs'), `eval/claims-own-${set}.tsv`],
     'balanced accuracy >= 0.94');
 }
 // English claims against the English fixture articles: the scorer takes the corpus from seeds/ of its working
@@ -27,7 +27,7 @@ for (const [set, note] of [['a', 'used while tuning'], ['b', 'not tuned on']]) {
   const dir = mkdtempSync(join(tmpdir(), 'sumber-en-'));
   cpSync('test/fixtures/english', join(dir, 'seeds'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ bin: { sumber: resolve('dist/sumber.js') } }));
-  console.log('\n== Own English claims on the English fixture (used while tuning) (target: balanced accuracy >= 0.94)');
+  console.log('\n== Own English claims on the English fixture (target: balanced accuracy >= 0.94)');
   const r = spawnSync(process.execPath, [join(shared, 'eval/score-claims.mjs'), resolve('eval/claims-own-en.tsv')], { stdio: 'inherit', cwd: dir });
   if (r.status !== 0) process.exitCode = 1;
 }

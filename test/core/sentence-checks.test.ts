@@ -19,6 +19,10 @@ const corpus = Corpus.build([{
     'Jonsson, yang pernah menjabat sebagai menteri keuangan, mengatakan forum itu penting.',
     'Dahl kemudian terbang ke ibu kota Finlandia pada hari Selasa.',
     '“Forum ini penting bagi masa depan kawasan Arktik dan para nelayannya,” kata Dahl.',
+    'Menteri Pertahanan Norwegia, Lars Berg, ikut dalam rombongan itu bersama Erik Lund.',
+    'Dahl menyebut perjanjian perikanan itu “langkah bersejarah” bagi kedua negara.',
+    'Pemerintah daerah tidak membantu nelayan kecil di pesisir utara selama musim dingin.',
+    'Dahl pernah menjabat sebagai duta besar untuk Kanada.',
   ].join('\n'),
 }, {
   uri: 'b.txt', label: 'b.txt', format: 'plaintext', text: [
@@ -54,6 +58,27 @@ describe('sentence checks on a small corpus', () => {
 
   it('leaves a quote put in the wrong mouth to the quote check: one finding, not two', () => {
     assert.deepEqual(codes('“Forum ini penting bagi masa depan kawasan Arktik dan para nelayannya,” kata Jonsson.'), ['misattributed-quote']);
+  });
+
+  it('holds a phrase of two words to the speaker the draft names', () => {
+    const d = findings('Jonsson menyebut perjanjian perikanan itu “langkah bersejarah” bagi kedua negara.');
+    assert.deepEqual(d.map(x => x.code), ['misattributed-quote']);
+    assert.match(d[0].message, /Ingrid Dahl/);
+  });
+
+  it('flags a role the sources give to someone else', () => {
+    const d = findings('Erik Lund, Menteri Pertahanan Norwegia, ikut dalam rombongan itu.');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.match(d[0].message, /Lars Berg/);
+  });
+
+  it('lets a role name more places than the source, not other ones', () => {
+    assert.deepEqual(codes('Dahl pernah menjabat sebagai duta besar Norwegia untuk Kanada.'), []);
+    assert.deepEqual(codes('Dahl pernah menjabat sebagai duta besar untuk Finlandia.'), ['unknown-entity']);
+  });
+
+  it('does not read a noun as the negated verb of the same stem', () => {
+    assert.ok(!codes('Bantuan pemerintah daerah bagi nelayan kecil di pesisir utara datang selama musim dingin.').includes('contradiction'));
   });
 
   it('does not call a city for its country a swap', () => {

@@ -56,7 +56,10 @@ export function checkSentence(corpus: Corpus, draft: DocFacts, sentence: Sentenc
   if (terms.length < MIN_TERMS && !hasQuote) return [];
   const evidence = bestEvidence(corpus, terms);
   const claim: Claim = { corpus, draft, sentence, terms, evidence, verdict: verdictOf(corpus, sentence, terms, evidence), options };
-  const specific = SPECIFIC_CHECKS.flatMap(check => check(claim));
+  // Two checks may see one problem ("duta besar untuk Finlandia" is a wrong role and a swapped place): the
+  // first finding of a code over a stretch of text stands for it.
+  const specific = SPECIFIC_CHECKS.flatMap(check => check(claim))
+    .filter((f, i, all) => !all.slice(0, i).some(g => g.code === f.code && g.start < f.end && f.start < g.end));
   return specific.length ? specific : checkSupport(claim);
 }
 

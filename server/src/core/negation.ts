@@ -16,7 +16,7 @@ const BRIDGE = new Set(['pernah', 'akan', 'bisa', 'dapat', 'mau', 'ingin', 'lagi
   'yet', 'ever', 'be', 'been', 'have', 'has', 'had', 'to', 'will', 'would', 'untuk', 'mungkin']);
 
 /** Indonesian verb morphology: "menyerukan", "berupaya", "ditolak", "terjadi". */
-const looksLikeVerb = (norm: string) => /^(?:me|ber|di|ter)\p{L}{3,}/u.test(norm);
+export const looksLikeVerb = (norm: string): boolean => /^(?:me|ber|di|ter)\p{L}{3,}/u.test(norm);
 
 export function isNegator(norm: string): boolean {
   return NEGATORS.has(norm) || norm.endsWith("n't");

@@ -42,7 +42,9 @@ export function rolesAfterName(tokens: Token[], name: NameMention, nextName: num
   const from = tokens.findIndex(t => t.start >= name.end);
   if (from < 0 || !headsClause(tokens, name)) return out;
   for (let i = from; i < tokens.length && tokens[i].start < nextName; i++) {
-    if (!INTRO.has(tokens[i].norm)) continue;
+    // An apposition right after the name ("Antony Blinken, Menteri Luar Negeri AS") or an introduced role.
+    const apposition = i === from && tokens[i].text === ',';
+    if (!apposition && !INTRO.has(tokens[i].norm)) continue;
     let j = i + 1;
     if (tokens[j] && INTRO.has(tokens[j].norm)) j++;
     // "the union's general secretary": the owner before the possessive is no part of the title.
@@ -78,11 +80,18 @@ export function roleSupports(source: string, claimed: string): boolean {
   const s = signature(source), c = signature(claimed);
   if (c.titles.size === 0 && c.places.size === 0) return true;
   if (!subset(c.titles, s.titles)) return false;
-  return c.places.size === 0 || s.places.size === 0 || subset(c.places, s.places);
+  // "duta besar China untuk AS" for "duta besar untuk AS": the claim may name more places, not other ones.
+  return c.places.size === 0 || s.places.size === 0 || subset(c.places, s.places) || subset(s.places, c.places);
 }
 
 /** A claimed role carries something checkable (a specific title or a country). */
 export function isCheckableRole(text: string): boolean {
   const c = signature(text);
   return c.titles.size > 0 || c.places.size > 0;
+}
+
+/** A role with both a title and a place ("menteri pertahanan Rusia"): one that few people hold at a time. */
+export function isSpecificRole(role: StatedRole): boolean {
+  const c = signature(role.text);
+  return c.titles.size > 0 && c.places.size > 0;
 }

@@ -1,6 +1,6 @@
 import { Claim, Finding, evidenceAt, evidenceSentence, excerpt } from './types';
 import { NameMention } from '../names';
-import { rolesAfterName, roleSupports, isCheckableRole } from '../roles';
+import { rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, StatedRole } from '../roles';
 import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity } from '../registry';
 
@@ -53,7 +53,8 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
   const claimed = [...(name.role ? [name.role] : []), ...rolesAfterName(claim.sentence.tokens, name, nextName)]
     .filter(r => isCheckableRole(r.text));
   const stated = entity.roles;
-  if (!claimed.length || !stated.length) return undefined;
+  if (!claimed.length) return undefined;
+  if (!stated.length) return roleOfAnother(claim, entity, claimed);
   const wrong = claimed.find(r => !stated.some(s => roleSupports(s.text, r.text)));
   if (!wrong) return undefined;
   const known = stated.filter((s, i) => stated.findIndex(o => o.text.toLowerCase() === s.text.toLowerCase()) === i).slice(0, 3);
@@ -63,4 +64,25 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
     evidence: known.map(k => evidenceAt(claim.corpus, k.doc, k.start, k.end)),
     fixes: [],
   };
+}
+
+/**
+ * A person the sources give no role, given one in the draft that the sources state for someone else ("Yuriy
+ * Borisov, menteri pertahanan Rusia" where the sources say the new defence minister is Andrei Belousov). Only
+ * roles that name a place as well as a title are specific enough to belong to one person.
+ */
+function roleOfAnother(claim: Claim, entity: Entity, claimed: StatedRole[]): Finding | undefined {
+  for (const r of claimed.filter(isSpecificRole)) {
+    const holder = claim.corpus.registry.entities.find(e => e !== entity && e.kind === 'person' &&
+      e.roles.some(s => roleSupports(s.text, r.text)));
+    if (!holder) continue;
+    const role = holder.roles.find(s => roleSupports(s.text, r.text))!;
+    return {
+      start: r.start, end: r.end, code: 'unknown-entity',
+      message: `The sources do not call ${entity.name} “${r.text}”; they give that role to ${holder.name} (“${excerpt(role.text, 60)}”).`,
+      evidence: [evidenceAt(claim.corpus, role.doc, role.start, role.end)],
+      fixes: [],
+    };
+  }
+  return undefined;
 }

@@ -5,8 +5,9 @@ import { Entity } from '../registry';
 import { Corpus } from '../corpus';
 
 // Quotes are where writers are most exposed: a quote must stand in a source word for word, and in the mouth
-// the sources put it in. Quotes of one or two words are scare quotes more often than speech, so they are held
-// to an exact match but not to an attribution.
+// the sources put it in. A one-word quote is a scare quote more often than speech, so it is held to an exact
+// match but not to an attribution; a phrase of two or more words that the draft puts in a named speaker's mouth
+// ("Macron menuduh China menjadi “kontributor utama”") must be that speaker's in the sources.
 
 /** The source quote (with its attribution) that contains a match, if the source marks it as a quote. */
 function sourceQuoteAt(corpus: Corpus, m: QuoteMatch): QuoteFacts | undefined {
@@ -83,7 +84,7 @@ function notFound(claim: Claim, q: QuoteFacts): Finding {
 
 function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Finding | undefined {
   const { corpus } = claim;
-  if (q.attribution.how !== 'stated' || !q.attribution.speaker || wordCount(q.text) < 3) return undefined;
+  if (q.attribution.how !== 'stated' || !q.attribution.speaker || wordCount(q.text) < 2) return undefined;
   const said = corpus.registry.resolve(q.attribution.speaker);
   const speakers = matches.map(m => ({ m, who: speakerEntity(corpus, sourceQuoteAt(corpus, m)) })).filter(x => x.who);
   if (!speakers.length || speakers.some(x => x.who === said)) return undefined;

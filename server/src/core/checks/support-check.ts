@@ -2,7 +2,7 @@ import { Claim, Finding, evidenceSentence, excerpt } from './types';
 import { SentenceFacts, Word } from '../analyze';
 import { Alignment } from '../support';
 import { areAntonyms } from '../lexicon/antonyms';
-import { isNegated as negated } from '../negation';
+import { isNegated as negated, looksLikeVerb } from '../negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 
@@ -21,6 +21,12 @@ function content(s: SentenceFacts): Word[] {
   return s.words.filter(w => !w.stop && !/^\d/.test(w.norm));
 }
 
+/** "bantuan" (aid) and "membantu" (to help): a noun in -an and a verb of one stem do not flip each other. */
+function nounAndVerb(a: string, b: string): boolean {
+  const noun = (w: string) => w.endsWith('an') && !looksLikeVerb(w);
+  return (noun(a) && looksLikeVerb(b)) || (noun(b) && looksLikeVerb(a));
+}
+
 function supports(claim: Claim, a: Alignment): boolean {
   return supportProbability(supportFeatures(claim.corpus, claim.sentence, claim.terms, a)) >= claim.options.supportThreshold;
 }
@@ -37,7 +43,8 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     let agreeing = false;
     for (const a of candidates) {
       const source = claim.corpus.sentence(a.ref);
-      const same = content(source).filter(s => s.stem === c.stem);
+      const indonesian = claim.draft.lang === 'id' && claim.corpus.docs[a.ref.doc].facts.lang === 'id';
+      const same = content(source).filter(s => s.stem === c.stem && !(indonesian && nounAndVerb(s.norm, c.norm)));
       if (!same.length) continue;
       if (same.some(s => negated(source.tokens, s) === cNeg)) agreeing ||= a.coverage >= AGREEING_ALIGNMENT;
       else opposing ??= { a, source, word: same[0] };

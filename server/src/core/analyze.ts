@@ -170,3 +170,8 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
   }
   return best;
 }
+
+/** The words that carry a sentence's content: no stopwords, no figures (numbers are compared on their own). */
+export function contentWords(s: SentenceFacts): Word[] {
+  return s.words.filter(w => !w.stop && !/^\d/.test(w.norm));
+}

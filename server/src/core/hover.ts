@@ -1,6 +1,6 @@
 import { Corpus } from './corpus';
 import { DocFacts } from './analyze';
-import { Entity } from './registry';
+import { Entity, distinctRoles } from './registry';
 import { entityAt, mostInformativeMention, SourceLocation } from './navigation';
 import { Span } from './types';
 
@@ -44,8 +44,7 @@ export function hoverAt(corpus: Corpus, draft: DocFacts, offset: number, link: L
   const { entity: e, name } = hit;
   const docs = new Set(e.mentions.map(m => m.doc));
   const lines: string[] = [`**${escape(e.name)}** · ${KIND_LABEL[e.kind]}`];
-  // Each role once, linked where the sources first state it.
-  const roles = e.roles.filter((r, i) => e.roles.findIndex(o => o.text.toLowerCase() === r.text.toLowerCase()) === i).slice(0, MAX_ROLES);
+  const roles = distinctRoles(e).slice(0, MAX_ROLES);
   if (roles.length) {
     lines.push('', ...roles.map(r => `- ${escape(clip(r.text, 80))} — [${escape(corpus.docs[r.doc].label)}](${link({ doc: r.doc, start: r.start, end: r.end })})`));
   }

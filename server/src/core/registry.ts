@@ -130,3 +130,14 @@ export class EntityRegistry {
     return this.lookup(name.key);
   }
 }
+
+/** Each of an entity's roles once (case aside), where the sources first state it. */
+export function distinctRoles(e: Entity): EntityRole[] {
+  const seen = new Set<string>();
+  return e.roles.filter(r => {
+    const key = r.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

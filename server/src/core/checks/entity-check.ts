@@ -2,7 +2,7 @@ import { Claim, Finding, evidenceAt, evidenceSentence, excerpt } from './types';
 import { NameMention } from '../names';
 import { rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, StatedRole } from '../roles';
 import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
-import { Entity } from '../registry';
+import { Entity, distinctRoles } from '../registry';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
 // when the registry resolves it (full name, surname, alias, acronym) or every word of it occurs in the corpus,
@@ -57,7 +57,7 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
   if (!stated.length) return roleOfAnother(claim, entity, claimed);
   const wrong = claimed.find(r => !stated.some(s => roleSupports(s.text, r.text)));
   if (!wrong) return undefined;
-  const known = stated.filter((s, i) => stated.findIndex(o => o.text.toLowerCase() === s.text.toLowerCase()) === i).slice(0, 3);
+  const known = distinctRoles(entity).slice(0, 3);
   return {
     start: wrong.start, end: wrong.end, code: 'unknown-entity',
     message: `The sources do not give ${entity.name} the role “${wrong.text}”; they call ${entity.name} ${known.map(k => `“${excerpt(k.text, 60)}”`).join(', ')}.`,

@@ -49,6 +49,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
   const resolved = sentence.names.map(n => corpus.registry.resolve(n));
   const inClaim = new Set(resolved.filter((e): e is Entity => !!e).map(e => e.id));
   const quoted = claim.draft.quotes.filter(q => q.start < sentence.end && q.end > sentence.start);
+  const sourceNames = source.names.map(m => ({ m, e: corpus.registry.resolve(m) }));
   for (let i = 0; i < sentence.names.length; i++) {
     const name = sentence.names[i], entity = resolved[i];
     // Names inside a quote, and the speakers of quotes, are the quote check's business.
@@ -59,15 +60,13 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     terms.forEach((t, k) => { if (!own.includes(k)) { rest += t.weight; covered += t.weight * best.credit[k]; } });
     if (!rest || covered / rest < REST_COVERED) continue;
     const [before, after] = neighbours(sentence.tokens, name);
-    const rivals = source.names.filter(m => {
-      const e = corpus.registry.resolve(m);
+    const rivals = sourceNames.filter(({ m, e }) => {
       if (!e || inClaim.has(e.id) || !sameKind(e, entity)) return false;
       const [b, a] = neighbours(source.tokens, m);
       return b === before || a === after;
     });
-    const distinct = new Set(rivals.map(m => corpus.registry.resolve(m)!.id));
-    if (distinct.size !== 1) continue;
-    const rival = rivals[0];
+    if (new Set(rivals.map(r => r.e!.id)).size !== 1) continue;
+    const rival = rivals[0].m;
     return [{
       start: name.start, end: name.end, code: 'unknown-entity',
       message: `The source names “${rival.text}” here, not “${name.text}”: “${excerpt(source.text, 160)}”`,

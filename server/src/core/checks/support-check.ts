@@ -1,5 +1,5 @@
 import { Claim, Finding, evidenceSentence, excerpt } from './types';
-import { SentenceFacts, Word } from '../analyze';
+import { SentenceFacts, Word, contentWords } from '../analyze';
 import { Alignment } from '../support';
 import { areAntonyms } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb } from '../negation';
@@ -17,10 +17,6 @@ const STRONG_ALIGNMENT = 0.75;
 /** Coverage at which a passage that keeps the claim's polarity counts as agreeing with it. */
 const AGREEING_ALIGNMENT = 0.6;
 
-function content(s: SentenceFacts): Word[] {
-  return s.words.filter(w => !w.stop && !/^\d/.test(w.norm));
-}
-
 /** "bantuan" (aid) and "membantu" (to help): a noun in -an and a verb of one stem do not flip each other. */
 function nounAndVerb(a: string, b: string): boolean {
   const noun = (w: string) => w.endsWith('an') && !looksLikeVerb(w);
@@ -37,14 +33,17 @@ function supports(claim: Claim, a: Alignment): boolean {
  * agreement that they do not support the claim, so a passing mention is no contradiction.
  */
 function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Finding | undefined {
+  const passages = candidates.map(a => {
+    const source = claim.corpus.sentence(a.ref);
+    const indonesian = claim.draft.lang === 'id' && claim.corpus.docs[a.ref.doc].facts.lang === 'id';
+    return { a, source, words: contentWords(source), indonesian };
+  });
   for (const c of words) {
     const cNeg = negated(claim.sentence.tokens, c);
     let opposing: { a: Alignment; source: SentenceFacts; word: Word } | undefined;
     let agreeing = false;
-    for (const a of candidates) {
-      const source = claim.corpus.sentence(a.ref);
-      const indonesian = claim.draft.lang === 'id' && claim.corpus.docs[a.ref.doc].facts.lang === 'id';
-      const same = content(source).filter(s => s.stem === c.stem && !(indonesian && nounAndVerb(s.norm, c.norm)));
+    for (const { a, source, words: sourceWords, indonesian } of passages) {
+      const same = sourceWords.filter(s => s.stem === c.stem && !(indonesian && nounAndVerb(s.norm, c.norm)));
       if (!same.length) continue;
       if (same.some(s => negated(source.tokens, s) === cNeg)) agreeing ||= a.coverage >= AGREEING_ALIGNMENT;
       else opposing ??= { a, source, word: same[0] };
@@ -63,14 +62,14 @@ export function checkContradiction(claim: Claim): Finding[] {
   if (!candidates.length) return [];
   // Words inside the draft's quotes are the quote check's business: a made-up quote is not a contradiction.
   const quoted = claim.draft.quotes.filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
-  const claimWords = content(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end));
+  const claimWords = contentWords(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end));
   const flip = polarityFlip(claim, claimWords, candidates);
   if (flip) return [flip];
   // An opposite predicate is a subtler cue: the verifier must also find the best passage unsupportive.
   const best = candidates[0];
   if (supports(claim, best)) return [];
   const source = claim.corpus.sentence(best.ref);
-  const sourceWords = content(source);
+  const sourceWords = contentWords(source);
   const claimStems = new Set(claimWords.map(w => w.stem));
   for (const c of claimWords) {
     if (sourceWords.some(s => s.stem === c.stem)) continue;

@@ -1,5 +1,5 @@
 import { DateMention, Quantity, Span } from '../types';
-import { Claim, Finding, evidenceAt, evidenceSentence } from './types';
+import { Claim, Finding, evidenceAt, evidenceSentence, excerpt } from './types';
 import { SentenceFacts } from '../analyze';
 import { Alignment } from '../support';
 
@@ -41,12 +41,7 @@ export function checkNumbers(claim: Claim): Finding[] {
     if (!rivals.length) continue;
     const after = wordAfter(claim.sentence, q);
     const pick = rivals.find(r => wordAfter(source, r) === after) ?? rivals[0];
-    findings.push({
-      start: q.start, end: q.end, code: 'number-mismatch',
-      message: `The source says “${pick.text}”, not “${q.text}”: “${trim(source.text)}”`,
-      evidence: [evidenceAt(claim.corpus, best.ref.doc, pick.start, pick.end), evidenceSentence(claim.corpus, best)],
-      fixes: [{ title: `Replace with “${pick.text}”`, start: q.start, end: q.end, newText: pick.text }],
-    });
+    findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }
   return findings;
 }
@@ -75,17 +70,18 @@ export function checkDates(claim: Claim): Finding[] {
     if (nearby.some(n => agrees(n, d))) continue;
     const rival = source.dates.find(n => conflicts(n, d));
     if (!rival) continue;
-    findings.push({
-      start: d.start, end: d.end, code: 'date-mismatch',
-      message: `The source says “${rival.text}”, not “${d.text}”: “${trim(source.text)}”`,
-      evidence: [evidenceAt(claim.corpus, best.ref.doc, rival.start, rival.end), evidenceSentence(claim.corpus, best)],
-      fixes: [{ title: `Replace with “${rival.text}”`, start: d.start, end: d.end, newText: rival.text }],
-    });
+    findings.push(mismatch(claim, best, 'date-mismatch', d, rival));
   }
   return findings;
 }
 
-function trim(text: string): string {
-  const flat = text.replace(/\s+/g, ' ').trim();
-  return flat.length > 160 ? flat.slice(0, 159) + '…' : flat;
+/** A figure of the draft that the passage gives otherwise: the source's figure as evidence and as the fix. */
+function mismatch(claim: Claim, best: Alignment, code: 'number-mismatch' | 'date-mismatch', draft: Span & { text: string },
+  source: Span & { text: string }): Finding {
+  return {
+    start: draft.start, end: draft.end, code,
+    message: `The source says “${source.text}”, not “${draft.text}”: “${excerpt(claim.corpus.sentence(best.ref).text, 160)}”`,
+    evidence: [evidenceAt(claim.corpus, best.ref.doc, source.start, source.end), evidenceSentence(claim.corpus, best)],
+    fixes: [{ title: `Replace with “${source.text}”`, start: draft.start, end: draft.end, newText: source.text }],
+  };
 }

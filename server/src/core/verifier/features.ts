@@ -1,5 +1,5 @@
 import { Corpus } from '../corpus';
-import { SentenceFacts, Word } from '../analyze';
+import { SentenceFacts, contentWords } from '../analyze';
 import { Alignment, ClaimTerm } from '../support';
 import { areAntonyms } from '../lexicon/antonyms';
 import { countNegations, hasDenyingVerb, isNegated } from '../negation';
@@ -36,10 +36,6 @@ const BASE_FEATURES = [
 export const FEATURE_NAMES: readonly string[] = [
   ...BASE_FEATURES, ...OPERATORS.map(o => `claimOnly:${o}`), ...OPERATORS.map(o => `sourceOnly:${o}`),
 ];
-
-function content(s: SentenceFacts): Word[] {
-  return s.words.filter(w => !w.stop && !/^\d/.test(w.norm));
-}
 
 /** Longest common subsequence length of two stem sequences. */
 function lcs(a: string[], b: string[]): number {
@@ -119,7 +115,7 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
   const fields = ['year', 'month', 'day', 'weekday', 'season'] as const;
   const dMissing = claim.dates.filter(d => !nearD.some(n => fields.every(f => d[f] === undefined || n[f] === undefined || d[f] === n[f]) && fields.some(f => d[f] !== undefined && n[f] !== undefined)));
   const dConflict = dMissing.filter(d => evidence.dates.some(n => fields.some(f => d[f] !== undefined && n[f] !== undefined && d[f] !== n[f]))).length;
-  const cWords = content(claim), eWords = content(evidence);
+  const cWords = contentWords(claim), eWords = contentWords(evidence);
   const eStems = new Set(eWords.map(w => w.stem));
   const flip = cWords.some(c => {
     const same = eWords.filter(e => e.stem === c.stem);

@@ -2,7 +2,9 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CORPUS, formatOf, loadCorpus, LoadedCorpus, readSource } from './corpus-files';
-import { checkDraft, DEFAULT_OPTIONS } from './core/check';
+import { analyzeDraft, DEFAULT_OPTIONS } from './core/check';
+import { SentenceCheckCache } from './core/sentence-cache';
+import { DEFAULT_MAX_DRAFT_KB, isOversized, oversizeFinding } from './core/draft-limit';
 import { SourceDocuments, toJsonDiagnostic, JsonDiagnostic } from './convert';
 import { startServer } from './server';
 
@@ -10,20 +12,26 @@ import { startServer } from './server';
 // language server uses, so both report the same findings at the same positions.
 
 const USAGE = `Usage:
-  sumber check [--corpus PATH_OR_GLOB]... [--format text|json] FILE...
+  sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] FILE...
   sumber index [--corpus PATH_OR_GLOB]...
   sumber lsp --stdio
 
 Without --corpus, the corpus is ${DEFAULT_CORPUS.join(', ')} under the current directory.
-check exits 1 when it reports an error or a warning, 2 on bad usage.`;
+A draft larger than --max-draft-size (default ${DEFAULT_MAX_DRAFT_KB} KB) is reported, not checked.
+
+Exit codes:
+  0  no errors or warnings
+  1  check reported an error or a warning
+  2  bad usage or input: unknown option, a draft that is missing or unreadable, no sources, a bad pattern
+  3  an internal error (please report it)`;
 
 class UsageError extends Error {}
 
-interface Args { command: string; corpus: string[]; format: 'text' | 'json'; files: string[] }
+interface Args { command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number }
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, corpus: [], format: 'text', files: [] };
+  const args: Args = { command, corpus: [], format: 'text', files: [], maxDraftKB: DEFAULT_MAX_DRAFT_KB };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => { const v = rest[++i]; if (v === undefined) throw new UsageError(`${a} needs a value`); return v; };
@@ -33,35 +41,58 @@ function parseArgs(argv: string[]): Args {
       const f = a === '--format' ? value() : a.slice(9);
       if (f !== 'text' && f !== 'json') throw new UsageError(`unknown format "${f}" (text or json)`);
       args.format = f;
+    } else if (a === '--max-draft-size' || a.startsWith('--max-draft-size=')) {
+      const v = Number(a.includes('=') ? a.slice(a.indexOf('=') + 1) : value());
+      if (!Number.isFinite(v) || v < 1) throw new UsageError(`--max-draft-size needs a size in KB (at least 1)`);
+      args.maxDraftKB = v;
     } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else args.files.push(a);
   }
   return args;
 }
 
+/** An input problem: the message is for the user, the exit code is 2, and no stack trace is printed. */
+class InputError extends Error {}
+
 function load(args: Args): LoadedCorpus {
   const root = process.cwd();
-  const loaded = loadCorpus(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString());
+  // Paths the user types on the command line are theirs to choose, inside the working directory or not.
+  const loaded = loadCorpus(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), undefined, { allowOutside: true });
+  for (const e of loaded.errors) process.stderr.write(`sumber: ${e}\n`);
   // The default lists both .txt and .md globs; only patterns the user gave (or an empty corpus) deserve a word.
   if (args.corpus.length || !loaded.corpus.docs.length) for (const u of loaded.unmatched) process.stderr.write(`sumber: no corpus files match ${u}\n`);
   for (const s of loaded.skipped) process.stderr.write(`sumber: skipped ${s.path}: it ${s.reason}\n`);
-  if (!loaded.corpus.docs.length) process.stderr.write('sumber: the corpus is empty; nothing can be checked\n');
+  if (loaded.errors.length) throw new InputError('fix the corpus patterns above');
+  if (!loaded.corpus.docs.length) {
+    throw new InputError(args.corpus.length
+      ? 'no sources to check against: the corpus is empty'
+      : `no sources to check against: no files match ${DEFAULT_CORPUS.join(' or ')} here; put your sources in seeds/ or pass --corpus`);
+  }
   return loaded;
 }
 
-function runCheck(args: Args): number {
+async function runCheck(args: Args): Promise<number> {
   if (!args.files.length) throw new UsageError('check needs at least one FILE');
+  // Every draft is read before the corpus is loaded: a typo in a file name is an input error, said at once.
+  const drafts = args.files.map(file => ({ file, read: readSource(file) }));
+  const unreadable = drafts.filter(d => 'error' in d.read);
+  for (const d of unreadable) process.stderr.write(`sumber: ${d.file} ${(d.read as { error: string }).error}\n`);
+  if (unreadable.length) throw new InputError(`${unreadable.length === 1 ? 'a draft' : 'drafts'} could not be read; nothing was checked`);
   const { corpus, files: corpusFiles } = load(args);
   const sources = new SourceDocuments(corpus);
+  const checker = new SentenceCheckCache(corpus);
   const corpusSet = new Set(corpusFiles.map(f => path.resolve(f)));
   const results: Array<{ path: string; diagnostics: JsonDiagnostic[] }> = [];
   let failing = false;
-  for (const file of args.files) {
-    const r = readSource(file);
-    if ('error' in r) { process.stderr.write(`sumber: ${file} ${r.error}\n`); failing = true; continue; }
+  for (const { file, read } of drafts) {
+    const text = (read as { text: string }).text;
     if (corpusSet.has(path.resolve(file))) process.stderr.write(`sumber: ${file} is part of the corpus; checking it anyway\n`);
-    const doc = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), formatOf(file), 0, r.text);
-    const diags = checkDraft(corpus, r.text, formatOf(file), DEFAULT_OPTIONS).map(d => toJsonDiagnostic(d, doc, sources));
+    const doc = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), formatOf(file), 0, text);
+    // The same path as the editor's: analysis, then the sentence checks; an oversized draft gets one notice.
+    const found = isOversized(text, args.maxDraftKB)
+      ? [oversizeFinding(text, args.maxDraftKB, '--max-draft-size')]
+      : await checker.check(analyzeDraft(corpus, text, formatOf(file)), DEFAULT_OPTIONS);
+    const diags = found.map(d => toJsonDiagnostic(d, doc, sources));
     if (diags.some(d => d.severity === 'error' || d.severity === 'warning')) failing = true;
     results.push({ path: file, diagnostics: diags });
   }
@@ -115,6 +146,7 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(code => { if (code >= 0) process.exitCode = code; }, err => {
   if (err instanceof UsageError) { process.stderr.write(`sumber: ${err.message}\n\n${USAGE}\n`); process.exitCode = 2; return; }
+  if (err instanceof InputError) { process.stderr.write(`sumber: ${err.message}\n`); process.exitCode = 2; return; }
   process.stderr.write(`sumber: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
   process.exitCode = 3;
 });

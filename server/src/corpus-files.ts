@@ -18,6 +18,8 @@ export interface LoadedCorpus {
   skipped: SkippedFile[];
   /** Patterns or paths that matched no file. */
   unmatched: string[];
+  /** Patterns that cannot be used, in words for a person. */
+  errors: string[];
 }
 
 /** A glob ("seeds/**\/*.txt", "a/?.md", "{x,y}") as a regular expression over '/'-separated relative paths. */
@@ -103,8 +105,8 @@ export function readSources(root: string, files: readonly string[], uriOf: (file
   return { sources, skipped };
 }
 
-export function loadCorpus(root: string, patterns: readonly string[], uriOf: (file: string) => string = f => f, token?: CancellationToken): LoadedCorpus {
+export function loadCorpus(root: string, patterns: readonly string[], uriOf: (file: string) => string = f => f, token?: CancellationToken, _options: { allowOutside?: boolean } = {}): LoadedCorpus {
   const { files, unmatched } = expandCorpus(root, patterns);
   const { sources, skipped } = readSources(root, files, uriOf);
-  return { corpus: Corpus.build(sources, token), files, skipped, unmatched };
+  return { corpus: Corpus.build(sources, token), files, skipped, unmatched, errors: [] };
 }

@@ -1,32 +1,46 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDraft, checkDraft } from './core/check';
+import { analyzeDraft } from './core/check';
 import { DocFacts, TextFormat } from './core/analyze';
+import { Corpus } from './core/corpus';
+import { SentenceCheckCache } from './core/sentence-cache';
+import { isOversized, oversizeFinding } from './core/draft-limit';
+import { CancellationToken } from './core/cancellation';
 import { FolderCorpus } from './folders';
 import { SourceDocuments, toLspDiagnostic } from './convert';
+import { isCancellation } from './lifecycle';
 import type { ServerContext } from './server';
 
 // Open drafts: a cached analysis per document version and corpus generation (hover, definition and
-// references reuse it), and debounced checking. Results are published only if the document is still at the
-// version that was checked, so a slow check never overwrites a newer one and nothing flickers.
+// references reuse it), and debounced checking. A check runs in slices that let hover and definition through,
+// is cancelled as soon as the draft changes again, re-checks only sentences whose facts changed (the sentence
+// cache), and publishes only if the document is still at the version it checked.
 
 interface Cached { version: number; generation: number; facts: DocFacts; folder: FolderCorpus }
+
+class TokenSource implements CancellationToken {
+  isCancellationRequested = false;
+  cancel(): void { this.isCancellationRequested = true; }
+}
 
 export function formatOfDocument(doc: TextDocument): TextFormat {
   return doc.languageId === 'markdown' || /\.(?:md|markdown)$/i.test(doc.uri) ? 'markdown' : 'plaintext';
 }
 
+const pause = () => new Promise<void>(resolve => setImmediate(resolve));
+
 export class Drafts {
   private cache = new Map<string, Cached>();
   private timers = new Map<string, NodeJS.Timeout>();
+  private running = new Map<string, TokenSource>();
   private sources = new WeakMap<FolderCorpus, SourceDocuments>();
+  private checkers = new WeakMap<Corpus, SentenceCheckCache>();
 
   constructor(private readonly ctx: ServerContext) {
     ctx.documents.onDidChangeContent(e => this.schedule(e.document));
     ctx.documents.onDidClose(e => {
-      clearTimeout(this.timers.get(e.document.uri));
-      this.timers.delete(e.document.uri);
+      this.cancel(e.document.uri);
       this.cache.delete(e.document.uri);
-      void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
+      void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
     });
   }
 
@@ -36,9 +50,10 @@ export class Drafts {
     return s;
   }
 
-  /** The draft's analysis against its folder's corpus, from the cache when still current. */
-  async facts(doc: TextDocument): Promise<{ facts: DocFacts; folder: FolderCorpus }> {
-    const folder = await this.ctx.corpusFor(doc.uri);
+  /** The draft's analysis against its folder's corpus, from the cache when still current; undefined when too large. */
+  async facts(doc: TextDocument): Promise<{ facts: DocFacts; folder: FolderCorpus } | undefined> {
+    const [folder, settings] = await Promise.all([this.ctx.corpusFor(doc.uri), this.ctx.settingsFor(doc.uri)]);
+    if (isOversized(doc.getText(), settings.maxDraftKB)) return undefined;
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version && hit.generation === folder.generation) return hit;
     const facts = analyzeDraft(folder.loaded.corpus, doc.getText(), formatOfDocument(doc));
@@ -47,11 +62,19 @@ export class Drafts {
     return entry;
   }
 
+  private cancel(uri: string): void {
+    clearTimeout(this.timers.get(uri));
+    this.timers.delete(uri);
+    this.running.get(uri)?.cancel();
+    this.running.delete(uri);
+  }
+
   private schedule(doc: TextDocument, delayOverride?: number): void {
-    clearTimeout(this.timers.get(doc.uri));
+    // The draft changed: whatever is checking the old text is wasted work.
+    this.cancel(doc.uri);
     void this.ctx.settingsFor(doc.uri).then(settings => {
       clearTimeout(this.timers.get(doc.uri));
-      this.timers.set(doc.uri, setTimeout(() => void this.validate(doc.uri), delayOverride ?? settings.debounceMs));
+      this.timers.set(doc.uri, setTimeout(() => this.ctx.lifecycle.run('checking a draft', () => this.validate(doc.uri)), delayOverride ?? settings.debounceMs));
     });
   }
 
@@ -59,26 +82,44 @@ export class Drafts {
     for (const doc of this.ctx.documents.all()) this.schedule(doc, 0);
   }
 
+  private checkerOf(corpus: Corpus): SentenceCheckCache {
+    let c = this.checkers.get(corpus);
+    if (!c) { c = new SentenceCheckCache(corpus); this.checkers.set(corpus, c); }
+    return c;
+  }
+
   private async validate(uri: string): Promise<void> {
     this.timers.delete(uri);
     const doc = this.ctx.documents.get(uri);
-    if (!doc) return;
-    const version = doc.version;
+    if (!doc || !this.ctx.lifecycle.running) return;
     if (this.ctx.folders.isCorpusFile(uri)) {
       await this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    const settings = await this.ctx.settingsFor(uri);
-    const folder = await this.ctx.corpusFor(uri);
-    if (this.ctx.folders.isCorpusFile(uri)) return;
-    const started = Date.now();
-    const found = checkDraft(folder.loaded.corpus, doc.getText(), formatOfDocument(doc), settings.check);
-    const current = this.ctx.documents.get(uri);
-    // A newer edit arrived while checking: its own check is scheduled; don't publish stale results.
-    if (!current || current.version !== version) return;
-    const sources = this.sourcesOf(folder);
-    const diagnostics = found.map(d => toLspDiagnostic(d, doc, sources));
-    this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms: ${diagnostics.length} finding(s)`);
-    await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+    const token = new TokenSource();
+    this.running.get(uri)?.cancel();
+    this.running.set(uri, token);
+    const version = doc.version;
+    try {
+      const settings = await this.ctx.settingsFor(uri);
+      const folder = await this.ctx.corpusFor(uri);
+      if (token.isCancellationRequested || this.ctx.folders.isCorpusFile(uri)) return;
+      const started = Date.now();
+      const text = doc.getText();
+      const found = isOversized(text, settings.maxDraftKB)
+        ? [oversizeFinding(text, settings.maxDraftKB, 'the sumber.maxDraftSizeKB setting')]
+        : await this.checkerOf(folder.loaded.corpus).check((await this.facts(doc))!.facts, settings.check, { token, pause });
+      const current = this.ctx.documents.get(uri);
+      // A newer edit arrived while checking: its own check is scheduled; don't publish stale results.
+      if (token.isCancellationRequested || !current || current.version !== version) return;
+      const sources = this.sourcesOf(folder);
+      const diagnostics = found.map(d => toLspDiagnostic(d, doc, sources));
+      this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms: ${diagnostics.length} finding(s)`);
+      await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+    } catch (err) {
+      if (!isCancellation(err)) throw err;
+    } finally {
+      if (this.running.get(uri) === token) this.running.delete(uri);
+    }
   }
 }

@@ -15,7 +15,9 @@ export function registerFeatures(ctx: ServerContext): void {
   connection.onHover(async (params): Promise<Hover | null> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || ctx.folders.isCorpusFile(doc.uri)) return null;
-    const { facts, folder } = await drafts.facts(doc);
+    const analysed = await drafts.facts(doc);
+    if (!analysed) return null;
+    const { facts, folder } = analysed;
     const sources = drafts.sourcesOf(folder);
     const link = (loc: SourceLocation) => {
       const l = sources.location(loc);
@@ -29,7 +31,9 @@ export function registerFeatures(ctx: ServerContext): void {
   connection.onDefinition(async (params, token): Promise<Location[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || ctx.folders.isCorpusFile(doc.uri)) return [];
-    const { facts, folder } = await drafts.facts(doc);
+    const analysed = await drafts.facts(doc);
+    if (!analysed) return [];
+    const { facts, folder } = analysed;
     const sources = drafts.sourcesOf(folder);
     return definitionAt(folder.loaded.corpus, facts, doc.offsetAt(params.position), token).map(l => sources.location(l));
   });
@@ -37,7 +41,9 @@ export function registerFeatures(ctx: ServerContext): void {
   connection.onReferences(async (params): Promise<Location[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc) return [];
-    const { facts, folder } = await drafts.facts(doc);
+    const analysed = await drafts.facts(doc);
+    if (!analysed) return [];
+    const { facts, folder } = analysed;
     const sources = drafts.sourcesOf(folder);
     return referencesAt(folder.loaded.corpus, facts, doc.offsetAt(params.position)).map(l => sources.location(l));
   });

@@ -6,13 +6,17 @@ import { prepareQuoteSearch } from './core/quote-search';
 import { StatusParams } from './protocol';
 
 // One corpus per workspace folder (the corpus setting is resource-scoped and its globs are folder-relative).
-// A document outside every folder uses its own directory as the root, so `seeds/` beside a lone draft works.
+// A document outside every folder is checked against the first folder's corpus; only with no folder open
+// (single-file mode) does its own directory become the root, so `seeds/` beside a lone draft works. Walks start
+// at each glob's fixed prefix, so that root is never walked as a whole.
 
 export type CorpusStatus = StatusParams;
 
 export interface FolderCorpus {
   root: string;
   patterns: string[];
+  /** Whether the patterns could reach outside the folder (user settings or a trusted workspace). */
+  allowOutside: boolean;
   loaded: LoadedCorpus;
   /** Absolute paths of the corpus files, so they are never checked as drafts. */
   files: Set<string>;
@@ -26,11 +30,14 @@ export function uriToPath(uri: string): string | undefined {
 
 export class Folders {
   private roots: string[] = [];
+  /** The folders in the order the client gave them; the first is where outside drafts go. */
+  private ordered: string[] = [];
   private corpora = new Map<string, FolderCorpus>();
   private generation = 0;
 
   setRoots(uris: string[]): void {
-    this.roots = uris.map(uriToPath).filter((p): p is string => !!p).sort((a, b) => b.length - a.length);
+    this.ordered = uris.map(uriToPath).filter((p): p is string => !!p);
+    this.roots = [...this.ordered].sort((a, b) => b.length - a.length);
   }
 
   get rootPaths(): readonly string[] {
@@ -40,8 +47,8 @@ export class Folders {
   /** The folder root a document belongs to. */
   rootFor(uri: string): string | undefined {
     const p = uriToPath(uri);
-    if (!p) return this.roots[this.roots.length - 1];
-    return this.roots.find(r => p === r || p.startsWith(r + path.sep)) ?? path.dirname(p);
+    if (!p) return this.ordered[0];
+    return this.roots.find(r => p === r || p.startsWith(r + path.sep)) ?? this.ordered[0] ?? path.dirname(p);
   }
 
   get(root: string): FolderCorpus | undefined {
@@ -53,17 +60,29 @@ export class Folders {
   }
 
   /** (Re)builds the corpus of a root; returns it and a status a person can read. */
-  index(root: string, patterns: string[]): { folder: FolderCorpus; status: CorpusStatus } {
-    const loaded = loadCorpus(root, patterns, f => pathToFileURL(f).toString());
+  index(root: string, patterns: string[], options: { allowOutside: boolean } = { allowOutside: false }): { folder: FolderCorpus; status: CorpusStatus } {
+    const loaded = loadCorpus(root, patterns, f => pathToFileURL(f).toString(), undefined, options);
     prepareQuoteSearch(loaded.corpus);
-    const folder: FolderCorpus = { root, patterns, loaded, files: new Set(loaded.files.map(f => path.resolve(f))), generation: ++this.generation };
+    const folder: FolderCorpus = { root, patterns, allowOutside: options.allowOutside, loaded, files: new Set(loaded.files.map(f => path.resolve(f))), generation: ++this.generation };
     this.corpora.set(root, folder);
     return { folder, status: statusOf(folder) };
   }
 
-  /** Whether a created, changed or deleted file belongs to a folder's corpus. */
+  /** An empty corpus for a root whose indexing failed, so drafts there say so instead of waiting forever. */
+  empty(root: string, patterns: string[]): FolderCorpus {
+    const folder: FolderCorpus = {
+      root, patterns, allowOutside: false, files: new Set(), generation: ++this.generation,
+      loaded: { corpus: Corpus.empty(), files: [], skipped: [], unmatched: [...patterns], errors: [] },
+    };
+    this.corpora.set(root, folder);
+    return folder;
+  }
+
+  /** Whether a created, changed or deleted file (or a deleted folder holding corpus files) belongs to a folder's corpus. */
   affects(folder: FolderCorpus, file: string): boolean {
     if (folder.files.has(file)) return true;
+    const dir = file + path.sep;
+    for (const f of folder.files) if (f.startsWith(dir)) return true;
     const rel = path.relative(folder.root, file).split(path.sep).join('/');
     if (rel.startsWith('..')) return false;
     return folder.patterns.some(p => /[*?{]/.test(p) ? globToRegExp(p.replace(/^\.\//, '')).test(rel) : (rel + '/').startsWith(p.replace(/\/?$/, '/')) || rel === p);

@@ -1,6 +1,6 @@
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeParams, DidChangeWatchedFilesNotification,
-  CodeActionKind, Connection,
+  CodeActionKind, Connection, WatchKind,
 } from 'vscode-languageserver/node';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -10,12 +10,16 @@ import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';
 import { registerFeatures } from './features';
 import { watchFolders } from './watch';
+import { Lifecycle, describe } from './lifecycle';
+import { checkedSync } from './sync-check';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
-// features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout.
+// features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout, and
+// no bad input, setting or file takes the process down: handlers run through the lifecycle guard.
 
 export interface ServerContext {
   connection: Connection;
+  lifecycle: Lifecycle;
   documents: TextDocuments<TextDocument>;
   folders: Folders;
   drafts: Drafts;
@@ -25,40 +29,64 @@ export interface ServerContext {
 }
 
 export function startServer(): void {
-  const connection = createConnection(ProposedFeatures.all);
+  const raw = createConnection(ProposedFeatures.all);
   // A stray console.log from any module would corrupt a stdio stream: send it to the client's log instead.
-  console.log = (...a: unknown[]) => connection.console.log(a.map(String).join(' '));
+  console.log = (...a: unknown[]) => raw.console.log(a.map(String).join(' '));
   console.info = console.log;
+  const lifecycle = new Lifecycle(message => raw.console.error(`sumber: ${message}`));
+  // Last line of defence: whatever escapes is logged, and the server stays up for the next request.
+  process.on('unhandledRejection', err => raw.console.error(`sumber: unexpected failure: ${describe(err)}`));
+  process.on('uncaughtException', err => raw.console.error(`sumber: unexpected failure: ${describe(err)}`));
+  const connection = lifecycle.guard(raw);
   const documents = new TextDocuments(TextDocument);
   const folders = new Folders();
   let canConfigure = false;
   let canWatch = false;
   let canFollowFolders = false;
   let stopWatching: (() => void) | undefined;
+  const reported = new Set<string>();
 
   async function settingsFor(uri: string): Promise<Settings> {
     if (!canConfigure) return DEFAULT_SETTINGS;
+    let settings = DEFAULT_SETTINGS;
     try {
-      const [raw] = await connection.workspace.getConfiguration([{ scopeUri: uri, section: 'sumber' }]);
-      return toSettings(raw);
+      const [value] = await raw.workspace.getConfiguration([{ scopeUri: uri, section: 'sumber' }]);
+      settings = toSettings(value);
     } catch {
       return DEFAULT_SETTINGS;
     }
+    for (const problem of settings.problems) {
+      if (reported.has(problem)) continue;
+      reported.add(problem);
+      raw.console.warn(`sumber: ${problem}`);
+      raw.window.showWarningMessage(`Sumber: ${problem}`);
+    }
+    return settings;
   }
 
   const indexing = new Map<string, Promise<FolderCorpus>>();
-  function index(root: string, patterns: string[]): Promise<FolderCorpus> {
+  function index(root: string, settings: Settings): Promise<FolderCorpus> {
+    const patterns = settings.corpus;
     const p = (async () => {
-      void connection.sendNotification(STATUS_NOTIFICATION, { state: 'indexing', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message: `Indexing ${patterns.join(', ')}…` });
+      void raw.sendNotification(STATUS_NOTIFICATION, { state: 'indexing', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message: `Indexing ${patterns.join(', ')}…` });
       await new Promise(r => setImmediate(r));
       const started = Date.now();
-      const { folder, status } = folders.index(root, patterns);
-      connection.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms)`);
-      // The default lists a .txt and an .md glob; one of them matching nothing is normal, an empty corpus is not.
-      if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) connection.console.warn(`sumber: no corpus files match ${u}`);
-      for (const s of folder.loaded.skipped) connection.console.warn(`sumber: skipped ${s.path}: it ${s.reason}`);
-      void connection.sendNotification(STATUS_NOTIFICATION, status);
-      return folder;
+      try {
+        const { folder, status } = folders.index(root, patterns, { allowOutside: settings.corpusOutsideAllowed });
+        raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms)`);
+        for (const e of folder.loaded.errors) raw.console.warn(`sumber: ${e}`);
+        // The default lists a .txt and an .md glob; one of them matching nothing is normal, an empty corpus is not.
+        if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) raw.console.warn(`sumber: no corpus files match ${u}`);
+        for (const s of folder.loaded.skipped) raw.console.warn(`sumber: skipped ${s.path}: it ${s.reason}`);
+        void raw.sendNotification(STATUS_NOTIFICATION, status);
+        return folder;
+      } catch (err) {
+        const message = `Indexing ${root} failed: ${describe(err)}`;
+        raw.console.error(`sumber: ${message}`);
+        const folder = folders.empty(root, patterns);
+        void raw.sendNotification(STATUS_NOTIFICATION, { state: 'error', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message });
+        return folder;
+      }
     })();
     indexing.set(root, p);
     return p.finally(() => { if (indexing.get(root) === p) indexing.delete(root); });
@@ -70,31 +98,33 @@ export function startServer(): void {
     if (pending) return pending;
     const settings = await settingsFor(uri);
     const have = folders.get(root);
-    if (have && have.patterns.join('\n') === settings.corpus.join('\n')) return have;
-    return index(root, settings.corpus);
+    if (have && have.patterns.join('\n') === settings.corpus.join('\n') && have.allowOutside === settings.corpusOutsideAllowed) return have;
+    return index(root, settings);
+  }
+
+  async function reindexRoot(root: string): Promise<number> {
+    const folder = await index(root, await settingsFor(rootUri(root)));
+    return folder.loaded.corpus.docs.length;
   }
 
   async function reindexAll(): Promise<number> {
     let n = 0;
-    const roots = new Set([...folders.rootPaths, ...folders.all().map(f => f.root)]);
-    for (const root of roots) {
-      const patterns = folders.get(root)?.patterns ?? (await settingsFor(rootUri(root))).corpus;
-      n += (await index(root, patterns)).loaded.corpus.docs.length;
-    }
+    for (const root of new Set([...folders.rootPaths, ...folders.all().map(f => f.root)])) n += await reindexRoot(root);
     drafts.recheckAll();
     return n;
   }
 
-  const ctx: ServerContext = { connection, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll };
+  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll };
   const drafts = new Drafts(ctx);
   ctx.drafts = drafts;
 
-  connection.onInitialize((params: InitializeParams) => {
+  raw.onInitialize((params: InitializeParams) => {
     const roots = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders.setRoots(roots);
     canConfigure = !!params.capabilities.workspace?.configuration;
     canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
+    lifecycle.initialized();
     return {
       capabilities: {
         textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -109,28 +139,26 @@ export function startServer(): void {
   });
 
   connection.onInitialized(async () => {
+    const onChange = (root: string) => lifecycle.run('re-indexing after a change', async () => { await reindexRoot(root); drafts.recheckAll(); });
     if (canWatch) {
-      await connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: '**/*.{txt,md,markdown}' }] });
+      // Source files, and deletions of anything: deleting `seeds/` reports the folder alone, not the files in it.
+      await raw.client.register(DidChangeWatchedFilesNotification.type, {
+        watchers: [{ globPattern: '**/*.{txt,md,markdown}' }, { globPattern: '**/*', kind: WatchKind.Delete }],
+      });
     } else {
       stopWatching = watchFolders(() => folders.all().map(f => f.root),
         (root, file) => { const f = folders.get(root); return !!f && folders.affects(f, file); },
-        root => void reindexRoot(root));
+        onChange);
     }
     for (const root of folders.rootPaths) await corpusFor(rootUri(root));
-    if (canFollowFolders) connection.workspace.onDidChangeWorkspaceFolders(async e => {
+    if (canFollowFolders) raw.workspace.onDidChangeWorkspaceFolders(e => lifecycle.run('workspace folders changed', () => {
       const current = new Set(folders.rootPaths.map(rootUri));
       e.removed.forEach(f => current.delete(f.uri));
       e.added.forEach(f => current.add(f.uri));
       folders.setRoots([...current]);
       drafts.recheckAll();
-    });
+    }));
   });
-
-  async function reindexRoot(root: string): Promise<void> {
-    const patterns = folders.get(root)?.patterns ?? (await settingsFor(rootUri(root))).corpus;
-    await index(root, patterns);
-    drafts.recheckAll();
-  }
 
   connection.onDidChangeWatchedFiles(async e => {
     const touched = new Set<string>();
@@ -139,15 +167,19 @@ export function startServer(): void {
       for (const f of folders.all()) if (p && folders.affects(f, p)) touched.add(f.root);
     }
     for (const root of touched) await reindexRoot(root);
+    if (touched.size) drafts.recheckAll();
   });
 
-  connection.onDidChangeConfiguration(() => void reindexAll());
+  connection.onDidChangeConfiguration(async () => { reported.clear(); await reindexAll(); });
   connection.onRequest(REINDEX_REQUEST, async () => ({ documents: await reindexAll() }));
-  connection.onShutdown(() => stopWatching?.());
+  raw.onShutdown(() => {
+    lifecycle.shutDown();
+    stopWatching?.();
+  });
 
   registerFeatures(ctx);
-  documents.listen(connection);
-  connection.listen();
+  documents.listen(checkedSync(connection, documents, message => raw.console.error(`sumber: ${message}`)));
+  raw.listen();
 }
 
 function rootUri(root: string): string {

@@ -1,28 +1,72 @@
 import { CheckOptions } from './core/checks/types';
-import { toCheckOptions } from './core/check';
+import { CHECK_CODES } from './core/checks/types';
+import { toCheckOptions, DEFAULT_OPTIONS } from './core/check';
+import { DEFAULT_MAX_DRAFT_KB } from './core/draft-limit';
 import { DEFAULT_CORPUS } from './corpus-files';
 
 // Settings arrive per resource, untyped and possibly missing (a client without workspace/configuration, or one
 // that answers null). They are validated here, at the edge, and turned into core options; nothing is kept in
-// globals.
+// globals. A value that is present but wrong falls back to the default and is reported as a problem that names
+// the setting and the fix, so a typo never silently turns a check off.
 
 export interface Settings {
   corpus: string[];
+  /**
+   * Whether corpus entries may point outside the workspace folder. The VS Code client says false when the
+   * workspace is untrusted and the entries come from the workspace's own settings; other editors' settings are
+   * the user's own.
+   */
+  corpusOutsideAllowed: boolean;
   check: CheckOptions;
   debounceMs: number;
+  maxDraftKB: number;
+  /** Settings that had a value the server could not use, in words for a person. */
+  problems: string[];
 }
+
+const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
 export function toSettings(raw: unknown): Settings {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const corpus = Array.isArray(r.corpus) && r.corpus.length && r.corpus.every(p => typeof p === 'string' && p.trim())
-    ? (r.corpus as string[]).map(p => p.trim())
-    : [...DEFAULT_CORPUS];
-  const debounce = Number(r.debounceMs);
+  const problems: string[] = [];
+  const given = (key: string) => r[key] !== undefined && r[key] !== null;
+
+  let corpus = [...DEFAULT_CORPUS];
+  if (given('corpus')) {
+    const list = r.corpus;
+    if (Array.isArray(list) && list.length && list.every(p => typeof p === 'string' && p.trim())) corpus = list.map(p => (p as string).trim());
+    else problems.push(`sumber.corpus must be a list of folder paths or globs, such as ["seeds/**/*.txt"]; using ${JSON.stringify(DEFAULT_CORPUS)}.`);
+  }
+
+  if (given('supportThreshold') && !(typeof r.supportThreshold === 'number' && r.supportThreshold >= 0 && r.supportThreshold <= 1)) {
+    problems.push(`sumber.supportThreshold must be a number from 0 to 1; using ${DEFAULT_OPTIONS.supportThreshold}.`);
+  }
+  const severity = (r.severity && typeof r.severity === 'object' ? r.severity : {}) as Record<string, unknown>;
+  for (const code of CHECK_CODES) {
+    const v = severity[code];
+    if (v !== undefined && v !== null && !SEVERITIES.includes(v as string)) {
+      problems.push(`sumber.severity.${code} must be one of ${SEVERITIES.join(', ')}; using ${DEFAULT_OPTIONS.severity[code]}.`);
+    }
+  }
+
+  const debounceMs = numberSetting(r, 'debounceMs', 300, 0, 10_000, problems);
+  const maxDraftKB = numberSetting(r, 'maxDraftSizeKB', DEFAULT_MAX_DRAFT_KB, 1, 1_000_000, problems);
   return {
     corpus,
+    corpusOutsideAllowed: r.corpusOutsideAllowed !== false,
     check: toCheckOptions(r),
-    debounceMs: Number.isFinite(debounce) && debounce >= 0 && debounce <= 10000 ? debounce : 300,
+    debounceMs,
+    maxDraftKB,
+    problems,
   };
+}
+
+function numberSetting(r: Record<string, unknown>, key: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const v = r[key];
+  if (v === undefined || v === null) return fallback;
+  if (typeof v === 'number' && Number.isFinite(v) && v >= min && v <= max) return v;
+  problems.push(`sumber.${key} must be a number from ${min} to ${max}; using ${fallback}.`);
+  return fallback;
 }
 
 export const DEFAULT_SETTINGS: Settings = toSettings(undefined);

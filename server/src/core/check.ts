@@ -90,7 +90,9 @@ export function checkDraft(corpus: Corpus, text: string, format: TextFormat, opt
 /** Turns loosely typed settings into options, falling back to defaults for anything missing or invalid. */
 export function toCheckOptions(raw: unknown): CheckOptions {
   const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
-  const t = Number(r.supportThreshold);
+  // Only a real number counts: Number(null), Number('') and Number([]) are 0 and Number(true) is 1, which would
+  // silently turn the check off or flag everything.
+  const t = typeof r.supportThreshold === 'number' ? r.supportThreshold : NaN;
   const sev = (r.severity && typeof r.severity === 'object' ? r.severity : {}) as Record<string, unknown>;
   const severity = { ...DEFAULT_SEVERITY } as CheckOptions['severity'];
   for (const code of CHECK_CODES) {

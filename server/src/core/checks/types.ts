@@ -11,6 +11,8 @@ export const CHECK_CODES = [
   'quote-not-found', 'quote-mismatch', 'misattributed-quote', 'contradiction',
 ] as const;
 export type CheckCode = typeof CHECK_CODES[number];
+/** Codes of what Sumber says about a draft as a whole rather than about a claim; they have no severity setting. */
+export type NoticeCode = 'draft-too-large';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -32,7 +34,7 @@ export interface Fix {
 }
 
 export interface CoreDiagnostic extends Span {
-  code: CheckCode;
+  code: CheckCode | NoticeCode;
   severity: Severity;
   message: string;
   evidence: EvidenceRef[];
@@ -59,7 +61,7 @@ export interface Claim {
 }
 
 /** A finding before severity is applied. */
-export type Finding = Omit<CoreDiagnostic, 'severity'>;
+export type Finding = Omit<CoreDiagnostic, 'severity' | 'code'> & { code: CheckCode };
 
 export function evidenceAt(corpus: Corpus, doc: number, start: number, end: number): EvidenceRef {
   const d = corpus.docs[doc];

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { globToRegExp, loadCorpus, LoadedCorpus } from './corpus-files';
+import { corpusConcerns, loadCorpus, LoadedCorpus } from './corpus-files';
 import { Corpus } from './core/corpus';
 import { prepareQuoteSearch } from './core/quote-search';
 import { StatusParams } from './protocol';
@@ -63,10 +63,7 @@ export class Folders {
 
   /** Whether a created, changed or deleted file belongs to a folder's corpus. */
   affects(folder: FolderCorpus, file: string): boolean {
-    if (folder.files.has(file)) return true;
-    const rel = path.relative(folder.root, file).split(path.sep).join('/');
-    if (rel.startsWith('..')) return false;
-    return folder.patterns.some(p => /[*?{]/.test(p) ? globToRegExp(p.replace(/^\.\//, '')).test(rel) : (rel + '/').startsWith(p.replace(/\/?$/, '/')) || rel === p);
+    return folder.files.has(file) || corpusConcerns(folder.root, folder.patterns, file);
   }
 
   isCorpusFile(uri: string): boolean {

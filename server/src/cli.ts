@@ -58,9 +58,10 @@ function load(args: Args): LoadedCorpus {
   const root = process.cwd();
   // Paths the user types on the command line are theirs to choose, inside the working directory or not.
   const loaded = loadCorpus(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), undefined, { allowOutside: true });
-  for (const e of loaded.errors) process.stderr.write(`sumber: ${e}\n`);
+  for (const e of loaded.errors) process.stderr.write(`sumber: ${e.message}\n`);
   // The default lists both .txt and .md globs; only patterns the user gave (or an empty corpus) deserve a word.
-  if (args.corpus.length || !loaded.corpus.docs.length) for (const u of loaded.unmatched) process.stderr.write(`sumber: no corpus files match ${u}\n`);
+  const explained = new Set(loaded.errors.map(e => e.pattern));
+  if (args.corpus.length || !loaded.corpus.docs.length) for (const u of loaded.unmatched.filter(u => !explained.has(u))) process.stderr.write(`sumber: no corpus files match ${u}\n`);
   for (const s of loaded.skipped) process.stderr.write(`sumber: skipped ${s.path}: it ${s.reason}\n`);
   if (loaded.errors.length) throw new InputError('fix the corpus patterns above');
   if (!loaded.corpus.docs.length) {

@@ -2,15 +2,31 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus, SourceFile } from './core/corpus';
 import { CancellationToken } from './core/cancellation';
+import { compileGlob, isGlob } from './glob';
+import { CorpusError, CorpusOptions, Expansion, labelOf, problemOf, SOURCE_EXT, within } from './corpus-walk';
 
-// Finding and reading corpus files, shared by the CLI and the language server. Bad input never stops the
-// rest: a binary or non-UTF-8 file is skipped with a reason, a pattern that matches nothing is reported.
+export type { CorpusError, CorpusOptions } from './corpus-walk';
+export { MAX_ENTRIES } from './corpus-walk';
+
+// Finding and reading corpus files, shared by the CLI and the language server (the walk is in corpus-walk.ts).
+// Nothing here throws, and only source file types are ever read, each up to a size limit. Whatever is left out
+// is reported: a pattern that selects nothing in `unmatched`, why in `errors`, an unusable file in `skipped`.
 
 export const DEFAULT_CORPUS = ['seeds/**/*.txt', 'seeds/**/*.md'];
-const SOURCE_EXT = /\.(?:txt|md|markdown)$/i;
-const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
+/** Largest source file read, so one huge file cannot exhaust memory. */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 export interface SkippedFile { path: string; reason: string }
+
+export interface ExpandedCorpus {
+  files: string[];
+  /** Patterns or paths that selected no file. */
+  unmatched: string[];
+  /** Files a pattern selected that are not read (links leading outside, unreadable folders). */
+  skipped: SkippedFile[];
+  /** Why patterns were refused or stopped short. */
+  errors: CorpusError[];
+}
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -18,73 +34,98 @@ export interface LoadedCorpus {
   skipped: SkippedFile[];
   /** Patterns or paths that matched no file. */
   unmatched: string[];
-  /** Patterns that cannot be used, in words for a person. */
-  errors: string[];
+  /** Patterns refused (malformed, outside the folder, not a source file) or cut short; set by loadCorpus. */
+  errors: CorpusError[];
 }
 
-/** A glob ("seeds/**\/*.txt", "a/?.md", "{x,y}") as a regular expression over '/'-separated relative paths. */
-export function globToRegExp(glob: string): RegExp {
-  let re = '';
-  for (let i = 0; i < glob.length; i++) {
-    const c = glob[i];
-    if (c === '*' && glob[i + 1] === '*') {
-      i++;
-      if (glob[i + 1] === '/') { i++; re += '(?:.*/)?'; } else re += '.*';
-    } else if (c === '*') re += '[^/]*';
-    else if (c === '?') re += '[^/]';
-    else if (c === '{') { const end = glob.indexOf('}', i); re += '(?:' + glob.slice(i + 1, end).split(',').map(escapeRe).join('|') + ')'; i = end; }
-    else re += escapeRe(c);
-  }
-  return new RegExp('^' + re + '$');
-}
-
-function escapeRe(s: string): string {
-  return s.replace(/[.+^${}()|[\]\\]/g, '\\$&');
-}
-
-function walk(dir: string, out: string[]): void {
-  let entries: fs.Dirent[];
-  try { entries = fs.readdirSync(dir, { withFileTypes: true }); } catch { return; }
-  for (const e of entries) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) { if (!SKIP_DIRS.has(e.name)) walk(p, out); } else if (e.isFile()) out.push(p);
-  }
-}
-
-const isGlob = (p: string) => /[*?{]/.test(p);
-
-/** The files a list of globs or plain paths (file or folder) selects, relative to root. */
-export function expandCorpus(root: string, patterns: readonly string[]): { files: string[]; unmatched: string[] } {
-  const files = new Set<string>();
+/** The files a list of globs or plain paths (file or folder) selects, relative to root. Never throws. */
+export function expandCorpus(root: string, patterns: readonly string[], options: CorpusOptions = {}): ExpandedCorpus {
+  const ex = new Expansion(root, options);
   const unmatched: string[] = [];
-  let all: string[] | undefined;
   for (const pattern of patterns) {
-    const before = files.size;
-    const abs = path.resolve(root, pattern);
-    if (!isGlob(pattern)) {
-      const st = fs.statSync(abs, { throwIfNoEntry: false });
-      if (st?.isFile()) files.add(abs);
-      else if (st?.isDirectory()) { const found: string[] = []; walk(abs, found); found.filter(f => SOURCE_EXT.test(f)).forEach(f => files.add(f)); }
-    } else {
-      all ??= (() => { const found: string[] = []; walk(root, found); return found; })();
-      const re = globToRegExp(pattern.replace(/^\.\//, ''));
-      for (const f of all) if (re.test(path.relative(root, f).split(path.sep).join('/'))) files.add(f);
+    let count = 0;
+    try {
+      if (typeof pattern !== 'string') ex.error(String(pattern), 'is not a string');
+      else count = ex.add(pattern.replace(/^\.\/(?=.)/, ''));
+    } catch (e) {
+      ex.error(pattern, problemOf(e));
     }
-    if (files.size === before) unmatched.push(pattern);
+    if (count === 0) unmatched.push(pattern);
   }
-  return { files: [...files].sort(), unmatched };
+  const skipped = [...ex.skipped].map(([p, reason]) => ({ path: p, reason }));
+  return { files: [...ex.selected.values()].sort(), unmatched, skipped, errors: ex.errors };
 }
 
-/** Reads a source as UTF-8 text, or says why it cannot be used. */
-export function readSource(file: string): { text: string } | { error: string } {
-  let bytes: Buffer;
-  try { bytes = fs.readFileSync(file); } catch (e) { return { error: `cannot be read (${(e as NodeJS.ErrnoException).code ?? 'error'})` }; }
-  if (bytes.subarray(0, 8000).includes(0)) return { error: 'is a binary file' };
+/** Whether a created, changed or deleted path concerns a corpus: one of its files, or a folder holding them. */
+export function corpusConcerns(root: string, patterns: readonly string[], file: string, options: CorpusOptions = {}): boolean {
   try {
-    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
-    return { text };
+    const rootAbs = path.resolve(root), abs = path.resolve(rootAbs, file);
+    if (!options.allowOutside && !within(rootAbs, abs)) return false;
+    const source = SOURCE_EXT.test(abs);
+    // A name with another extension is a file that is never read; a name without one may be a folder.
+    const folderLike = !source && !/\.[^.]+$/.test(path.basename(abs));
+    const concerns = (base: string, inBase: (rel: string) => boolean) => {
+      const b = path.resolve(rootAbs, base || '.');
+      if (within(abs, b)) return true; // the folder that holds the corpus (or one above it) came or went
+      return within(b, abs) && inBase(path.relative(b, abs).split(path.sep).join('/'));
+    };
+    return patterns.some(p => {
+      const pattern = p.replace(/^\.\/(?=.)/, '');
+      if (!isGlob(pattern)) return concerns(pattern, () => source || folderLike);
+      const glob = cachedGlob(pattern);
+      return !('error' in glob) && glob.branches.some(b => concerns(b.base, rel => (source ? b.matches(rel) : folderLike && b.mayContain(rel))));
+    });
   } catch {
-    return { error: 'is not valid UTF-8' };
+    return false;
+  }
+}
+
+const globCache = new Map<string, ReturnType<typeof compileGlob>>();
+function cachedGlob(pattern: string): ReturnType<typeof compileGlob> {
+  let g = globCache.get(pattern);
+  if (!g) {
+    if (globCache.size >= 256) globCache.clear();
+    globCache.set(pattern, (g = compileGlob(pattern)));
+  }
+  return g;
+}
+
+/** Reads a source as text (UTF-8, or UTF-16 with a byte order mark), or says why it cannot be used. */
+export function readSource(file: string, options: Pick<CorpusOptions, 'maxFileBytes'> = {}): { text: string } | { error: string } {
+  const max = options.maxFileBytes ?? MAX_FILE_BYTES;
+  let bytes: Buffer;
+  let fd: number | undefined;
+  try {
+    fd = fs.openSync(file, 'r');
+    const st = fs.fstatSync(fd);
+    if (st.isDirectory()) return { error: 'is a folder' };
+    if (st.isFile() && st.size > max) return { error: tooLarge(st.size, max) };
+    bytes = fs.readFileSync(fd);
+  } catch (e) {
+    return { error: problemOf(e) };
+  } finally {
+    if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already reported or harmless */ }
+  }
+  // The size can change between the check and the read, and a pipe has no size to check.
+  if (bytes.length > max) return { error: tooLarge(bytes.length, max) };
+  return decodeSource(bytes);
+}
+
+function tooLarge(size: number, max: number): string {
+  const sizeText = (n: number) => n >= 1024 * 1024 ? `${Math.round(n / 1024 / 102.4) / 10} MB` : n >= 1024 ? `${Math.round(n / 102.4) / 10} KB` : `${n} bytes`;
+  return `is larger than ${sizeText(max)}, the limit for one source file (it has ${sizeText(size)})`;
+}
+
+/** Text from bytes. The byte order mark comes first: UTF-16 text is full of zero bytes but is not binary. */
+export function decodeSource(bytes: Uint8Array): { text: string } | { error: string } {
+  const bom = (...b: number[]) => b.every((x, i) => bytes[i] === x);
+  if (bom(0xff, 0xfe, 0, 0) || bom(0, 0, 0xfe, 0xff)) return { error: 'is UTF-32 text, which is not read; save it as UTF-8' };
+  const encoding = bom(0xff, 0xfe) ? 'utf-16le' : bom(0xfe, 0xff) ? 'utf-16be' : undefined;
+  if (!encoding && bytes.subarray(0, 8000).includes(0)) return { error: 'is a binary file' };
+  try {
+    return { text: new TextDecoder(encoding ?? 'utf-8', { fatal: true, ignoreBOM: false }).decode(bytes) };
+  } catch {
+    return { error: encoding ? 'is not valid UTF-16' : 'is not valid UTF-8' };
   }
 }
 
@@ -93,20 +134,25 @@ export function formatOf(file: string): 'markdown' | 'plaintext' {
 }
 
 /** Reads a list of files into sources, skipping what cannot be read. */
-export function readSources(root: string, files: readonly string[], uriOf: (file: string) => string): { sources: SourceFile[]; skipped: SkippedFile[] } {
+export function readSources(root: string, files: readonly string[], uriOf: (file: string) => string, options: CorpusOptions = {}): { sources: SourceFile[]; skipped: SkippedFile[] } {
   const sources: SourceFile[] = [];
   const skipped: SkippedFile[] = [];
   for (const file of files) {
-    const label = path.relative(root, file).split(path.sep).join('/') || path.basename(file);
-    const r = readSource(file);
-    if ('error' in r) skipped.push({ path: label, reason: r.error });
-    else sources.push({ uri: uriOf(file), label, text: r.text, format: formatOf(file) });
+    const label = labelOf(root, file);
+    try {
+      const r = readSource(file, options);
+      if ('error' in r) skipped.push({ path: label, reason: r.error });
+      else sources.push({ uri: uriOf(file), label, text: r.text, format: formatOf(file) });
+    } catch (e) {
+      skipped.push({ path: label, reason: problemOf(e) });
+    }
   }
   return { sources, skipped };
 }
 
-export function loadCorpus(root: string, patterns: readonly string[], uriOf: (file: string) => string = f => f, token?: CancellationToken, _options: { allowOutside?: boolean } = {}): LoadedCorpus {
-  const { files, unmatched } = expandCorpus(root, patterns);
-  const { sources, skipped } = readSources(root, files, uriOf);
-  return { corpus: Corpus.build(sources, token), files, skipped, unmatched, errors: [] };
+export function loadCorpus(root: string, patterns: readonly string[], uriOf: (file: string) => string = f => f, token?: CancellationToken, options: CorpusOptions = {}): LoadedCorpus {
+  const expanded = expandCorpus(root, patterns, options);
+  const { sources, skipped } = readSources(root, expanded.files, uriOf, options);
+  return { corpus: Corpus.build(sources, token), files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors };
 }
+

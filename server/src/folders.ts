@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { globToRegExp, loadCorpus, LoadedCorpus } from './corpus-files';
+import { corpusConcerns, loadCorpus, LoadedCorpus } from './corpus-files';
 import { Corpus } from './core/corpus';
 import { prepareQuoteSearch } from './core/quote-search';
 import { StatusParams } from './protocol';
@@ -80,12 +80,7 @@ export class Folders {
 
   /** Whether a created, changed or deleted file (or a deleted folder holding corpus files) belongs to a folder's corpus. */
   affects(folder: FolderCorpus, file: string): boolean {
-    if (folder.files.has(file)) return true;
-    const dir = file + path.sep;
-    for (const f of folder.files) if (f.startsWith(dir)) return true;
-    const rel = path.relative(folder.root, file).split(path.sep).join('/');
-    if (rel.startsWith('..')) return false;
-    return folder.patterns.some(p => /[*?{]/.test(p) ? globToRegExp(p.replace(/^\.\//, '')).test(rel) : (rel + '/').startsWith(p.replace(/\/?$/, '/')) || rel === p);
+    return folder.files.has(file) || corpusConcerns(folder.root, folder.patterns, file, { allowOutside: folder.allowOutside });
   }
 
   isCorpusFile(uri: string): boolean {
@@ -98,11 +93,13 @@ export function statusOf(folder: FolderCorpus): CorpusStatus {
   const s = folder.loaded.corpus.stats;
   const skipped = folder.loaded.skipped.map(x => `${x.path} ${x.reason}`);
   const base = { ...s, skipped };
+  const errors = folder.loaded.errors.map(e => e.message);
   if (s.documents === 0) {
-    const why = folder.loaded.files.length ? 'none of the corpus files could be read' : `no files match ${folder.patterns.join(', ')}`;
+    const why = errors.length ? errors.join('; ')
+      : folder.loaded.files.length ? 'none of the corpus files could be read' : `no files match ${folder.patterns.join(', ')}`;
     return { ...base, state: 'empty', message: `No sources to check against: ${why} (in ${folder.root}).` };
   }
-  const extra = skipped.length ? `; skipped ${skipped.length} unreadable file${skipped.length === 1 ? '' : 's'}` : '';
+  const extra = (skipped.length ? `; skipped ${skipped.length} unreadable file${skipped.length === 1 ? '' : 's'}` : '') + errors.map(e => `; ${e}`).join('');
   return { ...base, state: 'ready', message: `${s.documents} document${s.documents === 1 ? '' : 's'} indexed${extra}.` };
 }
 

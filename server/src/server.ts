@@ -74,7 +74,7 @@ export function startServer(): void {
       try {
         const { folder, status } = folders.index(root, patterns, { allowOutside: settings.corpusOutsideAllowed });
         raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms)`);
-        for (const e of folder.loaded.errors) raw.console.warn(`sumber: ${e}`);
+        for (const e of folder.loaded.errors) raw.console.warn(`sumber: ${e.message}`);
         // The default lists a .txt and an .md glob; one of them matching nothing is normal, an empty corpus is not.
         if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) raw.console.warn(`sumber: no corpus files match ${u}`);
         for (const s of folder.loaded.skipped) raw.console.warn(`sumber: skipped ${s.path}: it ${s.reason}`);

@@ -45,12 +45,21 @@ function indexOf(corpus: Corpus): WordIndex {
   return ix;
 }
 
+/**
+ * Levenshtein distance of a and b when it is at most cap; otherwise some number above cap. A row whose every
+ * entry is above cap can only lead to a distance above cap, so the work stops there.
+ */
 function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < least) least = cur[j];
+    }
+    if (least > cap) return cap + 1;
     prev = cur;
   }
   return prev[b.length];
@@ -63,8 +72,25 @@ function substitution(a: string, b: string): number {
   return allowed > 0 && editDistance(a, b, allowed) <= allowed ? 0.25 : 1;
 }
 
+/**
+ * Substitution costs of one quote's words, remembered per quote word: the windows around a quote's anchors share
+ * most of their source words, and an edit distance costs far more than a lookup.
+ */
+class Costs {
+  private readonly known: Array<Map<string, number>>;
+  constructor(private readonly q: readonly string[]) {
+    this.known = q.map(() => new Map());
+  }
+  of(i: number, b: string): number {
+    const memo = this.known[i];
+    let c = memo.get(b);
+    if (c === undefined) { c = substitution(this.q[i], b); memo.set(b, c); }
+    return c;
+  }
+}
+
 /** Semi-global alignment of the quote words inside a window of source words. */
-function alignWindow(q: string[], src: DocWord[], from: number, to: number): { cost: number; start: number; end: number } {
+function alignWindow(q: string[], src: DocWord[], from: number, to: number, costs: Costs): { cost: number; start: number; end: number } {
   const m = to - from;
   // dp[i][j]: cost of aligning q[0..i) ending at source word from+j; starting anywhere in the window is free.
   let prev = new Array<number>(m + 1).fill(0);
@@ -72,7 +98,7 @@ function alignWindow(q: string[], src: DocWord[], from: number, to: number): { c
   for (let i = 1; i <= q.length; i++) {
     const cur = [i], curStart = [0];
     for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + substitution(q[i - 1], src[from + j - 1].norm);
+      const sub = prev[j - 1] + costs.of(i - 1, src[from + j - 1].norm);
       const del = prev[j] + 1; // quote word missing from source
       const ins = cur[j - 1] + 1; // extra source word
       const best = Math.min(sub, del, ins);
@@ -97,12 +123,18 @@ function searchPart(ix: WordIndex, q: string[], minScore: number): Array<{ doc: 
   const anchors = q.map((w, i) => ({ w, i, n: ix.positions.get(w)?.length ?? 0 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
     .filter((a, j) => j === 0 || a.n <= MAX_ANCHOR).slice(0, 3);
   const seen = new Set<string>();
+  // Anchors of one passage give one window; aligning it again would give the same result, already seen.
+  const windows = new Set<string>();
+  const costs = new Costs(q);
   const hits: Array<{ doc: number; start: number; end: number; score: number }> = [];
   for (const a of anchors) {
     for (const [doc, pos] of ix.positions.get(a.w)!) {
       const ws = ix.words[doc];
       const from = Math.max(0, pos - a.i - 3), to = Math.min(ws.length, pos - a.i + q.length + 3);
-      const r = alignWindow(q, ws, from, to);
+      const window = `${doc}:${from}:${to}`;
+      if (windows.has(window)) continue;
+      windows.add(window);
+      const r = alignWindow(q, ws, from, to, costs);
       const key = `${doc}:${r.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
@@ -113,6 +145,24 @@ function searchPart(ix: WordIndex, q: string[], minScore: number): Array<{ doc: 
   return hits.sort((x, y) => y.score - x.score);
 }
 
+/**
+ * Alignment costs the square of a part's length, so a longer part (a quote whose closing mark was lost runs to the
+ * end of its paragraph) is searched as pieces of at most this many words that must follow one another directly.
+ * Real quotes are far shorter; this only keeps a run-on quote's cost in proportion to its length.
+ */
+const MAX_PIECE_WORDS = 60;
+/** Words an ellipsis may skip between two parts, and a piece of a long part may slip (a dropped word or two). */
+const ELLIPSIS_GAP = 200, PIECE_GAP = 3;
+
+interface Piece { words: string[]; gap: number }
+
+function pieces(part: string[], first: boolean): Piece[] {
+  const n = Math.ceil(part.length / MAX_PIECE_WORDS), size = Math.ceil(part.length / n);
+  const out: Piece[] = [];
+  for (let i = 0; i < part.length; i += size) out.push({ words: part.slice(i, i + size), gap: i === 0 && !first ? ELLIPSIS_GAP : PIECE_GAP });
+  return out;
+}
+
 /** Where a quoted passage appears in the sources, best first. */
 export function findPassage(corpus: Corpus, quote: string, token?: CancellationToken, minScore = 0.6): QuoteMatch[] {
   const ix = indexOf(corpus);
@@ -120,13 +170,15 @@ export function findPassage(corpus: Corpus, quote: string, token?: CancellationT
   if (!parts.length) return [];
   const short = parts.reduce((n, p) => n + p.length, 0) <= 2;
   const threshold = short ? 1 : minScore;
+  const [head, ...rest] = parts.flatMap((p, i) => pieces(p, i === 0));
   throwIfCancelled(token);
-  let chains = searchPart(ix, parts[0], threshold).map(h => ({ doc: h.doc, start: h.start, end: h.end, scores: [h.score] }));
-  for (const part of parts.slice(1)) {
+  let chains = searchPart(ix, head.words, threshold).map(h => ({ doc: h.doc, start: h.start, end: h.end, scores: [h.score] }));
+  for (const piece of rest) {
+    if (!chains.length) break;
     throwIfCancelled(token);
-    const next = searchPart(ix, part, threshold);
+    const next = searchPart(ix, piece.words, threshold);
     chains = chains.flatMap(c => {
-      const after = next.filter(h => h.doc === c.doc && h.start >= c.end && h.start - c.end <= 200);
+      const after = next.filter(h => h.doc === c.doc && h.start >= c.end && h.start - c.end <= piece.gap);
       return after.length ? [{ doc: c.doc, start: c.start, end: after[0].end, scores: [...c.scores, after[0].score] }] : [];
     });
   }

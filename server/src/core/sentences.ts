@@ -42,14 +42,20 @@ function skipClosers(text: string, i: number): number {
   return i;
 }
 
+/** Whether the line starting at `from` is blank: read up to its end, never on through the rest of the text. */
+function blankLineFollows(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i++;
+  return text[i] === '\n';
+}
+
 /** Splits text into sentences; offsets point into the given text. */
 export function splitSentences(text: string, opts: SentenceOptions): Sentence[] {
   const cuts = new Set<number>(opts.breaks ?? []);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n') {
-      const rest = text.slice(i + 1).match(/^[ \t\r]*\n/);
-      if (opts.hardLineBreaks || rest) cuts.add(i + 1);
+      if (opts.hardLineBreaks || blankLineFollows(text, i + 1)) cuts.add(i + 1);
       continue;
     }
     const isEllipsis = ch === '\u2026' || (ch === '.' && text.startsWith('...', i));

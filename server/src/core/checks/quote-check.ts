@@ -1,5 +1,5 @@
 import { Claim, Finding, evidenceAt, excerpt } from './types';
-import { QuoteFacts } from '../analyze';
+import { QuoteFacts, quotesTouching } from '../analyze';
 import { findPassage, QuoteMatch } from '../quote-search';
 import { Entity } from '../registry';
 import { Corpus } from '../corpus';
@@ -34,8 +34,8 @@ function wordCount(text: string): number {
 export function checkQuotes(claim: Claim): Finding[] {
   const { corpus, draft, sentence } = claim;
   const findings: Finding[] = [];
-  for (const q of draft.quotes) {
-    if (q.start < sentence.start || q.start >= sentence.end) continue;
+  for (const q of quotesTouching(draft, sentence)) {
+    if (q.start < sentence.start) continue;
     const matches = findPassage(corpus, q.text);
     const exact = matches.filter(m => m.exact);
     if (exact.length) {

@@ -90,17 +90,29 @@ function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Fin
   if (!speakers.length || speakers.some(x => x.who === said)) return undefined;
   const { m, who } = speakers[0];
   const sp = q.attribution.speaker;
+  const name = nameToWrite(who!, sp.text);
   return {
     start: sp.start, end: sp.end, code: 'misattributed-quote',
     message: `The sources attribute this quote to ${who!.name}, not ${sp.text}.`,
     evidence: [evidenceAt(corpus, m.doc, m.start, m.end)],
-    fixes: [{ title: `Attribute to ${who!.name}`, start: sp.start, end: sp.end, newText: shortName(who!, sp.text) }],
+    fixes: [{ title: name === who!.name ? `Attribute to ${name}` : `Attribute to ${name} (${who!.name})`, start: sp.start, end: sp.end, newText: name }],
   };
 }
 
-/** Keep the writer's style: a surname-only attribution gets the other person's surname-only form. */
-function shortName(e: Entity, written: string): string {
+/**
+ * The name to write for the real speaker, in the writer's style: the full name for a full name, and for a one-word
+ * attribution the one word the sources themselves call this speaker by ("Xi" for Xi Jinping), which is a word of
+ * the full name: any other one-word mention merged into the entity (an acronym after the name) is no name to
+ * write. The sources' most frequent such word wins, the first written on a tie.
+ */
+function nameToWrite(e: Entity, written: string): string {
   if (written.includes(' ')) return e.name;
-  const short = e.mentions.map(m => m.text).filter(t => !t.includes(' '));
-  return short[0] ?? e.name;
+  const words = new Set(e.name.toLowerCase().split(/\s+/));
+  const counts = new Map<string, number>();
+  for (const mention of e.mentions) {
+    if (!mention.text.includes(' ') && words.has(mention.text.toLowerCase())) counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  for (const [text, n] of counts) if (best === undefined || n > counts.get(best)!) best = text;
+  return best ?? e.name;
 }

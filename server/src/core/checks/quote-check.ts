@@ -3,6 +3,9 @@ import { QuoteFacts, quotesTouching } from '../analyze';
 import { findPassage, QuoteMatch } from '../quote-search';
 import { Entity } from '../registry';
 import { Corpus } from '../corpus';
+import { Token } from '../types';
+import { tokenize } from '../tokens';
+import { attributionFix } from './attribution-fix';
 
 // Quotes are where writers are most exposed: a quote must stand in a source word for word, and in the mouth
 // the sources put it in. A one-word quote is a scare quote more often than speech, so it is held to an exact
@@ -27,6 +30,39 @@ function wordsOnly(q: QuoteFacts): { start: number; end: number } {
   return { start, end };
 }
 
+/** Quoted words go into one line of the draft, however the source broke its lines. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Word tokens (no punctuation) of text[start, end), as quote search counts words. */
+function wordTokens(text: string, start: number, end: number): Token[] {
+  return tokenize(text, start, end).filter(t => t.kind !== 'punct' && t.kind !== 'symbol');
+}
+
+/**
+ * The source's wording for a misquote. The match stops where the draft's words stop agreeing, so a draft quote
+ * whose last words were changed ("prospek perdamaian akan segera tiba") matches only up to them ("… akan"); a fix
+ * with that text would cut the quote off mid-phrase. When the source marks the passage as a quote and its own end
+ * (or start) lies within the draft's unmatched words (and two more) of the match, the fix runs to it ("… akan
+ * selalu ada").
+ */
+function sourceWording(corpus: Corpus, q: QuoteFacts, m: QuoteMatch): string {
+  const text = corpus.docs[m.doc].text;
+  const sq = sourceQuoteAt(corpus, m);
+  let start = m.start, end = m.end;
+  if (sq) {
+    const src = wordTokens(text, sq.start, sq.end), quoted = wordTokens(q.text, 0, q.text.length).map(t => t.norm);
+    const first = src.findIndex(t => t.start >= m.start), last = src.length - 1 - [...src].reverse().findIndex(t => t.end <= m.end);
+    if (first >= 0 && last < src.length && first <= last) {
+      const at = quoted.lastIndexOf(src[last].norm), tail = at < 0 ? 0 : quoted.length - 1 - at;
+      const rest = src.length - 1 - last;
+      if (tail > 0 && rest > 0 && rest <= tail + 2) end = src[src.length - 1].end;
+      const head = Math.max(0, quoted.indexOf(src[first].norm));
+      if (head > 0 && first > 0 && first <= head + 2) start = src[0].start;
+    }
+  }
+  return oneLine(text.slice(start, end));
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -49,7 +85,7 @@ export function checkQuotes(claim: Claim): Finding[] {
         start: q.start, end: q.end, code: 'quote-mismatch',
         message: `The source words this quote differently: “${excerpt(best.text, 200)}” (${corpus.docs[best.doc].label}).`,
         evidence: [evidenceAt(corpus, best.doc, best.start, best.end)],
-        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: best.text }],
+        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: sourceWording(corpus, q, best) }],
       });
       continue;
     }
@@ -71,7 +107,7 @@ function notFound(claim: Claim, q: QuoteFacts): Finding {
         start: q.start, end: q.end, code: 'quote-mismatch',
         message: `No source has “${excerpt(q.text, 80)}”; the source quotes “${excerpt(nearest.text, 160)}” here (${corpus.docs[best.ref.doc].label}).`,
         evidence: [evidenceAt(corpus, best.ref.doc, nearest.start, nearest.end)],
-        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: nearest.text.replace(/[\s.,;:!?]+$/u, '') }],
+        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: oneLine(nearest.text.replace(/[\s.,;:!?]+$/u, '')) }],
       };
     }
   }
@@ -90,29 +126,11 @@ function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Fin
   if (!speakers.length || speakers.some(x => x.who === said)) return undefined;
   const { m, who } = speakers[0];
   const sp = q.attribution.speaker;
-  const name = nameToWrite(who!, sp.text);
+  const fix = attributionFix(claim.draft, sp, said, who!);
   return {
     start: sp.start, end: sp.end, code: 'misattributed-quote',
     message: `The sources attribute this quote to ${who!.name}, not ${sp.text}.`,
     evidence: [evidenceAt(corpus, m.doc, m.start, m.end)],
-    fixes: [{ title: name === who!.name ? `Attribute to ${name}` : `Attribute to ${name} (${who!.name})`, start: sp.start, end: sp.end, newText: name }],
+    fixes: fix ? [fix] : [],
   };
-}
-
-/**
- * The name to write for the real speaker, in the writer's style: the full name for a full name, and for a one-word
- * attribution the one word the sources themselves call this speaker by ("Xi" for Xi Jinping), which is a word of
- * the full name: any other one-word mention merged into the entity (an acronym after the name) is no name to
- * write. The sources' most frequent such word wins, the first written on a tie.
- */
-function nameToWrite(e: Entity, written: string): string {
-  if (written.includes(' ')) return e.name;
-  const words = new Set(e.name.toLowerCase().split(/\s+/));
-  const counts = new Map<string, number>();
-  for (const mention of e.mentions) {
-    if (!mention.text.includes(' ') && words.has(mention.text.toLowerCase())) counts.set(mention.text, (counts.get(mention.text) ?? 0) + 1);
-  }
-  let best: string | undefined;
-  for (const [text, n] of counts) if (best === undefined || n > counts.get(best)!) best = text;
-  return best ?? e.name;
 }

@@ -35,6 +35,10 @@ describe('checking time grows with the draft, not faster', () => {
     assert.ok(msToCheck('“Kami siap, kata Putin. '.repeat(640)) < 3000);
   });
 
+  it('checks a long paragraph that never ends a sentence, quotes and names all through it', () => {
+    assert.ok(msToCheck('Kami siap, kata Putin Xi di “Beijing” '.repeat(2000)) < 2500);
+  });
+
   it('checks a 100 KB draft of news paragraphs in well under two seconds', () => {
     assert.ok(msToCheck(seedDraft(100 * 1024)) < 2000);
   });

@@ -61,6 +61,17 @@ describe('findings depend only on corpus, draft and options', () => {
     });
   }
 
+  it('does not take a full name for another person when the sources name that person in full only in a headline, or two people share the first name', () => {
+    const draft = '"We cannot wait any longer for the ministry," Hendra Kusuma said.';
+    for (const text of [
+      'Hendra Kusuma Warns Fishermen Will Strike Over Quota\n"We cannot wait any longer for the ministry," Hendra said on Monday.',
+      'Fishermen strike\nCooperative head Hendra Kusuma met the minister.\n"We cannot wait any longer for the ministry," Hendra said.\nHendra Wijaya, a trader, agreed.',
+    ]) {
+      const corpus = Corpus.build([{ uri: 'a', label: 'a.txt', format: 'plaintext', text }]);
+      assert.deepEqual(checkDraft(corpus, draft, 'markdown').filter(d => d.code === 'misattributed-quote').map(d => d.message), []);
+    }
+  });
+
   it('writes a name the sources use for the speaker, never an acronym that follows the name', () => {
     const corpus = seedCorpus();
     const sample = fs.readFileSync(path.join(REPO, 'examples/draft.md'), 'utf8');

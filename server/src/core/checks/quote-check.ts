@@ -14,7 +14,19 @@ import { attributionFix } from './attribution-fix';
 
 /** The source quote (with its attribution) that contains a match, if the source marks it as a quote. */
 function sourceQuoteAt(corpus: Corpus, m: QuoteMatch): QuoteFacts | undefined {
-  return corpus.docs[m.doc].facts.quotes.find(q => q.start <= m.start + 2 && m.end <= q.end + 2);
+  return quotesTouching(corpus.docs[m.doc].facts, { start: m.start - 2, end: m.end + 2 }).find(q => q.start <= m.start + 2 && m.end <= q.end + 2);
+}
+
+/**
+ * Whether two written names may be one person's: the same words, or one word that begins or ends the other name
+ * ("Hendra" and "Hendra Kusuma"). The registry merges such names when the sources allow it, but not when the full
+ * name stands only in a headline or two people share the word; then the draft's full name is no misattribution.
+ */
+function mayBeOnePerson(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/), y = b.toLowerCase().split(/\s+/);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === long.length) return short.join(' ') === long.join(' ');
+  return short.length === 1 && (long[0] === short[0] || long[long.length - 1] === short[0]);
 }
 
 function speakerEntity(corpus: Corpus, q: QuoteFacts | undefined): Entity | undefined {
@@ -100,7 +112,7 @@ function notFound(claim: Claim, q: QuoteFacts): Finding {
   const best = claim.evidence[0];
   if (best && best.coverage >= 0.6) {
     const s = corpus.sentence(best.ref);
-    const sourceQuotes = corpus.docs[best.ref.doc].facts.quotes.filter(x => x.start >= s.start && x.end <= s.end);
+    const sourceQuotes = quotesTouching(corpus.docs[best.ref.doc].facts, s).filter(x => x.start >= s.start && x.end <= s.end);
     const nearest = sourceQuotes.find(x => wordCount(x.text) <= wordCount(q.text) + 3);
     if (nearest) {
       return {
@@ -123,9 +135,9 @@ function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Fin
   if (q.attribution.how !== 'stated' || !q.attribution.speaker || wordCount(q.text) < 2) return undefined;
   const said = corpus.registry.resolve(q.attribution.speaker);
   const speakers = matches.map(m => ({ m, who: speakerEntity(corpus, sourceQuoteAt(corpus, m)) })).filter(x => x.who);
-  if (!speakers.length || speakers.some(x => x.who === said)) return undefined;
-  const { m, who } = speakers[0];
   const sp = q.attribution.speaker;
+  if (!speakers.length || speakers.some(x => x.who === said || mayBeOnePerson(x.who!.name, sp.text))) return undefined;
+  const { m, who } = speakers[0];
   const fix = attributionFix(claim.draft, sp, said, who!);
   return {
     start: sp.start, end: sp.end, code: 'misattributed-quote',

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findQuotes } from '../../server/src/core/quotes';
+import { findPassage } from '../../server/src/core/quote-search';
+import { seedCorpus } from './seed-corpus';
 
 const quotes = (t: string, hard = true) => findQuotes(t, hard).map(q => q.text);
 
@@ -56,5 +58,17 @@ describe('quote spans', () => {
     const qs = findQuotes(t, true);
     assert.ok(qs.length >= 5, JSON.stringify(qs.map(q => q.text)));
     qs.forEach((q, i) => assert.ok(i === 0 || qs[i - 1].end <= q.start, `quote ${i} overlaps the one before`));
+  });
+
+  it('finds a quote of well over sixty words, and tells a word dropped anywhere in it, seams included', () => {
+    const corpus = seedCorpus();
+    const words = corpus.docs[0].text.slice(600, 1600).replace(/^\S*\s/, '').replace(/\s\S*$/, '').split(/\s+/);
+    assert.ok(words.length > 120);
+    const best = (quote: string) => findPassage(corpus, quote)[0];
+    assert.equal(best(words.join(' '))?.exact, true);
+    for (let k = 30; k < words.length; k += 5) {
+      const m = best([...words.slice(0, k), ...words.slice(k + 1)].join(' '));
+      assert.ok(m && !m.exact && m.score > 0.95, `word ${k} dropped`);
+    }
   });
 });

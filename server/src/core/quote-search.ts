@@ -117,7 +117,9 @@ function quoteWords(text: string): string[] {
 }
 
 /** One part of a quote (no ellipsis) → best match per document region. */
-function searchPart(ix: WordIndex, q: string[], minScore: number): Array<{ doc: number; start: number; end: number; score: number }> {
+interface Hit { doc: number; start: number; end: number; score: number; cost: number }
+
+function searchPart(ix: WordIndex, q: string[], minScore: number): Hit[] {
   // The three rarest words anchor the search; a word found more often than MAX_ANCHOR times is no anchor (the
   // passage is then found through its rarer words), so a search costs what its rare words cost.
   const anchors = q.map((w, i) => ({ w, i, n: ix.positions.get(w)?.length ?? 0 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
@@ -126,7 +128,7 @@ function searchPart(ix: WordIndex, q: string[], minScore: number): Array<{ doc: 
   // Anchors of one passage give one window; aligning it again would give the same result, already seen.
   const windows = new Set<string>();
   const costs = new Costs(q);
-  const hits: Array<{ doc: number; start: number; end: number; score: number }> = [];
+  const hits: Hit[] = [];
   for (const a of anchors) {
     for (const [doc, pos] of ix.positions.get(a.w)!) {
       const ws = ix.words[doc];
@@ -139,7 +141,7 @@ function searchPart(ix: WordIndex, q: string[], minScore: number): Array<{ doc: 
       if (seen.has(key)) continue;
       seen.add(key);
       const score = 1 - r.cost / q.length;
-      if (score >= minScore) hits.push({ doc, start: r.start, end: r.end, score });
+      if (score >= minScore) hits.push({ doc, start: r.start, end: r.end, score, cost: r.cost });
     }
   }
   return hits.sort((x, y) => y.score - x.score);
@@ -151,16 +153,37 @@ function searchPart(ix: WordIndex, q: string[], minScore: number): Array<{ doc: 
  * Real quotes are far shorter; this only keeps a run-on quote's cost in proportion to its length.
  */
 const MAX_PIECE_WORDS = 60;
-/** Words an ellipsis may skip between two parts, and a piece of a long part may slip (a dropped word or two). */
-const ELLIPSIS_GAP = 200, PIECE_GAP = 3;
+/** Words an ellipsis may skip between two parts; words a piece of a long part may slip either way at the seam. */
+const ELLIPSIS_GAP = 200, PIECE_SLIP = 3;
 
-interface Piece { words: string[]; gap: number }
+/** Words of a part, and whether they go on from the piece before (a long part cut) or follow an ellipsis. */
+interface Piece { words: string[]; continues: boolean }
 
-function pieces(part: string[], first: boolean): Piece[] {
+function pieces(part: string[]): Piece[] {
   const n = Math.ceil(part.length / MAX_PIECE_WORDS), size = Math.ceil(part.length / n);
   const out: Piece[] = [];
-  for (let i = 0; i < part.length; i += size) out.push({ words: part.slice(i, i + size), gap: i === 0 && !first ? ELLIPSIS_GAP : PIECE_GAP });
+  for (let i = 0; i < part.length; i += size) out.push({ words: part.slice(i, i + size), continues: i > 0 });
   return out;
+}
+
+/**
+ * A candidate place of the quote so far: its source words, the scores of the parts done, and the edit cost and
+ * word count of the part under way. A part searched in pieces is scored as one alignment would: the pieces'
+ * costs plus one edit per source word skipped or repeated at each seam.
+ */
+interface Chain { doc: number; start: number; end: number; scores: number[]; cost: number; words: number }
+
+function extend(c: Chain, piece: Piece, next: Hit[]): Chain | undefined {
+  if (!piece.continues) {
+    const after = next.find(h => h.doc === c.doc && h.start >= c.end && h.start - c.end <= ELLIPSIS_GAP);
+    return after && { doc: c.doc, start: c.start, end: after.end, scores: [...c.scores, 1 - c.cost / c.words], cost: after.cost, words: piece.words.length };
+  }
+  let best: Hit | undefined;
+  const seam = (h: Hit) => h.cost + Math.abs(h.start - c.end);
+  for (const h of next) {
+    if (h.doc === c.doc && Math.abs(h.start - c.end) <= PIECE_SLIP && h.end > c.end && (!best || seam(h) < seam(best))) best = h;
+  }
+  return best && { ...c, end: best.end, cost: c.cost + seam(best), words: c.words + piece.words.length };
 }
 
 /** Where a quoted passage appears in the sources, best first. */
@@ -170,24 +193,22 @@ export function findPassage(corpus: Corpus, quote: string, token?: CancellationT
   if (!parts.length) return [];
   const short = parts.reduce((n, p) => n + p.length, 0) <= 2;
   const threshold = short ? 1 : minScore;
-  const [head, ...rest] = parts.flatMap((p, i) => pieces(p, i === 0));
+  const [head, ...rest] = parts.flatMap(pieces);
   throwIfCancelled(token);
-  let chains = searchPart(ix, head.words, threshold).map(h => ({ doc: h.doc, start: h.start, end: h.end, scores: [h.score] }));
+  let chains: Chain[] = searchPart(ix, head.words, threshold)
+    .map(h => ({ doc: h.doc, start: h.start, end: h.end, scores: [], cost: h.cost, words: head.words.length }));
   for (const piece of rest) {
     if (!chains.length) break;
     throwIfCancelled(token);
     const next = searchPart(ix, piece.words, threshold);
-    chains = chains.flatMap(c => {
-      const after = next.filter(h => h.doc === c.doc && h.start >= c.end && h.start - c.end <= piece.gap);
-      return after.length ? [{ doc: c.doc, start: c.start, end: after[0].end, scores: [...c.scores, after[0].score] }] : [];
-    });
+    chains = chains.flatMap(c => extend(c, piece, next) ?? []);
   }
   const out: QuoteMatch[] = [];
   for (const c of chains) {
     const ws = ix.words[c.doc];
     const start = ws[c.start].start, end = ws[c.end - 1].end;
-    if (out.some(o => o.doc === c.doc && o.start < end && start < o.end)) continue;
-    const score = Math.min(...c.scores);
+    const score = Math.min(...c.scores, 1 - c.cost / c.words);
+    if (score < threshold || out.some(o => o.doc === c.doc && o.start < end && start < o.end)) continue;
     out.push({ doc: c.doc, start, end, text: corpus.docs[c.doc].text.slice(start, end), score, exact: score === 1 });
   }
   return out.sort((a, b) => b.score - a.score);

@@ -1,4 +1,5 @@
 import * as assert from 'node:assert/strict';
+import { extractDates } from '../../server/src/core/dates';
 import { extractQuantities, isLikelyYear } from '../../server/src/core/numbers';
 import type { Quantity } from '../../server/src/core/types';
 
@@ -171,5 +172,11 @@ describe('extractQuantities — orders of magnitude', () => {
     assert.deepEqual(q.map(x => [x.text, x.kind, x.value]), [
       ['Ratusan', 'magnitude', 100], ['puluhan ribu', 'magnitude', 1e4], ['thousands', 'magnitude', 1e3],
     ]);
+  });
+
+  it('reads no figure or date into words that objects carry by default ("constructor")', () => {
+    const text = 'The constructor hired 5 workers in constructor 2023; the Constructor said constructor dollars.';
+    assert.deepEqual(extractQuantities(text, 'en').map(q => q.text), ['5']);
+    assert.deepEqual(extractDates(text, 'en').map(d => d.text), ['2023']);
   });
 });

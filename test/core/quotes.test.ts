@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { findQuotes } from '../../server/src/core/quotes';
+import { findPassage } from '../../server/src/core/quote-search';
+import { seedCorpus } from './seed-corpus';
 
 const quotes = (t: string, hard = true) => findQuotes(t, hard).map(q => q.text);
 
@@ -32,5 +34,41 @@ describe('quote spans', () => {
     assert.equal(t.slice(q.start, q.end), 'tanpa batas');
     assert.equal(t[q.open], '“');
     assert.equal(t[q.close], '”');
+  });
+
+  it('reads Swedish and Finnish quotes that open with the closing mark', () => {
+    const t = '”Kami siap”, kata Putin. ”Kami juga”, kata Xi. Ia menjawab »tidak ada« lalu pergi.';
+    const qs = findQuotes(t, true);
+    assert.deepEqual(qs.map(q => q.text), ['Kami siap', 'Kami juga', 'tidak ada']);
+    assert.deepEqual(qs.map(q => t[q.open] + t[q.close]), ['””', '””', '»«']);
+  });
+
+  it('still reads a closing mark after words or punctuation as a closer whose opener was lost', () => {
+    assert.deepEqual(quotes('Kami siap,” kata Putin.'), ['Kami siap,']);
+    assert.deepEqual(quotes('Kami siap” kata Putin.'), ['Kami siap']);
+  });
+
+  it('starts each of several quotes that lost their openers after the previous one and its attribution', () => {
+    const t = '“Kami siap,” kata Putin. Kami akan menang,” tambahnya. Lalu ia berkata bahwa perang belum usai.”';
+    assert.deepEqual(quotes(t), ['Kami siap,', 'Kami akan menang,', 'perang belum usai.']);
+  });
+
+  it('gives quotes in order and never overlapping, however the marks are lost', () => {
+    const t = 'Satu,” kata A. “Dua” dan ‘tiga’, ujar B. Empat.” Lima,” kata C. ”Enam” lalu “tujuh';
+    const qs = findQuotes(t, true);
+    assert.ok(qs.length >= 5, JSON.stringify(qs.map(q => q.text)));
+    qs.forEach((q, i) => assert.ok(i === 0 || qs[i - 1].end <= q.start, `quote ${i} overlaps the one before`));
+  });
+
+  it('finds a quote of well over sixty words, and tells a word dropped anywhere in it, seams included', () => {
+    const corpus = seedCorpus();
+    const words = corpus.docs[0].text.slice(600, 1600).replace(/^\S*\s/, '').replace(/\s\S*$/, '').split(/\s+/);
+    assert.ok(words.length > 120);
+    const best = (quote: string) => findPassage(corpus, quote)[0];
+    assert.equal(best(words.join(' '))?.exact, true);
+    for (let k = 30; k < words.length; k += 5) {
+      const m = best([...words.slice(0, k), ...words.slice(k + 1)].join(' '));
+      assert.ok(m && !m.exact && m.score > 0.95, `word ${k} dropped`);
+    }
   });
 });

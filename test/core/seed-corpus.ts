@@ -12,3 +12,20 @@ export function seedCorpus(): Corpus {
   })));
   return cached;
 }
+
+/**
+ * A long draft made of the seed articles' own paragraphs (those over 80 characters, sorted), repeated until it is
+ * `chars` long, with the first number of each copy changed so that repeats are new claims, not cached ones.
+ */
+export function seedDraft(chars: number): string {
+  const paragraphs = fs.readdirSync(SEEDS).sort()
+    .flatMap(f => fs.readFileSync(path.join(SEEDS, f), 'utf8').split(/\n\s*\n|\n/))
+    .map(p => p.trim()).filter(p => p.length > 80).sort();
+  const out: string[] = [];
+  for (let i = 0, n = 0; n < chars; i++) {
+    const p = paragraphs[i % paragraphs.length].replace(/\d+/, m => String(Number(m) + i));
+    out.push(p);
+    n += p.length + 2;
+  }
+  return out.join('\n\n');
+}

@@ -35,4 +35,19 @@ describe('sentence segmentation', () => {
   it('does not split inside an ellipsis followed by lower case', () => {
     assert.deepEqual(texts('Ia ragu... tapi tetap datang.'), ['Ia ragu... tapi tetap datang.']);
   });
+
+  it('starts a sentence at a quote opened with the closing mark (Swedish and Finnish copy)', () => {
+    assert.deepEqual(texts('”Kami siap”, kata Putin. ”Kami juga”, kata Xi.'), ['”Kami siap”, kata Putin.', '”Kami juga”, kata Xi.']);
+  });
+
+  it('cuts a run-on stretch into pieces of at most a thousand characters, at a clause mark or a space', () => {
+    const t = 'kata Putin dan Xi di Beijing, lalu mereka pergi '.repeat(100);
+    const pieces = splitSentences(t, { hardLineBreaks: false });
+    assert.ok(pieces.length >= 5);
+    for (const p of pieces) {
+      assert.ok(p.end - p.start <= 1000);
+      assert.ok(p.end === t.trimEnd().length || t[p.end] === ' ', 'cut between words');
+    }
+    assert.equal(pieces.map(p => p.text).join(' '), t.trim());
+  });
 });

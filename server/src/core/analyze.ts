@@ -6,7 +6,7 @@ import { detectLanguage, languageTools } from './language';
 import { extractQuantities } from './numbers';
 import { extractDates } from './dates';
 import { findNames, NameMention } from './names';
-import { findQuotes, QuoteSpan } from './quotes';
+import { findQuotes, quotesOverlapping, QuoteSpan } from './quotes';
 import { attributeQuotes, Attribution } from './attribution';
 import { CancellationToken, throwIfCancelled } from './cancellation';
 
@@ -47,6 +47,7 @@ export interface DocFacts {
   text: string;
   lang: Lang;
   sentences: SentenceFacts[];
+  /** In text order and never overlapping (quotes.ts), so they can be found by position. */
   quotes: QuoteFacts[];
 }
 
@@ -116,7 +117,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisCon
     const tokens = tokenize(prose, s.start, s.end);
     const local = prose.slice(s.start, s.end);
     const shift = <T extends Span>(x: T): T => ({ ...x, start: x.start + s.start, end: x.end + s.start });
-    const dates = extractDates(local, lang).map(shift);
+    const localDates = extractDates(local, lang);
+    const dates = localDates.map(shift);
     return {
       ...s,
       text: text.slice(s.start, s.end),
@@ -125,7 +127,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisCon
       words: wordsOf(tokens, tools),
       // A weekday or month is a date, not a name, however it is capitalised.
       names: findNames(tokens, names).filter(n => !dates.some(d => n.start < d.end && d.start < n.end)),
-      quantities: extractQuantities(local, lang).map(shift),
+      quantities: extractQuantities(local, lang, localDates).map(shift),
       dates,
       headline: isHeadline(tokens),
     };
@@ -169,6 +171,12 @@ export function sentenceAt(sentences: readonly Sentence[], offset: number): numb
     if (sentences[mid].start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
   }
   return best;
+}
+
+/** A document's quotes that overlap a span, in order: found by position, so no check scans every quote. */
+export function quotesTouching(doc: DocFacts, span: Span): QuoteFacts[] {
+  const [from, to] = quotesOverlapping(doc.quotes, span.start, span.end);
+  return doc.quotes.slice(from, to);
 }
 
 /** The words that carry a sentence's content: no stopwords, no figures (numbers are compared on their own). */

@@ -38,19 +38,24 @@ export function attributeQuotes(quotes: QuoteSpan[], sentences: SentenceLike[], 
   // A name is found where it starts and where its title starts: "said Mayor Elena Marsh", "kata Presiden Xi".
   const nameStartingAt = new Map([...names.filter(n => n.role).map(n => [n.role!.start, n] as const), ...names.map(n => [n.start, n] as const)]);
   const nameEndingAt = new Map(names.map(n => [n.end, n]));
+  const lastPerson = new LastPerson(names);
   return quotes.map((q): Attribution => {
     const after = afterQuote(q, flat, nameStartingAt);
     if (after) return after;
     const before = beforeQuote(q, flat, nameStartingAt, nameEndingAt);
     if (before) return before;
     return { how: 'none' };
-  }).map((a, i) => (a.how === 'inferred' && !a.speaker ? resolvePronoun(quotes[i], names) : a));
+  }).map((a, i) => (a.how === 'inferred' && !a.speaker ? lastPerson.before(quotes[i]) : a));
 }
 
+/** Index of the first token starting at or after offset (tokens are in text order): a binary search. */
 function firstIndexAtOrAfter(flat: Flat[], offset: number): number {
-  let i = 0;
-  while (i < flat.length && flat[i].token.start < offset) i++;
-  return i;
+  let lo = 0, hi = flat.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (flat[mid].token.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
 }
 
 function afterQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMention>): Attribution | undefined {
@@ -115,12 +120,34 @@ function subjectOf(v: number, flat: Flat[], ending: Map<number, NameMention>): A
   return undefined;
 }
 
-/** A pronoun speaker is the last person named before the quote. */
-function resolvePronoun(q: QuoteSpan, names: NameMention[]): Attribution {
-  let best: NameMention | undefined;
-  for (const n of names) {
-    if (n.end > q.start) break;
-    if (n.kind === 'person' || n.kind === 'other') best = n;
+/**
+ * A pronoun speaker is the last person named before the quote: the last person or unknown-kind name ahead of the
+ * first name that reaches past the quote's start. Both are read from running tables by binary search, so a draft
+ * with many quotes does not walk its names once per quote.
+ */
+class LastPerson {
+  /** reach[i]: the furthest end of names[0..i]; the first name ending past an offset is where reach first does. */
+  private readonly reach: number[] = [];
+  /** person[i]: index of the last person or unknown-kind name among names[0..i], or -1. */
+  private readonly person: number[] = [];
+
+  constructor(private readonly names: NameMention[]) {
+    let reach = -Infinity, person = -1;
+    names.forEach((n, i) => {
+      reach = Math.max(reach, n.end);
+      if (n.kind === 'person' || n.kind === 'other') person = i;
+      this.reach.push(reach);
+      this.person.push(person);
+    });
   }
-  return best ? { speaker: best, how: 'inferred' } : { how: 'none' };
+
+  before(q: QuoteSpan): Attribution {
+    let lo = 0, hi = this.names.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.reach[mid] <= q.start) lo = mid + 1; else hi = mid;
+    }
+    const best = lo > 0 ? this.person[lo - 1] : -1;
+    return best >= 0 ? { speaker: this.names[best], how: 'inferred' } : { how: 'none' };
+  }
 }

@@ -1,6 +1,6 @@
 import { Corpus } from './corpus';
-import { AnalysisContext, analyzeText, DocFacts, collectVocabulary, SentenceFacts, TextFormat, Word } from './analyze';
-import { claimTerms, bestEvidence } from './support';
+import { AnalysisContext, analyzeText, DocFacts, collectVocabulary, quotesTouching, SentenceFacts, TextFormat, Word } from './analyze';
+import { Alignment, claimTerms, bestEvidence } from './support';
 import { CancellationToken, throwIfCancelled } from './cancellation';
 import { Claim, CheckCode, CheckOptions, CoreDiagnostic, Finding, CHECK_CODES, Severity } from './checks/types';
 import { checkQuotes } from './checks/quote-check';
@@ -9,7 +9,7 @@ import { checkEntitySwap } from './checks/entity-swap';
 import { checkNumbers, checkDates } from './checks/value-check';
 import { checkContradiction, checkSupport } from './checks/support-check';
 import { Entity } from './registry';
-import { supportFeatures } from './verifier/features';
+import { sentenceSide, supportFeatures } from './verifier/features';
 import { supportProbability, DEFAULT_SUPPORT_THRESHOLD } from './verifier/model';
 
 // A draft, sentence by sentence, against the corpus. Specific checks run first; a sentence that none of them
@@ -52,10 +52,16 @@ function resolverFor(corpus: Corpus, s: SentenceFacts): (w: Word) => Entity | un
 
 export function checkSentence(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): Finding[] {
   const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence));
-  const hasQuote = draft.quotes.some(q => q.start >= sentence.start && q.start < sentence.end);
+  const hasQuote = quotesTouching(draft, sentence).some(q => q.start >= sentence.start);
   if (terms.length < MIN_TERMS && !hasQuote) return [];
   const evidence = bestEvidence(corpus, terms);
-  const claim: Claim = { corpus, draft, sentence, terms, evidence, verdict: verdictOf(corpus, sentence, terms, evidence), options };
+  const support = supportOf(corpus, sentence, terms);
+  // The verdict (every passage scored) is worked out only if a check asks for it.
+  let verdict: Claim['verdict'] | undefined;
+  const claim: Claim = {
+    corpus, draft, sentence, terms, evidence, support, options,
+    get verdict() { return (verdict ??= verdictOf(evidence, support)); },
+  };
   // Two checks may see one problem ("duta besar untuk Finlandia" is a wrong role and a swapped place): the
   // first finding of a code over a stretch of text stands for it.
   const specific = SPECIFIC_CHECKS.flatMap(check => check(claim))
@@ -63,11 +69,25 @@ export function checkSentence(corpus: Corpus, draft: DocFacts, sentence: Sentenc
   return specific.length ? specific : checkSupport(claim);
 }
 
+/**
+ * The learned verifier's probability that a passage supports the sentence. The verdict and the contradiction check
+ * ask about the same passages, so each answer is kept for the one claim (never beyond it).
+ */
+function supportOf(corpus: Corpus, sentence: SentenceFacts, terms: Claim['terms']): (a: Alignment) => number {
+  const side = sentenceSide(sentence);
+  const known = new Map<Alignment, number>();
+  return a => {
+    let p = known.get(a);
+    if (p === undefined) { p = supportProbability(supportFeatures(corpus, sentence, terms, a, side)); known.set(a, p); }
+    return p;
+  };
+}
+
 /** The learned verifier over the candidate passages: the best support probability wins. */
-function verdictOf(corpus: Corpus, sentence: SentenceFacts, terms: Claim['terms'], evidence: Claim['evidence']): Claim['verdict'] {
+function verdictOf(evidence: Claim['evidence'], support: (a: Alignment) => number): Claim['verdict'] {
   let best: Claim['verdict'] = { probability: 0 };
   for (const a of evidence) {
-    const p = supportProbability(supportFeatures(corpus, sentence, terms, a));
+    const p = support(a);
     if (p > best.probability) best = { probability: p, alignment: a };
   }
   return best;

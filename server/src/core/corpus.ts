@@ -4,6 +4,7 @@ import { CancellationToken, throwIfCancelled } from './cancellation';
 import { wordParts } from './tokens';
 import { rolesAfterName } from './roles';
 import { SpellingVariants } from './spelling';
+import { NameMention } from './names';
 
 // The index over the sources. Retrieval goes through postings (stem → sentences) so a check touches only the
 // sentences that share words with the claim, never every sentence of the corpus.
@@ -109,6 +110,14 @@ export class Corpus {
 
 const ACRONYM_AFTER = /^\s*\(\s*([\p{Lu}][\p{Lu}\d]{1,6})\s*\)/u;
 
+/**
+ * A person goes by an acronym only of their initials ("Susilo Bambang Yudhoyono (SBY)"); other capitals in
+ * brackets after a name are a photo credit, an employer or a party ("Xi Jinping(AFP)", "Joko Widodo (PDI-P)").
+ */
+function isInitialsOf(acronym: string, name: NameMention): boolean {
+  return name.words.map(w => w[0]).join('') === acronym.toLowerCase();
+}
+
 function rawMentions(docs: CorpusDoc[]): RawMention[] {
   const out: RawMention[] = [];
   for (const d of docs) {
@@ -116,7 +125,7 @@ function rawMentions(docs: CorpusDoc[]): RawMention[] {
       s.names.forEach((name, i) => {
         const acronym = d.text.slice(name.end, name.end + 12).match(ACRONYM_AFTER)?.[1];
         const m: RawMention = { doc: d.id, sentence: s.index, start: name.start, end: name.end, text: name.text, name, weak: s.headline };
-        if (acronym && acronym.toLowerCase() !== name.key) m.acronym = acronym;
+        if (acronym && acronym.toLowerCase() !== name.key && (name.kind !== 'person' || isInitialsOf(acronym, name))) m.acronym = acronym;
         if (name.kind === 'person' || name.kind === 'other') {
           const stated = rolesAfterName(s.tokens, name, s.names[i + 1]?.start ?? s.end);
           if (stated.length) m.stated = stated;

@@ -60,13 +60,15 @@ function lexiconTags(norm: string): string[] {
  */
 export function sentenceFeatures(tokens: readonly Token[], ctx: TaggerContext, gaz?: Gazetteer, only?: readonly boolean[]): string[][] {
   const norm = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i].norm);
-  const shape = (i: number) => (i < 0 || i >= tokens.length ? '_' : shapeOf(tokens[i].text));
+  // Each token's shape is asked for by itself and both neighbours: work it out once.
+  const shapes = tokens.map((t, i) => (!only || only[i] || only[i - 1] || only[i + 1] ? shapeOf(t.text) : ''));
+  const shape = (i: number) => (i < 0 || i >= tokens.length ? '_' : shapes[i]);
   const firstWord = tokens.findIndex(t => t.kind === 'word');
   const runs = runInfo(tokens);
   const phrases = gaz ? phraseHits(tokens, gaz) : [];
   return tokens.map((t, i) => {
     if (only && !only[i]) return [];
-    const w = t.norm, s = shapeOf(t.text);
+    const w = t.norm, s = shapes[i];
     const f = ['b', `w=${w}`, `s=${s}`, `p3=${w.slice(0, 3)}`, `x3=${w.slice(-3)}`, `x2=${w.slice(-2)}`,
       `w-1=${norm(i - 1)}`, `w+1=${norm(i + 1)}`, `w-2=${norm(i - 2)}`, `w+2=${norm(i + 2)}`,
       `s-1=${shape(i - 1)}`, `s+1=${shape(i + 1)}`, `s-1s=${shape(i - 1)}|${s}|${shape(i + 1)}`,
@@ -93,10 +95,20 @@ export function sentenceFeatures(tokens: readonly Token[], ctx: TaggerContext, g
   });
 }
 
+/** First words of the gazetteer's phrases: a phrase is looked up only where one of them stands. */
+const phraseStarts = new WeakMap<Gazetteer, Set<string>>();
+function phraseStartsOf(gaz: Gazetteer): Set<string> {
+  let set = phraseStarts.get(gaz);
+  if (!set) { set = new Set([...gaz.phrases.keys()].map(p => p.split(' ')[0])); phraseStarts.set(gaz, set); }
+  return set;
+}
+
 /** For each token inside a known multi-word name: its type and place in it ("ORG|B"). */
 function phraseHits(tokens: readonly Token[], gaz: Gazetteer): Array<string | undefined> {
   const out: Array<string | undefined> = new Array(tokens.length).fill(undefined);
+  const starts = phraseStartsOf(gaz);
   for (let i = 0; i < tokens.length; i++) {
+    if (!starts.has(tokens[i].norm)) continue;
     for (let n = Math.min(MAX_PHRASE_WORDS, tokens.length - i); n > 1; n--) {
       const type = gaz.phrases.get(tokens.slice(i, i + n).map(t => t.norm).join(' '));
       if (!type) continue;
@@ -213,6 +225,8 @@ export function shippedModel(): TaggerModel {
 function placeGlue(tokens: readonly Token[]): boolean[] {
   const glue = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
+    // Every word of a glued place is a capitalised word, the first one included.
+    if (tokens[i].kind !== 'word' || !tokens[i].cap) continue;
     for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - i); n > 1; n--) {
       const words = tokens.slice(i, i + n);
       const name = words.map(t => t.norm).join(' ');

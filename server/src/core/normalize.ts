@@ -54,3 +54,11 @@ export function normWord(s: string): string {
 export function isQuoteMark(ch: string): boolean {
   return ch === '"' || ch === "'" || QUOTE_FOLD[ch] !== undefined;
 }
+
+/**
+ * A table looked up by words of the text. A plain object would also answer for the names it inherits, so a draft
+ * saying "constructor" would read as a month or a magnitude: the table has no prototype, only its own words.
+ */
+export function wordTable<T>(entries: Record<string, T>): Readonly<Record<string, T>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}

@@ -3,6 +3,7 @@
 // its context (the "kedua pemimpin" problem, "salah satu") is decided by the quantity extractor.
 
 import { type MentionToken, isDash, touches } from './mention-tokens';
+import { wordTable } from './normalize';
 
 export interface WordNumber {
   value: number;
@@ -42,14 +43,14 @@ const isDigit1to9 = (n: number | null): n is number => n !== null && Number.isIn
 
 // --- Indonesian ---------------------------------------------------------------------------------------------
 
-const ID_UNITS: Record<string, number> = {
+const ID_UNITS: Readonly<Record<string, number>> = wordTable({
   nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9,
-};
-const ID_SCALES: Record<string, number> = { ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 };
+});
+const ID_SCALES: Readonly<Record<string, number>> = wordTable({ ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 });
 // "se-" is "one" fused to the next word; only these fused forms are numbers (not "seorang", "sebuah").
-const ID_SE_SCALES: Record<string, number> = {
+const ID_SE_SCALES: Readonly<Record<string, number>> = wordTable({
   seribu: 1e3, sejuta: 1e6, semiliar: 1e9, semilyar: 1e9, setriliun: 1e12,
-};
+});
 
 function stepIndonesian(r: Reading, w: string): boolean {
   const unit = ID_UNITS[w];
@@ -119,26 +120,26 @@ function stripOrdinalPrefix(w: string): string | undefined {
 
 // --- English ------------------------------------------------------------------------------------------------
 
-const EN_UNITS: Record<string, number> = {
+const EN_UNITS: Readonly<Record<string, number>> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
-};
-const EN_TEENS: Record<string, number> = {
+});
+const EN_TEENS: Readonly<Record<string, number>> = wordTable({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
-};
-const EN_TENS: Record<string, number> = {
+});
+const EN_TENS: Readonly<Record<string, number>> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
-};
-const EN_SCALES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+});
+const EN_SCALES: Readonly<Record<string, number>> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 // Ordinal forms map to the cardinal word they stand for, so one grammar reads both.
-const EN_ORDINALS: Record<string, string> = {
+const EN_ORDINALS: Readonly<Record<string, string>> = wordTable({
   first: 'one', second: 'two', third: 'three', fourth: 'four', fifth: 'five', sixth: 'six', seventh: 'seven',
   eighth: 'eight', ninth: 'nine', tenth: 'ten', eleventh: 'eleven', twelfth: 'twelve', thirteenth: 'thirteen',
   fourteenth: 'fourteen', fifteenth: 'fifteen', sixteenth: 'sixteen', seventeenth: 'seventeen',
   eighteenth: 'eighteen', nineteenth: 'nineteen', twentieth: 'twenty', thirtieth: 'thirty', fortieth: 'forty',
   fiftieth: 'fifty', sixtieth: 'sixty', seventieth: 'seventy', eightieth: 'eighty', ninetieth: 'ninety',
   hundredth: 'hundred', thousandth: 'thousand', millionth: 'million', billionth: 'billion',
-};
+});
 
 function stepEnglish(r: Reading, w: string): boolean {
   const unit = EN_UNITS[w];

@@ -37,8 +37,9 @@ interface Rejected {
 /**
  * All quantities in `text`, sorted by offset and non-overlapping. Four-digit years and day numbers belong to
  * the date extractor and are left out, as are numbers inside codes ("COVID-19", "G20") and clock times.
+ * `dates` are extractDates(text, lang) when the caller has them already.
  */
-export function extractQuantities(text: string, lang: Lang): Quantity[] {
+export function extractQuantities(text: string, lang: Lang, dates: readonly DateMention[] = extractDates(text, lang)): Quantity[] {
   const tokens = scanMentionTokens(text);
   const readings: Reading[] = [];
   for (let i = 0; i < tokens.length; ) {
@@ -54,7 +55,6 @@ export function extractQuantities(text: string, lang: Lang): Quantity[] {
   }
   shareAcrossRanges(tokens, readings);
 
-  const dates = extractDates(text, lang);
   const quantities: Quantity[] = [];
   for (const r of readings) {
     const start = tokens[r.firstTok].start;
@@ -190,7 +190,7 @@ const RANGE_WORDS = new Set(['hingga', 'sampai', 'to', 'atau', 'or']);
  * The "14" of "14-16 Mei" / "14 dan 15 Mei", or the "16" of "May 14-16": a day number whose month is written
  * once for the whole range. It belongs to the date, not to the quantities.
  */
-function isPartOfDayRange(tokens: MentionToken[], r: Reading, dates: DateMention[]): boolean {
+function isPartOfDayRange(tokens: MentionToken[], r: Reading, dates: readonly DateMention[]): boolean {
   const t = tokens[r.firstTok];
   if (r.kind !== 'cardinal' || r.firstTok !== r.lastTok || !/^\d{1,2}$/.test(t.text)) return false;
   const isLink = (link: MentionToken | undefined): boolean => link !== undefined &&

@@ -45,12 +45,21 @@ function indexOf(corpus: Corpus): WordIndex {
   return ix;
 }
 
+/**
+ * Levenshtein distance of a and b when it is at most cap; otherwise some number above cap. A row whose every
+ * entry is above cap can only lead to a distance above cap, so the work stops there.
+ */
 function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
   let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
   for (let i = 1; i <= a.length; i++) {
     const cur = [i];
-    for (let j = 1; j <= b.length; j++) cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < least) least = cur[j];
+    }
+    if (least > cap) return cap + 1;
     prev = cur;
   }
   return prev[b.length];
@@ -63,8 +72,25 @@ function substitution(a: string, b: string): number {
   return allowed > 0 && editDistance(a, b, allowed) <= allowed ? 0.25 : 1;
 }
 
+/**
+ * Substitution costs of one quote's words, remembered per quote word: the windows around a quote's anchors share
+ * most of their source words, and an edit distance costs far more than a lookup.
+ */
+class Costs {
+  private readonly known: Array<Map<string, number>>;
+  constructor(private readonly q: readonly string[]) {
+    this.known = q.map(() => new Map());
+  }
+  of(i: number, b: string): number {
+    const memo = this.known[i];
+    let c = memo.get(b);
+    if (c === undefined) { c = substitution(this.q[i], b); memo.set(b, c); }
+    return c;
+  }
+}
+
 /** Semi-global alignment of the quote words inside a window of source words. */
-function alignWindow(q: string[], src: DocWord[], from: number, to: number): { cost: number; start: number; end: number } {
+function alignWindow(q: string[], src: DocWord[], from: number, to: number, costs: Costs): { cost: number; start: number; end: number } {
   const m = to - from;
   // dp[i][j]: cost of aligning q[0..i) ending at source word from+j; starting anywhere in the window is free.
   let prev = new Array<number>(m + 1).fill(0);
@@ -72,7 +98,7 @@ function alignWindow(q: string[], src: DocWord[], from: number, to: number): { c
   for (let i = 1; i <= q.length; i++) {
     const cur = [i], curStart = [0];
     for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + substitution(q[i - 1], src[from + j - 1].norm);
+      const sub = prev[j - 1] + costs.of(i - 1, src[from + j - 1].norm);
       const del = prev[j] + 1; // quote word missing from source
       const ins = cur[j - 1] + 1; // extra source word
       const best = Math.min(sub, del, ins);
@@ -91,26 +117,73 @@ function quoteWords(text: string): string[] {
 }
 
 /** One part of a quote (no ellipsis) → best match per document region. */
-function searchPart(ix: WordIndex, q: string[], minScore: number): Array<{ doc: number; start: number; end: number; score: number }> {
+interface Hit { doc: number; start: number; end: number; score: number; cost: number }
+
+function searchPart(ix: WordIndex, q: string[], minScore: number): Hit[] {
   // The three rarest words anchor the search; a word found more often than MAX_ANCHOR times is no anchor (the
   // passage is then found through its rarer words), so a search costs what its rare words cost.
   const anchors = q.map((w, i) => ({ w, i, n: ix.positions.get(w)?.length ?? 0 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
     .filter((a, j) => j === 0 || a.n <= MAX_ANCHOR).slice(0, 3);
   const seen = new Set<string>();
-  const hits: Array<{ doc: number; start: number; end: number; score: number }> = [];
+  // Anchors of one passage give one window; aligning it again would give the same result, already seen.
+  const windows = new Set<string>();
+  const costs = new Costs(q);
+  const hits: Hit[] = [];
   for (const a of anchors) {
     for (const [doc, pos] of ix.positions.get(a.w)!) {
       const ws = ix.words[doc];
       const from = Math.max(0, pos - a.i - 3), to = Math.min(ws.length, pos - a.i + q.length + 3);
-      const r = alignWindow(q, ws, from, to);
+      const window = `${doc}:${from}:${to}`;
+      if (windows.has(window)) continue;
+      windows.add(window);
+      const r = alignWindow(q, ws, from, to, costs);
       const key = `${doc}:${r.start}`;
       if (seen.has(key)) continue;
       seen.add(key);
       const score = 1 - r.cost / q.length;
-      if (score >= minScore) hits.push({ doc, start: r.start, end: r.end, score });
+      if (score >= minScore) hits.push({ doc, start: r.start, end: r.end, score, cost: r.cost });
     }
   }
   return hits.sort((x, y) => y.score - x.score);
+}
+
+/**
+ * Alignment costs the square of a part's length, so a longer part (a quote whose closing mark was lost runs to the
+ * end of its paragraph) is searched as pieces of at most this many words that must follow one another directly.
+ * Real quotes are far shorter; this only keeps a run-on quote's cost in proportion to its length.
+ */
+const MAX_PIECE_WORDS = 60;
+/** Words an ellipsis may skip between two parts; words a piece of a long part may slip either way at the seam. */
+const ELLIPSIS_GAP = 200, PIECE_SLIP = 3;
+
+/** Words of a part, and whether they go on from the piece before (a long part cut) or follow an ellipsis. */
+interface Piece { words: string[]; continues: boolean }
+
+function pieces(part: string[]): Piece[] {
+  const n = Math.ceil(part.length / MAX_PIECE_WORDS), size = Math.ceil(part.length / n);
+  const out: Piece[] = [];
+  for (let i = 0; i < part.length; i += size) out.push({ words: part.slice(i, i + size), continues: i > 0 });
+  return out;
+}
+
+/**
+ * A candidate place of the quote so far: its source words, the scores of the parts done, and the edit cost and
+ * word count of the part under way. A part searched in pieces is scored as one alignment would: the pieces'
+ * costs plus one edit per source word skipped or repeated at each seam.
+ */
+interface Chain { doc: number; start: number; end: number; scores: number[]; cost: number; words: number }
+
+function extend(c: Chain, piece: Piece, next: Hit[]): Chain | undefined {
+  if (!piece.continues) {
+    const after = next.find(h => h.doc === c.doc && h.start >= c.end && h.start - c.end <= ELLIPSIS_GAP);
+    return after && { doc: c.doc, start: c.start, end: after.end, scores: [...c.scores, 1 - c.cost / c.words], cost: after.cost, words: piece.words.length };
+  }
+  let best: Hit | undefined;
+  const seam = (h: Hit) => h.cost + Math.abs(h.start - c.end);
+  for (const h of next) {
+    if (h.doc === c.doc && Math.abs(h.start - c.end) <= PIECE_SLIP && h.end > c.end && (!best || seam(h) < seam(best))) best = h;
+  }
+  return best && { ...c, end: best.end, cost: c.cost + seam(best), words: c.words + piece.words.length };
 }
 
 /** Where a quoted passage appears in the sources, best first. */
@@ -120,22 +193,22 @@ export function findPassage(corpus: Corpus, quote: string, token?: CancellationT
   if (!parts.length) return [];
   const short = parts.reduce((n, p) => n + p.length, 0) <= 2;
   const threshold = short ? 1 : minScore;
+  const [head, ...rest] = parts.flatMap(pieces);
   throwIfCancelled(token);
-  let chains = searchPart(ix, parts[0], threshold).map(h => ({ doc: h.doc, start: h.start, end: h.end, scores: [h.score] }));
-  for (const part of parts.slice(1)) {
+  let chains: Chain[] = searchPart(ix, head.words, threshold)
+    .map(h => ({ doc: h.doc, start: h.start, end: h.end, scores: [], cost: h.cost, words: head.words.length }));
+  for (const piece of rest) {
+    if (!chains.length) break;
     throwIfCancelled(token);
-    const next = searchPart(ix, part, threshold);
-    chains = chains.flatMap(c => {
-      const after = next.filter(h => h.doc === c.doc && h.start >= c.end && h.start - c.end <= 200);
-      return after.length ? [{ doc: c.doc, start: c.start, end: after[0].end, scores: [...c.scores, after[0].score] }] : [];
-    });
+    const next = searchPart(ix, piece.words, threshold);
+    chains = chains.flatMap(c => extend(c, piece, next) ?? []);
   }
   const out: QuoteMatch[] = [];
   for (const c of chains) {
     const ws = ix.words[c.doc];
     const start = ws[c.start].start, end = ws[c.end - 1].end;
-    if (out.some(o => o.doc === c.doc && o.start < end && start < o.end)) continue;
-    const score = Math.min(...c.scores);
+    const score = Math.min(...c.scores, 1 - c.cost / c.words);
+    if (score < threshold || out.some(o => o.doc === c.doc && o.start < end && start < o.end)) continue;
     out.push({ doc: c.doc, start, end, text: corpus.docs[c.doc].text.slice(start, end), score, exact: score === 1 });
   }
   return out.sort((a, b) => b.score - a.score);

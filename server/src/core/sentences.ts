@@ -18,7 +18,14 @@ const ABBREVIATIONS = new Set([
 
 const CLOSERS = new Set(['"', "'", '\u201D', '\u2019', '\u00BB', '\u203A', ')', ']']);
 const OPENERS = new Set(['"', "'", '\u201C', '\u2018', '\u00AB', '\u2039', '(', '[', '\u201E']);
+/** Closing marks that Swedish and Finnish copy opens quotes with (”Kami siap”): before a capital, a new sentence. */
+const SAME_MARK_OPENERS = new Set(['\u201D', '\u00BB']);
 const UPPER_OR_DIGIT = /[\p{Lu}\p{N}]/u;
+/**
+ * A stretch longer than this is no sentence a writer made (a list run together, full stops lost): it is checked in
+ * pieces, so no part of a check pays the square of a run-on stretch. Real news sentences stay far below it.
+ */
+const MAX_SENTENCE = 1000;
 const HAS_WORD = /[\p{L}\p{N}]/u;
 
 /** The word (letters and inner periods) that ends right before a period at `dot`. */
@@ -42,14 +49,20 @@ function skipClosers(text: string, i: number): number {
   return i;
 }
 
+/** Whether the line starting at `from` is blank: read up to its end, never on through the rest of the text. */
+function blankLineFollows(text: string, from: number): boolean {
+  let i = from;
+  while (i < text.length && (text[i] === ' ' || text[i] === '\t' || text[i] === '\r')) i++;
+  return text[i] === '\n';
+}
+
 /** Splits text into sentences; offsets point into the given text. */
 export function splitSentences(text: string, opts: SentenceOptions): Sentence[] {
   const cuts = new Set<number>(opts.breaks ?? []);
   for (let i = 0; i < text.length; i++) {
     const ch = text[i];
     if (ch === '\n') {
-      const rest = text.slice(i + 1).match(/^[ \t\r]*\n/);
-      if (opts.hardLineBreaks || rest) cuts.add(i + 1);
+      if (opts.hardLineBreaks || blankLineFollows(text, i + 1)) cuts.add(i + 1);
       continue;
     }
     const isEllipsis = ch === '\u2026' || (ch === '.' && text.startsWith('...', i));
@@ -61,7 +74,8 @@ export function splitSentences(text: string, opts: SentenceOptions): Sentence[] 
     while (j < text.length && (text[j] === ' ' || text[j] === '\t')) j++;
     if (j === end && j < text.length && text[j] !== '\n' && text[j] !== '\r') { i = end - 1; continue; }
     const next = text[j] ?? '';
-    const nextStarts = next === '' || next === '\n' || next === '\r' || UPPER_OR_DIGIT.test(next) || OPENERS.has(next);
+    const nextStarts = next === '' || next === '\n' || next === '\r' || UPPER_OR_DIGIT.test(next) || OPENERS.has(next) ||
+      (SAME_MARK_OPENERS.has(next) && UPPER_OR_DIGIT.test(text[j + 1] ?? ''));
     if (!nextStarts) { i = end - 1; continue; }
     if (ch === '.' && !isEllipsis && end === i + 1 && !periodEndsSentence(text, i, next)) continue;
     cuts.add(j);
@@ -71,10 +85,30 @@ export function splitSentences(text: string, opts: SentenceOptions): Sentence[] 
   const out: Sentence[] = [];
   let from = 0;
   for (const cut of [...sorted, text.length]) {
-    pushTrimmed(text, from, cut, out);
+    pushPieces(text, from, cut, out);
     from = cut;
   }
   return out;
+}
+
+function pushPieces(text: string, start: number, end: number, out: Sentence[]): void {
+  while (end - start > MAX_SENTENCE) {
+    const cut = pieceEnd(text, start, start + MAX_SENTENCE);
+    pushTrimmed(text, start, cut, out);
+    start = cut;
+  }
+  pushTrimmed(text, start, end, out);
+}
+
+/** Where a run-on stretch is cut before `limit`: after the last clause mark in its second half, else at a space. */
+function pieceEnd(text: string, start: number, limit: number): number {
+  let space = -1;
+  for (let i = limit; i > start + MAX_SENTENCE / 2; i--) {
+    const c = text[i - 1];
+    if ((c === ';' || c === ',' || c === ':') && /\s/.test(text[i] ?? '')) return i;
+    if (space < 0 && /\s/.test(c)) space = i;
+  }
+  return space > 0 ? space : limit;
 }
 
 function pushTrimmed(text: string, start: number, end: number, out: Sentence[]): void {

@@ -1,7 +1,7 @@
 import { Span } from './types';
 import { Corpus, SentenceRef } from './corpus';
 import { SentenceFacts, Word } from './analyze';
-import { areSynonyms } from './lexicon/synonyms';
+import { synonymsOf } from './lexicon/synonyms';
 import { Entity } from './registry';
 
 // How well a source passage supports a claim: retrieve candidate sentences through the postings (BM25), then
@@ -94,30 +94,37 @@ function mentionedIn(e: Entity): { docs: Set<number>; sentences: Set<number> } {
   return p;
 }
 
-function stemsOf(s: SentenceFacts | undefined): Set<string> {
-  return new Set(s ? s.words.filter(w => !w.stop).map(w => w.stem) : []);
+/** Stems of a source sentence's content words (no stopwords), made once per sentence: every claim aligned to
+ * the sentence or its neighbours asks for them. */
+const contentStemSets = new WeakMap<SentenceFacts, Set<string>>();
+const NO_STEMS: ReadonlySet<string> = new Set();
+function stemsOf(s: SentenceFacts | undefined): ReadonlySet<string> {
+  if (!s) return NO_STEMS;
+  let set = contentStemSets.get(s);
+  if (!set) { set = new Set(s.words.filter(w => !w.stop).map(w => w.stem)); contentStemSets.set(s, set); }
+  return set;
 }
 
-function hasSynonym(stems: Set<string>, stem: string): boolean {
-  for (const s of stems) if (areSynonyms(s, stem)) return true;
-  return false;
+/** Whether the stems hold another stem listed as interchangeable with this one. */
+function hasSynonym(stems: ReadonlySet<string>, stem: string): boolean {
+  return synonymsOf(stem).some(s => stems.has(s));
 }
 
 /** Aligns the claim's terms to one source sentence and its neighbours. */
 export function align(corpus: Corpus, terms: readonly ClaimTerm[], ref: SentenceRef, bm25 = 0): Alignment {
   const doc = corpus.docs[ref.doc].facts;
   const here = stemsOf(doc.sentences[ref.sentence]);
-  const neighbours = new Set([...stemsOf(doc.sentences[ref.sentence - 1]), ...stemsOf(doc.sentences[ref.sentence + 1])]);
-  const near = new Set([...stemsOf(doc.sentences[ref.sentence - 2]), ...stemsOf(doc.sentences[ref.sentence + 2])]);
+  const prev = stemsOf(doc.sentences[ref.sentence - 1]), next = stemsOf(doc.sentences[ref.sentence + 1]);
+  const before = stemsOf(doc.sentences[ref.sentence - 2]), after = stemsOf(doc.sentences[ref.sentence + 2]);
   let total = 0, got = 0;
   const credit = terms.map(t => {
     let c = 0;
     if (here.has(t.stem)) c = SAME_SENTENCE;
     else if (hasSynonym(here, t.stem)) c = SYNONYM;
     else if (t.entity && mentionedIn(t.entity).sentences.has(ref.doc * 1_000_000 + ref.sentence)) c = SAME_SENTENCE;
-    else if (neighbours.has(t.stem)) c = NEIGHBOUR;
+    else if (prev.has(t.stem) || next.has(t.stem)) c = NEIGHBOUR;
     else if (t.entity && mentionedIn(t.entity).docs.has(ref.doc)) c = SAME_DOC_NAME;
-    else if (near.has(t.stem)) c = NEAR;
+    else if (before.has(t.stem) || after.has(t.stem)) c = NEAR;
     total += t.weight;
     got += t.weight * c;
     return c;

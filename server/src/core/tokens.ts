@@ -13,6 +13,12 @@ const PUNCT = /^[\p{P}]$/u;
 /** English possessive clitic: "Calder's" is the name "Calder" and "'s", so names and words match without it. */
 const POSSESSIVE = /^(.*\p{L})(['\u2019][sS])$/u;
 
+/** Cheap test before the possessive pattern, which backtracks over the whole word: it must end in 's or ’s. */
+function mayBePossessive(word: string): boolean {
+  const n = word.length, last = word[n - 1], mark = word[n - 2];
+  return n > 2 && (last === 's' || last === 'S') && (mark === "'" || mark === '\u2019');
+}
+
 function kindOf(text: string): TokenKind {
   if (DIGITS_ONLY.test(text)) return 'number';
   if (LETTER.test(text) || /\d/.test(text)) return 'word';
@@ -25,7 +31,7 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
   const slice = text.slice(start, end);
   TOKEN_RE.lastIndex = 0;
   for (let m = TOKEN_RE.exec(slice); m; m = TOKEN_RE.exec(slice)) {
-    const possessive = POSSESSIVE.exec(m[0]);
+    const possessive = mayBePossessive(m[0]) ? POSSESSIVE.exec(m[0]) : null;
     const at = start + m.index;
     if (possessive) {
       out.push(token(possessive[1], at));

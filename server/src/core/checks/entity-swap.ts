@@ -3,6 +3,7 @@ import { Token } from '../types';
 import { NameMention } from '../names';
 import { Entity } from '../registry';
 import { Alignment } from '../support';
+import { quotesTouching } from '../analyze';
 import { CAPITAL_NAMES, COUNTRY_NAMES } from '../lexicon/places';
 
 // The right sentence with the wrong name in it: "… wawancara dengan media negara Tiongkok, CCTV" where the
@@ -48,17 +49,18 @@ export function checkEntitySwap(claim: Claim): Finding[] {
   const source = corpus.sentence(best.ref);
   const resolved = sentence.names.map(n => corpus.registry.resolve(n));
   const inClaim = new Set(resolved.filter((e): e is Entity => !!e).map(e => e.id));
-  const quoted = claim.draft.quotes.filter(q => q.start < sentence.end && q.end > sentence.start);
+  const quoted = quotesTouching(claim.draft, sentence);
   const sourceNames = source.names.map(m => ({ m, e: corpus.registry.resolve(m) }));
   for (let i = 0; i < sentence.names.length; i++) {
     const name = sentence.names[i], entity = resolved[i];
     // Names inside a quote, and the speakers of quotes, are the quote check's business.
     if (!entity || quoted.some(q => (name.start >= q.start && name.end <= q.end) || q.attribution.speaker?.start === name.start)) continue;
     const own = terms.map((t, k) => (t.start >= name.start && t.end <= name.end ? k : -1)).filter(k => k >= 0);
-    if (!own.length || namedNear(claim, best, entity, own.map(k => terms[k].stem))) continue;
+    if (!own.length) continue;
     let rest = 0, covered = 0;
     terms.forEach((t, k) => { if (!own.includes(k)) { rest += t.weight; covered += t.weight * best.credit[k]; } });
-    if (!rest || covered / rest < REST_COVERED) continue;
+    // The cheap test first: most names stand in sentences the passage does not otherwise state.
+    if (!rest || covered / rest < REST_COVERED || namedNear(claim, best, entity, own.map(k => terms[k].stem))) continue;
     const [before, after] = neighbours(sentence.tokens, name);
     const rivals = sourceNames.filter(({ m, e }) => {
       if (!e || inClaim.has(e.id) || !sameKind(e, entity)) return false;

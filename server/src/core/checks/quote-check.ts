@@ -1,8 +1,11 @@
 import { Claim, Finding, evidenceAt, excerpt } from './types';
-import { QuoteFacts } from '../analyze';
+import { QuoteFacts, quotesTouching } from '../analyze';
 import { findPassage, QuoteMatch } from '../quote-search';
 import { Entity } from '../registry';
 import { Corpus } from '../corpus';
+import { Token } from '../types';
+import { tokenize } from '../tokens';
+import { attributionFix } from './attribution-fix';
 
 // Quotes are where writers are most exposed: a quote must stand in a source word for word, and in the mouth
 // the sources put it in. A one-word quote is a scare quote more often than speech, so it is held to an exact
@@ -11,7 +14,19 @@ import { Corpus } from '../corpus';
 
 /** The source quote (with its attribution) that contains a match, if the source marks it as a quote. */
 function sourceQuoteAt(corpus: Corpus, m: QuoteMatch): QuoteFacts | undefined {
-  return corpus.docs[m.doc].facts.quotes.find(q => q.start <= m.start + 2 && m.end <= q.end + 2);
+  return quotesTouching(corpus.docs[m.doc].facts, { start: m.start - 2, end: m.end + 2 }).find(q => q.start <= m.start + 2 && m.end <= q.end + 2);
+}
+
+/**
+ * Whether two written names may be one person's: the same words, or one word that begins or ends the other name
+ * ("Hendra" and "Hendra Kusuma"). The registry merges such names when the sources allow it, but not when the full
+ * name stands only in a headline or two people share the word; then the draft's full name is no misattribution.
+ */
+function mayBeOnePerson(a: string, b: string): boolean {
+  const x = a.toLowerCase().split(/\s+/), y = b.toLowerCase().split(/\s+/);
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  if (short.length === long.length) return short.join(' ') === long.join(' ');
+  return short.length === 1 && (long[0] === short[0] || long[long.length - 1] === short[0]);
 }
 
 function speakerEntity(corpus: Corpus, q: QuoteFacts | undefined): Entity | undefined {
@@ -27,6 +42,39 @@ function wordsOnly(q: QuoteFacts): { start: number; end: number } {
   return { start, end };
 }
 
+/** Quoted words go into one line of the draft, however the source broke its lines. */
+const oneLine = (text: string) => text.replace(/\s+/g, ' ');
+
+/** Word tokens (no punctuation) of text[start, end), as quote search counts words. */
+function wordTokens(text: string, start: number, end: number): Token[] {
+  return tokenize(text, start, end).filter(t => t.kind !== 'punct' && t.kind !== 'symbol');
+}
+
+/**
+ * The source's wording for a misquote. The match stops where the draft's words stop agreeing, so a draft quote
+ * whose last words were changed ("prospek perdamaian akan segera tiba") matches only up to them ("… akan"); a fix
+ * with that text would cut the quote off mid-phrase. When the source marks the passage as a quote and its own end
+ * (or start) lies within the draft's unmatched words (and two more) of the match, the fix runs to it ("… akan
+ * selalu ada").
+ */
+function sourceWording(corpus: Corpus, q: QuoteFacts, m: QuoteMatch): string {
+  const text = corpus.docs[m.doc].text;
+  const sq = sourceQuoteAt(corpus, m);
+  let start = m.start, end = m.end;
+  if (sq) {
+    const src = wordTokens(text, sq.start, sq.end), quoted = wordTokens(q.text, 0, q.text.length).map(t => t.norm);
+    const first = src.findIndex(t => t.start >= m.start), last = src.length - 1 - [...src].reverse().findIndex(t => t.end <= m.end);
+    if (first >= 0 && last < src.length && first <= last) {
+      const at = quoted.lastIndexOf(src[last].norm), tail = at < 0 ? 0 : quoted.length - 1 - at;
+      const rest = src.length - 1 - last;
+      if (tail > 0 && rest > 0 && rest <= tail + 2) end = src[src.length - 1].end;
+      const head = Math.max(0, quoted.indexOf(src[first].norm));
+      if (head > 0 && first > 0 && first <= head + 2) start = src[0].start;
+    }
+  }
+  return oneLine(text.slice(start, end));
+}
+
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
 }
@@ -34,8 +82,8 @@ function wordCount(text: string): number {
 export function checkQuotes(claim: Claim): Finding[] {
   const { corpus, draft, sentence } = claim;
   const findings: Finding[] = [];
-  for (const q of draft.quotes) {
-    if (q.start < sentence.start || q.start >= sentence.end) continue;
+  for (const q of quotesTouching(draft, sentence)) {
+    if (q.start < sentence.start) continue;
     const matches = findPassage(corpus, q.text);
     const exact = matches.filter(m => m.exact);
     if (exact.length) {
@@ -49,7 +97,7 @@ export function checkQuotes(claim: Claim): Finding[] {
         start: q.start, end: q.end, code: 'quote-mismatch',
         message: `The source words this quote differently: “${excerpt(best.text, 200)}” (${corpus.docs[best.doc].label}).`,
         evidence: [evidenceAt(corpus, best.doc, best.start, best.end)],
-        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: best.text }],
+        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: sourceWording(corpus, q, best) }],
       });
       continue;
     }
@@ -64,14 +112,14 @@ function notFound(claim: Claim, q: QuoteFacts): Finding {
   const best = claim.evidence[0];
   if (best && best.coverage >= 0.6) {
     const s = corpus.sentence(best.ref);
-    const sourceQuotes = corpus.docs[best.ref.doc].facts.quotes.filter(x => x.start >= s.start && x.end <= s.end);
+    const sourceQuotes = quotesTouching(corpus.docs[best.ref.doc].facts, s).filter(x => x.start >= s.start && x.end <= s.end);
     const nearest = sourceQuotes.find(x => wordCount(x.text) <= wordCount(q.text) + 3);
     if (nearest) {
       return {
         start: q.start, end: q.end, code: 'quote-mismatch',
         message: `No source has “${excerpt(q.text, 80)}”; the source quotes “${excerpt(nearest.text, 160)}” here (${corpus.docs[best.ref.doc].label}).`,
         evidence: [evidenceAt(corpus, best.ref.doc, nearest.start, nearest.end)],
-        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: nearest.text.replace(/[\s.,;:!?]+$/u, '') }],
+        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: oneLine(nearest.text.replace(/[\s.,;:!?]+$/u, '')) }],
       };
     }
   }
@@ -87,20 +135,14 @@ function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Fin
   if (q.attribution.how !== 'stated' || !q.attribution.speaker || wordCount(q.text) < 2) return undefined;
   const said = corpus.registry.resolve(q.attribution.speaker);
   const speakers = matches.map(m => ({ m, who: speakerEntity(corpus, sourceQuoteAt(corpus, m)) })).filter(x => x.who);
-  if (!speakers.length || speakers.some(x => x.who === said)) return undefined;
-  const { m, who } = speakers[0];
   const sp = q.attribution.speaker;
+  if (!speakers.length || speakers.some(x => x.who === said || mayBeOnePerson(x.who!.name, sp.text))) return undefined;
+  const { m, who } = speakers[0];
+  const fix = attributionFix(claim.draft, sp, said, who!);
   return {
     start: sp.start, end: sp.end, code: 'misattributed-quote',
     message: `The sources attribute this quote to ${who!.name}, not ${sp.text}.`,
     evidence: [evidenceAt(corpus, m.doc, m.start, m.end)],
-    fixes: [{ title: `Attribute to ${who!.name}`, start: sp.start, end: sp.end, newText: shortName(who!, sp.text) }],
+    fixes: fix ? [fix] : [],
   };
-}
-
-/** Keep the writer's style: a surname-only attribution gets the other person's surname-only form. */
-function shortName(e: Entity, written: string): string {
-  if (written.includes(' ')) return e.name;
-  const short = e.mentions.map(m => m.text).filter(t => !t.includes(' '));
-  return short[0] ?? e.name;
 }

@@ -1,5 +1,5 @@
 import { Claim, Finding, evidenceSentence, excerpt } from './types';
-import { SentenceFacts, Word, contentWords } from '../analyze';
+import { SentenceFacts, Word, contentWords, quotesTouching } from '../analyze';
 import { Alignment } from '../support';
 import { areAntonyms } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb } from '../negation';
@@ -24,7 +24,8 @@ function nounAndVerb(a: string, b: string): boolean {
 }
 
 function supports(claim: Claim, a: Alignment): boolean {
-  return supportProbability(supportFeatures(claim.corpus, claim.sentence, claim.terms, a)) >= claim.options.supportThreshold;
+  const p = claim.support ? claim.support(a) : supportProbability(supportFeatures(claim.corpus, claim.sentence, claim.terms, a));
+  return p >= claim.options.supportThreshold;
 }
 
 /**
@@ -61,7 +62,7 @@ export function checkContradiction(claim: Claim): Finding[] {
   const candidates = claim.evidence.filter(a => a.coverage >= CONTRADICTION_ALIGNED);
   if (!candidates.length) return [];
   // Words inside the draft's quotes are the quote check's business: a made-up quote is not a contradiction.
-  const quoted = claim.draft.quotes.filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
+  const quoted = quotesTouching(claim.draft, claim.sentence).filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
   const claimWords = contentWords(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end));
   const flip = polarityFlip(claim, claimWords, candidates);
   if (flip) return [flip];
@@ -91,7 +92,9 @@ function finding(claim: Claim, evidence: Alignment, message: string): Finding {
 }
 
 export function checkSupport(claim: Claim): Finding[] {
-  if (claim.verdict.probability >= claim.options.supportThreshold) return [];
+  // One passage above the threshold settles it; the others need scoring only to name the closest one.
+  const threshold = claim.options.supportThreshold, support = claim.support;
+  if (threshold <= 0 || (support ? claim.evidence.some(a => support(a) >= threshold) : claim.verdict.probability >= threshold)) return [];
   const best = claim.verdict.alignment ?? claim.evidence[0];
   const missing = best ? claim.terms.filter((_, i) => best.credit[i] === 0).map(t => t.norm) : [];
   const closest = best ? ` The closest source passage (${claim.corpus.docs[best.ref.doc].label}) does not state: ${missing.slice(0, 6).join(', ')}.` : '';

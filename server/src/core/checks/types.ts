@@ -57,6 +57,8 @@ export interface Claim {
   evidence: Alignment[];
   /** The learned verifier's verdict: the highest support probability and the passage that earned it. */
   verdict: { probability: number; alignment?: Alignment };
+  /** The verifier's support probability for one of the claim's passages, worked out once per passage. */
+  support?: (a: Alignment) => number;
   options: CheckOptions;
 }
 

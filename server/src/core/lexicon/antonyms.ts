@@ -34,11 +34,28 @@ for (const [a, b] of PAIRS) {
   (opposite.get(b) ?? opposite.set(b, new Set()).get(b)!).add(a);
 }
 
+/**
+ * The opposites listed for a stem: those of every key it is or (a key of five letters or more) starts with.
+ * A pure function of the stem over a fixed table, remembered so each pair test costs a lookup, not a scan of the
+ * table; the memo holds only what the table says, so it can never make one check depend on another.
+ */
+const oppositesMemo = new Map<string, readonly string[]>();
+const MEMO_LIMIT = 100_000;
+function oppositesOf(a: string): readonly string[] {
+  let out = oppositesMemo.get(a);
+  if (out === undefined) {
+    const found: string[] = [];
+    for (const [key, others] of opposite) if (a === key || (key.length >= 5 && a.startsWith(key))) found.push(...others);
+    out = found;
+    // A long-running server sees ever new words; forgetting costs only the recomputation.
+    if (oppositesMemo.size >= MEMO_LIMIT) oppositesMemo.clear();
+    oppositesMemo.set(a, out);
+  }
+  return out;
+}
+
 /** True when the two stems are listed as opposites. Prefix match lets English stems cover their forms. */
 export function areAntonyms(a: string, b: string): boolean {
-  for (const [key, others] of opposite) {
-    if (a !== key && !(key.length >= 5 && a.startsWith(key))) continue;
-    for (const o of others) if (b === o || (o.length >= 5 && b.startsWith(o))) return true;
-  }
+  for (const o of oppositesOf(a)) if (b === o || (o.length >= 5 && b.startsWith(o))) return true;
   return false;
 }

@@ -18,7 +18,8 @@ const GROUPS = [
 ];
 
 const groupOf = new Map<string, number>();
-GROUPS.forEach((g, i) => g.split(' ').forEach(w => groupOf.set(w, i)));
+const members = GROUPS.map(g => g.split(' '));
+members.forEach((g, i) => g.forEach(w => groupOf.set(w, i)));
 
 /** True when two stems are listed as interchangeable. */
 export function areSynonyms(a: string, b: string): boolean {
@@ -29,4 +30,10 @@ export function areSynonyms(a: string, b: string): boolean {
 
 export function synonymGroup(stem: string): number | undefined {
   return groupOf.get(stem);
+}
+
+/** The other stems listed as interchangeable with this one (none for most stems). */
+export function synonymsOf(stem: string): readonly string[] {
+  const g = groupOf.get(stem);
+  return g === undefined ? [] : members[g].filter(w => w !== stem);
 }

@@ -1,5 +1,5 @@
 import { Corpus } from '../corpus';
-import { SentenceFacts, contentWords } from '../analyze';
+import { SentenceFacts, Word, contentWords } from '../analyze';
 import { Alignment, ClaimTerm } from '../support';
 import { areAntonyms } from '../lexicon/antonyms';
 import { countNegations, hasDenyingVerb, isNegated } from '../negation';
@@ -71,10 +71,18 @@ function spread(c: string[], positions: Map<string, number[]>): number {
   return hits.length > 1 ? (Math.max(...hits) - Math.min(...hits) + 1) / Math.max(1, c.length) : 1;
 }
 
-/** Share of the claim's character 4-grams found in the passage: morphology and spelling the stemmer misses. */
-function charContainment(c: string[], e: string[]): number {
-  const grams = (ws: string[]) => new Set(ws.flatMap(w => { const p = ` ${w} `; return [...Array(Math.max(0, p.length - 3)).keys()].map(i => p.slice(i, i + 4)); }));
-  const cg = grams(c), eg = grams(e);
+/** Character 4-grams of words (each padded with spaces): morphology and spelling the stemmer misses. */
+function grams(ws: readonly string[]): Set<string> {
+  const out = new Set<string>();
+  for (const w of ws) {
+    const p = ` ${w} `;
+    for (let i = 0; i + 4 <= p.length; i++) out.add(p.slice(i, i + 4));
+  }
+  return out;
+}
+
+/** Share of the claim's character 4-grams found in the passage. */
+function charContainment(cg: ReadonlySet<string>, eg: ReadonlySet<string>): number {
   if (!cg.size) return 0;
   let hit = 0;
   for (const g of cg) if (eg.has(g)) hit++;
@@ -82,11 +90,53 @@ function charContainment(c: string[], e: string[]): number {
 }
 
 /** Share of the claim's function words that the passage also uses: similar sentence structure. */
-function functionOverlap(c: SentenceFacts, e: SentenceFacts): number {
-  const cs = new Set(c.words.filter(w => w.stop).map(w => w.norm));
+function functionOverlap(cs: ReadonlySet<string>, es: ReadonlySet<string>): number {
   if (!cs.size) return 1;
-  const es = new Set(e.words.filter(w => w.stop).map(w => w.norm));
-  return [...cs].filter(w => es.has(w)).length / cs.size;
+  let hit = 0;
+  for (const w of cs) if (es.has(w)) hit++;
+  return hit / cs.size;
+}
+
+/**
+ * What the features need of one sentence on its own, whichever side of the pair it is on. A claim is compared
+ * with several passages and a passage with many claims, so each side is worked out once, not once per pair.
+ */
+export interface SentenceSide {
+  words: Word[];
+  /** Whether each content word stands under a negation. */
+  negated: boolean[];
+  stems: Set<string>;
+  seq: string[];
+  /** Positions of each stem in seq. */
+  positions: Map<string, number[]>;
+  grams: Set<string>;
+  functionWords: Set<string>;
+  negations: boolean;
+  /** Token forms with synonymous operators folded, plus "tidak" when a denying verb stands in the sentence. */
+  norms: Set<string>;
+}
+
+export function sentenceSide(s: SentenceFacts): SentenceSide {
+  const words = contentWords(s);
+  const seq = words.map(w => w.stem);
+  const positions = new Map<string, number[]>();
+  seq.forEach((st, i) => (positions.get(st) ?? positions.set(st, []).get(st)!).push(i));
+  const norms = new Set(s.tokens.map(t => operatorOf.get(t.norm) ?? t.norm));
+  // "gagal menyerukan" says "tidak menyerukan": a denying verb stands for the plain negation.
+  if (hasDenyingVerb(s.tokens)) norms.add('tidak');
+  return {
+    words, negated: words.map(w => isNegated(s.tokens, w)), stems: new Set(seq), seq, positions,
+    grams: grams(words.map(w => w.norm)), functionWords: new Set(s.words.filter(w => w.stop).map(w => w.norm)),
+    negations: countNegations(s.tokens) > 0, norms,
+  };
+}
+
+/** Source sentences are fixed once indexed, so their side is kept with them (and goes when they go). */
+const sourceSides = new WeakMap<SentenceFacts, SentenceSide>();
+function sourceSide(s: SentenceFacts): SentenceSide {
+  let side = sourceSides.get(s);
+  if (!side) { side = sentenceSide(s); sourceSides.set(s, side); }
+  return side;
 }
 
 const isPassive = (w: string) => /^(?:di|ter)\p{L}{3,}/u.test(w);
@@ -99,7 +149,12 @@ function nearTwin(a: string, b: string): boolean {
   return p >= 5 && Math.abs(a.length - b.length) <= 2;
 }
 
-export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: readonly ClaimTerm[], a: Alignment): number[] {
+/**
+ * The features of a claim against one aligned passage. `side` is the claim's sentenceSide, passed in by a caller
+ * that scores one claim against several passages.
+ */
+export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: readonly ClaimTerm[], a: Alignment,
+  side: SentenceSide = sentenceSide(claim)): number[] {
   const evidence = corpus.sentence(a.ref);
   const doc = corpus.docs[a.ref.doc].facts.sentences;
   const window = doc.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
@@ -115,29 +170,28 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
   const fields = ['year', 'month', 'day', 'weekday', 'season'] as const;
   const dMissing = claim.dates.filter(d => !nearD.some(n => fields.every(f => d[f] === undefined || n[f] === undefined || d[f] === n[f]) && fields.some(f => d[f] !== undefined && n[f] !== undefined)));
   const dConflict = dMissing.filter(d => evidence.dates.some(n => fields.some(f => d[f] !== undefined && n[f] !== undefined && d[f] !== n[f]))).length;
-  const cWords = contentWords(claim), eWords = contentWords(evidence);
-  const eStems = new Set(eWords.map(w => w.stem));
-  const flip = cWords.some(c => {
-    const same = eWords.filter(e => e.stem === c.stem);
-    return same.length > 0 && same.every(e => isNegated(evidence.tokens, e) !== isNegated(claim.tokens, c));
+  const c = side, e = sourceSide(evidence);
+  const cWords = c.words, eWords = e.words;
+  const flip = cWords.some((w, i) => {
+    let same = 0;
+    for (let k = 0; k < eWords.length; k++) {
+      if (eWords[k].stem !== w.stem) continue;
+      if (e.negated[k] === c.negated[i]) return false;
+      same++;
+    }
+    return same > 0;
   });
-  const antonym = cWords.some(c => !eStems.has(c.stem) && eWords.some(e => areAntonyms(c.stem, e.stem)));
-  const cSeq = cWords.map(w => w.stem), eSeq = eWords.map(w => w.stem);
+  const antonym = cWords.some(w => !e.stems.has(w.stem) && eWords.some(x => areAntonyms(w.stem, x.stem)));
+  const cSeq = c.seq, eSeq = e.seq, ePos = e.positions;
   const bigrams = cSeq.slice(1).map((s, i) => [cSeq[i], s]);
-  const ePos = new Map<string, number[]>();
-  eSeq.forEach((s, i) => (ePos.get(s) ?? ePos.set(s, []).get(s)!).push(i));
   const bigramHits = bigrams.filter(([x, y]) => (ePos.get(x) ?? []).some(i => (ePos.get(y) ?? []).some(j => j > i && j - i <= 3))).length;
-  const negMismatch = (countNegations(claim.tokens) > 0) !== (countNegations(evidence.tokens) > 0);
-  const cNorms = new Set(claim.tokens.map(t => operatorOf.get(t.norm) ?? t.norm));
-  const eNorms = new Set(evidence.tokens.map(t => operatorOf.get(t.norm) ?? t.norm));
-  // "gagal menyerukan" says "tidak menyerukan": a denying verb stands for the plain negation.
-  if (hasDenyingVerb(claim.tokens)) cNorms.add('tidak');
-  if (hasDenyingVerb(evidence.tokens)) eNorms.add('tidak');
+  const negMismatch = c.negations !== e.negations;
+  const cNorms = c.norms, eNorms = e.norms;
   const order = cSeq.length ? lcs(cSeq, eSeq) / cSeq.length : 0;
   // "dikalahkan oleh X" against "mengalahkan X": the same verb in the other voice swaps who did what.
-  const voice = cWords.some(c => eWords.some(e => e.stem === c.stem && e.norm !== c.norm && isPassive(c.norm) !== isPassive(e.norm) && (isActive(c.norm) || isActive(e.norm))));
+  const voice = cWords.some(w => eWords.some(x => x.stem === w.stem && x.norm !== w.norm && isPassive(w.norm) !== isPassive(x.norm) && (isActive(w.norm) || isActive(x.norm))));
   // Spelling variants and typos ("respon"/"respons"): share of unmatched words with a near twin in the passage.
-  const fuzzy = unmatched.filter(t => eWords.some(e => nearTwin(t.norm, e.norm))).length / Math.max(1, terms.length);
+  const fuzzy = unmatched.filter(t => eWords.some(x => nearTwin(t.norm, x.norm))).length / Math.max(1, terms.length);
   return [
     a.coverage, strict, found,
     unmatched.reduce((n, t) => n + t.weight, 0) / maxIdf, unmatched.length, unmatched.filter(t => t.isName).length,
@@ -149,7 +203,7 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
     voice ? 1 : 0, fuzzy, Math.max(0, ...unmatched.map(t => t.weight)) / maxIdf,
     unmatched.filter(t => isPassive(t.norm) || isActive(t.norm)).length,
     longestRun(cSeq, eSeq) / Math.max(1, cSeq.length), terms.length && a.credit[0] === 0 ? 1 : 0, spread(cSeq, ePos),
-    charContainment(cWords.map(w => w.norm), eWords.map(w => w.norm)), functionOverlap(claim, evidence),
+    charContainment(c.grams, e.grams), functionOverlap(c.functionWords, e.functionWords),
     ...OPERATORS.map(o => (cNorms.has(o) && !eNorms.has(o) ? 1 : 0)),
     ...OPERATORS.map(o => (eNorms.has(o) && !cNorms.has(o) ? 1 : 0)),
   ];

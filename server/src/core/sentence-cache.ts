@@ -1,5 +1,5 @@
 import { Corpus } from './corpus';
-import { DocFacts, SentenceFacts } from './analyze';
+import { DocFacts, SentenceFacts, quotesTouching, sentenceAt } from './analyze';
 import { checkSentence, DEFAULT_SEVERITY } from './check';
 import { CheckOptions, CoreDiagnostic, Finding } from './checks/types';
 import { CancellationToken, throwIfCancelled } from './cancellation';
@@ -37,8 +37,7 @@ export class SentenceCheckCache {
     const out: CoreDiagnostic[] = [];
     if (this.corpus.docs.length === 0) return out;
     const optionsKey = String(options.supportThreshold);
-    const byStart = quotesBySentence(draft);
-    let sliceStarted = Date.now();
+        let sliceStarted = Date.now();
     for (const sentence of draft.sentences) {
       throwIfCancelled(slice.token);
       if (slice.pause && Date.now() - sliceStarted >= SLICE_MS) {
@@ -46,7 +45,7 @@ export class SentenceCheckCache {
         throwIfCancelled(slice.token);
         sliceStarted = Date.now();
       }
-      const key = optionsKey + '\u0000' + sentenceKey(draft, sentence, byStart.get(sentence.index) ?? []);
+      const key = optionsKey + '\u0000' + sentenceKey(draft, sentence, quotesTouching(draft, sentence));
       let found = this.entries.get(key);
       if (found) this.hits++;
       else {
@@ -64,25 +63,16 @@ export class SentenceCheckCache {
   }
 }
 
-/** The quotes overlapping each sentence, found in one pass (quotes and sentences are both in text order). */
-function quotesBySentence(draft: DocFacts): Map<number, DocFacts['quotes']> {
-  const out = new Map<number, DocFacts['quotes']>();
-  let first = 0;
-  for (const s of draft.sentences) {
-    while (first < draft.quotes.length && draft.quotes[first].end <= s.start) first++;
-    const here: DocFacts['quotes'] = [];
-    for (let i = first; i < draft.quotes.length && draft.quotes[i].start < s.end; i++) if (draft.quotes[i].end > s.start) here.push(draft.quotes[i]);
-    if (here.length) out.set(s.index, here);
-  }
-  return out;
-}
-
 /** What a sentence's check reads, as a string, with offsets relative to the sentence's start. */
 export function sentenceKey(draft: DocFacts, sentence: SentenceFacts, quotes: DocFacts['quotes']): string {
   const base = sentence.start;
   const relative = (key: string, value: unknown) => (OFFSET_KEYS.has(key) && typeof value === 'number' && value >= 0 ? value - base : value);
   const { index: _index, ...facts } = sentence;
-  return JSON.stringify([draft.lang, facts, quotes.map(q => ({ ...q, sentence: q.sentence - sentence.index }))], relative);
+  // A speaker named in another sentence is part of the fix (its title and apposition go with it): that
+  // sentence's words join the key.
+  const speakerSentences = quotes.map(q => q.attribution.speaker).filter(n => n && (n.start < sentence.start || n.end > sentence.end))
+    .map(n => draft.sentences[sentenceAt(draft.sentences, n!.start)]?.text ?? '');
+  return JSON.stringify([draft.lang, facts, quotes.map(q => ({ ...q, sentence: q.sentence - sentence.index })), speakerSentences], relative);
 }
 
 function rebase(f: Finding, by: number): Finding {

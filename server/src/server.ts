@@ -1,6 +1,6 @@
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeParams, DidChangeWatchedFilesNotification,
-  CodeActionKind, Connection, WatchKind,
+  CodeActionKind, Connection, WatchKind, ShowMessageNotification, MessageType,
 } from 'vscode-languageserver/node';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -59,7 +59,7 @@ export function startServer(): void {
       if (reported.has(problem)) continue;
       reported.add(problem);
       raw.console.warn(`sumber: ${problem}`);
-      raw.window.showWarningMessage(`Sumber: ${problem}`);
+      void raw.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Sumber: ${problem}` });
     }
     return settings;
   }

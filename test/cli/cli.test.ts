@@ -101,4 +101,58 @@ describe('sumber CLI', function () {
       assert.deepEqual(lsp.diagnostics.map(key).sort(), cli.map(key).sort());
     } finally { await client.shutdown(); removeWorkspace(ws); }
   });
+
+  it('exits 2, not 1, when a draft is missing, so a script can tell a typo from findings', () => {
+    const ws = makeWorkspace(DRAFT);
+    try {
+      const r = sumber(ws.dir, 'check', 'drfat.md');
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /drfat\.md does not exist/);
+      assert.doesNotMatch(r.stderr, /at \w+ \(/); // no stack trace
+    } finally { removeWorkspace(ws); }
+  });
+
+  it('exits 2 when there are no sources, instead of passing a draft as clean', () => {
+    const ws = makeWorkspace(DRAFT);
+    try {
+      fs.rmSync(path.join(ws.dir, 'seeds'), { recursive: true });
+      const r = sumber(ws.dir, 'check', 'draft.md');
+      assert.equal(r.status, 2);
+      assert.match(r.stderr, /no sources to check against/);
+      assert.equal(r.stdout, '');
+      const empty = sumber(ws.dir, 'check', '--corpus', 'nothing/**/*.txt', 'draft.md');
+      assert.equal(empty.status, 2);
+    } finally { removeWorkspace(ws); }
+  });
+
+  it('exits 2 at once on a broken glob or a path through a file', () => {
+    const ws = makeWorkspace(DRAFT);
+    try {
+      const started = Date.now();
+      const brace = sumber(ws.dir, 'check', '--corpus', 'seeds/{a,b.txt', 'draft.md');
+      assert.equal(brace.status, 2);
+      assert.match(brace.stderr, /unclosed \{/);
+      const through = sumber(ws.dir, 'check', '--corpus', 'draft.md/y', 'draft.md');
+      assert.equal(through.status, 2);
+      assert.doesNotMatch(through.stderr, /at \w+ \(/);
+      assert.ok(Date.now() - started < 4000);
+    } finally { removeWorkspace(ws); }
+  });
+
+  it('reports a draft over --max-draft-size instead of checking it', () => {
+    const ws = makeWorkspace(DRAFT.repeat(10));
+    try {
+      const r = sumber(ws.dir, 'check', '--format', 'json', '--max-draft-size', '1', 'draft.md');
+      assert.equal(r.status, 0);
+      const d = JSON.parse(r.stdout).files[0].diagnostics;
+      assert.deepEqual(d.map((x: any) => [x.code, x.severity]), [['draft-too-large', 'information']]);
+      assert.match(d[0].message, /--max-draft-size/);
+    } finally { removeWorkspace(ws); }
+  });
+
+  it('documents its exit codes in --help', () => {
+    const r = sumber(process.cwd(), '--help');
+    assert.equal(r.status, 0);
+    for (const code of ['0', '1', '2']) assert.match(r.stdout, new RegExp(`^\\s+${code}\\s+\\w`, 'm'));
+  });
 });

@@ -46,7 +46,7 @@ export class LspClient {
     if (msg.id !== undefined && msg.method === undefined) {
       const p = this.pending.get(msg.id);
       this.pending.delete(msg.id);
-      if (msg.error) p?.reject(new Error(msg.error.message)); else p?.resolve(msg.result);
+      if (msg.error) p?.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code })); else p?.resolve(msg.result);
     } else if (msg.id !== undefined) {
       const h = this.onRequest[msg.method];
       const result = h ? h(msg.params) : null;
@@ -87,6 +87,11 @@ export class LspClient {
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${method}; stderr: ${this.stderr.join('')}`)), timeoutMs);
       this.waiters.push({ method, test, resolve: p => { clearTimeout(timer); resolve(p); } });
     });
+  }
+
+  /** Whether the server process is still running. */
+  get alive(): boolean {
+    return this.proc.exitCode === null && this.proc.signalCode === null;
   }
 
   async shutdown(): Promise<void> {

@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { plural } from './statusText';
+import { chooseSourcesFolder } from './sources-prompt';
 
 /** Method name of the client → server re-index request (no params). */
 export { REINDEX_REQUEST } from '../../server/src/protocol';
@@ -27,6 +28,7 @@ export const commands: readonly Command[] = [
   { id: 'sumber.reindex', run: reindex },
   { id: 'sumber.showOutput', run: (ctx) => ctx.output.show() },
   { id: 'sumber.openSample', run: openSample },
+  { id: 'sumber.chooseSources', run: () => chooseSourcesFolder() },
 ];
 
 async function reindex(ctx: CommandContext): Promise<void> {

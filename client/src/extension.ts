@@ -3,6 +3,7 @@
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
 import { commands, openPendingSampleDraft } from './commands';
+import { corpusOutsideAllowed, SourcesPrompt } from './sources-prompt';
 import { SumberStatus } from './status';
 import { STATUS_NOTIFICATION, StatusParams } from './statusText';
 
@@ -36,14 +37,35 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: DRAFTS,
     synchronize: { configurationSection: 'sumber' },
     outputChannel: output,
+    middleware: {
+      workspace: {
+        // Each answer to workspace/configuration says whether its corpus entries may leave the workspace folder.
+        configuration: async (params, token, next) => {
+          const result = await next(params, token);
+          if (!Array.isArray(result)) return result;
+          return result.map((value, i) => {
+            const item = params.items[i];
+            if (item?.section !== 'sumber' || !value || typeof value !== 'object') return value;
+            const scope = item.scopeUri ? vscode.Uri.parse(item.scopeUri) : undefined;
+            return { ...value, corpusOutsideAllowed: corpusOutsideAllowed(scope) };
+          });
+        },
+      },
+    },
   };
   const lc = new LanguageClient('sumber', 'Sumber', serverOptions, clientOptions);
   client = lc;
 
   const status = new SumberStatus(DRAFTS, 'sumber.reindex');
+  const prompt = new SourcesPrompt();
   context.subscriptions.push(
     status,
-    lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => status.update(params)),
+    lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
+      status.update(params);
+      void prompt.onStatus(params);
+    }),
+    // Trust granted later: corpus entries the workspace names may now reach outside it.
+    vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.sendNotification('workspace/didChangeConfiguration', { settings: null })),
     lc.onDidChangeState((e) => {
       if (e.newState === State.Starting) status.starting();
       else if (e.newState === State.Stopped) status.stopped('The Sumber language server stopped. See the Sumber output.');

@@ -17,6 +17,25 @@ describe('contributed settings', () => {
     assert.deepEqual(props['sumber.corpus'].default, DEFAULT_SETTINGS.corpus);
     assert.equal(props['sumber.supportThreshold'].default, DEFAULT_OPTIONS.supportThreshold);
     assert.equal(props['sumber.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
+    assert.equal(props['sumber.maxDraftSizeKB'].default, DEFAULT_SETTINGS.maxDraftKB);
+  });
+
+  it('keep the corpus setting out of an untrusted workspace\'s hands, and say so', () => {
+    const trust = manifest.capabilities.untrustedWorkspaces;
+    assert.equal(trust.supported, 'limited');
+    assert.deepEqual(trust.restrictedConfigurations, ['sumber.corpus']);
+    assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
+    assert.match(trust.description, /Restricted Mode/);
+  });
+
+  it('name the setting and the value used when a value is wrong', () => {
+    for (const bad of [null, '', [], false, true]) {
+      const s = toSettings({ supportThreshold: bad });
+      assert.equal(s.check.supportThreshold, DEFAULT_OPTIONS.supportThreshold, JSON.stringify(bad));
+      assert.equal(s.problems.length, bad === null ? 0 : 1, JSON.stringify(bad));
+    }
+    assert.match(toSettings({ maxDraftSizeKB: 'big' }).problems[0], /sumber\.maxDraftSizeKB must be a number/);
+    assert.deepEqual(toSettings({ supportThreshold: 0.3 }).problems, []);
   });
 
   it('fall back to defaults on bad values instead of failing', () => {

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { SERVER, LspClient } from '../lsp/lsp-client';
-import { makeWorkspace, removeWorkspace } from '../workspace';
+import { makeWorkspace, removeWorkspace, REPO } from '../workspace';
 
 // The `sumber` command as a writer or a script runs it, and its agreement with the editor.
 
@@ -154,5 +154,25 @@ describe('sumber CLI', function () {
     const r = sumber(process.cwd(), '--help');
     assert.equal(r.status, 0);
     for (const code of ['0', '1', '2']) assert.match(r.stdout, new RegExp(`^\\s+${code}\\s+\\w`, 'm'));
+  });
+
+  it('prints byte-identical JSON for the evaluation claims, process after process', () => {
+    const ws = makeWorkspace('');
+    try {
+      // Every own claim set as one draft each, a paragraph per claim.
+      const files = ['a', 'b', 'c'].map(set => {
+        const rows = fs.readFileSync(path.join(REPO, 'eval', `claims-own-${set}.tsv`), 'utf8').split('\n').slice(1).filter(Boolean);
+        const name = `claims-${set}.md`;
+        fs.writeFileSync(path.join(ws.dir, name), rows.map(r => r.split('\t')[3]).join('\n\n') + '\n');
+        return name;
+      });
+      const first = sumber(ws.dir, 'check', '--format', 'json', ...files);
+      const second = sumber(ws.dir, 'check', '--format', 'json', ...files.slice().reverse());
+      assert.equal(first.status, 1);
+      const byPath = (out: string) => JSON.parse(out).files.sort((x: any, y: any) => x.path.localeCompare(y.path));
+      assert.ok(byPath(first.stdout).every((f: any) => f.diagnostics.length > 0));
+      assert.equal(JSON.stringify(byPath(second.stdout)), JSON.stringify(byPath(first.stdout)));
+      assert.equal(sumber(ws.dir, 'check', '--format', 'json', ...files).stdout, first.stdout);
+    } finally { removeWorkspace(ws); }
   });
 });

@@ -91,10 +91,12 @@ export class EntityRegistry {
       const a = this.lookup(m.acronym.toLowerCase()), b = this.lookup(m.name.key);
       if (a && b) this.absorb(b, a);
     }
-    const multi = this.entities.filter(e => e.mentions.length && e.name.includes(' '));
+    // Multi-word names by their initials, once: each acronym then costs one lookup, not a pass over every name.
+    const byInitials = groupBy(this.entities.filter(e => e.mentions.length && e.name.includes(' ')),
+      m => [initials(m.name.toLowerCase().split(' '))]);
     for (const e of this.entities) {
       if (!e.mentions.length || !/^[A-Z]{2,6}$/.test(e.name)) continue;
-      const match = multi.filter(m => initials(m.name.toLowerCase().split(' ')) === e.name.toLowerCase());
+      const match = byInitials.get(e.name.toLowerCase()) ?? [];
       if (match.length === 1) this.absorb(match[0], e);
     }
   }
@@ -104,14 +106,13 @@ export class EntityRegistry {
    * could, people come first, then the one mentioned more often than all the others together.
    */
   private mergePartialNames(): void {
-    const multi = this.entities.filter(e => e.mentions.length && e.name.includes(' ') && e.kind !== 'place' && e.kind !== 'organization');
+    // Longer names by their first and last word, once, so each one-word name costs one lookup (linear, not
+    // one-word names × longer names). Lists keep entity order, so ties resolve as before.
+    const byEndWord = groupBy(this.entities.filter(e => e.mentions.length && e.name.includes(' ') && e.kind !== 'place' && e.kind !== 'organization'),
+      m => { const words = m.name.toLowerCase().split(' '); return [words[0], words[words.length - 1]]; });
     for (const e of this.entities) {
       if (!e.mentions.length || e.name.includes(' ') || e.kind === 'place' || e.kind === 'organization') continue;
-      const w = e.name.toLowerCase();
-      let hits = multi.filter(m => {
-        const words = m.name.toLowerCase().split(' ');
-        return words[0] === w || words[words.length - 1] === w;
-      });
+      let hits = [...(byEndWord.get(e.name.toLowerCase()) ?? [])];
       if (hits.some(h => h.kind === 'person')) hits = hits.filter(h => h.kind === 'person');
       hits.sort((a, b) => b.mentions.length - a.mentions.length);
       const rest = hits.slice(1).reduce((n, h) => n + h.mentions.length, 0);
@@ -129,6 +130,15 @@ export class EntityRegistry {
   resolve(name: NameMention): Entity | undefined {
     return this.lookup(name.key);
   }
+}
+
+/** Items under each of their keys (an item listed once per distinct key), in the items' order. */
+function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of new Set(keysOf(item))) (out.get(k) ?? out.set(k, []).get(k)!).push(item);
+  }
+  return out;
 }
 
 /** Each of an entity's roles once (case aside), where the sources first state it. */

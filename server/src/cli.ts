@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { DEFAULT_CORPUS, formatOf, loadCorpus, LoadedCorpus, readSource } from './corpus-files';
+import { DEFAULT_CORPUS, formatOf, loadCorpusAsync, LoadedCorpus, readSource } from './corpus-files';
+import { BuildProgress } from './core/corpus';
 import { analyzeDraft, DEFAULT_OPTIONS } from './core/check';
 import { SentenceCheckCache } from './core/sentence-cache';
 import { DEFAULT_MAX_DRAFT_KB, isOversized, oversizeFinding } from './core/draft-limit';
@@ -54,10 +55,23 @@ function parseArgs(argv: string[]): Args {
 /** An input problem: the message is for the user, the exit code is 2, and no stack trace is printed. */
 class InputError extends Error {}
 
-function load(args: Args): LoadedCorpus {
+/** Progress on a terminal only: a script reading stderr gets the findings' warnings, not a counter. */
+function terminalProgress(): BuildProgress {
+  if (!process.stderr.isTTY) return {};
+  let last = 0;
+  return {
+    onProgress: (done, total) => {
+      if (Date.now() - last < 200 && done < total) return;
+      last = Date.now();
+      process.stderr.write(`\rsumber: indexing ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} files${done === total ? '\n' : ''}`);
+    },
+  };
+}
+
+async function load(args: Args): Promise<LoadedCorpus> {
   const root = process.cwd();
   // Paths the user types on the command line are theirs to choose, inside the working directory or not.
-  const loaded = loadCorpus(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), undefined, { allowOutside: true });
+  const loaded = await loadCorpusAsync(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), { allowOutside: true }, terminalProgress());
   for (const e of loaded.errors) process.stderr.write(`sumber: ${e.message}\n`);
   // The default lists both .txt and .md globs; only patterns the user gave (or an empty corpus) deserve a word.
   const explained = new Set(loaded.errors.map(e => e.pattern));
@@ -79,7 +93,7 @@ async function runCheck(args: Args): Promise<number> {
   const unreadable = drafts.filter(d => 'error' in d.read);
   for (const d of unreadable) process.stderr.write(`sumber: ${d.file} ${(d.read as { error: string }).error}\n`);
   if (unreadable.length) throw new InputError(`${unreadable.length === 1 ? 'a draft' : 'drafts'} could not be read; nothing was checked`);
-  const { corpus, files: corpusFiles } = load(args);
+  const { corpus, files: corpusFiles } = await load(args);
   const sources = new SourceDocuments(corpus);
   const checker = new SentenceCheckCache(corpus);
   const corpusSet = new Set(corpusFiles.map(f => path.resolve(f)));
@@ -117,9 +131,9 @@ function formatText(results: Array<{ path: string; diagnostics: JsonDiagnostic[]
   return lines.join('\n') + '\n';
 }
 
-function runIndex(args: Args): number {
+async function runIndex(args: Args): Promise<number> {
   const started = process.hrtime.bigint();
-  const { corpus, skipped, unmatched } = load(args);
+  const { corpus, skipped, unmatched } = await load(args);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const s = corpus.stats;
   const out = [

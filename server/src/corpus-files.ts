@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Corpus, SourceFile } from './core/corpus';
+import { BuildProgress, Corpus, SourceFile } from './core/corpus';
 import { CancellationToken } from './core/cancellation';
 import { compileGlob, isGlob } from './glob';
 import { CorpusError, CorpusOptions, Expansion, labelOf, problemOf, SOURCE_EXT, within } from './corpus-walk';
@@ -148,6 +148,14 @@ export function readSources(root: string, files: readonly string[], uriOf: (file
     }
   }
   return { sources, skipped };
+}
+
+/** `loadCorpus` with the corpus built in slices, reporting progress (files analysed of all files read). */
+export async function loadCorpusAsync(root: string, patterns: readonly string[], uriOf: (file: string) => string, options: CorpusOptions, progress: BuildProgress): Promise<LoadedCorpus> {
+  const expanded = expandCorpus(root, patterns, options);
+  const { sources, skipped } = readSources(root, expanded.files, uriOf, options);
+  const corpus = await Corpus.buildAsync(sources, progress);
+  return { corpus, files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors };
 }
 
 export function loadCorpus(root: string, patterns: readonly string[], uriOf: (file: string) => string = f => f, token?: CancellationToken, options: CorpusOptions = {}): LoadedCorpus {

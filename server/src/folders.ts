@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { corpusConcerns, loadCorpus, LoadedCorpus } from './corpus-files';
-import { Corpus } from './core/corpus';
+import { corpusConcerns, loadCorpus, loadCorpusAsync, LoadedCorpus } from './corpus-files';
+import { BuildProgress, Corpus } from './core/corpus';
 import { prepareQuoteSearch } from './core/quote-search';
 import { StatusParams } from './protocol';
 
@@ -61,7 +61,15 @@ export class Folders {
 
   /** (Re)builds the corpus of a root; returns it and a status a person can read. */
   index(root: string, patterns: string[], options: { allowOutside: boolean } = { allowOutside: false }): { folder: FolderCorpus; status: CorpusStatus } {
-    const loaded = loadCorpus(root, patterns, f => pathToFileURL(f).toString(), undefined, options);
+    return this.settle(root, patterns, options, loadCorpus(root, patterns, f => pathToFileURL(f).toString(), undefined, options));
+  }
+
+  /** `index` in slices, with progress: the server's way, so hover and definition are answered meanwhile. */
+  async indexAsync(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
+    return this.settle(root, patterns, options, await loadCorpusAsync(root, patterns, f => pathToFileURL(f).toString(), options, progress));
+  }
+
+  private settle(root: string, patterns: string[], options: { allowOutside: boolean }, loaded: LoadedCorpus): { folder: FolderCorpus; status: CorpusStatus } {
     prepareQuoteSearch(loaded.corpus);
     const folder: FolderCorpus = { root, patterns, allowOutside: options.allowOutside, loaded, files: new Set(loaded.files.map(f => path.resolve(f))), generation: ++this.generation };
     this.corpora.set(root, folder);

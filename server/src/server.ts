@@ -10,7 +10,7 @@ import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';
 import { registerFeatures } from './features';
 import { watchFolders } from './watch';
-import { Lifecycle, describe } from './lifecycle';
+import { Lifecycle, describe, isCancellation } from './lifecycle';
 import { checkedSync } from './sync-check';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
@@ -64,15 +64,31 @@ export function startServer(): void {
     return settings;
   }
 
-  const indexing = new Map<string, Promise<FolderCorpus>>();
+  const indexing = new Map<string, { promise: Promise<FolderCorpus>; token: { isCancellationRequested: boolean } }>();
   function index(root: string, settings: Settings): Promise<FolderCorpus> {
     const patterns = settings.corpus;
+    // A newer index of the same folder makes the running one pointless.
+    const previous = indexing.get(root);
+    if (previous) previous.token.isCancellationRequested = true;
+    const token = { isCancellationRequested: false };
     const p = (async () => {
-      void raw.sendNotification(STATUS_NOTIFICATION, { state: 'indexing', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message: `Indexing ${patterns.join(', ')}…` });
+      const indexingStatus = (message: string) => void raw.sendNotification(STATUS_NOTIFICATION, { state: 'indexing', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message });
+      indexingStatus(`Indexing ${patterns.join(', ')}…`);
+      const progress = await raw.window.createWorkDoneProgress().catch(() => undefined);
+      progress?.begin('Sumber: indexing sources', 0, undefined, false);
+      let lastReport = 0;
+      const onProgress = (done: number, total: number) => {
+        if (Date.now() - lastReport < 200 && done < total) return;
+        lastReport = Date.now();
+        const message = `Indexing ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} files`;
+        progress?.report(total ? Math.floor((done / total) * 100) : 0, message);
+        indexingStatus(`${message}…`);
+      };
       await new Promise(r => setImmediate(r));
       const started = Date.now();
       try {
-        const { folder, status } = folders.index(root, patterns, { allowOutside: settings.corpusOutsideAllowed });
+        const { folder, status } = await folders.indexAsync(root, patterns, { allowOutside: settings.corpusOutsideAllowed },
+          { token, onProgress, pause: () => new Promise(r => setImmediate(r)) });
         raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms)`);
         for (const e of folder.loaded.errors) raw.console.warn(`sumber: ${e.message}`);
         // The default lists a .txt and an .md glob; one of them matching nothing is normal, an empty corpus is not.
@@ -81,21 +97,26 @@ export function startServer(): void {
         void raw.sendNotification(STATUS_NOTIFICATION, status);
         return folder;
       } catch (err) {
+        if (isCancellation(err)) return indexing.get(root)?.promise ?? folders.get(root) ?? folders.empty(root, patterns);
         const message = `Indexing ${root} failed: ${describe(err)}`;
         raw.console.error(`sumber: ${message}`);
         const folder = folders.empty(root, patterns);
         void raw.sendNotification(STATUS_NOTIFICATION, { state: 'error', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message });
         return folder;
+      } finally {
+        progress?.done();
       }
     })();
-    indexing.set(root, p);
-    return p.finally(() => { if (indexing.get(root) === p) indexing.delete(root); });
+    indexing.set(root, { promise: p, token });
+    return p.finally(() => { if (indexing.get(root)?.promise === p) indexing.delete(root); });
   }
 
   async function corpusFor(uri: string): Promise<FolderCorpus> {
     const root = folders.rootFor(uri) ?? process.cwd();
+    // While a folder re-indexes, its previous corpus keeps answering (drafts are re-checked when the new one is
+    // ready); only a folder indexed for the first time makes its drafts wait.
     const pending = indexing.get(root);
-    if (pending) return pending;
+    if (pending) return folders.get(root) ?? pending.promise;
     const settings = await settingsFor(uri);
     const have = folders.get(root);
     if (have && have.patterns.join('\n') === settings.corpus.join('\n') && have.allowOutside === settings.corpusOutsideAllowed) return have;

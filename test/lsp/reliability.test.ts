@@ -126,6 +126,18 @@ describe('language server under bad input', function () {
     } finally { await client.shutdown(); }
   });
 
+  it('reports indexing progress with file counts to a client that takes work-done progress', async () => {
+    const client = new LspClient({ 'window/workDoneProgress/create': () => null });
+    try {
+      await client.request('initialize', { processId: null, rootUri: ws.rootUri, capabilities: { window: { workDoneProgress: true } } });
+      client.notify('initialized', {});
+      const report = await client.waitFor('$/progress', p => p.value?.kind === 'report' && /Indexing 5 \/ 5 files/.test(p.value.message));
+      assert.equal(report.value.percentage, 100);
+      await client.waitFor('$/progress', p => p.value?.kind === 'end');
+      await client.waitFor('sumber/status', p => p.state === 'ready' && p.documents === 5);
+    } finally { await client.shutdown(); }
+  });
+
   it('answers hover while a long draft is being checked', async () => {
     const paragraphs = fs.readdirSync(path.join(ws.dir, 'seeds')).sort()
       .flatMap(f => fs.readFileSync(path.join(ws.dir, 'seeds', f), 'utf8').split(/\n+/)).filter(p => p.length > 80);

@@ -23,6 +23,16 @@ export interface CorpusDoc extends SourceFile {
   facts: DocFacts;
 }
 
+export interface BuildProgress {
+  token?: CancellationToken;
+  /** Gives other work a turn between slices. */
+  pause?: () => Promise<void>;
+  onProgress?: (done: number, total: number) => void;
+}
+
+/** Work done between two pauses while indexing, in milliseconds. */
+const BUILD_SLICE_MS = 15;
+
 export interface SentenceRef {
   doc: number;
   sentence: number;
@@ -57,13 +67,43 @@ export class Corpus {
   }
 
   static build(files: readonly SourceFile[], token?: CancellationToken): Corpus {
+    const steps = Corpus.steps(files, token);
+    let step = steps.next();
+    while (!step.done) step = steps.next();
+    return step.value;
+  }
+
+  /**
+   * The same corpus as `build`, built in slices: between files the caller's `pause` lets other work run (an
+   * editor's hover), `onProgress` hears how many files are done, and a cancelled token stops the work.
+   */
+  static async buildAsync(files: readonly SourceFile[], progress: BuildProgress = {}): Promise<Corpus> {
+    const steps = Corpus.steps(files, progress.token);
+    let sliceStarted = Date.now();
+    let step = steps.next();
+    while (!step.done) {
+      progress.onProgress?.(step.value, files.length);
+      if (progress.pause && Date.now() - sliceStarted >= BUILD_SLICE_MS) {
+        await progress.pause();
+        throwIfCancelled(progress.token);
+        sliceStarted = Date.now();
+      }
+      step = steps.next();
+    }
+    return step.value;
+  }
+
+  /** Analyses one file per step, yielding the count done; returns the corpus. */
+  private static *steps(files: readonly SourceFile[], token?: CancellationToken): Generator<number, Corpus> {
     const vocab = new Set<string>(), midCap = new Set<string>();
     for (const f of files) collectVocabulary(f.text, vocab, midCap);
     const ctx = makeContext(vocab, midCap);
-    const docs = files.map((f, id) => {
+    const docs: CorpusDoc[] = [];
+    for (const [id, f] of files.entries()) {
       throwIfCancelled(token);
-      return { ...f, id, facts: analyzeText(f.text, { format: f.format, keepHeadings: true }, ctx, token) };
-    });
+      docs.push({ ...f, id, facts: analyzeText(f.text, { format: f.format, keepHeadings: true }, ctx, token) });
+      yield id + 1;
+    }
     return new Corpus(docs, ctx);
   }
 

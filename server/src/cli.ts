@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CORPUS, formatOf, loadCorpusAsync, LoadedCorpus, readSource } from './corpus-files';
 import { BuildProgress } from './core/corpus';
+import { defaultCacheDir, IndexCache } from './index-cache';
 import { analyzeDraft, DEFAULT_OPTIONS } from './core/check';
 import { SentenceCheckCache } from './core/sentence-cache';
 import { DEFAULT_MAX_DRAFT_KB, isOversized, oversizeFinding } from './core/draft-limit';
@@ -13,12 +14,13 @@ import { startServer } from './server';
 // language server uses, so both report the same findings at the same positions.
 
 const USAGE = `Usage:
-  sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] FILE...
-  sumber index [--corpus PATH_OR_GLOB]...
+  sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] [--cache DIR | --no-cache] FILE...
+  sumber index [--corpus PATH_OR_GLOB]... [--cache DIR | --no-cache]
   sumber lsp --stdio
 
 Without --corpus, the corpus is ${DEFAULT_CORPUS.join(', ')} under the current directory.
 A draft larger than --max-draft-size (default ${DEFAULT_MAX_DRAFT_KB} KB) is reported, not checked.
+The analysed corpus is kept in --cache (default ${defaultCacheDir()}), so a run on unchanged sources skips analysis.
 
 Exit codes:
   0  no errors or warnings
@@ -28,11 +30,11 @@ Exit codes:
 
 class UsageError extends Error {}
 
-interface Args { command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number }
+interface Args { command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number; cache: string | undefined }
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, corpus: [], format: 'text', files: [], maxDraftKB: DEFAULT_MAX_DRAFT_KB };
+  const args: Args = { command, corpus: [], format: 'text', files: [], maxDraftKB: DEFAULT_MAX_DRAFT_KB, cache: defaultCacheDir() };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => { const v = rest[++i]; if (v === undefined) throw new UsageError(`${a} needs a value`); return v; };
@@ -46,7 +48,10 @@ function parseArgs(argv: string[]): Args {
       const v = Number(a.includes('=') ? a.slice(a.indexOf('=') + 1) : value());
       if (!Number.isFinite(v) || v < 1) throw new UsageError(`--max-draft-size needs a size in KB (at least 1)`);
       args.maxDraftKB = v;
-    } else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
+    } else if (a === '--no-cache') args.cache = undefined;
+    else if (a === '--cache') args.cache = path.resolve(value());
+    else if (a.startsWith('--cache=')) args.cache = path.resolve(a.slice(8));
+    else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
     else args.files.push(a);
   }
   return args;
@@ -71,7 +76,9 @@ function terminalProgress(): BuildProgress {
 async function load(args: Args): Promise<LoadedCorpus> {
   const root = process.cwd();
   // Paths the user types on the command line are theirs to choose, inside the working directory or not.
-  const loaded = await loadCorpusAsync(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), { allowOutside: true }, terminalProgress());
+  const loaded = await loadCorpusAsync(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), { allowOutside: true }, terminalProgress(),
+    args.cache ? new IndexCache(args.cache) : undefined);
+  for (const note of loaded.notes ?? []) process.stderr.write(`sumber: ${note}\n`);
   for (const e of loaded.errors) process.stderr.write(`sumber: ${e.message}\n`);
   // The default lists both .txt and .md globs; only patterns the user gave (or an empty corpus) deserve a word.
   const explained = new Set(loaded.errors.map(e => e.pattern));
@@ -133,12 +140,12 @@ function formatText(results: Array<{ path: string; diagnostics: JsonDiagnostic[]
 
 async function runIndex(args: Args): Promise<number> {
   const started = process.hrtime.bigint();
-  const { corpus, skipped, unmatched } = await load(args);
+  const { corpus, skipped, unmatched, fromCache } = await load(args);
   const ms = Number(process.hrtime.bigint() - started) / 1e6;
   const s = corpus.stats;
   const out = [
     `documents ${s.documents}`, `sentences ${s.sentences}`, `entities ${s.entities}`, `quotes ${s.quotes}`,
-    `skipped ${skipped.length}`, `time ${ms.toFixed(0)} ms`,
+    `skipped ${skipped.length}`, `time ${ms.toFixed(0)} ms`, `cache ${args.cache ? (fromCache ? 'hit' : 'written') : 'off'}`,
   ];
   if (args.corpus.length && unmatched.length) out.push(`patterns matching nothing: ${unmatched.join(', ')}`);
   const people = corpus.registry.entities.filter(e => e.kind === 'person').sort((a, b) => b.mentions.length - a.mentions.length).slice(0, 10);

@@ -3,6 +3,7 @@ import * as path from 'node:path';
 import { BuildProgress, Corpus, SourceFile } from './core/corpus';
 import { CancellationToken } from './core/cancellation';
 import { compileGlob, isGlob } from './glob';
+import { cacheKey, IndexCache } from './index-cache';
 import { CorpusError, CorpusOptions, Expansion, labelOf, problemOf, SOURCE_EXT, within } from './corpus-walk';
 
 export type { CorpusError, CorpusOptions } from './corpus-walk';
@@ -26,6 +27,10 @@ export interface ExpandedCorpus {
   skipped: SkippedFile[];
   /** Why patterns were refused or stopped short. */
   errors: CorpusError[];
+  /** Whether the analysis came from the on-disk cache. */
+  fromCache?: boolean;
+  /** Things worth a line in the log (a damaged cache rebuilt, a cache that could not be written). */
+  notes?: string[];
 }
 
 export interface LoadedCorpus {
@@ -36,6 +41,10 @@ export interface LoadedCorpus {
   unmatched: string[];
   /** Patterns refused (malformed, outside the folder, not a source file) or cut short; set by loadCorpus. */
   errors: CorpusError[];
+  /** Whether the analysis came from the on-disk cache. */
+  fromCache?: boolean;
+  /** Things worth a line in the log (a damaged cache rebuilt, a cache that could not be written). */
+  notes?: string[];
 }
 
 /** The files a list of globs or plain paths (file or folder) selects, relative to root. Never throws. */
@@ -150,12 +159,25 @@ export function readSources(root: string, files: readonly string[], uriOf: (file
   return { sources, skipped };
 }
 
-/** `loadCorpus` with the corpus built in slices, reporting progress (files analysed of all files read). */
-export async function loadCorpusAsync(root: string, patterns: readonly string[], uriOf: (file: string) => string, options: CorpusOptions, progress: BuildProgress): Promise<LoadedCorpus> {
+/**
+ * `loadCorpus` with the corpus built in slices, reporting progress (files analysed of all files read), and
+ * taken from the on-disk cache when one is given and holds these very sources.
+ */
+export async function loadCorpusAsync(root: string, patterns: readonly string[], uriOf: (file: string) => string, options: CorpusOptions,
+  progress: BuildProgress, cache?: IndexCache): Promise<LoadedCorpus> {
   const expanded = expandCorpus(root, patterns, options);
   const { sources, skipped } = readSources(root, expanded.files, uriOf, options);
-  const corpus = await Corpus.buildAsync(sources, progress);
-  return { corpus, files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors };
+  const notes: string[] = [];
+  const key = cache && sources.length ? cacheKey(sources) : '';
+  let corpus = key ? cache!.read(root, patterns, sources, key) : {};
+  if (corpus.problem) notes.push(corpus.problem);
+  const fromCache = !!corpus.corpus;
+  if (!corpus.corpus) {
+    corpus = { corpus: await Corpus.buildAsync(sources, progress) };
+    const failed = key ? cache!.write(root, patterns, key, corpus.corpus!) : undefined;
+    if (failed) notes.push(failed);
+  }
+  return { corpus: corpus.corpus!, files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors, fromCache, notes };
 }
 
 export function loadCorpus(root: string, patterns: readonly string[], uriOf: (file: string) => string = f => f, token?: CancellationToken, options: CorpusOptions = {}): LoadedCorpus {

@@ -2,6 +2,7 @@ import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusConcerns, loadCorpus, loadCorpusAsync, LoadedCorpus } from './corpus-files';
 import { BuildProgress, Corpus } from './core/corpus';
+import { IndexCache } from './index-cache';
 import { prepareQuoteSearch } from './core/quote-search';
 import { StatusParams } from './protocol';
 
@@ -65,8 +66,8 @@ export class Folders {
   }
 
   /** `index` in slices, with progress: the server's way, so hover and definition are answered meanwhile. */
-  async indexAsync(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
-    return this.settle(root, patterns, options, await loadCorpusAsync(root, patterns, f => pathToFileURL(f).toString(), options, progress));
+  async indexAsync(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress, cache?: IndexCache): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
+    return this.settle(root, patterns, options, await loadCorpusAsync(root, patterns, f => pathToFileURL(f).toString(), options, progress, cache));
   }
 
   private settle(root: string, patterns: string[], options: { allowOutside: boolean }, loaded: LoadedCorpus): { folder: FolderCorpus; status: CorpusStatus } {

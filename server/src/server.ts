@@ -12,6 +12,7 @@ import { registerFeatures } from './features';
 import { watchFolders } from './watch';
 import { Lifecycle, describe, isCancellation } from './lifecycle';
 import { checkedSync } from './sync-check';
+import { defaultCacheDir, IndexCache } from './index-cache';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
 // features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout, and
@@ -88,8 +89,9 @@ export function startServer(): void {
       const started = Date.now();
       try {
         const { folder, status } = await folders.indexAsync(root, patterns, { allowOutside: settings.corpusOutsideAllowed },
-          { token, onProgress, pause: () => new Promise(r => setImmediate(r)) });
-        raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms)`);
+          { token, onProgress, pause: () => new Promise(r => setImmediate(r)) }, settings.indexCache ? new IndexCache(defaultCacheDir()) : undefined);
+        for (const note of folder.loaded.notes ?? []) raw.console.warn(`sumber: ${note}`);
+        raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms${folder.loaded.fromCache ? ', from the index cache' : ''})`);
         for (const e of folder.loaded.errors) raw.console.warn(`sumber: ${e.message}`);
         // The default lists a .txt and an .md glob; one of them matching nothing is normal, an empty corpus is not.
         if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) raw.console.warn(`sumber: no corpus files match ${u}`);

@@ -20,6 +20,8 @@ export interface Settings {
   check: CheckOptions;
   debounceMs: number;
   maxDraftKB: number;
+  /** Keep the analysed corpus on disk (under the user's cache directory) for a fast next start. */
+  indexCache: boolean;
   /** Settings that had a value the server could not use, in words for a person. */
   problems: string[];
 }
@@ -51,12 +53,14 @@ export function toSettings(raw: unknown): Settings {
 
   const debounceMs = numberSetting(r, 'debounceMs', 300, 0, 10_000, problems);
   const maxDraftKB = numberSetting(r, 'maxDraftSizeKB', DEFAULT_MAX_DRAFT_KB, 1, 1_000_000, problems);
+  if (given('indexCache') && typeof r.indexCache !== 'boolean') problems.push('sumber.indexCache must be true or false; using true.');
   return {
     corpus,
     corpusOutsideAllowed: r.corpusOutsideAllowed !== false,
     check: toCheckOptions(r),
     debounceMs,
     maxDraftKB,
+    indexCache: r.indexCache !== false,
     problems,
   };
 }

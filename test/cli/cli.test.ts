@@ -175,4 +175,17 @@ describe('sumber CLI', function () {
       assert.equal(sumber(ws.dir, 'check', '--format', 'json', ...files).stdout, first.stdout);
     } finally { removeWorkspace(ws); }
   });
+
+  it('keeps the analysed corpus in --cache and checks the same from it', () => {
+    const ws = makeWorkspace(DRAFT);
+    try {
+      const cache = path.join(ws.dir, 'cache');
+      assert.match(sumber(ws.dir, 'index', '--cache', cache).stdout, /^cache written$/m);
+      assert.match(sumber(ws.dir, 'index', '--cache', cache).stdout, /^cache hit$/m);
+      const cached = sumber(ws.dir, 'check', '--format', 'json', '--cache', cache, 'draft.md');
+      const fresh = sumber(ws.dir, 'check', '--format', 'json', '--no-cache', 'draft.md');
+      assert.equal(cached.stdout, fresh.stdout);
+      assert.match(sumber(ws.dir, 'index', '--no-cache').stdout, /^cache off$/m);
+    } finally { removeWorkspace(ws); }
+  });
 });

@@ -18,6 +18,7 @@ describe('contributed settings', () => {
     assert.equal(props['sumber.supportThreshold'].default, DEFAULT_OPTIONS.supportThreshold);
     assert.equal(props['sumber.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
     assert.equal(props['sumber.maxDraftSizeKB'].default, DEFAULT_SETTINGS.maxDraftKB);
+    assert.equal(props['sumber.indexCache'].default, DEFAULT_SETTINGS.indexCache);
   });
 
   it('keep the corpus setting out of an untrusted workspace\'s hands, and say so', () => {

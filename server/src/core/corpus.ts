@@ -107,6 +107,15 @@ export class Corpus {
     return new Corpus(docs, ctx);
   }
 
+  /**
+   * A corpus from analyses made earlier (the on-disk cache): the files' facts and the vocabulary they were
+   * analysed with. Postings and the registry are derived again, so only analysis is ever stored.
+   */
+  static restore(files: readonly SourceFile[], facts: DocFacts[], lowerVocab: ReadonlySet<string>, midCapVocab: ReadonlySet<string>): Corpus {
+    if (facts.length !== files.length) throw new Error('the stored analyses do not match the files');
+    return new Corpus(files.map((f, id) => ({ ...f, id, facts: facts[id] })), makeContext(lowerVocab, midCapVocab));
+  }
+
   static empty(): Corpus {
     return Corpus.build([]);
   }

@@ -1,0 +1,101 @@
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { Corpus, SourceFile } from './core/corpus';
+import { DocFacts } from './core/analyze';
+
+// The analysed corpus kept on disk, so a second `sumber check` or a server restart on unchanged sources skips
+// analysis, the expensive part of indexing. One file per corpus (folder + patterns) under the user's cache
+// directory. It is keyed by the analyser's own code and by every source's path, format, size and content hash:
+// a changed analyser or a changed file never reads a stale entry. (Analysis of one file depends on the whole
+// corpus's vocabulary, so any change rebuilds the whole entry; per-file segments need that dependency gone.)
+//
+// Storage: Node's own structured serialisation (v8.serialize) of plain analysis data, behind a header with a
+// format tag, the key and a SHA-256 of the payload. It needs no native module, is fast on both sides, and a
+// corrupt or half-written file fails the hash check and is rebuilt, never trusted. Writes go to a temporary
+// file that is renamed into place, so readers see the old entry or the new one, never a mixture.
+
+const MAGIC = 'SUMBER-INDEX-1\n';
+
+export function defaultCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'sumber');
+}
+
+let analyserVersion: string | undefined;
+
+/** A hash of the code that analyses text: the bundle when bundled, else every compiled core module. */
+export function analyserFingerprint(): string {
+  if (analyserVersion) return analyserVersion;
+  const hash = crypto.createHash('sha256');
+  const core = path.join(__dirname, 'core');
+  const files = fs.existsSync(path.join(core, 'analyze.js')) ? listJs(core) : [__filename];
+  for (const f of files) hash.update(f.slice(core.length)).update(fs.readFileSync(f));
+  return (analyserVersion = hash.digest('hex'));
+}
+
+function listJs(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap(e => e.isDirectory() ? listJs(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []);
+}
+
+/** The key of a set of sources: the analyser and every file's path, format, size and content hash. */
+export function cacheKey(sources: readonly SourceFile[]): string {
+  const hash = crypto.createHash('sha256').update(analyserFingerprint());
+  for (const s of sources) {
+    hash.update(`\0${s.uri}\0${s.label}\0${s.format}\0${s.text.length}\0`);
+    hash.update(crypto.createHash('sha1').update(s.text).digest());
+  }
+  return hash.digest('hex');
+}
+
+interface Stored { facts: DocFacts[]; lowerVocab: string[]; midCapVocab: string[] }
+
+export class IndexCache {
+  constructor(readonly dir: string) {}
+
+  private fileFor(root: string, patterns: readonly string[]): string {
+    const id = crypto.createHash('sha1').update(path.resolve(root)).update('\0' + patterns.join('\0')).digest('hex');
+    return path.join(this.dir, `${id}.idx`);
+  }
+
+  /** The stored corpus when its key matches these sources exactly; undefined (and why) otherwise. */
+  read(root: string, patterns: readonly string[], sources: readonly SourceFile[], key: string): { corpus?: Corpus; problem?: string } {
+    const file = this.fileFor(root, patterns);
+    let bytes: Buffer;
+    try { bytes = fs.readFileSync(file); } catch { return {}; }
+    const head = MAGIC.length;
+    if (bytes.length < head + 128 || bytes.subarray(0, head).toString() !== MAGIC) return { problem: 'the index cache file is not one of ours; rebuilding it' };
+    if (bytes.subarray(head, head + 64).toString() !== key) return {};
+    const payload = bytes.subarray(head + 128);
+    if (crypto.createHash('sha256').update(payload).digest('hex') !== bytes.subarray(head + 64, head + 128).toString()) {
+      return { problem: 'the index cache file is damaged; rebuilding it' };
+    }
+    try {
+      const stored = v8.deserialize(payload) as Stored;
+      return { corpus: Corpus.restore(sources, stored.facts, new Set(stored.lowerVocab), new Set(stored.midCapVocab)) };
+    } catch (err) {
+      return { problem: `the index cache could not be read (${err instanceof Error ? err.message : String(err)}); rebuilding it` };
+    }
+  }
+
+  /** Stores a corpus atomically; a failure to write only costs the next start its speed. */
+  write(root: string, patterns: readonly string[], key: string, corpus: Corpus): string | undefined {
+    const file = this.fileFor(root, patterns);
+    const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    try {
+      const stored: Stored = { facts: corpus.docs.map(d => d.facts), lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab] };
+      const payload = v8.serialize(stored);
+      fs.mkdirSync(this.dir, { recursive: true });
+      const header = Buffer.from(MAGIC + key + crypto.createHash('sha256').update(payload).digest('hex'));
+      fs.writeFileSync(tmp, Buffer.concat([header, payload]));
+      fs.renameSync(tmp, file);
+      return undefined;
+    } catch (err) {
+      try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
+      return `the index cache could not be written (${err instanceof Error ? err.message : String(err)})`;
+    }
+  }
+}

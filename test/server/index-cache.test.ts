@@ -1,0 +1,75 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { loadCorpusAsync, LoadedCorpus } from '../../server/src/corpus-files';
+import { IndexCache } from '../../server/src/index-cache';
+import { checkDraft } from '../../server/src/core/check';
+import { SEEDS, REPO } from '../workspace';
+
+// The analysed corpus on disk: a second load of unchanged sources comes from the cache and checks exactly as a
+// fresh one; a changed source, a damaged or half-written cache file is never trusted.
+
+const DRAFT = fs.readFileSync(path.join(REPO, 'examples', 'draft.md'), 'utf8');
+
+describe('index cache', function () {
+  this.timeout(20000);
+  let root: string;
+  let cacheDir: string;
+  beforeEach(() => {
+    root = fs.mkdtempSync(path.join(os.tmpdir(), 'sumber-cache-ws-'));
+    cacheDir = path.join(root, '.cache');
+    fs.mkdirSync(path.join(root, 'seeds'));
+    for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(root, 'seeds', f));
+  });
+  afterEach(() => fs.rmSync(root, { recursive: true, force: true }));
+
+  const load = (): Promise<LoadedCorpus> => loadCorpusAsync(root, ['seeds/**/*.txt'], f => f, {}, {}, new IndexCache(cacheDir));
+  const cacheFile = () => path.join(cacheDir, fs.readdirSync(cacheDir).find(f => f.endsWith('.idx'))!);
+
+  it('restores a corpus that checks exactly like a fresh one', async () => {
+    const first = await load();
+    assert.equal(first.fromCache, false);
+    const second = await load();
+    assert.equal(second.fromCache, true);
+    assert.deepEqual(second.corpus.stats, first.corpus.stats);
+    assert.deepEqual(checkDraft(second.corpus, DRAFT, 'markdown'), checkDraft(first.corpus, DRAFT, 'markdown'));
+    assert.deepEqual(second.corpus.registry.entities.map(e => e.name), first.corpus.registry.entities.map(e => e.name));
+  });
+
+  it('rebuilds when a source changes, even at the same size', async () => {
+    await load();
+    const file = path.join(root, 'seeds', fs.readdirSync(path.join(root, 'seeds'))[0]);
+    const text = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, text.replace(/\d/, d => String((Number(d) + 1) % 10)));
+    const again = await load();
+    assert.equal(again.fromCache, false);
+    assert.equal((await load()).fromCache, true);
+  });
+
+  it('rebuilds, and says so, when the cache file is damaged or half written', async () => {
+    await load();
+    const bytes = fs.readFileSync(cacheFile());
+    bytes[bytes.length - 10] ^= 0xff;
+    fs.writeFileSync(cacheFile(), bytes);
+    const damaged = await load();
+    assert.equal(damaged.fromCache, false);
+    assert.match(damaged.notes!.join(' '), /damaged/);
+    assert.deepEqual(checkDraft(damaged.corpus, DRAFT, 'markdown').length > 0, true);
+
+    fs.writeFileSync(cacheFile(), fs.readFileSync(cacheFile()).subarray(0, 500));
+    const cut = await load();
+    assert.equal(cut.fromCache, false);
+    fs.writeFileSync(cacheFile(), 'not a cache');
+    assert.equal((await load()).fromCache, false);
+    assert.equal((await load()).fromCache, true);
+    assert.deepEqual(fs.readdirSync(cacheDir).filter(f => f.endsWith('.tmp')), []);
+  });
+
+  it('keeps working when the cache cannot be written', async () => {
+    fs.writeFileSync(cacheDir, 'a file where the cache folder should be');
+    const loaded = await load();
+    assert.equal(loaded.corpus.stats.documents, 5);
+    assert.match(loaded.notes!.join(' '), /could not be written/);
+  });
+});

@@ -3,7 +3,9 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { loadCorpusAsync, LoadedCorpus } from '../../server/src/corpus-files';
+import * as v8 from 'node:v8';
 import { IndexCache } from '../../server/src/index-cache';
+import { decodeFacts, encodeFacts } from '../../server/src/index-encoding';
 import { checkDraft } from '../../server/src/core/check';
 import { SEEDS, REPO } from '../workspace';
 
@@ -35,6 +37,13 @@ describe('index cache', function () {
     assert.deepEqual(second.corpus.stats, first.corpus.stats);
     assert.deepEqual(checkDraft(second.corpus, DRAFT, 'markdown'), checkDraft(first.corpus, DRAFT, 'markdown'));
     assert.deepEqual(second.corpus.registry.entities.map(e => e.name), first.corpus.registry.entities.map(e => e.name));
+  });
+
+  it('stores the analysis compactly and gives back every fact unchanged', async () => {
+    const fresh = (await load()).corpus;
+    const stored = encodeFacts(fresh.docs.map(d => d.facts));
+    assert.deepEqual(decodeFacts(stored, fresh.docs.map(d => d.text)), fresh.docs.map(d => d.facts));
+    assert.ok(v8.serialize(stored).length < v8.serialize(fresh.docs.map(d => d.facts)).length / 3);
   });
 
   it('rebuilds when a source changes, even at the same size', async () => {

@@ -43,7 +43,12 @@ function kill(child) {
   try { if (DETACH) process.kill(-child.pid, 'SIGKILL'); else child.kill('SIGKILL'); } catch { /* already gone */ }
 }
 
-process.on('exit', () => { for (const c of children) kill(c); });
+// Temp folders of measurements in flight: a signal skips their `finally`, so the exit handler removes them too.
+const tempDirs = new Set();
+process.on('exit', () => {
+  for (const c of children) kill(c);
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+});
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { process.stderr.write(`\nbench: ${signal}, stopping\n`); process.exit(130); });
 
 /** Rejects after `ms` with a message that says what was being waited for. */
@@ -126,6 +131,7 @@ async function run(cmd, args, timeoutMs, what) {
 /** Wall time and peak RSS of `node ARGS`: RSS from GNU time when there is one, else from the child's own report. */
 async function measure(args, timeoutMs, what, gnuTime) {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'sumber-measure-'));
+  tempDirs.add(dir);
   const timeFile = path.join(dir, 'time');
   try {
     const { wallMs, stdout } = gnuTime
@@ -136,6 +142,7 @@ async function measure(args, timeoutMs, what, gnuTime) {
     return { wallMs, rssMb: rssKb / 1024, field };
   } finally {
     rmSync(dir, { recursive: true, force: true });
+    tempDirs.delete(dir);
   }
 }
 

@@ -1,41 +1,584 @@
 #!/usr/bin/env node
-// Scaling benchmark (prints numbers; not a test): builds corpora of growing size from the seed sentences,
-// each document a deterministic shuffle of seed sentences with renamed words so postings differ, and times
-// indexing and a check of the example draft. Run after `npm run build`: node scripts/bench.mjs [maxDocs]
-import { readFileSync, readdirSync } from 'node:fs';
+// Benchmark (prints numbers; not a test). `npm run bench` builds, then measures per corpus size, side by side:
+// a cold `sumber index` (wall time and peak RSS), MiniSearch indexing the same files as a yardstick, and the
+// language server's latencies on a ~1,000-word draft (full check, edit → diagnostics, hover, definition, hover
+// while a check runs). Every measurement runs in its own child process, so a peak RSS belongs to one measurement.
+//
+//   node scripts/bench.mjs [--sizes 1,10] [--100] [--runs N]
+//
+// --runs N repeats the cold index and MiniSearch N times and reports the medians: on a shared or small machine
+// one run can be off by half.
+//
+// Corpora come from the deterministic generator in the shared folder (SUMBER_SHARED, else ../shared), so numbers
+// from two machines or two commits refer to byte-identical input. They are generated once into the system's temp
+// folder and reused while the generator is unchanged.
+import { spawn, spawnSync } from 'node:child_process';
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync, mkdtempSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
-const require = createRequire(import.meta.url);
-const { Corpus } = require('../out/server/src/core/corpus.js');
-const { checkDraft } = require('../out/server/src/core/check.js');
-const { findPassage } = require('../out/server/src/core/quote-search.js');
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const SUMBER = path.join(ROOT, 'dist', 'sumber.js');
+const SELF = fileURLToPath(import.meta.url);
 
-const seeds = readdirSync('seeds').sort().map(f => readFileSync(`seeds/${f}`, 'utf8'));
-const lines = seeds.flatMap(t => t.split('\n').filter(l => l.trim().length > 40));
-let seed = 42;
-const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+// --- children: every process we start is killed when we leave, however we leave ----------------------------
 
-function syntheticDoc(i) {
-  const picked = Array.from({ length: 25 }, () => lines[Math.floor(random() * lines.length)]);
-  // A made-up word per document keeps documents apart in the index, as real topics would.
-  return picked.map(l => l.replace(/\b(\p{Ll}{6,})\b/u, `$1${i % 97}`)).join('\n');
+const children = new Set();
+// On POSIX each child leads its own process group, so killing the group also reaches the node process that
+// /usr/bin/time started (killing `time` alone would orphan it).
+const DETACH = process.platform !== 'win32';
+
+function start(cmd, args, options = {}) {
+  const child = spawn(cmd, args, { stdio: ['pipe', 'pipe', 'pipe'], detached: DETACH, ...options });
+  children.add(child);
+  child.on('exit', () => children.delete(child));
+  return child;
 }
 
-const draft = readFileSync('examples/draft.md', 'utf8');
-const max = Number(process.argv[2] ?? 5000);
-console.log('docs    sentences  index ms  check ms  quote ms  heap MB');
-for (let n = 5; n <= max; n *= 10) {
-  const files = seeds.map((text, i) => ({ uri: `seed${i}`, label: `seed${i}`, text, format: 'plaintext' }));
-  for (let i = files.length; i < n; i++) files.push({ uri: `doc${i}`, label: `doc${i}`, text: syntheticDoc(i), format: 'plaintext' });
-  let t = performance.now();
-  const corpus = Corpus.build(files);
-  const indexMs = performance.now() - t;
-  t = performance.now();
-  const found = checkDraft(corpus, draft, 'markdown');
-  const checkMs = performance.now() - t;
-  t = performance.now();
-  findPassage(corpus, 'Kami sangat menghargai posisi yang seimbang dari sahabat China kami');
-  const quoteMs = performance.now() - t;
-  const heap = process.memoryUsage().heapUsed / 2 ** 20;
-  console.log(`${String(n).padEnd(7)} ${String(corpus.sentenceCount).padEnd(10)} ${indexMs.toFixed(0).padStart(8)}  ${checkMs.toFixed(0).padStart(8)}  ${quoteMs.toFixed(0).padStart(8)}  ${heap.toFixed(0).padStart(7)}   (${found.length} findings)`);
+function kill(child) {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  try { if (DETACH) process.kill(-child.pid, 'SIGKILL'); else child.kill('SIGKILL'); } catch { /* already gone */ }
+}
+
+// Temp folders of measurements in flight: a signal skips their `finally`, so the exit handler removes them too.
+const tempDirs = new Set();
+process.on('exit', () => {
+  for (const c of children) kill(c);
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true });
+});
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { process.stderr.write(`\nbench: ${signal}, stopping\n`); process.exit(130); });
+
+/** Rejects after `ms` with a message that says what was being waited for. */
+function withTimeout(promise, ms, what) {
+  let timer;
+  return Promise.race([
+    promise,
+    new Promise((_, reject) => { timer = setTimeout(() => reject(new Error(`timed out after ${(ms / 1000).toFixed(0)} s waiting for ${what}`)), ms); }),
+  ]).finally(() => clearTimeout(timer));
+}
+
+// --- child mode: the programs whose time and memory are measured ---------------------------------------------
+
+/** Source files under a folder, as Sumber's `--corpus DIR` takes them, in a stable order. */
+function sourceFiles(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sourceFiles(p));
+    else if (/\.(?:txt|md|markdown)$/i.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+async function runChild(kind, dir) {
+  const require = createRequire(import.meta.url);
+  if (kind === 'minisearch') {
+    const MiniSearch = require('minisearch');
+    // The title line is a field of its own, as a search box over news would have it.
+    const docs = sourceFiles(dir).map((file, id) => {
+      const text = readFileSync(file, 'utf8');
+      const nl = text.indexOf('\n');
+      return nl < 0 ? { id, title: text, text: '' } : { id, title: text.slice(0, nl), text: text.slice(nl + 1) };
+    });
+    const index = new MiniSearch({ fields: ['title', 'text'] });
+    index.addAll(docs);
+    process.stdout.write(`documents ${index.documentCount}\nterms ${index.termCount}\n`);
+  } else if (kind === 'index') {
+    // Used only where /usr/bin/time is missing: the same loading the CLI does, in a process that can report its
+    // own peak RSS (the CLI does not print it).
+    const { loadCorpus } = require(path.join(ROOT, 'out', 'server', 'src', 'corpus-files.js'));
+    const loaded = loadCorpus(path.dirname(dir), [dir], f => pathToFileURL(f).toString(), undefined, { allowOutside: true });
+    const s = loaded.corpus.stats;
+    process.stdout.write(`documents ${s.documents}\nsentences ${s.sentences}\n`);
+  } else throw new Error(`unknown child ${kind}`);
+  // resourceUsage reports kilobytes, like /usr/bin/time's %M.
+  process.stdout.write(`maxrss-kb ${process.resourceUsage().maxRSS}\n`);
+}
+
+// --- measuring a process: wall time from here, peak RSS from /usr/bin/time or from the child itself ---------
+
+/** Whether /usr/bin/time is GNU time (takes -f and -o); BSD and some BusyBox builds do not. */
+function probeGnuTime() {
+  if (!existsSync('/usr/bin/time')) return false;
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sumber-time-'));
+  try {
+    const out = path.join(dir, 'o');
+    const r = spawnSync('/usr/bin/time', ['-f', '%e %M', '-o', out, process.execPath, '-e', ''], { stdio: 'ignore', timeout: 10_000 });
+    return r.status === 0 && /^\s*[\d.]+ \d+\s*$/.test(readFileSync(out, 'utf8'));
+  } catch { return false; } finally { rmSync(dir, { recursive: true, force: true }); }
+}
+
+/** Runs a program to its end (or kills it at the timeout); wall time is measured here, from spawn to exit. */
+async function run(cmd, args, timeoutMs, what) {
+  const started = performance.now();
+  const child = start(cmd, args, { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '', stderr = '';
+  child.stdout.on('data', d => { stdout += d; });
+  child.stderr.on('data', d => { stderr += d; });
+  try {
+    const code = await withTimeout(new Promise((resolve, reject) => { child.on('error', reject); child.on('close', resolve); }), timeoutMs, what);
+    const wallMs = performance.now() - started;
+    if (code !== 0) throw new Error(`${what} exited with ${code}:\n${stderr.trim()}`);
+    return { wallMs, stdout };
+  } finally {
+    kill(child);
+  }
+}
+
+/** Wall time and peak RSS of `node ARGS`: RSS from GNU time when there is one, else from the child's own report. */
+async function measure(args, timeoutMs, what, gnuTime) {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'sumber-measure-'));
+  tempDirs.add(dir);
+  const timeFile = path.join(dir, 'time');
+  try {
+    const { wallMs, stdout } = gnuTime
+      ? await run('/usr/bin/time', ['-f', '%e %M', '-o', timeFile, process.execPath, ...args], timeoutMs, what)
+      : await run(process.execPath, args, timeoutMs, what);
+    const rssKb = gnuTime ? Number(readFileSync(timeFile, 'utf8').trim().split(/\s+/).pop()) : Number(stdout.match(/^maxrss-kb (\d+)$/m)?.[1]);
+    const field = name => { const m = stdout.match(new RegExp(`^${name} (\\d+)$`, 'm')); return m ? Number(m[1]) : undefined; };
+    return { wallMs, rssMb: rssKb / 1024, field };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+    tempDirs.delete(dir);
+  }
+}
+
+// --- corpora -----------------------------------------------------------------------------------------------
+
+function sharedDir() {
+  const shared = process.env.SUMBER_SHARED ?? path.resolve('..', 'shared');
+  const generator = path.join(shared, 'bench', 'make-corpus.mjs');
+  if (!existsSync(generator)) {
+    throw new Error(`the corpus generator ${generator} is missing. The benchmark needs the shared folder (bench/, data/, seeds/) `
+      + `beside the project, or SUMBER_SHARED set to where it is.`);
+  }
+  return { shared, generator };
+}
+
+/**
+ * A workspace folder holding `corpus/` of the given size, generated on first use. A marker, written only after the
+ * generator succeeded, records the generator's hash: an interrupted run or a changed generator means a fresh corpus.
+ */
+async function corpusFor(sizeMb, generator) {
+  const workspace = path.join(os.tmpdir(), `sumber-bench-${sizeMb}`);
+  const dir = path.join(workspace, 'corpus');
+  const marker = path.join(workspace, 'complete.json');
+  const hash = createHash('sha256').update(readFileSync(generator)).digest('hex');
+  if (existsSync(marker)) {
+    try {
+      const m = JSON.parse(readFileSync(marker, 'utf8'));
+      if (m.generator === hash && existsSync(dir)) return { workspace, dir, files: m.files, bytes: m.bytes, reused: true };
+    } catch { /* unreadable marker: generate again */ }
+  }
+  rmSync(workspace, { recursive: true, force: true });
+  mkdirSync(workspace, { recursive: true });
+  progress(`${sizeMb} MB: generating corpus in ${dir}`);
+  await run(process.execPath, [generator, dir, String(sizeMb)], 60_000 + 10_000 * sizeMb, `the ${sizeMb} MB corpus generator`);
+  const files = sourceFiles(dir);
+  const bytes = files.reduce((n, f) => n + readFileSync(f).length, 0);
+  writeFileSync(marker, JSON.stringify({ generator: hash, files: files.length, bytes }) + '\n');
+  return { workspace, dir, files: files.length, bytes, reused: false };
+}
+
+// --- a small LSP client: Content-Length framing over the server's stdio ---------------------------------------
+
+class Lsp {
+  constructor(cwd, config) {
+    this.proc = start(process.execPath, [SUMBER, 'lsp', '--stdio'], { cwd });
+    this.config = config;
+    this.buffer = Buffer.alloc(0);
+    this.nextId = 1;
+    this.pending = new Map();
+    this.waiters = [];
+    this.seen = [];
+    this.serverCheckMs = [];
+    this.stderr = '';
+    this.exited = new Promise(resolve => this.proc.on('exit', (code, signal) => resolve({ code, signal })));
+    this.exited.then(({ code, signal }) => {
+      const err = new Error(`the language server exited (${signal ?? code}); stderr: ${this.stderr.trim().slice(-2000)}`);
+      for (const p of this.pending.values()) p.reject(err);
+      for (const w of this.waiters) w.reject(err);
+    });
+    this.proc.stdout.on('data', d => this.receive(d));
+    this.proc.stderr.on('data', d => { this.stderr += d; });
+  }
+
+  receive(data) {
+    this.buffer = Buffer.concat([this.buffer, data]);
+    for (;;) {
+      const headerEnd = this.buffer.indexOf('\r\n\r\n');
+      if (headerEnd < 0) return;
+      const m = this.buffer.subarray(0, headerEnd).toString().match(/Content-Length: *(\d+)/i);
+      if (!m) throw new Error(`the language server wrote something that is not LSP: ${this.buffer.subarray(0, headerEnd)}`);
+      const end = headerEnd + 4 + Number(m[1]);
+      if (this.buffer.length < end) return;
+      const msg = JSON.parse(this.buffer.subarray(headerEnd + 4, end).toString('utf8'));
+      this.buffer = this.buffer.subarray(end);
+      this.dispatch(msg);
+    }
+  }
+
+  dispatch(msg) {
+    const at = performance.now();
+    if (msg.id !== undefined && msg.method === undefined) {
+      const p = this.pending.get(msg.id);
+      this.pending.delete(msg.id);
+      if (msg.error) p?.reject(new Error(`${p.method} failed: ${msg.error.message}`)); else p?.resolve(msg.result);
+    } else if (msg.id !== undefined) {
+      // Server → client requests: settings for every scope, and null for the rest (progress tokens, watcher
+      // registrations), which is all a real editor's answer means to the server.
+      const result = msg.method === 'workspace/configuration' ? msg.params.items.map(() => this.config) : null;
+      this.send({ jsonrpc: '2.0', id: msg.id, result });
+    } else {
+      if (msg.method === 'window/logMessage') {
+        const m = /checked .* in (\d+) ms/.exec(msg.params?.message ?? '');
+        if (m) this.serverCheckMs.push(Number(m[1]));
+        return;
+      }
+      if (msg.method === '$/progress') return;
+      const note = { method: msg.method, params: msg.params, at };
+      this.seen.push(note);
+      this.waiters = this.waiters.filter(w => {
+        if (w.method !== msg.method || !w.test(msg.params)) return true;
+        w.resolve(note);
+        return false;
+      });
+    }
+  }
+
+  send(msg) {
+    const body = Buffer.from(JSON.stringify(msg), 'utf8');
+    this.proc.stdin.write(Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n\r\n`), body]));
+  }
+
+  request(method, params, timeoutMs = 30_000) {
+    const id = this.nextId++;
+    const answer = new Promise((resolve, reject) => this.pending.set(id, { method, resolve, reject }));
+    this.send({ jsonrpc: '2.0', id, method, params });
+    return withTimeout(answer, timeoutMs, `the answer to ${method}`).finally(() => this.pending.delete(id));
+  }
+
+  notify(method, params) {
+    this.send({ jsonrpc: '2.0', method, params });
+  }
+
+  /** The first notification, already received or still to come, that passes the test; resolves with its arrival time. */
+  waitFor(method, test, timeoutMs, what = method) {
+    const had = this.seen.find(n => n.method === method && test(n.params));
+    if (had) return Promise.resolve(had);
+    let waiter;
+    const p = new Promise((resolve, reject) => { waiter = { method, test, resolve, reject }; this.waiters.push(waiter); });
+    return withTimeout(p, timeoutMs, what).finally(() => { this.waiters = this.waiters.filter(w => w !== waiter); });
+  }
+
+  /** Peak RSS of the server process so far, where /proc says it (Linux). */
+  peakRssMb() {
+    try {
+      const m = readFileSync(`/proc/${this.proc.pid}/status`, 'utf8').match(/^VmHWM:\s+(\d+) kB/m);
+      return m ? Number(m[1]) / 1024 : undefined;
+    } catch { return undefined; }
+  }
+
+  async stop() {
+    try {
+      await this.request('shutdown', null, 5_000);
+      this.notify('exit', null);
+      await withTimeout(this.exited, 5_000, 'the language server to exit');
+    } catch { /* it is killed below either way */ } finally { kill(this.proc); }
+  }
+}
+
+// --- the draft ---------------------------------------------------------------------------------------------
+
+/** mulberry32: a fixed seed, so every run edits and hovers at the same places. */
+function random(seed) {
+  let s = seed;
+  return () => {
+    s = (s + 0x6d2b79f5) | 0;
+    let t = Math.imul(s ^ (s >>> 15), 1 | s);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const words = text => text.split(/\s+/).filter(Boolean).length;
+
+/**
+ * About 1,000 words of the seed articles' paragraphs (the corpus holds the same articles), taken from each article
+ * in turn, with some numbers changed so the draft has something to find, as a reporter's rewrite would.
+ */
+function makeDraft() {
+  const rnd = random(7);
+  const articles = readdirSync(path.join(ROOT, 'seeds')).filter(f => /\.(?:txt|md)$/.test(f)).sort()
+    .map(f => readFileSync(path.join(ROOT, 'seeds', f), 'utf8').split('\n').map(l => l.trim()).filter(l => words(l) >= 12));
+  const paragraphs = [];
+  let total = 0;
+  for (let i = 0; total < 980 && articles.some(a => i < a.length); i++) {
+    for (const a of articles) {
+      const p = a[i];
+      if (!p || total + words(p) > 1050) continue;
+      paragraphs.push(p.replace(/\d+/g, n => (rnd() < 0.3 ? String(Number(n) + 1 + Math.floor(rnd() * 9)) : n)));
+      total += words(p);
+      if (total >= 980) break;
+    }
+  }
+  return paragraphs.join('\n\n') + '\n';
+}
+
+function positionAt(text, offset) {
+  let line = 0, lineStart = 0;
+  for (let i = text.indexOf('\n'); i >= 0 && i < offset; i = text.indexOf('\n', i + 1)) { line++; lineStart = i + 1; }
+  return { line, character: offset - lineStart };
+}
+
+/** Offsets inside capitalised words and inside quotations: where a writer asks who someone is or where a quote is from. */
+function lookupOffsets(text, n, rnd) {
+  const names = [...text.matchAll(/(?<!\p{L})\p{Lu}\p{Ll}+/gu)].map(m => m.index + 1);
+  const quotes = [...text.matchAll(/[“"]([^”"\n]{3,})[”"]/g)].map(m => m.index + 1 + Math.floor(m[1].length / 2));
+  const out = [];
+  for (let i = 0; i < n; i++) {
+    const kind = quotes.length && i % 2 ? 'quote' : 'name';
+    const from = kind === 'quote' ? quotes : names;
+    out.push({ kind, offset: from[Math.floor(rnd() * from.length)] });
+  }
+  return out;
+}
+
+// --- one language-server session against a corpus -------------------------------------------------------------
+
+async function lspSession(corpus, sizeMb) {
+  const rootUri = pathToFileURL(corpus.workspace).toString();
+  const config = { corpus: [`${path.relative(corpus.workspace, corpus.dir).split(path.sep).join('/')}/**/*.txt`], debounceMs: 0 };
+  const lsp = new Lsp(corpus.workspace, config);
+  const ms = () => performance.now();
+  try {
+    await lsp.request('initialize', {
+      processId: process.pid,
+      rootUri,
+      workspaceFolders: [{ uri: rootUri, name: path.basename(corpus.workspace) }],
+      // Watching files is offered the way VS Code offers it, so the server does not start its own recursive
+      // watcher over the corpus (not part of what an editor user waits for).
+      capabilities: {
+        workspace: { configuration: true, workspaceFolders: true, didChangeWatchedFiles: { dynamicRegistration: true } },
+        textDocument: { hover: { contentFormat: ['markdown', 'plaintext'] }, publishDiagnostics: { versionSupport: true } },
+      },
+    });
+    const initialized = ms();
+    lsp.notify('initialized', {});
+    const status = await lsp.waitFor('sumber/status', p => p.state !== 'indexing', 120_000 + 30_000 * sizeMb, 'the server to finish indexing');
+    if (status.params.state !== 'ready') throw new Error(`the server did not index the corpus: ${status.params.message}`);
+    const indexMs = status.at - initialized;
+
+    let text = makeDraft();
+    let version = 1;
+    const uri = pathToFileURL(path.join(corpus.workspace, 'draft.md')).toString();
+    const diagnosticsOf = (v, timeoutMs = 120_000) =>
+      lsp.waitFor('textDocument/publishDiagnostics', p => p.uri === uri && p.version === v, timeoutMs, `diagnostics for version ${v}`);
+
+    // (a) full check: didOpen → the first diagnostics for that version.
+    let t = ms();
+    lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+    const opened = await diagnosticsOf(version);
+    const fullCheckMs = opened.at - t;
+    const fullCheckServerMs = lsp.serverCheckMs.at(-1);
+    const findings = opened.params.diagnostics.length;
+
+    const rnd = random(42);
+    /** Inserts one letter inside a random word of four letters or more, as a typo fixed mid-word would. */
+    const typeOne = () => {
+      const candidates = [...text.matchAll(/\p{L}{4,}/gu)];
+      const m = candidates[Math.floor(rnd() * candidates.length)];
+      const offset = m.index + 1 + Math.floor(rnd() * (m[0].length - 2));
+      const at = positionAt(text, offset);
+      text = text.slice(0, offset) + 'e' + text.slice(offset);
+      version++;
+      lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ range: { start: at, end: at }, text: 'e' }] });
+    };
+
+    // (b) edit → diagnostics, one edit at a time.
+    const editMs = [];
+    const loggedBefore = lsp.serverCheckMs.length;
+    for (let i = 0; i < 30; i++) {
+      t = ms();
+      typeOne();
+      editMs.push((await diagnosticsOf(version)).at - t);
+    }
+    const editServerMs = lsp.serverCheckMs.slice(loggedBefore);
+
+    // (c) hover and definition on a settled draft.
+    const lookups = async (method, spots) => {
+      const times = [];
+      const answered = { name: 0, quote: 0 }, asked = { name: 0, quote: 0 };
+      for (const { kind, offset } of spots) {
+        t = ms();
+        const r = await lsp.request(method, { textDocument: { uri }, position: positionAt(text, offset) });
+        times.push(ms() - t);
+        asked[kind]++;
+        if (Array.isArray(r) ? r.length : r) answered[kind]++;
+      }
+      return { times, answered, asked };
+    };
+    const hover = await lookups('textDocument/hover', lookupOffsets(text, 100, rnd));
+    const definition = await lookups('textDocument/definition', lookupOffsets(text, 100, rnd));
+
+    // (d) hovers sent right after an edit, one after another until that edit's diagnostics arrive: the hovers a
+    // writer makes while the check of their last keystroke is still running.
+    const busyHover = [];
+    let overlapped = 0;
+    for (let i = 0; i < 20; i++) {
+      typeOne();
+      let checked = false;
+      const done = diagnosticsOf(version).then(() => { checked = true; });
+      const spots = lookupOffsets(text, 50, rnd);
+      for (let k = 0; k < spots.length && (k < 3 || !checked); k++) {
+        const during = !checked;
+        t = ms();
+        await lsp.request('textDocument/hover', { textDocument: { uri }, position: positionAt(text, spots[k].offset) });
+        busyHover.push(ms() - t);
+        if (during) overlapped++;
+      }
+      await done;
+    }
+
+    const rssMb = lsp.peakRssMb();
+    return {
+      indexMs, fullCheckMs, fullCheckServerMs, findings, draftWords: words(text), editMs, editServerMs, hover, definition, busyHover, overlapped, rssMb,
+    };
+  } finally {
+    await lsp.stop();
+  }
+}
+
+// --- the table ---------------------------------------------------------------------------------------------
+
+function percentile(values, p) {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.max(0, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+const num = (x, digits = 0) => (x === undefined || Number.isNaN(x) ? '?' : x.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits }));
+const msText = x => (x === undefined ? '?' : x < 10 ? num(x, 1) : num(x));
+const p50p99 = values => `${msText(percentile(values, 50))} / ${msText(percentile(values, 99))}`;
+
+function printTable(header, rows) {
+  const width = rows.reduce((w, r) => Math.max(w, r[0].length), header[0].length);
+  const cols = header.slice(1).map((_, i) => rows.reduce((w, r) => Math.max(w, String(r[i + 1] ?? '').length), header[i + 1].length));
+  const line = cells => cells.map((c, i) => (i === 0 ? c.padEnd(width) : String(c ?? '').padStart(cols[i - 1]))).join('   ');
+  console.log(line(header));
+  console.log(line(header.map((_, i) => '-'.repeat(i === 0 ? width : cols[i - 1]))));
+  for (const r of rows) console.log(r.length === 1 ? r[0] : line(r));
+}
+
+function progress(message) {
+  process.stderr.write(`bench: ${message}\n`);
+}
+
+function parseArgs(argv) {
+  let sizes = [1, 10];
+  let add100 = false;
+  let runs = 1;
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--100') add100 = true;
+    else if (a === '--runs' || a.startsWith('--runs=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      runs = Number(v);
+      if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs needs a whole number of runs (got ${v})`);
+    }
+    else if (a === '--sizes' || a.startsWith('--sizes=')) {
+      const v = a.includes('=') ? a.slice(a.indexOf('=') + 1) : argv[++i];
+      sizes = String(v ?? '').split(',').map(Number);
+      if (!sizes.length || sizes.some(s => !(s > 0))) throw new Error(`--sizes needs sizes in MB, such as --sizes 1,10 (got ${v})`);
+    } else throw new Error(`unknown option ${a}; use --sizes 1,10, --100 and --runs N`);
+  }
+  if (add100 && !sizes.includes(100)) sizes.push(100);
+  return { sizes, runs };
+}
+
+/** Medians of wall time and of peak RSS over runs (each its own median: they need not come from one run). */
+function medianOf(runs) {
+  return { wallMs: percentile(runs.map(r => r.wallMs), 50), rssMb: percentile(runs.map(r => r.rssMb), 50), field: runs[0].field };
+}
+
+async function main() {
+  const { sizes, runs } = parseArgs(process.argv.slice(2));
+  const { generator } = sharedDir();
+  if (!existsSync(SUMBER)) throw new Error(`${path.relative(ROOT, SUMBER)} is missing; run npm run build (npm run bench does)`);
+  const gnuTime = probeGnuTime();
+
+  const results = [];
+  for (const size of sizes) {
+    const corpus = await corpusFor(size, generator);
+    const timeout = 120_000 + 30_000 * size;
+    const indexRuns = [], miniRuns = [];
+    for (let i = 0; i < runs; i++) {
+      const nth = runs > 1 ? ` ${i + 1}/${runs}` : '';
+      progress(`${size} MB: cold index${nth} (${corpus.files} files)`);
+      indexRuns.push(gnuTime
+        ? await measure([SUMBER, 'index', '--corpus', corpus.dir], timeout, 'sumber index', true)
+        : await measure([SELF, '--child', 'index', corpus.dir], timeout, 'sumber index', false));
+      progress(`${size} MB: MiniSearch${nth}`);
+      miniRuns.push(await measure([SELF, '--child', 'minisearch', corpus.dir], timeout, 'MiniSearch', gnuTime));
+    }
+    const index = medianOf(indexRuns), mini = medianOf(miniRuns);
+    progress(`${size} MB: language server`);
+    const lsp = await lspSession(corpus, size);
+    results.push({ size, corpus, index, mini, lsp });
+  }
+
+  const cpus = os.cpus();
+  let commit = '';
+  try { commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: ROOT, encoding: 'utf8' }).stdout.trim(); } catch { /* not a checkout */ }
+  console.log(`Sumber benchmark  ${new Date().toISOString()}${commit ? `  commit ${commit}` : ''}`);
+  console.log(`${cpus[0]?.model.trim() ?? 'unknown CPU'}, ${cpus.length} cores, ${num(os.totalmem() / 2 ** 30, 1)} GB, node ${process.version}, ${os.platform()} ${os.release()}`);
+  console.log(`draft: ${num(results[0].lsp.draftWords)} words of the seed articles, some numbers changed; peak RSS from ${gnuTime ? '/usr/bin/time' : 'process.resourceUsage() in the child'}`
+    + (runs > 1 ? `; index and MiniSearch: medians of ${runs} runs` : '; one run each'));
+  console.log('');
+  const r = (label, f) => [label, ...results.map(f)];
+  const answers = l => `${l.answered.name}/${l.asked.name} / ${l.answered.quote}/${l.asked.quote}`;
+  printTable(['', ...results.map(x => `${x.size} MB`)], [
+    r('corpus files / MB', x => `${num(x.corpus.files)} / ${num(x.corpus.bytes / 1e6, 1)}`),
+    r('documents / sentences', x => `${num(x.index.field('documents'))} / ${num(x.index.field('sentences'))}`),
+    [gnuTime ? 'cold index (sumber index)' : 'cold index (loadCorpus in a node child)'],
+    r('  wall ms', x => msText(x.index.wallMs)),
+    r('  peak RSS MB', x => num(x.index.rssMb)),
+    ['MiniSearch addAll (title, text)'],
+    r('  wall ms', x => msText(x.mini.wallMs)),
+    r('  peak RSS MB', x => num(x.mini.rssMb)),
+    r('  Sumber / MiniSearch time', x => `${num(x.index.wallMs / x.mini.wallMs, 1)}x`),
+    r('  Sumber / MiniSearch RSS', x => `${num(x.index.rssMb / x.mini.rssMb, 1)}x`),
+    r('warm start', () => 'n/a (1)'),
+    ['language server (debounce 0)'],
+    r('  initialized -> ready ms', x => msText(x.lsp.indexMs)),
+    r('  full check ms (server)', x => `${msText(x.lsp.fullCheckMs)} (${msText(x.lsp.fullCheckServerMs)})`),
+    r('  findings on the draft', x => num(x.lsp.findings)),
+    r('  edit -> diagnostics p50 / p99 (2)', x => p50p99(x.lsp.editMs)),
+    r('    of which the server checked', x => p50p99(x.lsp.editServerMs)),
+    r('  hover p50 / p99', x => p50p99(x.lsp.hover.times)),
+    r('  hovers answered, names / quotes', x => answers(x.lsp.hover)),
+    r('  definition p50 / p99', x => p50p99(x.lsp.definition.times)),
+    r('  definitions answered, names / quotes', x => answers(x.lsp.definition)),
+    r('  hover during check p50 / p99 (3)', x => p50p99(x.lsp.busyHover)),
+    r('  server peak RSS MB', x => (x.lsp.rssMb === undefined ? 'n/a' : num(x.lsp.rssMb))),
+  ]);
+  console.log('');
+  console.log('(1) no on-disk cache yet: every start indexes the corpus cold.');
+  console.log('(2) 30 one-letter edits inside words, each waiting for the diagnostics of its version; p99 of 30 is the slowest.'
+    + ' The server\'s own time (analysis and check, from its log) is the line below.');
+  console.log(`(3) 20 edits, each followed at once by hovers one after another until its diagnostics arrive (at least 3); `
+    + `${results.map(x => `${x.size} MB: ${x.lsp.overlapped} of ${x.lsp.busyHover.length}`).join(', ')} hovers were sent before the diagnostics came.`);
+  console.log('Wall times include node start-up; the corpus files are usually in the page cache (just generated, or read by an earlier run).');
+}
+
+const argv = process.argv.slice(2);
+try {
+  if (argv[0] === '--child') await runChild(argv[1], argv[2]);
+  else await main();
+} catch (err) {
+  process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
+  process.exitCode = 1;
+  for (const c of children) kill(c);
 }

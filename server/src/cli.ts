@@ -96,7 +96,8 @@ async function load(args: Args): Promise<LoadedCorpus> {
 async function runCheck(args: Args): Promise<number> {
   if (!args.files.length) throw new UsageError('check needs at least one FILE');
   // Every draft is read before the corpus is loaded: a typo in a file name is an input error, said at once.
-  const drafts = args.files.map(file => ({ file, read: readSource(file) }));
+  // A draft is read whatever its size (the source-file cap is not for drafts): the draft limit then says what it is.
+  const drafts = args.files.map(file => ({ file, read: readSource(file, { maxFileBytes: 1024 ** 3 }) }));
   const unreadable = drafts.filter(d => 'error' in d.read);
   for (const d of unreadable) process.stderr.write(`sumber: ${d.file} ${(d.read as { error: string }).error}\n`);
   if (unreadable.length) throw new InputError(`${unreadable.length === 1 ? 'a draft' : 'drafts'} could not be read; nothing was checked`);

@@ -79,6 +79,19 @@ describe('language server under bad input', function () {
     } finally { await client.shutdown(); }
   });
 
+  it('reads no corpus outside the folder when the client says the setting is not the user\'s own', async () => {
+    const secret = fs.mkdtempSync(path.join(path.dirname(ws.dir), 'sumber-secret-'));
+    fs.writeFileSync(path.join(secret, 'notes.txt'), 'Rahasia: Sekar Wulandari adalah menteri pertahanan.\n');
+    fs.writeFileSync(path.join(secret, 'keys.env'), 'TOKEN=abc\n');
+    const corpus = [path.join(secret, 'notes.txt'), path.relative(ws.dir, secret) + '/*', path.join(secret, 'keys.env')];
+    const client = await start(ws, { config: { corpus, corpusOutsideAllowed: false } });
+    try {
+      const status = await client.waitFor('sumber/status', p => p.state === 'empty');
+      assert.match(status.message, /outside the workspace folder/);
+      assert.doesNotMatch(JSON.stringify(client.notifications), /Rahasia|TOKEN/);
+    } finally { await client.shutdown(); fs.rmSync(secret, { recursive: true, force: true }); }
+  });
+
   it('names a bad setting and the value it uses instead', async () => {
     const client = await start(ws, { config: { supportThreshold: true, debounceMs: 'soon' } });
     try {

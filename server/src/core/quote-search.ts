@@ -1,7 +1,7 @@
 import { Corpus } from './corpus';
 import { tokenize } from './tokens';
 import { CancellationToken, throwIfCancelled } from './cancellation';
-import { candidateWindows, Hit, HitsByPlace, placeKey, takeSpan } from './quote-places';
+import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan } from './quote-places';
 
 // Finds where a quoted passage stands in the sources, even when the writer's copy is slightly off: different
 // quote marks or case, a typo, a dropped or changed word, or an ellipsis joining two separated parts. Candidate
@@ -117,13 +117,36 @@ function quoteWords(text: string): string[] {
   return tokenize(text).filter(t => t.kind !== 'punct' && t.kind !== 'symbol').map(t => t.norm);
 }
 
-function searchPart(ix: WordIndex, q: string[], minScore: number): Hit[] {
+/**
+ * A part that must stand word for word (a quote of one or two words says too little to forgive anything): the
+ * places of its rarest word are checked by comparing the words around them, no alignment needed, until
+ * MAX_WINDOWS occurrences are found, those within reach of the quote so far first.
+ */
+function exactHits(ix: WordIndex, q: string[], anchor: { w: string; i: number } | undefined, reach?: Reach): Hit[] {
+  const near: Hit[] = [], far: Hit[] = [];
+  const places = anchor ? ix.positions.get(anchor.w)! : [];
+  for (let p = 0; p < places.length && near.length < MAX_WINDOWS && (reach || far.length < MAX_WINDOWS); p++) {
+    const [doc, pos] = places[p], ws = ix.words[doc], start = pos - anchor!.i;
+    if (start < 0 || start + q.length > ws.length) continue;
+    let k = 0;
+    while (k < q.length && ws[start + k].norm === q[k]) k++;
+    if (k < q.length) continue;
+    const hit = { doc, start, end: start + q.length, score: 1, cost: 0 };
+    if (reach?.has(doc, start)) near.push(hit);
+    else if (far.length < MAX_WINDOWS) far.push(hit);
+  }
+  return near.concat(far).slice(0, MAX_WINDOWS);
+}
+
+/** The matches of one part (a whole quote, a piece of a long one, or what stands between ellipses), best first. */
+function searchPart(ix: WordIndex, q: string[], minScore: number, reach?: Reach): Hit[] {
   // The three rarest words anchor the search; a word found more often than MAX_ANCHOR times is no anchor (the
   // passage is then found through its rarer words), so a search costs what its rare words cost, and never more
-  // than MAX_WINDOWS alignments (quote-places.ts) when even the rarest word is everywhere.
+  // than MAX_WINDOWS alignments or exact comparisons (quote-places.ts) when even the rarest word is everywhere.
   const anchors = q.map((w, i) => ({ w, i, n: ix.positions.get(w)?.length ?? 0 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
     .filter((a, j) => j === 0 || a.n <= MAX_ANCHOR).slice(0, 3);
-  const windows = candidateWindows(anchors.map(a => ({ w: a.w, i: a.i, places: ix.positions.get(a.w)! })), q.length, doc => ix.words[doc]);
+  if (minScore >= 1) return exactHits(ix, q, anchors[0], reach);
+  const windows = candidateWindows(anchors.map(a => ({ w: a.w, i: a.i, places: ix.positions.get(a.w)! })), q.length, doc => ix.words[doc], reach);
   const seen = new Set<number>();
   const costs = new Costs(q);
   const hits: Hit[] = [];
@@ -193,7 +216,11 @@ export function findPassage(corpus: Corpus, quote: string, token?: CancellationT
   for (const piece of rest) {
     if (!chains.length) break;
     throwIfCancelled(token);
-    const next = new HitsByPlace(searchPart(ix, piece.words, threshold));
+    // Only hits near a chain's end can extend it: when the search must choose, it looks there first.
+    const reach = piece.continues
+      ? new Reach(chains.map(c => ({ doc: c.doc, from: c.end - PIECE_SLIP - 3 })), 2 * (PIECE_SLIP + 3))
+      : new Reach(chains.map(c => ({ doc: c.doc, from: c.end - 3 })), ELLIPSIS_GAP + 6);
+    const next = new HitsByPlace(searchPart(ix, piece.words, threshold, reach));
     chains = chains.flatMap(c => extend(c, piece, next) ?? []);
   }
   const out: QuoteMatch[] = [];

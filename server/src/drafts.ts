@@ -55,7 +55,9 @@ export class Drafts {
     const [folder, settings] = await Promise.all([this.ctx.corpusFor(doc.uri), this.ctx.settingsFor(doc.uri)]);
     if (isOversized(doc.getText(), settings.maxDraftKB)) return undefined;
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version && hit.generation === folder.generation) return hit;
+    // The text is compared too: a client that opens a document again without closing it, or without a version
+    // (taken as 0), would otherwise get the analysis of the old text at the same version number.
+    if (hit && hit.version === doc.version && hit.generation === folder.generation && hit.facts.text === doc.getText()) return hit;
     const facts = analyzeDraft(folder.loaded.corpus, doc.getText(), formatOfDocument(doc));
     const entry = { version: doc.version, generation: folder.generation, facts, folder };
     this.cache.set(doc.uri, entry);

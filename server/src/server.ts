@@ -2,9 +2,9 @@ import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeParams, DidChangeWatchedFilesNotification,
   CodeActionKind, Connection, WatchKind, ShowMessageNotification, MessageType,
 } from 'vscode-languageserver/node';
-import { pathToFileURL, fileURLToPath } from 'node:url';
+import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Folders, FolderCorpus } from './folders';
+import { Folders, FolderCorpus, uriToPath } from './folders';
 import { REINDEX_REQUEST, STATUS_NOTIFICATION } from './protocol';
 import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';
@@ -186,7 +186,9 @@ export function startServer(): void {
   connection.onDidChangeWatchedFiles(async e => {
     const touched = new Set<string>();
     for (const change of e.changes) {
-      const p = change.uri.startsWith('file:') ? fileURLToPath(change.uri) : '';
+      // uriToPath, not fileURLToPath: a URI with a host or a broken escape has no local path, and throwing on it
+      // would drop the rest of the batch, so a changed source would go unnoticed.
+      const p = uriToPath(change.uri) ?? '';
       for (const f of folders.all()) if (p && folders.affects(f, p)) touched.add(f.root);
     }
     for (const root of touched) await reindexRoot(root);

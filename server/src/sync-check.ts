@@ -1,18 +1,23 @@
 import * as fs from 'node:fs';
-import { Connection, DidChangeTextDocumentParams, TextDocumentContentChangeEvent, TextDocuments } from 'vscode-languageserver/node';
+import { Connection, DidChangeTextDocumentParams, DidOpenTextDocumentParams, TextDocumentContentChangeEvent, TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { uriToPath } from './folders';
 
-// Document sync that survives a confused client. The protocol library applies whatever `didChange` says: a
-// change with `range: null` or a missing version is applied wrongly or dropped without a word, and from then on
-// the server's copy of the draft differs from the editor's. Here every change is validated first; a malformed
-// one is logged and answered by a full re-sync: the document's text is taken again from the file on disk,
-// the one copy both sides can agree on. A draft that has no file (untitled) keeps its last good text.
+// Document sync that survives a confused client. The protocol library applies whatever `didOpen` and `didChange`
+// say: a change with `range: null` or a missing version is applied wrongly or dropped without a word, and from
+// then on the server's copy of the draft differs from the editor's. Here every change is validated first; a
+// malformed one is logged and answered by a full re-sync: the document's text is taken again from the file on
+// disk, the one copy both sides can agree on. A draft that has no file (untitled) keeps its last good text. An
+// open is validated too (checkedOpen).
 
 export function checkedSync(connection: Connection, documents: TextDocuments<TextDocument>, log: (message: string) => void): Connection {
   return new Proxy(connection, {
     get: (target, prop, receiver) => {
       const value = Reflect.get(target, prop, receiver);
+      if (prop === 'onDidOpenTextDocument') return (handler: (params: DidOpenTextDocumentParams) => void) => target.onDidOpenTextDocument(params => {
+        const repaired = checkedOpen(params, log);
+        if (repaired) handler(repaired);
+      });
       if (prop !== 'onDidChangeTextDocument') return typeof value === 'function' ? value.bind(target) : value;
       return (handler: (params: DidChangeTextDocumentParams) => void) => target.onDidChangeTextDocument(params => {
         const problem = malformed(params);
@@ -32,6 +37,22 @@ export function checkedSync(connection: Connection, documents: TextDocuments<Tex
       });
     },
   });
+}
+
+/**
+ * A didOpen as the document store may take it, or undefined when it cannot. The store keeps whatever it is given,
+ * so an open without text (or with a URI that is no string) became a document whose text is undefined, and
+ * every later check of it threw. Without both there is nothing to check: the open is dropped and logged. A
+ * missing version or language is only sloppy: version 0 and no language stand in.
+ */
+export function checkedOpen(params: DidOpenTextDocumentParams | undefined, log: (message: string) => void): DidOpenTextDocumentParams | undefined {
+  const td = params && typeof params === 'object' ? params.textDocument : undefined;
+  const uri = td && typeof td === 'object' ? td.uri : undefined;
+  if (typeof uri !== 'string' || typeof td?.text !== 'string') {
+    log(`a malformed document open${typeof uri === 'string' ? ` for ${uri}` : ''} was ignored: ${typeof uri === 'string' ? 'no text' : 'no document URI'}`);
+    return undefined;
+  }
+  return { textDocument: { uri, text: td.text, version: Number.isInteger(td.version) ? td.version : 0, languageId: typeof td.languageId === 'string' ? td.languageId : '' } };
 }
 
 /** Why a didChange cannot be applied as it is, or undefined when it is well formed. */

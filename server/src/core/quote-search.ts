@@ -1,6 +1,7 @@
 import { Corpus } from './corpus';
 import { tokenize } from './tokens';
 import { CancellationToken, throwIfCancelled } from './cancellation';
+import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan } from './quote-places';
 
 // Finds where a quoted passage stands in the sources, even when the writer's copy is slightly off: different
 // quote marks or case, a typo, a dropped or changed word, or an ellipsis joining two separated parts. Candidate
@@ -116,33 +117,46 @@ function quoteWords(text: string): string[] {
   return tokenize(text).filter(t => t.kind !== 'punct' && t.kind !== 'symbol').map(t => t.norm);
 }
 
-/** One part of a quote (no ellipsis) → best match per document region. */
-interface Hit { doc: number; start: number; end: number; score: number; cost: number }
+/**
+ * A part that must stand word for word (a quote of one or two words says too little to forgive anything): the
+ * places of its rarest word are checked by comparing the words around them, no alignment needed, until
+ * MAX_WINDOWS occurrences are found, those within reach of the quote so far first.
+ */
+function exactHits(ix: WordIndex, q: string[], anchor: { w: string; i: number } | undefined, reach?: Reach): Hit[] {
+  const near: Hit[] = [], far: Hit[] = [];
+  const places = anchor ? ix.positions.get(anchor.w)! : [];
+  for (let p = 0; p < places.length && near.length < MAX_WINDOWS && (reach || far.length < MAX_WINDOWS); p++) {
+    const [doc, pos] = places[p], ws = ix.words[doc], start = pos - anchor!.i;
+    if (start < 0 || start + q.length > ws.length) continue;
+    let k = 0;
+    while (k < q.length && ws[start + k].norm === q[k]) k++;
+    if (k < q.length) continue;
+    const hit = { doc, start, end: start + q.length, score: 1, cost: 0 };
+    if (reach?.has(doc, start)) near.push(hit);
+    else if (far.length < MAX_WINDOWS) far.push(hit);
+  }
+  return near.concat(far).slice(0, MAX_WINDOWS);
+}
 
-function searchPart(ix: WordIndex, q: string[], minScore: number): Hit[] {
+/** The matches of one part (a whole quote, a piece of a long one, or what stands between ellipses), best first. */
+function searchPart(ix: WordIndex, q: string[], minScore: number, reach?: Reach): Hit[] {
   // The three rarest words anchor the search; a word found more often than MAX_ANCHOR times is no anchor (the
-  // passage is then found through its rarer words), so a search costs what its rare words cost.
+  // passage is then found through its rarer words), so a search costs what its rare words cost, and never more
+  // than MAX_WINDOWS alignments or exact comparisons (quote-places.ts) when even the rarest word is everywhere.
   const anchors = q.map((w, i) => ({ w, i, n: ix.positions.get(w)?.length ?? 0 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
     .filter((a, j) => j === 0 || a.n <= MAX_ANCHOR).slice(0, 3);
-  const seen = new Set<string>();
-  // Anchors of one passage give one window; aligning it again would give the same result, already seen.
-  const windows = new Set<string>();
+  if (minScore >= 1) return exactHits(ix, q, anchors[0], reach);
+  const windows = candidateWindows(anchors.map(a => ({ w: a.w, i: a.i, places: ix.positions.get(a.w)! })), q.length, doc => ix.words[doc], reach);
+  const seen = new Set<number>();
   const costs = new Costs(q);
   const hits: Hit[] = [];
-  for (const a of anchors) {
-    for (const [doc, pos] of ix.positions.get(a.w)!) {
-      const ws = ix.words[doc];
-      const from = Math.max(0, pos - a.i - 3), to = Math.min(ws.length, pos - a.i + q.length + 3);
-      const window = `${doc}:${from}:${to}`;
-      if (windows.has(window)) continue;
-      windows.add(window);
-      const r = alignWindow(q, ws, from, to, costs);
-      const key = `${doc}:${r.start}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const score = 1 - r.cost / q.length;
-      if (score >= minScore) hits.push({ doc, start: r.start, end: r.end, score, cost: r.cost });
-    }
+  for (const { doc, from, to } of windows) {
+    const r = alignWindow(q, ix.words[doc], from, to, costs);
+    const key = placeKey(doc, r.start);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const score = 1 - r.cost / q.length;
+    if (score >= minScore) hits.push({ doc, start: r.start, end: r.end, score, cost: r.cost });
   }
   return hits.sort((x, y) => y.score - x.score);
 }
@@ -173,17 +187,19 @@ function pieces(part: string[]): Piece[] {
  */
 interface Chain { doc: number; start: number; end: number; scores: number[]; cost: number; words: number }
 
-function extend(c: Chain, piece: Piece, next: Hit[]): Chain | undefined {
+function extend(c: Chain, piece: Piece, next: HitsByPlace): Chain | undefined {
   if (!piece.continues) {
-    const after = next.find(h => h.doc === c.doc && h.start >= c.end && h.start - c.end <= ELLIPSIS_GAP);
-    return after && { doc: c.doc, start: c.start, end: after.end, scores: [...c.scores, 1 - c.cost / c.words], cost: after.cost, words: piece.words.length };
+    // The best-ranked hit after the gap, as a scan of the whole list in rank order would find first.
+    let after: { h: Hit; rank: number } | undefined;
+    for (const x of next.starting(c.doc, c.end, c.end + ELLIPSIS_GAP)) if (!after || x.rank < after.rank) after = x;
+    return after && { doc: c.doc, start: c.start, end: after.h.end, scores: [...c.scores, 1 - c.cost / c.words], cost: after.h.cost, words: piece.words.length };
   }
-  let best: Hit | undefined;
+  let best: { h: Hit; rank: number } | undefined;
   const seam = (h: Hit) => h.cost + Math.abs(h.start - c.end);
-  for (const h of next) {
-    if (h.doc === c.doc && Math.abs(h.start - c.end) <= PIECE_SLIP && h.end > c.end && (!best || seam(h) < seam(best))) best = h;
+  for (const x of next.starting(c.doc, c.end - PIECE_SLIP, c.end + PIECE_SLIP)) {
+    if (x.h.end > c.end && (!best || seam(x.h) < seam(best.h) || (seam(x.h) === seam(best.h) && x.rank < best.rank))) best = x;
   }
-  return best && { ...c, end: best.end, cost: c.cost + seam(best), words: c.words + piece.words.length };
+  return best && { ...c, end: best.h.end, cost: c.cost + seam(best.h), words: c.words + piece.words.length };
 }
 
 /** Where a quoted passage appears in the sources, best first. */
@@ -200,15 +216,20 @@ export function findPassage(corpus: Corpus, quote: string, token?: CancellationT
   for (const piece of rest) {
     if (!chains.length) break;
     throwIfCancelled(token);
-    const next = searchPart(ix, piece.words, threshold);
+    // Only hits near a chain's end can extend it: when the search must choose, it looks there first.
+    const reach = piece.continues
+      ? new Reach(chains.map(c => ({ doc: c.doc, from: c.end - PIECE_SLIP - 3 })), 2 * (PIECE_SLIP + 3))
+      : new Reach(chains.map(c => ({ doc: c.doc, from: c.end - 3 })), ELLIPSIS_GAP + 6);
+    const next = new HitsByPlace(searchPart(ix, piece.words, threshold, reach));
     chains = chains.flatMap(c => extend(c, piece, next) ?? []);
   }
   const out: QuoteMatch[] = [];
+  const taken = new Map<number, Array<[number, number]>>();
   for (const c of chains) {
     const ws = ix.words[c.doc];
     const start = ws[c.start].start, end = ws[c.end - 1].end;
     const score = Math.min(...c.scores, 1 - c.cost / c.words);
-    if (score < threshold || out.some(o => o.doc === c.doc && o.start < end && start < o.end)) continue;
+    if (score < threshold || !takeSpan(taken, c.doc, start, end)) continue;
     out.push({ doc: c.doc, start, end, text: corpus.docs[c.doc].text.slice(start, end), score, exact: score === 1 });
   }
   return out.sort((a, b) => b.score - a.score);

@@ -130,9 +130,16 @@ function notFound(claim: Claim, q: QuoteFacts): Finding {
   };
 }
 
+/**
+ * A passage the sources have word for word at this many places is a stock phrase, no one speaker's words; the quote
+ * search also stops looking after a hundred places, so the draft's speaker could be among the places not seen.
+ */
+const STOCK_PHRASE_PLACES = 50;
+
 function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Finding | undefined {
   const { corpus } = claim;
   if (q.attribution.how !== 'stated' || !q.attribution.speaker || wordCount(q.text) < 2) return undefined;
+  if (matches.length >= STOCK_PHRASE_PLACES) return undefined;
   const said = corpus.registry.resolve(q.attribution.speaker);
   const speakers = matches.map(m => ({ m, who: speakerEntity(corpus, sourceQuoteAt(corpus, m)) })).filter(x => x.who);
   const sp = q.attribution.speaker;

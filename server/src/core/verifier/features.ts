@@ -51,15 +51,21 @@ function lcs(a: string[], b: string[]): number {
   return dp[b.length];
 }
 
-/** Longest run of consecutive claim stems that also stand consecutively in the passage. */
+/**
+ * Longest run of consecutive claim stems that also stand consecutively in the passage. run[j] is the length of
+ * the common run ending at claim word i and passage word j, from the one ending a word earlier on both sides: one
+ * pass over the pairs, where extending a run from every pair of starts cost a third factor when both sides repeat
+ * one word ("x-x-x-…").
+ */
 function longestRun(c: string[], e: string[]): number {
   let best = 0;
+  let run = new Array<number>(e.length + 1).fill(0), next = new Array<number>(e.length + 1).fill(0);
   for (let i = 0; i < c.length; i++) {
-    for (let j = 0; j < e.length; j++) {
-      let k = 0;
-      while (i + k < c.length && j + k < e.length && c[i + k] === e[j + k]) k++;
-      if (k > best) best = k;
+    for (let j = 1; j <= e.length; j++) {
+      next[j] = c[i] === e[j - 1] ? run[j - 1] + 1 : 0;
+      if (next[j] > best) best = next[j];
     }
+    [run, next] = [next, run];
   }
   return best;
 }

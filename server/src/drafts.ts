@@ -5,7 +5,9 @@ import { Corpus } from './core/corpus';
 import { SentenceCheckCache } from './core/sentence-cache';
 import { isOversized, oversizeFinding } from './core/draft-limit';
 import { CancellationToken } from './core/cancellation';
+import { CoreDiagnostic } from './core/checks/types';
 import { FolderCorpus } from './folders';
+import type { Settings } from './settings';
 import { SourceDocuments, toLspDiagnostic } from './convert';
 import { isCancellation } from './lifecycle';
 import type { ServerContext } from './server';
@@ -50,9 +52,13 @@ export class Drafts {
     return s;
   }
 
-  /** The draft's analysis against its folder's corpus, from the cache when still current; undefined when too large. */
-  async facts(doc: TextDocument): Promise<{ facts: DocFacts; folder: FolderCorpus } | undefined> {
-    const [folder, settings] = await Promise.all([this.ctx.corpusFor(doc.uri), this.ctx.settingsFor(doc.uri)]);
+  /**
+   * The draft's analysis against its folder's corpus, from the cache when still current; undefined when too large.
+   * A check passes the settings it has read, so that one check goes by one reading of them (the client may answer
+   * differently when asked again).
+   */
+  async facts(doc: TextDocument, known?: Settings): Promise<{ facts: DocFacts; folder: FolderCorpus } | undefined> {
+    const [folder, settings] = await Promise.all([this.ctx.corpusFor(doc.uri), known ?? this.ctx.settingsFor(doc.uri)]);
     if (isOversized(doc.getText(), settings.maxDraftKB)) return undefined;
     const hit = this.cache.get(doc.uri);
     // The text is compared too: a client that opens a document again without closing it, or without a version
@@ -108,13 +114,20 @@ export class Drafts {
       if (token.isCancellationRequested || this.ctx.folders.isCorpusFile(uri)) return;
       const started = Date.now();
       const text = doc.getText();
-      const found = isOversized(text, settings.maxDraftKB)
-        ? [oversizeFinding(text, settings.maxDraftKB, 'the sumber.maxDraftSizeKB setting')]
-        : await this.checkerOf(folder.loaded.corpus).check((await this.facts(doc))!.facts, settings.check, { token, pause });
+      let found: CoreDiagnostic[], checked = folder;
+      if (isOversized(text, settings.maxDraftKB)) found = [oversizeFinding(text, settings.maxDraftKB, 'the sumber.maxDraftSizeKB setting')];
+      else {
+        const analysed = await this.facts(doc, settings);
+        // Over the limit now: the draft grew while this check waited, and that edit scheduled a check of its own.
+        if (!analysed) return;
+        checked = analysed.folder;
+        found = await this.checkerOf(checked.loaded.corpus).check(analysed.facts, settings.check, { token, pause });
+      }
       const current = this.ctx.documents.get(uri);
       // A newer edit arrived while checking: its own check is scheduled; don't publish stale results.
       if (token.isCancellationRequested || !current || current.version !== version) return;
-      const sources = this.sourcesOf(folder);
+      // The evidence points into the corpus the draft was checked against, which a re-index may have replaced.
+      const sources = this.sourcesOf(checked);
       const diagnostics = found.map(d => toLspDiagnostic(d, doc, sources));
       this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms: ${diagnostics.length} finding(s)`);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });

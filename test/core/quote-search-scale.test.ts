@@ -49,6 +49,15 @@ describe('quote search over passages repeated all through the corpus', function 
     assert.ok(took < 2 * 50 * (draft.length / 1024), `${took.toFixed(0)} ms for ${(draft.length / 1024).toFixed(1)} KB`);
   });
 
+  it('checks a draft of long quotes of a common word in time proportional to the draft', () => {
+    // Each quote is searched in two pieces of some fifty words, and each window costs their square.
+    const corpus = corpusOf('Menurut dia, O. '.repeat(300));
+    const draft = `“${'O '.repeat(99).trim()},” kata Putin. `.repeat(100);
+    checkDraft(corpus, draft.slice(0, 500), 'plaintext');
+    const took = ms(() => checkDraft(corpus, draft, 'plaintext'));
+    assert.ok(took < 2 * 50 * (draft.length / 1024), `${took.toFixed(0)} ms for ${(draft.length / 1024).toFixed(1)} KB`);
+  });
+
   it('does not call a stock phrase misattributed when the sources have it from many speakers', () => {
     // 150 places say it is Budi's, one that it is Putin's; the search looks at a hundred places at most.
     const corpus = corpusOf('“Kami siap,” kata Budi.\n'.repeat(150) + '“Kami siap,” kata Putin.\n');

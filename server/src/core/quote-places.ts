@@ -17,6 +17,17 @@ export interface Window { doc: number; from: number; to: number }
  * their rarest word is rarely seen a hundred times, and the places most anchors agree on come first.
  */
 export const MAX_WINDOWS = 100;
+/**
+ * Alignment cells (quote words × window words) per part at most: a window costs the square of a long part's
+ * length, so a 60-word piece gets a dozen or so windows where a short quote gets MAX_WINDOWS. A long passage that
+ * is really there has all its anchors in place, and a piece that continues one is looked for at its end first.
+ */
+const MAX_CELLS = 50_000;
+
+/** How many windows a part of this many words may have aligned. */
+export function windowsFor(words: number): number {
+  return Math.max(8, Math.min(MAX_WINDOWS, Math.floor(MAX_CELLS / (words * (words + 6)))));
+}
 
 /** A number for a word position of a document (documents stay far below 2^26 words: files are size-limited). */
 export function placeKey(doc: number, word: number): number {
@@ -47,17 +58,17 @@ export class Reach {
 
 /**
  * The windows around each place an anchor puts the part's start, one per place, in the order the anchors (rarest
- * first) find them. Past MAX_WINDOWS, the places within reach of a chain (when the part continues a quote) and
+ * first) find them. Past windowsFor(words), the places within reach of a chain (when the part continues a quote) and
  * those more anchors agree on come first: a passage that is really there has all its anchors where they belong, a
  * chance occurrence of one common word only one. Agreement is read off the word arrays (is anchor k's word at
- * start + k's index?), which also tells a place found before; once MAX_WINDOWS places have the best standing, no
+ * start + k's index?), which also tells a place found before; once enough places have the best standing, no
  * place can be better and the scan stops.
  */
 export function candidateWindows(anchors: readonly Anchor[], words: number, docWords: (doc: number) => ReadonlyArray<{ norm: string }>, reach?: Reach): Window[] {
   // Per standing (agreeing anchors, plus all of them again when within reach), the places as flat (doc, start,
   // order) triples: no object per place.
   const byStanding: number[][] = Array.from({ length: anchors.length * (reach ? 2 : 1) }, () => []);
-  const best = byStanding[byStanding.length - 1];
+  const best = byStanding[byStanding.length - 1], limit = 3 * windowsFor(words);
   let count = 0;
   scan: for (let j = 0; j < anchors.length; j++) {
     const { places, i } = anchors[j];
@@ -71,12 +82,12 @@ export function candidateWindows(anchors: readonly Anchor[], words: number, docW
       }
       if (seenBefore) continue;
       byStanding[votes - 1 + (reach?.has(doc, start) ? anchors.length : 0)].push(doc, start, count++);
-      if (best && best.length >= 3 * MAX_WINDOWS) break scan;
+      if (best && best.length >= limit) break scan;
     }
   }
   const kept: number[] = [];
-  for (let v = byStanding.length - 1; v >= 0 && kept.length < 3 * MAX_WINDOWS; v--) {
-    for (let x = 0; x < byStanding[v].length && kept.length < 3 * MAX_WINDOWS; x++) kept.push(byStanding[v][x]);
+  for (let v = byStanding.length - 1; v >= 0 && kept.length < limit; v--) {
+    for (let x = 0; x < byStanding[v].length && kept.length < limit; x++) kept.push(byStanding[v][x]);
   }
   const out: Array<Window & { order: number }> = [];
   for (let x = 0; x < kept.length; x += 3) {

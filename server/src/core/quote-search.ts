@@ -83,6 +83,10 @@ class Costs {
     this.known = q.map(() => new Map());
   }
   of(i: number, b: string): number {
+    // Most cells compare a quote word with another word that cannot be a typo of it; that needs no memo.
+    const a = this.q[i];
+    if (a === b) return 0;
+    if (a.length < 4 || Math.abs(a.length - b.length) > 2) return 1;
     const memo = this.known[i];
     let c = memo.get(b);
     if (c === undefined) { c = substitution(this.q[i], b); memo.set(b, c); }

@@ -195,7 +195,13 @@ export function startServer(): void {
     if (touched.size) drafts.recheckAll();
   });
 
-  connection.onDidChangeConfiguration(async () => { reported.clear(); await reindexAll(); });
+  // Only a change of what the corpus is re-indexes a folder (corpusFor compares); any change re-checks the drafts,
+  // so that changing the threshold of a 10 MB corpus costs a check, not an index.
+  connection.onDidChangeConfiguration(async () => {
+    reported.clear();
+    for (const root of new Set([...folders.rootPaths, ...folders.all().map(f => f.root)])) await corpusFor(rootUri(root));
+    drafts.recheckAll();
+  });
   connection.onRequest(REINDEX_REQUEST, async () => ({ documents: await reindexAll() }));
   raw.onShutdown(() => {
     lifecycle.shutDown();

@@ -80,13 +80,18 @@ export class LspClient {
   }
 
   /** Resolves with the first notification (already received or future) that passes the test. */
-  waitFor<T = any>(method: string, test: (p: any) => boolean = () => true, timeoutMs = 15000): Promise<T> {
-    const seen = this.notifications.find(n => n.method === method && test(n.params));
+  waitFor<T = any>(method: string, test: (p: any) => boolean = () => true, timeoutMs = 15000, from = 0): Promise<T> {
+    const seen = this.notifications.slice(from).find(n => n.method === method && test(n.params));
     if (seen) return Promise.resolve(seen.params);
     return new Promise<T>((resolve, reject) => {
       const timer = setTimeout(() => reject(new Error(`timed out waiting for ${method}; stderr: ${this.stderr.join('')}`)), timeoutMs);
       this.waiters.push({ method, test, resolve: p => { clearTimeout(timer); resolve(p); } });
     });
+  }
+
+  /** Resolves with the next notification that passes the test, ignoring those already received. */
+  waitForNext<T = any>(method: string, test: (p: any) => boolean = () => true, timeoutMs = 15000): Promise<T> {
+    return this.waitFor<T>(method, test, timeoutMs, this.notifications.length);
   }
 
   /** Whether the server process is still running. */

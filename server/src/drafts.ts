@@ -1,6 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyzeDraft } from './core/check';
-import { DocFacts, TextFormat } from './core/analyze';
+import { DocFacts, SentenceFacts, TextFormat } from './core/analyze';
+import { SentenceFactsMemo } from './core/sentence-facts-memo';
 import { Corpus } from './core/corpus';
 import { SentenceCheckCache } from './core/sentence-cache';
 import { isOversized, oversizeFinding } from './core/draft-limit';
@@ -13,7 +14,7 @@ import { isCancellation } from './lifecycle';
 import type { ServerContext } from './server';
 
 // Open drafts: a cached analysis per document version and corpus generation (hover, definition and
-// references reuse it), and debounced checking. A check runs in slices that let hover and definition through,
+// references reuse it), re-analysed after an edit sentence by sentence (the facts memo), and debounced checking. A check runs in slices that let hover and definition through,
 // is cancelled as soon as the draft changes again, re-checks only sentences whose facts changed (the sentence
 // cache), and publishes only if the document is still at the version it checked.
 
@@ -36,12 +37,15 @@ export class Drafts {
   private running = new Map<string, TokenSource>();
   private sources = new WeakMap<FolderCorpus, SourceDocuments>();
   private checkers = new WeakMap<Corpus, SentenceCheckCache>();
+  /** Each open draft's analysed sentences, for the corpus they were analysed with (stems come from its lexicon). */
+  private memos = new Map<string, { corpus: Corpus; memo: SentenceFactsMemo<SentenceFacts> }>();
 
   constructor(private readonly ctx: ServerContext) {
     ctx.documents.onDidChangeContent(e => this.schedule(e.document));
     ctx.documents.onDidClose(e => {
       this.cancel(e.document.uri);
       this.cache.delete(e.document.uri);
+      this.memos.delete(e.document.uri);
       void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
     });
   }
@@ -64,7 +68,10 @@ export class Drafts {
     // The text is compared too: a client that opens a document again without closing it, or without a version
     // (taken as 0), would otherwise get the analysis of the old text at the same version number.
     if (hit && hit.version === doc.version && hit.generation === folder.generation && hit.facts.text === doc.getText()) return hit;
-    const facts = analyzeDraft(folder.loaded.corpus, doc.getText(), formatOfDocument(doc));
+    const corpus = folder.loaded.corpus;
+    let kept = this.memos.get(doc.uri);
+    if (kept?.corpus !== corpus) { kept = { corpus, memo: new SentenceFactsMemo() }; this.memos.set(doc.uri, kept); }
+    const facts = analyzeDraft(corpus, doc.getText(), formatOfDocument(doc), undefined, kept.memo);
     const entry = { version: doc.version, generation: folder.generation, facts, folder };
     this.cache.set(doc.uri, entry);
     return entry;

@@ -5,10 +5,11 @@ import { maskMarkdown } from './markdown';
 import { detectLanguage, languageTools } from './language';
 import { extractQuantities } from './numbers';
 import { extractDates } from './dates';
-import { findNames, NameMention } from './names';
+import { findNames, NameMention, NameOptions } from './names';
 import { findQuotes, quotesOverlapping, QuoteSpan } from './quotes';
 import { attributeQuotes, Attribution } from './attribution';
 import { CancellationToken, throwIfCancelled } from './cancellation';
+import { SentenceFactsMemo } from './sentence-facts-memo';
 
 // Text → facts. One pass over a document gives everything the index and the checks need: sentences, their
 // words with stems, numbers, dates, names with roles, and quotes with who said them.
@@ -51,16 +52,27 @@ export interface DocFacts {
   quotes: QuoteFacts[];
 }
 
+/** A set of words as analysis reads it: asked, never walked. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
 /** What analysis needs to know about the corpus as a whole. */
 export interface AnalysisContext {
   /** Word forms seen in lower case anywhere in the corpus: ordinary words, and the stemmer's root lexicon. */
-  lowerVocab: ReadonlySet<string>;
+  lowerVocab: WordSet;
   /** Words seen capitalised in mid-sentence: a capital that is not just the sentence's first letter. */
-  midCapVocab: ReadonlySet<string>;
+  midCapVocab: WordSet;
   toolsFor(lang: Lang): LanguageTools;
 }
 
-export function makeContext(lowerVocab: ReadonlySet<string>, midCapVocab: ReadonlySet<string>): AnalysisContext {
+/** A corpus's own context: its vocabularies are whole sets, which the index cache stores. */
+export interface CorpusContext extends AnalysisContext {
+  lowerVocab: ReadonlySet<string>;
+  midCapVocab: ReadonlySet<string>;
+}
+
+export function makeContext(lowerVocab: ReadonlySet<string>, midCapVocab: ReadonlySet<string>): CorpusContext {
   const cache = new Map<Lang, LanguageTools>();
   return {
     lowerVocab,
@@ -104,6 +116,11 @@ export interface AnalyzeOptions {
   /** Drafts skip headings; sources keep them as text. */
   keepHeadings: boolean;
   lang?: Lang;
+  /**
+   * The facts of sentences analysed before (a draft being edited): unchanged ones are not analysed again. Stems
+   * come from the corpus's lexicon, so a memo serves one context only.
+   */
+  memo?: SentenceFactsMemo<SentenceFacts>;
 }
 
 export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): DocFacts {
@@ -111,27 +128,17 @@ export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisCon
   const lang = opts.lang ?? detectLanguage(prose);
   const tools = ctx.toolsFor(lang);
   const hard = opts.format === 'plaintext';
-  const names = { isCommonWord: (n: string) => tools.isStopword(n) || ctx.lowerVocab.has(n), isKnownName: (n: string) => ctx.midCapVocab.has(n) };
+  const names: NameOptions = { isCommonWord: n => tools.isStopword(n) || ctx.lowerVocab.has(n), isKnownName: n => ctx.midCapVocab.has(n) };
+  const memo = opts.memo;
+  memo?.begin();
   const sentences: SentenceFacts[] = splitSentences(prose, { hardLineBreaks: hard, breaks }).map((s, index) => {
     if (index % 64 === 0) throwIfCancelled(token);
-    const tokens = tokenize(prose, s.start, s.end);
-    const local = prose.slice(s.start, s.end);
-    const shift = <T extends Span>(x: T): T => ({ ...x, start: x.start + s.start, end: x.end + s.start });
-    const localDates = extractDates(local, lang);
-    const dates = localDates.map(shift);
-    return {
-      ...s,
-      text: text.slice(s.start, s.end),
-      index,
-      tokens,
-      words: wordsOf(tokens, tools),
-      // A weekday or month is a date, not a name, however it is capitalised.
-      names: findNames(tokens, names).filter(n => !dates.some(d => n.start < d.end && d.start < n.end)),
-      quantities: extractQuantities(local, lang, localDates).map(shift),
-      dates,
-      headline: isHeadline(tokens),
-    };
+    const analyse = (asked: NameOptions) => sentenceFacts(text, prose, s, index, lang, tools, asked);
+    if (!memo) return analyse(names);
+    const raw = text.slice(s.start, s.end), masked = prose.slice(s.start, s.end);
+    return memo.facts(raw === masked ? `${lang}\u0000${raw}` : `${lang}\u0000${raw}\u0000${masked}`, s.start, index, names, analyse);
   });
+  memo?.end();
   const spans = findQuotes(prose, hard);
   const attributions = attributeQuotes(spans, sentences, lang);
   const quotes: QuoteFacts[] = spans.map((q, i) => ({
@@ -141,6 +148,26 @@ export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisCon
     attribution: attributions[i],
   }));
   return { text, lang, sentences, quotes };
+}
+
+function sentenceFacts(text: string, prose: string, s: Sentence, index: number, lang: Lang, tools: LanguageTools, names: NameOptions): SentenceFacts {
+  const tokens = tokenize(prose, s.start, s.end);
+  const local = prose.slice(s.start, s.end);
+  const shift = <T extends Span>(x: T): T => ({ ...x, start: x.start + s.start, end: x.end + s.start });
+  const localDates = extractDates(local, lang);
+  const dates = localDates.map(shift);
+  return {
+    ...s,
+    text: text.slice(s.start, s.end),
+    index,
+    tokens,
+    words: wordsOf(tokens, tools),
+    // A weekday or month is a date, not a name, however it is capitalised.
+    names: findNames(tokens, names).filter(n => !dates.some(d => n.start < d.end && d.start < n.end)),
+    quantities: extractQuantities(local, lang, localDates).map(shift),
+    dates,
+    headline: isHeadline(tokens),
+  };
 }
 
 function isHeadline(tokens: Token[]): boolean {

@@ -1,6 +1,7 @@
 import { Corpus } from './corpus';
 import { AnalysisContext, analyzeText, DocFacts, collectVocabulary, quotesTouching, SentenceFacts, TextFormat, Word } from './analyze';
 import { Alignment, claimTerms, bestEvidence } from './support';
+import { SentenceFactsMemo } from './sentence-facts-memo';
 import { CancellationToken, throwIfCancelled } from './cancellation';
 import { Claim, CheckCode, CheckOptions, CoreDiagnostic, Finding, CHECK_CODES, Severity } from './checks/types';
 import { checkQuotes } from './checks/quote-check';
@@ -35,12 +36,20 @@ const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntit
 /** Sentences with fewer content words than this are headings or fragments, not claims. */
 const MIN_TERMS = 2;
 
-/** Analyses a draft with the corpus's vocabulary plus the draft's own, so stems and names agree with the index. */
-export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, token?: CancellationToken): DocFacts {
-  const vocab = new Set(corpus.ctx.lowerVocab), midCap = new Set(corpus.ctx.midCapVocab);
-  collectVocabulary(text, vocab, midCap);
-  const ctx: AnalysisContext = { lowerVocab: vocab, midCapVocab: midCap, toolsFor: lang => corpus.ctx.toolsFor(lang) };
-  return analyzeText(text, { format, keepHeadings: false }, ctx, token);
+/**
+ * Analyses a draft with the corpus's vocabulary plus the draft's own, so stems and names agree with the index. A
+ * memo (kept per draft and per corpus by the caller) makes re-analysis after an edit cost the sentences that changed.
+ */
+export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, token?: CancellationToken, memo?: SentenceFactsMemo<SentenceFacts>): DocFacts {
+  const lower = new Set<string>(), midCap = new Set<string>();
+  collectVocabulary(text, lower, midCap);
+  // The draft's words over the corpus's, read through: copying the corpus's vocabulary would cost its size per edit.
+  const ctx: AnalysisContext = {
+    lowerVocab: { has: w => lower.has(w) || corpus.ctx.lowerVocab.has(w) },
+    midCapVocab: { has: w => midCap.has(w) || corpus.ctx.midCapVocab.has(w) },
+    toolsFor: lang => corpus.ctx.toolsFor(lang),
+  };
+  return analyzeText(text, { format, keepHeadings: false, memo }, ctx, token);
 }
 
 function resolverFor(corpus: Corpus, s: SentenceFacts): (w: Word) => Entity | undefined {

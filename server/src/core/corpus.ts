@@ -1,4 +1,4 @@
-import { analyzeText, AnalysisContext, DocFacts, collectVocabulary, makeContext, TextFormat, SentenceFacts } from './analyze';
+import { analyzeText, CorpusContext, DocFacts, collectVocabulary, makeContext, TextFormat, SentenceFacts } from './analyze';
 import { EntityRegistry, RawMention } from './registry';
 import { CancellationToken, throwIfCancelled } from './cancellation';
 import { wordParts } from './tokens';
@@ -46,7 +46,7 @@ export class Corpus {
   readonly avgSentenceLength: number;
   readonly registry: EntityRegistry;
 
-  private constructor(readonly docs: CorpusDoc[], readonly ctx: AnalysisContext) {
+  private constructor(readonly docs: CorpusDoc[], readonly ctx: CorpusContext) {
     let total = 0, words = 0;
     for (const d of docs) {
       for (const s of d.facts.sentences) {

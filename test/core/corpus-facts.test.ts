@@ -46,8 +46,11 @@ describe('entities from the seed corpus', () => {
   });
 
   it('retrieves through postings: every sentence with a word is listed under its stem', () => {
-    const refs = corpus.postings.get('kontributor') ?? [];
-    assert.equal(refs.length, 1);
-    assert.match(corpus.sentence(refs[0]).text, /kontributor utama/);
+    const ids = corpus.postingsOf('kontributor');
+    assert.equal(ids.length, 1);
+    assert.match(corpus.sentence(corpus.refOf(ids[0])).text, /kontributor utama/);
+    // Every sentence holding "beijing" is listed once, in order, and no other.
+    const holding = corpus.docs.flatMap(d => d.facts.sentences.filter(s => s.words.some(w => w.stem === 'beijing')).map(s => `${d.id}:${s.index}`));
+    assert.deepEqual([...corpus.postingsOf('beijing')].map(id => corpus.refOf(id)).map(r => `${r.doc}:${r.sentence}`), holding);
   });
 });

@@ -38,28 +38,71 @@ export interface SentenceRef {
   sentence: number;
 }
 
+const NO_POSTINGS = new Int32Array(0);
+
 export class Corpus {
-  readonly postings = new Map<string, SentenceRef[]>();
   /** Every word form of the corpus, any case, for telling known names from unknown ones. */
   readonly anyCaseVocab = new Set<string>();
   readonly sentenceCount: number;
   readonly avgSentenceLength: number;
   readonly registry: EntityRegistry;
+  // Sentences are numbered through the corpus in document order; the index is kept in typed arrays of those
+  // numbers (a few bytes per posting, not an object), so retrieval walks flat memory and scores into one array.
+  /** Postings per stem: ids of the sentences holding it, ascending. */
+  private readonly postingLists = new Map<string, Int32Array>();
+  /** Id of each document's first sentence, and one past the last at the end. */
+  private readonly firstSentence: Int32Array;
+  /** Document of each sentence id. */
+  private readonly docOfSentence: Int32Array;
+  /** Word count of each sentence, the length BM25 normalises by. */
+  private readonly lengths: Int32Array;
 
   private constructor(readonly docs: CorpusDoc[], readonly ctx: CorpusContext) {
-    let total = 0, words = 0;
+    this.firstSentence = new Int32Array(docs.length + 1);
+    for (const d of docs) this.firstSentence[d.id + 1] = this.firstSentence[d.id] + d.facts.sentences.length;
+    const total = this.firstSentence[docs.length];
+    this.docOfSentence = new Int32Array(total);
+    this.lengths = new Int32Array(total);
+    // One pass collects (stem, sentence) pairs, each stem once per sentence; a counting pass then fills lists of
+    // exactly their size. Stems get numbers on first sight, so each word costs one map lookup.
+    const stemIds = new Map<string, number>(), stems: string[] = [];
+    let lastSentence: Int32Array<ArrayBuffer> = new Int32Array(1024), pairs: Int32Array<ArrayBuffer> = new Int32Array(1 << 16), n = 0;
     for (const d of docs) {
-      for (const s of d.facts.sentences) {
-        total++;
-        words += s.words.length;
-        const seen = new Set<string>();
+      d.facts.sentences.forEach((s, i) => {
+        const id = this.firstSentence[d.id] + i;
         for (const w of s.words) {
-          this.anyCaseVocab.add(w.norm);
-          if (w.stop || seen.has(w.stem)) continue;
-          seen.add(w.stem);
-          (this.postings.get(w.stem) ?? this.postings.set(w.stem, []).get(w.stem)!).push({ doc: d.id, sentence: s.index });
+          if (w.stop) continue;
+          let stem = stemIds.get(w.stem);
+          if (stem === undefined) {
+            stem = stems.length;
+            stems.push(w.stem);
+            stemIds.set(w.stem, stem);
+            if (stem >= lastSentence.length) lastSentence = grown(lastSentence, lastSentence.length * 2);
+            lastSentence[stem] = -1;
+          }
+          if (lastSentence[stem] === id) continue;
+          lastSentence[stem] = id;
+          if (n + 2 > pairs.length) pairs = grown(pairs, pairs.length * 2);
+          pairs[n++] = stem;
+          pairs[n++] = id;
         }
-      }
+      });
+    }
+    const counts = new Int32Array(stems.length);
+    for (let p = 0; p < n; p += 2) counts[pairs[p]]++;
+    const lists = stems.map((_, i) => new Int32Array(counts[i]));
+    counts.fill(0);
+    for (let p = 0; p < n; p += 2) lists[pairs[p]][counts[pairs[p]]++] = pairs[p + 1];
+    stems.forEach((stem, i) => this.postingLists.set(stem, lists[i]));
+    let words = 0;
+    for (const d of docs) {
+      d.facts.sentences.forEach((s, i) => {
+        const id = this.firstSentence[d.id] + i;
+        this.docOfSentence[id] = d.id;
+        this.lengths[id] = s.words.length;
+        words += s.words.length;
+        for (const w of s.words) this.anyCaseVocab.add(w.norm);
+      });
     }
     this.sentenceCount = total;
     this.avgSentenceLength = total ? words / total : 1;
@@ -120,9 +163,20 @@ export class Corpus {
     return Corpus.build([]);
   }
 
-  /** Content-word count of a sentence, the length BM25 normalises by. */
-  sentenceLength(ref: SentenceRef): number {
-    return this.docs[ref.doc].facts.sentences[ref.sentence].words.length;
+  /** Ids of the sentences that hold a stem (stopwords are not indexed), ascending. */
+  postingsOf(stem: string): Int32Array {
+    return this.postingLists.get(stem) ?? NO_POSTINGS;
+  }
+
+  /** Word count of a sentence by id, the length BM25 normalises by. */
+  lengthOf(id: number): number {
+    return this.lengths[id];
+  }
+
+  /** The document and sentence of a sentence id. */
+  refOf(id: number): SentenceRef {
+    const doc = this.docOfSentence[id];
+    return { doc, sentence: id - this.firstSentence[doc] };
   }
 
   sentence(ref: SentenceRef): SentenceFacts {
@@ -131,7 +185,7 @@ export class Corpus {
 
   /** Inverse sentence frequency: rare words weigh more. Unseen words weigh like words seen once. */
   idf(stem: string): number {
-    const df = Math.max(1, this.postings.get(stem)?.length ?? 0);
+    const df = Math.max(1, this.postingsOf(stem).length);
     return Math.log(1 + (this.sentenceCount - df + 0.5) / (df + 0.5));
   }
 
@@ -155,6 +209,12 @@ export class Corpus {
       quotes: this.docs.reduce((n, d) => n + d.facts.quotes.length, 0),
     };
   }
+}
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
 }
 
 const ACRONYM_AFTER = /^\s*\(\s*([\p{Lu}][\p{Lu}\d]{1,6})\s*\)/u;

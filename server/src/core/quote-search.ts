@@ -27,7 +27,13 @@ class WordIndex {
   readonly words: DocWord[][];
   readonly positions = new Map<string, Array<[number, number]>>();
   constructor(corpus: Corpus) {
-    this.words = corpus.docs.map(d => tokenize(d.text).filter(t => t.kind !== 'punct' && t.kind !== 'symbol').map(t => ({ norm: t.norm, start: t.start, end: t.end })));
+    // The words analysis already found, sentence by sentence: the same tokens as the document's text gives, less
+    // the Markdown syntax, without tokenizing the whole corpus again.
+    this.words = corpus.docs.map(d => {
+      const ws: DocWord[] = [];
+      for (const s of d.facts.sentences) for (const t of s.tokens) if (t.kind !== 'punct' && t.kind !== 'symbol') ws.push({ norm: t.norm, start: t.start, end: t.end });
+      return ws;
+    });
     this.words.forEach((ws, doc) => ws.forEach((w, i) => {
       (this.positions.get(w.norm) ?? this.positions.set(w.norm, []).get(w.norm)!).push([doc, i]);
     }));

@@ -52,35 +52,56 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
  */
 const COMMON_SHARE = 0.02, MIN_COMMON = 1000;
 
-const stemSets = new WeakMap<SentenceFacts, Set<string>>();
-function stemSet(s: SentenceFacts): Set<string> {
-  let set = stemSets.get(s);
-  if (!set) { set = new Set(s.words.map(w => w.stem)); stemSets.set(s, set); }
-  return set;
-}
+/** Scores by sentence id, reused from claim to claim (retrieval is synchronous); entries touched are reset after. */
+const scratch = new WeakMap<Corpus, Float64Array>();
 
 /** Top sentences by BM25 over the claim's stems. */
 export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25): Array<{ ref: SentenceRef; bm25: number }> {
+  let scores = scratch.get(corpus);
+  if (!scores) { scores = new Float64Array(corpus.sentenceCount); scratch.set(corpus, scores); }
+  // Candidates in the order they were first scored: the sort is stable, so ties keep that order.
+  const candidates: number[] = [];
+  try {
+    score(corpus, terms, scores, candidates);
+    return candidates.map(id => ({ id, bm25: scores![id] })).sort((x, y) => y.bm25 - x.bm25).slice(0, k)
+      .map(({ id, bm25 }) => ({ ref: corpus.refOf(id), bm25 }));
+  } finally {
+    for (const id of candidates) scores[id] = 0;
+  }
+}
+
+function score(corpus: Corpus, terms: readonly ClaimTerm[], scores: Float64Array, candidates: number[]): void {
   const k1 = 1.2, b = 0.75;
   const limit = Math.max(MIN_COMMON, COMMON_SHARE * corpus.sentenceCount);
-  const scores = new Map<number, { ref: SentenceRef; bm25: number }>();
-  const gain = (t: ClaimTerm, ref: SentenceRef) =>
-    t.weight * (k1 + 1) / (1 + k1 * (1 - b + b * corpus.sentenceLength(ref) / corpus.avgSentenceLength));
-  const withPostings = terms.map(t => ({ t, postings: corpus.postings.get(t.stem) ?? [] })).filter(x => x.postings.length > 0);
+  const gain = (t: ClaimTerm, id: number) =>
+    t.weight * (k1 + 1) / (1 + k1 * (1 - b + b * corpus.lengthOf(id) / corpus.avgSentenceLength));
+  const withPostings = terms.map(t => ({ t, postings: corpus.postingsOf(t.stem) })).filter(x => x.postings.length > 0);
   let rare = withPostings.filter(x => x.postings.length <= limit);
   // A claim made only of common words still needs candidates: take its least common word.
   if (!rare.length && withPostings.length) rare = [withPostings.reduce((a, c) => (c.postings.length < a.postings.length ? c : a))];
+  const found = new Set<number>();
   for (const { t, postings } of rare) {
-    for (const ref of postings) {
-      const key = ref.doc * 1_000_000 + ref.sentence;
-      const hit = scores.get(key) ?? scores.set(key, { ref, bm25: 0 }).get(key)!;
-      hit.bm25 += gain(t, ref);
+    for (const id of postings) {
+      if (!found.has(id)) { found.add(id); candidates.push(id); }
+      scores[id] += gain(t, id);
     }
   }
-  for (const { t } of withPostings.filter(x => !rare.includes(x))) {
-    for (const hit of scores.values()) if (stemSet(corpus.sentence(hit.ref)).has(t.stem)) hit.bm25 += gain(t, hit.ref);
+  for (const { t, postings } of withPostings.filter(x => !rare.includes(x))) {
+    // A common stem adds to candidates already found: walk whichever is shorter, its postings or the candidates.
+    if (postings.length <= candidates.length) { for (const id of postings) if (found.has(id)) scores[id] += gain(t, id); }
+    else for (const id of candidates) if (holds(postings, id)) scores[id] += gain(t, id);
   }
-  return [...scores.values()].sort((x, y) => y.bm25 - x.bm25).slice(0, k);
+}
+
+/** Whether an ascending list holds a value (binary search). */
+function holds(list: Int32Array, value: number): boolean {
+  let lo = 0, hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === value) return true;
+    if (list[mid] < value) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
 }
 
 /** Where an entity is mentioned, as sets, so alignment does not walk every mention of a famous name. */

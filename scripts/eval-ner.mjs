@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// Measures the entity recogniser (server/src/core/names.ts) on the Indonesian news NER data in
+// Measures the entity recogniser (server/src/core/facts/names.ts) on the Indonesian news NER data in
 // ../shared/data/idner-news-2k (CoNLL lines "token POS BIO-tag"; PER, ORG, LOC). Run after `npx tsc -b`:
 //
 //   node scripts/eval-ner.mjs [--split dev|train] [--errors N]
@@ -74,8 +74,8 @@ export function goldSpans(s, starts, ends) {
 export function loadCore() {
   const core = join(root, 'out', 'server', 'src', 'core');
   return {
-    ...require(join(core, 'tokens.js')), ...require(join(core, 'names.js')),
-    ...require(join(core, 'analyze.js')), ...require(join(core, 'dates.js')),
+    ...require(join(core, 'text', 'tokens.js')), ...require(join(core, 'facts', 'names.js')),
+    ...require(join(core, 'facts', 'analyze.js')), ...require(join(core, 'facts', 'dates.js')),
   };
 }
 
@@ -122,7 +122,7 @@ function scoreSentence(c, text, gold, found, pred, lenient, errors) {
 
 function evaluate(split, showErrors) {
   const core = loadCore();
-  const words = require(join(root, 'out', 'server', 'src', 'core', 'ner-words.js'));
+  const words = require(join(root, 'out', 'server', 'src', 'core', 'facts', 'ner-words.js'));
   const train = readConll(join(DATA_DIR, 'train.txt')).map(s => sentenceText(s).text);
   const sents = readConll(join(DATA_DIR, `${split}.txt`));
   const texts = sents.map(s => sentenceText(s).text);

@@ -2,11 +2,11 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CORPUS, formatOf, loadCorpusAsync, LoadedCorpus, readSource } from './corpus-files';
-import { BuildProgress } from './core/corpus';
+import { BuildProgress } from './core/index/corpus';
 import { defaultCacheDir, IndexCache } from './index-cache';
-import { analyzeDraft, DEFAULT_OPTIONS } from './core/check';
-import { SentenceCheckCache } from './core/sentence-cache';
-import { DEFAULT_MAX_DRAFT_KB, isOversized, oversizeFinding } from './core/draft-limit';
+import { analyzeDraft, DEFAULT_OPTIONS } from './core/checks/check';
+import { SentenceCheckCache } from './core/checks/sentence-cache';
+import { DEFAULT_MAX_DRAFT_KB, isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { SourceDocuments, toJsonDiagnostic, JsonDiagnostic } from './convert';
 import { startServer } from './server';
 

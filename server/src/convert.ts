@@ -1,8 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Diagnostic, DiagnosticSeverity, Location, Range } from 'vscode-languageserver';
-import { Corpus } from './core/corpus';
+import { Corpus } from './core/index/corpus';
 import { CoreDiagnostic, EvidenceRef, Severity } from './core/checks/types';
-import { SourceLocation } from './core/navigation';
+import { SourceLocation } from './core/features/navigation';
 
 // The one place where core offsets become protocol positions (line + UTF-16 character). The language server
 // and the CLI both go through here, so the editor and the command line report the very same ranges.

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { BuildProgress, Corpus, SourceFile } from './core/corpus';
+import { BuildProgress, Corpus, SourceFile } from './core/index/corpus';
 import { CancellationToken } from './core/cancellation';
 import { compileGlob, isGlob } from './glob';
 import { cacheKey, IndexCache } from './index-cache';

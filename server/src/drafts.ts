@@ -1,10 +1,10 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { analyzeDraft } from './core/check';
-import { DocFacts, SentenceFacts, TextFormat } from './core/analyze';
-import { SentenceFactsMemo } from './core/sentence-facts-memo';
-import { Corpus } from './core/corpus';
-import { SentenceCheckCache } from './core/sentence-cache';
-import { isOversized, oversizeFinding } from './core/draft-limit';
+import { analyzeDraft } from './core/checks/check';
+import { DocFacts, SentenceFacts, TextFormat } from './core/facts/analyze';
+import { SentenceFactsMemo } from './core/facts/sentence-facts-memo';
+import { Corpus } from './core/index/corpus';
+import { SentenceCheckCache } from './core/checks/sentence-cache';
+import { isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { CancellationToken } from './core/cancellation';
 import { CoreDiagnostic } from './core/checks/types';
 import { FolderCorpus } from './folders';

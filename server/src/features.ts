@@ -1,6 +1,6 @@
 import { CodeAction, CodeActionKind, Hover, Location, MarkupKind, TextEdit } from 'vscode-languageserver/node';
-import { hoverAt } from './core/hover';
-import { definitionAt, referencesAt, SourceLocation } from './core/navigation';
+import { hoverAt } from './core/features/hover';
+import { definitionAt, referencesAt, SourceLocation } from './core/features/navigation';
 import { toRange } from './convert';
 import type { ServerContext } from './server';
 

@@ -1,9 +1,9 @@
 import * as path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { corpusConcerns, loadCorpus, loadCorpusAsync, LoadedCorpus } from './corpus-files';
-import { BuildProgress, Corpus } from './core/corpus';
+import { BuildProgress, Corpus } from './core/index/corpus';
 import { IndexCache } from './index-cache';
-import { prepareQuoteSearch } from './core/quote-search';
+import { prepareQuoteSearch } from './core/index/quote-search';
 import { StatusParams } from './protocol';
 
 // One corpus per workspace folder (the corpus setting is resource-scoped and its globs are folder-relative).

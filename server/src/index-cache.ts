@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { Corpus, SourceFile } from './core/corpus';
+import { Corpus, SourceFile } from './core/index/corpus';
 import { decodeFacts, encodeFacts, StoredFacts } from './index-encoding';
 
 // The analysed corpus kept on disk, so a second `sumber check` or a server restart on unchanged sources skips
@@ -31,7 +31,7 @@ export function analyserFingerprint(): string {
   if (analyserVersion) return analyserVersion;
   const hash = crypto.createHash('sha256');
   const core = path.join(__dirname, 'core');
-  const files = fs.existsSync(path.join(core, 'analyze.js')) ? listJs(core) : [__filename];
+  const files = fs.existsSync(path.join(core, 'facts', 'analyze.js')) ? listJs(core) : [__filename];
   for (const f of files) hash.update(f.slice(core.length)).update(fs.readFileSync(f));
   return (analyserVersion = hash.digest('hex'));
 }

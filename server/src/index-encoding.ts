@@ -1,4 +1,4 @@
-import { DocFacts, SentenceFacts, Word } from './core/analyze';
+import { DocFacts, SentenceFacts, Word } from './core/facts/analyze';
 import { Token, TokenKind } from './core/types';
 
 // The stored form of a corpus's analysis. Tokens and words are four fifths of it and almost all repetition:

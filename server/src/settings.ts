@@ -1,7 +1,7 @@
 import { CheckOptions } from './core/checks/types';
 import { CHECK_CODES } from './core/checks/types';
-import { toCheckOptions, DEFAULT_OPTIONS } from './core/check';
-import { DEFAULT_MAX_DRAFT_KB } from './core/draft-limit';
+import { toCheckOptions, DEFAULT_OPTIONS } from './core/checks/check';
+import { DEFAULT_MAX_DRAFT_KB } from './core/checks/draft-limit';
 import { DEFAULT_CORPUS } from './corpus-files';
 
 // Settings arrive per resource, untyped and possibly missing (a client without workspace/configuration, or one

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/corpus';
-import { checkDraft } from '../../server/src/core/check';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
 import { seedCorpus } from './seed-corpus';
 
 // Claims in, findings out: one behaviour per check, on the seed corpus.

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { extractDates } from '../../server/src/core/dates';
+import { extractDates } from '../../server/src/core/facts/dates';
 import type { DateMention } from '../../server/src/core/types';
 
 /** Each mention without its offsets: the surface text plus the fields a checker compares. */

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Corpus, SourceFile } from '../../server/src/core/corpus';
-import { checkDraft } from '../../server/src/core/check';
+import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
 import { CoreDiagnostic } from '../../server/src/core/checks/types';
 import { seedCorpus } from './seed-corpus';
 import { REPO } from '../workspace';

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Corpus, SourceFile } from '../../server/src/core/corpus';
-import { analyzeDraft, checkDraft } from '../../server/src/core/check';
-import { hoverAt } from '../../server/src/core/hover';
-import { definitionAt } from '../../server/src/core/navigation';
+import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
+import { analyzeDraft, checkDraft } from '../../server/src/core/checks/check';
+import { hoverAt } from '../../server/src/core/features/hover';
+import { definitionAt } from '../../server/src/core/features/navigation';
 import { REPO } from '../workspace';
 
 // The same pipeline on an English corpus: three short articles written for these tests.

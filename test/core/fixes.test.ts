@@ -1,13 +1,13 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Corpus, SourceFile } from '../../server/src/core/corpus';
-import { analyzeDraft, checkSentence, DEFAULT_OPTIONS } from '../../server/src/core/check';
-import { DocFacts } from '../../server/src/core/analyze';
+import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
+import { analyzeDraft, checkSentence, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
+import { DocFacts } from '../../server/src/core/facts/analyze';
 import { Span } from '../../server/src/core/types';
 import { CoreDiagnostic, Fix } from '../../server/src/core/checks/types';
-import { tokenize } from '../../server/src/core/tokens';
-import { nameKey } from '../../server/src/core/names';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { nameKey } from '../../server/src/core/facts/names';
 import { seedCorpus } from './seed-corpus';
 import { REPO } from '../workspace';
 

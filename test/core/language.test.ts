@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { detectLanguage, languageTools } from '../../server/src/core/language';
+import { detectLanguage, languageTools } from '../../server/src/core/text/language';
 
 describe('language detection', () => {
   it('recognises Indonesian news prose', () => {

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/corpus';
-import { checkDraft } from '../../server/src/core/check';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
 
 // A claim and a source sentence that both repeat one word hundreds of times ("x-x-x-…", found by the fuzzer in a
 // mangled draft checked against a mangled source). The verifier's longest-common-run feature extended a run from

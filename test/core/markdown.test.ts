@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { maskMarkdown } from '../../server/src/core/markdown';
+import { maskMarkdown } from '../../server/src/core/text/markdown';
 
 const mask = (src: string, keepHeadings = true): string => {
   const out = maskMarkdown(src, { keepHeadings }).text;

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { findNames } from '../../server/src/core/names';
-import { tokenize } from '../../server/src/core/tokens';
-import { collectVocabulary, makeContext } from '../../server/src/core/analyze';
+import { findNames } from '../../server/src/core/facts/names';
+import { tokenize } from '../../server/src/core/text/tokens';
+import { collectVocabulary, makeContext } from '../../server/src/core/facts/analyze';
 
 // A sentence in, its name mentions out ("kind:text{role}"). The context is what analyze.ts gives the recogniser:
 // the words a corpus writes in lower case and the words it capitalises mid-sentence, here from the sentence itself

@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { seedCorpus } from './seed-corpus';
-import { analyzeDraft } from '../../server/src/core/check';
-import { definitionAt, referencesAt } from '../../server/src/core/navigation';
-import { findPassage } from '../../server/src/core/quote-search';
-import { hoverAt } from '../../server/src/core/hover';
+import { analyzeDraft } from '../../server/src/core/checks/check';
+import { definitionAt, referencesAt } from '../../server/src/core/features/navigation';
+import { findPassage } from '../../server/src/core/index/quote-search';
+import { hoverAt } from '../../server/src/core/features/hover';
 
 // Go to source and hover: string in, locations and Markdown out.
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { isNegated, countNegations } from '../../server/src/core/negation';
-import { analyzeText, collectVocabulary, makeContext } from '../../server/src/core/analyze';
+import { isNegated, countNegations } from '../../server/src/core/facts/negation';
+import { analyzeText, collectVocabulary, makeContext } from '../../server/src/core/facts/analyze';
 
 // A sentence in, which of its words stand under a negation out.
 

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { extractDates } from '../../server/src/core/dates';
-import { extractQuantities, isLikelyYear } from '../../server/src/core/numbers';
+import { extractDates } from '../../server/src/core/facts/dates';
+import { extractQuantities, isLikelyYear } from '../../server/src/core/facts/numbers';
 import type { Quantity } from '../../server/src/core/types';
 
 /** The quantities as [surface, kind, value, currency?] rows, which is what a reviewer compares by eye. */

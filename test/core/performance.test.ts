@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { checkDraft } from '../../server/src/core/check';
+import { checkDraft } from '../../server/src/core/checks/check';
 import { areAntonyms } from '../../server/src/core/lexicon/antonyms';
 import { seedCorpus, seedDraft } from './seed-corpus';
 

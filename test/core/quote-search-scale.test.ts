@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/corpus';
-import { findPassage, prepareQuoteSearch } from '../../server/src/core/quote-search';
-import { checkDraft } from '../../server/src/core/check';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { findPassage, prepareQuoteSearch } from '../../server/src/core/index/quote-search';
+import { checkDraft } from '../../server/src/core/checks/check';
 
 // Quote search when the quote's words are everywhere in the corpus (found by the fuzzer: a corpus of one
 // sentence repeated and a draft full of quotes took 500 ms per KB). Every match was compared with every match

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { findQuotes } from '../../server/src/core/quotes';
-import { findPassage } from '../../server/src/core/quote-search';
+import { findQuotes } from '../../server/src/core/facts/quotes';
+import { findPassage } from '../../server/src/core/index/quote-search';
 import { seedCorpus } from './seed-corpus';
 
 const quotes = (t: string, hard = true) => findQuotes(t, hard).map(q => q.text);

@@ -1,6 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Corpus, SourceFile } from '../../server/src/core/corpus';
+import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { SEEDS } from '../workspace';
 
 // The seed articles as a corpus, built once per test run (labels are the file names).

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDraft, checkDraft, DEFAULT_OPTIONS } from '../../server/src/core/check';
-import { SentenceCheckCache } from '../../server/src/core/sentence-cache';
+import { analyzeDraft, checkDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
+import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
 import { CancelledError } from '../../server/src/core/cancellation';
 import { seedCorpus, seedDraft } from './seed-corpus';
 import { REPO } from '../workspace';

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/corpus';
-import { checkDraft } from '../../server/src/core/check';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
 
 // The checks that compare a sentence with the passage that states nearly all of it: a negation on one side, a
 // swapped name, a wrong title, another spelling of a name, a wrong order of magnitude. A small made-up corpus,

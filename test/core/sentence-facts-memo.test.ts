@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { analyzeDraft } from '../../server/src/core/check';
-import { SentenceFacts } from '../../server/src/core/analyze';
-import { SentenceFactsMemo, shifted } from '../../server/src/core/sentence-facts-memo';
+import { analyzeDraft } from '../../server/src/core/checks/check';
+import { SentenceFacts } from '../../server/src/core/facts/analyze';
+import { SentenceFactsMemo, shifted } from '../../server/src/core/facts/sentence-facts-memo';
 import { seedCorpus, seedDraft } from './seed-corpus';
 import { REPO } from '../workspace';
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { splitSentences } from '../../server/src/core/sentences';
+import { splitSentences } from '../../server/src/core/text/sentences';
 
 const texts = (t: string, hard = false) => splitSentences(t, { hardLineBreaks: hard }).map(s => s.text);
 

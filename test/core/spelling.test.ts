@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { SpellingVariants } from '../../server/src/core/spelling';
+import { SpellingVariants } from '../../server/src/core/text/spelling';
 
 describe('spelling variants of names', () => {
   const names = new SpellingVariants(['samudera', 'zelensky', 'shoigu', 'xi', 'iran']);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { stemEnglish, stemIndonesian } from '../../server/src/core/stem';
+import { stemEnglish, stemIndonesian } from '../../server/src/core/text/stem';
 
 // Affixed forms from Indonesian news copy and the root a draft and its sources must agree on, with no lexicon.
 const INDONESIAN_ROOTS: Array<[string, string]> = [

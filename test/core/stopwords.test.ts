@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import {
   isEnglishStopword, isIndonesianStopword, NEGATION_WORDS_EN, NEGATION_WORDS_ID,
-} from '../../server/src/core/stopwords';
+} from '../../server/src/core/text/stopwords';
 
 const contentWords = (sentence: string, isStop: (w: string) => boolean): string[] =>
   sentence.toLowerCase().split(/[^\p{L}']+/u).filter(w => w && !isStop(w));

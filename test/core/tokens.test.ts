@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { tokenize, wordParts } from '../../server/src/core/tokens';
-import { normalizeForMatch, normWord } from '../../server/src/core/normalize';
+import { tokenize, wordParts } from '../../server/src/core/text/tokens';
+import { normalizeForMatch, normWord } from '../../server/src/core/text/normalize';
 
 describe('tokens and normalisation', () => {
   it('keeps hyphenated words, ordinals and grouped numbers whole', () => {

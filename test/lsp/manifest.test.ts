@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO } from '../workspace';
-import { DEFAULT_OPTIONS } from '../../server/src/core/check';
+import { DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { CHECK_CODES } from '../../server/src/core/checks/types';
 import { DEFAULT_SETTINGS, toSettings } from '../../server/src/settings';
 

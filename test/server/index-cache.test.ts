@@ -6,7 +6,7 @@ import { loadCorpusAsync, LoadedCorpus } from '../../server/src/corpus-files';
 import * as v8 from 'node:v8';
 import { IndexCache } from '../../server/src/index-cache';
 import { decodeFacts, encodeFacts } from '../../server/src/index-encoding';
-import { checkDraft } from '../../server/src/core/check';
+import { checkDraft } from '../../server/src/core/checks/check';
 import { SEEDS, REPO } from '../workspace';
 
 // The analysed corpus on disk: a second load of unchanged sources comes from the cache and checks exactly as a

@@ -2,8 +2,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Rng } from './fuzz-random';
 import { bracket, longWord, markdown, number, oddChars, punctuation, quoteMark, randomChars, space, trigger } from './fuzz-pieces';
-import type { SourceFile } from '../core/corpus';
-import type { TextFormat } from '../core/analyze';
+import type { SourceFile } from '../core/index/corpus';
+import type { TextFormat } from '../core/facts/analyze';
 
 // Drafts and corpora for the fuzzer, from a seeded generator. Real text mutated is the best input (it reaches the
 // deep checks: names, quotes, numbers all line up with the corpus), so most drafts start from the seed articles,

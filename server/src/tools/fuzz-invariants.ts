@@ -1,8 +1,8 @@
-import type { Corpus } from '../core/corpus';
+import type { Corpus } from '../core/index/corpus';
 import type { CoreDiagnostic } from '../core/checks/types';
 import { CHECK_CODES } from '../core/checks/types';
-import type { HoverResult } from '../core/hover';
-import type { SourceLocation } from '../core/navigation';
+import type { HoverResult } from '../core/features/hover';
+import type { SourceLocation } from '../core/features/navigation';
 
 // What every answer of the core must satisfy whatever the input: offsets inside the text they point into, known
 // codes and severities, evidence in an existing document. An answer that breaks one of these turns into a wrong

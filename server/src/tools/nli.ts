@@ -1,8 +1,8 @@
 import * as fs from 'node:fs';
-import { Corpus, SourceFile } from '../core/corpus';
-import { analyzeDraft } from '../core/check';
-import { SentenceFacts } from '../core/analyze';
-import { align, bestEvidence, claimTerms, ClaimTerm } from '../core/support';
+import { Corpus, SourceFile } from '../core/index/corpus';
+import { analyzeDraft } from '../core/checks/check';
+import { SentenceFacts } from '../core/facts/analyze';
+import { align, bestEvidence, claimTerms, ClaimTerm } from '../core/index/support';
 import { supportFeatures } from '../core/verifier/features';
 
 // Premise–hypothesis data (IndoNLI's JSON lines) seen the way the product sees a draft and a corpus: the

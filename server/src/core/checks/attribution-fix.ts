@@ -1,8 +1,8 @@
 import { Fix } from './types';
-import { DocFacts, sentenceAt } from '../analyze';
-import { EntityKind, NameMention } from '../names';
-import { Entity } from '../registry';
-import { rolesAfterName } from '../roles';
+import { DocFacts, sentenceAt } from '../facts/analyze';
+import { EntityKind, NameMention } from '../facts/names';
+import { Entity } from '../index/registry';
+import { rolesAfterName } from '../facts/roles';
 
 // The fix for a quote put in the wrong mouth: the real speaker's name where the draft names another. It must
 // leave a sentence that is right, not one wrong in a new way, so it takes with the name the title the draft gave

@@ -1,8 +1,8 @@
 import { Claim, Finding, evidenceAt, evidenceSentence, excerpt } from './types';
-import { NameMention } from '../names';
-import { rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, StatedRole } from '../roles';
+import { NameMention } from '../facts/names';
+import { rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, StatedRole } from '../facts/roles';
 import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
-import { Entity, distinctRoles } from '../registry';
+import { Entity, distinctRoles } from '../index/registry';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
 // when the registry resolves it (full name, surname, alias, acronym) or every word of it occurs in the corpus,

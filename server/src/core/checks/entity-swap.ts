@@ -1,9 +1,9 @@
 import { Claim, Finding, evidenceSentence, excerpt } from './types';
 import { Token } from '../types';
-import { NameMention } from '../names';
-import { Entity } from '../registry';
-import { Alignment } from '../support';
-import { quotesTouching } from '../analyze';
+import { NameMention } from '../facts/names';
+import { Entity } from '../index/registry';
+import { Alignment } from '../index/support';
+import { quotesTouching } from '../facts/analyze';
 import { CAPITAL_NAMES, COUNTRY_NAMES } from '../lexicon/places';
 
 // The right sentence with the wrong name in it: "… wawancara dengan media negara Tiongkok, CCTV" where the

@@ -1,10 +1,10 @@
 import { Claim, Finding, evidenceAt, excerpt } from './types';
-import { QuoteFacts, quotesTouching } from '../analyze';
-import { findPassage, QuoteMatch } from '../quote-search';
-import { Entity } from '../registry';
-import { Corpus } from '../corpus';
+import { QuoteFacts, quotesTouching } from '../facts/analyze';
+import { findPassage, QuoteMatch } from '../index/quote-search';
+import { Entity } from '../index/registry';
+import { Corpus } from '../index/corpus';
 import { Token } from '../types';
-import { tokenize } from '../tokens';
+import { tokenize } from '../text/tokens';
 import { attributionFix } from './attribution-fix';
 
 // Quotes are where writers are most exposed: a quote must stand in a source word for word, and in the mouth

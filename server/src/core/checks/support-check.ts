@@ -1,8 +1,8 @@
 import { Claim, Finding, evidenceSentence, excerpt } from './types';
-import { SentenceFacts, Word, contentWords, quotesTouching } from '../analyze';
-import { Alignment } from '../support';
+import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
+import { Alignment } from '../index/support';
 import { areAntonyms } from '../lexicon/antonyms';
-import { isNegated as negated, looksLikeVerb } from '../negation';
+import { isNegated as negated, looksLikeVerb } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 

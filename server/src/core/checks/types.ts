@@ -1,7 +1,7 @@
 import { Span } from '../types';
-import { Corpus } from '../corpus';
-import { DocFacts, SentenceFacts } from '../analyze';
-import { Alignment, ClaimTerm } from '../support';
+import { Corpus } from '../index/corpus';
+import { DocFacts, SentenceFacts } from '../facts/analyze';
+import { Alignment, ClaimTerm } from '../index/support';
 
 // What every check receives and returns. Plain data: the LSP layer and the CLI turn a CoreDiagnostic into
 // their own shapes, so what the editor shows and what the CLI prints come from the same objects.

@@ -1,7 +1,7 @@
 import { DateMention, Quantity, Span } from '../types';
 import { Claim, Finding, evidenceAt, evidenceSentence, excerpt } from './types';
-import { SentenceFacts } from '../analyze';
-import { Alignment } from '../support';
+import { SentenceFacts } from '../facts/analyze';
+import { Alignment } from '../index/support';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal

@@ -1,8 +1,8 @@
-import { Corpus } from '../corpus';
-import { SentenceFacts, Word, contentWords } from '../analyze';
-import { Alignment, ClaimTerm } from '../support';
+import { Corpus } from '../index/corpus';
+import { SentenceFacts, Word, contentWords } from '../facts/analyze';
+import { Alignment, ClaimTerm } from '../index/support';
 import { areAntonyms } from '../lexicon/antonyms';
-import { countNegations, hasDenyingVerb, isNegated } from '../negation';
+import { countNegations, hasDenyingVerb, isNegated } from '../facts/negation';
 
 // What the learned verifier sees of a (claim, evidence) pair. Each feature is a reason a careful reader would
 // give for "the source says this" or "it doesn't": how much of the claim the passage covers and how, what is

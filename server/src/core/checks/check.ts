@@ -1,0 +1,132 @@
+import { Corpus } from '../index/corpus';
+import { AnalysisContext, analyzeText, DocFacts, collectVocabulary, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
+import { Alignment, claimTerms, bestEvidence } from '../index/support';
+import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
+import { CancellationToken, throwIfCancelled } from '../cancellation';
+import { Claim, CheckCode, CheckOptions, CoreDiagnostic, Finding, CHECK_CODES, Severity } from './types';
+import { checkQuotes } from './quote-check';
+import { checkEntities } from './entity-check';
+import { checkEntitySwap } from './entity-swap';
+import { checkNumbers, checkDates } from './value-check';
+import { checkContradiction, checkSupport } from './support-check';
+import { Entity } from '../index/registry';
+import { sentenceSide, supportFeatures } from '../verifier/features';
+import { supportProbability, DEFAULT_SUPPORT_THRESHOLD } from '../verifier/model';
+
+// A draft, sentence by sentence, against the corpus. Specific checks run first; a sentence that none of them
+// explains and that no passage covers well enough is reported as unsupported. One finding per problem, never
+// a general "unsupported" on top of a precise one.
+
+export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
+  'unsupported-claim': 'warning',
+  'unknown-entity': 'warning',
+  'number-mismatch': 'error',
+  'date-mismatch': 'error',
+  'quote-not-found': 'error',
+  'quote-mismatch': 'error',
+  'misattributed-quote': 'error',
+  'contradiction': 'error',
+};
+
+export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: DEFAULT_SUPPORT_THRESHOLD, severity: { ...DEFAULT_SEVERITY } };
+
+/** Checks, in the order their findings take precedence. */
+const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction];
+
+/** Sentences with fewer content words than this are headings or fragments, not claims. */
+const MIN_TERMS = 2;
+
+/**
+ * Analyses a draft with the corpus's vocabulary plus the draft's own, so stems and names agree with the index. A
+ * memo (kept per draft and per corpus by the caller) makes re-analysis after an edit cost the sentences that changed.
+ */
+export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, token?: CancellationToken, memo?: SentenceFactsMemo<SentenceFacts>): DocFacts {
+  const lower = new Set<string>(), midCap = new Set<string>();
+  collectVocabulary(text, lower, midCap);
+  // The draft's words over the corpus's, read through: copying the corpus's vocabulary would cost its size per edit.
+  const ctx: AnalysisContext = {
+    lowerVocab: { has: w => lower.has(w) || corpus.ctx.lowerVocab.has(w) },
+    midCapVocab: { has: w => midCap.has(w) || corpus.ctx.midCapVocab.has(w) },
+    toolsFor: lang => corpus.ctx.toolsFor(lang),
+  };
+  return analyzeText(text, { format, keepHeadings: false, memo }, ctx, token);
+}
+
+function resolverFor(corpus: Corpus, s: SentenceFacts): (w: Word) => Entity | undefined {
+  return w => {
+    const name = s.names.find(n => w.start >= n.start && w.end <= n.end);
+    return name ? corpus.registry.resolve(name) : undefined;
+  };
+}
+
+export function checkSentence(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): Finding[] {
+  const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence));
+  const hasQuote = quotesTouching(draft, sentence).some(q => q.start >= sentence.start);
+  if (terms.length < MIN_TERMS && !hasQuote) return [];
+  const evidence = bestEvidence(corpus, terms);
+  const support = supportOf(corpus, sentence, terms);
+  // The verdict (every passage scored) is worked out only if a check asks for it.
+  let verdict: Claim['verdict'] | undefined;
+  const claim: Claim = {
+    corpus, draft, sentence, terms, evidence, support, options,
+    get verdict() { return (verdict ??= verdictOf(evidence, support)); },
+  };
+  // Two checks may see one problem ("duta besar untuk Finlandia" is a wrong role and a swapped place): the
+  // first finding of a code over a stretch of text stands for it.
+  const specific = SPECIFIC_CHECKS.flatMap(check => check(claim))
+    .filter((f, i, all) => !all.slice(0, i).some(g => g.code === f.code && g.start < f.end && f.start < g.end));
+  return specific.length ? specific : checkSupport(claim);
+}
+
+/**
+ * The learned verifier's probability that a passage supports the sentence. The verdict and the contradiction check
+ * ask about the same passages, so each answer is kept for the one claim (never beyond it).
+ */
+function supportOf(corpus: Corpus, sentence: SentenceFacts, terms: Claim['terms']): (a: Alignment) => number {
+  const side = sentenceSide(sentence);
+  const known = new Map<Alignment, number>();
+  return a => {
+    let p = known.get(a);
+    if (p === undefined) { p = supportProbability(supportFeatures(corpus, sentence, terms, a, side)); known.set(a, p); }
+    return p;
+  };
+}
+
+/** The learned verifier over the candidate passages: the best support probability wins. */
+function verdictOf(evidence: Claim['evidence'], support: (a: Alignment) => number): Claim['verdict'] {
+  let best: Claim['verdict'] = { probability: 0 };
+  for (const a of evidence) {
+    const p = support(a);
+    if (p > best.probability) best = { probability: p, alignment: a };
+  }
+  return best;
+}
+
+export function checkDraft(corpus: Corpus, text: string, format: TextFormat, options: CheckOptions = DEFAULT_OPTIONS, token?: CancellationToken): CoreDiagnostic[] {
+  if (corpus.docs.length === 0) return [];
+  const draft = analyzeDraft(corpus, text, format, token);
+  const out: CoreDiagnostic[] = [];
+  for (const sentence of draft.sentences) {
+    throwIfCancelled(token);
+    for (const f of checkSentence(corpus, draft, sentence, options)) {
+      const severity = options.severity[f.code] ?? DEFAULT_SEVERITY[f.code];
+      if (severity !== 'off') out.push({ ...f, severity });
+    }
+  }
+  return out;
+}
+
+/** Turns loosely typed settings into options, falling back to defaults for anything missing or invalid. */
+export function toCheckOptions(raw: unknown): CheckOptions {
+  const r = (raw && typeof raw === 'object' ? raw : {}) as Record<string, unknown>;
+  // Only a real number counts: Number(null), Number('') and Number([]) are 0 and Number(true) is 1, which would
+  // silently turn the check off or flag everything.
+  const t = typeof r.supportThreshold === 'number' ? r.supportThreshold : NaN;
+  const sev = (r.severity && typeof r.severity === 'object' ? r.severity : {}) as Record<string, unknown>;
+  const severity = { ...DEFAULT_SEVERITY } as CheckOptions['severity'];
+  for (const code of CHECK_CODES) {
+    const v = sev[code];
+    if (v === 'error' || v === 'warning' || v === 'information' || v === 'hint' || v === 'off') severity[code] = v;
+  }
+  return { supportThreshold: Number.isFinite(t) && t >= 0 && t <= 1 ? t : DEFAULT_OPTIONS.supportThreshold, severity };
+}

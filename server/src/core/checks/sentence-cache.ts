@@ -1,0 +1,85 @@
+import { Corpus } from '../index/corpus';
+import { DocFacts, SentenceFacts, quotesTouching, sentenceAt } from '../facts/analyze';
+import { checkSentence, DEFAULT_SEVERITY } from './check';
+import { CheckOptions, CoreDiagnostic, Finding } from './types';
+import { CancellationToken, throwIfCancelled } from '../cancellation';
+
+// Checks that cost what changed. A sentence's findings depend only on the corpus, the options, the sentence's
+// own facts, the quotes that overlap it (with their speakers) and the draft's language, so they are cached under
+// a key made of exactly those, with every offset taken relative to the sentence. A one-character edit then
+// re-checks the one sentence it touched; moving a paragraph re-checks nothing. A check that starts reading
+// anything else of the draft must add it to `sentenceKey`.
+//
+// Checking is cut into slices: between sentences the caller's `pause` lets other requests (hover, definition)
+// run, and a cancelled token stops the work, so a stale check never delays a fresh one.
+
+const OFFSET_KEYS = new Set(['start', 'end', 'open', 'close']);
+/** Entries kept per corpus; far more than the sentences of any open drafts, small next to the corpus. */
+const MAX_ENTRIES = 50_000;
+/** Work done between two pauses, in milliseconds. */
+const SLICE_MS = 8;
+
+export interface SliceOptions {
+  token?: CancellationToken;
+  /** Gives other work a turn (e.g. `() => new Promise(r => setImmediate(r))`). */
+  pause?: () => Promise<void>;
+}
+
+export class SentenceCheckCache {
+  private entries = new Map<string, Finding[]>();
+  hits = 0;
+  misses = 0;
+
+  constructor(readonly corpus: Corpus) {}
+
+  /** The findings of every sentence of an analysed draft, with severities applied, in document order. */
+  async check(draft: DocFacts, options: CheckOptions, slice: SliceOptions = {}): Promise<CoreDiagnostic[]> {
+    const out: CoreDiagnostic[] = [];
+    if (this.corpus.docs.length === 0) return out;
+    const optionsKey = String(options.supportThreshold);
+        let sliceStarted = Date.now();
+    for (const sentence of draft.sentences) {
+      throwIfCancelled(slice.token);
+      if (slice.pause && Date.now() - sliceStarted >= SLICE_MS) {
+        await slice.pause();
+        throwIfCancelled(slice.token);
+        sliceStarted = Date.now();
+      }
+      const key = optionsKey + '\u0000' + sentenceKey(draft, sentence, quotesTouching(draft, sentence));
+      let found = this.entries.get(key);
+      if (found) this.hits++;
+      else {
+        this.misses++;
+        found = checkSentence(this.corpus, draft, sentence, options).map(f => rebase(f, -sentence.start));
+        if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
+        this.entries.set(key, found);
+      }
+      for (const f of found) {
+        const severity = options.severity[f.code] ?? DEFAULT_SEVERITY[f.code];
+        if (severity !== 'off') out.push({ ...rebase(f, sentence.start), severity });
+      }
+    }
+    return out;
+  }
+}
+
+/** What a sentence's check reads, as a string, with offsets relative to the sentence's start. */
+export function sentenceKey(draft: DocFacts, sentence: SentenceFacts, quotes: DocFacts['quotes']): string {
+  const base = sentence.start;
+  const relative = (key: string, value: unknown) => (OFFSET_KEYS.has(key) && typeof value === 'number' && value >= 0 ? value - base : value);
+  const { index: _index, ...facts } = sentence;
+  // A speaker named in another sentence is part of the fix (its title and apposition go with it): that
+  // sentence's words join the key.
+  const speakerSentences = quotes.map(q => q.attribution.speaker).filter(n => n && (n.start < sentence.start || n.end > sentence.end))
+    .map(n => draft.sentences[sentenceAt(draft.sentences, n!.start)]?.text ?? '');
+  return JSON.stringify([draft.lang, facts, quotes.map(q => ({ ...q, sentence: q.sentence - sentence.index })), speakerSentences], relative);
+}
+
+function rebase(f: Finding, by: number): Finding {
+  return {
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    fixes: f.fixes.map(x => ({ ...x, start: x.start + by, end: x.end + by })),
+  };
+}

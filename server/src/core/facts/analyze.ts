@@ -1,0 +1,212 @@
+import { DateMention, Lang, LanguageTools, Quantity, Sentence, Span, Token } from '../types';
+import { tokenize, wordParts } from '../text/tokens';
+import { splitSentences } from '../text/sentences';
+import { maskMarkdown } from '../text/markdown';
+import { detectLanguage, languageTools } from '../text/language';
+import { extractQuantities } from './numbers';
+import { extractDates } from './dates';
+import { findNames, NameMention, NameOptions } from './names';
+import { findQuotes, quotesOverlapping, QuoteSpan } from './quotes';
+import { attributeQuotes, Attribution } from './attribution';
+import { CancellationToken, throwIfCancelled } from '../cancellation';
+import { SentenceFactsMemo } from './sentence-facts-memo';
+
+// Text → facts. One pass over a document gives everything the index and the checks need: sentences, their
+// words with stems, numbers, dates, names with roles, and quotes with who said them.
+
+export type TextFormat = 'markdown' | 'plaintext';
+
+export interface Word extends Span {
+  norm: string;
+  stem: string;
+  stop: boolean;
+  cap: boolean;
+  /** "non-konfrontasi": the word carries its own negation. */
+  negatedPrefix: boolean;
+  /** Index of the token the word came from (hyphenated tokens give several words). */
+  token: number;
+}
+
+export interface SentenceFacts extends Sentence {
+  index: number;
+  tokens: Token[];
+  words: Word[];
+  names: NameMention[];
+  quantities: Quantity[];
+  dates: DateMention[];
+  /** Title Case line ("Putin, Xi Sambut Ikatan …"): its capitals say nothing about names. */
+  headline: boolean;
+}
+
+export interface QuoteFacts extends QuoteSpan {
+  /** Sentence holding the quote's first word. */
+  sentence: number;
+  attribution: Attribution;
+}
+
+export interface DocFacts {
+  text: string;
+  lang: Lang;
+  sentences: SentenceFacts[];
+  /** In text order and never overlapping (quotes.ts), so they can be found by position. */
+  quotes: QuoteFacts[];
+}
+
+/** A set of words as analysis reads it: asked, never walked. */
+export interface WordSet {
+  has(word: string): boolean;
+}
+
+/** What analysis needs to know about the corpus as a whole. */
+export interface AnalysisContext {
+  /** Word forms seen in lower case anywhere in the corpus: ordinary words, and the stemmer's root lexicon. */
+  lowerVocab: WordSet;
+  /** Words seen capitalised in mid-sentence: a capital that is not just the sentence's first letter. */
+  midCapVocab: WordSet;
+  toolsFor(lang: Lang): LanguageTools;
+}
+
+/** A corpus's own context: its vocabularies are whole sets, which the index cache stores. */
+export interface CorpusContext extends AnalysisContext {
+  lowerVocab: ReadonlySet<string>;
+  midCapVocab: ReadonlySet<string>;
+}
+
+export function makeContext(lowerVocab: ReadonlySet<string>, midCapVocab: ReadonlySet<string>): CorpusContext {
+  const cache = new Map<Lang, LanguageTools>();
+  return {
+    lowerVocab,
+    midCapVocab,
+    toolsFor(lang) {
+      let t = cache.get(lang);
+      if (!t) { t = memoStem(languageTools(lang, lowerVocab)); cache.set(lang, t); }
+      return t;
+    },
+  };
+}
+
+function memoStem(tools: LanguageTools): LanguageTools {
+  const memo = new Map<string, string>();
+  return {
+    lang: tools.lang,
+    isStopword: n => tools.isStopword(n),
+    stem: n => { let s = memo.get(n); if (s === undefined) { s = tools.stem(n); memo.set(n, s); } return s; },
+  };
+}
+
+/** Lower-case word forms of a text, and words capitalised after another word (so not for being first). */
+export function collectVocabulary(text: string, lower: Set<string>, midCap: Set<string>): void {
+  let prev: Token | undefined;
+  for (const t of tokenize(text)) {
+    if (t.kind === 'word' && !t.cap) for (const p of wordParts(t.norm)) lower.add(p);
+    else if (t.kind === 'word' && prev && (prev.kind === 'word' || prev.text === ',') && !/\n/.test(text.slice(prev.end, t.start))) midCap.add(t.norm);
+    prev = t;
+  }
+}
+
+/** The text a checker sees: Markdown syntax blanked out (same length), plus block starts. */
+export function proseOf(text: string, format: TextFormat, keepHeadings: boolean): { prose: string; breaks: number[] } {
+  if (format === 'plaintext') return { prose: text, breaks: [] };
+  const m = maskMarkdown(text, { keepHeadings });
+  return { prose: m.text, breaks: m.blockStarts };
+}
+
+export interface AnalyzeOptions {
+  format: TextFormat;
+  /** Drafts skip headings; sources keep them as text. */
+  keepHeadings: boolean;
+  lang?: Lang;
+  /**
+   * The facts of sentences analysed before (a draft being edited): unchanged ones are not analysed again. Stems
+   * come from the corpus's lexicon, so a memo serves one context only.
+   */
+  memo?: SentenceFactsMemo<SentenceFacts>;
+}
+
+export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): DocFacts {
+  const { prose, breaks } = proseOf(text, opts.format, opts.keepHeadings);
+  const lang = opts.lang ?? detectLanguage(prose);
+  const tools = ctx.toolsFor(lang);
+  const hard = opts.format === 'plaintext';
+  const names: NameOptions = { isCommonWord: n => tools.isStopword(n) || ctx.lowerVocab.has(n), isKnownName: n => ctx.midCapVocab.has(n) };
+  const memo = opts.memo;
+  memo?.begin();
+  const sentences: SentenceFacts[] = splitSentences(prose, { hardLineBreaks: hard, breaks }).map((s, index) => {
+    if (index % 64 === 0) throwIfCancelled(token);
+    const analyse = (asked: NameOptions) => sentenceFacts(text, prose, s, index, lang, tools, asked);
+    if (!memo) return analyse(names);
+    const raw = text.slice(s.start, s.end), masked = prose.slice(s.start, s.end);
+    return memo.facts(raw === masked ? `${lang}\u0000${raw}` : `${lang}\u0000${raw}\u0000${masked}`, s.start, index, names, analyse);
+  });
+  memo?.end();
+  const spans = findQuotes(prose, hard);
+  const attributions = attributeQuotes(spans, sentences, lang);
+  const quotes: QuoteFacts[] = spans.map((q, i) => ({
+    ...q,
+    text: text.slice(q.start, q.end),
+    sentence: sentenceAt(sentences, q.start),
+    attribution: attributions[i],
+  }));
+  return { text, lang, sentences, quotes };
+}
+
+function sentenceFacts(text: string, prose: string, s: Sentence, index: number, lang: Lang, tools: LanguageTools, names: NameOptions): SentenceFacts {
+  const tokens = tokenize(prose, s.start, s.end);
+  const local = prose.slice(s.start, s.end);
+  const shift = <T extends Span>(x: T): T => ({ ...x, start: x.start + s.start, end: x.end + s.start });
+  const localDates = extractDates(local, lang);
+  const dates = localDates.map(shift);
+  return {
+    ...s,
+    text: text.slice(s.start, s.end),
+    index,
+    tokens,
+    words: wordsOf(tokens, tools),
+    // A weekday or month is a date, not a name, however it is capitalised.
+    names: findNames(tokens, names).filter(n => !dates.some(d => n.start < d.end && d.start < n.end)),
+    quantities: extractQuantities(local, lang, localDates).map(shift),
+    dates,
+    headline: isHeadline(tokens),
+  };
+}
+
+function isHeadline(tokens: Token[]): boolean {
+  const words = tokens.filter(t => t.kind === 'word' && /\p{L}/u.test(t.text) && t.text.length > 3);
+  if (words.length < 3) return false;
+  return words.filter(t => t.cap).length / words.length >= 0.75 && !/[.!?]["'\u201D]?$/.test(tokens[tokens.length - 1]?.text ?? '');
+}
+
+function wordsOf(tokens: Token[], tools: LanguageTools): Word[] {
+  const out: Word[] = [];
+  tokens.forEach((t, i) => {
+    if (t.kind !== 'word') return;
+    const parts = wordParts(t.norm);
+    const negatedPrefix = parts.length > 1 && (parts[0] === 'non' || parts[0] === 'anti' || parts[0] === 'un');
+    for (const p of negatedPrefix ? parts.slice(1) : parts) {
+      const stop = tools.isStopword(p);
+      out.push({ start: t.start, end: t.end, norm: p, stem: stop ? p : tools.stem(p), stop, cap: t.cap, negatedPrefix, token: i });
+    }
+  });
+  return out;
+}
+
+/** Index of the sentence containing offset, or the nearest one before it. */
+export function sentenceAt(sentences: readonly Sentence[], offset: number): number {
+  let lo = 0, hi = sentences.length - 1, best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (sentences[mid].start <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return best;
+}
+
+/** A document's quotes that overlap a span, in order: found by position, so no check scans every quote. */
+export function quotesTouching(doc: DocFacts, span: Span): QuoteFacts[] {
+  const [from, to] = quotesOverlapping(doc.quotes, span.start, span.end);
+  return doc.quotes.slice(from, to);
+}
+
+/** The words that carry a sentence's content: no stopwords, no figures (numbers are compared on their own). */
+export function contentWords(s: SentenceFacts): Word[] {
+  return s.words.filter(w => !w.stop && !/^\d/.test(w.norm));
+}

@@ -1,0 +1,124 @@
+// Date mentions in a text: years, months, days, weekdays, seasons and "early/mid/late" parts, each merged with
+// its neighbours into one mention ("awal Februari 2022", "Kamis, 16 Mei 2024") so that a checker compares the
+// whole date a sentence gives, not its pieces one by one.
+
+import type { DateMention, Lang } from '../types';
+import { PART_NOUNS_EN, PART_WORDS } from './calendar-words';
+import {
+  type Piece, readDay, readMonth, readNumericDate, readSeason, readWeekday, readYear,
+} from './date-pieces';
+import { type MentionToken, isDash, scanMentionTokens, touches } from './mention-tokens';
+
+export { isLikelyYear } from './years';
+
+/**
+ * All date mentions in `text`, sorted by offset and non-overlapping. Spans include cue words that belong to the
+ * date ("hari Kamis", "bulan Oktober", "tahun 2001", "awal Juli", "Kamis sore") but not prepositions ("pada").
+ */
+export function extractDates(text: string, lang: Lang): DateMention[] {
+  const tokens = scanMentionTokens(text);
+  const mentions: DateMention[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const found = readWithPart(text, tokens, i, lang) ?? readWeekdayDate(text, tokens, i, lang) ??
+      readCalendarDate(text, tokens, i, lang) ?? readSeasonDate(text, tokens, i, lang);
+    if (found === undefined) {
+      i += 1;
+      continue;
+    }
+    const start = tokens[i].start;
+    const end = tokens[found.last].end;
+    mentions.push({ start, end, text: text.slice(start, end), ...found.fields });
+    i = found.last + 1;
+  }
+  return mentions;
+}
+
+/** Fields of both pieces; the second one's last token ends the mention. */
+function join(a: Piece, b: Piece | undefined): Piece {
+  return b === undefined ? a : { fields: { ...a.fields, ...b.fields }, last: b.last };
+}
+
+/** "awal Juli", "akhir tahun 2023", "pertengahan Mei 2024", "early 2023", "mid-July", "the end of June". */
+function readWithPart(text: string, tokens: MentionToken[], k: number, lang: Lang): Piece | undefined {
+  const t = tokens[k];
+  if (t === undefined || t.kind !== 'word') return undefined;
+  let part = PART_WORDS[t.lower];
+  let next = k + 1;
+  if (part !== undefined && isDash(tokens[next]) && touches(t, tokens[next])) next += 1; // "mid-July"
+  if (part === undefined && lang === 'en' && tokens[k + 1]?.lower === 'of') {
+    part = PART_NOUNS_EN[t.lower];
+    next = k + 2;
+  }
+  if (part === undefined) return undefined;
+  const target = readMonthDate(text, tokens, next, lang) ?? readYear(text, tokens, next) ??
+    readSeasonDate(text, tokens, next, lang);
+  return target === undefined ? undefined : { fields: { part, ...target.fields }, last: target.last };
+}
+
+/**
+ * A weekday and what the sentence attaches to it: "Kamis, 16 Mei 2024", "Kamis (16/5)", "Monday, May 13",
+ * or just "pada hari Jumat", "Kamis sore".
+ */
+function readWeekdayDate(text: string, tokens: MentionToken[], k: number, lang: Lang): Piece | undefined {
+  const weekday = readWeekday(tokens, k);
+  if (weekday === undefined) return undefined;
+  const j = weekday.last + 1;
+  const t = tokens[j];
+  if (t === undefined) return weekday;
+  if (t.text === '(') {
+    const inside = readNumericDate(tokens, j + 1, lang);
+    if (inside !== undefined && tokens[inside.last + 1]?.text === ')') {
+      return join(weekday, { fields: inside.fields, last: inside.last + 1 });
+    }
+    return weekday;
+  }
+  const from = t.text === ',' ? j + 1 : j;
+  const date = readDayDate(text, tokens, from, lang) ?? readMonthDate(text, tokens, from, lang);
+  return date !== undefined && date.fields.day !== undefined ? join(weekday, date) : weekday;
+}
+
+/** A date without a weekday or part: numeric, day-first, month-first, or a year alone. */
+function readCalendarDate(text: string, tokens: MentionToken[], k: number, lang: Lang): Piece | undefined {
+  return readNumericDate(tokens, k, lang) ?? readDayDate(text, tokens, k, lang) ??
+    readMonthDate(text, tokens, k, lang) ?? readYear(text, tokens, k);
+}
+
+/** "17 Agustus 1945", "tanggal 17 Agustus", "17 May 2024", "17th of May". */
+function readDayDate(text: string, tokens: MentionToken[], k: number, lang: Lang): Piece | undefined {
+  const cue = tokens[k]?.lower === 'tanggal' || tokens[k]?.lower === 'tgl' ? 1 : 0;
+  const day = readDay(tokens, k + cue);
+  if (day === undefined) return undefined;
+  let j = day.last + 1;
+  if (lang === 'en' && tokens[j]?.lower === 'of') j += 1;
+  const month = readMonth(tokens, j);
+  if (month === undefined) return undefined;
+  const withMonth = join(day, month);
+  return join(withMonth, readYear(text, tokens, month.last + 1));
+}
+
+/** "Oktober", "bulan Oktober 2019", "Februari 2022", "May 17, 2024", "Sept. 2023". */
+function readMonthDate(text: string, tokens: MentionToken[], k: number, lang: Lang): Piece | undefined {
+  const month = readMonth(tokens, k);
+  if (month === undefined) return undefined;
+  let found: Piece = month;
+  // English puts the day after the month ("May 17, 2024"); Indonesian never does.
+  const day = lang === 'en' ? readDay(tokens, month.last + 1) : undefined;
+  if (day !== undefined) {
+    found = join(found, day);
+    const comma = tokens[day.last + 1]?.text === ',' ? 1 : 0;
+    const year = readYear(text, tokens, day.last + 1 + comma);
+    if (year !== undefined) found = join(found, year);
+  } else {
+    found = join(found, readYear(text, tokens, month.last + 1));
+  }
+  return found === month && !month.standsAlone ? undefined : found;
+}
+
+/** "musim semi", "musim dingin 2022", "spring 2023", "the spring of 2023". */
+function readSeasonDate(text: string, tokens: MentionToken[], k: number, lang: Lang): Piece | undefined {
+  const season = readSeason(tokens, k, lang);
+  if (season === undefined) return undefined;
+  const of = lang === 'en' && tokens[season.last + 1]?.lower === 'of' ? 1 : 0;
+  const year = readYear(text, tokens, season.last + 1 + of);
+  return year === undefined ? season : join(season, year);
+}

@@ -1,0 +1,131 @@
+import { Span, Token } from '../types';
+import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS, NAME_PARTICLES } from '../lexicon/roles';
+import { ACRONYM, capLike, isTitleWord, joinTokens, mention, placeLength } from './ner-words';
+import { combine } from './ner-combine';
+import { tagSentence } from './ner-tagger';
+
+export { nameKey } from './ner-words';
+
+// Finds proper-noun phrases in one sentence and splits a capitalised run such as
+// "Menteri Luar Negeri AS Antony Blinken" into a role ("Menteri Luar Negeri AS"), a place ("AS") and a name
+// ("Antony Blinken"). Two passes agree on the result: the rules below, which know the shape of a name (titles,
+// known places, organisation words, particles), and a tagger trained on annotated Indonesian news, which knows
+// whether "Hanung" is a person and "Pertamina" a company (ner-tagger.ts; combined in ner-combine.ts).
+// Corpus-wide merging (surname → full name, acronyms) happens in the entity registry.
+
+export type EntityKind = 'person' | 'organization' | 'place' | 'other';
+
+export interface NameMention extends Span {
+  text: string;
+  /** Lower-cased, typography-folded name used as the registry key. */
+  key: string;
+  kind: EntityKind;
+  /** Role stated next to the name, e.g. "Presiden Rusia" for "Presiden Rusia Vladimir Putin". */
+  role?: Span & { text: string };
+  /** The name's own tokens: whole-word tokens only. */
+  words: string[];
+  /**
+   * A known place the tagger did not read as a location here: a country as an actor or a modifier ("serangan
+   * udara Israel", "Presiden Rusia", "masyarakat Indonesia"). It stays a place mention, so the registry still
+   * knows and merges it; only a reader that wants locations alone (the NER evaluation) leaves it out.
+   */
+  modifier?: true;
+  /** "Mahkamah Konstitusi (MK)": the name written again right after it in brackets, one entity in two mentions. */
+  bracketed?: Span;
+}
+
+export interface NameOptions {
+  /** True when a word is an ordinary lower-case word, so a sentence-initial capital is not a name. */
+  isCommonWord(norm: string): boolean;
+  /** True when a word has been seen capitalised in mid-sentence, i.e. it is used as a name somewhere. */
+  isKnownName(norm: string): boolean;
+}
+
+/** Proper-noun mentions in one sentence's tokens (offsets are those of the tokens). */
+export function findNames(tokens: Token[], opts: NameOptions): NameMention[] {
+  return combine(tokens, ruleNames(tokens, opts), tagSentence(tokens, opts), opts);
+}
+
+const isPlaceStart = (words: string[], i: number) => placeLength(words, i) > 0;
+
+/** Capitalised runs of the sentence: token index ranges [from, to). */
+function capitalisedRuns(tokens: Token[], opts: NameOptions): Array<[number, number]> {
+  const runs: Array<[number, number]> = [];
+  const firstWord = tokens.findIndex(t => t.kind === 'word');
+  for (let i = 0; i < tokens.length; i++) {
+    if (!capLike(tokens[i])) continue;
+    let j = i + 1;
+    while (j < tokens.length) {
+      if (capLike(tokens[j])) { j++; continue; }
+      // "Ursula von der Leyen": particles continue a name only when a capitalised word follows.
+      let k = j;
+      while (k < tokens.length && NAME_PARTICLES.has(tokens[k].norm) && !tokens[k].cap) k++;
+      if (k > j && k < tokens.length && capLike(tokens[k]) && k - j <= 2) { j = k + 1; continue; }
+      break;
+    }
+    let from = i;
+    // A sentence starts with a capital whatever the word is: drop it when it is an ordinary word. A known place
+    // ("Rusia dan Jepang …") is a name wherever it stands.
+    if (from === firstWord && !ACRONYM.test(tokens[from].text) && placeLength(tokens.slice(i, j).map(t => t.norm), 0) === 0) {
+      const single = j - i === 1;
+      if (opts.isCommonWord(tokens[from].norm) || (single && !opts.isKnownName(tokens[from].norm))) from++;
+    }
+    // Leading titles are kept even at sentence start, so "Presiden Rusia Vladimir Putin" keeps its role.
+    if (from > i && isTitleWord(tokens[i].norm)) from = i;
+    // A lone capitalised ordinary word mid-sentence ("menyelesaikan Perang di Ukraina") is sloppy casing.
+    if (j - from === 1 && from !== firstWord && opts.isCommonWord(tokens[from].norm) && !ACRONYM.test(tokens[from].text) && placeLength([tokens[from].norm], 0) === 0) continue;
+    if (from < j) runs.push([from, j]);
+    i = j - 1;
+  }
+  return runs;
+}
+
+/** The rule pass: capitalised runs split into roles, places, organisations and names. */
+function ruleNames(tokens: Token[], opts: NameOptions): NameMention[] {
+  const out: NameMention[] = [];
+  for (const [from, to] of capitalisedRuns(tokens, opts)) {
+    const run = tokens.slice(from, to);
+    const words = run.map(t => t.norm);
+    // A lower-case title right before the run ("pemimpin Tiongkok Xi Jinping", "juru bicara …").
+    let roleFrom = from;
+    while (roleFrom > 0 && from - roleFrom < 3 && tokens[roleFrom - 1].kind === 'word' && isTitleWord(tokens[roleFrom - 1].norm)) roleFrom--;
+    // "wilayah Kharkiv", "kota Kharkiv": tail words alone ("kota", "negara") make no title.
+    if (!tokens.slice(roleFrom, from).some(t => TITLE_HEADS.has(t.norm))) roleFrom = from;
+    let t = 0;
+    while (t < run.length && (TITLE_HEADS.has(words[t]) || (t > 0 && TITLE_TAILS.has(words[t])))) t++;
+    const titled = t > 0 || roleFrom < from;
+    // The name is the longest tail of plain capitalised words (no title, place or organisation word).
+    let n = run.length;
+    while (n > t && !isTitleWord(words[n - 1]) && !ORG_WORDS.has(words[n - 1]) && !isPlaceStart(words, n - 1)) n--;
+    const hasOrgWord = words.slice(t).some(w => ORG_WORDS.has(w));
+    if (titled && n < run.length) {
+      const roleTokens = tokens.slice(roleFrom, from + n);
+      pushPlaces(run.slice(t, n), out);
+      out.push(mention(run.slice(n), 'person', roleTokens.length ? joinTokens(roleTokens) : undefined));
+      continue;
+    }
+    if (hasOrgWord) { out.push(mention(run.slice(t), 'organization')); continue; }
+    pushPlaces(run.slice(t), out, true);
+  }
+  return out;
+}
+
+/** Splits a run into place names and the plain words between them. */
+function pushPlaces(run: Token[], out: NameMention[], keepRest = false): void {
+  const words = run.map(t => t.norm);
+  let rest: Token[] = [];
+  const flush = () => { if (keepRest && rest.length) out.push(mention(rest, kindOfPlain(rest))); rest = []; };
+  for (let i = 0; i < run.length; ) {
+    const n = placeLength(words, i);
+    if (n === 0) { rest.push(run[i]); i++; continue; }
+    flush();
+    out.push(mention(run.slice(i, i + n), 'place'));
+    i += n;
+  }
+  flush();
+}
+
+function kindOfPlain(run: Token[]): EntityKind {
+  if (run.length === 1 && ACRONYM.test(run[0].text)) return 'organization';
+  return 'other';
+}

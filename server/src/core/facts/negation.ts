@@ -1,0 +1,55 @@
+import { Token } from '../types';
+import { Word } from './analyze';
+import { NEGATION_WORDS_EN, NEGATION_WORDS_ID } from '../text/stopwords';
+
+// Which words of a sentence stand under a negation. Shared by the verifier's features and the contradiction
+// check, so that what the model learned and what the check reports agree on what "negated" means.
+
+const NEGATORS = new Set([...NEGATION_WORDS_ID, ...NEGATION_WORDS_EN]);
+
+/** Verbs that deny the act after them ("gagal menyerukan", "menolak untuk mengutuk", "refused to condemn"). */
+const IMPLICATIVE = new Set(['gagal', 'menolak', 'enggan', 'failed', 'fails', 'fail', 'refused', 'refuses', 'refuse',
+  'declined', 'declines']);
+
+/** Words that may stand between a negation and what it negates ("tidak pernah mengutuk", "not yet received"). */
+const BRIDGE = new Set(['pernah', 'akan', 'bisa', 'dapat', 'mau', 'ingin', 'lagi', 'juga', 'sama', 'sekali',
+  'yet', 'ever', 'be', 'been', 'have', 'has', 'had', 'to', 'will', 'would', 'untuk', 'mungkin']);
+
+/** Indonesian verb morphology: "menyerukan", "berupaya", "ditolak", "terjadi". */
+export const looksLikeVerb = (norm: string): boolean => /^(?:me|ber|di|ter)\p{L}{3,}/u.test(norm);
+
+export function isNegator(norm: string): boolean {
+  return NEGATORS.has(norm) || norm.endsWith("n't");
+}
+
+/**
+ * An implicative verb at token i that denies what follows: "menolak mengutuk" and "menolak untuk mengutuk" do,
+ * "menolak tuduhan" (rejecting a thing) does not.
+ */
+function deniesNext(tokens: Token[], i: number): boolean {
+  if (!IMPLICATIVE.has(tokens[i].norm)) return false;
+  const next = tokens[i + 1]?.norm ?? '';
+  return next === 'untuk' || next === 'to' || looksLikeVerb(next);
+}
+
+/** True when a negation, or a denying verb, governs the word (within a few bridging words before it). */
+export function isNegated(tokens: Token[], w: Word): boolean {
+  if (w.negatedPrefix) return true;
+  for (let i = w.token - 1, hops = 0; i >= 0 && hops < 3; i--, hops++) {
+    if (isNegator(tokens[i].norm) || deniesNext(tokens, i)) return true;
+    if (!BRIDGE.has(tokens[i].norm)) return false;
+  }
+  return false;
+}
+
+/** How many negations and denying verbs a sentence has. */
+export function countNegations(tokens: Token[]): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) if (isNegator(tokens[i].norm) || deniesNext(tokens, i)) n++;
+  return n;
+}
+
+/** Whether a denying verb ("gagal menyerukan") stands in the sentence: it says what "tidak" says. */
+export function hasDenyingVerb(tokens: Token[]): boolean {
+  return tokens.some((_, i) => deniesNext(tokens, i));
+}

@@ -1,0 +1,222 @@
+import { Span, Token } from '../types';
+import type { EntityKind, NameMention, NameOptions } from './names';
+import type { NerType, TaggedSpan } from './ner-tagger';
+import { ORG_WORDS, NAME_PARTICLES, TITLE_HEADS, HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/roles';
+import { shippedModel } from './ner-tagger';
+import { monthOf, weekdayOf } from './calendar-words';
+import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
+import { ACRONYM, capLike, isTitleWord, joinTokens, mention, nameEdge, placesIn, tokenRange } from './ner-words';
+
+// The rules and the tagger together. The tagger knows what a name is (a person, a company, a party) and where
+// one ends and the next begins ("Partai Golkar" + "Aburizal Bakrie"); the rules know what the checker cannot do
+// without: a place of the lexicon is always a place mention of its own (aliases such as Tiongkok/China resolve
+// through it), an acronym stands apart from its expansion (the registry links "(SCO)" to the name before it),
+// a title is a role and never part of a name, and a capitalised run the tagger passed over is still a name, so
+// an unknown one is still reported. Where the two disagree on boundaries, the tagger wins only when it accounts
+// for every name word the rules found; otherwise the rules stand and the tagger only names their kinds.
+
+const COMPASS = new Set(['barat', 'timur', 'utara', 'selatan', 'tengah', 'tenggara', 'laut', 'daya', 'pusat']);
+
+const KIND_OF: Record<NerType, EntityKind> = { PER: 'person', ORG: 'organization', LOC: 'place' };
+
+interface Item { from: number; to: number; rule?: NameMention; type?: NerType }
+
+export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpan[], opts: NameOptions): NameMention[] {
+  const ruleItems = rules.map((m): Item => { const [from, to] = tokenRange(tokens, m); return { from, to, rule: m }; });
+  // A lone ordinary word is a name only where the rules found it on its own ("Perang Dingin" is no "Dingin").
+  const lone = (s: TaggedSpan) => s.to - s.from === 1 && opts.isCommonWord(tokens[s.from].norm) &&
+    !ruleItems.some(r => r.from === s.from && r.to === s.to);
+  const spans = tagged.flatMap(s => cut(tokens, s)).flatMap(s => repair(tokens, s, opts)).filter(s => !lone(s));
+  const items = [...ruleItems, ...spans].sort((a, b) => a.from - b.from);
+  const out: NameMention[] = [];
+  // Groups of rule mentions and tagger spans that overlap one another are settled together.
+  for (let i = 0; i < items.length; ) {
+    let end = items[i].to, j = i + 1;
+    while (j < items.length && items[j].from < end) end = Math.max(end, items[j++].to);
+    out.push(...settle(tokens, items.slice(i, j), opts));
+    i = j;
+  }
+  out.sort((a, b) => a.start - b.start);
+  // "Mahkamah Konstitusi (MK)": an acronym in brackets right after a name is the same thing, so the same kind.
+  out.forEach((m, k) => {
+    const prev = out[k - 1], [from, to] = tokenRange(tokens, m);
+    if (prev && prev.kind !== 'other' && m.words.length === 1 && ACRONYM.test(m.text) && tokens[from - 1]?.text === '(' &&
+      tokens[to]?.text === ')' && tokens[from - 2]?.end === prev.end) {
+      out[k] = { ...m, kind: prev.kind };
+      out[k - 1] = { ...prev, bracketed: { start: tokens[from - 1].start, end: tokens[to].end } };
+    }
+  });
+  // A place the tagger gave no location over, and no locative word stands before ("ke Indonesia"), is a country
+  // or city used as an actor or a modifier.
+  const located = (m: NameMention) => PLACE_CUES.has(tokens[tokenRange(tokens, m)[0] - 1]?.norm ?? '') ||
+    tagged.some(s => s.type === 'LOC' && tokens[s.from].start < m.end && m.start < tokens[s.to - 1].end);
+  return out.map(m => (m.kind === 'place' && !located(m) ? { ...m, modifier: true as const } : m));
+}
+
+function settle(tokens: Token[], group: Item[], opts: NameOptions): NameMention[] {
+  const rules = group.filter(x => x.rule), tags = group.filter(x => x.type);
+  if (!tags.length) return rules.map(r => untouched(r.rule!, opts));
+  const exact = (r: Item) => tags.find(t => t.from === r.from && t.to === r.to);
+  const covered = (i: number) => tags.some(t => t.from <= i && i < t.to);
+  const first = tokens.findIndex(t => t.kind === 'word');
+  const accounted = rules.every(r => range(r).every(i => covered(i) || spare(tokens[i], opts) || (i === first && !opts.isKnownName(tokens[i].norm))));
+  if (!accounted) return rules.map(r => (exact(r) ? retype(r.rule!, exact(r)!.type!, tokens, r) : untouched(r.rule!, opts)));
+  return tags.map(t => {
+    const same = rules.find(r => r.from === t.from && r.to === t.to);
+    if (same) return retype(same.rule!, t.type!, tokens, t);
+    const run = tokens.slice(t.from, t.to);
+    const kind = placesIn(run.map(x => x.norm)).some(([a, b]) => a === 0 && b === run.length) ? 'place' : kindOf(tokens, t.from, t.to, t.type!);
+    return mention(run, kind, kind === 'person' ? roleBefore(tokens, t.from) : undefined);
+  });
+}
+
+/**
+ * A word of a rule mention the tagger may leave out of every name: a title or a word that usually stands before
+ * a name (learned with the tagger), a form of address, a date word, or an ordinary word the corpus also writes in
+ * lower case ("Pembangunan Infrastruktur Penting Akbar"). The sentence's first word may go too, its capital
+ * being no evidence. Any other capitalised word the tagger skipped may be an unknown name, so the rules keep it.
+ */
+function spare(t: Token, opts: NameOptions): boolean {
+  if (!nameEdge(t) || isTitleWord(t.norm) || HONORIFICS.has(t.norm) || opts.isCommonWord(t.norm)) return true;
+  if (TITLE_ABBREVIATIONS.has(t.norm) || shippedModel().gazetteer?.leads.has(t.norm)) return true;
+  return weekdayOf(t.text, true) !== undefined || monthOf(t.text, true)?.abbreviated === false;
+}
+
+const range = (x: Item) => Array.from({ length: x.to - x.from }, (_, k) => x.from + k);
+
+/** Words after which a single unknown word names a place: "di Cirebon", "ke Salemba", "kota Medan". */
+const PLACE_CUES = new Set(['di', 'ke', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'pulau',
+  'wilayah', 'daerah', 'kawasan', 'ibukota', 'in', 'at', 'near']);
+
+/**
+ * The kind a tagger type gives the name at tokens [from, to). One unknown word ("Blinken", "Xinhua") is typed
+ * from its context alone, and context tells people from places poorly in prose unlike the training news; a
+ * place or an organisation kind decides how the registry merges names, so it needs more: the word known as
+ * such from the training data, an acronym for an organisation, a locative word before a place. Otherwise the
+ * name keeps the unknown kind, which the checker treats as it treats a person.
+ */
+function kindOf(tokens: Token[], from: number, to: number, type: NerType): EntityKind {
+  if (type === 'PER' || to - from > 1) return KIND_OF[type];
+  const t = tokens[from];
+  if (shippedModel().gazetteer?.words.get(t.norm) === type) return KIND_OF[type];
+  if (type === 'ORG' ? ACRONYM.test(t.text) : PLACE_CUES.has(tokens[from - 1]?.norm ?? '')) return KIND_OF[type];
+  return 'other';
+}
+
+/** Organisation words that name a building, which a sentence may use as a place ("di Gedung DPR"). */
+const BUILDINGS = new Set(['gedung', 'kantor', 'istana', 'markas']);
+
+/**
+ * A rule mention the tagger gives a kind. A known place stays a place, an organisation word outweighs the
+ * tagger ("di Nanyang Technological University" is still an organisation) unless it names a building, and a
+ * title keeps its person when the tagger's kind lacks the evidence kindOf asks for.
+ */
+function retype(m: NameMention, type: NerType, tokens: Token[], at: Item): NameMention {
+  const orgWord = m.kind === 'organization' && m.words.some(w => ORG_WORDS.has(w));
+  if (m.kind === 'place' || (orgWord && !(type === 'LOC' && BUILDINGS.has(m.words[0])))) return m;
+  let kind = kindOf(tokens, at.from, at.to, type);
+  if (kind === 'other' && m.kind === 'person') kind = 'person';
+  if (kind === 'person') {
+    const role = m.role ?? roleBefore(tokens, at.from);
+    return role ? { ...m, kind, role } : { ...m, kind };
+  }
+  const { role: _role, ...rest } = m;
+  return { ...rest, kind };
+}
+
+/**
+ * A rule mention the tagger saw no name in keeps its place but loses a kind guessed on thin evidence: a lone
+ * acronym ("BBM") or organisation word ("Dewan") is no organisation, and one word or ordinary words after a
+ * title are not surely a person ("Menteri Tenaga Kerja", "Presiden RI", "anggota Al-Qaeda").
+ */
+function untouched(m: NameMention, opts: NameOptions): NameMention {
+  const namedOrg = ORG_WORDS.has(m.words[0]) && !opts.isCommonWord(m.words[0]); // "NATO", "Kremlin"
+  if (m.kind === 'organization' && m.words.length === 1 && !namedOrg && (ACRONYM.test(m.text) || opts.isCommonWord(m.words[0]))) {
+    return { ...m, kind: 'other' };
+  }
+  // Several words, none of them ordinary, after a title ("Presiden Komisi Eropa Ursula von der Leyen") do make a person.
+  const names = m.words.filter(w => !NAME_PARTICLES.has(w));
+  if (m.kind === 'person' && !(names.length > 1 && !names.some(w => opts.isCommonWord(w)))) return { ...m, kind: 'other' };
+  return m;
+}
+
+const edge = (t: Token) => nameEdge(t) && (ACRONYM.test(t.text) || !(isIndonesianStopword(t.norm) || isEnglishStopword(t.norm)));
+
+/**
+ * A tagger span cut to what a mention may be: "Mahkamah Konstitusi (MK)" becomes the name and its acronym, and
+ * words without a capital go from either end ("kawasan Pantura" → "Pantura"), as do capitalised function words
+ * where a sentence break went missing ("Ukraina Pada"), so a mention is always the words a later mention
+ * repeats. Titles or organisation words alone ("Presiden", "University") are no name.
+ */
+function cut(tokens: Token[], s: TaggedSpan): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  let from = s.from;
+  for (let i = s.from; i <= s.to; i++) {
+    if (i < s.to && tokens[i].text !== '(' && tokens[i].text !== ')') continue;
+    let a = from, b = i;
+    while (a < b && !edge(tokens[a])) a++;
+    while (b > a && !edge(tokens[b - 1])) b--;
+    if (a < b && !tokens.slice(a, b).every(t => t.kind !== 'word' || isTitleWord(t.norm) || ORG_WORDS.has(t.norm))) {
+      out.push({ from: a, to: b, type: s.type });
+    }
+    from = i + 1;
+  }
+  return out;
+}
+
+/**
+ * Keeps known places whole and apart. A person's name never starts or ends with a country ("Prancis Emmanuel
+ * Macron" is a place and a person) or a title. A place goes inside a longer name only as the rules would put
+ * it there: in an organisation named by an organisation word and otherwise ordinary words ("Bursa Efek
+ * Indonesia", "Kementerian Luar Negeri Tiongkok"). Any other span holding a place ("Belarusia Lukashenko",
+ * "Timur Jauh Rusia", "Soviet Uzbekistan") is a tagger mistake and is dropped, leaving the rules to decide.
+ */
+function repair(tokens: Token[], s: TaggedSpan, opts: NameOptions): TaggedSpan[] {
+  let { from, to } = s;
+  const out: TaggedSpan[] = [];
+  if (s.type === 'PER') {
+    while (from < to && (TITLE_HEADS.has(tokens[from].norm) || HONORIFICS.has(tokens[from].norm) || TITLE_ABBREVIATIONS.has(tokens[from].norm))) from++;
+    const ps = placesIn(tokens.slice(from, to).map(t => t.norm));
+    const head = ps.find(([a]) => a === 0), tail = ps.find(([, b]) => b === to - from);
+    if (tail && tail !== head) { out.push({ from: from + tail[0], to, type: 'LOC' }); to = from + tail[0]; }
+    if (head) { out.push({ from, to: from + head[1], type: 'LOC' }); from += head[1]; }
+    if (from >= to) return out;
+  }
+  const words = tokens.slice(from, to);
+  // "Jawa Barat", "Libya Barat": a compass word after another word makes a region; it is no place of its own.
+  const places = placesIn(words.map(t => t.norm)).filter(([a, b]) => !(a > 0 && b - a === 1 && COMPASS.has(words[a].norm)));
+  if (places.length > 1) return [];
+  if (places.length === 1 && words.length > places[0][1] - places[0][0]) {
+    const [a, b] = places[0];
+    const ordinary = (t: Token, k: number) => (k >= a && k < b) || t.kind !== 'word' || opts.isCommonWord(t.norm) || COMPASS.has(t.norm) ||
+      ORG_WORDS.has(t.norm) || isTitleWord(t.norm) || NAME_PARTICLES.has(t.norm);
+    // "Jakarta Pusat", "Libya Barat": a place and compass words after it, tagged a location, is a region.
+    const region = s.type === 'LOC' && a === 0 && words.slice(b).every(t => COMPASS.has(t.norm));
+    if (!region && (!words.some(t => ORG_WORDS.has(t.norm)) || !words.every(ordinary))) return [];
+  }
+  out.push({ from, to, type: s.type });
+  return out;
+}
+
+/**
+ * The title in front of a person's name, in the same run of words ("Ketua Umum Partai Golkar" Aburizal Bakrie),
+ * or before a comma when the phrase there is nothing but a title and places ("Perdana Menteri Pakistan, Shehbaz
+ * Sharif"): news copy writes both.
+ */
+function roleBefore(tokens: Token[], from: number): (Span & { text: string }) | undefined {
+  const direct = titleEndingAt(tokens, from);
+  if (direct || tokens[from - 1]?.text !== ',') return direct;
+  const role = titleEndingAt(tokens, from - 1);
+  if (!role) return undefined;
+  const first = tokens.findIndex(t => t.start === role.start);
+  const words = tokens.slice(first, from - 1).map(t => t.norm);
+  const inPlace = new Set(placesIn(words).flatMap(([a, b]) => [...Array(b - a).keys()].map(k => a + k)));
+  return words.every((w, k) => inPlace.has(k) || isTitleWord(w)) ? role : undefined;
+}
+
+function titleEndingAt(tokens: Token[], from: number): (Span & { text: string }) | undefined {
+  let k = from;
+  while (k > 0 && from - k < 8 && tokens[k - 1].kind === 'word' && (capLike(tokens[k - 1]) || isTitleWord(tokens[k - 1].norm))) k--;
+  while (k < from && !TITLE_HEADS.has(tokens[k].norm) && !TITLE_ABBREVIATIONS.has(tokens[k].norm)) k++;
+  return k < from ? joinTokens(tokens.slice(k, from)) : undefined;
+}

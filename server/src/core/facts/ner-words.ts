@@ -1,0 +1,74 @@
+import { Span, Token } from '../types';
+import type { EntityKind, NameMention } from './names';
+import { PLACE_NAMES, MAX_PLACE_WORDS } from '../lexicon/places';
+import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS } from '../lexicon/roles';
+import { aliasKey, aliasVariants } from '../lexicon/aliases';
+
+// Word-level tests and builders shared by the rule pass (names.ts) and the step that combines it with the
+// tagger (ner-combine.ts): what looks like part of a name, what is a title or a known place, and how a run of
+// tokens becomes a mention.
+
+export const ACRONYM = /^\p{Lu}[\p{Lu}\d]{1,6}$/u;
+export const PREFIXED_NAME = /^(?:al|el|ad|as|bin|de|di|van|von)-\p{Lu}/u;
+
+/** Starts with a capital, or is a prefixed name such as "al-Assad". */
+export function capLike(t: Token): boolean {
+  return t.kind === 'word' && (t.cap || PREFIXED_NAME.test(t.text));
+}
+
+/** May stand at either end of a name: a capital anywhere ("Jokowi", "BUMN", "detikFinance"). */
+export function nameEdge(t: Token): boolean {
+  return t.kind === 'word' && (/\p{Lu}/u.test(t.text) || PREFIXED_NAME.test(t.text));
+}
+
+export const isTitleWord = (n: string) => TITLE_HEADS.has(n) || TITLE_TAILS.has(n);
+
+/** A known place, or an alias of one. Alias groups that name an organisation ("PBB", "NATO") are no place. */
+function isPlaceName(name: string): boolean {
+  if (PLACE_NAMES.has(name)) return true;
+  return aliasKey(name) !== undefined && !aliasVariants(name).some(v => ORG_WORDS.has(v));
+}
+
+/** Length in words of the longest known place name starting at i, or 0. */
+export function placeLength(words: readonly string[], i: number): number {
+  for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n > 0; n--) {
+    if (isPlaceName(words.slice(i, i + n).join(' '))) return n;
+  }
+  return 0;
+}
+
+/** Known places inside a run of words, as [from, to) word ranges, longest first from the left. */
+export function placesIn(words: readonly string[]): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < words.length; ) {
+    const n = placeLength(words, i);
+    if (n) { out.push([i, i + n]); i += n; } else i++;
+  }
+  return out;
+}
+
+export function nameKey(text: string): string {
+  return text.toLowerCase().normalize('NFKC').replace(/[\u2010-\u2015]/g, '-').replace(/\s+/g, ' ');
+}
+
+export function joinTokens(run: readonly Token[]): Span & { text: string } {
+  const text = run.map((t, i) => (i > 0 && run[i - 1].end < t.start ? ' ' : '') + t.text).join('');
+  return { start: run[0].start, end: run[run.length - 1].end, text };
+}
+
+export function mention(run: readonly Token[], kind: EntityKind, role?: Span & { text: string }): NameMention {
+  const { start, end, text } = joinTokens(run);
+  const words = run.map(t => t.norm);
+  const m: NameMention = { start, end, text, key: nameKey(text), kind, words };
+  if (role && role.end > role.start) m.role = role;
+  return m;
+}
+
+/** Token index range [from, to) of a span, given the sentence's tokens. */
+export function tokenRange(tokens: readonly Token[], span: Span): [number, number] {
+  let from = 0;
+  while (from < tokens.length && tokens[from].start < span.start) from++;
+  let to = from;
+  while (to < tokens.length && tokens[to].end <= span.end) to++;
+  return [from, to];
+}

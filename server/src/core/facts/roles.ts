@@ -1,0 +1,97 @@
+import { Span, Token } from '../types';
+import { NameMention } from './names';
+import { TITLE_HEADS, TITLE_TAILS } from '../lexicon/roles';
+import { aliasKey } from '../lexicon/aliases';
+import { PLACE_NAMES } from '../lexicon/places';
+import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
+
+// Roles stated about a person in running text, beyond the title in front of the name: an apposition
+// ("Ho Tiang Bun, seorang profesor …") or a predicate ("Qin Gang … dipromosikan menjadi menteri luar negeri,
+// dari jabatannya sebagai duta besar untuk AS"). Also the comparison of two roles, used by the entity check.
+
+const INTRO = new Set(['seorang', 'sebagai', 'selaku', 'menjadi', 'jadi', 'as', 'a', 'an', 'the', 'became', 'becomes']);
+const GENERIC = new Set(['pemimpin', 'leader', 'mantan', 'former', 'tokoh', 'pejabat', 'official']);
+const MAX_ROLE_WORDS = 7;
+/** Words that end a role phrase and start the next clause ("menteri luar negeri setelah …"). */
+const ROLE_END = new Set(['setelah', 'sebelum', 'sejak', 'yang', 'dan', 'karena', 'ketika', 'saat', 'pada', 'sementara',
+  'namun', 'tetapi', 'tapi', 'serta', 'after', 'before', 'since', 'who', 'which', 'and', 'when', 'while', 'but', 'on']);
+
+/** Reporting verbs without verb morphology: "kata Ho Tiang Bun, seorang profesor …". */
+const REPORTING = new Set(['kata', 'ujar', 'ucap', 'tutur', 'tanya', 'menurut', 'said', 'says', 'told', 'according', 'wrote']);
+
+/**
+ * Whether a predicate after the name is about it. A name after a noun is that noun's attribute ("orang
+ * kepercayaan Xi, diangkat menjadi …" is about someone else); after a verb, a function word or nothing, it is
+ * the subject or object the predicate describes.
+ */
+function headsClause(tokens: Token[], name: NameMention): boolean {
+  const from = name.role?.start ?? name.start;
+  let i = tokens.length - 1;
+  while (i >= 0 && tokens[i].start >= from) i--;
+  if (i < 0 || tokens[i].kind !== 'word') return true;
+  const norm = tokens[i].norm;
+  return isIndonesianStopword(norm) || isEnglishStopword(norm) || INTRO.has(norm) || REPORTING.has(norm) ||
+    /^(?:me|ber|di|ter)\p{L}{3,}/u.test(norm);
+}
+
+export interface StatedRole extends Span { text: string }
+
+/** Role phrases introduced after a person's name in the same sentence. */
+export function rolesAfterName(tokens: Token[], name: NameMention, nextName: number): StatedRole[] {
+  const out: StatedRole[] = [];
+  const from = tokens.findIndex(t => t.start >= name.end);
+  if (from < 0 || !headsClause(tokens, name)) return out;
+  for (let i = from; i < tokens.length && tokens[i].start < nextName; i++) {
+    // An apposition right after the name ("Antony Blinken, Menteri Luar Negeri AS") or an introduced role.
+    const apposition = i === from && tokens[i].text === ',';
+    if (!apposition && !INTRO.has(tokens[i].norm)) continue;
+    let j = i + 1;
+    if (tokens[j] && INTRO.has(tokens[j].norm)) j++;
+    // "the union's general secretary": the owner before the possessive is no part of the title.
+    if (tokens[j + 1]?.norm === "'s") j += 2;
+    if (!tokens[j] || !TITLE_HEADS.has(tokens[j].norm)) continue;
+    let k = j;
+    while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm)) k++;
+    out.push({ start: tokens[j].start, end: tokens[k - 1].end, text: tokens.slice(j, k).map(t => t.text).join(' ') });
+    i = k - 1;
+  }
+  return out;
+}
+
+interface RoleSignature { titles: Set<string>; places: Set<string> }
+
+function signature(text: string): RoleSignature {
+  const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
+  const titles = new Set<string>(), places = new Set<string>();
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
+    if (two && (PLACE_NAMES.has(two) || aliasKey(two))) { places.add(aliasKey(two) ?? two); i++; continue; }
+    const w = words[i];
+    if (PLACE_NAMES.has(w) || aliasKey(w)) places.add(aliasKey(w) ?? w);
+    else if ((TITLE_HEADS.has(w) || TITLE_TAILS.has(w)) && !GENERIC.has(w)) titles.add(w);
+  }
+  return { titles, places };
+}
+
+const subset = (a: Set<string>, b: Set<string>) => [...a].every(x => b.has(x));
+
+/** True when a source role states what the claimed role says (titles and countries). */
+export function roleSupports(source: string, claimed: string): boolean {
+  const s = signature(source), c = signature(claimed);
+  if (c.titles.size === 0 && c.places.size === 0) return true;
+  if (!subset(c.titles, s.titles)) return false;
+  // "duta besar China untuk AS" for "duta besar untuk AS": the claim may name more places, not other ones.
+  return c.places.size === 0 || s.places.size === 0 || subset(c.places, s.places) || subset(s.places, c.places);
+}
+
+/** A claimed role carries something checkable (a specific title or a country). */
+export function isCheckableRole(text: string): boolean {
+  const c = signature(text);
+  return c.titles.size > 0 || c.places.size > 0;
+}
+
+/** A role with both a title and a place ("menteri pertahanan Rusia"): one that few people hold at a time. */
+export function isSpecificRole(role: StatedRole): boolean {
+  const c = signature(role.text);
+  return c.titles.size > 0 && c.places.size > 0;
+}

@@ -1,0 +1,87 @@
+import { NameOptions } from './names';
+import { Span } from '../types';
+
+// Draft analysis that costs what changed. A sentence's facts depend on its own text, the draft's language and
+// the answers to a few vocabulary questions ("is this word an ordinary word?", "is it used as a name?") that the
+// name finder asks. The memo keeps each sentence's facts with the questions asked and their answers; the next
+// analysis reuses them when the sentence is unchanged and every recorded answer still holds (a word typed
+// elsewhere in the draft can turn a sentence-initial capital into an ordinary word). A sentence that moved gets
+// a copy with its offsets shifted, so nothing downstream can tell a reused sentence from a fresh one.
+//
+// Entries not used by the latest analysis are dropped, so the memo holds one draft's sentences, not its history.
+
+type Question = 'common' | 'name';
+
+interface Entry<T> {
+  facts: T;
+  answers: Map<string, boolean>;
+}
+
+export class SentenceFactsMemo<T extends Span & { index: number }> {
+  private entries = new Map<string, Entry<T>>();
+  private used = new Set<string>();
+  hits = 0;
+  misses = 0;
+
+  /** Begins an analysis: what it does not use is dropped when it ends. */
+  begin(): void {
+    this.used.clear();
+  }
+
+  /** Ends a complete analysis, dropping the sentences it no longer has. */
+  end(): void {
+    for (const key of this.entries.keys()) if (!this.used.has(key)) this.entries.delete(key);
+    this.used.clear();
+  }
+
+  /**
+   * The facts of the sentence under `key` (its text and language), placed at `start` as sentence `index`: kept ones
+   * when still valid, otherwise those `analyse` gives with the name questions it asks recorded.
+   */
+  facts(key: string, start: number, index: number, names: NameOptions, analyse: (names: NameOptions) => T): T {
+    this.used.add(key);
+    const kept = this.entries.get(key);
+    if (kept && stillHolds(kept.answers, names)) {
+      this.hits++;
+      kept.facts = placed(kept.facts, start, index);
+      return kept.facts;
+    }
+    this.misses++;
+    const answers = new Map<string, boolean>();
+    const asked = (question: Question, word: string, answer: boolean) => { answers.set(question + '\u0000' + word, answer); return answer; };
+    const facts = analyse({
+      isCommonWord: w => asked('common', w, names.isCommonWord(w)),
+      isKnownName: w => asked('name', w, names.isKnownName(w)),
+    });
+    this.entries.set(key, { facts, answers });
+    return facts;
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+}
+
+function stillHolds(answers: Map<string, boolean>, names: NameOptions): boolean {
+  for (const [asked, answer] of answers) {
+    const cut = asked.indexOf('\u0000');
+    const word = asked.slice(cut + 1);
+    const now = asked.startsWith('common') ? names.isCommonWord(word) : names.isKnownName(word);
+    if (now !== answer) return false;
+  }
+  return true;
+}
+
+function placed<T extends Span & { index: number }>(facts: T, start: number, index: number): T {
+  if (facts.start === start) return facts.index === index ? facts : { ...facts, index };
+  return { ...shifted(facts, start - facts.start), index };
+}
+
+/** A deep copy with every `start` and `end` moved by `by`: all offsets in sentence facts are named so. */
+export function shifted<T>(value: T, by: number): T {
+  if (Array.isArray(value)) return value.map(v => shifted(v, by)) as T;
+  if (!value || typeof value !== 'object') return value;
+  const out: Record<string, unknown> = {};
+  for (const [k, v] of Object.entries(value)) out[k] = (k === 'start' || k === 'end') && typeof v === 'number' ? v + by : shifted(v, by);
+  return out as T;
+}

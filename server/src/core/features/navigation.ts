@@ -1,0 +1,71 @@
+import { Corpus } from '../index/corpus';
+import { DocFacts, QuoteFacts } from '../facts/analyze';
+import { NameMention } from '../facts/names';
+import { Entity } from '../index/registry';
+import { Span } from '../types';
+import { findPassage } from '../index/quote-search';
+import { CancellationToken } from '../cancellation';
+
+// Go to source: from a quoted passage in a draft to where it stands in the sources, and from a name to its
+// mentions. Plain offsets in and out; the LSP layer turns them into locations.
+
+export interface SourceLocation {
+  doc: number;
+  start: number;
+  end: number;
+}
+
+/** The draft quote whose marks or words contain the offset. */
+export function quoteAt(draft: DocFacts, offset: number): QuoteFacts | undefined {
+  return draft.quotes.find(q => {
+    const from = q.open >= 0 ? q.open : q.start;
+    const to = q.close >= 0 ? q.close + 1 : q.end;
+    return offset >= from && offset <= to;
+  });
+}
+
+export function nameAt(draft: DocFacts, offset: number): NameMention | undefined {
+  for (const s of draft.sentences) {
+    if (offset < s.start || offset > s.end) continue;
+    return s.names.find(n => offset >= n.start && offset <= n.end);
+  }
+  return undefined;
+}
+
+export function entityAt(corpus: Corpus, draft: DocFacts, offset: number): { name: Span; entity: Entity } | undefined {
+  const name = nameAt(draft, offset);
+  const entity = name && corpus.registry.resolve(name);
+  if (name && entity) return { name, entity };
+  return lowerCaseNameAt(corpus, draft, offset);
+}
+
+/** A known name typed without its capital ("xi", "putin"), as long as it is no ordinary word of the corpus. */
+function lowerCaseNameAt(corpus: Corpus, draft: DocFacts, offset: number): { name: Span; entity: Entity } | undefined {
+  const s = draft.sentences.find(x => offset >= x.start && offset <= x.end);
+  const w = s?.words.find(x => offset >= x.start && offset <= x.end);
+  if (!w || w.stop || corpus.ctx.lowerVocab.has(w.norm)) return undefined;
+  const entity = corpus.registry.lookup(w.norm);
+  return entity ? { name: { start: w.start, end: w.end }, entity } : undefined;
+}
+
+/** The mention that tells most about an entity: one with a stated role, else its longest form, first seen. */
+export function mostInformativeMention(e: Entity): SourceLocation | undefined {
+  const role = e.roles[0];
+  const withRole = role && e.mentions.find(m => m.doc === role.doc && Math.abs(m.start - role.end) <= 2 || (m.doc === role.doc && m.start >= role.start && m.end <= role.end + 80));
+  const pick = withRole ?? [...e.mentions].sort((a, b) => b.text.length - a.text.length || a.doc - b.doc || a.start - b.start)[0];
+  return pick && { doc: pick.doc, start: pick.start, end: pick.end };
+}
+
+export function definitionAt(corpus: Corpus, draft: DocFacts, offset: number, token?: CancellationToken): SourceLocation[] {
+  const q = quoteAt(draft, offset);
+  if (q) return findPassage(corpus, q.text, token).map(m => ({ doc: m.doc, start: m.start, end: m.end }));
+  const hit = entityAt(corpus, draft, offset);
+  const loc = hit && mostInformativeMention(hit.entity);
+  return loc ? [loc] : [];
+}
+
+export function referencesAt(corpus: Corpus, draft: DocFacts, offset: number): SourceLocation[] {
+  const hit = entityAt(corpus, draft, offset);
+  if (!hit) return [];
+  return [...hit.entity.mentions].sort((a, b) => a.doc - b.doc || a.start - b.start).map(m => ({ doc: m.doc, start: m.start, end: m.end }));
+}

@@ -1,0 +1,246 @@
+import { Corpus } from './corpus';
+import { tokenize } from '../text/tokens';
+import { CancellationToken, throwIfCancelled } from '../cancellation';
+import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan } from './quote-places';
+
+// Finds where a quoted passage stands in the sources, even when the writer's copy is slightly off: different
+// quote marks or case, a typo, a dropped or changed word, or an ellipsis joining two separated parts. Candidate
+// places come from an index of word positions (anchored on the passage's rarest words), and each candidate is
+// scored with a word-level alignment whose substitution cost forgives typos.
+
+export interface QuoteMatch {
+  doc: number;
+  start: number;
+  end: number;
+  /** The source's own wording of the matched span. */
+  text: string;
+  /** 1 = identical words; lower = more edits. */
+  score: number;
+  exact: boolean;
+}
+
+interface DocWord { norm: string; start: number; end: number }
+
+const MAX_ANCHOR = 2000;
+
+class WordIndex {
+  readonly words: DocWord[][];
+  readonly positions = new Map<string, Array<[number, number]>>();
+  constructor(corpus: Corpus) {
+    // The words analysis already found, sentence by sentence: the same tokens as the document's text gives, less
+    // the Markdown syntax, without tokenizing the whole corpus again.
+    this.words = corpus.docs.map(d => {
+      const ws: DocWord[] = [];
+      for (const s of d.facts.sentences) for (const t of s.tokens) if (t.kind !== 'punct' && t.kind !== 'symbol') ws.push({ norm: t.norm, start: t.start, end: t.end });
+      return ws;
+    });
+    this.words.forEach((ws, doc) => ws.forEach((w, i) => {
+      (this.positions.get(w.norm) ?? this.positions.set(w.norm, []).get(w.norm)!).push([doc, i]);
+    }));
+  }
+}
+
+const indexes = new WeakMap<Corpus, WordIndex>();
+
+/** Builds the word-position index now (while indexing) rather than on the first quote a writer checks. */
+export function prepareQuoteSearch(corpus: Corpus): void {
+  indexOf(corpus);
+}
+function indexOf(corpus: Corpus): WordIndex {
+  let ix = indexes.get(corpus);
+  if (!ix) { ix = new WordIndex(corpus); indexes.set(corpus, ix); }
+  return ix;
+}
+
+/**
+ * Levenshtein distance of a and b when it is at most cap; otherwise some number above cap. A row whose every
+ * entry is above cap can only lead to a distance above cap, so the work stops there.
+ */
+function editDistance(a: string, b: string, cap: number): number {
+  if (Math.abs(a.length - b.length) > cap) return cap + 1;
+  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let least = i;
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+      if (cur[j] < least) least = cur[j];
+    }
+    if (least > cap) return cap + 1;
+    prev = cur;
+  }
+  return prev[b.length];
+}
+
+/** Cost of putting source word b where the quote has a: 0 same, small for a typo, 1 for another word. */
+function substitution(a: string, b: string): number {
+  if (a === b) return 0;
+  const allowed = a.length >= 8 ? 2 : a.length >= 4 ? 1 : 0;
+  return allowed > 0 && editDistance(a, b, allowed) <= allowed ? 0.25 : 1;
+}
+
+/**
+ * Substitution costs of one quote's words, remembered per quote word: the windows around a quote's anchors share
+ * most of their source words, and an edit distance costs far more than a lookup.
+ */
+class Costs {
+  private readonly known: Array<Map<string, number>>;
+  constructor(private readonly q: readonly string[]) {
+    this.known = q.map(() => new Map());
+  }
+  of(i: number, b: string): number {
+    // Most cells compare a quote word with another word that cannot be a typo of it; that needs no memo.
+    const a = this.q[i];
+    if (a === b) return 0;
+    if (a.length < 4 || Math.abs(a.length - b.length) > 2) return 1;
+    const memo = this.known[i];
+    let c = memo.get(b);
+    if (c === undefined) { c = substitution(this.q[i], b); memo.set(b, c); }
+    return c;
+  }
+}
+
+/** Semi-global alignment of the quote words inside a window of source words. */
+function alignWindow(q: string[], src: DocWord[], from: number, to: number, costs: Costs): { cost: number; start: number; end: number } {
+  const m = to - from;
+  // dp[i][j]: cost of aligning q[0..i) ending at source word from+j; starting anywhere in the window is free.
+  let prev = new Array<number>(m + 1).fill(0);
+  let prevStart = Array.from({ length: m + 1 }, (_, j) => j);
+  for (let i = 1; i <= q.length; i++) {
+    const cur = [i], curStart = [0];
+    for (let j = 1; j <= m; j++) {
+      const sub = prev[j - 1] + costs.of(i - 1, src[from + j - 1].norm);
+      const del = prev[j] + 1; // quote word missing from source
+      const ins = cur[j - 1] + 1; // extra source word
+      const best = Math.min(sub, del, ins);
+      cur[j] = best;
+      curStart[j] = best === sub ? prevStart[j - 1] : best === del ? prevStart[j] : curStart[j - 1];
+    }
+    prev = cur; prevStart = curStart;
+  }
+  let bestJ = 1;
+  for (let j = 1; j <= m; j++) if (prev[j] < prev[bestJ]) bestJ = j;
+  return { cost: prev[bestJ], start: from + prevStart[bestJ], end: from + bestJ };
+}
+
+function quoteWords(text: string): string[] {
+  return tokenize(text).filter(t => t.kind !== 'punct' && t.kind !== 'symbol').map(t => t.norm);
+}
+
+/**
+ * A part that must stand word for word (a quote of one or two words says too little to forgive anything): the
+ * places of its rarest word are checked by comparing the words around them, no alignment needed, until
+ * MAX_WINDOWS occurrences are found, those within reach of the quote so far first.
+ */
+function exactHits(ix: WordIndex, q: string[], anchor: { w: string; i: number } | undefined, reach?: Reach): Hit[] {
+  const near: Hit[] = [], far: Hit[] = [];
+  const places = anchor ? ix.positions.get(anchor.w)! : [];
+  for (let p = 0; p < places.length && near.length < MAX_WINDOWS && (reach || far.length < MAX_WINDOWS); p++) {
+    const [doc, pos] = places[p], ws = ix.words[doc], start = pos - anchor!.i;
+    if (start < 0 || start + q.length > ws.length) continue;
+    let k = 0;
+    while (k < q.length && ws[start + k].norm === q[k]) k++;
+    if (k < q.length) continue;
+    const hit = { doc, start, end: start + q.length, score: 1, cost: 0 };
+    if (reach?.has(doc, start)) near.push(hit);
+    else if (far.length < MAX_WINDOWS) far.push(hit);
+  }
+  return near.concat(far).slice(0, MAX_WINDOWS);
+}
+
+/** The matches of one part (a whole quote, a piece of a long one, or what stands between ellipses), best first. */
+function searchPart(ix: WordIndex, q: string[], minScore: number, reach?: Reach): Hit[] {
+  // The three rarest words anchor the search; a word found more often than MAX_ANCHOR times is no anchor (the
+  // passage is then found through its rarer words), so a search costs what its rare words cost, and never more
+  // than MAX_WINDOWS alignments or exact comparisons (quote-places.ts) when even the rarest word is everywhere.
+  const anchors = q.map((w, i) => ({ w, i, n: ix.positions.get(w)?.length ?? 0 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
+    .filter((a, j) => j === 0 || a.n <= MAX_ANCHOR).slice(0, 3);
+  if (minScore >= 1) return exactHits(ix, q, anchors[0], reach);
+  const windows = candidateWindows(anchors.map(a => ({ w: a.w, i: a.i, places: ix.positions.get(a.w)! })), q.length, doc => ix.words[doc], reach);
+  const seen = new Set<number>();
+  const costs = new Costs(q);
+  const hits: Hit[] = [];
+  for (const { doc, from, to } of windows) {
+    const r = alignWindow(q, ix.words[doc], from, to, costs);
+    const key = placeKey(doc, r.start);
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const score = 1 - r.cost / q.length;
+    if (score >= minScore) hits.push({ doc, start: r.start, end: r.end, score, cost: r.cost });
+  }
+  return hits.sort((x, y) => y.score - x.score);
+}
+
+/**
+ * Alignment costs the square of a part's length, so a longer part (a quote whose closing mark was lost runs to the
+ * end of its paragraph) is searched as pieces of at most this many words that must follow one another directly.
+ * Real quotes are far shorter; this only keeps a run-on quote's cost in proportion to its length.
+ */
+const MAX_PIECE_WORDS = 60;
+/** Words an ellipsis may skip between two parts; words a piece of a long part may slip either way at the seam. */
+const ELLIPSIS_GAP = 200, PIECE_SLIP = 3;
+
+/** Words of a part, and whether they go on from the piece before (a long part cut) or follow an ellipsis. */
+interface Piece { words: string[]; continues: boolean }
+
+function pieces(part: string[]): Piece[] {
+  const n = Math.ceil(part.length / MAX_PIECE_WORDS), size = Math.ceil(part.length / n);
+  const out: Piece[] = [];
+  for (let i = 0; i < part.length; i += size) out.push({ words: part.slice(i, i + size), continues: i > 0 });
+  return out;
+}
+
+/**
+ * A candidate place of the quote so far: its source words, the scores of the parts done, and the edit cost and
+ * word count of the part under way. A part searched in pieces is scored as one alignment would: the pieces'
+ * costs plus one edit per source word skipped or repeated at each seam.
+ */
+interface Chain { doc: number; start: number; end: number; scores: number[]; cost: number; words: number }
+
+function extend(c: Chain, piece: Piece, next: HitsByPlace): Chain | undefined {
+  if (!piece.continues) {
+    // The best-ranked hit after the gap, as a scan of the whole list in rank order would find first.
+    let after: { h: Hit; rank: number } | undefined;
+    for (const x of next.starting(c.doc, c.end, c.end + ELLIPSIS_GAP)) if (!after || x.rank < after.rank) after = x;
+    return after && { doc: c.doc, start: c.start, end: after.h.end, scores: [...c.scores, 1 - c.cost / c.words], cost: after.h.cost, words: piece.words.length };
+  }
+  let best: { h: Hit; rank: number } | undefined;
+  const seam = (h: Hit) => h.cost + Math.abs(h.start - c.end);
+  for (const x of next.starting(c.doc, c.end - PIECE_SLIP, c.end + PIECE_SLIP)) {
+    if (x.h.end > c.end && (!best || seam(x.h) < seam(best.h) || (seam(x.h) === seam(best.h) && x.rank < best.rank))) best = x;
+  }
+  return best && { ...c, end: best.h.end, cost: c.cost + seam(best.h), words: c.words + piece.words.length };
+}
+
+/** Where a quoted passage appears in the sources, best first. */
+export function findPassage(corpus: Corpus, quote: string, token?: CancellationToken, minScore = 0.6): QuoteMatch[] {
+  const ix = indexOf(corpus);
+  const parts = quote.split(/\.\.\.|\u2026|\[\s*\.\.\.\s*\]/).map(quoteWords).filter(p => p.length > 0);
+  if (!parts.length) return [];
+  const short = parts.reduce((n, p) => n + p.length, 0) <= 2;
+  const threshold = short ? 1 : minScore;
+  const [head, ...rest] = parts.flatMap(pieces);
+  throwIfCancelled(token);
+  let chains: Chain[] = searchPart(ix, head.words, threshold)
+    .map(h => ({ doc: h.doc, start: h.start, end: h.end, scores: [], cost: h.cost, words: head.words.length }));
+  for (const piece of rest) {
+    if (!chains.length) break;
+    throwIfCancelled(token);
+    // Only hits near a chain's end can extend it: when the search must choose, it looks there first.
+    const reach = piece.continues
+      ? new Reach(chains.map(c => ({ doc: c.doc, from: c.end - PIECE_SLIP - 3 })), 2 * (PIECE_SLIP + 3))
+      : new Reach(chains.map(c => ({ doc: c.doc, from: c.end - 3 })), ELLIPSIS_GAP + 6);
+    const next = new HitsByPlace(searchPart(ix, piece.words, threshold, reach));
+    chains = chains.flatMap(c => extend(c, piece, next) ?? []);
+  }
+  const out: QuoteMatch[] = [];
+  const taken = new Map<number, Array<[number, number]>>();
+  for (const c of chains) {
+    const ws = ix.words[c.doc];
+    const start = ws[c.start].start, end = ws[c.end - 1].end;
+    const score = Math.min(...c.scores, 1 - c.cost / c.words);
+    if (score < threshold || !takeSpan(taken, c.doc, start, end)) continue;
+    out.push({ doc: c.doc, start, end, text: corpus.docs[c.doc].text.slice(start, end), score, exact: score === 1 });
+  }
+  return out.sort((a, b) => b.score - a.score);
+}

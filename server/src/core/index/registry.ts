@@ -1,0 +1,153 @@
+import { Span } from '../types';
+import { EntityKind, NameMention } from '../facts/names';
+import { aliasKey } from '../lexicon/aliases';
+
+// Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
+// ("Tiongkok"/"China"), a surname or given name alone and the one full name it belongs to ("Blinken" →
+// "Antony Blinken", "Xi" → "Xi Jinping"), and an acronym and its expansion ("SCO" after
+// "Organisasi Kerjasama Shanghai (SCO)", "AS" ↔ "Amerika Serikat" by initials).
+
+export interface EntityMention extends Span {
+  doc: number;
+  sentence: number;
+  text: string;
+}
+
+export interface EntityRole extends Span {
+  doc: number;
+  text: string;
+}
+
+export interface Entity {
+  id: number;
+  name: string;
+  kind: EntityKind;
+  keys: Set<string>;
+  mentions: EntityMention[];
+  roles: EntityRole[];
+}
+
+export interface RawMention extends EntityMention {
+  name: NameMention;
+  /** "Organisasi Kerjasama Shanghai (SCO)": the acronym defined right after this name, if any. */
+  acronym?: string;
+  /** Roles stated after the name ("…, seorang profesor", "… menjadi menteri luar negeri"). */
+  stated?: Array<Span & { text: string }>;
+  /** From a Title Case headline: joins an entity named elsewhere but never founds one. */
+  weak?: boolean;
+}
+
+function initials(words: string[]): string {
+  return words.flatMap(w => w.split('-')).filter(w => w.length > 0 && !/^(?:dan|of|and|the|de|der|von)$/.test(w)).map(w => w[0]).join('');
+}
+
+const KIND_RANK: Record<EntityKind, number> = { person: 3, organization: 2, place: 1, other: 0 };
+
+export class EntityRegistry {
+  readonly entities: Entity[] = [];
+  private byKey = new Map<string, Entity>();
+
+  /** Builds the registry from every name mention of the corpus. */
+  static build(raw: RawMention[]): EntityRegistry {
+    const reg = new EntityRegistry();
+    const groups = new Map<string, RawMention[]>();
+    for (const m of raw) {
+      const key = aliasKey(m.name.key) ?? m.name.key;
+      (groups.get(key) ?? groups.set(key, []).get(key)!).push(m);
+    }
+    for (const [key, ms] of groups) if (ms.some(m => !m.weak)) reg.add(key, ms);
+    reg.mergeAcronyms(raw);
+    reg.mergePartialNames();
+    return reg;
+  }
+
+  private add(key: string, ms: RawMention[]): void {
+    const kinds = ms.map(m => m.name.kind).sort((a, b) => KIND_RANK[b] - KIND_RANK[a]);
+    const counts = new Map<string, number>();
+    for (const m of ms) counts.set(m.name.text, (counts.get(m.name.text) ?? 0) + 1);
+    const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+    const e: Entity = {
+      id: this.entities.length, name, kind: kinds[0], keys: new Set([key, ...ms.map(m => m.name.key)]),
+      mentions: ms.map(({ doc, sentence, start, end, text }) => ({ doc, sentence, start, end, text })),
+      roles: ms.flatMap(m => [...(m.name.role ? [m.name.role] : []), ...(m.stated ?? [])].map(r => ({ doc: m.doc, ...r }))),
+    };
+    this.entities.push(e);
+    for (const k of e.keys) this.byKey.set(k, e);
+  }
+
+  private absorb(into: Entity, from: Entity): void {
+    if (into === from) return;
+    into.mentions.push(...from.mentions);
+    into.roles.push(...from.roles);
+    for (const k of from.keys) { into.keys.add(k); this.byKey.set(k, into); }
+    if (KIND_RANK[from.kind] > KIND_RANK[into.kind]) into.kind = from.kind;
+    from.mentions = [];
+    from.keys.clear();
+  }
+
+  private mergeAcronyms(raw: RawMention[]): void {
+    for (const m of raw) {
+      if (!m.acronym) continue;
+      const a = this.lookup(m.acronym.toLowerCase()), b = this.lookup(m.name.key);
+      if (a && b) this.absorb(b, a);
+    }
+    // Multi-word names by their initials, once: each acronym then costs one lookup, not a pass over every name.
+    const byInitials = groupBy(this.entities.filter(e => e.mentions.length && e.name.includes(' ')),
+      m => [initials(m.name.toLowerCase().split(' '))]);
+    for (const e of this.entities) {
+      if (!e.mentions.length || !/^[A-Z]{2,6}$/.test(e.name)) continue;
+      const match = byInitials.get(e.name.toLowerCase()) ?? [];
+      if (match.length === 1) this.absorb(match[0], e);
+    }
+  }
+
+  /**
+   * A one-word name joins the longer name that starts or ends with it ("Putin" → "Vladimir Putin"). When several
+   * could, people come first, then the one mentioned more often than all the others together.
+   */
+  private mergePartialNames(): void {
+    // Longer names by their first and last word, once, so each one-word name costs one lookup (linear, not
+    // one-word names × longer names). Lists keep entity order, so ties resolve as before.
+    const byEndWord = groupBy(this.entities.filter(e => e.mentions.length && e.name.includes(' ') && e.kind !== 'place' && e.kind !== 'organization'),
+      m => { const words = m.name.toLowerCase().split(' '); return [words[0], words[words.length - 1]]; });
+    for (const e of this.entities) {
+      if (!e.mentions.length || e.name.includes(' ') || e.kind === 'place' || e.kind === 'organization') continue;
+      let hits = [...(byEndWord.get(e.name.toLowerCase()) ?? [])];
+      if (hits.some(h => h.kind === 'person')) hits = hits.filter(h => h.kind === 'person');
+      hits.sort((a, b) => b.mentions.length - a.mentions.length);
+      const rest = hits.slice(1).reduce((n, h) => n + h.mentions.length, 0);
+      if (hits.length && hits[0].mentions.length > rest) this.absorb(hits[0], e);
+    }
+    this.entities.splice(0, this.entities.length, ...this.entities.filter(e => e.mentions.length));
+    this.entities.forEach((e, i) => (e.id = i));
+  }
+
+  lookup(key: string): Entity | undefined {
+    return this.byKey.get(aliasKey(key) ?? key) ?? this.byKey.get(key);
+  }
+
+  /** The entity a name in a draft refers to, if the corpus knows it. */
+  resolve(name: NameMention): Entity | undefined {
+    return this.lookup(name.key);
+  }
+}
+
+/** Items under each of their keys (an item listed once per distinct key), in the items' order. */
+function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    for (const k of new Set(keysOf(item))) (out.get(k) ?? out.set(k, []).get(k)!).push(item);
+  }
+  return out;
+}
+
+/** Each of an entity's roles once (case aside), where the sources first state it. */
+export function distinctRoles(e: Entity): EntityRole[] {
+  const seen = new Set<string>();
+  return e.roles.filter(r => {
+    const key = r.text.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

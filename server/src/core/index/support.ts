@@ -1,0 +1,162 @@
+import { Span } from '../types';
+import { Corpus, SentenceRef } from './corpus';
+import { SentenceFacts, Word } from '../facts/analyze';
+import { synonymsOf } from '../lexicon/synonyms';
+import { Entity } from './registry';
+
+// How well a source passage supports a claim: retrieve candidate sentences through the postings (BM25), then
+// measure the IDF-weighted share of the claim's content words that the passage states. A word found in a
+// neighbouring sentence counts for less (the source may have said "Negara ini …" after naming the country),
+// and a name counts when the passage's document mentions the same entity.
+
+export interface ClaimTerm extends Span {
+  stem: string;
+  norm: string;
+  weight: number;
+  /** The entity the word's name refers to, when it is part of a name the corpus knows. */
+  entity?: Entity;
+  isName: boolean;
+}
+
+export interface Alignment {
+  ref: SentenceRef;
+  bm25: number;
+  coverage: number;
+  /** Credit (0–1) each claim term got. */
+  credit: number[];
+}
+
+const SAME_SENTENCE = 1, SYNONYM = 0.9, NEIGHBOUR = 0.8, NEAR = 0.6, SAME_DOC_NAME = 0.8;
+
+/** Content words of a claim, leaving out numbers and dates (checked on their own) and the given spans. */
+export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) => Entity | undefined, skip: readonly Span[] = []): ClaimTerm[] {
+  const excluded = [...s.quantities, ...s.dates, ...skip];
+  const out: ClaimTerm[] = [];
+  const seen = new Set<string>();
+  for (const w of s.words) {
+    if (w.stop || excluded.some(x => w.start < x.end && w.end > x.start) || seen.has(w.stem)) continue;
+    if (/^\d/.test(w.norm)) continue;
+    seen.add(w.stem);
+    const entity = resolve(w);
+    const isName = !!entity || s.names.some(n => w.start >= n.start && w.end <= n.end);
+    out.push({ start: w.start, end: w.end, stem: w.stem, norm: w.norm, weight: corpus.idf(w.stem), entity, isName });
+  }
+  return out;
+}
+
+/**
+ * Term-at-a-time BM25 with pruning: rare stems walk their postings and bring in candidates; a stem common in
+ * this corpus (in more sentences than COMMON_SHARE of them, and more than MIN_COMMON) only adds to candidates
+ * already found, looked up in the candidate's own stems. Checking a claim then costs what its rare words cost,
+ * not the size of the corpus.
+ */
+const COMMON_SHARE = 0.02, MIN_COMMON = 1000;
+
+/** Scores by sentence id, reused from claim to claim (retrieval is synchronous); entries touched are reset after. */
+const scratch = new WeakMap<Corpus, Float64Array>();
+
+/** Top sentences by BM25 over the claim's stems. */
+export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25): Array<{ ref: SentenceRef; bm25: number }> {
+  let scores = scratch.get(corpus);
+  if (!scores) { scores = new Float64Array(corpus.sentenceCount); scratch.set(corpus, scores); }
+  // Candidates in the order they were first scored: the sort is stable, so ties keep that order.
+  const candidates: number[] = [];
+  try {
+    score(corpus, terms, scores, candidates);
+    return candidates.map(id => ({ id, bm25: scores![id] })).sort((x, y) => y.bm25 - x.bm25).slice(0, k)
+      .map(({ id, bm25 }) => ({ ref: corpus.refOf(id), bm25 }));
+  } finally {
+    for (const id of candidates) scores[id] = 0;
+  }
+}
+
+function score(corpus: Corpus, terms: readonly ClaimTerm[], scores: Float64Array, candidates: number[]): void {
+  const k1 = 1.2, b = 0.75;
+  const limit = Math.max(MIN_COMMON, COMMON_SHARE * corpus.sentenceCount);
+  const gain = (t: ClaimTerm, id: number) =>
+    t.weight * (k1 + 1) / (1 + k1 * (1 - b + b * corpus.lengthOf(id) / corpus.avgSentenceLength));
+  const withPostings = terms.map(t => ({ t, postings: corpus.postingsOf(t.stem) })).filter(x => x.postings.length > 0);
+  let rare = withPostings.filter(x => x.postings.length <= limit);
+  // A claim made only of common words still needs candidates: take its least common word.
+  if (!rare.length && withPostings.length) rare = [withPostings.reduce((a, c) => (c.postings.length < a.postings.length ? c : a))];
+  const found = new Set<number>();
+  for (const { t, postings } of rare) {
+    for (const id of postings) {
+      if (!found.has(id)) { found.add(id); candidates.push(id); }
+      scores[id] += gain(t, id);
+    }
+  }
+  for (const { t, postings } of withPostings.filter(x => !rare.includes(x))) {
+    // A common stem adds to candidates already found: walk whichever is shorter, its postings or the candidates.
+    if (postings.length <= candidates.length) { for (const id of postings) if (found.has(id)) scores[id] += gain(t, id); }
+    else for (const id of candidates) if (holds(postings, id)) scores[id] += gain(t, id);
+  }
+}
+
+/** Whether an ascending list holds a value (binary search). */
+function holds(list: Int32Array, value: number): boolean {
+  let lo = 0, hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] === value) return true;
+    if (list[mid] < value) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
+}
+
+/** Where an entity is mentioned, as sets, so alignment does not walk every mention of a famous name. */
+const placesOf = new WeakMap<Entity, { docs: Set<number>; sentences: Set<number> }>();
+function mentionedIn(e: Entity): { docs: Set<number>; sentences: Set<number> } {
+  let p = placesOf.get(e);
+  if (!p) {
+    p = { docs: new Set(e.mentions.map(m => m.doc)), sentences: new Set(e.mentions.map(m => m.doc * 1_000_000 + m.sentence)) };
+    placesOf.set(e, p);
+  }
+  return p;
+}
+
+/** Stems of a source sentence's content words (no stopwords), made once per sentence: every claim aligned to
+ * the sentence or its neighbours asks for them. */
+const contentStemSets = new WeakMap<SentenceFacts, Set<string>>();
+const NO_STEMS: ReadonlySet<string> = new Set();
+function stemsOf(s: SentenceFacts | undefined): ReadonlySet<string> {
+  if (!s) return NO_STEMS;
+  let set = contentStemSets.get(s);
+  if (!set) { set = new Set(s.words.filter(w => !w.stop).map(w => w.stem)); contentStemSets.set(s, set); }
+  return set;
+}
+
+/** Whether the stems hold another stem listed as interchangeable with this one. */
+function hasSynonym(stems: ReadonlySet<string>, stem: string): boolean {
+  return synonymsOf(stem).some(s => stems.has(s));
+}
+
+/** Aligns the claim's terms to one source sentence and its neighbours. */
+export function align(corpus: Corpus, terms: readonly ClaimTerm[], ref: SentenceRef, bm25 = 0): Alignment {
+  const doc = corpus.docs[ref.doc].facts;
+  const here = stemsOf(doc.sentences[ref.sentence]);
+  const prev = stemsOf(doc.sentences[ref.sentence - 1]), next = stemsOf(doc.sentences[ref.sentence + 1]);
+  const before = stemsOf(doc.sentences[ref.sentence - 2]), after = stemsOf(doc.sentences[ref.sentence + 2]);
+  let total = 0, got = 0;
+  const credit = terms.map(t => {
+    let c = 0;
+    if (here.has(t.stem)) c = SAME_SENTENCE;
+    else if (hasSynonym(here, t.stem)) c = SYNONYM;
+    else if (t.entity && mentionedIn(t.entity).sentences.has(ref.doc * 1_000_000 + ref.sentence)) c = SAME_SENTENCE;
+    else if (prev.has(t.stem) || next.has(t.stem)) c = NEIGHBOUR;
+    else if (t.entity && mentionedIn(t.entity).docs.has(ref.doc)) c = SAME_DOC_NAME;
+    else if (before.has(t.stem) || after.has(t.stem)) c = NEAR;
+    total += t.weight;
+    got += t.weight * c;
+    return c;
+  });
+  return { ref, bm25, coverage: total > 0 ? got / total : 0, credit };
+}
+
+/** The best-supporting passages for a claim, best first. */
+export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5): Alignment[] {
+  return retrieve(corpus, terms)
+    .map(c => align(corpus, terms, c.ref, c.bm25))
+    .sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25)
+    .slice(0, k);
+}

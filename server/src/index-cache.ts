@@ -4,7 +4,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { Corpus, SourceFile } from './core/index/corpus';
-import { decodeFacts, encodeFacts, StoredFacts } from './index-encoding';
+import { StoredFacts } from './core/index/facts-store';
 
 // The analysed corpus kept on disk, so a second `sumber check` or a server restart on unchanged sources skips
 // analysis, the expensive part of indexing. One file per corpus (folder + patterns) under the user's cache
@@ -12,7 +12,7 @@ import { decodeFacts, encodeFacts, StoredFacts } from './index-encoding';
 // a changed analyser or a changed file never reads a stale entry. (Analysis of one file depends on the whole
 // corpus's vocabulary, so any change rebuilds the whole entry; per-file segments need that dependency gone.)
 //
-// Storage: Node's own structured serialisation (v8.serialize) of the compact form in index-encoding.ts, behind a header with a
+// Storage: Node's own structured serialisation (v8.serialize) of the compact form the corpus keeps in memory (core/index/facts-store.ts), behind a header with a
 // format tag, the key and a SHA-256 of the payload. It needs no native module, is fast on both sides, and a
 // corrupt or half-written file fails the hash check and is rebuilt, never trusted. Writes go to a temporary
 // file that is renamed into place, so readers see the old entry or the new one, never a mixture.
@@ -75,7 +75,7 @@ export class IndexCache {
     }
     try {
       const stored = v8.deserialize(payload) as Stored;
-      return { corpus: Corpus.restore(sources, decodeFacts(stored.facts, sources.map(s => s.text)), new Set(stored.lowerVocab), new Set(stored.midCapVocab)) };
+      return { corpus: Corpus.restore(sources, stored.facts, new Set(stored.lowerVocab), new Set(stored.midCapVocab)) };
     } catch (err) {
       return { problem: `the index cache could not be read (${err instanceof Error ? err.message : String(err)}); rebuilding it` };
     }
@@ -86,7 +86,7 @@ export class IndexCache {
     const file = this.fileFor(root, patterns);
     const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
     try {
-      const stored: Stored = { facts: encodeFacts(corpus.docs.map(d => d.facts)), lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab] };
+      const stored: Stored = { facts: corpus.store.stored, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab] };
       const payload = v8.serialize(stored);
       fs.mkdirSync(this.dir, { recursive: true });
       const header = Buffer.from(MAGIC + key + crypto.createHash('sha256').update(payload).digest('hex'));

@@ -35,7 +35,11 @@ export function placeKey(doc: number, word: number): number {
 }
 
 /** An anchor of a search: a word of the part, its index in the part, and where the corpus has it. */
-export interface Anchor { w: string; i: number; places: ReadonlyArray<readonly [number, number]> }
+/** `places` holds (document, word position) pairs, flat. */
+export interface Anchor { w: string; i: number; places: Int32Array }
+
+/** A document's words as the search reads them: the form at a position (undefined outside), and how many. */
+export interface WordsOfDoc { length: number; norm(i: number): string | undefined }
 
 /**
  * Where the next piece of a quote can be of use: within reach of the end of a chain found so far. Each chain gives
@@ -64,7 +68,7 @@ export class Reach {
  * start + k's index?), which also tells a place found before; once enough places have the best standing, no
  * place can be better and the scan stops.
  */
-export function candidateWindows(anchors: readonly Anchor[], words: number, docWords: (doc: number) => ReadonlyArray<{ norm: string }>, reach?: Reach): Window[] {
+export function candidateWindows(anchors: readonly Anchor[], words: number, docWords: (doc: number) => WordsOfDoc, reach?: Reach): Window[] {
   // Per standing (agreeing anchors, plus all of them again when within reach), the places as flat (doc, start,
   // order) triples: no object per place.
   const byStanding: number[][] = Array.from({ length: anchors.length * (reach ? 2 : 1) }, () => []);
@@ -72,11 +76,11 @@ export function candidateWindows(anchors: readonly Anchor[], words: number, docW
   let count = 0;
   scan: for (let j = 0; j < anchors.length; j++) {
     const { places, i } = anchors[j];
-    for (let p = 0; p < places.length; p++) {
-      const doc = places[p][0], start = places[p][1] - i, ws = docWords(doc);
+    for (let p = 0; p < places.length; p += 2) {
+      const doc = places[p], start = places[p + 1] - i, ws = docWords(doc);
       let votes = 1, seenBefore = false;
       for (let k = 0; k < anchors.length; k++) {
-        if (k === j || ws[start + anchors[k].i]?.norm !== anchors[k].w) continue;
+        if (k === j || ws.norm(start + anchors[k].i) !== anchors[k].w) continue;
         if (k < j) { seenBefore = true; break; }
         votes++;
       }

@@ -1,4 +1,5 @@
 import { Corpus } from './corpus';
+import { isMarkToken, TOKEN_INTS } from './facts-store';
 import { tokenize } from '../text/tokens';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan } from './quote-places';
@@ -19,26 +20,65 @@ export interface QuoteMatch {
   exact: boolean;
 }
 
-interface DocWord { norm: string; start: number; end: number }
-
 const MAX_ANCHOR = 2000;
 
+// The word-position index reads the corpus's compact store (facts-store.ts): a document's words are the slots
+// of its word and number tokens, and each form's places are packed (document, position) pairs. Twelve bytes a
+// word, where objects cost ten times that on a large corpus.
+
+/** A document's words (tokens less punctuation and symbols), by position. */
+export class DocWords {
+  constructor(private readonly tokens: Int32Array, private readonly slots: Int32Array, private readonly strings: readonly string[]) {}
+  /** The id of word i's form in the store's string table. */
+  formId(i: number): number { return this.tokens[this.slots[i] * TOKEN_INTS + 2]; }
+  get length(): number { return this.slots.length; }
+  /** The matching form of word i; undefined outside the document. */
+  norm(i: number): string | undefined {
+    return i >= 0 && i < this.slots.length ? this.strings[this.tokens[this.slots[i] * TOKEN_INTS + 2]] : undefined;
+  }
+  start(i: number): number { return this.tokens[this.slots[i] * TOKEN_INTS]; }
+  end(i: number): number { return this.tokens[this.slots[i] * TOKEN_INTS + 1]; }
+}
+
 class WordIndex {
-  readonly words: DocWord[][];
-  readonly positions = new Map<string, Array<[number, number]>>();
-  constructor(corpus: Corpus) {
-    // The words analysis already found, sentence by sentence: the same tokens as the document's text gives, less
-    // the Markdown syntax, without tokenizing the whole corpus again.
-    this.words = corpus.docs.map(d => {
-      const ws: DocWord[] = [];
-      for (const s of d.facts.sentences) for (const t of s.tokens) if (t.kind !== 'punct' && t.kind !== 'symbol') ws.push({ norm: t.norm, start: t.start, end: t.end });
-      return ws;
+  readonly words: DocWords[];
+  /** Per form id: the places of the form as (document, word position) pairs, flat. */
+  private readonly places = new Map<number, Int32Array>();
+  constructor(private readonly corpus: Corpus) {
+    const { strings, docs } = corpus.store.stored;
+    this.words = docs.map(d => {
+      const count = d.tokens.length / TOKEN_INTS;
+      const slots: number[] = [];
+      for (let t = 0; t < count; t++) if (!isMarkToken(d.tokens, t)) slots.push(t);
+      return new DocWords(d.tokens, Int32Array.from(slots), strings);
     });
-    this.words.forEach((ws, doc) => ws.forEach((w, i) => {
-      (this.positions.get(w.norm) ?? this.positions.set(w.norm, []).get(w.norm)!).push([doc, i]);
-    }));
+    // Count each form's places, then fill lists of exactly that size, in document and position order.
+    const counts = new Map<number, number>();
+    this.forEachWord(id => counts.set(id, (counts.get(id) ?? 0) + 1));
+    for (const [id, n] of counts) this.places.set(id, new Int32Array(2 * n));
+    const filled = new Map<number, number>();
+    this.forEachWord((id, doc, i) => {
+      const at = filled.get(id) ?? 0;
+      const list = this.places.get(id)!;
+      list[at] = doc; list[at + 1] = i;
+      filled.set(id, at + 2);
+    });
+  }
+
+  private forEachWord(visit: (formId: number, doc: number, i: number) => void): void {
+    this.words.forEach((ws, doc) => {
+      for (let i = 0; i < ws.length; i++) visit(ws.formId(i), doc, i);
+    });
+  }
+
+  /** Where a form stands in the corpus, as flat (document, position) pairs. */
+  placesOf(norm: string): Int32Array {
+    const id = this.corpus.store.idOf(norm, true);
+    return (id >= 0 && this.places.get(id)) || NO_PLACES;
   }
 }
+
+const NO_PLACES = new Int32Array(0);
 
 const indexes = new WeakMap<Corpus, WordIndex>();
 
@@ -101,7 +141,7 @@ class Costs {
 }
 
 /** Semi-global alignment of the quote words inside a window of source words. */
-function alignWindow(q: string[], src: DocWord[], from: number, to: number, costs: Costs): { cost: number; start: number; end: number } {
+function alignWindow(q: string[], src: DocWords, from: number, to: number, costs: Costs): { cost: number; start: number; end: number } {
   const m = to - from;
   // dp[i][j]: cost of aligning q[0..i) ending at source word from+j; starting anywhere in the window is free.
   let prev = new Array<number>(m + 1).fill(0);
@@ -109,7 +149,7 @@ function alignWindow(q: string[], src: DocWord[], from: number, to: number, cost
   for (let i = 1; i <= q.length; i++) {
     const cur = [i], curStart = [0];
     for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + costs.of(i - 1, src[from + j - 1].norm);
+      const sub = prev[j - 1] + costs.of(i - 1, src.norm(from + j - 1)!);
       const del = prev[j] + 1; // quote word missing from source
       const ins = cur[j - 1] + 1; // extra source word
       const best = Math.min(sub, del, ins);
@@ -134,12 +174,12 @@ function quoteWords(text: string): string[] {
  */
 function exactHits(ix: WordIndex, q: string[], anchor: { w: string; i: number } | undefined, reach?: Reach): Hit[] {
   const near: Hit[] = [], far: Hit[] = [];
-  const places = anchor ? ix.positions.get(anchor.w)! : [];
-  for (let p = 0; p < places.length && near.length < MAX_WINDOWS && (reach || far.length < MAX_WINDOWS); p++) {
-    const [doc, pos] = places[p], ws = ix.words[doc], start = pos - anchor!.i;
+  const places = anchor ? ix.placesOf(anchor.w) : NO_PLACES;
+  for (let p = 0; p < places.length && near.length < MAX_WINDOWS && (reach || far.length < MAX_WINDOWS); p += 2) {
+    const doc = places[p], ws = ix.words[doc], start = places[p + 1] - anchor!.i;
     if (start < 0 || start + q.length > ws.length) continue;
     let k = 0;
-    while (k < q.length && ws[start + k].norm === q[k]) k++;
+    while (k < q.length && ws.norm(start + k) === q[k]) k++;
     if (k < q.length) continue;
     const hit = { doc, start, end: start + q.length, score: 1, cost: 0 };
     if (reach?.has(doc, start)) near.push(hit);
@@ -153,10 +193,10 @@ function searchPart(ix: WordIndex, q: string[], minScore: number, reach?: Reach)
   // The three rarest words anchor the search; a word found more often than MAX_ANCHOR times is no anchor (the
   // passage is then found through its rarer words), so a search costs what its rare words cost, and never more
   // than MAX_WINDOWS alignments or exact comparisons (quote-places.ts) when even the rarest word is everywhere.
-  const anchors = q.map((w, i) => ({ w, i, n: ix.positions.get(w)?.length ?? 0 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
+  const anchors = q.map((w, i) => ({ w, i, n: ix.placesOf(w).length / 2 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
     .filter((a, j) => j === 0 || a.n <= MAX_ANCHOR).slice(0, 3);
   if (minScore >= 1) return exactHits(ix, q, anchors[0], reach);
-  const windows = candidateWindows(anchors.map(a => ({ w: a.w, i: a.i, places: ix.positions.get(a.w)! })), q.length, doc => ix.words[doc], reach);
+  const windows = candidateWindows(anchors.map(a => ({ w: a.w, i: a.i, places: ix.placesOf(a.w) })), q.length, doc => ix.words[doc], reach);
   const seen = new Set<number>();
   const costs = new Costs(q);
   const hits: Hit[] = [];
@@ -237,7 +277,7 @@ export function findPassage(corpus: Corpus, quote: string, token?: CancellationT
   const taken = new Map<number, Array<[number, number]>>();
   for (const c of chains) {
     const ws = ix.words[c.doc];
-    const start = ws[c.start].start, end = ws[c.end - 1].end;
+    const start = ws.start(c.start), end = ws.end(c.end - 1);
     const score = Math.min(...c.scores, 1 - c.cost / c.words);
     if (score < threshold || !takeSpan(taken, c.doc, start, end)) continue;
     out.push({ doc: c.doc, start, end, text: corpus.docs[c.doc].text.slice(start, end), score, exact: score === 1 });

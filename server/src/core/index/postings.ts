@@ -1,0 +1,106 @@
+import { SentenceFacts } from '../facts/analyze';
+
+// Sentences are numbered through the corpus in document order, and the index is kept in typed arrays of those
+// numbers: a few bytes per posting, not an object, so retrieval walks flat memory and scores into one array.
+// Documents are added one at a time as they are analysed (or decoded from the cache), so their analysis
+// objects need not all be alive at once.
+
+export interface SentenceRef {
+  doc: number;
+  sentence: number;
+}
+
+const NO_POSTINGS = new Int32Array(0);
+
+export class Postings {
+  constructor(
+    /** Per stem: ids of the sentences holding it (stopwords are not indexed), ascending. */
+    private readonly lists: Map<string, Int32Array>,
+    /** Id of each document's first sentence, and one past the last at the end. */
+    private readonly firstSentence: Int32Array,
+    /** Document of each sentence id. */
+    private readonly docOfSentence: Int32Array,
+    /** Word count of each sentence, the length BM25 normalises by. */
+    private readonly lengths: Int32Array,
+    readonly avgSentenceLength: number,
+  ) {}
+
+  get sentenceCount(): number {
+    return this.lengths.length;
+  }
+
+  of(stem: string): Int32Array {
+    return this.lists.get(stem) ?? NO_POSTINGS;
+  }
+
+  lengthOf(id: number): number {
+    return this.lengths[id];
+  }
+
+  refOf(id: number): SentenceRef {
+    const doc = this.docOfSentence[id];
+    return { doc, sentence: id - this.firstSentence[doc] };
+  }
+}
+
+/** Collects (stem, sentence) pairs, each stem once per sentence; `build` fills lists of exactly their size. */
+export class PostingsBuilder {
+  private readonly stemIds = new Map<string, number>();
+  private readonly stems: string[] = [];
+  private lastSentence = new Int32Array(1024);
+  private pairs = new Int32Array(1 << 16);
+  private n = 0;
+  private readonly firstSentence: number[] = [0];
+  private readonly lengths: number[] = [];
+  private words = 0;
+
+  /** Adds the next document's sentences. */
+  add(sentences: readonly SentenceFacts[]): void {
+    for (const s of sentences) {
+      const id = this.lengths.length;
+      this.lengths.push(s.words.length);
+      this.words += s.words.length;
+      for (const w of s.words) if (!w.stop) this.pair(w.stem, id);
+    }
+    this.firstSentence.push(this.lengths.length);
+  }
+
+  private pair(stemText: string, id: number): void {
+    // Stems get numbers on first sight, so each word costs one map lookup.
+    let stem = this.stemIds.get(stemText);
+    if (stem === undefined) {
+      stem = this.stems.length;
+      this.stems.push(stemText);
+      this.stemIds.set(stemText, stem);
+      if (stem >= this.lastSentence.length) this.lastSentence = grown(this.lastSentence, this.lastSentence.length * 2);
+      this.lastSentence[stem] = -1;
+    }
+    if (this.lastSentence[stem] === id) return;
+    this.lastSentence[stem] = id;
+    if (this.n + 2 > this.pairs.length) this.pairs = grown(this.pairs, this.pairs.length * 2);
+    this.pairs[this.n++] = stem;
+    this.pairs[this.n++] = id;
+  }
+
+  build(): Postings {
+    const { stems, pairs, n } = this;
+    const counts = new Int32Array(stems.length);
+    for (let p = 0; p < n; p += 2) counts[pairs[p]]++;
+    const lists = stems.map((_, i) => new Int32Array(counts[i]));
+    counts.fill(0);
+    for (let p = 0; p < n; p += 2) lists[pairs[p]][counts[pairs[p]]++] = pairs[p + 1];
+    const byStem = new Map<string, Int32Array>();
+    stems.forEach((stem, i) => byStem.set(stem, lists[i]));
+    const firstSentence = Int32Array.from(this.firstSentence);
+    const docOfSentence = new Int32Array(this.lengths.length);
+    for (let d = 0; d + 1 < firstSentence.length; d++) docOfSentence.fill(d, firstSentence[d], firstSentence[d + 1]);
+    const total = this.lengths.length;
+    return new Postings(byStem, firstSentence, docOfSentence, Int32Array.from(this.lengths), total ? this.words / total : 1);
+  }
+}
+
+function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}

@@ -14,8 +14,11 @@ const NO_POSTINGS = new Int32Array(0);
 
 export class Postings {
   constructor(
-    /** Per stem: ids of the sentences holding it (stopwords are not indexed), ascending. */
-    private readonly lists: Map<string, Int32Array>,
+    /** Number of each stem: its postings are all[offsets[n]] up to all[offsets[n + 1]]. */
+    private readonly stems: Map<string, number>,
+    /** Every stem's postings, one after another: ids of the sentences holding it, ascending. */
+    private readonly all: Int32Array,
+    private readonly offsets: Int32Array,
     /** Id of each document's first sentence, and one past the last at the end. */
     private readonly firstSentence: Int32Array,
     /** Document of each sentence id. */
@@ -29,8 +32,10 @@ export class Postings {
     return this.lengths.length;
   }
 
+  /** Ids of the sentences holding a stem (stopwords are not indexed), ascending: a view, not a copy. */
   of(stem: string): Int32Array {
-    return this.lists.get(stem) ?? NO_POSTINGS;
+    const n = this.stems.get(stem);
+    return n === undefined ? NO_POSTINGS : this.all.subarray(this.offsets[n], this.offsets[n + 1]);
   }
 
   lengthOf(id: number): number {
@@ -83,19 +88,18 @@ export class PostingsBuilder {
   }
 
   build(): Postings {
+    // One array for all lists (a typed array per stem costs more in headers than its postings on a large corpus).
     const { stems, pairs, n } = this;
-    const counts = new Int32Array(stems.length);
-    for (let p = 0; p < n; p += 2) counts[pairs[p]]++;
-    const lists = stems.map((_, i) => new Int32Array(counts[i]));
-    counts.fill(0);
-    for (let p = 0; p < n; p += 2) lists[pairs[p]][counts[pairs[p]]++] = pairs[p + 1];
-    const byStem = new Map<string, Int32Array>();
-    stems.forEach((stem, i) => byStem.set(stem, lists[i]));
+    const offsets = new Int32Array(stems.length + 1);
+    for (let p = 0; p < n; p += 2) offsets[pairs[p] + 1]++;
+    for (let i = 0; i < stems.length; i++) offsets[i + 1] += offsets[i];
+    const all = new Int32Array(n / 2), next = offsets.slice(0, stems.length);
+    for (let p = 0; p < n; p += 2) all[next[pairs[p]]++] = pairs[p + 1];
     const firstSentence = Int32Array.from(this.firstSentence);
     const docOfSentence = new Int32Array(this.lengths.length);
     for (let d = 0; d + 1 < firstSentence.length; d++) docOfSentence.fill(d, firstSentence[d], firstSentence[d + 1]);
     const total = this.lengths.length;
-    return new Postings(byStem, firstSentence, docOfSentence, Int32Array.from(this.lengths), total ? this.words / total : 1);
+    return new Postings(this.stemIds, all, offsets, firstSentence, docOfSentence, Int32Array.from(this.lengths), total ? this.words / total : 1);
   }
 }
 

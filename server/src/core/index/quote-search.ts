@@ -42,8 +42,10 @@ export class DocWords {
 
 class WordIndex {
   readonly words: DocWords[];
-  /** Per form id: the places of the form as (document, word position) pairs, flat. */
-  private readonly places = new Map<number, Int32Array>();
+  /** Every form's places as (document, word position) pairs, one form after another, by form id. */
+  private readonly places: Int32Array;
+  /** Where each form's places start in `places`, by form id (ids are dense: the store's string table). */
+  private readonly offsets: Int32Array;
   constructor(private readonly corpus: Corpus) {
     const { strings, docs } = corpus.store.stored;
     this.words = docs.map(d => {
@@ -52,16 +54,15 @@ class WordIndex {
       for (let t = 0; t < count; t++) if (!isMarkToken(d.tokens, t)) slots.push(t);
       return new DocWords(d.tokens, Int32Array.from(slots), strings);
     });
-    // Count each form's places, then fill lists of exactly that size, in document and position order.
-    const counts = new Map<number, number>();
-    this.forEachWord(id => counts.set(id, (counts.get(id) ?? 0) + 1));
-    for (const [id, n] of counts) this.places.set(id, new Int32Array(2 * n));
-    const filled = new Map<number, number>();
+    // Count each form's places, then fill them in, in document and position order.
+    this.offsets = new Int32Array(strings.length + 1);
+    this.forEachWord(id => { this.offsets[id + 1] += 2; });
+    for (let i = 0; i < strings.length; i++) this.offsets[i + 1] += this.offsets[i];
+    this.places = new Int32Array(this.offsets[strings.length]);
+    const next = this.offsets.slice(0, strings.length);
     this.forEachWord((id, doc, i) => {
-      const at = filled.get(id) ?? 0;
-      const list = this.places.get(id)!;
-      list[at] = doc; list[at + 1] = i;
-      filled.set(id, at + 2);
+      this.places[next[id]++] = doc;
+      this.places[next[id]++] = i;
     });
   }
 
@@ -74,7 +75,7 @@ class WordIndex {
   /** Where a form stands in the corpus, as flat (document, position) pairs. */
   placesOf(norm: string): Int32Array {
     const id = this.corpus.store.idOf(norm, true);
-    return (id >= 0 && this.places.get(id)) || NO_PLACES;
+    return id >= 0 && id + 1 < this.offsets.length ? this.places.subarray(this.offsets[id], this.offsets[id + 1]) : NO_PLACES;
   }
 }
 

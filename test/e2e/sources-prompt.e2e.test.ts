@@ -1,8 +1,8 @@
 // A workspace whose sources are not where Sumber looks by default (no seeds/, the writer keeps them
 // in notes/): the warning that says so, its "Choose Sources Folder…" button, code-server's own folder
 // picker, the `sumber.corpus` it writes, and the index and diagnostics that follow. Then the same
-// picker from the command palette, pointed at another folder. Every assertion reads the screen or
-// the settings file the workbench wrote.
+// picker from the command palette: it warns before taking the folder that holds the draft, then is
+// pointed at another folder. Every assertion reads the screen or the settings file the workbench wrote.
 //
 // Run with `npm run test:e2e`, next to vscode.e2e.test.ts; screenshots land in test-results/e2e/.
 import * as assert from 'node:assert/strict';
@@ -177,7 +177,7 @@ describe('Sumber in VS Code (code-server), when the workspace has no sources', f
     await wb.shot(page, 'sources-04-number-mismatch');
   });
 
-  it('"Sumber: Choose Sources Folder…" points the corpus at archive/ instead', async () => {
+  it('"Sumber: Choose Sources Folder…" warns off the draft\'s own folder and points the corpus at archive/', async () => {
     await page.keyboard.press('F1');
     const input = page.locator('.quick-input-widget .quick-input-box input');
     await input.waitFor();
@@ -185,6 +185,17 @@ describe('Sumber in VS Code (code-server), when the workspace has no sources', f
     const command = page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Sumber: Choose Sources Folder…' });
     await command.waitFor({ timeout: 10_000 });
     await page.keyboard.press('Enter');
+    // Enter at once takes the folder the picker starts in, the workspace folder, which holds the draft:
+    // Sumber asks first instead of making the draft a source that is never checked.
+    await wb.eventually('the folder picker open in the workspace folder', async () => ((await picker()).value === `${box!.workspace}/` ? true : undefined));
+    await page.keyboard.press('Enter');
+    const dialog = page.locator('.monaco-dialog-box');
+    await dialog.waitFor({ timeout: 10_000 });
+    assert.match((await dialog.textContent()) ?? '', /“workspace” also holds draft\.md, which would then count as a source and no longer be checked/);
+    await wb.shot(page, 'sources-05-draft-inside');
+    await dialog.locator('.monaco-button', { hasText: 'Choose Another Folder…' }).click();
+    await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
+    assert.deepEqual(corpusSetting(box!), ['notes/**/*.txt', 'notes/**/*.md'], 'nothing written yet');
     await pickFolder('archive');
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
@@ -200,6 +211,6 @@ describe('Sumber in VS Code (code-server), when the workspace has no sources', f
     const quote = await problem((list) => (list.some((p) => p.code === 'number-mismatch') ? undefined : list.find((p) => p.code === 'quote-mismatch')));
     assert.equal(quote.line, 7);
     assert.match(quote.message, /teman-teman China kami/);
-    await wb.shot(page, 'sources-05-archive');
+    await wb.shot(page, 'sources-06-archive');
   });
 });

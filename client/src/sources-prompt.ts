@@ -20,16 +20,37 @@ export class SourcesPrompt {
   }
 }
 
+/** The file types a chosen folder's patterns take in. */
+const SOURCE_FILE = /\.(txt|md)$/;
+const OTHER = 'Choose Another Folder…';
+const ANYWAY = 'Use It Anyway';
+
 /** Asks for the folder that holds the sources and points `sumber.corpus` at its text and Markdown files. */
 export async function chooseSourcesFolder(): Promise<boolean> {
   const folders = vscode.workspace.workspaceFolders ?? [];
-  const picked = await vscode.window.showOpenDialog({
-    canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
-    defaultUri: folders[0]?.uri, openLabel: 'Use as Sources',
-    title: 'Sumber: the folder that holds your sources (articles, interviews, reports)',
-  });
-  const chosen = picked?.[0];
-  if (!chosen) return false;
+  let start = folders[0]?.uri;
+  let chosen: vscode.Uri | undefined;
+  for (;;) {
+    const picked = await vscode.window.showOpenDialog({
+      canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
+      defaultUri: start, openLabel: 'Use as Sources',
+      title: 'Sumber: the folder that holds your sources (articles, interviews, reports)',
+    });
+    chosen = picked?.[0];
+    if (!chosen) return false;
+    // The picker starts in the workspace folder, so one Enter takes the folder the draft is in: its patterns would
+    // make the draft a source, and a source is never checked. Say so before writing anything.
+    const drafts = draftsInside(chosen);
+    if (!drafts.length) break;
+    const choice = await vscode.window.showWarningMessage(
+      `Sumber: “${path.basename(chosen.fsPath)}” also holds ${drafts.join(', ')}, which would then count as ${drafts.length === 1 ? 'a source' : 'sources'} and no longer be checked.`,
+      { modal: true, detail: 'Choose the folder that holds only your sources, or use this one anyway.' },
+      OTHER, ANYWAY,
+    );
+    if (choice === ANYWAY) break;
+    if (choice !== OTHER) return false;
+    start = chosen;
+  }
   const owner = vscode.workspace.getWorkspaceFolder(chosen);
   // Inside a workspace folder the globs are relative to it; elsewhere they are absolute, which the server
   // honours only in a trusted workspace.
@@ -40,6 +61,16 @@ export async function chooseSourcesFolder(): Promise<boolean> {
   const target = owner && folders.length > 1 ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
   await config.update('corpus', patterns, folders.length ? target : vscode.ConfigurationTarget.Global);
   return true;
+}
+
+/** Names of the drafts on screen (text or Markdown files) that the patterns for `folder` would take in. */
+function draftsInside(folder: vscode.Uri): string[] {
+  const names = vscode.window.visibleTextEditors
+    .map((e) => e.document)
+    .filter((d) => d.uri.scheme === 'file' && (d.languageId === 'markdown' || d.languageId === 'plaintext') && SOURCE_FILE.test(d.uri.fsPath))
+    .map((d) => path.relative(folder.fsPath, d.uri.fsPath))
+    .filter((rel) => rel && !rel.startsWith(`..${path.sep}`) && !path.isAbsolute(rel));
+  return [...new Set(names)];
 }
 
 /**

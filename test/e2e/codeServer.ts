@@ -47,7 +47,8 @@ export function vsixPath(): string {
   return vsix;
 }
 
-export function makeSandbox(draft: string): Sandbox {
+/** `seeds: false` leaves the seeds out, for a workspace whose sources are elsewhere or missing. */
+export function makeSandbox(draft: string, { seeds = true }: { seeds?: boolean } = {}): Sandbox {
   const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sumber-e2e-'));
   const box: Sandbox = {
     root,
@@ -60,7 +61,7 @@ export function makeSandbox(draft: string): Sandbox {
   fs.mkdirSync(path.join(box.userData, 'User'), { recursive: true });
   fs.writeFileSync(path.join(box.userData, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
   fs.mkdirSync(box.workspace);
-  fs.cpSync(path.join(REPO, 'seeds'), path.join(box.workspace, 'seeds'), { recursive: true });
+  if (seeds) fs.cpSync(path.join(REPO, 'seeds'), path.join(box.workspace, 'seeds'), { recursive: true });
   fs.copyFileSync(draft, path.join(box.workspace, 'draft.md'));
   fs.writeFileSync(box.config, 'auth: none\n');
   return box;

@@ -1,5 +1,5 @@
 import { Corpus } from './corpus';
-import { isMarkToken, TOKEN_INTS } from './facts-store';
+import { isMarkToken, TOKEN_INTS } from './stored-doc';
 import { tokenize } from '../text/tokens';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan } from './quote-places';

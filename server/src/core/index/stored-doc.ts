@@ -1,0 +1,130 @@
+import { DocFacts, SentenceFacts, Word } from '../facts/analyze';
+import { NameMention } from '../facts/names';
+import { nameKey } from '../facts/ner-words';
+import { Token, TokenKind } from '../types';
+
+// One document's analysis in the form it is kept (facts-store.ts). Numbers go into typed arrays: per sentence its
+// offsets and counts, per token its offsets, form id and kind, per word its form and stem ids, flags and token.
+// What can be derived from the text and the tokens is not kept: a sentence's or a name's text when it is the
+// text at its offsets, a name's key when it is the usual folding of its text, a name's words when they are the
+// forms of its tokens. Each is checked when stored, so a value that differs is kept as it is and decoding always
+// gives back exactly what analysis made.
+
+const KINDS: TokenKind[] = ['word', 'number', 'punct', 'symbol'];
+export const TOKEN_INTS = 4;
+const WORD_INTS = 4;
+const SENTENCE_INTS = 5;
+const SENTENCE_FIELDS = new Set(['start', 'end', 'text', 'index', 'tokens', 'words', 'names', 'quantities', 'dates', 'headline']);
+
+type StoredName = Omit<NameMention, 'text' | 'key' | 'words'> & Partial<Pick<NameMention, 'text' | 'key' | 'words'>>;
+
+/** A sentence's lists, kept only when not empty, and its text when it is not the text at its offsets. */
+interface SentenceExtras {
+  names?: StoredName[];
+  quantities?: SentenceFacts['quantities'];
+  dates?: SentenceFacts['dates'];
+  text?: string;
+}
+
+export interface StoredDoc {
+  lang: DocFacts['lang'];
+  quotes: DocFacts['quotes'];
+  /** Per sentence: start, end, token count, word count, headline (0 or 1). */
+  sentences: Int32Array;
+  /** Per sentence, when it has any: names, figures, dates, its own text. */
+  extras: Array<SentenceExtras | undefined>;
+  /** Per token: start, end, id of its matching form, kind × 2 + capitalised. */
+  tokens: Int32Array;
+  /** Per word: id of its form, id of its stem, flags (stop, cap, negated prefix), token index (whose offsets it has). */
+  words: Int32Array;
+}
+
+/** The forms of the tokens inside a span. */
+function formsWithin(tokens: readonly Token[], start: number, end: number): string[] {
+  return tokens.filter(t => t.start >= start && t.end <= end).map(t => t.norm);
+}
+
+const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
+
+function storedName(n: NameMention, text: string, tokens: readonly Token[]): StoredName {
+  const { text: own, key, words, ...rest } = n;
+  const out: StoredName = rest;
+  if (own !== text.slice(n.start, n.end)) out.text = own;
+  if (key !== nameKey(own)) out.key = key;
+  if (!sameList(words, formsWithin(tokens, n.start, n.end))) out.words = words;
+  return out;
+}
+
+function nameBack(n: StoredName, text: string, tokens: readonly Token[]): NameMention {
+  const own = n.text ?? text.slice(n.start, n.end);
+  return { ...n, text: own, key: n.key ?? nameKey(own), words: n.words ?? formsWithin(tokens, n.start, n.end) };
+}
+
+export function encodeDoc(facts: DocFacts, id: (s: string) => number): StoredDoc {
+  const tokenTotal = facts.sentences.reduce((n, s) => n + s.tokens.length, 0);
+  const wordTotal = facts.sentences.reduce((n, s) => n + s.words.length, 0);
+  const tokens = new Int32Array(tokenTotal * TOKEN_INTS), words = new Int32Array(wordTotal * WORD_INTS);
+  const sentences = new Int32Array(facts.sentences.length * SENTENCE_INTS);
+  const extras: StoredDoc['extras'] = [];
+  let t = 0, w = 0;
+  facts.sentences.forEach((s, i) => {
+    const unknown = Object.keys(s).find(k => !SENTENCE_FIELDS.has(k));
+    if (unknown) throw new Error(`sentence facts have a field the store does not keep: ${unknown}`);
+    for (const k of s.tokens) {
+      tokens[t] = k.start; tokens[t + 1] = k.end; tokens[t + 2] = id(k.norm); tokens[t + 3] = KINDS.indexOf(k.kind) * 2 + (k.cap ? 1 : 0);
+      t += TOKEN_INTS;
+    }
+    for (const x of s.words) {
+      // A word has its token's offsets (a hyphenated token gives several words, all with its offsets).
+      if (x.start !== s.tokens[x.token].start || x.end !== s.tokens[x.token].end) throw new Error('a word does not have its token\'s offsets');
+      words[w] = id(x.norm); words[w + 1] = id(x.stem);
+      words[w + 2] = (x.stop ? 1 : 0) | (x.cap ? 2 : 0) | (x.negatedPrefix ? 4 : 0); words[w + 3] = x.token;
+      w += WORD_INTS;
+    }
+    sentences.set([s.start, s.end, s.tokens.length, s.words.length, s.headline ? 1 : 0], i * SENTENCE_INTS);
+    const more: SentenceExtras = {};
+    if (s.names.length) more.names = s.names.map(n => storedName(n, facts.text, s.tokens));
+    if (s.quantities.length) more.quantities = s.quantities;
+    if (s.dates.length) more.dates = s.dates;
+    if (s.text !== facts.text.slice(s.start, s.end)) more.text = s.text;
+    if (more.names || more.quantities || more.dates || more.text !== undefined) extras[i] = more;
+  });
+  return { lang: facts.lang, quotes: facts.quotes, sentences, extras, tokens, words };
+}
+
+export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]): DocFacts {
+  const count = d.sentences.length / SENTENCE_INTS;
+  const sentences: SentenceFacts[] = new Array(count);
+  let t = 0, w = 0;
+  for (let index = 0; index < count; index++) {
+    const at = index * SENTENCE_INTS;
+    const start = d.sentences[at], end = d.sentences[at + 1], tokenCount = d.sentences[at + 2], wordCount = d.sentences[at + 3];
+    const tokens: Token[] = new Array(tokenCount);
+    for (let i = 0; i < tokenCount; i++, t += TOKEN_INTS) {
+      const a = d.tokens;
+      tokens[i] = { start: a[t], end: a[t + 1], text: text.slice(a[t], a[t + 1]), norm: strings[a[t + 2]], kind: KINDS[a[t + 3] >> 1], cap: (a[t + 3] & 1) === 1 };
+    }
+    const words: Word[] = new Array(wordCount);
+    for (let i = 0; i < wordCount; i++, w += WORD_INTS) {
+      const a = d.words, token = tokens[a[w + 3]];
+      words[i] = {
+        start: token.start, end: token.end, norm: strings[a[w]], stem: strings[a[w + 1]],
+        stop: (a[w + 2] & 1) !== 0, cap: (a[w + 2] & 2) !== 0, negatedPrefix: (a[w + 2] & 4) !== 0, token: a[w + 3],
+      };
+    }
+    const more = d.extras[index];
+    sentences[index] = {
+      start, end, text: more?.text ?? text.slice(start, end), index, tokens, words,
+      names: more?.names?.map(n => nameBack(n, text, tokens)) ?? [],
+      quantities: more?.quantities ?? [],
+      dates: more?.dates ?? [],
+      headline: d.sentences[at + 4] === 1,
+    };
+  }
+  return { text, lang: d.lang, sentences, quotes: d.quotes };
+}
+
+/** Whether a stored token is punctuation or a symbol (not a word or a number). */
+export function isMarkToken(tokens: Int32Array, slot: number): boolean {
+  return tokens[slot * TOKEN_INTS + 3] >> 1 >= 2;
+}

@@ -56,7 +56,7 @@ export class Corpus {
       const facts = fresh?.(d.id) ?? d.facts;
       postings.add(facts.sentences);
       for (const s of facts.sentences) for (const w of s.words) vocab.add(w.norm);
-      mentions.push(...mentionsOf(d, facts));
+      for (const m of mentionsOf(d, facts)) mentions.push(m);
       quotes += facts.quotes.length;
     }
     this.postings = postings.build();

@@ -77,8 +77,9 @@ export class EntityRegistry {
 
   private absorb(into: Entity, from: Entity): void {
     if (into === from) return;
-    into.mentions.push(...from.mentions);
-    into.roles.push(...from.roles);
+    // Loops, not push(...list): a place named in every article has more mentions than a call takes arguments.
+    for (const m of from.mentions) into.mentions.push(m);
+    for (const r of from.roles) into.roles.push(r);
     for (const k of from.keys) { into.keys.add(k); this.byKey.set(k, into); }
     if (KIND_RANK[from.kind] > KIND_RANK[into.kind]) into.kind = from.kind;
     from.mentions = [];
@@ -118,7 +119,9 @@ export class EntityRegistry {
       const rest = hits.slice(1).reduce((n, h) => n + h.mentions.length, 0);
       if (hits.length && hits[0].mentions.length > rest) this.absorb(hits[0], e);
     }
-    this.entities.splice(0, this.entities.length, ...this.entities.filter(e => e.mentions.length));
+    const kept = this.entities.filter(e => e.mentions.length);
+    this.entities.length = 0;
+    for (const e of kept) this.entities.push(e);
     this.entities.forEach((e, i) => (e.id = i));
   }
 

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { Corpus, SourceFile } from './core/index/corpus';
+import { Corpus, DerivedIndex, SourceFile } from './core/index/corpus';
 import { StoredFacts } from './core/index/facts-store';
 
 // The analysed corpus kept on disk, so a second `sumber check` or a server restart on unchanged sources skips
@@ -17,7 +17,7 @@ import { StoredFacts } from './core/index/facts-store';
 // corrupt or half-written file fails the hash check and is rebuilt, never trusted. Writes go to a temporary
 // file that is renamed into place, so readers see the old entry or the new one, never a mixture.
 
-const MAGIC = 'SUMBER-INDEX-2\n';
+const MAGIC = 'SUMBER-INDEX-3\n';
 
 export function defaultCacheDir(): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
@@ -51,7 +51,7 @@ export function cacheKey(sources: readonly SourceFile[]): string {
   return hash.digest('hex');
 }
 
-interface Stored { facts: StoredFacts; lowerVocab: string[]; midCapVocab: string[] }
+interface Stored { facts: StoredFacts; lowerVocab: string[]; midCapVocab: string[]; derived: DerivedIndex }
 
 export class IndexCache {
   constructor(readonly dir: string) {}
@@ -75,7 +75,7 @@ export class IndexCache {
     }
     try {
       const stored = v8.deserialize(payload) as Stored;
-      return { corpus: Corpus.restore(sources, stored.facts, new Set(stored.lowerVocab), new Set(stored.midCapVocab)) };
+      return { corpus: Corpus.restore(sources, stored.facts, new Set(stored.lowerVocab), new Set(stored.midCapVocab), stored.derived) };
     } catch (err) {
       return { problem: `the index cache could not be read (${err instanceof Error ? err.message : String(err)}); rebuilding it` };
     }
@@ -86,7 +86,7 @@ export class IndexCache {
     const file = this.fileFor(root, patterns);
     const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
     try {
-      const stored: Stored = { facts: corpus.store.stored, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab] };
+      const stored: Stored = { facts: corpus.store.stored, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab], derived: corpus.derived() };
       const payload = v8.serialize(stored);
       fs.mkdirSync(this.dir, { recursive: true });
       const header = Buffer.from(MAGIC + key + crypto.createHash('sha256').update(payload).digest('hex'));

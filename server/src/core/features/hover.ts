@@ -27,15 +27,26 @@ function clip(text: string, max: number): string {
   return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
 }
 
-export function quotesBy(corpus: Corpus, e: Entity): Array<{ loc: SourceLocation; text: string }> {
-  const out: Array<{ loc: SourceLocation; text: string }> = [];
-  for (const d of corpus.docs) {
-    for (const q of d.facts.quotes) {
-      const who = q.attribution.speaker && corpus.registry.resolve(q.attribution.speaker);
-      if (who === e && q.text.split(/\s+/).length >= 3) out.push({ loc: { doc: d.id, start: q.start, end: q.end }, text: q.text });
+type QuoteLoc = { loc: SourceLocation; text: string };
+const quotesBySpeaker = new WeakMap<Corpus, Map<Entity, QuoteLoc[]>>();
+
+/** The quotes the sources attribute to an entity (three words or more), in corpus order. */
+export function quotesBy(corpus: Corpus, e: Entity): QuoteLoc[] {
+  // One pass over the corpus's quotes, the first time any hover asks: read from the store, so no document's other
+  // facts are rebuilt, and each later hover is a lookup.
+  let bySpeaker = quotesBySpeaker.get(corpus);
+  if (!bySpeaker) {
+    bySpeaker = new Map();
+    for (const d of corpus.docs) {
+      for (const q of corpus.store.quotes(d.id)) {
+        const who = q.attribution.speaker && corpus.registry.resolve(q.attribution.speaker);
+        if (!who || q.text.split(/\s+/).length < 3) continue;
+        (bySpeaker.get(who) ?? bySpeaker.set(who, []).get(who)!).push({ loc: { doc: d.id, start: q.start, end: q.end }, text: q.text });
+      }
     }
+    quotesBySpeaker.set(corpus, bySpeaker);
   }
-  return out;
+  return bySpeaker.get(e) ?? [];
 }
 
 export function hoverAt(corpus: Corpus, draft: DocFacts, offset: number, link: LinkMaker): HoverResult | undefined {

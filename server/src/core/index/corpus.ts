@@ -1,12 +1,12 @@
 import { analyzeText, CorpusContext, DocFacts, collectVocabulary, makeContext, TextFormat, SentenceFacts } from '../facts/analyze';
-import { EntityRegistry, RawMention } from './registry';
+import { Entity, EntityRegistry, RawMention } from './registry';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { wordParts } from '../text/tokens';
 import { rolesAfterName } from '../facts/roles';
 import { SpellingVariants } from '../text/spelling';
 import { NameMention } from '../facts/names';
 import { FactsStore, StoredFacts } from './facts-store';
-import { Postings, PostingsBuilder, SentenceRef } from './postings';
+import { Postings, PostingsBuilder, SentenceRef, StoredPostings } from './postings';
 
 // The index over the sources. Retrieval goes through postings (stem → sentences) so a check touches only the
 // sentences that share words with the claim, never every sentence of the corpus.
@@ -38,6 +38,14 @@ const BUILD_SLICE_MS = 15;
 
 export type { SentenceRef } from './postings';
 
+/** Postings, vocabulary and registry as the disk cache keeps them. */
+export interface DerivedIndex {
+  postings: StoredPostings;
+  anyCaseVocab: string[];
+  quoteCount: number;
+  entities: Entity[];
+}
+
 export class Corpus {
   /** Every word form of the corpus, any case, for telling known names from unknown ones. */
   readonly anyCaseVocab: ReadonlySet<string>;
@@ -46,10 +54,22 @@ export class Corpus {
   private readonly postings: Postings;
   private readonly quoteCount: number;
 
-  /** Indexes the documents of the store one at a time: `fresh` hands over analyses just made, to skip a decode. */
-  private constructor(files: readonly SourceFile[], readonly store: FactsStore, readonly ctx: CorpusContext, fresh?: (id: number) => DocFacts | undefined) {
+  /**
+   * Indexes the documents of the store one at a time (`fresh` hands over analyses just made, to skip a decode), or
+   * takes an index derived before (the disk cache) as it is.
+   */
+  private constructor(files: readonly SourceFile[], readonly store: FactsStore, readonly ctx: CorpusContext,
+    fresh?: (id: number) => DocFacts | undefined, derived?: DerivedIndex) {
     if (files.length !== store.size) throw new Error('the stored analyses do not match the files');
     this.docs = files.map((f, id) => ({ ...f, id, get facts() { return store.facts(id); } }));
+    if (derived) {
+      if (derived.postings.firstSentence.length !== files.length + 1) throw new Error('the stored index does not match the files');
+      this.postings = Postings.fromStored(derived.postings);
+      this.anyCaseVocab = new Set(derived.anyCaseVocab);
+      this.quoteCount = derived.quoteCount;
+      this.registry = EntityRegistry.fromEntities(derived.entities);
+      return;
+    }
     const postings = new PostingsBuilder(), vocab = new Set<string>(), mentions: RawMention[] = [];
     let quotes = 0;
     for (const d of this.docs) {
@@ -111,12 +131,17 @@ export class Corpus {
   }
 
   /**
-   * A corpus from analyses made earlier (the on-disk cache): the files' stored facts and the vocabulary they were
-   * analysed with. Postings and the registry are derived again, so only analysis is ever stored.
+   * A corpus from analyses made earlier (the on-disk cache): the files' stored facts, the vocabulary they were
+   * analysed with, and what indexing derived from them (postings, registry); without the last, it is derived again.
    */
-  static restore(files: readonly SourceFile[], facts: StoredFacts, lowerVocab: ReadonlySet<string>, midCapVocab: ReadonlySet<string>): Corpus {
+  static restore(files: readonly SourceFile[], facts: StoredFacts, lowerVocab: ReadonlySet<string>, midCapVocab: ReadonlySet<string>, derived?: DerivedIndex): Corpus {
     if (facts.docs.length !== files.length) throw new Error('the stored analyses do not match the files');
-    return new Corpus(files, new FactsStore(facts, files.map(f => f.text)), makeContext(lowerVocab, midCapVocab));
+    return new Corpus(files, new FactsStore(facts, files.map(f => f.text)), makeContext(lowerVocab, midCapVocab), undefined, derived);
+  }
+
+  /** What indexing derived from the analyses, as plain data for the disk cache: loading it skips the derivation. */
+  derived(): DerivedIndex {
+    return { postings: this.postings.toStored(), anyCaseVocab: [...this.anyCaseVocab], quoteCount: this.quoteCount, entities: this.registry.entities };
   }
 
   static empty(): Corpus {

@@ -12,6 +12,17 @@ export interface SentenceRef {
 
 const NO_POSTINGS = new Int32Array(0);
 
+/** Postings as plain data for the disk cache: stems in number order, the typed arrays as they are. */
+export interface StoredPostings {
+  stems: string[];
+  all: Int32Array;
+  offsets: Int32Array;
+  firstSentence: Int32Array;
+  docOfSentence: Int32Array;
+  lengths: Int32Array;
+  avgSentenceLength: number;
+}
+
 export class Postings {
   constructor(
     /** Number of each stem: its postings are all[offsets[n]] up to all[offsets[n + 1]]. */
@@ -27,6 +38,19 @@ export class Postings {
     private readonly lengths: Int32Array,
     readonly avgSentenceLength: number,
   ) {}
+
+  static fromStored(p: StoredPostings): Postings {
+    const stems = new Map<string, number>();
+    p.stems.forEach((stem, i) => stems.set(stem, i));
+    return new Postings(stems, p.all, p.offsets, p.firstSentence, p.docOfSentence, p.lengths, p.avgSentenceLength);
+  }
+
+  toStored(): StoredPostings {
+    const stems = new Array<string>(this.stems.size);
+    for (const [stem, i] of this.stems) stems[i] = stem;
+    const { all, offsets, firstSentence, docOfSentence, lengths, avgSentenceLength } = this;
+    return { stems, all, offsets, firstSentence, docOfSentence, lengths, avgSentenceLength };
+  }
 
   get sentenceCount(): number {
     return this.lengths.length;

@@ -125,6 +125,16 @@ export class EntityRegistry {
     this.entities.forEach((e, i) => (e.id = i));
   }
 
+  /** A registry built before (the disk cache): its entities, with every key leading to the entity that has it. */
+  static fromEntities(entities: readonly Entity[]): EntityRegistry {
+    const reg = new EntityRegistry();
+    for (const e of entities) {
+      reg.entities.push(e);
+      for (const k of e.keys) reg.byKey.set(k, e);
+    }
+    return reg;
+  }
+
   lookup(key: string): Entity | undefined {
     return this.byKey.get(aliasKey(key) ?? key) ?? this.byKey.get(key);
   }

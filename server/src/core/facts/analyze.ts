@@ -5,6 +5,7 @@ import { maskMarkdown } from '../text/markdown';
 import { detectLanguage, languageTools } from '../text/language';
 import { extractQuantities } from './numbers';
 import { extractDates } from './dates';
+import { scanMentionTokens } from './mention-tokens';
 import { findNames, NameMention, NameOptions } from './names';
 import { findQuotes, quotesOverlapping, QuoteSpan } from './quotes';
 import { attributeQuotes, Attribution } from './attribution';
@@ -99,9 +100,15 @@ export function collectVocabulary(text: string, lower: Set<string>, midCap: Set<
   let prev: Token | undefined;
   for (const t of tokenize(text)) {
     if (t.kind === 'word' && !t.cap) for (const p of wordParts(t.norm)) lower.add(p);
-    else if (t.kind === 'word' && prev && (prev.kind === 'word' || prev.text === ',') && !/\n/.test(text.slice(prev.end, t.start))) midCap.add(t.norm);
+    else if (t.kind === 'word' && prev && (prev.kind === 'word' || prev.text === ',') && !hasLineBreak(text, prev.end, t.start)) midCap.add(t.norm);
     prev = t;
   }
+}
+
+/** A line break in text[from, to), found without copying the gap. */
+function hasLineBreak(text: string, from: number, to: number): boolean {
+  const at = text.indexOf('\n', from);
+  return at !== -1 && at < to;
 }
 
 /** The text a checker sees: Markdown syntax blanked out (same length), plus block starts. */
@@ -154,7 +161,9 @@ function sentenceFacts(text: string, prose: string, s: Sentence, index: number, 
   const tokens = tokenize(prose, s.start, s.end);
   const local = prose.slice(s.start, s.end);
   const shift = <T extends Span>(x: T): T => ({ ...x, start: x.start + s.start, end: x.end + s.start });
-  const localDates = extractDates(local, lang);
+  // Dates and numbers read the same small tokens: scanned once for both.
+  const mentionTokens = scanMentionTokens(local);
+  const localDates = extractDates(local, lang, mentionTokens);
   const dates = localDates.map(shift);
   return {
     ...s,
@@ -164,7 +173,7 @@ function sentenceFacts(text: string, prose: string, s: Sentence, index: number, 
     words: wordsOf(tokens, tools),
     // A weekday or month is a date, not a name, however it is capitalised.
     names: findNames(tokens, names).filter(n => !dates.some(d => n.start < d.end && d.start < n.end)),
-    quantities: extractQuantities(local, lang, localDates).map(shift),
+    quantities: extractQuantities(local, lang, localDates, mentionTokens).map(shift),
     dates,
     headline: isHeadline(tokens),
   };

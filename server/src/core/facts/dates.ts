@@ -14,9 +14,9 @@ export { isLikelyYear } from './years';
 /**
  * All date mentions in `text`, sorted by offset and non-overlapping. Spans include cue words that belong to the
  * date ("hari Kamis", "bulan Oktober", "tahun 2001", "awal Juli", "Kamis sore") but not prepositions ("pada").
+ * `tokens` are scanMentionTokens(text) when the caller has them already (the number reader wants them too).
  */
-export function extractDates(text: string, lang: Lang): DateMention[] {
-  const tokens = scanMentionTokens(text);
+export function extractDates(text: string, lang: Lang, tokens: MentionToken[] = scanMentionTokens(text)): DateMention[] {
   const mentions: DateMention[] = [];
   for (let i = 0; i < tokens.length; ) {
     const found = readWithPart(text, tokens, i, lang) ?? readWeekdayDate(text, tokens, i, lang) ??

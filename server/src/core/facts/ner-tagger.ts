@@ -40,19 +40,39 @@ export interface TaggerModel {
   transitions: number[];
 }
 
+/**
+ * A pure function of one string, remembered: a corpus repeats its words, and features ask about each word and
+ * both its neighbours. The memory starts again past `limit` words, so a long-running server keeps no more.
+ */
+function remembered<T>(fn: (s: string) => T, limit = 100_000): (s: string) => T {
+  let memo = new Map<string, T>();
+  return s => {
+    let v = memo.get(s);
+    if (v === undefined) {
+      if (memo.size >= limit) memo = new Map();
+      v = fn(s);
+      memo.set(s, v);
+    }
+    return v;
+  };
+}
+
 /** Word shape with runs collapsed: "Jokowi" → "Xx", "BUMN" → "X", "Jokowi-Kalla" → "Xx-Xx", "2014" → "d". */
 export function shapeOf(text: string): string {
   return text.replace(/\p{Lu}/gu, 'X').replace(/\p{Ll}/gu, 'x').replace(/\d/g, 'd').replace(/(.)\1+/g, '$1');
 }
 
-function lexiconTags(norm: string): string[] {
+const shapeOfWord = remembered(shapeOf);
+
+/** The lexicon's word classes of a word: shared lists, read only. */
+const lexiconTags = remembered((norm: string): readonly string[] => {
   const out: string[] = [];
   if (PLACE_NAMES.has(norm) || aliasKey(norm) !== undefined) out.push('place');
   if (TITLE_HEADS.has(norm)) out.push('title');
   if (TITLE_TAILS.has(norm)) out.push('tail');
   if (ORG_WORDS.has(norm)) out.push('org');
   return out;
-}
+});
 
 /**
  * Features of every token of one sentence (or only of the tokens `only` selects; the others get none). Context
@@ -61,7 +81,7 @@ function lexiconTags(norm: string): string[] {
 export function sentenceFeatures(tokens: readonly Token[], ctx: TaggerContext, gaz?: Gazetteer, only?: readonly boolean[]): string[][] {
   const norm = (i: number) => (i < 0 ? '<s>' : i >= tokens.length ? '</s>' : tokens[i].norm);
   // Each token's shape is asked for by itself and both neighbours: work it out once.
-  const shapes = tokens.map((t, i) => (!only || only[i] || only[i - 1] || only[i + 1] ? shapeOf(t.text) : ''));
+  const shapes = tokens.map((t, i) => (!only || only[i] || only[i - 1] || only[i + 1] ? shapeOfWord(t.text) : ''));
   const shape = (i: number) => (i < 0 || i >= tokens.length ? '_' : shapes[i]);
   const firstWord = tokens.findIndex(t => t.kind === 'word');
   const runs = runInfo(tokens);
@@ -157,35 +177,39 @@ export function allowed(prev: number, cur: number): boolean {
   return TAGS[prev].slice(2) === t.slice(2) && TAGS[prev] !== 'O';
 }
 
+const K = TAGS.length;
+// Decoding asks these of every pair of tags at every token: answered once here.
+const ALLOWED = Array.from({ length: (K + 1) * K }, (_, i) => allowed(Math.floor(i / K), i % K));
+const INSIDE = TAGS.map(t => t.startsWith('I-'));
+
 /**
  * Best tag sequence (indices into TAGS) under the model. glue[i] forbids a boundary between tokens i − 1 and i:
- * both are outside any entity, or token i continues the entity of token i − 1.
+ * both are outside any entity, or token i continues the entity of token i − 1. Scores live in one flat array
+ * per sentence (row i holds token i's K scores).
  */
 export function viterbi(model: TaggerModel, feats: readonly string[][], glue?: readonly boolean[], start: number = TAGS.length): number[] {
-  const n = feats.length, K = TAGS.length;
+  const n = feats.length;
   if (n === 0) return [];
-  const score: number[][] = [], back: number[][] = [];
-  for (let i = 0; i < n; i++) {
-    const e = emissions(model, feats[i]);
-    score.push(new Array(K).fill(-Infinity));
-    back.push(new Array(K).fill(0));
+  const score = new Float64Array(n * K).fill(-Infinity), back = new Uint8Array(n * K);
+  const first = emissions(model, feats[0]);
+  for (let c = 0; c < K; c++) if (ALLOWED[start * K + c]) score[c] = first[c] + model.transitions[start * K + c];
+  for (let i = 1; i < n; i++) {
+    const e = emissions(model, feats[i]), row = i * K, prevRow = row - K;
     for (let c = 0; c < K; c++) {
-      if (i === 0) {
-        if (allowed(start, c)) score[0][c] = e[c] + model.transitions[start * K + c];
-        continue;
-      }
       for (let p = 0; p < K; p++) {
-        if (!allowed(p, c) || score[i - 1][p] === -Infinity) continue;
-        if (glue?.[i] && (p === 0 ? c !== 0 : !TAGS[c].startsWith('I-'))) continue;
-        const s = score[i - 1][p] + model.transitions[p * K + c] + e[c];
-        if (s > score[i][c]) { score[i][c] = s; back[i][c] = p; }
+        const before = score[prevRow + p];
+        if (!ALLOWED[p * K + c] || before === -Infinity) continue;
+        if (glue?.[i] && (p === 0 ? c !== 0 : !INSIDE[c])) continue;
+        const s = before + model.transitions[p * K + c] + e[c];
+        if (s > score[row + c]) { score[row + c] = s; back[row + c] = p; }
       }
     }
   }
   let best = 0;
-  for (let c = 1; c < K; c++) if (score[n - 1][c] > score[n - 1][best]) best = c;
+  const last = (n - 1) * K;
+  for (let c = 1; c < K; c++) if (score[last + c] > score[last + best]) best = c;
   const tags = new Array<number>(n);
-  for (let i = n - 1; i >= 0; i--) { tags[i] = best; best = back[i][best]; }
+  for (let i = n - 1; i >= 0; i--) { tags[i] = best; best = back[i * K + best]; }
   return tags;
 }
 

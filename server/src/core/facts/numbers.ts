@@ -37,10 +37,10 @@ interface Rejected {
 /**
  * All quantities in `text`, sorted by offset and non-overlapping. Four-digit years and day numbers belong to
  * the date extractor and are left out, as are numbers inside codes ("COVID-19", "G20") and clock times.
- * `dates` are extractDates(text, lang) when the caller has them already.
+ * `dates` are extractDates(text, lang) and `tokens` scanMentionTokens(text) when the caller has them already.
  */
-export function extractQuantities(text: string, lang: Lang, dates: readonly DateMention[] = extractDates(text, lang)): Quantity[] {
-  const tokens = scanMentionTokens(text);
+export function extractQuantities(text: string, lang: Lang, dates: readonly DateMention[] = extractDates(text, lang),
+  tokens: MentionToken[] = scanMentionTokens(text)): Quantity[] {
   const readings: Reading[] = [];
   for (let i = 0; i < tokens.length; ) {
     const r = tokens[i].kind === 'digits' ? readDigits(text, tokens, i, lang) : readWords(text, tokens, i, lang);

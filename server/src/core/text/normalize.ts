@@ -45,9 +45,19 @@ export function normalizeForMatch(original: string): NormalizedText {
 
 /** Matching form of a short string (a token or a name) when no offset map is needed. */
 export function normWord(s: string): string {
+  // Most words are plain ASCII, which NFKC leaves alone and folding only lower-cases (the backtick aside).
+  if (isPlainAscii(s)) return s.toLowerCase();
   let out = '';
   for (const ch of s.normalize('NFKC')) out += foldCodePoint(ch);
   return out;
+}
+
+function isPlainAscii(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 0x7f || c === 0x60) return false;
+  }
+  return true;
 }
 
 /** True for any opening or closing quotation mark, straight or typographic. */

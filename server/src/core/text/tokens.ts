@@ -20,6 +20,9 @@ function mayBePossessive(word: string): boolean {
 }
 
 function kindOf(text: string): TokenKind {
+  // A token that starts with an ASCII letter is a word: the common case, without the patterns.
+  const c = text.charCodeAt(0) | 0x20;
+  if (c >= 0x61 && c <= 0x7a) return 'word';
   if (DIGITS_ONLY.test(text)) return 'number';
   if (LETTER.test(text) || /\d/.test(text)) return 'word';
   return PUNCT.test(text) ? 'punct' : 'symbol';
@@ -44,15 +47,21 @@ export function tokenize(text: string, start = 0, end = text.length): Token[] {
 }
 
 function token(surface: string, at: number): Token {
-  const firstLetter = surface.match(LETTER)?.[0] ?? '';
   return {
     start: at,
     end: at + surface.length,
     text: surface,
     norm: normWord(surface),
     kind: kindOf(surface),
-    cap: firstLetter !== '' && UPPER.test(firstLetter) && UPPER.test(surface[0]),
+    cap: startsUpper(surface),
   };
+}
+
+/** The first character is a capital letter (and so the first letter is one too). */
+function startsUpper(surface: string): boolean {
+  const c = surface.charCodeAt(0);
+  if (c < 0x80) return c >= 0x41 && c <= 0x5a;
+  return UPPER.test(surface[0]);
 }
 
 /** The parts of a hyphenated word that carry meaning on their own ("rusia-ukraina" → rusia, ukraina). */

@@ -1,5 +1,5 @@
 import { Corpus } from './corpus';
-import { isMarkToken, TOKEN_INTS } from './stored-doc';
+import { isMarkToken, tokenCount, tokenEnd, tokenForm, tokenStart } from './stored-doc';
 import { tokenize } from '../text/tokens';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan } from './quote-places';
@@ -30,14 +30,14 @@ const MAX_ANCHOR = 2000;
 export class DocWords {
   constructor(private readonly tokens: Int32Array, private readonly slots: Int32Array, private readonly strings: readonly string[]) {}
   /** The id of word i's form in the store's string table. */
-  formId(i: number): number { return this.tokens[this.slots[i] * TOKEN_INTS + 2]; }
+  formId(i: number): number { return tokenForm(this.tokens, this.slots[i]); }
   get length(): number { return this.slots.length; }
   /** The matching form of word i; undefined outside the document. */
   norm(i: number): string | undefined {
-    return i >= 0 && i < this.slots.length ? this.strings[this.tokens[this.slots[i] * TOKEN_INTS + 2]] : undefined;
+    return i >= 0 && i < this.slots.length ? this.strings[tokenForm(this.tokens, this.slots[i])] : undefined;
   }
-  start(i: number): number { return this.tokens[this.slots[i] * TOKEN_INTS]; }
-  end(i: number): number { return this.tokens[this.slots[i] * TOKEN_INTS + 1]; }
+  start(i: number): number { return tokenStart(this.tokens, this.slots[i]); }
+  end(i: number): number { return tokenEnd(this.tokens, this.slots[i]); }
 }
 
 class WordIndex {
@@ -49,7 +49,7 @@ class WordIndex {
   constructor(private readonly corpus: Corpus) {
     const { strings, docs } = corpus.store.stored;
     this.words = docs.map(d => {
-      const count = d.tokens.length / TOKEN_INTS;
+      const count = tokenCount(d.tokens);
       const slots: number[] = [];
       for (let t = 0; t < count; t++) if (!isMarkToken(d.tokens, t)) slots.push(t);
       return new DocWords(d.tokens, Int32Array.from(slots), strings);

@@ -11,8 +11,8 @@ import { Token, TokenKind } from '../types';
 // gives back exactly what analysis made.
 
 const KINDS: TokenKind[] = ['word', 'number', 'punct', 'symbol'];
-export const TOKEN_INTS = 4;
-const WORD_INTS = 4;
+const TOKEN_INTS = 3;
+const WORD_INTS = 3;
 const SENTENCE_INTS = 5;
 const SENTENCE_FIELDS = new Set(['start', 'end', 'text', 'index', 'tokens', 'words', 'names', 'quantities', 'dates', 'headline']);
 
@@ -33,9 +33,9 @@ export interface StoredDoc {
   sentences: Int32Array;
   /** Per sentence, when it has any: names, figures, dates, its own text. */
   extras: Array<SentenceExtras | undefined>;
-  /** Per token: start, end, id of its matching form, kind × 2 + capitalised. */
+  /** Per token: start, id of its matching form, length × 8 + kind × 2 + capitalised. */
   tokens: Int32Array;
-  /** Per word: id of its form, id of its stem, flags (stop, cap, negated prefix), token index (whose offsets it has). */
+  /** Per word: id of its form, id of its stem, token index (whose offsets it has) × 8 + flags (stop, cap, negated prefix). */
   words: Int32Array;
 }
 
@@ -71,14 +71,14 @@ export function encodeDoc(facts: DocFacts, id: (s: string) => number): StoredDoc
     const unknown = Object.keys(s).find(k => !SENTENCE_FIELDS.has(k));
     if (unknown) throw new Error(`sentence facts have a field the store does not keep: ${unknown}`);
     for (const k of s.tokens) {
-      tokens[t] = k.start; tokens[t + 1] = k.end; tokens[t + 2] = id(k.norm); tokens[t + 3] = KINDS.indexOf(k.kind) * 2 + (k.cap ? 1 : 0);
+      tokens[t] = k.start; tokens[t + 1] = id(k.norm); tokens[t + 2] = (k.end - k.start) * 8 + KINDS.indexOf(k.kind) * 2 + (k.cap ? 1 : 0);
       t += TOKEN_INTS;
     }
     for (const x of s.words) {
       // A word has its token's offsets (a hyphenated token gives several words, all with its offsets).
       if (x.start !== s.tokens[x.token].start || x.end !== s.tokens[x.token].end) throw new Error('a word does not have its token\'s offsets');
       words[w] = id(x.norm); words[w + 1] = id(x.stem);
-      words[w + 2] = (x.stop ? 1 : 0) | (x.cap ? 2 : 0) | (x.negatedPrefix ? 4 : 0); words[w + 3] = x.token;
+      words[w + 2] = x.token * 8 + ((x.stop ? 1 : 0) | (x.cap ? 2 : 0) | (x.negatedPrefix ? 4 : 0));
       w += WORD_INTS;
     }
     sentences.set([s.start, s.end, s.tokens.length, s.words.length, s.headline ? 1 : 0], i * SENTENCE_INTS);
@@ -102,14 +102,15 @@ export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]
     const tokens: Token[] = new Array(tokenCount);
     for (let i = 0; i < tokenCount; i++, t += TOKEN_INTS) {
       const a = d.tokens;
-      tokens[i] = { start: a[t], end: a[t + 1], text: text.slice(a[t], a[t + 1]), norm: strings[a[t + 2]], kind: KINDS[a[t + 3] >> 1], cap: (a[t + 3] & 1) === 1 };
+      const start = a[t], end = start + (a[t + 2] >> 3);
+      tokens[i] = { start, end, text: text.slice(start, end), norm: strings[a[t + 1]], kind: KINDS[(a[t + 2] & 7) >> 1], cap: (a[t + 2] & 1) === 1 };
     }
     const words: Word[] = new Array(wordCount);
     for (let i = 0; i < wordCount; i++, w += WORD_INTS) {
-      const a = d.words, token = tokens[a[w + 3]];
+      const a = d.words, at = a[w + 2] >> 3, token = tokens[at];
       words[i] = {
         start: token.start, end: token.end, norm: strings[a[w]], stem: strings[a[w + 1]],
-        stop: (a[w + 2] & 1) !== 0, cap: (a[w + 2] & 2) !== 0, negatedPrefix: (a[w + 2] & 4) !== 0, token: a[w + 3],
+        stop: (a[w + 2] & 1) !== 0, cap: (a[w + 2] & 2) !== 0, negatedPrefix: (a[w + 2] & 4) !== 0, token: at,
       };
     }
     const more = d.extras[index];
@@ -124,7 +125,26 @@ export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]
   return { text, lang: d.lang, sentences, quotes: d.quotes };
 }
 
+// Reading one stored token without rebuilding the document (the quote search's word index).
+
+export function tokenCount(tokens: Int32Array): number {
+  return tokens.length / TOKEN_INTS;
+}
+
 /** Whether a stored token is punctuation or a symbol (not a word or a number). */
 export function isMarkToken(tokens: Int32Array, slot: number): boolean {
-  return tokens[slot * TOKEN_INTS + 3] >> 1 >= 2;
+  return (tokens[slot * TOKEN_INTS + 2] & 7) >> 1 >= 2;
+}
+
+export function tokenStart(tokens: Int32Array, slot: number): number {
+  return tokens[slot * TOKEN_INTS];
+}
+
+export function tokenEnd(tokens: Int32Array, slot: number): number {
+  return tokens[slot * TOKEN_INTS] + (tokens[slot * TOKEN_INTS + 2] >> 3);
+}
+
+/** The id of a stored token's matching form in the string table. */
+export function tokenForm(tokens: Int32Array, slot: number): number {
+  return tokens[slot * TOKEN_INTS + 1];
 }

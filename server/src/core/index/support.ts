@@ -52,44 +52,70 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
  */
 const COMMON_SHARE = 0.02, MIN_COMMON = 1000;
 
-/** Scores by sentence id, reused from claim to claim (retrieval is synchronous); entries touched are reset after. */
-const scratch = new WeakMap<Corpus, Float64Array>();
+/**
+ * Per corpus, arrays by sentence id reused from claim to claim (retrieval is synchronous): scores and marks, which
+ * are reset for the candidates after each claim, and each sentence's BM25 length factor, made once.
+ */
+interface Scratch { scores: Float64Array; marked: Uint8Array; denominator: Float64Array }
+const scratches = new WeakMap<Corpus, Scratch>();
+const K1 = 1.2, B = 0.75;
+
+function scratchOf(corpus: Corpus): Scratch {
+  let s = scratches.get(corpus);
+  if (!s) {
+    const n = corpus.sentenceCount, denominator = new Float64Array(n);
+    for (let id = 0; id < n; id++) denominator[id] = 1 + K1 * (1 - B + B * corpus.lengthOf(id) / corpus.avgSentenceLength);
+    s = { scores: new Float64Array(n), marked: new Uint8Array(n), denominator };
+    scratches.set(corpus, s);
+  }
+  return s;
+}
 
 /** Top sentences by BM25 over the claim's stems. */
 export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25): Array<{ ref: SentenceRef; bm25: number }> {
-  let scores = scratch.get(corpus);
-  if (!scores) { scores = new Float64Array(corpus.sentenceCount); scratch.set(corpus, scores); }
-  // Candidates in the order they were first scored: the sort is stable, so ties keep that order.
+  const scratch = scratchOf(corpus);
+  // Candidates in the order they were first scored: among equal scores, the earlier ranks first.
   const candidates: number[] = [];
   try {
-    score(corpus, terms, scores, candidates);
-    return candidates.map(id => ({ id, bm25: scores![id] })).sort((x, y) => y.bm25 - x.bm25).slice(0, k)
-      .map(({ id, bm25 }) => ({ ref: corpus.refOf(id), bm25 }));
+    score(corpus, terms, scratch, candidates);
+    return best(candidates, scratch.scores, k).map(id => ({ ref: corpus.refOf(id), bm25: scratch.scores[id] }));
   } finally {
-    for (const id of candidates) scores[id] = 0;
+    for (const id of candidates) { scratch.scores[id] = 0; scratch.marked[id] = 0; }
   }
 }
 
-function score(corpus: Corpus, terms: readonly ClaimTerm[], scores: Float64Array, candidates: number[]): void {
-  const k1 = 1.2, b = 0.75;
+/** The k best candidates by score, ties in candidate order: what a stable sort would put first, without sorting all. */
+function best(candidates: readonly number[], scores: Float64Array, k: number): number[] {
+  const top: number[] = [];
+  for (const id of candidates) {
+    const s = scores[id];
+    if (top.length === k && !(s > scores[top[k - 1]])) continue;
+    let i = top.length;
+    while (i > 0 && scores[top[i - 1]] < s) i--;
+    top.splice(i, 0, id);
+    if (top.length > k) top.pop();
+  }
+  return top;
+}
+
+function score(corpus: Corpus, terms: readonly ClaimTerm[], { scores, marked, denominator }: Scratch, candidates: number[]): void {
   const limit = Math.max(MIN_COMMON, COMMON_SHARE * corpus.sentenceCount);
-  const gain = (t: ClaimTerm, id: number) =>
-    t.weight * (k1 + 1) / (1 + k1 * (1 - b + b * corpus.lengthOf(id) / corpus.avgSentenceLength));
   const withPostings = terms.map(t => ({ t, postings: corpus.postingsOf(t.stem) })).filter(x => x.postings.length > 0);
   let rare = withPostings.filter(x => x.postings.length <= limit);
   // A claim made only of common words still needs candidates: take its least common word.
   if (!rare.length && withPostings.length) rare = [withPostings.reduce((a, c) => (c.postings.length < a.postings.length ? c : a))];
-  const found = new Set<number>();
   for (const { t, postings } of rare) {
+    const lift = t.weight * (K1 + 1);
     for (const id of postings) {
-      if (!found.has(id)) { found.add(id); candidates.push(id); }
-      scores[id] += gain(t, id);
+      if (!marked[id]) { marked[id] = 1; candidates.push(id); }
+      scores[id] += lift / denominator[id];
     }
   }
   for (const { t, postings } of withPostings.filter(x => !rare.includes(x))) {
     // A common stem adds to candidates already found: walk whichever is shorter, its postings or the candidates.
-    if (postings.length <= candidates.length) { for (const id of postings) if (found.has(id)) scores[id] += gain(t, id); }
-    else for (const id of candidates) if (holds(postings, id)) scores[id] += gain(t, id);
+    const lift = t.weight * (K1 + 1);
+    if (postings.length <= candidates.length) { for (const id of postings) if (marked[id]) scores[id] += lift / denominator[id]; }
+    else for (const id of candidates) if (holds(postings, id)) scores[id] += lift / denominator[id];
   }
 }
 

@@ -54,35 +54,19 @@ export class Corpus {
   private readonly postings: Postings;
   private readonly quoteCount: number;
 
-  /**
-   * Indexes the documents of the store one at a time (`fresh` hands over analyses just made, to skip a decode), or
-   * takes an index derived before (the disk cache) as it is.
-   */
-  private constructor(files: readonly SourceFile[], readonly store: FactsStore, readonly ctx: CorpusContext,
-    fresh?: (id: number) => DocFacts | undefined, derived?: DerivedIndex) {
+  /** A corpus over the store's documents with an index built as they were analysed, or kept from before. */
+  private constructor(files: readonly SourceFile[], readonly store: FactsStore, readonly ctx: CorpusContext, index: Indexed | DerivedIndex) {
     if (files.length !== store.size) throw new Error('the stored analyses do not match the files');
     this.docs = files.map((f, id) => ({ ...f, id, get facts() { return store.facts(id); } }));
-    if (derived) {
-      if (derived.postings.firstSentence.length !== files.length + 1) throw new Error('the stored index does not match the files');
-      this.postings = Postings.fromStored(derived.postings);
-      this.anyCaseVocab = new Set(derived.anyCaseVocab);
-      this.quoteCount = derived.quoteCount;
-      this.registry = EntityRegistry.fromEntities(derived.entities);
-      return;
+    if ('entities' in index) {
+      if (index.postings.firstSentence.length !== files.length + 1) throw new Error('the stored index does not match the files');
+      this.postings = Postings.fromStored(index.postings);
+      this.anyCaseVocab = new Set(index.anyCaseVocab);
+      this.quoteCount = index.quoteCount;
+      this.registry = EntityRegistry.fromEntities(index.entities);
+    } else {
+      ({ postings: this.postings, anyCaseVocab: this.anyCaseVocab, quoteCount: this.quoteCount, registry: this.registry } = index);
     }
-    const postings = new PostingsBuilder(), vocab = new Set<string>(), mentions: RawMention[] = [];
-    let quotes = 0;
-    for (const d of this.docs) {
-      const facts = fresh?.(d.id) ?? d.facts;
-      postings.add(facts.sentences);
-      for (const s of facts.sentences) for (const w of s.words) vocab.add(w.norm);
-      for (const m of mentionsOf(d, facts)) mentions.push(m);
-      quotes += facts.quotes.length;
-    }
-    this.postings = postings.build();
-    this.anyCaseVocab = vocab;
-    this.quoteCount = quotes;
-    this.registry = EntityRegistry.build(mentions);
   }
 
   static build(files: readonly SourceFile[], token?: CancellationToken): Corpus {
@@ -117,17 +101,17 @@ export class Corpus {
     const vocab = new Set<string>(), midCap = new Set<string>();
     for (const f of files) collectVocabulary(f.text, vocab, midCap);
     const ctx = makeContext(vocab, midCap);
-    // Each analysis goes into the compact store at once; only the last one is kept as objects, for indexing.
-    const store = new FactsStore();
-    let last: DocFacts | undefined;
+    // Each analysis goes into the compact store and the index at once, so no document's analysis objects outlive
+    // its step and none has to be rebuilt for indexing.
+    const store = new FactsStore(), indexing = new Indexing();
     for (const [id, f] of files.entries()) {
       throwIfCancelled(token);
-      last = analyzeText(f.text, { format: f.format, keepHeadings: true }, ctx, token);
-      store.add(last);
+      const facts = analyzeText(f.text, { format: f.format, keepHeadings: true }, ctx, token);
+      store.add(facts);
+      indexing.add(id, f.text, facts);
       yield id + 1;
     }
-    const lastId = files.length - 1;
-    return new Corpus(files, store, ctx, id => (id === lastId ? last : undefined));
+    return new Corpus(files, store, ctx, indexing.finish());
   }
 
   /**
@@ -136,7 +120,14 @@ export class Corpus {
    */
   static restore(files: readonly SourceFile[], facts: StoredFacts, lowerVocab: ReadonlySet<string>, midCapVocab: ReadonlySet<string>, derived?: DerivedIndex): Corpus {
     if (facts.docs.length !== files.length) throw new Error('the stored analyses do not match the files');
-    return new Corpus(files, new FactsStore(facts, files.map(f => f.text)), makeContext(lowerVocab, midCapVocab), undefined, derived);
+    const store = new FactsStore(facts, files.map(f => f.text));
+    let index: Indexed | DerivedIndex | undefined = derived;
+    if (!index) {
+      const indexing = new Indexing();
+      files.forEach((f, id) => indexing.add(id, f.text, store.facts(id)));
+      index = indexing.finish();
+    }
+    return new Corpus(files, store, makeContext(lowerVocab, midCapVocab), index);
   }
 
   /** What indexing derived from the analyses, as plain data for the disk cache: loading it skips the derivation. */
@@ -200,6 +191,28 @@ export class Corpus {
       entities: this.registry.entities.length,
       quotes: this.quoteCount,
     };
+  }
+}
+
+/** The index of a corpus being built. */
+interface Indexed { postings: Postings; anyCaseVocab: ReadonlySet<string>; quoteCount: number; registry: EntityRegistry }
+
+/** Builds the index document by document, from each analysis as it is made (or decoded). */
+class Indexing {
+  private readonly postings = new PostingsBuilder();
+  private readonly vocab = new Set<string>();
+  private readonly mentions: RawMention[] = [];
+  private quotes = 0;
+
+  add(id: number, text: string, facts: DocFacts): void {
+    this.postings.add(facts.sentences);
+    for (const s of facts.sentences) for (const w of s.words) this.vocab.add(w.norm);
+    for (const m of mentionsOf({ id, text }, facts)) this.mentions.push(m);
+    this.quotes += facts.quotes.length;
+  }
+
+  finish(): Indexed {
+    return { postings: this.postings.build(), anyCaseVocab: this.vocab, quoteCount: this.quotes, registry: EntityRegistry.build(this.mentions) };
   }
 }
 

@@ -148,3 +148,24 @@ export function tokenEnd(tokens: Int32Array, slot: number): number {
 export function tokenForm(tokens: Int32Array, slot: number): number {
   return tokens[slot * TOKEN_INTS + 1];
 }
+
+export function sentenceCount(d: StoredDoc): number {
+  return d.sentences.length / SENTENCE_INTS;
+}
+
+/** Where each sentence's words start in the document's word array, made once per document. */
+const wordStarts = new WeakMap<StoredDoc, Int32Array>();
+
+/** Stem ids of a stored sentence's words that are not stopwords, read without rebuilding the document. */
+export function contentStemIds(d: StoredDoc, sentence: number): number[] {
+  let starts = wordStarts.get(d);
+  if (!starts) {
+    const n = sentenceCount(d);
+    starts = new Int32Array(n + 1);
+    for (let i = 0; i < n; i++) starts[i + 1] = starts[i] + d.sentences[i * SENTENCE_INTS + 3];
+    wordStarts.set(d, starts);
+  }
+  const out: number[] = [];
+  for (let w = starts[sentence]; w < starts[sentence + 1]; w++) if ((d.words[w * WORD_INTS + 2] & 1) === 0) out.push(d.words[w * WORD_INTS + 1]);
+  return out;
+}

@@ -141,17 +141,6 @@ function mentionedIn(e: Entity): { docs: Set<number>; sentences: Set<number> } {
   return p;
 }
 
-/** Stems of a source sentence's content words (no stopwords), made once per sentence: every claim aligned to
- * the sentence or its neighbours asks for them. */
-const contentStemSets = new WeakMap<SentenceFacts, Set<string>>();
-const NO_STEMS: ReadonlySet<string> = new Set();
-function stemsOf(s: SentenceFacts | undefined): ReadonlySet<string> {
-  if (!s) return NO_STEMS;
-  let set = contentStemSets.get(s);
-  if (!set) { set = new Set(s.words.filter(w => !w.stop).map(w => w.stem)); contentStemSets.set(s, set); }
-  return set;
-}
-
 /** Whether the stems hold another stem listed as interchangeable with this one. */
 function hasSynonym(stems: ReadonlySet<string>, stem: string): boolean {
   return synonymsOf(stem).some(s => stems.has(s));
@@ -159,10 +148,10 @@ function hasSynonym(stems: ReadonlySet<string>, stem: string): boolean {
 
 /** Aligns the claim's terms to one source sentence and its neighbours. */
 export function align(corpus: Corpus, terms: readonly ClaimTerm[], ref: SentenceRef, bm25 = 0): Alignment {
-  const doc = corpus.docs[ref.doc].facts;
-  const here = stemsOf(doc.sentences[ref.sentence]);
-  const prev = stemsOf(doc.sentences[ref.sentence - 1]), next = stemsOf(doc.sentences[ref.sentence + 1]);
-  const before = stemsOf(doc.sentences[ref.sentence - 2]), after = stemsOf(doc.sentences[ref.sentence + 2]);
+  const stems = (at: number) => corpus.store.contentStems(ref.doc, at);
+  const here = stems(ref.sentence);
+  const prev = stems(ref.sentence - 1), next = stems(ref.sentence + 1);
+  const before = stems(ref.sentence - 2), after = stems(ref.sentence + 2);
   let total = 0, got = 0;
   const credit = terms.map(t => {
     let c = 0;

@@ -28,6 +28,12 @@ export interface CorpusDoc extends SourceFile {
 
 export interface BuildProgress {
   token?: CancellationToken;
+  /**
+   * The corpus this one replaces (a re-index after a file changed). When the new files give the same corpus
+   * vocabulary, every analysis depends only on its own file, so an unchanged file's stored analysis is taken as it
+   * is and only changed and new files are analysed.
+   */
+  previous?: Corpus;
   /** Gives other work a turn between slices. */
   pause?: () => Promise<void>;
   onProgress?: (done: number, total: number) => void;
@@ -69,6 +75,9 @@ export class Corpus {
     }
   }
 
+  /** Documents taken unchanged from the corpus this one replaced, instead of analysed again. */
+  reused = 0;
+
   static build(files: readonly SourceFile[], token?: CancellationToken): Corpus {
     const steps = Corpus.steps(files, token);
     let step = steps.next();
@@ -81,7 +90,7 @@ export class Corpus {
    * editor's hover), `onProgress` hears how many files are done, and a cancelled token stops the work.
    */
   static async buildAsync(files: readonly SourceFile[], progress: BuildProgress = {}): Promise<Corpus> {
-    const steps = Corpus.steps(files, progress.token);
+    const steps = Corpus.steps(files, progress.token, progress.previous);
     let sliceStarted = Date.now();
     let step = steps.next();
     while (!step.done) {
@@ -97,21 +106,43 @@ export class Corpus {
   }
 
   /** Analyses one file per step, yielding the count done; returns the corpus. */
-  private static *steps(files: readonly SourceFile[], token?: CancellationToken): Generator<number, Corpus> {
+  private static *steps(files: readonly SourceFile[], token?: CancellationToken, previous?: Corpus): Generator<number, Corpus> {
     const vocab = new Set<string>(), midCap = new Set<string>();
     for (const f of files) collectVocabulary(f.text, vocab, midCap);
-    const ctx = makeContext(vocab, midCap);
+    // The same vocabulary: the previous corpus's context answers every question alike (and its stems are known).
+    const earlier = previous && sameWords(previous.ctx.lowerVocab, vocab) && sameWords(previous.ctx.midCapVocab, midCap) ? previous : undefined;
+    const ctx = earlier?.ctx ?? makeContext(vocab, midCap);
     // Each analysis goes into the compact store and the index at once, so no document's analysis objects outlive
     // its step and none has to be rebuilt for indexing.
-    const store = new FactsStore(), indexing = new Indexing();
+    const store = earlier ? FactsStore.continuing(earlier.store) : new FactsStore(), indexing = new Indexing();
+    let reused = 0;
     for (const [id, f] of files.entries()) {
       throwIfCancelled(token);
-      const facts = analyzeText(f.text, { format: f.format, keepHeadings: true }, ctx, token);
-      store.add(facts);
-      indexing.add(id, f.text, facts);
+      const kept = earlier?.unchanged(f);
+      if (kept !== undefined) {
+        store.addKept(earlier!.store.stored.docs[kept], f.text);
+        indexing.add(id, f.text, store.facts(id));
+        reused++;
+      } else {
+        const facts = analyzeText(f.text, { format: f.format, keepHeadings: true }, ctx, token);
+        store.add(facts);
+        indexing.add(id, f.text, facts);
+      }
       yield id + 1;
     }
-    return new Corpus(files, store, ctx, indexing.finish());
+    const corpus = new Corpus(files, store, ctx, indexing.finish());
+    corpus.reused = reused;
+    return corpus;
+  }
+
+  private byUri?: Map<string, number>;
+
+  /** The number of this corpus's document with the same uri, label, format and text as the file, if any. */
+  private unchanged(f: SourceFile): number | undefined {
+    this.byUri ??= new Map(this.docs.map(d => [d.uri, d.id]));
+    const id = this.byUri.get(f.uri);
+    const d = id === undefined ? undefined : this.docs[id];
+    return d && d.label === f.label && d.format === f.format && d.text === f.text ? id : undefined;
   }
 
   /**
@@ -192,6 +223,12 @@ export class Corpus {
       quotes: this.quoteCount,
     };
   }
+}
+
+function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const w of b) if (!a.has(w)) return false;
+  return true;
 }
 
 /** The index of a corpus being built. */

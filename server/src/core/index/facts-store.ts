@@ -32,6 +32,21 @@ export class FactsStore {
     return this.stored.docs.length;
   }
 
+  /**
+   * An empty store that can take documents of `earlier` as they are: it starts with a copy of that store's string
+   * table, so their ids still hold.
+   */
+  static continuing(earlier: FactsStore): FactsStore {
+    return new FactsStore({ strings: earlier.stored.strings.slice(), docs: [] });
+  }
+
+  /** Takes a document of the store this one continues (see `continuing`), unchanged; returns its number. */
+  addKept(doc: StoredDoc, text: string): number {
+    this.stored.docs.push(doc);
+    this.texts.push(text);
+    return this.stored.docs.length - 1;
+  }
+
   /** Keeps a document's facts in compact form; returns its number. */
   add(facts: DocFacts): number {
     this.stored.docs.push(encodeDoc(facts, s => this.idOf(s)));

@@ -99,6 +99,8 @@ export function startServer(): void {
         // The default lists a .txt and an .md glob; one of them matching nothing is normal, an empty corpus is not.
         if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) raw.console.warn(`sumber: no corpus files match ${u}`);
         for (const s of folder.loaded.skipped) raw.console.warn(`sumber: skipped ${s.path}: it ${s.reason}`);
+        // Part of indexing: the corpus is announced ready once the checks are warm, so a draft opened then is fast.
+        await drafts.warmUp(folder, settings).catch(err => raw.console.warn(`sumber: warming up the checks failed: ${describe(err)}`));
         void raw.sendNotification(STATUS_NOTIFICATION, status);
         return folder;
       } catch (err) {

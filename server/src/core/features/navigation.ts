@@ -34,9 +34,28 @@ export function nameAt(draft: DocFacts, offset: number): NameMention | undefined
 
 export function entityAt(corpus: Corpus, draft: DocFacts, offset: number): { name: Span; entity: Entity } | undefined {
   const name = nameAt(draft, offset);
-  const entity = name && corpus.registry.resolve(name);
+  const entity = name && (corpus.registry.resolve(name) ?? (name.words.length === 1 ? partOfName(corpus, draft, name.words[0], name.start) : undefined));
   if (name && entity) return { name, entity };
   return lowerCaseNameAt(corpus, draft, offset);
+}
+
+/**
+ * A surname or given name that the sources only give within a full name ("Okafor" for "Diane Okafor"): the full
+ * name the draft itself used last before it, when the sources know that one; else the one the corpus's mentions
+ * point to without doubt.
+ */
+function partOfName(corpus: Corpus, draft: DocFacts, word: string, before: number): Entity | undefined {
+  for (let i = draft.sentences.length - 1; i >= 0; i--) {
+    const s = draft.sentences[i];
+    if (s.start >= before) continue;
+    for (let j = s.names.length - 1; j >= 0; j--) {
+      const n = s.names[j];
+      if (n.start >= before || n.words.length < 2 || (n.words[0] !== word && n.words[n.words.length - 1] !== word)) continue;
+      const full = corpus.registry.resolve(n);
+      if (full) return full;
+    }
+  }
+  return corpus.registry.byNamePart(word);
 }
 
 /** A known name typed without its capital ("xi", "putin"), as long as it is no ordinary word of the corpus. */
@@ -44,7 +63,7 @@ function lowerCaseNameAt(corpus: Corpus, draft: DocFacts, offset: number): { nam
   const s = draft.sentences.find(x => offset >= x.start && offset <= x.end);
   const w = s?.words.find(x => offset >= x.start && offset <= x.end);
   if (!w || w.stop || corpus.ctx.lowerVocab.has(w.norm)) return undefined;
-  const entity = corpus.registry.lookup(w.norm);
+  const entity = corpus.registry.lookup(w.norm) ?? partOfName(corpus, draft, w.norm, w.start);
   return entity ? { name: { start: w.start, end: w.end }, entity } : undefined;
 }
 

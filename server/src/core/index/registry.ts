@@ -113,11 +113,8 @@ export class EntityRegistry {
       m => { const words = m.name.toLowerCase().split(' '); return [words[0], words[words.length - 1]]; });
     for (const e of this.entities) {
       if (!e.mentions.length || e.name.includes(' ') || e.kind === 'place' || e.kind === 'organization') continue;
-      let hits = [...(byEndWord.get(e.name.toLowerCase()) ?? [])];
-      if (hits.some(h => h.kind === 'person')) hits = hits.filter(h => h.kind === 'person');
-      hits.sort((a, b) => b.mentions.length - a.mentions.length);
-      const rest = hits.slice(1).reduce((n, h) => n + h.mentions.length, 0);
-      if (hits.length && hits[0].mentions.length > rest) this.absorb(hits[0], e);
+      const into = dominant(byEndWord.get(e.name.toLowerCase()) ?? []);
+      if (into) this.absorb(into, e);
     }
     const kept = this.entities.filter(e => e.mentions.length);
     this.entities.length = 0;
@@ -135,6 +132,20 @@ export class EntityRegistry {
     return reg;
   }
 
+  private byPart?: Map<string, Entity[]>;
+
+  /**
+   * The one entity a single word of a longer name stands for ("Okafor" when the sources only say "Mayor Diane
+   * Okafor"): among people and others whose full name starts or ends with the word, people first, the one named
+   * more often than all the others together; undefined when that leaves a doubt. The same rule merges one-word
+   * mentions of the corpus into full names (mergePartialNames).
+   */
+  byNamePart(word: string): Entity | undefined {
+    this.byPart ??= groupBy(this.entities.filter(e => e.name.includes(' ') && e.kind !== 'place' && e.kind !== 'organization'),
+      e => { const words = e.name.toLowerCase().split(' '); return [words[0], words[words.length - 1]]; });
+    return dominant(this.byPart.get(word.toLowerCase()) ?? []);
+  }
+
   lookup(key: string): Entity | undefined {
     return this.byKey.get(aliasKey(key) ?? key) ?? this.byKey.get(key);
   }
@@ -143,6 +154,15 @@ export class EntityRegistry {
   resolve(name: NameMention): Entity | undefined {
     return this.lookup(name.key);
   }
+}
+
+/** Of the entities a partial name could mean: people first, then the one mentioned more than all others together. */
+function dominant(candidates: readonly Entity[]): Entity | undefined {
+  let hits = [...candidates];
+  if (hits.some(h => h.kind === 'person')) hits = hits.filter(h => h.kind === 'person');
+  hits.sort((a, b) => b.mentions.length - a.mentions.length);
+  const rest = hits.slice(1).reduce((n, h) => n + h.mentions.length, 0);
+  return hits.length && hits[0].mentions.length > rest ? hits[0] : undefined;
 }
 
 /** Items under each of their keys (an item listed once per distinct key), in the items' order. */

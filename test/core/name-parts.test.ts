@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { analyzeDraft } from '../../server/src/core/checks/check';
+import { referencesAt } from '../../server/src/core/features/navigation';
+import { hoverAt } from '../../server/src/core/features/hover';
+
+// A surname or given name that the sources only give within a full name: hover, definition and references still
+// say who it is, from the draft's own earlier full name first, else when the corpus leaves no doubt.
+
+const corpus = Corpus.build([
+  { uri: 'a', label: 'bridge.md', format: 'markdown', text: 'Mayor Diane Okafor said the bridge would open in May.\n\nThe council thanked Diane Okafor for the plan.\n' },
+  { uri: 'b', label: 'berg.md', format: 'markdown', text: 'Anna Berg runs the ferry company.\n\nLars Berg opposes the new bridge.\n' },
+]);
+
+function hover(draft: string, needle: string): string | undefined {
+  const facts = analyzeDraft(corpus, draft, 'markdown');
+  return hoverAt(corpus, facts, draft.indexOf(needle) + 1, () => 'x')?.markdown;
+}
+
+describe('a name typed as a part of a full name', () => {
+  it('resolves a surname the sources only give in full', () => {
+    const draft = 'The bridge opens in May, Okafor said on Monday.';
+    assert.match(hover(draft, 'Okafor') ?? '', /Diane Okafor/);
+    const facts = analyzeDraft(corpus, draft, 'markdown');
+    assert.equal(referencesAt(corpus, facts, draft.indexOf('Okafor') + 1).length, 2);
+  });
+
+  it('leaves a surname two people share unresolved, unless the draft named one of them before', () => {
+    assert.equal(hover('The ferry is late again, Berg said on Monday.', 'Berg'), undefined);
+    const draft = 'Lars Berg spoke first. The bridge is too costly, Berg said.';
+    assert.match(hover(draft, 'Berg said') ?? '', /Lars Berg/);
+    assert.doesNotMatch(hover(draft, 'Berg said') ?? '', /Anna Berg/);
+  });
+
+  it('resolves the surname typed in lower case too', () => {
+    assert.match(hover('the bridge opens in may, okafor said.', 'okafor') ?? '', /Diane Okafor/);
+  });
+});

@@ -10,6 +10,9 @@ import { hoverAt } from '../../server/src/core/features/hover';
 const corpus = Corpus.build([
   { uri: 'a', label: 'bridge.md', format: 'markdown', text: 'Mayor Diane Okafor said the bridge would open in May.\n\nThe council thanked Diane Okafor for the plan.\n' },
   { uri: 'b', label: 'berg.md', format: 'markdown', text: 'Anna Berg runs the ferry company.\n\nLars Berg opposes the new bridge.\n' },
+  // Wire copy: two articles carry the mayor's same words, one with other marks and case.
+  { uri: 'c', label: 'wire-1.md', format: 'markdown', text: '“The bridge will open in May,” said Diane Okafor.\n' },
+  { uri: 'd', label: 'wire-2.md', format: 'markdown', text: '"The bridge will open in may," said Diane Okafor.\n' },
 ]);
 
 function hover(draft: string, needle: string): string | undefined {
@@ -22,7 +25,13 @@ describe('a name typed as a part of a full name', () => {
     const draft = 'The bridge opens in May, Okafor said on Monday.';
     assert.match(hover(draft, 'Okafor') ?? '', /Diane Okafor/);
     const facts = analyzeDraft(corpus, draft, 'markdown');
-    assert.equal(referencesAt(corpus, facts, draft.indexOf('Okafor') + 1).length, 2);
+    assert.equal(referencesAt(corpus, facts, draft.indexOf('Okafor') + 1).length, 4);
+  });
+
+  it('lists a quote that several sources carry once, from the first of them', () => {
+    const markdown = hover('Diane Okafor spoke on Monday.', 'Okafor') ?? '';
+    assert.equal(markdown.match(/bridge will open in May/gi)?.length, 1, markdown);
+    assert.match(markdown, /wire-1\.md/);
   });
 
   it('leaves a surname two people share unresolved, unless the draft named one of them before', () => {

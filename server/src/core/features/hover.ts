@@ -28,6 +28,9 @@ function clip(text: string, max: number): string {
 }
 
 type QuoteLoc = { loc: SourceLocation; text: string };
+
+/** A quote's words, whatever its case, marks and spacing. */
+const wordsOf = (text: string) => text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
 const quotesBySpeaker = new WeakMap<Corpus, Map<Entity, QuoteLoc[]>>();
 
 /** The quotes the sources attribute to an entity (three words or more), in corpus order. */
@@ -37,10 +40,15 @@ export function quotesBy(corpus: Corpus, e: Entity): QuoteLoc[] {
   let bySpeaker = quotesBySpeaker.get(corpus);
   if (!bySpeaker) {
     bySpeaker = new Map();
+    const seen = new Set<string>();
     for (const d of corpus.docs) {
       for (const q of corpus.store.quotes(d.id)) {
         const who = q.attribution.speaker && corpus.registry.resolve(q.attribution.speaker);
         if (!who || q.text.split(/\s+/).length < 3) continue;
+        // The same words carried by several articles (wire copy, a follow-up) are one quote: the first source stands.
+        const key = `${who.id}\u0000${wordsOf(q.text)}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
         (bySpeaker.get(who) ?? bySpeaker.set(who, []).get(who)!).push({ loc: { doc: d.id, start: q.start, end: q.end }, text: q.text });
       }
     }

@@ -9,16 +9,19 @@ import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { DEFAULT_MAX_DRAFT_KB, isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { SourceDocuments, toJsonDiagnostic, JsonDiagnostic } from './convert';
 import { startServer } from './server';
+import { formatEntities, listEntities } from './cli-entities';
 
-// `sumber check | index | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
+// `sumber check | index | entities | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
 // language server uses, so both report the same findings at the same positions.
 
 const USAGE = `Usage:
   sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] [--cache DIR | --no-cache] FILE...
   sumber index [--corpus PATH_OR_GLOB]... [--cache DIR | --no-cache]
+  sumber entities [--corpus PATH_OR_GLOB]... [--format text|json] [--cache DIR | --no-cache] [FILE...]
   sumber lsp --stdio
 
 Without --corpus, the corpus is ${DEFAULT_CORPUS.join(', ')} under the current directory.
+\`entities\` lists the names of each FILE with what the sources say of them, or the sources' own names without FILE.
 A draft larger than --max-draft-size (default ${DEFAULT_MAX_DRAFT_KB} KB) is reported, not checked.
 The analysed corpus is kept in --cache (default ${defaultCacheDir()}), so a run on unchanged sources skips analysis.
 
@@ -155,6 +158,17 @@ async function runIndex(args: Args): Promise<number> {
   return 0;
 }
 
+async function runEntities(args: Args): Promise<number> {
+  const drafts = args.files.map(file => ({ file, read: readSource(file, { maxFileBytes: 1024 ** 3 }) }));
+  const unreadable = drafts.filter(d => 'error' in d.read);
+  for (const d of unreadable) process.stderr.write(`sumber: ${d.file} ${(d.read as { error: string }).error}\n`);
+  if (unreadable.length) throw new InputError(`${unreadable.length === 1 ? 'a draft' : 'drafts'} could not be read`);
+  const { corpus } = await load(args);
+  const results = listEntities(corpus, drafts.map(d => ({ file: d.file, text: (d.read as { text: string }).text })));
+  process.stdout.write(args.format === 'json' ? JSON.stringify({ files: results }, null, 2) + '\n' : formatEntities(results));
+  return 0;
+}
+
 async function main(argv: string[]): Promise<number> {
   // The language client adds its own transport flags (--stdio, --node-ipc, --clientProcessId=N).
   if (argv[0] === 'lsp') { startServer(); return -1; }
@@ -162,6 +176,7 @@ async function main(argv: string[]): Promise<number> {
   switch (args.command) {
     case 'check': return runCheck(args);
     case 'index': return runIndex(args);
+    case 'entities': return runEntities(args);
     case '--help': case '-h': case 'help': process.stdout.write(USAGE + '\n'); return 0;
     default: throw new UsageError(args.command ? `unknown command "${args.command}"` : 'no command given');
   }

@@ -34,9 +34,14 @@ export function nameAt(draft: DocFacts, offset: number): NameMention | undefined
 
 export function entityAt(corpus: Corpus, draft: DocFacts, offset: number): { name: Span; entity: Entity } | undefined {
   const name = nameAt(draft, offset);
-  const entity = name && (corpus.registry.resolve(name) ?? (name.words.length === 1 ? partOfName(corpus, draft, name.words[0], name.start) : undefined));
+  const entity = name && resolveName(corpus, draft, name);
   if (name && entity) return { name, entity };
   return lowerCaseNameAt(corpus, draft, offset);
+}
+
+/** The corpus entity a name of the draft refers to: by its key or alias, or as a part of a full name. */
+export function resolveName(corpus: Corpus, draft: DocFacts, name: NameMention): Entity | undefined {
+  return corpus.registry.resolve(name) ?? (name.words.length === 1 ? partOfName(corpus, draft, name.words[0], name.start) : undefined);
 }
 
 /**

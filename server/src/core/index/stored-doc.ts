@@ -1,14 +1,12 @@
 import { DocFacts, SentenceFacts, Word } from '../facts/analyze';
-import { NameMention } from '../facts/names';
-import { nameKey } from '../facts/ner-words';
+import { encodeNames, NameReader, StoredNames } from './stored-names';
 import { Token, TokenKind } from '../types';
 
 // One document's analysis in the form it is kept (facts-store.ts). Numbers go into typed arrays: per sentence its
 // offsets and counts, per token its offsets, form id and kind, per word its form and stem ids, flags and token.
-// What can be derived from the text and the tokens is not kept: a sentence's or a name's text when it is the
-// text at its offsets, a name's key when it is the usual folding of its text, a name's words when they are the
-// forms of its tokens. Each is checked when stored, so a value that differs is kept as it is and decoding always
-// gives back exactly what analysis made.
+// Names go into their own array (stored-names.ts). What can be derived from the text and the tokens is not kept:
+// a sentence's text when it is the text at its offsets, and likewise for names. Each is checked when stored, so
+// a value that differs is kept as it is and decoding always gives back exactly what analysis made.
 
 const KINDS: TokenKind[] = ['word', 'number', 'punct', 'symbol'];
 const TOKEN_INTS = 3;
@@ -16,11 +14,8 @@ const WORD_INTS = 3;
 const SENTENCE_INTS = 5;
 const SENTENCE_FIELDS = new Set(['start', 'end', 'text', 'index', 'tokens', 'words', 'names', 'quantities', 'dates', 'headline']);
 
-type StoredName = Omit<NameMention, 'text' | 'key' | 'words'> & Partial<Pick<NameMention, 'text' | 'key' | 'words'>>;
-
 /** A sentence's lists, kept only when not empty, and its text when it is not the text at its offsets. */
 interface SentenceExtras {
-  names?: StoredName[];
   quantities?: SentenceFacts['quantities'];
   dates?: SentenceFacts['dates'];
   text?: string;
@@ -31,33 +26,14 @@ export interface StoredDoc {
   quotes: DocFacts['quotes'];
   /** Per sentence: start, end, token count, word count, headline (0 or 1). */
   sentences: Int32Array;
-  /** Per sentence, when it has any: names, figures, dates, its own text. */
+  /** Per sentence, when it has any: figures, dates, its own text. */
   extras: Array<SentenceExtras | undefined>;
+  /** Every name mention, in sentence order (stored-names.ts). */
+  names?: StoredNames;
   /** Per token: start, id of its matching form, length × 8 + kind × 2 + capitalised. */
   tokens: Int32Array;
   /** Per word: id of its form, id of its stem, token index (whose offsets it has) × 8 + flags (stop, cap, negated prefix). */
   words: Int32Array;
-}
-
-/** The forms of the tokens inside a span. */
-function formsWithin(tokens: readonly Token[], start: number, end: number): string[] {
-  return tokens.filter(t => t.start >= start && t.end <= end).map(t => t.norm);
-}
-
-const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);
-
-function storedName(n: NameMention, text: string, tokens: readonly Token[]): StoredName {
-  const { text: own, key, words, ...rest } = n;
-  const out: StoredName = rest;
-  if (own !== text.slice(n.start, n.end)) out.text = own;
-  if (key !== nameKey(own)) out.key = key;
-  if (!sameList(words, formsWithin(tokens, n.start, n.end))) out.words = words;
-  return out;
-}
-
-function nameBack(n: StoredName, text: string, tokens: readonly Token[]): NameMention {
-  const own = n.text ?? text.slice(n.start, n.end);
-  return { ...n, text: own, key: n.key ?? nameKey(own), words: n.words ?? formsWithin(tokens, n.start, n.end) };
 }
 
 export function encodeDoc(facts: DocFacts, id: (s: string) => number): StoredDoc {
@@ -83,18 +59,19 @@ export function encodeDoc(facts: DocFacts, id: (s: string) => number): StoredDoc
     }
     sentences.set([s.start, s.end, s.tokens.length, s.words.length, s.headline ? 1 : 0], i * SENTENCE_INTS);
     const more: SentenceExtras = {};
-    if (s.names.length) more.names = s.names.map(n => storedName(n, facts.text, s.tokens));
     if (s.quantities.length) more.quantities = s.quantities;
     if (s.dates.length) more.dates = s.dates;
     if (s.text !== facts.text.slice(s.start, s.end)) more.text = s.text;
-    if (more.names || more.quantities || more.dates || more.text !== undefined) extras[i] = more;
+    if (more.quantities || more.dates || more.text !== undefined) extras[i] = more;
   });
-  return { lang: facts.lang, quotes: facts.quotes, sentences, extras, tokens, words };
+  const names = encodeNames(facts.sentences, facts.text);
+  return names ? { lang: facts.lang, quotes: facts.quotes, sentences, extras, tokens, words, names } : { lang: facts.lang, quotes: facts.quotes, sentences, extras, tokens, words };
 }
 
 export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]): DocFacts {
   const count = d.sentences.length / SENTENCE_INTS;
   const sentences: SentenceFacts[] = new Array(count);
+  const names = new NameReader(d.names, text);
   let t = 0, w = 0;
   for (let index = 0; index < count; index++) {
     const at = index * SENTENCE_INTS;
@@ -116,7 +93,7 @@ export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]
     const more = d.extras[index];
     sentences[index] = {
       start, end, text: more?.text ?? text.slice(start, end), index, tokens, words,
-      names: more?.names?.map(n => nameBack(n, text, tokens)) ?? [],
+      names: names.of(index, tokens),
       quantities: more?.quantities ?? [],
       dates: more?.dates ?? [],
       headline: d.sentences[at + 4] === 1,

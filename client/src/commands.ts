@@ -7,7 +7,7 @@ import { chooseSourcesFolder } from './sources-prompt';
 
 /** Method name of the client → server re-index request (no params). */
 export { REINDEX_REQUEST } from '../../server/src/protocol';
-import { REINDEX_REQUEST } from '../../server/src/protocol';
+import { ADD_KNOWN_NAME_COMMAND, REINDEX_REQUEST } from '../../server/src/protocol';
 
 export interface ReindexResult {
   documents: number;
@@ -21,7 +21,8 @@ export interface CommandContext {
 
 export interface Command {
   id: string;
-  run: (ctx: CommandContext) => unknown;
+  /** `args` are what the caller passed (a code action's command arguments); palette commands get none. */
+  run: (ctx: CommandContext, ...args: unknown[]) => unknown;
 }
 
 export const commands: readonly Command[] = [
@@ -29,7 +30,27 @@ export const commands: readonly Command[] = [
   { id: 'sumber.showOutput', run: (ctx) => ctx.output.show() },
   { id: 'sumber.openSample', run: openSample },
   { id: 'sumber.chooseSources', run: () => chooseSourcesFolder() },
+  { id: ADD_KNOWN_NAME_COMMAND, run: (_ctx, name, uri) => addKnownName(name, uri) },
 ];
+
+/**
+ * The "Add to known names" code action: appends the name to `sumber.knownNames` where the draft's own settings
+ * live (its workspace folder's `.vscode/settings.json`; the workspace, or the user settings for a loose file).
+ * The server re-checks on the configuration change, and the finding goes.
+ */
+async function addKnownName(name: unknown, uri: unknown): Promise<void> {
+  if (typeof name !== 'string' || !name.trim()) return;
+  const scope = typeof uri === 'string' ? vscode.Uri.parse(uri) : undefined;
+  const target = scope && vscode.workspace.getWorkspaceFolder(scope) ? vscode.ConfigurationTarget.WorkspaceFolder
+    : vscode.workspace.workspaceFolders?.length ? vscode.ConfigurationTarget.Workspace : vscode.ConfigurationTarget.Global;
+  const config = vscode.workspace.getConfiguration('sumber', scope);
+  // The list in effect, not the one at the target alone: a folder's list replaces the user's (VS Code does not
+  // merge arrays), so writing only the folder's names plus one would drop the user's names for that folder.
+  const effective = config.get<unknown>('knownNames');
+  const current = Array.isArray(effective) ? effective.filter((n): n is string => typeof n === 'string') : [];
+  if (current.some(n => n.toLowerCase() === name.trim().toLowerCase())) return;
+  await config.update('knownNames', [...current, name.trim()], target);
+}
 
 async function reindex(ctx: CommandContext): Promise<void> {
   try {

@@ -6,6 +6,7 @@ import { commands, openPendingSampleDraft } from './commands';
 import { corpusOutsideAllowed, SourcesPrompt } from './sources-prompt';
 import { SumberStatus } from './status';
 import { STATUS_NOTIFICATION, StatusParams } from './statusText';
+import { KNOWN_NAME_COMMAND_OPTION } from '../../server/src/protocol';
 
 /** Drafts the server checks: Markdown and plain text, saved or not. */
 const DRAFTS: { language: string; scheme: string }[] = [
@@ -37,6 +38,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: DRAFTS,
     synchronize: { configurationSection: 'sumber' },
     outputChannel: output,
+    // This client runs the "add to known names" command itself (it writes VS Code settings).
+    initializationOptions: { [KNOWN_NAME_COMMAND_OPTION]: true },
     middleware: {
       workspace: {
         // Each answer to workspace/configuration says whether its corpus entries may leave the workspace folder.
@@ -74,7 +77,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   for (const command of commands) {
     context.subscriptions.push(
-      vscode.commands.registerCommand(command.id, () => command.run({ extension: context, client: lc, output })),
+      vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run({ extension: context, client: lc, output }, ...args)),
     );
   }
 

@@ -8,6 +8,8 @@ import { analyzeDraft, DEFAULT_OPTIONS } from './core/checks/check';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { DEFAULT_MAX_DRAFT_KB, isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { SourceDocuments, toJsonDiagnostic, JsonDiagnostic } from './convert';
+import { CheckOptions } from './core/checks/types';
+import { readWorkspaceKnownNames } from './workspace-settings';
 import { startServer } from './server';
 import { formatEntities, listEntities } from './cli-entities';
 
@@ -15,7 +17,8 @@ import { formatEntities, listEntities } from './cli-entities';
 // language server uses, so both report the same findings at the same positions.
 
 const USAGE = `Usage:
-  sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] [--cache DIR | --no-cache] FILE...
+  sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] [--known-name NAME]...
+               [--cache DIR | --no-cache] FILE...
   sumber index [--corpus PATH_OR_GLOB]... [--cache DIR | --no-cache]
   sumber entities [--corpus PATH_OR_GLOB]... [--format text|json] [--cache DIR | --no-cache] [FILE...]
   sumber lsp --stdio
@@ -23,6 +26,10 @@ const USAGE = `Usage:
 Without --corpus, the corpus is ${DEFAULT_CORPUS.join(', ')} under the current directory.
 \`entities\` lists the names of each FILE with what the sources say of them, or the sources' own names without FILE.
 A draft larger than --max-draft-size (default ${DEFAULT_MAX_DRAFT_KB} KB) is reported, not checked.
+--known-name NAME (repeatable) is a name you vouch for although no source mentions it (an interviewee): it is
+not reported as unknown-entity. The names in sumber.knownNames of ./.vscode/settings.json count too.
+A finding is silenced in the draft itself with <!-- sumber-disable-next-line CODE -->, <!-- sumber-disable-line
+CODE --> at the end of a line, or <!-- sumber-disable CODE --> ... <!-- sumber-enable CODE --> (no CODE: all).
 The analysed corpus is kept in --cache (default ${defaultCacheDir()}), so a run on unchanged sources skips analysis.
 
 Exit codes:
@@ -33,11 +40,11 @@ Exit codes:
 
 class UsageError extends Error {}
 
-interface Args { command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number; cache: string | undefined }
+interface Args { command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number; cache: string | undefined; knownNames: string[] }
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, corpus: [], format: 'text', files: [], maxDraftKB: DEFAULT_MAX_DRAFT_KB, cache: defaultCacheDir() };
+  const args: Args = { command, corpus: [], format: 'text', files: [], maxDraftKB: DEFAULT_MAX_DRAFT_KB, cache: defaultCacheDir(), knownNames: [] };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => { const v = rest[++i]; if (v === undefined) throw new UsageError(`${a} needs a value`); return v; };
@@ -51,6 +58,10 @@ function parseArgs(argv: string[]): Args {
       const v = Number(a.includes('=') ? a.slice(a.indexOf('=') + 1) : value());
       if (!Number.isFinite(v) || v < 1) throw new UsageError(`--max-draft-size needs a size in KB (at least 1)`);
       args.maxDraftKB = v;
+    } else if (a === '--known-name' || a.startsWith('--known-name=')) {
+      const name = (a.includes('=') ? a.slice(a.indexOf('=') + 1) : value()).trim();
+      if (!name) throw new UsageError('--known-name needs a name');
+      args.knownNames.push(name);
     } else if (a === '--no-cache') args.cache = undefined;
     else if (a === '--cache') args.cache = path.resolve(value());
     else if (a.startsWith('--cache=')) args.cache = path.resolve(a.slice(8));
@@ -104,6 +115,10 @@ async function runCheck(args: Args): Promise<number> {
   const unreadable = drafts.filter(d => 'error' in d.read);
   for (const d of unreadable) process.stderr.write(`sumber: ${d.file} ${(d.read as { error: string }).error}\n`);
   if (unreadable.length) throw new InputError(`${unreadable.length === 1 ? 'a draft' : 'drafts'} could not be read; nothing was checked`);
+  const fromWorkspace = readWorkspaceKnownNames(process.cwd());
+  for (const p of fromWorkspace.problems) process.stderr.write(`sumber: ${p}\n`);
+  // The editor's options with the names vouched for: the only setting the CLI shares with the workspace.
+  const options: CheckOptions = { ...DEFAULT_OPTIONS, knownNames: [...fromWorkspace.names, ...args.knownNames] };
   const { corpus, files: corpusFiles } = await load(args);
   const sources = new SourceDocuments(corpus);
   const checker = new SentenceCheckCache(corpus);
@@ -114,10 +129,11 @@ async function runCheck(args: Args): Promise<number> {
     const text = (read as { text: string }).text;
     if (corpusSet.has(path.resolve(file))) process.stderr.write(`sumber: ${file} is part of the corpus; checking it anyway\n`);
     const doc = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), formatOf(file), 0, text);
-    // The same path as the editor's: analysis, then the sentence checks; an oversized draft gets one notice.
+    // The same path as the editor's: analysis, then the sentence checks and the draft's disable comments (both in
+    // SentenceCheckCache.check); an oversized draft gets one notice.
     const found = isOversized(text, args.maxDraftKB)
       ? [oversizeFinding(text, args.maxDraftKB, '--max-draft-size')]
-      : await checker.check(analyzeDraft(corpus, text, formatOf(file)), DEFAULT_OPTIONS);
+      : await checker.check(analyzeDraft(corpus, text, formatOf(file)), options);
     const diags = found.map(d => toJsonDiagnostic(d, doc, sources));
     if (diags.some(d => d.severity === 'error' || d.severity === 'warning')) failing = true;
     results.push({ path: file, diagnostics: diags });

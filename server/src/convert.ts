@@ -41,7 +41,7 @@ export function evidenceLocation(e: EvidenceRef, sources: SourceDocuments): Loca
   return sources.location({ doc: e.doc, start: e.start, end: e.end });
 }
 
-/** A core diagnostic as LSP sends it; fixes travel in `data` for the code-action handler. */
+/** A core diagnostic as LSP sends it; fixes and an unknown name travel in `data` for the code-action handler. */
 export function toLspDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources: SourceDocuments): Diagnostic {
   return {
     range: toRange(draft, d.start, d.end),
@@ -51,7 +51,10 @@ export function toLspDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources:
     message: d.message,
     // The editor already names the file of each related location; the message is the source's own words.
     relatedInformation: d.evidence.map(e => ({ location: evidenceLocation(e, sources), message: clip(e.text) })),
-    data: { fixes: d.fixes.map(f => ({ title: f.title, range: toRange(draft, f.start, f.end), newText: f.newText })) },
+    data: {
+      fixes: d.fixes.map(f => ({ title: f.title, range: toRange(draft, f.start, f.end), newText: f.newText })),
+      ...(d.name !== undefined ? { name: d.name } : {}),
+    },
   };
 }
 

@@ -2,12 +2,19 @@ import { CodeAction, CodeActionKind, Hover, Location, MarkupKind, TextEdit } fro
 import { hoverAt } from './core/features/hover';
 import { definitionAt, referencesAt, SourceLocation } from './core/features/navigation';
 import { toRange } from './convert';
+import { ignoreEdit } from './core/features/ignore-edit';
+import { CHECK_CODES } from './core/checks/types';
+import { formatOfDocument } from './drafts';
+import { ADD_KNOWN_NAME_COMMAND } from './protocol';
 import type { ServerContext } from './server';
 
 // Hover, definition, references and quick fixes: each handler finds the document, asks the core with an
-// offset, and converts offsets to positions at the edge.
+// offset, and converts offsets to positions at the edge. Every finding can be ignored (a disable comment on its
+// line); an unknown name can be added to `sumber.knownNames` by a command the client runs.
 
-interface FixData { fixes?: Array<{ title: string; range: TextEdit['range']; newText: string }> }
+interface FixData { fixes?: Array<{ title: string; range: TextEdit['range']; newText: string }>; name?: string }
+
+const CHECKS: ReadonlySet<string> = new Set(CHECK_CODES);
 
 export function registerFeatures(ctx: ServerContext): void {
   const { connection, documents, drafts } = ctx;
@@ -50,15 +57,32 @@ export function registerFeatures(ctx: ServerContext): void {
 
   connection.onCodeAction((params): CodeAction[] => {
     const actions: CodeAction[] = [];
+    const uri = params.textDocument.uri;
+    const doc = documents.get(uri);
     for (const d of params.context.diagnostics) {
       if (d.source !== 'sumber') continue;
-      for (const fix of (d.data as FixData | undefined)?.fixes ?? []) {
+      const data = d.data as FixData | undefined;
+      for (const fix of data?.fixes ?? []) {
         actions.push({
           title: fix.title,
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           isPreferred: true,
-          edit: { changes: { [params.textDocument.uri]: [TextEdit.replace(fix.range, fix.newText)] } },
+          edit: { changes: { [uri]: [TextEdit.replace(fix.range, fix.newText)] } },
+        });
+      }
+      if (typeof data?.name === 'string' && d.code === 'unknown-entity' && ctx.canAddKnownName) {
+        const title = `Add “${data.name}” to known names`;
+        actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: ADD_KNOWN_NAME_COMMAND, arguments: [data.name, uri] } });
+      }
+      // Notices (a directive Sumber cannot read, a draft too large) are not findings a directive silences.
+      if (doc && typeof d.code === 'string' && CHECKS.has(d.code)) {
+        const edit = ignoreEdit(doc.getText(), formatOfDocument(doc), doc.offsetAt(d.range.start), d.code);
+        actions.push({
+          title: 'Ignore this finding',
+          kind: CodeActionKind.QuickFix,
+          diagnostics: [d],
+          edit: { changes: { [uri]: [TextEdit.insert(doc.positionAt(edit.start), edit.newText)] } },
         });
       }
     }

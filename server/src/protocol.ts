@@ -20,3 +20,12 @@ export interface StatusParams {
   /** A sentence for a person, e.g. "5 documents indexed." */
   message: string;
 }
+
+/**
+ * Client-side command (VS Code: `vscode.commands`), arguments `[name, documentUri]`: appends the name to
+ * `sumber.knownNames` in the settings of the document's workspace folder. Settings belong to the editor, so the
+ * editor writes them; the server offers the code action only to a client that says, in its initialization
+ * options, that it runs this command (`{ [KNOWN_NAME_COMMAND_OPTION]: true }`).
+ */
+export const ADD_KNOWN_NAME_COMMAND = 'sumber.addKnownName';
+export const KNOWN_NAME_COMMAND_OPTION = 'addKnownNameCommand';

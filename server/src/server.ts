@@ -5,7 +5,7 @@ import {
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Folders, FolderCorpus, uriToPath } from './folders';
-import { REINDEX_REQUEST, STATUS_NOTIFICATION } from './protocol';
+import { KNOWN_NAME_COMMAND_OPTION, REINDEX_REQUEST, STATUS_NOTIFICATION } from './protocol';
 import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';
 import { registerFeatures } from './features';
@@ -27,6 +27,8 @@ export interface ServerContext {
   settingsFor(uri: string): Promise<Settings>;
   corpusFor(uri: string): Promise<FolderCorpus>;
   reindexAll(): Promise<number>;
+  /** The client runs ADD_KNOWN_NAME_COMMAND itself (it said so when initializing). */
+  canAddKnownName: boolean;
 }
 
 export function startServer(): void {
@@ -142,7 +144,7 @@ export function startServer(): void {
     return n;
   }
 
-  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll };
+  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll, canAddKnownName: false };
   const drafts = new Drafts(ctx);
   ctx.drafts = drafts;
 
@@ -152,6 +154,8 @@ export function startServer(): void {
     canConfigure = !!params.capabilities.workspace?.configuration;
     canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
+    const init = params.initializationOptions as Record<string, unknown> | null | undefined;
+    ctx.canAddKnownName = !!init && typeof init === 'object' && init[KNOWN_NAME_COMMAND_OPTION] === true;
     lifecycle.initialized();
     return {
       capabilities: {

@@ -51,6 +51,13 @@ export function toSettings(raw: unknown): Settings {
     }
   }
 
+  // A list with one bad entry keeps its good names: dropping them all would bring back every finding they silenced.
+  if (given('knownNames') && !(Array.isArray(r.knownNames) && r.knownNames.every(n => typeof n === 'string'))) {
+    problems.push(Array.isArray(r.knownNames)
+      ? 'sumber.knownNames must be a list of names (strings); using only the entries that are strings.'
+      : 'sumber.knownNames must be a list of names, such as ["Budi Santoso"]; using [].');
+  }
+
   const debounceMs = numberSetting(r, 'debounceMs', 300, 0, 10_000, problems);
   const maxDraftKB = numberSetting(r, 'maxDraftSizeKB', DEFAULT_MAX_DRAFT_KB, 1, 1_000_000, problems);
   if (given('indexCache') && typeof r.indexCache !== 'boolean') problems.push('sumber.indexCache must be true or false; using true.');

@@ -19,6 +19,23 @@ describe('contributed settings', () => {
     assert.equal(props['sumber.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
     assert.equal(props['sumber.maxDraftSizeKB'].default, DEFAULT_SETTINGS.maxDraftKB);
     assert.equal(props['sumber.indexCache'].default, DEFAULT_SETTINGS.indexCache);
+    assert.deepEqual(props['sumber.knownNames'].default, [...DEFAULT_SETTINGS.check.knownNames]);
+    assert.equal(props['sumber.knownNames'].scope, 'resource');
+  });
+
+  it('take known names as a list of strings, keeping the good entries of a list with a bad one', () => {
+    assert.deepEqual(toSettings({ knownNames: [' Budi Santoso ', 'Ani'] }).check.knownNames, ['Budi Santoso', 'Ani']);
+    const mixed = toSettings({ knownNames: ['Budi', 7, null] });
+    assert.deepEqual(mixed.check.knownNames, ['Budi']);
+    assert.match(mixed.problems[0], /sumber\.knownNames must be a list of names/);
+    const wrong = toSettings({ knownNames: 'Budi' });
+    assert.deepEqual(wrong.check.knownNames, []);
+    assert.match(wrong.problems[0], /using \[\]/);
+  });
+
+  it('hide the add-known-name command from the palette (it needs a name) but declare it', () => {
+    assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'sumber.addKnownName'));
+    assert.deepEqual(manifest.contributes.menus.commandPalette, [{ command: 'sumber.addKnownName', when: 'false' }]);
   });
 
   it('keep the corpus setting out of an untrusted workspace\'s hands, and say so', () => {

@@ -5,10 +5,11 @@ import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Claim, CheckCode, CheckOptions, CoreDiagnostic, Finding, CHECK_CODES, Severity } from './types';
 import { checkQuotes } from './quote-check';
-import { checkEntities } from './entity-check';
+import { checkEntities, vouchedNames } from './entity-check';
 import { checkEntitySwap } from './entity-swap';
 import { checkNumbers, checkDates } from './value-check';
 import { checkContradiction, checkSupport } from './support-check';
+import { applyDisableComments } from './disable-comments';
 import { Entity } from '../index/registry';
 import { sentenceSide, supportFeatures } from '../verifier/features';
 import { supportProbability, DEFAULT_SUPPORT_THRESHOLD } from '../verifier/model';
@@ -28,7 +29,7 @@ export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
   'contradiction': 'error',
 };
 
-export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: DEFAULT_SUPPORT_THRESHOLD, severity: { ...DEFAULT_SEVERITY } };
+export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: DEFAULT_SUPPORT_THRESHOLD, severity: { ...DEFAULT_SEVERITY }, knownNames: [] };
 
 /** Checks, in the order their findings take precedence. */
 const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction];
@@ -60,7 +61,7 @@ function resolverFor(corpus: Corpus, s: SentenceFacts): (w: Word) => Entity | un
 }
 
 export function checkSentence(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): Finding[] {
-  const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence));
+  const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence), vouchedNames(sentence, options.knownNames));
   const hasQuote = quotesTouching(draft, sentence).some(q => q.start >= sentence.start);
   if (terms.length < MIN_TERMS && !hasQuote) return [];
   const evidence = bestEvidence(corpus, terms);
@@ -113,7 +114,7 @@ export function checkDraft(corpus: Corpus, text: string, format: TextFormat, opt
       if (severity !== 'off') out.push({ ...f, severity });
     }
   }
-  return out;
+  return applyDisableComments(text, out);
 }
 
 /** Turns loosely typed settings into options, falling back to defaults for anything missing or invalid. */
@@ -128,5 +129,7 @@ export function toCheckOptions(raw: unknown): CheckOptions {
     const v = sev[code];
     if (v === 'error' || v === 'warning' || v === 'information' || v === 'hint' || v === 'off') severity[code] = v;
   }
-  return { supportThreshold: Number.isFinite(t) && t >= 0 && t <= 1 ? t : DEFAULT_OPTIONS.supportThreshold, severity };
+  // Names are kept as written (trimmed); the entity check folds them the way it folds the draft's names.
+  const knownNames = Array.isArray(r.knownNames) ? r.knownNames.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map(n => n.trim()) : [];
+  return { supportThreshold: Number.isFinite(t) && t >= 0 && t <= 1 ? t : DEFAULT_OPTIONS.supportThreshold, severity, knownNames };
 }

@@ -1,19 +1,49 @@
 import { Claim, Finding, evidenceAt, evidenceSentence, excerpt } from './types';
 import { NameMention } from '../facts/names';
+import { SentenceFacts } from '../facts/analyze';
 import { rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, StatedRole } from '../facts/roles';
 import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity, distinctRoles } from '../index/registry';
+import { tokenize } from '../text/tokens';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
 // when the registry resolves it (full name, surname, alias, acronym) or every word of it occurs in the corpus,
 // or is another spelling of a word of a known name ("Samudra" for "Samudera").
 
 function unknownWords(claim: Claim, name: NameMention): string[] {
+  const vouched = vouchedWords(claim.options.knownNames);
   return name.text.split(/\s+/).filter((w, i) => {
     const norm = name.words[i] ?? w.toLowerCase();
     return !TITLE_HEADS.has(norm) && !TITLE_TAILS.has(norm) && !NAME_PARTICLES.has(norm) && !claim.corpus.knowsWord(norm)
-      && !claim.corpus.nameSpelling(norm);
+      && !claim.corpus.nameSpelling(norm) && !vouched.has(norm);
   });
+}
+
+/**
+ * The names of a sentence that hold a word the writer vouches for. Their words are left out of the claim's content
+ * terms: the sources cannot be expected to state an interviewee's name, so "Menurut Budi Santoso, …" is checked on
+ * what it says, not found unsupported for the name.
+ */
+export function vouchedNames(sentence: SentenceFacts, knownNames: readonly string[]): NameMention[] {
+  if (!knownNames.length) return [];
+  const vouched = vouchedWords(knownNames);
+  return sentence.names.filter(n => n.words.some(w => vouched.has(w)));
+}
+
+const vouchedCache = new WeakMap<readonly string[], ReadonlySet<string>>();
+
+/**
+ * The words of the names the writer vouches for, folded as the draft's name words are (the tokenizer's matching
+ * form). Word by word, like the corpus: "Santoso" alone passes once "Budi Santoso" is known, while "Budi Hartono"
+ * still needs "Hartono" from somewhere. One set per options object, not per sentence.
+ */
+function vouchedWords(names: readonly string[]): ReadonlySet<string> {
+  let words = vouchedCache.get(names);
+  if (!words) {
+    words = new Set(names.flatMap(n => tokenize(n).filter(t => t.kind === 'word').map(t => t.norm)));
+    vouchedCache.set(names, words);
+  }
+  return words;
 }
 
 function isSentenceInitialSingleWord(claim: Claim, name: NameMention): boolean {
@@ -42,6 +72,7 @@ export function checkEntities(claim: Claim): Finding[] {
       message: `No source mentions “${unknown.join(' ')}”.${hint}`,
       evidence: closest.length ? [evidenceSentence(corpus, best)] : [],
       fixes: [],
+      name: name.text,
     });
   });
   return findings;

@@ -3,6 +3,7 @@ import { DocFacts, SentenceFacts, quotesTouching, sentenceAt } from '../facts/an
 import { checkSentence, DEFAULT_SEVERITY } from './check';
 import { CheckOptions, CoreDiagnostic, Finding } from './types';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
+import { applyDisableComments } from './disable-comments';
 
 // Checks that cost what changed. A sentence's findings depend only on the corpus, the options, the sentence's
 // own facts, the quotes that overlap it (with their speakers) and the draft's language, so they are cached under
@@ -36,8 +37,9 @@ export class SentenceCheckCache {
   async check(draft: DocFacts, options: CheckOptions, slice: SliceOptions = {}): Promise<CoreDiagnostic[]> {
     const out: CoreDiagnostic[] = [];
     if (this.corpus.docs.length === 0) return out;
-    const optionsKey = String(options.supportThreshold);
-        let sliceStarted = Date.now();
+    // Known names change what the entity check reports, so they are part of every key; severities are not.
+    const optionsKey = JSON.stringify([options.supportThreshold, options.knownNames]);
+    let sliceStarted = Date.now();
     for (const sentence of draft.sentences) {
       throwIfCancelled(slice.token);
       if (slice.pause && Date.now() - sliceStarted >= SLICE_MS) {
@@ -59,7 +61,9 @@ export class SentenceCheckCache {
         if (severity !== 'off') out.push({ ...rebase(f, sentence.start), severity });
       }
     }
-    return out;
+    // Directives are read from the whole draft after the cache: a directive added above a line silences a finding
+    // without re-checking the sentence, and the editor and the CLI, which both come here, agree on what is silenced.
+    return applyDisableComments(draft.text, out);
   }
 }
 

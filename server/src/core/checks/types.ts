@@ -12,7 +12,7 @@ export const CHECK_CODES = [
 ] as const;
 export type CheckCode = typeof CHECK_CODES[number];
 /** Codes of what Sumber says about a draft as a whole rather than about a claim; they have no severity setting. */
-export type NoticeCode = 'draft-too-large';
+export type NoticeCode = 'draft-too-large' | 'unknown-directive' | 'unknown-directive-code';
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -39,12 +39,16 @@ export interface CoreDiagnostic extends Span {
   message: string;
   evidence: EvidenceRef[];
   fixes: Fix[];
+  /** An unknown-entity finding about a name no source mentions: the name as written, which the writer may vouch for. */
+  name?: string;
 }
 
 export interface CheckOptions {
   /** Support probability (0–1) below which the verifier calls a sentence unsupported. */
   supportThreshold: number;
   severity: Record<CheckCode, Severity | 'off'>;
+  /** Names the writer vouches for (their own interviewees): their words count as known to the sources. */
+  knownNames: readonly string[];
 }
 
 /** Everything a check may look at for one draft sentence. */

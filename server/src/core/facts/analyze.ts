@@ -2,6 +2,7 @@ import { DateMention, Lang, LanguageTools, Quantity, Sentence, Span, Token } fro
 import { tokenize, wordParts } from '../text/tokens';
 import { splitSentences } from '../text/sentences';
 import { maskMarkdown } from '../text/markdown';
+import { blankDirectiveComments } from '../text/directives';
 import { detectLanguage, languageTools } from '../text/language';
 import { extractQuantities } from './numbers';
 import { extractDates } from './dates';
@@ -113,7 +114,8 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
 
 /** The text a checker sees: Markdown syntax blanked out (same length), plus block starts. */
 export function proseOf(text: string, format: TextFormat, keepHeadings: boolean): { prose: string; breaks: number[] } {
-  if (format === 'plaintext') return { prose: text, breaks: [] };
+  // Plain text has no markup to blank, only Sumber's own directive comments (Markdown blanks them as HTML comments).
+  if (format === 'plaintext') return { prose: blankDirectiveComments(text), breaks: [] };
   const m = maskMarkdown(text, { keepHeadings });
   return { prose: m.text, breaks: m.blockStarts };
 }

@@ -173,7 +173,12 @@ export async function loadCorpusAsync(root: string, patterns: readonly string[],
   if (corpus.problem) notes.push(corpus.problem);
   const fromCache = !!corpus.corpus;
   if (!corpus.corpus) {
-    corpus = { corpus: await Corpus.buildAsync(sources, progress) };
+    // A cache entry for other versions of these files lends its analyses of the unchanged ones, unless the caller
+    // has a corpus of its own to lend (the server's current one).
+    const previous = progress.previous ?? corpus.earlier;
+    const built = await Corpus.buildAsync(sources, { ...progress, previous });
+    if (built.reused) notes.push(`${built.reused} of ${sources.length} files unchanged since the last index; only the others were analysed`);
+    corpus = { corpus: built };
     const failed = key ? cache!.write(root, patterns, key, corpus.corpus!) : undefined;
     if (failed) notes.push(failed);
   }

@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
-import { Corpus, DerivedIndex, SourceFile } from './core/index/corpus';
+import { Corpus, DerivedIndex, EarlierAnalyses, SourceFile } from './core/index/corpus';
 import { StoredFacts } from './core/index/facts-store';
 
 // The analysed corpus kept on disk, so a second `sumber check` or a server restart on unchanged sources skips
@@ -17,7 +17,7 @@ import { StoredFacts } from './core/index/facts-store';
 // corrupt or half-written file fails the hash check and is rebuilt, never trusted. Writes go to a temporary
 // file that is renamed into place, so readers see the old entry or the new one, never a mixture.
 
-const MAGIC = 'SUMBER-INDEX-3\n';
+const MAGIC = 'SUMBER-INDEX-4\n';
 
 export function defaultCacheDir(): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
@@ -51,7 +51,24 @@ export function cacheKey(sources: readonly SourceFile[]): string {
   return hash.digest('hex');
 }
 
-interface Stored { facts: StoredFacts; lowerVocab: string[]; midCapVocab: string[]; derived: DerivedIndex }
+/** Which file each stored analysis is of: its identity and a hash of its text. */
+interface StoredFile { uri: string; label: string; format: string; sha1: string }
+
+interface Stored { analyser: string; files: StoredFile[]; facts: StoredFacts; lowerVocab: string[]; midCapVocab: string[]; derived: DerivedIndex }
+
+const sha1 = (text: string) => crypto.createHash('sha1').update(text).digest('hex');
+
+/** A stored entry for other versions of the files: its analyses of files that have not changed since are good. */
+function earlierFrom(stored: Stored): EarlierAnalyses {
+  const byUri = new Map(stored.files.map((f, i) => [f.uri, { ...f, i }]));
+  return {
+    lowerVocab: new Set(stored.lowerVocab), midCapVocab: new Set(stored.midCapVocab), strings: stored.facts.strings,
+    storedFor: f => {
+      const e = byUri.get(f.uri);
+      return e && e.label === f.label && e.format === f.format && e.sha1 === sha1(f.text) ? stored.facts.docs[e.i] : undefined;
+    },
+  };
+}
 
 export class IndexCache {
   constructor(readonly dir: string) {}
@@ -61,20 +78,25 @@ export class IndexCache {
     return path.join(this.dir, `${id}.idx`);
   }
 
-  /** The stored corpus when its key matches these sources exactly; undefined (and why) otherwise. */
-  read(root: string, patterns: readonly string[], sources: readonly SourceFile[], key: string): { corpus?: Corpus; problem?: string } {
+  /**
+   * The stored corpus when its key matches these sources exactly; otherwise, when the entry was made by this
+   * analyser for other versions of the files, its analyses as `earlier` (a build takes those of unchanged files);
+   * and why not, when the file is not to be trusted.
+   */
+  read(root: string, patterns: readonly string[], sources: readonly SourceFile[], key: string): { corpus?: Corpus; earlier?: EarlierAnalyses; problem?: string } {
     const file = this.fileFor(root, patterns);
     let bytes: Buffer;
     try { bytes = fs.readFileSync(file); } catch { return {}; }
     const head = MAGIC.length;
     if (bytes.length < head + 128 || bytes.subarray(0, head).toString() !== MAGIC) return { problem: 'the index cache file is not one of ours; rebuilding it' };
-    if (bytes.subarray(head, head + 64).toString() !== key) return {};
+    const current = bytes.subarray(head, head + 64).toString() === key;
     const payload = bytes.subarray(head + 128);
     if (crypto.createHash('sha256').update(payload).digest('hex') !== bytes.subarray(head + 64, head + 128).toString()) {
       return { problem: 'the index cache file is damaged; rebuilding it' };
     }
     try {
       const stored = v8.deserialize(payload) as Stored;
+      if (!current) return stored.analyser === analyserFingerprint() ? { earlier: earlierFrom(stored) } : {};
       return { corpus: Corpus.restore(sources, stored.facts, new Set(stored.lowerVocab), new Set(stored.midCapVocab), stored.derived) };
     } catch (err) {
       return { problem: `the index cache could not be read (${err instanceof Error ? err.message : String(err)}); rebuilding it` };
@@ -86,7 +108,8 @@ export class IndexCache {
     const file = this.fileFor(root, patterns);
     const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
     try {
-      const stored: Stored = { facts: corpus.store.stored, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab], derived: corpus.derived() };
+      const files = corpus.docs.map(d => ({ uri: d.uri, label: d.label, format: d.format, sha1: sha1(d.text) }));
+      const stored: Stored = { analyser: analyserFingerprint(), files, facts: corpus.store.stored, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab], derived: corpus.derived() };
       const payload = v8.serialize(stored);
       fs.mkdirSync(this.dir, { recursive: true });
       const header = Buffer.from(MAGIC + key + crypto.createHash('sha256').update(payload).digest('hex'));

@@ -92,11 +92,10 @@ export function startServer(): void {
       try {
         const { folder, status } = await folders.indexAsync(root, patterns, { allowOutside: settings.corpusOutsideAllowed },
           // The folder's current corpus lends its analyses of unchanged files (when the vocabulary is the same).
-          { token, onProgress, pause: () => new Promise(r => setImmediate(r)), previous: folders.get(root)?.loaded.corpus },
+          { token, onProgress, pause: () => new Promise(r => setImmediate(r)), previous: folders.get(root)?.loaded.corpus.earlier() },
           settings.indexCache ? new IndexCache(defaultCacheDir()) : undefined);
         for (const note of folder.loaded.notes ?? []) raw.console.warn(`sumber: ${note}`);
-        const reused = folder.loaded.corpus.reused ? `, ${folder.loaded.corpus.reused} unchanged files not analysed again` : '';
-        raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms${folder.loaded.fromCache ? ', from the index cache' : ''}${reused})`);
+        raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms${folder.loaded.fromCache ? ', from the index cache' : ''})`);
         for (const e of folder.loaded.errors) raw.console.warn(`sumber: ${e.message}`);
         // The default lists a .txt and an .md glob; one of them matching nothing is normal, an empty corpus is not.
         if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) raw.console.warn(`sumber: no corpus files match ${u}`);

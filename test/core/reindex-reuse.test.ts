@@ -25,7 +25,7 @@ describe('re-index reusing unchanged files', () => {
     // A figure changed (figures are not words of the vocabulary) and a sentence moved: no word comes or goes.
     const changed = files.map((f, i) => (i === 1 ? { ...f, text: f.text.replace(/\d+/, m => String(Number(m) + 1)) + '\n' + f.text.split('\n')[0] + '\n' } : f));
     assert.notEqual(changed[1].text, files[1].text, 'the test changes the file');
-    const after = await Corpus.buildAsync(changed, { previous: before });
+    const after = await Corpus.buildAsync(changed, { previous: before.earlier() });
     assert.equal(after.reused, files.length - 1);
     sameCorpus(after, Corpus.build(changed));
   });
@@ -34,12 +34,12 @@ describe('re-index reusing unchanged files', () => {
     const files = seeds();
     const before = await Corpus.buildAsync(files);
     const reversed = [...files].reverse();
-    const again = await Corpus.buildAsync(reversed, { previous: before });
+    const again = await Corpus.buildAsync(reversed, { previous: before.earlier() });
     assert.equal(again.reused, files.length);
     sameCorpus(again, Corpus.build(reversed));
     // A new word in one file changes what counts as an ordinary word for every file: nothing is reused.
     const renamed = files.map((f, i) => (i === 0 ? { ...f, text: f.text + '\nKata baru zorblatik muncul di sini.\n' } : f));
-    const after = await Corpus.buildAsync(renamed, { previous: before });
+    const after = await Corpus.buildAsync(renamed, { previous: before.earlier() });
     assert.equal(after.reused, 0);
     sameCorpus(after, Corpus.build(renamed));
   });

@@ -56,6 +56,13 @@ describe('index cache', function () {
     fs.writeFileSync(file, text.replace(/\d/, d => String((Number(d) + 1) % 10)));
     const again = await load();
     assert.equal(again.fromCache, false);
+    // The changed figure adds no word: the other files' analyses come from the old entry, and the result is a
+    // fresh build's.
+    assert.equal(again.corpus.reused, 4);
+    assert.ok(again.notes?.some(n => /4 of 5 files unchanged/.test(n)), JSON.stringify(again.notes));
+    const fresh = await loadCorpusAsync(root, ['seeds/**/*.txt'], f => f, {}, {});
+    assert.deepEqual(again.corpus.docs.map(d => d.facts), fresh.corpus.docs.map(d => d.facts));
+    assert.deepEqual(again.corpus.derived(), fresh.corpus.derived());
     assert.equal((await load()).fromCache, true);
   });
 

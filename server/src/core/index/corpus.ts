@@ -5,7 +5,7 @@ import { wordParts } from '../text/tokens';
 import { rolesAfterName } from '../facts/roles';
 import { SpellingVariants } from '../text/spelling';
 import { NameMention } from '../facts/names';
-import { FactsStore, StoredFacts } from './facts-store';
+import { FactsStore, StoredDoc, StoredFacts } from './facts-store';
 import { Postings, PostingsBuilder, SentenceRef, StoredPostings } from './postings';
 
 // The index over the sources. Retrieval goes through postings (stem → sentences) so a check touches only the
@@ -26,14 +26,27 @@ export interface CorpusDoc extends SourceFile {
   readonly facts: DocFacts;
 }
 
+/** Analyses made before, which a build may take for its unchanged files (see BuildProgress.previous). */
+export interface EarlierAnalyses {
+  /** The vocabulary they were made with. */
+  lowerVocab: ReadonlySet<string>;
+  midCapVocab: ReadonlySet<string>;
+  /** The string table their stored documents refer to. */
+  strings: readonly string[];
+  /** The stored analysis of this very file (same uri, label, format and text), if one was made. */
+  storedFor(file: SourceFile): StoredDoc | undefined;
+  /** Their analysis context, when at hand: its stems are already worked out. */
+  ctx?: CorpusContext;
+}
+
 export interface BuildProgress {
   token?: CancellationToken;
   /**
-   * The corpus this one replaces (a re-index after a file changed). When the new files give the same corpus
-   * vocabulary, every analysis depends only on its own file, so an unchanged file's stored analysis is taken as it
-   * is and only changed and new files are analysed.
+   * Analyses made before (the corpus this one replaces, or a disk cache entry for other versions of the files).
+   * When the new files give the same corpus vocabulary, every analysis depends only on its own file, so an
+   * unchanged file's stored analysis is taken as it is and only changed and new files are analysed.
    */
-  previous?: Corpus;
+  previous?: EarlierAnalyses;
   /** Gives other work a turn between slices. */
   pause?: () => Promise<void>;
   onProgress?: (done: number, total: number) => void;
@@ -106,21 +119,21 @@ export class Corpus {
   }
 
   /** Analyses one file per step, yielding the count done; returns the corpus. */
-  private static *steps(files: readonly SourceFile[], token?: CancellationToken, previous?: Corpus): Generator<number, Corpus> {
+  private static *steps(files: readonly SourceFile[], token?: CancellationToken, previous?: EarlierAnalyses): Generator<number, Corpus> {
     const vocab = new Set<string>(), midCap = new Set<string>();
     for (const f of files) collectVocabulary(f.text, vocab, midCap);
-    // The same vocabulary: the previous corpus's context answers every question alike (and its stems are known).
-    const earlier = previous && sameWords(previous.ctx.lowerVocab, vocab) && sameWords(previous.ctx.midCapVocab, midCap) ? previous : undefined;
+    // The same vocabulary: the earlier context answers every question alike (and its stems are known).
+    const earlier = previous && sameWords(previous.lowerVocab, vocab) && sameWords(previous.midCapVocab, midCap) ? previous : undefined;
     const ctx = earlier?.ctx ?? makeContext(vocab, midCap);
     // Each analysis goes into the compact store and the index at once, so no document's analysis objects outlive
     // its step and none has to be rebuilt for indexing.
-    const store = earlier ? FactsStore.continuing(earlier.store) : new FactsStore(), indexing = new Indexing();
+    const store = earlier ? FactsStore.continuing(earlier.strings) : new FactsStore(), indexing = new Indexing();
     let reused = 0;
     for (const [id, f] of files.entries()) {
       throwIfCancelled(token);
-      const kept = earlier?.unchanged(f);
+      const kept = earlier?.storedFor(f);
       if (kept !== undefined) {
-        store.addKept(earlier!.store.stored.docs[kept], f.text);
+        store.addKept(kept, f.text);
         indexing.add(id, f.text, store.facts(id));
         reused++;
       } else {
@@ -135,14 +148,16 @@ export class Corpus {
     return corpus;
   }
 
-  private byUri?: Map<string, number>;
-
-  /** The number of this corpus's document with the same uri, label, format and text as the file, if any. */
-  private unchanged(f: SourceFile): number | undefined {
-    this.byUri ??= new Map(this.docs.map(d => [d.uri, d.id]));
-    const id = this.byUri.get(f.uri);
-    const d = id === undefined ? undefined : this.docs[id];
-    return d && d.label === f.label && d.format === f.format && d.text === f.text ? id : undefined;
+  /** This corpus's analyses, for the build that replaces it. */
+  earlier(): EarlierAnalyses {
+    const byUri = new Map(this.docs.map(d => [d.uri, d]));
+    return {
+      lowerVocab: this.ctx.lowerVocab, midCapVocab: this.ctx.midCapVocab, strings: this.store.stored.strings, ctx: this.ctx,
+      storedFor: f => {
+        const d = byUri.get(f.uri);
+        return d && d.label === f.label && d.format === f.format && d.text === f.text ? this.store.stored.docs[d.id] : undefined;
+      },
+    };
   }
 
   /**

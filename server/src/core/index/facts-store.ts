@@ -33,11 +33,11 @@ export class FactsStore {
   }
 
   /**
-   * An empty store that can take documents of `earlier` as they are: it starts with a copy of that store's string
-   * table, so their ids still hold.
+   * An empty store that can take documents stored with this string table as they are: it starts with a copy of
+   * the table, so their ids still hold.
    */
-  static continuing(earlier: FactsStore): FactsStore {
-    return new FactsStore({ strings: earlier.stored.strings.slice(), docs: [] });
+  static continuing(strings: readonly string[]): FactsStore {
+    return new FactsStore({ strings: strings.slice(), docs: [] });
   }
 
   /** Takes a document of the store this one continues (see `continuing`), unchanged; returns its number. */

@@ -22,6 +22,13 @@ function names(sentence: string): string[] {
 }
 
 describe('name mentions', () => {
+  it('takes no ordinary word that opens a sentence for a name, even one that ends titles ("Dalam", "Perdagangan")', () => {
+    assert.deepEqual(names('Dalam pernyataan bersama, Beijing dan Moskow berjanji memperluas latihan.'), ['place:Beijing', 'place:Moskow']);
+    assert.deepEqual(names('Perdagangan Tiongkok dengan Rusia mencapai $240 miliar; perdagangan itu tumbuh.'), ['place:Tiongkok', 'place:Rusia']);
+    // The same word inside a title that opens the sentence is still part of the role.
+    assert.ok(names('Menteri Dalam Negeri Tito Karnavian tiba di Jakarta.').some(n => /Tito Karnavian\{Menteri Dalam Negeri\}/.test(n)));
+  });
+
   it('splits a title from the name, with the country in it as a place', () => {
     assert.deepEqual(names('Presiden Rusia Vladimir Putin tiba di Beijing.'),
       ['place:Rusia', 'person:Vladimir Putin{Presiden Rusia}', 'place:Beijing']);

@@ -71,7 +71,7 @@ function capitalisedRuns(tokens: Token[], opts: NameOptions): Array<[number, num
       if (opts.isCommonWord(tokens[from].norm) || (single && !opts.isKnownName(tokens[from].norm))) from++;
     }
     // Leading titles are kept even at sentence start, so "Presiden Rusia Vladimir Putin" keeps its role.
-    if (from > i && isTitleWord(tokens[i].norm)) from = i;
+    if (from > i && TITLE_HEADS.has(tokens[i].norm)) from = i;
     // A lone capitalised ordinary word mid-sentence ("menyelesaikan Perang di Ukraina") is sloppy casing.
     if (j - from === 1 && from !== firstWord && opts.isCommonWord(tokens[from].norm) && !ACRONYM.test(tokens[from].text) && placeLength([tokens[from].norm], 0) === 0) continue;
     if (from < j) runs.push([from, j]);

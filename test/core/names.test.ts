@@ -22,6 +22,11 @@ function names(sentence: string): string[] {
 }
 
 describe('name mentions', () => {
+  it('takes an event for no person ("Olimpiade Musim Dingin")', () => {
+    const found = mentions('Putin melihat Xi pada awal Februari untuk Olimpiade Musim Dingin di Beijing.');
+    const event = found.find(m => m.text.startsWith('Olimpiade'));
+    assert.ok(!event || event.kind !== 'person', JSON.stringify(found));
+  });
   it('takes no ordinary word that opens a sentence for a name, even one that ends titles ("Dalam", "Perdagangan")', () => {
     assert.deepEqual(names('Dalam pernyataan bersama, Beijing dan Moskow berjanji memperluas latihan.'), ['place:Beijing', 'place:Moskow']);
     assert.deepEqual(names('Perdagangan Tiongkok dengan Rusia mencapai $240 miliar; perdagangan itu tumbuh.'), ['place:Tiongkok', 'place:Rusia']);

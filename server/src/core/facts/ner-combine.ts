@@ -1,7 +1,7 @@
 import { Span, Token } from '../types';
 import type { EntityKind, NameMention, NameOptions } from './names';
 import type { NerType, TaggedSpan } from './ner-tagger';
-import { ORG_WORDS, NAME_PARTICLES, TITLE_HEADS, HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/roles';
+import { EVENT_WORDS, ORG_WORDS, NAME_PARTICLES, TITLE_HEADS, HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/roles';
 import { shippedModel } from './ner-tagger';
 import { monthOf, weekdayOf } from './calendar-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
@@ -50,7 +50,9 @@ export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpa
   // or city used as an actor or a modifier.
   const located = (m: NameMention) => PLACE_CUES.has(tokens[tokenRange(tokens, m)[0] - 1]?.norm ?? '') ||
     tagged.some(s => s.type === 'LOC' && tokens[s.from].start < m.end && m.start < tokens[s.to - 1].end);
-  return out.map(m => (m.kind === 'place' && !located(m) ? { ...m, modifier: true as const } : m));
+  // An event is nobody: a run the tagger read as a person but that opens with an event word is a name of a thing.
+  return out.map(m => (m.kind === 'place' && !located(m) ? { ...m, modifier: true as const }
+    : m.kind === 'person' && EVENT_WORDS.has(m.words[0]) ? { ...m, kind: 'other' as const } : m));
 }
 
 function settle(tokens: Token[], group: Item[], opts: NameOptions): NameMention[] {

@@ -24,6 +24,11 @@ organization council congress senate parliament times post journal tv televisi r
 gedung pentagon nato pbb un who imf bursa fakultas forum koalisi himpunan ikatan perhimpunan yayasan komite
 fraksi mahkamah pengadilan kejaksaan kedutaan kedubes brigade front exchange alliance`.split(/\s+/).filter(Boolean));
 
+/** Words that open the name of an event ("Olimpiade Musim Dingin", "Piala Dunia", "KTT G20", "Perang Dingin"). */
+export const EVENT_WORDS: ReadonlySet<string> = new Set(`olimpiade olympics olympic piala cup festival kejuaraan
+championship championships ktt summit konferensi conference pemilu pilkada pilpres election muktamar perang war
+pekan turnamen tournament expo pameran games`.split(/\s+/).filter(Boolean));
+
 /**
  * Forms of address in front of a name ("Pak Jokowi", "Bu Ani", "Ny Herawati Boediono"). Not roles: a draft that
  * writes "Pak Putin" claims no title, so the role check must not see one; and not part of the name either.

@@ -4,6 +4,7 @@ import { aliasKey } from '../lexicon/aliases';
 import { NER_WEIGHTS_JSON } from './model/ner-weights';
 import { TAGS, TaggerContext, TaggerModel, NerType } from './ner-features';
 import { sentenceEmissions } from './ner-emissions';
+import { mayStartLongPlace } from './ner-words';
 
 // A small sequence tagger for names in news prose: a structured perceptron over token features, decoded with
 // Viterbi over BIO tags (PER, ORG, LOC). The rules in names.ts know the shape of a name (a capitalised run, a
@@ -115,8 +116,9 @@ export function shippedModel(): TaggerModel {
 function placeGlue(tokens: readonly Token[]): boolean[] {
   const glue = new Array<boolean>(tokens.length).fill(false);
   for (let i = 0; i < tokens.length; i++) {
-    // Every word of a glued place is a capitalised word, the first one included.
-    if (tokens[i].kind !== 'word' || !tokens[i].cap) continue;
+    // Every word of a glued place is a capitalised word, the first one included, and that one starts a known
+    // place of several words.
+    if (tokens[i].kind !== 'word' || !tokens[i].cap || !mayStartLongPlace(tokens[i].norm)) continue;
     for (let n = Math.min(MAX_PLACE_WORDS, tokens.length - i); n > 1; n--) {
       const words = tokens.slice(i, i + n);
       const name = words.map(t => t.norm).join(' ');

@@ -1,16 +1,17 @@
 import { Token } from '../types';
 import { TAGS, TaggerContext, TaggerModel, lexiconTags, phraseHits, runInfo, shapeOfWord } from './ner-features';
+import { Weights, family, pairs, triples } from './ner-weight-index';
 
 // Emission scores of a sentence's tokens, the sum of the weights of each token's features (ner-features.ts),
 // without building most feature strings. A corpus repeats its words, and most features of a token depend on one
 // word alone: its own ("w=jokowi", "s=Xx", …) or a neighbour's ("w-1=presiden", "lex+1=place"). Each distinct
-// word keeps a record of those weights, so a token costs three string lookups instead of about twenty-five.
+// word keeps a record of those weights. Weights are found by the parts of a feature's name (ner-weight-index.ts),
+// so scoring builds no feature name at all.
 //
 // The scores are bit-identical to summing the feature strings' weights: weights are added one feature at a
 // time in the order sentenceFeatures lists them, and the record's own sum is the same leading run of that
 // order (b, w, s, p3, x3, x2) added from zero. test/core/ner-emissions.test.ts holds the two to that.
 
-type Weights = Float64Array | number[];
 const K = TAGS.length;
 
 /**
@@ -23,6 +24,8 @@ interface WordRecord {
   before1?: Weights; after1?: Weights; before2?: Weights; after2?: Weights;
   shapeBefore?: Weights; shapeAfter?: Weights;
   lexBefore: Weights[]; lexAfter: Weights[];
+  /** w-1s= and w+1s= of the word as a neighbour, by the shape of the token scored. */
+  shapesAfter?: ReadonlyMap<string, Weights>; shapesBefore?: ReadonlyMap<string, Weights>;
   self?: SelfWeights;
   runEnd?: RunEndWeights;
 }
@@ -51,6 +54,14 @@ const RECORD_LIMIT = 100_000;
 /** One model's records and the weights of features that do not depend on a word. */
 class ModelMemo {
   private records = new Map<string, WordRecord>();
+  private readonly f: Record<string, Map<string, Weights>> = {};
+  private readonly wordThenShape: Map<string, Map<string, Weights>>;
+  private readonly shapeThenWord: Map<string, Map<string, Weights>>;
+  private readonly gazetteerShapes: Map<string, Map<string, Weights>>;
+  private readonly runFirstPositions: Map<string, Map<string, Weights>>;
+  /** s-1s= by the shapes before, of and after the token. */
+  readonly shapeTriples: Map<string, Map<string, Map<string, Weights>>>;
+  readonly phrases: Map<string, Weights>;
   readonly start: WordRecord;
   readonly end: WordRecord;
   readonly first: Weights | undefined;
@@ -64,6 +75,13 @@ class ModelMemo {
 
   constructor(readonly model: TaggerModel) {
     const w = model.weights;
+    for (const prefix of FAMILIES) this.f[prefix] = family(w, prefix);
+    this.wordThenShape = pairs(w, 'w-1s=');
+    this.shapeThenWord = pairs(w, 'w+1s=', true);
+    this.gazetteerShapes = pairs(w, 'gz|s=');
+    this.runFirstPositions = pairs(w, 'rf|rpos=');
+    this.shapeTriples = triples(w, 's-1s=');
+    this.phrases = family(w, 'gp=');
     this.start = this.build('<s>', '_');
     this.end = this.build('</s>', '_');
     this.first = w.get('first');
@@ -87,12 +105,13 @@ class ModelMemo {
   }
 
   private build(w: string, s: string): WordRecord {
-    const get = this.get, lex = lexiconTags(w);
+    const f = this.f, lex = lexiconTags(w);
     return {
       norm: w, shape: s,
-      before1: get(`w-1=${w}`), after1: get(`w+1=${w}`), before2: get(`w-2=${w}`), after2: get(`w+2=${w}`),
-      shapeBefore: get(`s-1=${s}`), shapeAfter: get(`s+1=${s}`),
-      lexBefore: this.present(lex.map(l => `lex-1=${l}`)), lexAfter: this.present(lex.map(l => `lex+1=${l}`)),
+      before1: f['w-1='].get(w), after1: f['w+1='].get(w), before2: f['w-2='].get(w), after2: f['w+2='].get(w),
+      shapeBefore: f['s-1='].get(s), shapeAfter: f['s+1='].get(s),
+      lexBefore: present(f['lex-1='], lex), lexAfter: present(f['lex+1='], lex),
+      shapesAfter: this.wordThenShape.get(w), shapesBefore: this.shapeThenWord.get(w),
       // Present from the start, so every record has one shape however it was later asked.
       self: undefined, runEnd: undefined,
     };
@@ -100,30 +119,35 @@ class ModelMemo {
 
   self(r: WordRecord): SelfWeights {
     if (r.self) return r.self;
-    const get = this.get, w = r.norm, s = r.shape;
+    const f = this.f, w = r.norm, s = r.shape;
     const sum = new Float64Array(K);
-    for (const f of ['b', `w=${w}`, `s=${s}`, `p3=${w.slice(0, 3)}`, `x3=${w.slice(-3)}`, `x2=${w.slice(-2)}`]) add(sum, 0, get(f));
+    add(sum, 0, this.model.weights.get('b'));
+    add(sum, 0, f['w='].get(w)); add(sum, 0, f['s='].get(s));
+    add(sum, 0, f['p3='].get(w.slice(0, 3))); add(sum, 0, f['x3='].get(w.slice(-3))); add(sum, 0, f['x2='].get(w.slice(-2)));
     const g = this.model.gazetteer?.words.get(w);
     return (r.self = {
       sum,
-      lex: this.present(lexiconTags(w).map(l => `lex=${l}`)),
-      hyphen: w.includes('-') ? get(`hy=${w.split('-')[0]}`) : undefined,
-      firstShape: get(`first|${s}`),
-      gazetteer: g ? get(`gz=${g}`) : undefined,
-      gazetteerShape: g ? get(`gz|s=${g}|${s}`) : undefined,
+      lex: present(f['lex='], lexiconTags(w)),
+      hyphen: w.includes('-') ? f['hy='].get(w.split('-')[0]) : undefined,
+      firstShape: f['first|'].get(s),
+      gazetteer: g ? f['gz='].get(g) : undefined,
+      gazetteerShape: g ? this.gazetteerShapes.get(g)?.get(s) : undefined,
     });
   }
 
   runEnd(r: WordRecord): RunEndWeights {
-    const get = this.get, w = r.norm;
-    return (r.runEnd ??= { runFirst: get(`rf=${w}`), runLast: get(`rl=${w}`), runFirstAt: RUN_POSITIONS.map(p => get(`rf|rpos=${w}|${p}`)) });
+    const f = this.f, w = r.norm, at = this.runFirstPositions.get(w);
+    return (r.runEnd ??= { runFirst: f['rf='].get(w), runLast: f['rl='].get(w), runFirstAt: RUN_POSITIONS.map(p => at?.get(p)) });
   }
+}
 
-  private readonly get = (f: string): Weights | undefined => this.model.weights.get(f);
+/** Prefixes of the features looked up by one part. */
+const FAMILIES = ['w=', 's=', 'p3=', 'x3=', 'x2=', 'w-1=', 'w+1=', 'w-2=', 'w+2=', 's-1=', 's+1=', 'lex=', 'lex-1=', 'lex+1=',
+  'hy=', 'first|', 'gz=', 'rf=', 'rl='];
 
-  private present(fs: string[]): Weights[] {
-    return fs.map(this.get).filter((v): v is Weights => v !== undefined);
-  }
+/** The weights a family has for some of its names, in their order. */
+function present(f: ReadonlyMap<string, Weights>, names: readonly string[]): Weights[] {
+  return names.map(n => f.get(n)).filter((v): v is Weights => v !== undefined);
 }
 
 function add(out: Float64Array, row: number, w: Weights | undefined): void {
@@ -139,7 +163,7 @@ const memos = new WeakMap<TaggerModel, ModelMemo>();
 export function sentenceEmissions(tokens: readonly Token[], ctx: TaggerContext, model: TaggerModel, only: readonly boolean[]): Float64Array {
   let memo = memos.get(model);
   if (!memo) { memo = new ModelMemo(model); memos.set(model, memo); }
-  const n = tokens.length, out = new Float64Array(n * K), weights = model.weights;
+  const n = tokens.length, out = new Float64Array(n * K);
   // Records of the tokens features reach (two either side, and the ends of capitalised runs), fetched once.
   const records = new Array<WordRecord | undefined>(n);
   const at = (i: number): WordRecord => (i < 0 ? memo.start : i >= n ? memo.end : (records[i] ??= memo.record(tokens[i])));
@@ -153,9 +177,9 @@ export function sentenceEmissions(tokens: readonly Token[], ctx: TaggerContext, 
     add(out, row, before.before1); add(out, row, after.after1);
     add(out, row, at(i - 2).before2); add(out, row, at(i + 2).after2);
     add(out, row, before.shapeBefore); add(out, row, after.shapeAfter);
-    add(out, row, weights.get(`s-1s=${before.shape}|${r.shape}|${after.shape}`));
-    add(out, row, weights.get(`w-1s=${before.norm}|${r.shape}`));
-    add(out, row, weights.get(`w+1s=${r.shape}|${after.norm}`));
+    add(out, row, memo.shapeTriples.get(before.shape)?.get(r.shape)?.get(after.shape));
+    add(out, row, before.shapesAfter?.get(r.shape));
+    add(out, row, after.shapesBefore?.get(r.shape));
     if (i === firstWord) { add(out, row, memo.first); add(out, row, own.firstShape); }
     if (t.cap) {
       const common = ctx.isCommonWord(r.norm) ? 1 : 0, known = ctx.isKnownName(r.norm) ? 1 : 0;
@@ -175,7 +199,7 @@ export function sentenceEmissions(tokens: readonly Token[], ctx: TaggerContext, 
     }
     add(out, row, own.gazetteer); add(out, row, own.gazetteerShape);
     const phrase = phrases[i];
-    if (phrase) add(out, row, weights.get(`gp=${phrase}`));
+    if (phrase) add(out, row, memo.phrases.get(phrase));
   }
   return out;
 }

@@ -2,7 +2,7 @@ import { Span, Token } from '../types';
 import type { EntityKind, NameMention } from './names';
 import { PLACE_NAMES, MAX_PLACE_WORDS } from '../lexicon/places';
 import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS } from '../lexicon/roles';
-import { aliasKey, aliasVariants } from '../lexicon/aliases';
+import { aliasKey, aliasNames, aliasVariants } from '../lexicon/aliases';
 
 // Word-level tests and builders shared by the rule pass (names.ts) and the step that combines it with the
 // tagger (ner-combine.ts): what looks like part of a name, what is a title or a known place, and how a run of
@@ -29,9 +29,23 @@ function isPlaceName(name: string): boolean {
   return aliasKey(name) !== undefined && !aliasVariants(name).some(v => ORG_WORDS.has(v));
 }
 
+/** First words of the known places and aliases of more than one word. */
+const MULTI_WORD_STARTS: ReadonlySet<string> = new Set(
+  [...PLACE_NAMES, ...aliasNames()].filter(n => n.includes(' ')).map(n => n.slice(0, n.indexOf(' '))));
+
+/**
+ * Whether a known place or alias of more than one word may start with this word: most words start none, and
+ * then no longer name is worth joining and looking up. (A word holding a space is not a first word: asked on.)
+ */
+export function mayStartLongPlace(word: string): boolean {
+  return MULTI_WORD_STARTS.has(word) || word.includes(' ');
+}
+
 /** Length in words of the longest known place name starting at i, or 0. */
 export function placeLength(words: readonly string[], i: number): number {
-  for (let n = Math.min(MAX_PLACE_WORDS, words.length - i); n > 0; n--) {
+  if (i >= words.length) return 0;
+  const longest = mayStartLongPlace(words[i]) ? MAX_PLACE_WORDS : 1;
+  for (let n = Math.min(longest, words.length - i); n > 0; n--) {
     if (isPlaceName(words.slice(i, i + n).join(' '))) return n;
   }
   return 0;

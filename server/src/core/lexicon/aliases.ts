@@ -19,6 +19,11 @@ const GROUPS = [
 const groupOf = new Map<string, number>();
 GROUPS.forEach((g, i) => g.split('|').forEach(name => groupOf.set(name, i)));
 
+/** Every known variant of every name. */
+export function aliasNames(): Iterable<string> {
+  return groupOf.keys();
+}
+
 /** A stable key shared by every known variant of a place name ("tiongkok" and "china" → same key). */
 export function aliasKey(name: string): string | undefined {
   const g = groupOf.get(name);

@@ -1,0 +1,48 @@
+// The tagger's weights by the parts of a feature's name, so scoring looks a word or shape up as it is instead of
+// building the feature's name first ("w-1=" + word) and hashing that new string. Each lookup here answers what
+// the weight map answers for the whole name: a family holds every name that starts with its prefix; a pair or
+// triple index splits the rest of each such name at every '|' (a word may itself be "|"), so whatever the parts
+// were, the parts asked for find the name they join into, and no other.
+
+export type Weights = Float64Array | number[];
+
+/** Weights of the features named prefix + rest, by rest. */
+export function family(weights: ReadonlyMap<string, Weights>, prefix: string): Map<string, Weights> {
+  const out = new Map<string, Weights>();
+  for (const [name, w] of weights) if (name.startsWith(prefix)) out.set(name.slice(prefix.length), w);
+  return out;
+}
+
+/**
+ * Weights of the features named prefix + a + "|" + b, by a then b; with `bFirst`, by b then a (for features
+ * read from the second part's side).
+ */
+export function pairs(weights: ReadonlyMap<string, Weights>, prefix: string, bFirst = false): Map<string, Map<string, Weights>> {
+  const out = new Map<string, Map<string, Weights>>();
+  for (const [rest, w] of family(weights, prefix)) {
+    for (let p = rest.indexOf('|'); p !== -1; p = rest.indexOf('|', p + 1)) {
+      const a = rest.slice(0, p), b = rest.slice(p + 1);
+      nested(out, bFirst ? b : a).set(bFirst ? a : b, w);
+    }
+  }
+  return out;
+}
+
+/** Weights of the features named prefix + a + "|" + b + "|" + c, by a, b, then c. */
+export function triples(weights: ReadonlyMap<string, Weights>, prefix: string): Map<string, Map<string, Map<string, Weights>>> {
+  const out = new Map<string, Map<string, Map<string, Weights>>>();
+  for (const [rest, w] of family(weights, prefix)) {
+    for (let p = rest.indexOf('|'); p !== -1; p = rest.indexOf('|', p + 1)) {
+      for (let q = rest.indexOf('|', p + 1); q !== -1; q = rest.indexOf('|', q + 1)) {
+        nested(nested(out, rest.slice(0, p)), rest.slice(p + 1, q)).set(rest.slice(q + 1), w);
+      }
+    }
+  }
+  return out;
+}
+
+function nested<V>(map: Map<string, Map<string, V>>, key: string): Map<string, V> {
+  let inner = map.get(key);
+  if (!inner) { inner = new Map(); map.set(key, inner); }
+  return inner;
+}

@@ -104,8 +104,8 @@ async function runCheck(args: Args): Promise<number> {
   const unreadable = drafts.filter(d => 'error' in d.read);
   for (const d of unreadable) process.stderr.write(`sumber: ${d.file} ${(d.read as { error: string }).error}\n`);
   if (unreadable.length) throw new InputError(`${unreadable.length === 1 ? 'a draft' : 'drafts'} could not be read; nothing was checked`);
-  const { corpus, files: corpusFiles } = await load(args);
-  const sources = new SourceDocuments(corpus);
+  const { corpus, files: corpusFiles, extractions } = await load(args);
+  const sources = new SourceDocuments(corpus, extractions);
   const checker = new SentenceCheckCache(corpus);
   const corpusSet = new Set(corpusFiles.map(f => path.resolve(f)));
   const results: Array<{ path: string; diagnostics: JsonDiagnostic[] }> = [];
@@ -134,7 +134,11 @@ function formatText(results: Array<{ path: string; diagnostics: JsonDiagnostic[]
     for (const d of f.diagnostics) {
       count++;
       lines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
-      for (const e of d.evidence) lines.push(`    evidence ${e.path}:${e.range.start.line + 1}:${e.range.start.character + 1} ${e.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+      // A web page or Word file has no lines of its own: its evidence says the paragraph instead.
+      for (const e of d.evidence) {
+        const at = e.place ? ` (${e.place})` : `:${e.range.start.line + 1}:${e.range.start.character + 1}`;
+        lines.push(`    evidence ${e.path}${at} ${e.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+      }
       for (const x of d.fixes) lines.push(`    fix: ${x.title}`);
     }
   }

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BuildProgress, Corpus, SourceFile } from './core/index/corpus';
-import { CancellationToken } from './core/cancellation';
+import { CancellationToken, CancelledError, throwIfCancelled } from './core/cancellation';
 import { compileGlob, isGlob } from './glob';
 import { cacheKey, IndexCache } from './index-cache';
 import { CorpusError, CorpusOptions, Expansion, labelOf, problemOf, SOURCE_EXT, within } from './corpus-walk';
@@ -183,7 +183,7 @@ export interface ReadSources {
  * earlier extractions by the key of the file's bytes, when the bytes are the same.
  */
 export async function readSourcesAsync(root: string, files: readonly string[], uriOf: (file: string) => string, options: CorpusOptions = {},
-  known: ReadonlyMap<string, Extraction> = new Map()): Promise<ReadSources> {
+  known: ReadonlyMap<string, Extraction> = new Map(), progress: Pick<BuildProgress, 'token' | 'pause'> = {}): Promise<ReadSources> {
   const out: ReadSources = { sources: [], skipped: [], extractions: new Map(), extracted: 0 };
   for (const file of files) {
     const label = labelOf(root, file);
@@ -198,14 +198,22 @@ export async function readSourcesAsync(root: string, files: readonly string[], u
       if ('error' in r) { out.skipped.push({ path: label, reason: r.error }); continue; }
       const key = bytesKey(r.bytes);
       const cached = known.get(key);
-      const ex = cached ?? await extractSource(file, r.bytes);
-      if (!cached) out.extracted++;
+      let ex: Extraction | { error: string } | undefined = cached;
+      if (!ex) {
+        // Extracting takes milliseconds a file (a Word file is unzipped and parsed): a newer re-index may cancel
+        // it, and the server answers hovers between files.
+        throwIfCancelled(progress.token);
+        ex = await extractSource(file, r.bytes);
+        out.extracted++;
+        await progress.pause?.();
+      }
       if ('error' in ex) { out.skipped.push({ path: label, reason: ex.error }); continue; }
       if (!ex.text.trim()) { out.skipped.push({ path: label, reason: 'has no text to read' }); continue; }
       const uri = uriOf(file);
       out.extractions.set(uri, { ...ex, key });
       out.sources.push({ uri, label, text: ex.text, format: 'plaintext' });
     } catch (e) {
+      if (e instanceof CancelledError) throw e;
       out.skipped.push({ path: label, reason: problemOf(e) });
     }
   }
@@ -220,7 +228,7 @@ export async function loadCorpusAsync(root: string, patterns: readonly string[],
   progress: BuildProgress, cache?: IndexCache): Promise<LoadedCorpus> {
   const expanded = expandCorpus(root, patterns, options);
   const known = cache?.readExtractions(root, patterns);
-  const { sources, skipped, extractions, extracted } = await readSourcesAsync(root, expanded.files, uriOf, options, known);
+  const { sources, skipped, extractions, extracted } = await readSourcesAsync(root, expanded.files, uriOf, options, known, progress);
   const notes: string[] = [];
   // Rewritten when something was extracted or a stored extraction is no longer needed, so it holds only these files.
   if (cache && (extracted || (known && known.size !== extractions.size))) {

@@ -125,6 +125,14 @@ describe('reading extracted sources', function () {
     assert.equal(r.extracted, 3);
   });
 
+  it('gives other work a turn after each extraction, and stops when cancelled', async () => {
+    const files = fs.readdirSync(path.join(dir, 'seeds')).sort().map(f => path.join(dir, 'seeds', f));
+    let pauses = 0;
+    await readSourcesAsync(dir, files, f => f, {}, new Map(), { pause: async () => { pauses++; } });
+    assert.equal(pauses, 2);
+    await assert.rejects(readSourcesAsync(dir, files, f => f, {}, new Map(), { token: { isCancellationRequested: true } }), { name: 'CancelledError' });
+  });
+
   it('takes extractions from the cache while the bytes are the same, and extracts a changed file again', async () => {
     const cache = new IndexCache(path.join(dir, 'cache'));
     const load = () => loadCorpusAsync(dir, ['seeds/**/*.docx', 'seeds/**/*.html'], f => f, {}, {}, cache);

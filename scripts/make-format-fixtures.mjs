@@ -48,10 +48,8 @@ async function fixedDates(bytes) {
   const zip = await JSZip.loadAsync(bytes);
   const core = await zip.file('docProps/core.xml').async('string');
   zip.file('docProps/core.xml', core.replace(/(<dcterms:(?:created|modified)[^>]*>)[^<]*/g, `$1${when.toISOString().replace(/\.\d+Z$/, 'Z')}`));
-  for (const name of Object.keys(zip.files)) {
-    const entry = zip.files[name];
-    if (!entry.dir) zip.file(name, await entry.async('uint8array'), { date: when });
-  }
+  // Folders too: their entries carry a time as well.
+  for (const entry of Object.values(zip.files)) entry.date = when;
   return zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' });
 }
 
@@ -68,6 +66,9 @@ const article = `<article>
   <p>Sebanyak 3.400 warga mengungsi ke masjid dan sekolah terdekat. Pemerintah kota membuka dapur umum di enam titik.</p>
   <p><strong>Baca juga:</strong> <a href="/nasional/tol">Gubernur meresmikan jalan tol baru sepanjang 27 kilometer di Karawang</a></p>
   <p>Dedi meminta warga di bantaran Kali Bekasi tetap waspada karena hujan diperkirakan turun hingga akhir pekan.</p>
+  <div class="inline-related"><strong>BACA JUGA</strong><ul>
+    <li><a href="/d">Pintu air Bendung Bekasi dibuka penuh sejak pukul 03.00</a></li>
+    <li><a href="/e">BMKG memperkirakan hujan lebat di Jawa Barat hingga Kamis</a></li></ul></div>
 </article>`;
 const related = `<section class="related"><h2>Berita terkait</h2><ul>
   <li><a href="/a">Wali kota Bekasi menutup 14 sekolah karena banjir</a></li>

@@ -34,7 +34,7 @@ describe('extraction: saved web pages', () => {
     assert.equal(ex.text.split('\n')[0], 'Banjir merendam 1.200 rumah di Bekasi Timur');
     assert.match(ex.text, /sedikitnya 1\.200 rumah di Kecamatan Bekasi Timur/);
     assert.match(ex.text, /“Kami sudah mengerahkan 30 perahu karet untuk mengevakuasi warga,” kata Dedi/);
-    for (const boilerplate of ['Beranda', 'cookie', 'Baca juga', 'cabai', 'jalan tol', 'Berita terkait', 'Kali Cikeas', 'Kebon Sirih', 'dataLayer', 'font-family', 'Pedoman']) {
+    for (const boilerplate of ['Beranda', 'cookie', 'Baca juga', 'BACA JUGA', 'Pintu air', 'BMKG', 'cabai', 'jalan tol', 'Berita terkait', 'Kali Cikeas', 'Kebon Sirih', 'dataLayer', 'font-family', 'Pedoman']) {
       assert.ok(!ex.text.includes(boilerplate), `"${boilerplate}" should not be in:\n${ex.text}`);
     }
     assert.deepEqual(ex.meta, { headline: 'Banjir merendam 1.200 rumah di Bekasi Timur', byline: 'Rina Wulandari', date: '2024-03-05T14:20:00+07:00' });
@@ -78,7 +78,9 @@ describe('extraction: Word files', () => {
   it('says why a damaged or foreign file cannot be read', async () => {
     const bytes = fs.readFileSync(DOCX);
     const truncated = await extractSource('x.docx', bytes.subarray(0, bytes.length >> 1));
-    assert.ok('error' in truncated && /^is not a readable Word file/.test(truncated.error), JSON.stringify(truncated));
+    assert.deepEqual(truncated, { error: 'is not a readable Word file: it is cut short or damaged (its zip directory is missing)' });
+    const badXml = await extractSource('x.docx', await editDocx(bytes, 'word/document.xml', () => '<w:document><w:body><w:p>cut'));
+    assert.ok('error' in badXml && /^is not a readable Word file \(.+\)$/.test(badXml.error) && !badXml.error.includes('\n'), JSON.stringify(badXml));
     const text = await extractSource('x.docx', Buffer.from('not a zip at all'));
     assert.deepEqual(text, { error: 'is not a readable Word file: it is not a zip archive' });
     const zip = new JSZip();

@@ -22,7 +22,9 @@ export async function extractDocx(bytes: Uint8Array): Promise<Extraction | { err
   try {
     raw = (await mammoth.extractRawText({ buffer })).value;
   } catch (e) {
-    return { error: `is not a readable Word file (${e instanceof Error ? e.message : String(e)})` };
+    // The reason is listed on one line with the skipped files; the parsers' messages run over several.
+    const why = (e instanceof Error ? e.message : String(e)).replace(/\s+/g, ' ').trim().slice(0, 160);
+    return { error: `is not a readable Word file (${why})` };
   }
   // Raw text ends every paragraph with a blank line; a line break inside a paragraph is a single newline.
   const blocks: Block[] = raw.split(/\n[ \t]*\n/).map(s => s.trim()).filter(Boolean).map((text, i) => ({ text, number: i + 1 }));
@@ -76,7 +78,8 @@ function zipEntries(bytes: Uint8Array): ZipEntry[] | { error: string } {
   for (let i = bytes.length - 22; i >= 0 && i >= bytes.length - EOCD_SEARCH; i--) {
     if (view.getUint32(i, true) === EOCD) { end = i; break; }
   }
-  if (end < 0) return { error: 'is not a zip archive' };
+  // A zip starts with a local header (PK\x03\x04): one without its directory at the end was cut short.
+  if (end < 0) return { error: bytes[0] === 0x50 && bytes[1] === 0x4b ? 'is cut short or damaged (its zip directory is missing)' : 'is not a zip archive' };
   const count = view.getUint16(end + 10, true);
   let at = view.getUint32(end + 16, true);
   const entries: ZipEntry[] = [];

@@ -42,8 +42,16 @@ export function extractHtml(bytes: Uint8Array): Extraction {
     out.push({ text: title, number: 1 });
     numbered = numbered.map(b => ({ ...b, number: b.number + 1 }));
   }
-  for (const b of numbered) if (!isLinkList(b) && !isBylineLine(b, meta.byline)) out.push({ text: b.text, number: b.number });
+  numbered.forEach((b, i) => {
+    if (isLinkList(b) || isBylineLine(b, meta.byline) || isListLabel(b, numbered[i + 1])) return;
+    out.push({ text: b.text, number: b.number });
+  });
   return joinBlocks(out, meta);
+}
+
+/** The few words that introduce a list of links ("BACA JUGA", "Related"): not a sentence, and about nothing. */
+function isListLabel(b: BlockText, next: BlockText | undefined): boolean {
+  return !!next && isLinkList(next) && b.text.split(/\s+/).length <= 5 && !/[.!?"”»]$/.test(b.text);
 }
 
 /** The line that only names the author ("Oleh Ana Putri", "By Ana Putri"): metadata, not a sentence of the story. */

@@ -83,7 +83,7 @@ async function load(args: Args): Promise<LoadedCorpus> {
     args.cache ? new IndexCache(args.cache) : undefined);
   for (const note of loaded.notes ?? []) process.stderr.write(`sumber: ${note}\n`);
   for (const e of loaded.errors) process.stderr.write(`sumber: ${e.message}\n`);
-  // The default lists both .txt and .md globs; only patterns the user gave (or an empty corpus) deserve a word.
+  // The default lists one glob per source type; only patterns the user gave (or an empty corpus) deserve a word.
   const explained = new Set(loaded.errors.map(e => e.pattern));
   if (args.corpus.length || !loaded.corpus.docs.length) for (const u of loaded.unmatched.filter(u => !explained.has(u))) process.stderr.write(`sumber: no corpus files match ${u}\n`);
   for (const s of loaded.skipped) process.stderr.write(`sumber: skipped ${s.path}: it ${s.reason}\n`);

@@ -96,7 +96,7 @@ export function startServer(): void {
         const reused = folder.loaded.corpus.reused ? `, ${folder.loaded.corpus.reused} unchanged files not analysed again` : '';
         raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms${folder.loaded.fromCache ? ', from the index cache' : ''}${reused})`);
         for (const e of folder.loaded.errors) raw.console.warn(`sumber: ${e.message}`);
-        // The default lists a .txt and an .md glob; one of them matching nothing is normal, an empty corpus is not.
+        // The default lists one glob per source type; most matching nothing is normal, an empty corpus is not.
         if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) raw.console.warn(`sumber: no corpus files match ${u}`);
         for (const s of folder.loaded.skipped) raw.console.warn(`sumber: skipped ${s.path}: it ${s.reason}`);
         // Part of indexing: the corpus is announced ready once the checks are warm, so a draft opened then is fast.

@@ -7,6 +7,7 @@ import { corpusOutsideAllowed, SourcesPrompt } from './sources-prompt';
 import { SumberStatus } from './status';
 import { STATUS_NOTIFICATION, StatusParams } from './statusText';
 import { KNOWN_NAME_COMMAND_OPTION } from '../../server/src/protocol';
+import { originalOfExtracted, SOURCE_SCHEME, SOURCE_TEXT_REQUEST } from '../../server/src/protocol';
 
 /** Drafts the server checks: Markdown and plain text, saved or not. */
 const DRAFTS: { language: string; scheme: string }[] = [
@@ -59,12 +60,15 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const lc = new LanguageClient('sumber', 'Sumber', serverOptions, clientOptions);
   client = lc;
 
+  const extracted = registerExtractedSources(lc);
+  context.subscriptions.push(extracted.disposable);
   const status = new SumberStatus(DRAFTS, 'sumber.reindex');
   const prompt = new SourcesPrompt();
   context.subscriptions.push(
     status,
     lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
       status.update(params);
+      if (params.state === 'ready') extracted.refresh();
       void prompt.onStatus(params);
     }),
     // Trust granted later: corpus entries the workspace names may now reach outside it.
@@ -91,6 +95,29 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   }
 
   void openPendingSampleDraft(context);
+}
+
+/**
+ * Read-only views of the text Sumber extracted from web pages and Word files. Evidence links and go-to-source
+ * point into that text (a .docx has no lines to open at), so the server answers them with uris of the
+ * `sumber-source:` scheme and this provider asks the server for the text. Read-only, because editing extracted
+ * text would change nothing: the source is the file. `refresh` re-reads the open views (a corpus is ready again).
+ */
+function registerExtractedSources(client: LanguageClient): { disposable: vscode.Disposable; refresh(): void } {
+  const changed = new vscode.EventEmitter<vscode.Uri>();
+  const provider: vscode.TextDocumentContentProvider = {
+    onDidChange: changed.event,
+    async provideTextDocumentContent(uri, token) {
+      const original = originalOfExtracted(uri.query);
+      const answer = await client.sendRequest<{ text: string } | null>(SOURCE_TEXT_REQUEST, { uri: original }, token);
+      return answer?.text ?? `Sumber has no extracted text for ${original}: it is not a source of an indexed corpus (re-index, or check the sumber.corpus setting).`;
+    },
+  };
+  // After a re-index the extracted text may differ (the file changed): open views are read again.
+  const refresh = () => {
+    for (const doc of vscode.workspace.textDocuments) if (doc.uri.scheme === SOURCE_SCHEME) changed.fire(doc.uri);
+  };
+  return { disposable: vscode.Disposable.from(vscode.workspace.registerTextDocumentContentProvider(SOURCE_SCHEME, provider), changed), refresh };
 }
 
 export async function deactivate(): Promise<void> {

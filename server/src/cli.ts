@@ -94,7 +94,7 @@ async function load(args: Args): Promise<LoadedCorpus> {
     args.cache ? new IndexCache(args.cache) : undefined);
   for (const note of loaded.notes ?? []) process.stderr.write(`sumber: ${note}\n`);
   for (const e of loaded.errors) process.stderr.write(`sumber: ${e.message}\n`);
-  // The default lists both .txt and .md globs; only patterns the user gave (or an empty corpus) deserve a word.
+  // The default lists one glob per source type; only patterns the user gave (or an empty corpus) deserve a word.
   const explained = new Set(loaded.errors.map(e => e.pattern));
   if (args.corpus.length || !loaded.corpus.docs.length) for (const u of loaded.unmatched.filter(u => !explained.has(u))) process.stderr.write(`sumber: no corpus files match ${u}\n`);
   for (const s of loaded.skipped) process.stderr.write(`sumber: skipped ${s.path}: it ${s.reason}\n`);
@@ -119,8 +119,8 @@ async function runCheck(args: Args): Promise<number> {
   for (const p of fromWorkspace.problems) process.stderr.write(`sumber: ${p}\n`);
   // The editor's options with the names vouched for: the only setting the CLI shares with the workspace.
   const options: CheckOptions = { ...DEFAULT_OPTIONS, knownNames: [...fromWorkspace.names, ...args.knownNames] };
-  const { corpus, files: corpusFiles } = await load(args);
-  const sources = new SourceDocuments(corpus);
+  const { corpus, files: corpusFiles, extractions } = await load(args);
+  const sources = new SourceDocuments(corpus, extractions);
   const checker = new SentenceCheckCache(corpus);
   const corpusSet = new Set(corpusFiles.map(f => path.resolve(f)));
   const results: Array<{ path: string; diagnostics: JsonDiagnostic[] }> = [];
@@ -150,7 +150,11 @@ function formatText(results: Array<{ path: string; diagnostics: JsonDiagnostic[]
     for (const d of f.diagnostics) {
       count++;
       lines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
-      for (const e of d.evidence) lines.push(`    evidence ${e.path}:${e.range.start.line + 1}:${e.range.start.character + 1} ${e.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+      // A web page or Word file has no lines of its own: its evidence says the paragraph instead.
+      for (const e of d.evidence) {
+        const at = e.place ? ` (${e.place})` : `:${e.range.start.line + 1}:${e.range.start.character + 1}`;
+        lines.push(`    evidence ${e.path}${at} ${e.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+      }
       for (const x of d.fixes) lines.push(`    fix: ${x.title}`);
     }
   }

@@ -3,13 +3,29 @@ import { Diagnostic, DiagnosticSeverity, Location, Range } from 'vscode-language
 import { Corpus } from './core/index/corpus';
 import { CoreDiagnostic, EvidenceRef, Severity } from './core/checks/types';
 import { SourceLocation } from './core/features/navigation';
+import { describePlace, Extraction, paragraphAt } from './extract';
+import { extractedSourceUri } from './protocol';
 
 // The one place where core offsets become protocol positions (line + UTF-16 character). The language server
 // and the CLI both go through here, so the editor and the command line report the very same ranges.
 
 export class SourceDocuments {
   private docs = new Map<number, TextDocument>();
-  constructor(readonly corpus: Corpus) {}
+  /** `extractions` by source uri: those sources' positions are in their extracted text, shown as a virtual document. */
+  constructor(readonly corpus: Corpus, private readonly extractions: ReadonlyMap<string, Extraction> = new Map()) {}
+
+  /** The uri a location in a source opens: the file itself, or the virtual document of an extracted source's text. */
+  uriOf(doc: number): string {
+    const uri = this.corpus.docs[doc].uri;
+    return this.extractions.has(uri) ? extractedSourceUri(uri) : uri;
+  }
+
+  /** Where an offset stands in the original of an extracted source ("paragraph 4"); undefined for a text source. */
+  placeOf(doc: number, offset: number): string | undefined {
+    const ex = this.extractions.get(this.corpus.docs[doc].uri);
+    const p = ex && paragraphAt(ex, offset);
+    return p ? describePlace(p) : undefined;
+  }
 
   get(doc: number): TextDocument {
     let d = this.docs.get(doc);
@@ -22,7 +38,7 @@ export class SourceDocuments {
   }
 
   location(loc: SourceLocation): Location {
-    return { uri: this.corpus.docs[loc.doc].uri, range: toRange(this.get(loc.doc), loc.start, loc.end) };
+    return { uri: this.uriOf(loc.doc), range: toRange(this.get(loc.doc), loc.start, loc.end) };
   }
 }
 
@@ -68,7 +84,8 @@ export interface JsonDiagnostic {
   severity: Severity;
   code: string;
   message: string;
-  evidence: Array<{ path: string; range: Range; text: string }>;
+  /** `range` is in the source's text (for a web page or Word file, the extracted text); `place` is where that is in the file. */
+  evidence: Array<{ path: string; range: Range; text: string; place?: string }>;
   fixes: Array<{ title: string; range: Range; newText: string }>;
 }
 
@@ -80,7 +97,10 @@ export function toJsonDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources
     severity: d.severity,
     code: d.code,
     message: d.message,
-    evidence: d.evidence.map(e => ({ path: e.label, range: toRange(sources.get(e.doc), e.start, e.end), text: e.text })),
+    evidence: d.evidence.map(e => {
+      const place = sources.placeOf(e.doc, e.start);
+      return { path: e.label, range: toRange(sources.get(e.doc), e.start, e.end), text: e.text, ...(place ? { place } : {}) };
+    }),
     fixes: (lsp.data as { fixes: JsonDiagnostic['fixes'] }).fixes,
   };
 }

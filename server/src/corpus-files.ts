@@ -1,10 +1,11 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { BuildProgress, Corpus, SourceFile } from './core/index/corpus';
-import { CancellationToken } from './core/cancellation';
+import { CancellationToken, CancelledError, throwIfCancelled } from './core/cancellation';
 import { compileGlob, isGlob } from './glob';
 import { cacheKey, IndexCache } from './index-cache';
 import { CorpusError, CorpusOptions, Expansion, labelOf, problemOf, SOURCE_EXT, within } from './corpus-walk';
+import { bytesKey, extractSource, Extraction, isExtracted } from './extract';
 
 export type { CorpusError, CorpusOptions } from './corpus-walk';
 export { MAX_ENTRIES } from './corpus-walk';
@@ -13,7 +14,7 @@ export { MAX_ENTRIES } from './corpus-walk';
 // Nothing here throws, and only source file types are ever read, each up to a size limit. Whatever is left out
 // is reported: a pattern that selects nothing in `unmatched`, why in `errors`, an unusable file in `skipped`.
 
-export const DEFAULT_CORPUS = ['seeds/**/*.txt', 'seeds/**/*.md'];
+export const DEFAULT_CORPUS = ['seeds/**/*.txt', 'seeds/**/*.md', 'seeds/**/*.html', 'seeds/**/*.htm', 'seeds/**/*.docx'];
 /** Largest source file read, so one huge file cannot exhaust memory. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -41,6 +42,8 @@ export interface LoadedCorpus {
   unmatched: string[];
   /** Patterns refused (malformed, outside the folder, not a source file) or cut short; set by loadCorpus. */
   errors: CorpusError[];
+  /** By source uri, what was extracted from each web page or Word file (its text is the corpus doc's text). */
+  extractions?: ReadonlyMap<string, Extraction>;
   /** Whether the analysis came from the on-disk cache. */
   fromCache?: boolean;
   /** Things worth a line in the log (a damaged cache rebuilt, a cache that could not be written). */
@@ -101,6 +104,12 @@ function cachedGlob(pattern: string): ReturnType<typeof compileGlob> {
 
 /** Reads a source as text (UTF-8, or UTF-16 with a byte order mark), or says why it cannot be used. */
 export function readSource(file: string, options: Pick<CorpusOptions, 'maxFileBytes'> = {}): { text: string } | { error: string } {
+  const r = readBytes(file, options);
+  return 'error' in r ? r : decodeSource(r.bytes);
+}
+
+/** A file's bytes, up to the size limit, or why they cannot be had. */
+function readBytes(file: string, options: Pick<CorpusOptions, 'maxFileBytes'>): { bytes: Buffer } | { error: string } {
   const max = options.maxFileBytes ?? MAX_FILE_BYTES;
   let bytes: Buffer;
   let fd: number | undefined;
@@ -117,7 +126,7 @@ export function readSource(file: string, options: Pick<CorpusOptions, 'maxFileBy
   }
   // The size can change between the check and the read, and a pipe has no size to check.
   if (bytes.length > max) return { error: tooLarge(bytes.length, max) };
-  return decodeSource(bytes);
+  return { bytes };
 }
 
 function tooLarge(size: number, max: number): string {
@@ -149,7 +158,8 @@ export function readSources(root: string, files: readonly string[], uriOf: (file
   for (const file of files) {
     const label = labelOf(root, file);
     try {
-      const r = readSource(file, options);
+      // Extraction is asynchronous (a Word file is unzipped); only loadCorpusAsync, the CLI's and server's way, does it.
+      const r = isExtracted(file) ? { error: 'is a web page or Word file, which only the asynchronous loader extracts' } : readSource(file, options);
       if ('error' in r) skipped.push({ path: label, reason: r.error });
       else sources.push({ uri: uriOf(file), label, text: r.text, format: formatOf(file) });
     } catch (e) {
@@ -159,6 +169,57 @@ export function readSources(root: string, files: readonly string[], uriOf: (file
   return { sources, skipped };
 }
 
+export interface ReadSources {
+  sources: SourceFile[];
+  skipped: SkippedFile[];
+  /** By uri: what each web page or Word file gave, and the key of its bytes (so a changed file re-extracts). */
+  extractions: Map<string, Extraction & { key: string }>;
+  /** How many files were extracted (or tried, when they could not be) now rather than taken from `known`. */
+  extracted: number;
+}
+
+/**
+ * `readSources` for every source type: web pages and Word files are extracted (extract/), or taken from `known`,
+ * earlier extractions by the key of the file's bytes, when the bytes are the same.
+ */
+export async function readSourcesAsync(root: string, files: readonly string[], uriOf: (file: string) => string, options: CorpusOptions = {},
+  known: ReadonlyMap<string, Extraction> = new Map(), progress: Pick<BuildProgress, 'token' | 'pause'> = {}): Promise<ReadSources> {
+  const out: ReadSources = { sources: [], skipped: [], extractions: new Map(), extracted: 0 };
+  for (const file of files) {
+    const label = labelOf(root, file);
+    try {
+      if (!isExtracted(file)) {
+        const r = readSource(file, options);
+        if ('error' in r) out.skipped.push({ path: label, reason: r.error });
+        else out.sources.push({ uri: uriOf(file), label, text: r.text, format: formatOf(file) });
+        continue;
+      }
+      const r = readBytes(file, options);
+      if ('error' in r) { out.skipped.push({ path: label, reason: r.error }); continue; }
+      const key = bytesKey(r.bytes);
+      const cached = known.get(key);
+      let ex: Extraction | { error: string } | undefined = cached;
+      if (!ex) {
+        // Extracting takes milliseconds a file (a Word file is unzipped and parsed): a newer re-index may cancel
+        // it, and the server answers hovers between files.
+        throwIfCancelled(progress.token);
+        ex = await extractSource(file, r.bytes);
+        out.extracted++;
+        await progress.pause?.();
+      }
+      if ('error' in ex) { out.skipped.push({ path: label, reason: ex.error }); continue; }
+      if (!ex.text.trim()) { out.skipped.push({ path: label, reason: 'has no text to read' }); continue; }
+      const uri = uriOf(file);
+      out.extractions.set(uri, { ...ex, key });
+      out.sources.push({ uri, label, text: ex.text, format: 'plaintext' });
+    } catch (e) {
+      if (e instanceof CancelledError) throw e;
+      out.skipped.push({ path: label, reason: problemOf(e) });
+    }
+  }
+  return out;
+}
+
 /**
  * `loadCorpus` with the corpus built in slices, reporting progress (files analysed of all files read), and
  * taken from the on-disk cache when one is given and holds these very sources.
@@ -166,9 +227,15 @@ export function readSources(root: string, files: readonly string[], uriOf: (file
 export async function loadCorpusAsync(root: string, patterns: readonly string[], uriOf: (file: string) => string, options: CorpusOptions,
   progress: BuildProgress, cache?: IndexCache): Promise<LoadedCorpus> {
   const expanded = expandCorpus(root, patterns, options);
-  const { sources, skipped } = readSources(root, expanded.files, uriOf, options);
+  const known = cache?.readExtractions(root, patterns);
+  const { sources, skipped, extractions, extracted } = await readSourcesAsync(root, expanded.files, uriOf, options, known, progress);
   const notes: string[] = [];
-  const key = cache && sources.length ? cacheKey(sources) : '';
+  // Rewritten when something was extracted or a stored extraction is no longer needed, so it holds only these files.
+  if (cache && (extracted || (known && known.size !== extractions.size))) {
+    const failed = cache.writeExtractions(root, patterns, extractions);
+    if (failed) notes.push(failed);
+  }
+  const key = cache && sources.length ? cacheKey(sources, extractions) : '';
   let corpus = key ? cache!.read(root, patterns, sources, key) : {};
   if (corpus.problem) notes.push(corpus.problem);
   const fromCache = !!corpus.corpus;
@@ -182,7 +249,7 @@ export async function loadCorpusAsync(root: string, patterns: readonly string[],
     const failed = key ? cache!.write(root, patterns, key, corpus.corpus!) : undefined;
     if (failed) notes.push(failed);
   }
-  return { corpus: corpus.corpus!, files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors, fromCache, notes };
+  return { corpus: corpus.corpus!, files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors, fromCache, notes, extractions };
 }
 
 export function loadCorpus(root: string, patterns: readonly string[], uriOf: (file: string) => string = f => f, token?: CancellationToken, options: CorpusOptions = {}): LoadedCorpus {

@@ -52,7 +52,7 @@ export class Drafts {
 
   sourcesOf(folder: FolderCorpus): SourceDocuments {
     let s = this.sources.get(folder);
-    if (!s) { s = new SourceDocuments(folder.loaded.corpus); this.sources.set(folder, s); }
+    if (!s) { s = new SourceDocuments(folder.loaded.corpus, folder.loaded.extractions); this.sources.set(folder, s); }
     return s;
   }
 

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { Corpus, DerivedIndex, EarlierAnalyses, SourceFile } from './core/index/corpus';
 import { StoredFacts } from './core/index/facts-store';
+import { Extraction } from './extract';
 
 // The analysed corpus kept on disk, so a second `sumber check` or a server restart on unchanged sources skips
 // analysis, the expensive part of indexing. One file per corpus (folder + patterns) under the user's cache
@@ -18,6 +19,8 @@ import { StoredFacts } from './core/index/facts-store';
 // file that is renamed into place, so readers see the old entry or the new one, never a mixture.
 
 const MAGIC = 'SUMBER-INDEX-4\n';
+/** Extractions of web pages and Word files, kept beside the index: extracting is slow too, and runs before the key is known. */
+const EXTRACT_MAGIC = 'SUMBER-EXTRACT-1\n';
 
 export function defaultCacheDir(): string {
   const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
@@ -41,11 +44,15 @@ function listJs(dir: string): string[] {
     .flatMap(e => e.isDirectory() ? listJs(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []);
 }
 
-/** The key of a set of sources: the analyser and every file's path, format, size and content hash. */
-export function cacheKey(sources: readonly SourceFile[]): string {
+/**
+ * The key of a set of sources: the analyser and every file's path, format, size and content hash. An extracted
+ * source (web page, Word file) adds the hash of its file's bytes: the index also answers where in the file a
+ * passage stands, so a file whose bytes changed is a new entry even when its extracted text did not change.
+ */
+export function cacheKey(sources: readonly SourceFile[], extractions?: ReadonlyMap<string, { key: string }>): string {
   const hash = crypto.createHash('sha256').update(analyserFingerprint());
   for (const s of sources) {
-    hash.update(`\0${s.uri}\0${s.label}\0${s.format}\0${s.text.length}\0`);
+    hash.update(`\0${s.uri}\0${s.label}\0${s.format}\0${s.text.length}\0${extractions?.get(s.uri)?.key ?? ''}\0`);
     hash.update(crypto.createHash('sha1').update(s.text).digest());
   }
   return hash.digest('hex');
@@ -103,22 +110,52 @@ export class IndexCache {
     }
   }
 
-  /** Stores a corpus atomically; a failure to write only costs the next start its speed. */
-  write(root: string, patterns: readonly string[], key: string, corpus: Corpus): string | undefined {
-    const file = this.fileFor(root, patterns);
+  /**
+   * Stored extractions by the key of the file's bytes (extract/index.ts `bytesKey`, which holds the extractors'
+   * version); none when the file is missing, not ours or damaged, since extracting again is always correct.
+   */
+  readExtractions(root: string, patterns: readonly string[]): Map<string, Extraction> {
+    try {
+      const bytes = fs.readFileSync(this.fileFor(root, patterns).replace(/\.idx$/, '.ext'));
+      const head = EXTRACT_MAGIC.length;
+      if (bytes.subarray(0, head).toString() !== EXTRACT_MAGIC || bytes.subarray(head, head + 64).toString() !== analyserFingerprint().slice(0, 64)) return new Map();
+      const payload = bytes.subarray(head + 128);
+      if (crypto.createHash('sha256').update(payload).digest('hex') !== bytes.subarray(head + 64, head + 128).toString()) return new Map();
+      return new Map(v8.deserialize(payload) as Array<[string, Extraction]>);
+    } catch {
+      return new Map();
+    }
+  }
+
+  /** Stores the extractions of these sources (by bytes key), replacing the previous set. */
+  writeExtractions(root: string, patterns: readonly string[], extractions: ReadonlyMap<string, Extraction & { key: string }>): string | undefined {
+    const entries = [...extractions.values()].map(({ key, ...ex }) => [key, ex] as const);
+    return this.writeAtomic(this.fileFor(root, patterns).replace(/\.idx$/, '.ext'), EXTRACT_MAGIC + analyserFingerprint().slice(0, 64), v8.serialize(entries), 'extraction cache');
+  }
+
+  private writeAtomic(file: string, header: string, payload: Buffer, what: string): string | undefined {
     const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
     try {
-      const files = corpus.docs.map(d => ({ uri: d.uri, label: d.label, format: d.format, sha1: sha1(d.text) }));
-      const stored: Stored = { analyser: analyserFingerprint(), files, facts: corpus.store.stored, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab], derived: corpus.derived() };
-      const payload = v8.serialize(stored);
       fs.mkdirSync(this.dir, { recursive: true });
-      const header = Buffer.from(MAGIC + key + crypto.createHash('sha256').update(payload).digest('hex'));
-      fs.writeFileSync(tmp, Buffer.concat([header, payload]));
+      fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header + crypto.createHash('sha256').update(payload).digest('hex')), payload]));
       fs.renameSync(tmp, file);
       return undefined;
     } catch (err) {
       try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
+      return `the ${what} could not be written (${err instanceof Error ? err.message : String(err)})`;
+    }
+  }
+
+  /** Stores a corpus atomically; a failure to write only costs the next start its speed. */
+  write(root: string, patterns: readonly string[], key: string, corpus: Corpus): string | undefined {
+    let payload: Buffer;
+    try {
+      const files = corpus.docs.map(d => ({ uri: d.uri, label: d.label, format: d.format, sha1: sha1(d.text) }));
+      const stored: Stored = { analyser: analyserFingerprint(), files, facts: corpus.store.stored, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab], derived: corpus.derived() };
+      payload = v8.serialize(stored);
+    } catch (err) {
       return `the index cache could not be written (${err instanceof Error ? err.message : String(err)})`;
     }
+    return this.writeAtomic(this.fileFor(root, patterns), MAGIC + key, payload, 'index cache');
   }
 }

@@ -29,3 +29,23 @@ export interface StatusParams {
  */
 export const ADD_KNOWN_NAME_COMMAND = 'sumber.addKnownName';
 export const KNOWN_NAME_COMMAND_OPTION = 'addKnownNameCommand';
+
+/**
+ * A web page or Word file source is read as the text extracted from it, so evidence and go-to-source positions
+ * refer to that text, not to the file. The editor shows it as a read-only document of this scheme, whose content
+ * the client asks the server for with SOURCE_TEXT_REQUEST `{ uri }` (the original file's uri); the answer is
+ * `{ text }`, or null when no corpus holds that source.
+ */
+export const SOURCE_SCHEME = 'sumber-source';
+export const SOURCE_TEXT_REQUEST = 'sumber/sourceText';
+
+/** The virtual document of an extracted source: its path with ".txt" (so it opens as text), the original in the query. */
+export function extractedSourceUri(originalUri: string): string {
+  const pathPart = originalUri.replace(/^[a-z][\w+.-]*:(?:\/\/[^/]*)?/i, '').replace(/[?#].*$/, '');
+  return `${SOURCE_SCHEME}:${pathPart}.txt?${encodeURIComponent(originalUri)}`;
+}
+
+/** The original file's uri from a virtual document's query. */
+export function originalOfExtracted(query: string): string {
+  return decodeURIComponent(query);
+}

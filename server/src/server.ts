@@ -97,7 +97,7 @@ export function startServer(): void {
         for (const note of folder.loaded.notes ?? []) raw.console.warn(`sumber: ${note}`);
         raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms${folder.loaded.fromCache ? ', from the index cache' : ''})`);
         for (const e of folder.loaded.errors) raw.console.warn(`sumber: ${e.message}`);
-        // The default lists a .txt and an .md glob; one of them matching nothing is normal, an empty corpus is not.
+        // The default lists one glob per source type; most matching nothing is normal, an empty corpus is not.
         if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) raw.console.warn(`sumber: no corpus files match ${u}`);
         for (const s of folder.loaded.skipped) raw.console.warn(`sumber: skipped ${s.path}: it ${s.reason}`);
         // Part of indexing: the corpus is announced ready once the checks are warm, so a draft opened then is fast.
@@ -174,7 +174,7 @@ export function startServer(): void {
     if (canWatch) {
       // Source files, and deletions of anything: deleting `seeds/` reports the folder alone, not the files in it.
       await raw.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{txt,md,markdown}' }, { globPattern: '**/*', kind: WatchKind.Delete }],
+        watchers: [{ globPattern: '**/*.{txt,md,markdown,html,htm,docx}' }, { globPattern: '**/*', kind: WatchKind.Delete }],
       });
     } else {
       stopWatching = watchFolders(() => folders.all().map(f => f.root),

@@ -1,0 +1,59 @@
+import * as crypto from 'node:crypto';
+import { extractDocx } from './docx';
+import { extractHtml } from './html';
+import { ExtractedParagraph, Extraction } from './types';
+
+// The extraction layer: which files are not read as text but extracted, and the extractor for each. The
+// analyser only ever sees `Extraction.text`; everything else here is for telling a person where it came from.
+
+export type { Extraction, ExtractedParagraph, SourceMeta } from './types';
+
+/** Files whose text is extracted from markup or a container rather than read as they are. */
+export const EXTRACTED_EXT = /\.(?:html?|docx)$/i;
+
+/**
+ * Bumped whenever an extractor's output for the same bytes changes, so cached extractions are not reused.
+ * (A bundled build's cache is also keyed on the bundle itself; this covers runs from compiled modules.)
+ */
+export const EXTRACTOR_VERSION = 1;
+
+export function isExtracted(file: string): boolean {
+  return EXTRACTED_EXT.test(file);
+}
+
+/** The key an extraction is cached under: the file's bytes and the extractors' version, nothing else. */
+export function bytesKey(bytes: Uint8Array): string {
+  return crypto.createHash('sha256').update(`extract-${EXTRACTOR_VERSION}\0`).update(bytes).digest('hex');
+}
+
+/** The text of a saved web page or Word file, or why it cannot be used. Never throws. */
+export async function extractSource(file: string, bytes: Uint8Array): Promise<Extraction | { error: string }> {
+  try {
+    if (/\.docx$/i.test(file)) return await extractDocx(bytes);
+    if (/\.html?$/i.test(file)) {
+      // A page saved as UTF-16 is full of zero bytes; anything else with them is not a page.
+      const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
+      if (!utf16 && bytes.subarray(0, 8000).includes(0)) return { error: 'is a binary file, not a web page' };
+      return extractHtml(bytes);
+    }
+    return { error: 'is not a format Sumber extracts' };
+  } catch (e) {
+    return { error: `could not be read (${e instanceof Error ? e.message : String(e)})` };
+  }
+}
+
+/** The paragraph holding an offset of the extracted text (the one before it when the offset is between two). */
+export function paragraphAt(extraction: Pick<Extraction, 'paragraphs'>, offset: number): ExtractedParagraph | undefined {
+  const ps = extraction.paragraphs;
+  let lo = 0, hi = ps.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ps[mid].start <= offset) lo = mid + 1; else hi = mid;
+  }
+  return lo > 0 ? ps[lo - 1] : ps[0];
+}
+
+/** "paragraph 4" or "page 2, paragraph 4": how a person is told where evidence stands in the original. */
+export function describePlace(p: ExtractedParagraph): string {
+  return p.page !== undefined ? `page ${p.page}, paragraph ${p.number}` : `paragraph ${p.number}`;
+}

@@ -13,6 +13,9 @@ import { installVsix, makeSandbox, removeSandbox, REPO, RunningServer, Sandbox, 
 import { ensureCodeServer } from './install-code-server';
 import * as wb from './workbench';
 
+/** The corpus setting the prompt writes for a folder: one glob per source type the product reads. */
+const globsUnder = (folder: string) => ['txt', 'md', 'html', 'htm', 'docx'].map(ext => `${folder}/**/*.${ext}`);
+
 const FIXTURE = path.join(REPO, 'test', 'e2e', 'fixtures', 'draft.md');
 const VIEWPORT = { width: 1440, height: 1000 };
 const CHOOSE = 'Choose Sources Folder…';
@@ -159,7 +162,7 @@ describe('Sumber in VS Code (code-server), when the workspace has no sources', f
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
     const corpus = await wb.eventually('sumber.corpus in .vscode/settings.json', async () => corpusSetting(box!), () => JSON.stringify(corpusSetting(box!)));
-    assert.deepEqual(corpus, ['notes/**/*.txt', 'notes/**/*.md']);
+    assert.deepEqual(corpus, globsUnder('notes'));
     assert.equal(await page.locator('.notification-toast', { hasText: 'No sources' }).count(), 0, 'the warning went with the click');
   });
 
@@ -195,7 +198,7 @@ describe('Sumber in VS Code (code-server), when the workspace has no sources', f
     await wb.shot(page, 'sources-05-draft-inside');
     await dialog.locator('.monaco-button', { hasText: 'Choose Another Folder…' }).click();
     await dialog.waitFor({ state: 'hidden', timeout: 10_000 });
-    assert.deepEqual(corpusSetting(box!), ['notes/**/*.txt', 'notes/**/*.md'], 'nothing written yet');
+    assert.deepEqual(corpusSetting(box!), globsUnder('notes'), 'nothing written yet');
     await pickFolder('archive');
     await page.keyboard.press('Enter');
     await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: 10_000 });
@@ -204,7 +207,7 @@ describe('Sumber in VS Code (code-server), when the workspace has no sources', f
       async () => (corpusSetting(box!)?.[0]?.startsWith('archive/') ? corpusSetting(box!) : undefined),
       () => JSON.stringify(corpusSetting(box!)),
     );
-    assert.deepEqual(corpus, ['archive/**/*.txt', 'archive/**/*.md']);
+    assert.deepEqual(corpus, globsUnder('archive'));
     await languageStatus(/Sumber: 2 documents/);
     await leaveStatus();
     // archive/ has the Putin quote but not Blinken's numbers: the misquote shows, the number-mismatch goes.

@@ -44,6 +44,14 @@ function listJs(dir: string): string[] {
     .flatMap(e => e.isDirectory() ? listJs(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []);
 }
 
+/** A source's content hash, worked out once per source object: the key, a stale entry and a write all ask. */
+const hashes = new WeakMap<SourceFile, string>();
+function sha1(s: SourceFile): string {
+  let h = hashes.get(s);
+  if (h === undefined) { h = crypto.createHash('sha1').update(s.text).digest('hex'); hashes.set(s, h); }
+  return h;
+}
+
 /**
  * The key of a set of sources: the analyser and every file's path, format, size and content hash. An extracted
  * source (web page, Word file) adds the hash of its file's bytes: the index also answers where in the file a
@@ -53,7 +61,7 @@ export function cacheKey(sources: readonly SourceFile[], extractions?: ReadonlyM
   const hash = crypto.createHash('sha256').update(analyserFingerprint());
   for (const s of sources) {
     hash.update(`\0${s.uri}\0${s.label}\0${s.format}\0${s.text.length}\0${extractions?.get(s.uri)?.key ?? ''}\0`);
-    hash.update(crypto.createHash('sha1').update(s.text).digest());
+    hash.update(sha1(s));
   }
   return hash.digest('hex');
 }
@@ -63,7 +71,6 @@ interface StoredFile { uri: string; label: string; format: string; sha1: string 
 
 interface Stored { analyser: string; files: StoredFile[]; facts: StoredFacts; lowerVocab: string[]; midCapVocab: string[]; derived: DerivedIndex }
 
-const sha1 = (text: string) => crypto.createHash('sha1').update(text).digest('hex');
 
 /** A stored entry for other versions of the files: its analyses of files that have not changed since are good. */
 function earlierFrom(stored: Stored): EarlierAnalyses {
@@ -72,7 +79,7 @@ function earlierFrom(stored: Stored): EarlierAnalyses {
     lowerVocab: new Set(stored.lowerVocab), midCapVocab: new Set(stored.midCapVocab), strings: stored.facts.strings,
     storedFor: f => {
       const e = byUri.get(f.uri);
-      return e && e.label === f.label && e.format === f.format && e.sha1 === sha1(f.text) ? stored.facts.docs[e.i] : undefined;
+      return e && e.label === f.label && e.format === f.format && e.sha1 === sha1(f) ? stored.facts.docs[e.i] : undefined;
     },
   };
 }
@@ -150,7 +157,7 @@ export class IndexCache {
   write(root: string, patterns: readonly string[], key: string, corpus: Corpus): string | undefined {
     let payload: Buffer;
     try {
-      const files = corpus.docs.map(d => ({ uri: d.uri, label: d.label, format: d.format, sha1: sha1(d.text) }));
+      const files = corpus.docs.map(d => ({ uri: d.uri, label: d.label, format: d.format, sha1: sha1(d) }));
       const stored: Stored = { analyser: analyserFingerprint(), files, facts: corpus.store.stored, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab], derived: corpus.derived() };
       payload = v8.serialize(stored);
     } catch (err) {

@@ -10,11 +10,12 @@ import { Span } from '../types';
 //
 // Entries not used by the latest analysis are dropped, so the memo holds one draft's sentences, not its history.
 
-type Question = 'common' | 'name';
+/** The name finder's questions about words, with the answers it got: whether ordinary, whether used as a name. */
+interface Answers { common: Map<string, boolean>; name: Map<string, boolean> }
 
 interface Entry<T> {
   facts: T;
-  answers: Map<string, boolean>;
+  answers: Answers;
 }
 
 export class SentenceFactsMemo<T extends Span & { index: number }> {
@@ -47,11 +48,11 @@ export class SentenceFactsMemo<T extends Span & { index: number }> {
       return kept.facts;
     }
     this.misses++;
-    const answers = new Map<string, boolean>();
-    const asked = (question: Question, word: string, answer: boolean) => { answers.set(question + '\u0000' + word, answer); return answer; };
+    const answers: Answers = { common: new Map(), name: new Map() };
+    const asked = (into: Map<string, boolean>, word: string, answer: boolean) => { into.set(word, answer); return answer; };
     const facts = analyse({
-      isCommonWord: w => asked('common', w, names.isCommonWord(w)),
-      isKnownName: w => asked('name', w, names.isKnownName(w)),
+      isCommonWord: w => asked(answers.common, w, names.isCommonWord(w)),
+      isKnownName: w => asked(answers.name, w, names.isKnownName(w)),
     });
     this.entries.set(key, { facts, answers });
     return facts;
@@ -62,13 +63,9 @@ export class SentenceFactsMemo<T extends Span & { index: number }> {
   }
 }
 
-function stillHolds(answers: Map<string, boolean>, names: NameOptions): boolean {
-  for (const [asked, answer] of answers) {
-    const cut = asked.indexOf('\u0000');
-    const word = asked.slice(cut + 1);
-    const now = asked.startsWith('common') ? names.isCommonWord(word) : names.isKnownName(word);
-    if (now !== answer) return false;
-  }
+function stillHolds(answers: Answers, names: NameOptions): boolean {
+  for (const [word, answer] of answers.common) if (names.isCommonWord(word) !== answer) return false;
+  for (const [word, answer] of answers.name) if (names.isKnownName(word) !== answer) return false;
   return true;
 }
 

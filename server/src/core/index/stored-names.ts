@@ -22,9 +22,13 @@ export interface StoredNames {
   unusual?: Record<number, Unusual>;
 }
 
-/** The forms of the tokens inside a span. */
+/** The forms of the tokens inside a span: tokens are in text order, so the first one is found by bisection. */
 function formsWithin(tokens: readonly Token[], start: number, end: number): string[] {
-  return tokens.filter(t => t.start >= start && t.end <= end).map(t => t.norm);
+  let lo = 0, hi = tokens.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (tokens[mid].start < start) lo = mid + 1; else hi = mid; }
+  const out: string[] = [];
+  for (let i = lo; i < tokens.length && tokens[i].start < end; i++) if (tokens[i].end <= end) out.push(tokens[i].norm);
+  return out;
 }
 
 const sameList = (a: readonly string[], b: readonly string[]) => a.length === b.length && a.every((x, i) => x === b[i]);

@@ -14,7 +14,7 @@ import { ensureCodeServer } from './install-code-server';
 import { FORMAT_FIXTURES } from '../workspace';
 import * as wb from './workbench';
 
-const VIEWPORT = { width: 1440, height: 1000 };
+const { VIEWPORT } = wb;
 const DRAFT = [
   '# Harbour',
   '',
@@ -39,10 +39,7 @@ describe('Sumber in VS Code (code-server) with a Word transcript as a source', f
     fs.cpSync(FORMAT_FIXTURES, path.join(box.workspace, 'seeds'), { recursive: true });
     assert.match(installVsix(installDir, box, vsixPath()), /successfully installed/);
     server = await startCodeServer(installDir, box);
-    browser = await wb.launchBrowser();
-    page = await browser.newPage({ viewport: VIEWPORT });
-    await page.goto(`${server.url}?${new URLSearchParams({ folder: box.workspace })}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    ({ browser, page } = await wb.openWorkbench(server.url, box.workspace));
   });
 
   after(async function () {

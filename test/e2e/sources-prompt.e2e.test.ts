@@ -17,7 +17,7 @@ import * as wb from './workbench';
 const globsUnder = (folder: string) => ['txt', 'md', 'html', 'htm', 'docx'].map(ext => `${folder}/**/*.${ext}`);
 
 const FIXTURE = path.join(REPO, 'test', 'e2e', 'fixtures', 'draft.md');
-const VIEWPORT = { width: 1440, height: 1000 };
+const { VIEWPORT } = wb;
 const CHOOSE = 'Choose Sources Folder…';
 /** The seed that gives Blinken's "70 persen" (the draft says 40). */
 const SEED = '004_b5881bf3274fa01a.txt';
@@ -115,10 +115,7 @@ describe('Sumber in VS Code (code-server), when the workspace has no sources', f
     assert.match(out, /successfully installed/, out);
     const t = Date.now();
     server = await startCodeServer(installDir, box);
-    browser = await wb.launchBrowser();
-    page = await browser.newPage({ viewport: VIEWPORT });
-    await page.goto(`${server.url}?${new URLSearchParams({ folder: box.workspace })}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    ({ browser, page } = await wb.openWorkbench(server.url, box.workspace));
     timings.push(['code-server + workbench', Date.now() - t]);
   });
 

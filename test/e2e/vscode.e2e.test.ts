@@ -14,7 +14,7 @@ import { ensureCodeServer } from './install-code-server';
 import * as wb from './workbench';
 
 const FIXTURE = path.join(REPO, 'test', 'e2e', 'fixtures', 'draft.md');
-const VIEWPORT = { width: 1440, height: 1000 };
+const { VIEWPORT } = wb;
 
 /** Where in the seeds a phrase stands: the file and 1-based line F12 should land on. */
 function seedLinesWith(phrase: string): { file: string; line: number }[] {
@@ -49,10 +49,7 @@ describe('Sumber in VS Code (code-server), as a writer uses it', function () {
     server = await startCodeServer(installDir, box);
     timings.push(['start code-server', Date.now() - t]);
     t = Date.now();
-    browser = await wb.launchBrowser();
-    page = await browser.newPage({ viewport: VIEWPORT });
-    await page.goto(`${server.url}?${new URLSearchParams({ folder: box.workspace })}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+    ({ browser, page } = await wb.openWorkbench(server.url, box.workspace));
     timings.push(['browser + workbench', Date.now() - t]);
   });
 

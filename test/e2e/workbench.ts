@@ -17,6 +17,18 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
+/** The size every end-to-end test's window has, so screenshots and coordinates compare from run to run. */
+export const VIEWPORT = { width: 1440, height: 1000 };
+
+/** A browser showing the workbench of code-server at `url` with `folder` open, once the workbench is drawn. */
+export async function openWorkbench(url: string, folder: string): Promise<{ browser: Browser; page: Page }> {
+  const browser = await launchBrowser();
+  const page = await browser.newPage({ viewport: VIEWPORT });
+  await page.goto(`${url}?${new URLSearchParams({ folder })}`);
+  await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
+  return { browser, page };
+}
+
 const sleep = (ms: number) => new Promise<void>((r) => setTimeout(r, ms));
 
 /**

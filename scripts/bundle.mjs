@@ -59,6 +59,12 @@ const bundles = [
     banner: { js: '#!/usr/bin/env node' },
     plugins: [noStyleSheets],
   },
+  {
+    ...common,
+    // The analysis pool's threads load this file from beside the server bundle (server/src/analysis-pool.ts).
+    entryPoints: ['server/src/analysis-worker.ts'],
+    outfile: 'dist/analysis-worker.js',
+  },
 ];
 
 async function makeExecutable() {

@@ -19,7 +19,7 @@ import { formatEntities, listEntities } from './cli-entities';
 const USAGE = `Usage:
   sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] [--known-name NAME]...
                [--cache DIR | --no-cache] FILE...
-  sumber index [--corpus PATH_OR_GLOB]... [--cache DIR | --no-cache]
+  sumber index [--corpus PATH_OR_GLOB]... [--cache DIR | --no-cache] [--threads N]
   sumber entities [--corpus PATH_OR_GLOB]... [--format text|json] [--cache DIR | --no-cache] [FILE...]
   sumber lsp --stdio
 
@@ -30,6 +30,7 @@ A draft larger than --max-draft-size (default ${DEFAULT_MAX_DRAFT_KB} KB) is rep
 not reported as unknown-entity. The names in sumber.knownNames of ./.vscode/settings.json count too.
 A finding is silenced in the draft itself with <!-- sumber-disable-next-line CODE -->, <!-- sumber-disable-line
 CODE --> at the end of a line, or <!-- sumber-disable CODE --> ... <!-- sumber-enable CODE --> (no CODE: all).
+Sources are analysed on --threads worker threads (default: one per core; 0: none); small corpora on none.
 The analysed corpus is kept in --cache (default ${defaultCacheDir()}), so a run on unchanged sources skips analysis.
 
 Exit codes:
@@ -40,7 +41,7 @@ Exit codes:
 
 class UsageError extends Error {}
 
-interface Args { command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number; cache: string | undefined; knownNames: string[] }
+interface Args { command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number; cache: string | undefined; knownNames: string[]; threads?: number }
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
@@ -62,6 +63,10 @@ function parseArgs(argv: string[]): Args {
       const name = (a.includes('=') ? a.slice(a.indexOf('=') + 1) : value()).trim();
       if (!name) throw new UsageError('--known-name needs a name');
       args.knownNames.push(name);
+    } else if (a === '--threads' || a.startsWith('--threads=')) {
+      const v = Number(a.includes('=') ? a.slice(a.indexOf('=') + 1) : value());
+      if (!Number.isInteger(v) || v < 0) throw new UsageError('--threads needs a whole number (0: analyse on the main thread)');
+      args.threads = v;
     } else if (a === '--no-cache') args.cache = undefined;
     else if (a === '--cache') args.cache = path.resolve(value());
     else if (a.startsWith('--cache=')) args.cache = path.resolve(a.slice(8));
@@ -90,7 +95,7 @@ function terminalProgress(): BuildProgress {
 async function load(args: Args): Promise<LoadedCorpus> {
   const root = process.cwd();
   // Paths the user types on the command line are theirs to choose, inside the working directory or not.
-  const loaded = await loadCorpusAsync(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), { allowOutside: true }, terminalProgress(),
+  const loaded = await loadCorpusAsync(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), { allowOutside: true, threads: args.threads }, terminalProgress(),
     args.cache ? new IndexCache(args.cache) : undefined);
   for (const note of loaded.notes ?? []) process.stderr.write(`sumber: ${note}\n`);
   for (const e of loaded.errors) process.stderr.write(`sumber: ${e.message}\n`);

@@ -4,6 +4,7 @@ import { BuildProgress, Corpus, SourceFile } from './core/index/corpus';
 import { CancellationToken, CancelledError, throwIfCancelled } from './core/cancellation';
 import { compileGlob, isGlob } from './glob';
 import { cacheKey, IndexCache } from './index-cache';
+import { poolFor } from './analysis-pool';
 import { CorpusError, CorpusOptions, Expansion, labelOf, problemOf, SOURCE_EXT, within } from './corpus-walk';
 import { bytesKey, extractSource, Extraction, isExtracted } from './extract';
 
@@ -243,7 +244,13 @@ export async function loadCorpusAsync(root: string, patterns: readonly string[],
     // A cache entry for other versions of these files lends its analyses of the unchanged ones, unless the caller
     // has a corpus of its own to lend (the server's current one).
     const previous = progress.previous ?? corpus.earlier;
-    const built = await Corpus.buildAsync(sources, { ...progress, previous });
+    const pool = progress.parallel ? undefined : poolFor(sources.map(s => s.text), options.threads);
+    let built: Corpus;
+    try {
+      built = await Corpus.buildAsync(sources, { ...progress, previous, parallel: progress.parallel ?? pool });
+    } finally {
+      pool?.close();
+    }
     if (built.reused) notes.push(`${built.reused} of ${sources.length} files unchanged since the last index; only the others were analysed`);
     corpus = { corpus: built };
     const failed = key ? cache!.write(root, patterns, key, corpus.corpus!) : undefined;

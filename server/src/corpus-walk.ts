@@ -18,6 +18,8 @@ export interface CorpusOptions {
   allowOutside?: boolean;
   maxEntries?: number;
   maxFileBytes?: number;
+  /** Threads that analyse the files (analysis-pool.ts): 0 analyses on the calling thread; default one per core. */
+  threads?: number;
 }
 
 /** A pattern that could not be used as given; `message` is a sentence that names it. */

@@ -14,7 +14,9 @@ const seeds = (): SourceFile[] => fs.readdirSync(SEEDS).sort().map(f => ({ uri: 
 function sameCorpus(a: Corpus, b: Corpus): void {
   assert.deepEqual(a.docs.map(d => d.facts), b.docs.map(d => d.facts));
   assert.deepEqual(a.registry.entities, b.registry.entities);
-  assert.deepEqual(a.derived(), b.derived());
+  // The vocabulary is a set: its order follows the string table, which a continued store numbers differently.
+  const derived = (c: Corpus) => ({ ...c.derived(), anyCaseVocab: c.derived().anyCaseVocab.sort() });
+  assert.deepEqual(derived(a), derived(b));
   assert.deepEqual(checkDraft(a, DRAFT, 'markdown'), checkDraft(b, DRAFT, 'markdown'));
 }
 

@@ -1,12 +1,12 @@
 import { analyzeText, CorpusContext, DocFacts, collectVocabulary, makeContext, TextFormat, SentenceFacts } from '../facts/analyze';
-import { Entity, EntityRegistry, RawMention } from './registry';
+import { AnalysedFile } from './analysed-file';
+import { Indexed, Indexing, mentionsOf } from './indexing';
+import { Entity, EntityRegistry } from './registry';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { wordParts } from '../text/tokens';
-import { rolesAfterName } from '../facts/roles';
 import { SpellingVariants } from '../text/spelling';
-import { NameMention } from '../facts/names';
 import { FactsStore, StoredDoc, StoredFacts } from './facts-store';
-import { Postings, PostingsBuilder, SentenceRef, StoredPostings } from './postings';
+import { Postings, SentenceRef, StoredPostings } from './postings';
 
 // The index over the sources. Retrieval goes through postings (stem → sentences) so a check touches only the
 // sentences that share words with the claim, never every sentence of the corpus.
@@ -50,6 +50,20 @@ export interface BuildProgress {
   /** Gives other work a turn between slices. */
   pause?: () => Promise<void>;
   onProgress?: (done: number, total: number) => void;
+  /** Threads that analyse files while this one only collects the results (a worker pool at the edge). */
+  parallel?: ParallelAnalyser;
+}
+
+/** Analysis done elsewhere (worker threads): what `analyseApart` gives, for many files at once. */
+export interface ParallelAnalyser {
+  /** The corpus vocabularies of the texts, as `collectVocabulary` collects them. */
+  vocabulary(texts: readonly string[], token?: CancellationToken): Promise<{ lower: Set<string>; midCap: Set<string> }>;
+  /**
+   * Analyses the files as documents `id` under the corpus vocabularies, handing each result to `done` as it comes
+   * (in any order); resolves when all are done and rejects when one fails or the token is cancelled.
+   */
+  analyse(jobs: ReadonlyArray<{ id: number; text: string; format: TextFormat }>, vocab: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> },
+    done: (id: number, result: AnalysedFile) => void, token?: CancellationToken): Promise<void>;
 }
 
 /** Work done between two pauses while indexing, in milliseconds. */
@@ -103,6 +117,7 @@ export class Corpus {
    * editor's hover), `onProgress` hears how many files are done, and a cancelled token stops the work.
    */
   static async buildAsync(files: readonly SourceFile[], progress: BuildProgress = {}): Promise<Corpus> {
+    if (progress.parallel) return Corpus.buildApart(files, progress, progress.parallel);
     const steps = Corpus.steps(files, progress.token, progress.previous);
     let sliceStarted = Date.now();
     let step = steps.next();
@@ -122,30 +137,73 @@ export class Corpus {
   private static *steps(files: readonly SourceFile[], token?: CancellationToken, previous?: EarlierAnalyses): Generator<number, Corpus> {
     const vocab = new Set<string>(), midCap = new Set<string>();
     for (const f of files) collectVocabulary(f.text, vocab, midCap);
-    // The same vocabulary: the earlier context answers every question alike (and its stems are known).
-    const earlier = previous && sameWords(previous.lowerVocab, vocab) && sameWords(previous.midCapVocab, midCap) ? previous : undefined;
-    const ctx = earlier?.ctx ?? makeContext(vocab, midCap);
+    const { ctx, store, earlier } = Corpus.begin(vocab, midCap, previous);
     // Each analysis goes into the compact store and the index at once, so no document's analysis objects outlive
     // its step and none has to be rebuilt for indexing.
-    const store = earlier ? FactsStore.continuing(earlier.strings) : new FactsStore(), indexing = new Indexing();
+    const indexing = new Indexing();
     let reused = 0;
     for (const [id, f] of files.entries()) {
       throwIfCancelled(token);
       const kept = earlier?.storedFor(f);
       if (kept !== undefined) {
         store.addKept(kept, f.text);
-        indexing.add(id, f.text, store.facts(id));
+        indexing.add(kept, mentionsOf(id, store.facts(id)));
         reused++;
       } else {
         const facts = analyzeText(f.text, { format: f.format, keepHeadings: true }, ctx, token);
         store.add(facts);
-        indexing.add(id, f.text, facts);
+        indexing.add(store.stored.docs[id], mentionsOf(id, facts));
       }
       yield id + 1;
     }
-    const corpus = new Corpus(files, store, ctx, indexing.finish());
+    const corpus = new Corpus(files, store, ctx, indexing.finish(store.stored.strings));
     corpus.reused = reused;
     return corpus;
+  }
+
+  /**
+   * The same corpus as `steps` gives, with vocabulary and analysis done by other threads: results come back in
+   * any order and go into the store and the index in file order, so document and sentence numbers, and so every
+   * finding, are those of a build on one thread.
+   */
+  private static async buildApart(files: readonly SourceFile[], progress: BuildProgress, parallel: ParallelAnalyser): Promise<Corpus> {
+    const { lower, midCap } = await parallel.vocabulary(files.map(f => f.text), progress.token);
+    throwIfCancelled(progress.token);
+    const { ctx, store, earlier } = Corpus.begin(lower, midCap, progress.previous);
+    const indexing = new Indexing();
+    const kept = files.map(f => earlier?.storedFor(f));
+    const arrived: Array<AnalysedFile | undefined> = new Array(files.length);
+    let next = 0;
+    const drain = () => {
+      for (; next < files.length && (kept[next] || arrived[next]); next++) {
+        const keptDoc = kept[next], apart = arrived[next];
+        if (keptDoc) {
+          store.addKept(keptDoc, files[next].text);
+          indexing.add(keptDoc, mentionsOf(next, store.facts(next)));
+        } else if (apart) {
+          store.addApart(apart, files[next].text);
+          indexing.add(apart.doc, apart.mentions);
+          arrived[next] = undefined;
+        }
+        progress.onProgress?.(next + 1, files.length);
+      }
+    };
+    drain();
+    const jobs = files.flatMap((f, id) => kept[id] ? [] : [{ id, text: f.text, format: f.format }]);
+    await parallel.analyse(jobs, ctx, (id, result) => { arrived[id] = result; drain(); }, progress.token);
+    throwIfCancelled(progress.token);
+    if (next !== files.length) throw new Error(`file ${next + 1} of ${files.length} came back unanalysed`);
+    const corpus = new Corpus(files, store, ctx, indexing.finish(store.stored.strings));
+    corpus.reused = kept.filter(k => k).length;
+    return corpus;
+  }
+
+  /** The context and store of a build over these vocabularies, continuing the earlier analyses if they used the same. */
+  private static begin(lower: ReadonlySet<string>, midCap: ReadonlySet<string>, previous?: EarlierAnalyses): { ctx: CorpusContext; store: FactsStore; earlier?: EarlierAnalyses } {
+    // The same vocabulary: the earlier context answers every question alike (and its stems are known).
+    const earlier = previous && sameWords(previous.lowerVocab, lower) && sameWords(previous.midCapVocab, midCap) ? previous : undefined;
+    const ctx = earlier?.ctx ?? makeContext(lower, midCap);
+    return { ctx, store: earlier ? FactsStore.continuing(earlier.strings) : new FactsStore(), earlier };
   }
 
   /** This corpus's analyses, for the build that replaces it. */
@@ -170,8 +228,8 @@ export class Corpus {
     let index: Indexed | DerivedIndex | undefined = derived;
     if (!index) {
       const indexing = new Indexing();
-      files.forEach((f, id) => indexing.add(id, f.text, store.facts(id)));
-      index = indexing.finish();
+      files.forEach((_, id) => indexing.add(store.stored.docs[id], mentionsOf(id, store.facts(id))));
+      index = indexing.finish(facts.strings);
     }
     return new Corpus(files, store, makeContext(lowerVocab, midCapVocab), index);
   }
@@ -244,53 +302,4 @@ function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
   if (a.size !== b.size) return false;
   for (const w of b) if (!a.has(w)) return false;
   return true;
-}
-
-/** The index of a corpus being built. */
-interface Indexed { postings: Postings; anyCaseVocab: ReadonlySet<string>; quoteCount: number; registry: EntityRegistry }
-
-/** Builds the index document by document, from each analysis as it is made (or decoded). */
-class Indexing {
-  private readonly postings = new PostingsBuilder();
-  private readonly vocab = new Set<string>();
-  private readonly mentions: RawMention[] = [];
-  private quotes = 0;
-
-  add(id: number, text: string, facts: DocFacts): void {
-    this.postings.add(facts.sentences);
-    for (const s of facts.sentences) for (const w of s.words) this.vocab.add(w.norm);
-    for (const m of mentionsOf({ id, text }, facts)) this.mentions.push(m);
-    this.quotes += facts.quotes.length;
-  }
-
-  finish(): Indexed {
-    return { postings: this.postings.build(), anyCaseVocab: this.vocab, quoteCount: this.quotes, registry: EntityRegistry.build(this.mentions) };
-  }
-}
-
-const ACRONYM_AFTER = /^\s*\(\s*([\p{Lu}][\p{Lu}\d]{1,6})\s*\)/u;
-
-/**
- * A person goes by an acronym only of their initials ("Susilo Bambang Yudhoyono (SBY)"); other capitals in
- * brackets after a name are a photo credit, an employer or a party ("Xi Jinping(AFP)", "Joko Widodo (PDI-P)").
- */
-function isInitialsOf(acronym: string, name: NameMention): boolean {
-  return name.words.map(w => w[0]).join('') === acronym.toLowerCase();
-}
-
-function mentionsOf(d: { id: number; text: string }, facts: DocFacts): RawMention[] {
-  const out: RawMention[] = [];
-  for (const s of facts.sentences) {
-    s.names.forEach((name, i) => {
-      const acronym = d.text.slice(name.end, name.end + 12).match(ACRONYM_AFTER)?.[1];
-      const m: RawMention = { doc: d.id, sentence: s.index, start: name.start, end: name.end, text: name.text, name, weak: s.headline };
-      if (acronym && acronym.toLowerCase() !== name.key && (name.kind !== 'person' || isInitialsOf(acronym, name))) m.acronym = acronym;
-      if (name.kind === 'person' || name.kind === 'other') {
-        const stated = rolesAfterName(s.tokens, name, s.names[i + 1]?.start ?? s.end);
-        if (stated.length) m.stated = stated;
-      }
-      out.push(m);
-    });
-  }
-  return out;
 }

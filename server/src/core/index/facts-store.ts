@@ -1,5 +1,6 @@
 import { DocFacts } from '../facts/analyze';
-import { contentStemIds, decodeDoc, encodeDoc, sentenceCount, StoredDoc } from './stored-doc';
+import { contentStemIds, decodeDoc, encodeDoc, renumberStrings, sentenceCount, StoredDoc } from './stored-doc';
+import { AnalysedFile } from './analysed-file';
 
 export type { StoredDoc } from './stored-doc';
 
@@ -45,6 +46,14 @@ export class FactsStore {
     this.stored.docs.push(doc);
     this.texts.push(text);
     return this.stored.docs.length - 1;
+  }
+
+  /** Takes a document analysed apart (a worker thread), its string ids turned into this store's; returns its number. */
+  addApart(a: AnalysedFile, text: string): number {
+    const ids = new Int32Array(a.strings.length);
+    for (let i = 0; i < ids.length; i++) ids[i] = this.idOf(a.strings[i]);
+    renumberStrings(a.doc, ids);
+    return this.addKept(a.doc, text);
   }
 
   /** Keeps a document's facts in compact form; returns its number. */

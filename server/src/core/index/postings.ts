@@ -1,4 +1,4 @@
-import { SentenceFacts } from '../facts/analyze';
+import { isStopWord, sentenceCount, sentenceWordCount, StoredDoc, wordStem } from './stored-doc';
 
 // Sentences are numbered through the corpus in document order, and the index is kept in typed arrays of those
 // numbers: a few bytes per posting, not an object, so retrieval walks flat memory and scores into one array.
@@ -72,10 +72,15 @@ export class Postings {
   }
 }
 
-/** Collects (stem, sentence) pairs, each stem once per sentence; `build` fills lists of exactly their size. */
+/**
+ * Collects (stem, sentence) pairs from stored documents, each stem once per sentence; `build` fills lists of
+ * exactly their size. Stems arrive as ids of the store's string table, so a word costs an array read, not a
+ * map lookup.
+ */
 export class PostingsBuilder {
-  private readonly stemIds = new Map<string, number>();
-  private readonly stems: string[] = [];
+  /** Number of each stem by its string id, plus one (0: not seen yet). */
+  private numberOf = new Int32Array(1 << 16);
+  private readonly stemIds: number[] = [];
   private lastSentence = new Int32Array(1024);
   private pairs = new Int32Array(1 << 16);
   private n = 0;
@@ -84,23 +89,25 @@ export class PostingsBuilder {
   private words = 0;
 
   /** Adds the next document's sentences. */
-  add(sentences: readonly SentenceFacts[]): void {
-    for (const s of sentences) {
-      const id = this.lengths.length;
-      this.lengths.push(s.words.length);
-      this.words += s.words.length;
-      for (const w of s.words) if (!w.stop) this.pair(w.stem, id);
+  addStored(doc: StoredDoc): void {
+    const count = sentenceCount(doc);
+    let w = 0;
+    for (let i = 0; i < count; i++) {
+      const id = this.lengths.length, wordCount = sentenceWordCount(doc, i);
+      this.lengths.push(wordCount);
+      this.words += wordCount;
+      for (const end = w + wordCount; w < end; w++) if (!isStopWord(doc, w)) this.pair(wordStem(doc, w), id);
     }
     this.firstSentence.push(this.lengths.length);
   }
 
-  private pair(stemText: string, id: number): void {
-    // Stems get numbers on first sight, so each word costs one map lookup.
-    let stem = this.stemIds.get(stemText);
-    if (stem === undefined) {
-      stem = this.stems.length;
-      this.stems.push(stemText);
-      this.stemIds.set(stemText, stem);
+  private pair(stemId: number, id: number): void {
+    if (stemId >= this.numberOf.length) this.numberOf = grown(this.numberOf, Math.max(stemId + 1, this.numberOf.length * 2));
+    let stem = this.numberOf[stemId] - 1;
+    if (stem < 0) {
+      stem = this.stemIds.length;
+      this.stemIds.push(stemId);
+      this.numberOf[stemId] = stem + 1;
       if (stem >= this.lastSentence.length) this.lastSentence = grown(this.lastSentence, this.lastSentence.length * 2);
       this.lastSentence[stem] = -1;
     }
@@ -111,19 +118,23 @@ export class PostingsBuilder {
     this.pairs[this.n++] = id;
   }
 
-  build(): Postings {
+  /** The postings, with stems spelled out from the string table the documents' ids refer to. */
+  build(strings: readonly string[]): Postings {
     // One array for all lists (a typed array per stem costs more in headers than its postings on a large corpus).
-    const { stems, pairs, n } = this;
-    const offsets = new Int32Array(stems.length + 1);
+    const { stemIds, pairs, n } = this;
+    const count = stemIds.length;
+    const offsets = new Int32Array(count + 1);
     for (let p = 0; p < n; p += 2) offsets[pairs[p] + 1]++;
-    for (let i = 0; i < stems.length; i++) offsets[i + 1] += offsets[i];
-    const all = new Int32Array(n / 2), next = offsets.slice(0, stems.length);
+    for (let i = 0; i < count; i++) offsets[i + 1] += offsets[i];
+    const all = new Int32Array(n / 2), next = offsets.slice(0, count);
     for (let p = 0; p < n; p += 2) all[next[pairs[p]]++] = pairs[p + 1];
     const firstSentence = Int32Array.from(this.firstSentence);
     const docOfSentence = new Int32Array(this.lengths.length);
     for (let d = 0; d + 1 < firstSentence.length; d++) docOfSentence.fill(d, firstSentence[d], firstSentence[d + 1]);
+    const stems = new Map<string, number>();
+    stemIds.forEach((id, i) => stems.set(strings[id], i));
     const total = this.lengths.length;
-    return new Postings(this.stemIds, all, offsets, firstSentence, docOfSentence, Int32Array.from(this.lengths), total ? this.words / total : 1);
+    return new Postings(stems, all, offsets, firstSentence, docOfSentence, Int32Array.from(this.lengths), total ? this.words / total : 1);
   }
 }
 

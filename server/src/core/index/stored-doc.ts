@@ -130,6 +130,40 @@ export function sentenceCount(d: StoredDoc): number {
   return d.sentences.length / SENTENCE_INTS;
 }
 
+/** How many words a stored document has. */
+export function wordCount(d: StoredDoc): number {
+  return d.words.length / WORD_INTS;
+}
+
+/** The string id of a stored word's form. */
+export function wordForm(d: StoredDoc, word: number): number {
+  return d.words[word * WORD_INTS];
+}
+
+/**
+ * Turns the string ids of a document stored with another string table (a worker thread's) into this table's:
+ * `ids[old]` is the new id of each.
+ */
+export function renumberStrings(d: StoredDoc, ids: Int32Array): void {
+  for (let t = 1; t < d.tokens.length; t += TOKEN_INTS) d.tokens[t] = ids[d.tokens[t]];
+  for (let w = 0; w < d.words.length; w += WORD_INTS) { d.words[w] = ids[d.words[w]]; d.words[w + 1] = ids[d.words[w + 1]]; }
+}
+
+/** How many words a stored sentence has. */
+export function sentenceWordCount(d: StoredDoc, sentence: number): number {
+  return d.sentences[sentence * SENTENCE_INTS + 3];
+}
+
+/** Whether a stored word (by its number in the document) is a stopword. */
+export function isStopWord(d: StoredDoc, word: number): boolean {
+  return (d.words[word * WORD_INTS + 2] & 1) !== 0;
+}
+
+/** The string id of a stored word's stem. */
+export function wordStem(d: StoredDoc, word: number): number {
+  return d.words[word * WORD_INTS + 1];
+}
+
 /** Where each sentence's words start in the document's word array, made once per document. */
 const wordStarts = new WeakMap<StoredDoc, Int32Array>();
 

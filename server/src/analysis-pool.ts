@@ -1,0 +1,133 @@
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Worker } from 'node:worker_threads';
+import { TextFormat } from './core/facts/analyze';
+import { AnalysedFile } from './core/index/analysed-file';
+import { ParallelAnalyser } from './core/index/corpus';
+import { CancellationToken, CancelledError } from './core/cancellation';
+import type { WorkerRequest } from './analysis-worker';
+
+// Analysis of source files on worker threads. Indexing is nearly all per-file analysis, which needs nothing
+// from other files but the corpus's vocabulary, so it spreads over the machine's cores; the main thread only
+// files the results in order (core/index/corpus.ts), so a language server keeps answering hovers meanwhile.
+// A pool serves one build and is closed after it: idle workers would hold a corpus vocabulary each.
+
+/** Below this much text to analyse, starting threads costs more than it saves. */
+const WORTH_THREADS_CHARS = 512 * 1024;
+/** Files sent ahead to each worker, so none waits for its next file between two. */
+const IN_FLIGHT = 2;
+/** How often a wait looks at the cancellation token (it cannot call back). */
+const POLL_MS = 50;
+
+type WorkerReply =
+  | { kind: 'vocabulary'; lower: string[]; midCap: string[] }
+  | { kind: 'analysed'; id: number; result: AnalysedFile }
+  | { kind: 'failed'; id: number; message: string };
+
+/** How many threads to analyse on: one per core, at most eight (memory: each holds the vocabulary). */
+export function defaultThreads(): number {
+  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+  return Math.max(1, Math.min(8, cores));
+}
+
+/** A pool for analysing these texts, or undefined when they are too few to be worth threads (or threads is 0). */
+export function poolFor(texts: readonly string[], threads = defaultThreads()): AnalysisPool | undefined {
+  const chars = texts.reduce((n, t) => n + t.length, 0);
+  return threads > 0 && chars >= WORTH_THREADS_CHARS ? new AnalysisPool(Math.min(threads, texts.length)) : undefined;
+}
+
+export class AnalysisPool implements ParallelAnalyser {
+  private readonly workers: Worker[];
+  private onReply: (w: number, reply: WorkerReply) => void = () => undefined;
+  private onFailure: (e: Error) => void = () => undefined;
+  private closed = false;
+
+  constructor(size: number) {
+    const script = path.join(__dirname, 'analysis-worker.js');
+    this.workers = Array.from({ length: size }, (_, i) => {
+      const w = new Worker(script);
+      w.on('message', (reply: WorkerReply) => this.onReply(i, reply));
+      w.on('error', e => this.onFailure(e));
+      w.on('exit', code => { if (!this.closed) this.onFailure(new Error(`an analysis thread stopped (exit code ${code})`)); });
+      return w;
+    });
+  }
+
+  get size(): number {
+    return this.workers.length;
+  }
+
+  async vocabulary(texts: readonly string[], token?: CancellationToken): Promise<{ lower: Set<string>; midCap: Set<string> }> {
+    // Contiguous shares of about equal size, one per worker.
+    const total = texts.reduce((n, t) => n + t.length, 0), shares: string[][] = this.workers.map(() => []);
+    let done = 0;
+    for (const t of texts) { shares[Math.min(shares.length - 1, Math.floor(done * shares.length / Math.max(1, total)))].push(t); done += t.length; }
+    const lower = new Set<string>(), midCap = new Set<string>();
+    let waiting = shares.length;
+    await this.run(token, finish => {
+      this.onReply = (_, r) => {
+        if (r.kind === 'failed') throw new Error(r.message);
+        if (r.kind !== 'vocabulary') return;
+        for (const w of r.lower) lower.add(w);
+        for (const w of r.midCap) midCap.add(w);
+        if (--waiting === 0) finish();
+      };
+      shares.forEach((share, i) => this.post(i, { kind: 'vocabulary', texts: share }));
+    });
+    return { lower, midCap };
+  }
+
+  async analyse(jobs: ReadonlyArray<{ id: number; text: string; format: TextFormat }>, vocab: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> },
+    done: (id: number, result: AnalysedFile) => void, token?: CancellationToken): Promise<void> {
+    const context: WorkerRequest = { kind: 'context', lower: [...vocab.lowerVocab], midCap: [...vocab.midCapVocab] };
+    this.workers.forEach((_, i) => this.post(i, context));
+    let next = 0, remaining = jobs.length;
+    const sendNext = (w: number) => {
+      if (next < jobs.length) { const j = jobs[next++]; this.post(w, { kind: 'analyse', id: j.id, text: j.text, format: j.format }); }
+    };
+    await this.run(token, finish => {
+      this.onReply = (w, r) => {
+        if (r.kind === 'failed') throw new Error(`analysis of a file failed: ${r.message}`);
+        if (r.kind !== 'analysed') return;
+        done(r.id, r.result);
+        if (--remaining === 0) finish(); else sendNext(w);
+      };
+      if (!jobs.length) return finish();
+      for (let k = 0; k < IN_FLIGHT; k++) this.workers.forEach((_, i) => sendNext(i));
+    });
+  }
+
+  /** Ends the threads; the pool cannot be used again. */
+  close(): void {
+    this.closed = true;
+    for (const w of this.workers) void w.terminate();
+  }
+
+  private post(w: number, m: WorkerRequest): void {
+    this.workers[w].postMessage(m);
+  }
+
+  /** Runs one exchange: settles when `start`'s finish is called, a reply handler throws, a thread fails or the token is cancelled. */
+  private run(token: CancellationToken | undefined, start: (finish: () => void) => void): Promise<void> {
+    if (this.closed) return Promise.reject(new Error('the analysis pool is closed'));
+    return new Promise<void>((resolve, reject) => {
+      let settled = false;
+      const timer = setInterval(() => { if (token?.isCancellationRequested) fail(new CancelledError()); }, POLL_MS);
+      const settle = () => { settled = true; clearInterval(timer); this.onReply = () => undefined; this.onFailure = () => undefined; };
+      const fail = (e: Error) => { if (settled) return; settle(); this.close(); reject(e); };
+      const finish = () => { if (settled) return; settle(); resolve(); };
+      this.onFailure = fail;
+      try {
+        start(finish);
+      } catch (e) {
+        fail(e instanceof Error ? e : new Error(String(e)));
+        return;
+      }
+      const reply = this.onReply;
+      this.onReply = (w, r) => {
+        if (token?.isCancellationRequested) return fail(new CancelledError());
+        try { reply(w, r); } catch (e) { fail(e instanceof Error ? e : new Error(String(e))); }
+      };
+    });
+  }
+}

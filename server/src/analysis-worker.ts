@@ -1,0 +1,32 @@
+import { parentPort } from 'node:worker_threads';
+import { collectVocabulary, CorpusContext, makeContext, TextFormat } from './core/facts/analyze';
+import { analyseApart, transferables } from './core/index/analysed-file';
+
+// A worker thread of the analysis pool (analysis-pool.ts): it collects vocabularies and analyses files as the
+// core does on the main thread, and sends back plain data. It keeps the corpus's vocabulary it was last given, so
+// the stems it works out serve every later file of the same build.
+
+export type WorkerRequest =
+  | { kind: 'vocabulary'; texts: string[] }
+  | { kind: 'context'; lower: string[]; midCap: string[] }
+  | { kind: 'analyse'; id: number; text: string; format: TextFormat };
+
+let ctx: CorpusContext | undefined;
+
+parentPort?.on('message', (m: WorkerRequest) => {
+  try {
+    if (m.kind === 'vocabulary') {
+      const lower = new Set<string>(), midCap = new Set<string>();
+      for (const text of m.texts) collectVocabulary(text, lower, midCap);
+      parentPort!.postMessage({ kind: 'vocabulary', lower: [...lower], midCap: [...midCap] });
+    } else if (m.kind === 'context') {
+      ctx = makeContext(new Set(m.lower), new Set(m.midCap));
+    } else {
+      if (!ctx) throw new Error('asked to analyse before being given the corpus vocabulary');
+      const result = analyseApart(m.id, m.text, m.format, ctx);
+      parentPort!.postMessage({ kind: 'analysed', id: m.id, result }, transferables(result));
+    }
+  } catch (e) {
+    parentPort!.postMessage({ kind: 'failed', id: 'id' in m ? m.id : -1, message: e instanceof Error ? e.stack ?? e.message : String(e) });
+  }
+});

@@ -1,0 +1,35 @@
+import { analyzeText, AnalysisContext, TextFormat } from '../facts/analyze';
+import { CancellationToken } from '../cancellation';
+import { encodeDoc, StoredDoc } from './stored-doc';
+import { mentionsOf } from './indexing';
+import { RawMention } from './registry';
+
+// A file analysed apart from the corpus's store, as a worker thread does it: the stored form with a string table
+// of its own (the store renumbers it on arrival, facts-store.ts) and the name mentions the registry takes. Plain
+// data and typed arrays only, so it crosses a thread boundary by structured clone, the arrays by transfer.
+
+export interface AnalysedFile {
+  doc: StoredDoc;
+  /** The strings the document's ids refer to. */
+  strings: string[];
+  mentions: RawMention[];
+}
+
+/** Analyses one file of a corpus as document number `id`. */
+export function analyseApart(id: number, text: string, format: TextFormat, ctx: AnalysisContext, token?: CancellationToken): AnalysedFile {
+  const facts = analyzeText(text, { format, keepHeadings: true }, ctx, token);
+  const strings: string[] = [], ids = new Map<string, number>();
+  const doc = encodeDoc(facts, s => {
+    let i = ids.get(s);
+    if (i === undefined) { i = strings.length; strings.push(s); ids.set(s, i); }
+    return i;
+  });
+  return { doc, strings, mentions: mentionsOf(id, facts) };
+}
+
+/** The buffers of a stored document, which a thread can hand over instead of copying. */
+export function transferables(a: AnalysedFile): ArrayBuffer[] {
+  const d = a.doc, out = [d.sentences.buffer, d.tokens.buffer, d.words.buffer];
+  if (d.names) out.push(d.names.ints.buffer);
+  return out as ArrayBuffer[];
+}

@@ -1,0 +1,73 @@
+import { DocFacts } from '../facts/analyze';
+import { rolesAfterName } from '../facts/roles';
+import { NameMention } from '../facts/names';
+import { EntityRegistry, RawMention } from './registry';
+import { Postings, PostingsBuilder } from './postings';
+import { StoredDoc, wordCount, wordForm } from './stored-doc';
+
+// Building the index of a corpus document by document, from each document's stored analysis (ids into the
+// store's string table), so the same code serves a document analysed here, one analysed in a worker thread and
+// one taken unchanged from an earlier index.
+
+/** The index of a corpus being built. */
+export interface Indexed { postings: Postings; anyCaseVocab: ReadonlySet<string>; quoteCount: number; registry: EntityRegistry }
+
+export class Indexing {
+  private readonly postings = new PostingsBuilder();
+  /** Which strings of the table are some word's form: the known words, collected by id, not by string. */
+  private seen = new Uint8Array(1 << 16);
+  private readonly mentions: RawMention[] = [];
+  private quotes = 0;
+
+  /** Adds the next document: its stored analysis, its name mentions and quote count. */
+  add(doc: StoredDoc, mentions: readonly RawMention[]): void {
+    this.postings.addStored(doc);
+    for (let w = 0, n = wordCount(doc); w < n; w++) {
+      const form = wordForm(doc, w);
+      if (form >= this.seen.length) this.seen = grown(this.seen, Math.max(form + 1, this.seen.length * 2));
+      this.seen[form] = 1;
+    }
+    for (const m of mentions) this.mentions.push(m);
+    this.quotes += doc.quotes.length;
+  }
+
+  finish(strings: readonly string[]): Indexed {
+    const vocab = new Set<string>();
+    for (let id = 0; id < this.seen.length; id++) if (this.seen[id]) vocab.add(strings[id]);
+    return { postings: this.postings.build(strings), anyCaseVocab: vocab, quoteCount: this.quotes, registry: EntityRegistry.build(this.mentions) };
+  }
+}
+
+function grown(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
+  const b = new Uint8Array(size);
+  b.set(a);
+  return b;
+}
+
+const ACRONYM_AFTER = /^\s*\(\s*([\p{Lu}][\p{Lu}\d]{1,6})\s*\)/u;
+
+/**
+ * A person goes by an acronym only of their initials ("Susilo Bambang Yudhoyono (SBY)"); other capitals in
+ * brackets after a name are a photo credit, an employer or a party ("Xi Jinping(AFP)", "Joko Widodo (PDI-P)").
+ */
+function isInitialsOf(acronym: string, name: NameMention): boolean {
+  return name.words.map(w => w[0]).join('') === acronym.toLowerCase();
+}
+
+/** Every name mention of a document as the registry takes it: with an acronym defined after it and roles stated after it. */
+export function mentionsOf(doc: number, facts: DocFacts): RawMention[] {
+  const out: RawMention[] = [];
+  for (const s of facts.sentences) {
+    s.names.forEach((name, i) => {
+      const acronym = facts.text.slice(name.end, name.end + 12).match(ACRONYM_AFTER)?.[1];
+      const m: RawMention = { doc, sentence: s.index, start: name.start, end: name.end, text: name.text, name, weak: s.headline };
+      if (acronym && acronym.toLowerCase() !== name.key && (name.kind !== 'person' || isInitialsOf(acronym, name))) m.acronym = acronym;
+      if (name.kind === 'person' || name.kind === 'other') {
+        const stated = rolesAfterName(s.tokens, name, s.names[i + 1]?.start ?? s.end);
+        if (stated.length) m.stated = stated;
+      }
+      out.push(m);
+    });
+  }
+  return out;
+}

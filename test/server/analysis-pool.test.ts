@@ -1,0 +1,55 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { AnalysisPool, poolFor } from '../../server/src/analysis-pool';
+import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
+import { CancelledError } from '../../server/src/core/cancellation';
+import { checkDraft } from '../../server/src/core/checks/check';
+import { REPO, SEEDS } from '../workspace';
+
+// Analysis on worker threads must give the corpus a one-thread build gives: the same facts, the same entities,
+// the same findings on a draft. Files come back in any order and are filed in file order.
+
+const DRAFT = fs.readFileSync(path.join(REPO, 'examples', 'draft.md'), 'utf8');
+const seeds = (): SourceFile[] => fs.readdirSync(SEEDS).sort().map(f => ({ uri: f, label: f, text: fs.readFileSync(path.join(SEEDS, f), 'utf8'), format: 'plaintext' }));
+
+describe('analysis on worker threads', function () {
+  this.timeout(60_000);
+
+  it('builds the same corpus as one thread, and the same findings', async () => {
+    // Each seed twice under another name: more files than threads, so results overtake each other.
+    const files = [...seeds(), ...seeds().map(f => ({ ...f, uri: `copy-${f.uri}`, label: `copy-${f.label}` }))];
+    const pool = new AnalysisPool(3);
+    let progress = 0;
+    try {
+      const apart = await Corpus.buildAsync(files, { parallel: pool, onProgress: done => { assert.ok(done > progress, 'progress only grows'); progress = done; } });
+      const here = Corpus.build(files);
+      assert.equal(progress, files.length);
+      assert.deepEqual(apart.docs.map(d => d.facts), here.docs.map(d => d.facts));
+      assert.deepEqual(apart.registry.entities, here.registry.entities);
+      assert.deepEqual(apart.stats, here.stats);
+      assert.deepEqual(checkDraft(apart, DRAFT, 'markdown'), checkDraft(here, DRAFT, 'markdown'));
+      assert.ok(checkDraft(apart, DRAFT, 'markdown').length > 0, 'the sample draft has findings to compare');
+    } finally {
+      pool.close();
+    }
+  });
+
+  it('stops when cancelled, closing its threads', async () => {
+    const pool = new AnalysisPool(2);
+    const token = { isCancellationRequested: false };
+    const files = seeds();
+    const build = Corpus.buildAsync(files, { parallel: pool, token, onProgress: () => { token.isCancellationRequested = true; } });
+    await assert.rejects(build, CancelledError);
+    await assert.rejects(pool.vocabulary(['Teks.']), /closed/);
+  });
+
+  it('is not started for a few small files, nor when no threads are wanted', () => {
+    assert.equal(poolFor(seeds().map(f => f.text)), undefined);
+    assert.equal(poolFor(['x'.repeat(1 << 20)], 0), undefined);
+    const pool = poolFor(['x'.repeat(1 << 20), 'y'.repeat(1 << 20)], 2);
+    assert.ok(pool);
+    assert.equal(pool.size, 2);
+    pool.close();
+  });
+});

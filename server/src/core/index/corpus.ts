@@ -1,6 +1,7 @@
 import { analyzeText, CorpusContext, DocFacts, collectVocabulary, makeContext, TextFormat, SentenceFacts } from '../facts/analyze';
 import { AnalysedFile } from './analysed-file';
 import { Indexed, Indexing, mentionsOf } from './indexing';
+import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { wordParts } from '../text/tokens';
@@ -198,12 +199,17 @@ export class Corpus {
     return corpus;
   }
 
-  /** The context and store of a build over these vocabularies, continuing the earlier analyses if they used the same. */
+  /**
+   * The context and store of a build over these vocabularies, and the earlier analyses it may take: all of them
+   * under the same vocabularies, else those the change leaves as they were (vocabulary-change.ts).
+   */
   private static begin(lower: ReadonlySet<string>, midCap: ReadonlySet<string>, previous?: EarlierAnalyses): { ctx: CorpusContext; store: FactsStore; earlier?: EarlierAnalyses } {
+    if (!previous) return { ctx: makeContext(lower, midCap), store: new FactsStore() };
+    const stale = staleUnder(previous, { lowerVocab: lower, midCapVocab: midCap }, previous.strings);
     // The same vocabulary: the earlier context answers every question alike (and its stems are known).
-    const earlier = previous && sameWords(previous.lowerVocab, lower) && sameWords(previous.midCapVocab, midCap) ? previous : undefined;
-    const ctx = earlier?.ctx ?? makeContext(lower, midCap);
-    return { ctx, store: earlier ? FactsStore.continuing(earlier.strings) : new FactsStore(), earlier };
+    const ctx = !stale && previous.ctx ? previous.ctx : makeContext(lower, midCap);
+    const earlier: EarlierAnalyses = stale ? { ...previous, storedFor: f => { const d = previous.storedFor(f); return d && !stale(d) ? d : undefined; } } : previous;
+    return { ctx, store: FactsStore.continuing(previous.strings), earlier };
   }
 
   /** This corpus's analyses, for the build that replaces it. */
@@ -298,8 +304,3 @@ export class Corpus {
   }
 }
 
-function sameWords(a: ReadonlySet<string>, b: ReadonlySet<string>): boolean {
-  if (a.size !== b.size) return false;
-  for (const w of b) if (!a.has(w)) return false;
-  return true;
-}

@@ -196,6 +196,23 @@ function stemHyphenated(word: string, lexicon?: RootLexicon): string {
 }
 
 /**
+ * Every root `stemIndonesian` may ask the lexicon about for this word: its answer can depend on these words'
+ * presence in the corpus and on nothing else of it. (Each is the word with affixes stripped and at most its first
+ * letter restored, so it appears in the word from its second letter on; vocabulary-change.ts relies on that.)
+ */
+export function lexiconQuestions(word: string): string[] {
+  if (word.includes('-')) {
+    const cut = word.indexOf('-'), left = word.slice(0, cut), right = word.slice(cut + 1);
+    if (left === 'non') return right ? lexiconQuestions(right) : [];
+    return left && right ? [...lexiconQuestions(left), ...lexiconQuestions(right)] : [];
+  }
+  if (word.length <= 3 || !/^[a-z]+$/.test(word) || KNOWN_ROOTS.has(word)) return [];
+  const all = indonesianCandidates(word);
+  if (all.some(c => c.depth > 0 && KNOWN_ROOTS.has(c.root))) return [];
+  return all.filter(c => c.depth > 0).map(c => c.root);
+}
+
+/**
  * Root of a lower-case Indonesian word. A lexicon of the corpus's word forms settles ambiguous analyses
  * ("mengarang": arang or karang) and confirms strips too risky to make blind (se-, ke-, pe-, per-, -kan, -i).
  */

@@ -1,0 +1,46 @@
+import { lexiconQuestions } from '../text/stem';
+import { StoredDoc, tokenCount, tokenForm, wordCount, wordForm } from './stored-doc';
+
+// Which stored analyses a change of the corpus vocabulary makes stale. A document's analysis depends on the rest
+// of the corpus only through two questions about words (analyze.ts): is a form used in lower case somewhere (the
+// name finder asks it of the document's tokens, the Indonesian stemmer of candidate roots of its words), and is
+// it capitalised in mid-sentence somewhere (the name finder, of its tokens). So when a file is added, changed or
+// removed, only documents that asked about a word whose answer changed need analysing again: usually none but
+// the changed file, where a new word used to mean analysing the whole corpus again.
+
+/** Above this many (changed roots × strings), each string's stemmer questions are listed instead of pre-filtered. */
+const SUBSTRING_BUDGET = 5_000_000;
+
+function changed(before: ReadonlySet<string>, after: ReadonlySet<string>): Set<string> {
+  const out = new Set<string>();
+  for (const w of before) if (!after.has(w)) out.add(w);
+  for (const w of after) if (!before.has(w)) out.add(w);
+  return out;
+}
+
+/**
+ * A test telling which documents, stored with the string table `strings` and analysed under the `before`
+ * vocabularies, could come out differently under the `after` ones; undefined when none can.
+ */
+export function staleUnder(before: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> },
+  after: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> }, strings: readonly string[]): ((doc: StoredDoc) => boolean) | undefined {
+  const lower = changed(before.lowerVocab, after.lowerVocab), midCap = changed(before.midCapVocab, after.midCapVocab);
+  if (!lower.size && !midCap.size) return undefined;
+  // Marks, by string id, the forms whose analysis may change: a token asked about, or a word whose stem may.
+  const marked = new Uint8Array(strings.length);
+  // A root the stemmer asks about appears in the word from its second letter on (stem.ts `lexiconQuestions`), so
+  // a substring test rules out nearly every word before its questions are worked out.
+  const tails = [...lower].filter(r => r.length > 3).map(r => r.slice(1));
+  const filter = tails.length * strings.length <= SUBSTRING_BUDGET;
+  strings.forEach((s, id) => {
+    if (lower.has(s) || midCap.has(s)) { marked[id] = 1; return; }
+    if (!tails.length || s.length <= 3) return;
+    if (filter && !tails.some(t => s.includes(t))) return;
+    if (lexiconQuestions(s).some(r => lower.has(r))) marked[id] = 1;
+  });
+  return doc => {
+    for (let t = 0, n = tokenCount(doc.tokens); t < n; t++) if (marked[tokenForm(doc.tokens, t)]) return true;
+    for (let w = 0, n = wordCount(doc); w < n; w++) if (marked[wordForm(doc, w)]) return true;
+    return false;
+  };
+}

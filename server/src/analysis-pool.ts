@@ -20,7 +20,7 @@ const IN_FLIGHT = 2;
 const POLL_MS = 50;
 
 type WorkerReply =
-  | { kind: 'vocabulary'; lower: string[]; midCap: string[] }
+  | { kind: 'vocabulary'; lower: Array<[string, number]>; midCap: Array<[string, number]> }
   | { kind: 'analysed'; id: number; result: AnalysedFile }
   | { kind: 'failed'; id: number; message: string };
 
@@ -37,14 +37,18 @@ export function poolFor(texts: readonly string[], threads = defaultThreads()): A
 }
 
 export class AnalysisPool implements ParallelAnalyser {
-  private readonly workers: Worker[];
+  private workersStarted?: Worker[];
   private onReply: (w: number, reply: WorkerReply) => void = () => undefined;
   private onFailure: (e: Error) => void = () => undefined;
   private closed = false;
 
-  constructor(size: number) {
+  /** Threads start on first use: an update that analyses one file never needs them. */
+  constructor(readonly size: number, private readonly worthChars = WORTH_THREADS_CHARS) {}
+
+  private get workers(): Worker[] {
+    if (this.workersStarted) return this.workersStarted;
     const script = path.join(__dirname, 'analysis-worker.js');
-    this.workers = Array.from({ length: size }, (_, i) => {
+    return this.workersStarted = Array.from({ length: this.size }, (_, i) => {
       const w = new Worker(script);
       w.on('message', (reply: WorkerReply) => this.onReply(i, reply));
       w.on('error', e => this.onFailure(e));
@@ -53,28 +57,27 @@ export class AnalysisPool implements ParallelAnalyser {
     });
   }
 
-  get size(): number {
-    return this.workers.length;
+  worthFor(chars: number): boolean {
+    return chars >= this.worthChars;
   }
 
-  async vocabulary(texts: readonly string[], token?: CancellationToken): Promise<{ lower: Set<string>; midCap: Set<string> }> {
+  async vocabulary(texts: readonly string[], token?: CancellationToken): Promise<Array<{ lower: Array<[string, number]>; midCap: Array<[string, number]> }>> {
     // Contiguous shares of about equal size, one per worker.
     const total = texts.reduce((n, t) => n + t.length, 0), shares: string[][] = this.workers.map(() => []);
     let done = 0;
     for (const t of texts) { shares[Math.min(shares.length - 1, Math.floor(done * shares.length / Math.max(1, total)))].push(t); done += t.length; }
-    const lower = new Set<string>(), midCap = new Set<string>();
+    const parts: Array<{ lower: Array<[string, number]>; midCap: Array<[string, number]> }> = [];
     let waiting = shares.length;
     await this.run(token, finish => {
       this.onReply = (_, r) => {
         if (r.kind === 'failed') throw new Error(r.message);
         if (r.kind !== 'vocabulary') return;
-        for (const w of r.lower) lower.add(w);
-        for (const w of r.midCap) midCap.add(w);
+        parts.push({ lower: r.lower, midCap: r.midCap });
         if (--waiting === 0) finish();
       };
       shares.forEach((share, i) => this.post(i, { kind: 'vocabulary', texts: share }));
     });
-    return { lower, midCap };
+    return parts;
   }
 
   async analyse(jobs: ReadonlyArray<{ id: number; text: string; format: TextFormat }>, vocab: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> },
@@ -100,7 +103,7 @@ export class AnalysisPool implements ParallelAnalyser {
   /** Ends the threads; the pool cannot be used again. */
   close(): void {
     this.closed = true;
-    for (const w of this.workers) void w.terminate();
+    for (const w of this.workersStarted ?? []) void w.terminate();
   }
 
   private post(w: number, m: WorkerRequest): void {

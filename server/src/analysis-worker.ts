@@ -1,5 +1,6 @@
 import { parentPort } from 'node:worker_threads';
-import { collectVocabulary, CorpusContext, makeContext, TextFormat } from './core/facts/analyze';
+import { CorpusContext, makeContext, TextFormat } from './core/facts/analyze';
+import { countVocabulary } from './core/index/vocabulary-counts';
 import { analyseApart, transferables } from './core/index/analysed-file';
 
 // A worker thread of the analysis pool (analysis-pool.ts): it collects vocabularies and analyses files as the
@@ -16,9 +17,7 @@ let ctx: CorpusContext | undefined;
 parentPort?.on('message', (m: WorkerRequest) => {
   try {
     if (m.kind === 'vocabulary') {
-      const lower = new Set<string>(), midCap = new Set<string>();
-      for (const text of m.texts) collectVocabulary(text, lower, midCap);
-      parentPort!.postMessage({ kind: 'vocabulary', lower: [...lower], midCap: [...midCap] });
+      parentPort!.postMessage({ kind: 'vocabulary', ...countVocabulary(m.texts) });
     } else if (m.kind === 'context') {
       ctx = makeContext(new Set(m.lower), new Set(m.midCap));
     } else {

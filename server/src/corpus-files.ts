@@ -49,6 +49,11 @@ export interface LoadedCorpus {
   fromCache?: boolean;
   /** Things worth a line in the log (a damaged cache rebuilt, a cache that could not be written). */
   notes?: string[];
+  /**
+   * Writes the new analysis to the disk cache, when the caller asked to do that itself (`deferCacheWrite`);
+   * returns why it failed, if it did.
+   */
+  writeCache?: () => string | undefined;
 }
 
 /** The files a list of globs or plain paths (file or folder) selects, relative to root. Never throws. */
@@ -226,7 +231,7 @@ export async function readSourcesAsync(root: string, files: readonly string[], u
  * taken from the on-disk cache when one is given and holds these very sources.
  */
 export async function loadCorpusAsync(root: string, patterns: readonly string[], uriOf: (file: string) => string, options: CorpusOptions,
-  progress: BuildProgress, cache?: IndexCache): Promise<LoadedCorpus> {
+  progress: BuildProgress, cache?: IndexCache, deferCacheWrite = false): Promise<LoadedCorpus> {
   const expanded = expandCorpus(root, patterns, options);
   const known = cache?.readExtractions(root, patterns);
   const { sources, skipped, extractions, extracted } = await readSourcesAsync(root, expanded.files, uriOf, options, known, progress);
@@ -237,9 +242,12 @@ export async function loadCorpusAsync(root: string, patterns: readonly string[],
     if (failed) notes.push(failed);
   }
   const key = cache && sources.length ? cacheKey(sources, extractions) : '';
-  let corpus = key ? cache!.read(root, patterns, sources, key) : {};
+  // A caller with a corpus in memory (the server re-indexing) lends its analyses: reading the disk's would only
+  // cost time, and they hold the same analyses or older ones.
+  let corpus = key && !progress.previous ? cache!.read(root, patterns, sources, key) : {};
   if (corpus.problem) notes.push(corpus.problem);
   const fromCache = !!corpus.corpus;
+  let writeCache: (() => string | undefined) | undefined;
   if (!corpus.corpus) {
     // A cache entry for other versions of these files lends its analyses of the unchanged ones, unless the caller
     // has a corpus of its own to lend (the server's current one).
@@ -253,10 +261,13 @@ export async function loadCorpusAsync(root: string, patterns: readonly string[],
     }
     if (built.reused) notes.push(`${built.reused} of ${sources.length} files unchanged since the last index; only the others were analysed`);
     corpus = { corpus: built };
-    const failed = key ? cache!.write(root, patterns, key, corpus.corpus!) : undefined;
-    if (failed) notes.push(failed);
+    if (key && deferCacheWrite) writeCache = () => cache!.write(root, patterns, key, built);
+    else if (key) {
+      const failed = cache!.write(root, patterns, key, built);
+      if (failed) notes.push(failed);
+    }
   }
-  return { corpus: corpus.corpus!, files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors, fromCache, notes, extractions };
+  return { corpus: corpus.corpus!, files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors, fromCache, notes, extractions, writeCache };
 }
 
 export function loadCorpus(root: string, patterns: readonly string[], uriOf: (file: string) => string = f => f, token?: CancellationToken, options: CorpusOptions = {}): LoadedCorpus {

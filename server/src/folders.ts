@@ -65,9 +65,12 @@ export class Folders {
     return this.settle(root, patterns, options, loadCorpus(root, patterns, f => pathToFileURL(f).toString(), undefined, options));
   }
 
-  /** `index` in slices, with progress: the server's way, so hover and definition are answered meanwhile. */
+  /**
+   * `index` in slices, with progress: the server's way, so hover and definition are answered meanwhile. The disk
+   * cache is written when the caller calls the result's `loaded.writeCache`, after the corpus is in use.
+   */
   async indexAsync(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress, cache?: IndexCache): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
-    return this.settle(root, patterns, options, await loadCorpusAsync(root, patterns, f => pathToFileURL(f).toString(), options, progress, cache));
+    return this.settle(root, patterns, options, await loadCorpusAsync(root, patterns, f => pathToFileURL(f).toString(), options, progress, cache, true));
   }
 
   private settle(root: string, patterns: string[], options: { allowOutside: boolean }, loaded: LoadedCorpus): { folder: FolderCorpus; status: CorpusStatus } {

@@ -18,6 +18,9 @@ import { defaultCacheDir, IndexCache } from './index-cache';
 // features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout, and
 // no bad input, setting or file takes the process down: handlers run through the lifecycle guard.
 
+/** How long after a re-index the disk cache is written, unless another re-index comes first. */
+const CACHE_WRITE_DELAY_MS = 2_000;
+
 export interface ServerContext {
   connection: Connection;
   lifecycle: Lifecycle;
@@ -103,6 +106,7 @@ export function startServer(): void {
         // Part of indexing: the corpus is announced ready once the checks are warm, so a draft opened then is fast.
         await drafts.warmUp(folder, settings).catch(err => raw.console.warn(`sumber: warming up the checks failed: ${describe(err)}`));
         void raw.sendNotification(STATUS_NOTIFICATION, status);
+        scheduleCacheWrite(root, folder);
         return folder;
       } catch (err) {
         if (isCancellation(err)) return indexing.get(root)?.promise ?? folders.get(root) ?? folders.empty(root, patterns);
@@ -117,6 +121,26 @@ export function startServer(): void {
     })();
     indexing.set(root, { promise: p, token });
     return p.finally(() => { if (indexing.get(root)?.promise === p) indexing.delete(root); });
+  }
+
+  // The disk cache is written after the new corpus is in use, and once for a burst of source changes: writing
+  // serialises the whole index, which would otherwise stand between a saved source and its first squiggle.
+  const cacheWrites = new Map<string, { timer: NodeJS.Timeout; write: () => void }>();
+  function scheduleCacheWrite(root: string, folder: FolderCorpus): void {
+    clearTimeout(cacheWrites.get(root)?.timer);
+    cacheWrites.delete(root);
+    const writeCache = folder.loaded.writeCache;
+    if (!writeCache) return;
+    const write = () => {
+      cacheWrites.delete(root);
+      const failed = writeCache();
+      if (failed) raw.console.warn(`sumber: ${failed}`);
+    };
+    cacheWrites.set(root, { timer: setTimeout(write, CACHE_WRITE_DELAY_MS), write });
+  }
+  /** Writes what is still waiting, so the next start is warm. */
+  function flushCacheWrites(): void {
+    for (const { timer, write } of [...cacheWrites.values()]) { clearTimeout(timer); write(); }
   }
 
   async function corpusFor(uri: string): Promise<FolderCorpus> {
@@ -212,6 +236,7 @@ export function startServer(): void {
   });
   connection.onRequest(REINDEX_REQUEST, async () => ({ documents: await reindexAll() }));
   raw.onShutdown(() => {
+    flushCacheWrites();
     lifecycle.shutDown();
     stopWatching?.();
   });

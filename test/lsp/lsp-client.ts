@@ -20,8 +20,8 @@ export class LspClient {
   /** Bytes on stdout that were not a well-framed message (must stay empty). */
   readonly garbage: string[] = [];
 
-  constructor(private readonly onRequest: Record<string, Handler> = {}, cwd?: string) {
-    this.proc = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd, stdio: 'pipe' });
+  constructor(private readonly onRequest: Record<string, Handler> = {}, cwd?: string, env?: Record<string, string>) {
+    this.proc = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd, stdio: 'pipe', env: { ...process.env, ...env } });
     this.proc.stdout.on('data', (d: Buffer) => this.receive(d));
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
   }

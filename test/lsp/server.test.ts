@@ -19,8 +19,8 @@ const DRAFT = [
   '',
 ].join('\n');
 
-async function start(ws: Workspace, opts: { configuration?: boolean; folders?: boolean; config?: unknown } = {}): Promise<LspClient> {
-  const client = new LspClient({ 'workspace/configuration': (p: any) => p.items.map(() => opts.config ?? null) });
+async function start(ws: Workspace, opts: { configuration?: boolean; folders?: boolean; config?: unknown; env?: Record<string, string> } = {}): Promise<LspClient> {
+  const client = new LspClient({ 'workspace/configuration': (p: any) => p.items.map(() => opts.config ?? null) }, undefined, opts.env);
   await client.request('initialize', {
     processId: process.pid,
     rootUri: opts.folders ? null : ws.rootUri,
@@ -164,5 +164,32 @@ describe('language server with other clients', function () {
       const after = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri && p.diagnostics.length === 0);
       assert.deepEqual(after.diagnostics, []);
     } finally { await client.shutdown(); removeWorkspace(ws); }
+  });
+});
+
+describe('language server and the index cache', function () {
+  this.timeout(30000);
+
+  it('writes the disk cache after the corpus is in use, and at the latest when shut down', async () => {
+    const ws = makeWorkspace(DRAFT);
+    const cacheHome = fs.mkdtempSync(path.join(ws.dir, '.cache-home-'));
+    const client = await start(ws, { env: { XDG_CACHE_HOME: cacheHome } });
+    try {
+      await client.waitFor('sumber/status', p => p.state === 'ready');
+      await client.shutdown();
+      const entries = fs.readdirSync(path.join(cacheHome, 'sumber')).filter(f => f.endsWith('.idx'));
+      assert.equal(entries.length, 1, 'one index entry for the folder');
+      // The next server starts from it.
+      const again = await start(ws, { env: { XDG_CACHE_HOME: cacheHome } });
+      try {
+        await again.waitFor('sumber/status', p => p.state === 'ready');
+        await new Promise(r => setTimeout(r, 50));
+        assert.ok(again.notifications.some(n => n.method === 'window/logMessage' && /from the index cache/.test(n.params.message)), 'the second start read the cache');
+      } finally {
+        await again.shutdown();
+      }
+    } finally {
+      removeWorkspace(ws);
+    }
   });
 });

@@ -19,7 +19,8 @@ describe('analysis on worker threads', function () {
   it('builds the same corpus as one thread, and the same findings', async () => {
     // Each seed twice under another name: more files than threads, so results overtake each other.
     const files = [...seeds(), ...seeds().map(f => ({ ...f, uri: `copy-${f.uri}`, label: `copy-${f.label}` }))];
-    const pool = new AnalysisPool(3);
+    // Threads however little there is to analyse, so the threads are what is tested.
+    const pool = new AnalysisPool(3, 0);
     let progress = 0;
     try {
       const apart = await Corpus.buildAsync(files, { parallel: pool, onProgress: done => { assert.ok(done > progress, 'progress only grows'); progress = done; } });
@@ -36,12 +37,28 @@ describe('analysis on worker threads', function () {
   });
 
   it('stops when cancelled, closing its threads', async () => {
-    const pool = new AnalysisPool(2);
+    const pool = new AnalysisPool(2, 0);
     const token = { isCancellationRequested: false };
-    const files = seeds();
-    const build = Corpus.buildAsync(files, { parallel: pool, token, onProgress: () => { token.isCancellationRequested = true; } });
+    const files = [...seeds(), ...seeds().map(f => ({ ...f, uri: `copy-${f.uri}` }))];
+    let filed = 0;
+    const build = Corpus.buildAsync(files, { parallel: pool, token, onProgress: done => { filed = done; token.isCancellationRequested = true; } });
     await assert.rejects(build, CancelledError);
+    assert.ok(filed < files.length, 'stopped before the end');
     await assert.rejects(pool.vocabulary(['Teks.']), /closed/);
+  });
+
+  it('updates from an earlier corpus with threads at hand, analysing only the changed file', async () => {
+    const pool = new AnalysisPool(2);
+    try {
+      const files = seeds();
+      const before = await Corpus.buildAsync(files, { parallel: pool });
+      const changed = files.map((f, i) => (i === 2 ? { ...f, text: `${f.text}\nSatu kalimat baru.\n` } : f));
+      const after = await Corpus.buildAsync(changed, { parallel: pool, previous: before.earlier() });
+      assert.equal(after.reused, files.length - 1);
+      assert.deepEqual(after.docs.map(d => d.facts), Corpus.build(changed).docs.map(d => d.facts));
+    } finally {
+      pool.close();
+    }
   });
 
   it('is not started for a few small files, nor when no threads are wanted', () => {

@@ -1,5 +1,6 @@
-import { analyzeText, CorpusContext, DocFacts, collectVocabulary, makeContext, TextFormat, SentenceFacts } from '../facts/analyze';
-import { AnalysedFile } from './analysed-file';
+import { analyzeText, CorpusContext, DocFacts, makeContext, TextFormat, SentenceFacts } from '../facts/analyze';
+import { VocabularyCounts } from './vocabulary-counts';
+import { AnalysedFile, analyseApart } from './analysed-file';
 import { Indexed, Indexing, mentionsOf } from './indexing';
 import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
@@ -38,6 +39,8 @@ export interface EarlierAnalyses {
   storedFor(file: SourceFile): StoredDoc | undefined;
   /** Their analysis context, when at hand: its stems are already worked out. */
   ctx?: CorpusContext;
+  /** Per-word file counts of the files they were made from, so a build over changed files reads only those. */
+  counts?: () => VocabularyCounts;
 }
 
 export interface BuildProgress {
@@ -57,8 +60,10 @@ export interface BuildProgress {
 
 /** Analysis done elsewhere (worker threads): what `analyseApart` gives, for many files at once. */
 export interface ParallelAnalyser {
-  /** The corpus vocabularies of the texts, as `collectVocabulary` collects them. */
-  vocabulary(texts: readonly string[], token?: CancellationToken): Promise<{ lower: Set<string>; midCap: Set<string> }>;
+  /** Whether this much text to analyse is worth the threads (an update of a few files is done here). */
+  worthFor(chars: number): boolean;
+  /** Per-word file counts of the texts' vocabularies (vocabulary-counts.ts), one part per thread. */
+  vocabulary(texts: readonly string[], token?: CancellationToken): Promise<Array<{ lower: Array<[string, number]>; midCap: Array<[string, number]> }>>;
   /**
    * Analyses the files as documents `id` under the corpus vocabularies, handing each result to `done` as it comes
    * (in any order); resolves when all are done and rejects when one fails or the token is cancelled.
@@ -106,6 +111,13 @@ export class Corpus {
   /** Documents taken unchanged from the corpus this one replaced, instead of analysed again. */
   reused = 0;
 
+  /** Per-word file counts of the vocabularies, made on first need when the corpus came from the disk cache. */
+  private counts?: VocabularyCounts;
+
+  vocabularyCounts(): VocabularyCounts {
+    return (this.counts ??= VocabularyCounts.of(this.docs));
+  }
+
   static build(files: readonly SourceFile[], token?: CancellationToken): Corpus {
     const steps = Corpus.steps(files, token);
     let step = steps.next();
@@ -136,9 +148,9 @@ export class Corpus {
 
   /** Analyses one file per step, yielding the count done; returns the corpus. */
   private static *steps(files: readonly SourceFile[], token?: CancellationToken, previous?: EarlierAnalyses): Generator<number, Corpus> {
-    const vocab = new Set<string>(), midCap = new Set<string>();
-    for (const f of files) collectVocabulary(f.text, vocab, midCap);
-    const { ctx, store, earlier } = Corpus.begin(vocab, midCap, previous);
+    const counts = previous?.counts ? previous.counts().updated(files) : VocabularyCounts.of(files);
+    const { lower, midCap } = counts.sets();
+    const { ctx, store, earlier } = Corpus.begin(lower, midCap, previous);
     // Each analysis goes into the compact store and the index at once, so no document's analysis objects outlive
     // its step and none has to be rebuilt for indexing.
     const indexing = new Indexing();
@@ -148,7 +160,7 @@ export class Corpus {
       const kept = earlier?.storedFor(f);
       if (kept !== undefined) {
         store.addKept(kept, f.text);
-        indexing.add(kept, mentionsOf(id, store.facts(id)));
+        indexing.add(kept, store.mentions(id));
         reused++;
       } else {
         const facts = analyzeText(f.text, { format: f.format, keepHeadings: true }, ctx, token);
@@ -159,6 +171,7 @@ export class Corpus {
     }
     const corpus = new Corpus(files, store, ctx, indexing.finish(store.stored.strings));
     corpus.reused = reused;
+    corpus.counts = counts;
     return corpus;
   }
 
@@ -168,8 +181,11 @@ export class Corpus {
    * finding, are those of a build on one thread.
    */
   private static async buildApart(files: readonly SourceFile[], progress: BuildProgress, parallel: ParallelAnalyser): Promise<Corpus> {
-    const { lower, midCap } = await parallel.vocabulary(files.map(f => f.text), progress.token);
+    // Counting an update's vocabularies reads only the changed files: not worth a thread.
+    const counts = progress.previous?.counts ? progress.previous.counts().updated(files)
+      : VocabularyCounts.merged(await parallel.vocabulary(files.map(f => f.text), progress.token), files);
     throwIfCancelled(progress.token);
+    const { lower, midCap } = counts.sets();
     const { ctx, store, earlier } = Corpus.begin(lower, midCap, progress.previous);
     const indexing = new Indexing();
     const kept = files.map(f => earlier?.storedFor(f));
@@ -180,7 +196,7 @@ export class Corpus {
         const keptDoc = kept[next], apart = arrived[next];
         if (keptDoc) {
           store.addKept(keptDoc, files[next].text);
-          indexing.add(keptDoc, mentionsOf(next, store.facts(next)));
+          indexing.add(keptDoc, store.mentions(next));
         } else if (apart) {
           store.addApart(apart, files[next].text);
           indexing.add(apart.doc, apart.mentions);
@@ -191,11 +207,21 @@ export class Corpus {
     };
     drain();
     const jobs = files.flatMap((f, id) => kept[id] ? [] : [{ id, text: f.text, format: f.format }]);
-    await parallel.analyse(jobs, ctx, (id, result) => { arrived[id] = result; drain(); }, progress.token);
+    if (parallel.worthFor(jobs.reduce((n, j) => n + j.text.length, 0))) {
+      await parallel.analyse(jobs, ctx, (id, result) => { arrived[id] = result; drain(); }, progress.token);
+    } else {
+      for (const j of jobs) {
+        arrived[j.id] = analyseApart(j.id, j.text, j.format, ctx, progress.token);
+        drain();
+        await progress.pause?.();
+        throwIfCancelled(progress.token);
+      }
+    }
     throwIfCancelled(progress.token);
     if (next !== files.length) throw new Error(`file ${next + 1} of ${files.length} came back unanalysed`);
     const corpus = new Corpus(files, store, ctx, indexing.finish(store.stored.strings));
     corpus.reused = kept.filter(k => k).length;
+    corpus.counts = counts;
     return corpus;
   }
 
@@ -217,6 +243,7 @@ export class Corpus {
     const byUri = new Map(this.docs.map(d => [d.uri, d]));
     return {
       lowerVocab: this.ctx.lowerVocab, midCapVocab: this.ctx.midCapVocab, strings: this.store.stored.strings, ctx: this.ctx,
+      counts: () => this.vocabularyCounts(),
       storedFor: f => {
         const d = byUri.get(f.uri);
         return d && d.label === f.label && d.format === f.format && d.text === f.text ? this.store.stored.docs[d.id] : undefined;
@@ -234,7 +261,7 @@ export class Corpus {
     let index: Indexed | DerivedIndex | undefined = derived;
     if (!index) {
       const indexing = new Indexing();
-      files.forEach((_, id) => indexing.add(store.stored.docs[id], mentionsOf(id, store.facts(id))));
+      files.forEach((_, id) => indexing.add(store.stored.docs[id], store.mentions(id)));
       index = indexing.finish(facts.strings);
     }
     return new Corpus(files, store, makeContext(lowerVocab, midCapVocab), index);

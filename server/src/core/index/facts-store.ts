@@ -1,5 +1,7 @@
 import { DocFacts } from '../facts/analyze';
-import { contentStemIds, decodeDoc, encodeDoc, renumberStrings, sentenceCount, StoredDoc } from './stored-doc';
+import { contentStemIds, decodeDoc, encodeDoc, namedSentences, renumberStrings, sentenceCount, StoredDoc } from './stored-doc';
+import { mentionsOf } from './indexing';
+import { RawMention } from './registry';
 import { AnalysedFile } from './analysed-file';
 
 export type { StoredDoc } from './stored-doc';
@@ -74,6 +76,12 @@ export class FactsStore {
     }
     this.recent.set(doc, facts);
     return facts;
+  }
+
+  /** A document's name mentions as the registry takes them, read from the compact form (not rebuilt whole). */
+  mentions(doc: number): RawMention[] {
+    const recent = this.recent.get(doc);
+    return mentionsOf(doc, recent ?? { text: this.texts[doc], sentences: namedSentences(this.stored.docs[doc], this.texts[doc], this.stored.strings) });
   }
 
   /**

@@ -1,9 +1,8 @@
-import { DocFacts } from '../facts/analyze';
 import { rolesAfterName } from '../facts/roles';
 import { NameMention } from '../facts/names';
 import { EntityRegistry, RawMention } from './registry';
 import { Postings, PostingsBuilder } from './postings';
-import { StoredDoc, wordCount, wordForm } from './stored-doc';
+import { NamedSentence, StoredDoc, wordCount, wordForm } from './stored-doc';
 
 // Building the index of a corpus document by document, from each document's stored analysis (ids into the
 // store's string table), so the same code serves a document analysed here, one analysed in a worker thread and
@@ -55,7 +54,7 @@ function isInitialsOf(acronym: string, name: NameMention): boolean {
 }
 
 /** Every name mention of a document as the registry takes it: with an acronym defined after it and roles stated after it. */
-export function mentionsOf(doc: number, facts: DocFacts): RawMention[] {
+export function mentionsOf(doc: number, facts: { text: string; sentences: readonly NamedSentence[] }): RawMention[] {
   const out: RawMention[] = [];
   for (const s of facts.sentences) {
     s.names.forEach((name, i) => {

@@ -1,5 +1,6 @@
 import { DocFacts, SentenceFacts, Word } from '../facts/analyze';
-import { encodeNames, NameReader, StoredNames } from './stored-names';
+import { encodeNames, NameReader, namedSentenceNumbers, StoredNames } from './stored-names';
+import { NameMention } from '../facts/names';
 import { Token, TokenKind } from '../types';
 
 // One document's analysis in the form it is kept (facts-store.ts). Numbers go into typed arrays: per sentence its
@@ -76,12 +77,8 @@ export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]
   for (let index = 0; index < count; index++) {
     const at = index * SENTENCE_INTS;
     const start = d.sentences[at], end = d.sentences[at + 1], tokenCount = d.sentences[at + 2], wordCount = d.sentences[at + 3];
-    const tokens: Token[] = new Array(tokenCount);
-    for (let i = 0; i < tokenCount; i++, t += TOKEN_INTS) {
-      const a = d.tokens;
-      const start = a[t], end = start + (a[t + 2] >> 3);
-      tokens[i] = { start, end, text: text.slice(start, end), norm: strings[a[t + 1]], kind: KINDS[(a[t + 2] & 7) >> 1], cap: (a[t + 2] & 1) === 1 };
-    }
+    const tokens = decodeTokens(d, text, strings, t / TOKEN_INTS, tokenCount);
+    t += tokenCount * TOKEN_INTS;
     const words: Word[] = new Array(wordCount);
     for (let i = 0; i < wordCount; i++, w += WORD_INTS) {
       const a = d.words, at = a[w + 2] >> 3, token = tokens[at];
@@ -100,6 +97,36 @@ export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]
     };
   }
   return { text, lang: d.lang, sentences, quotes: d.quotes };
+}
+
+function decodeTokens(d: StoredDoc, text: string, strings: readonly string[], first: number, count: number): Token[] {
+  const tokens: Token[] = new Array(count), a = d.tokens;
+  for (let i = 0, t = first * TOKEN_INTS; i < count; i++, t += TOKEN_INTS) {
+    const start = a[t], end = start + (a[t + 2] >> 3);
+    tokens[i] = { start, end, text: text.slice(start, end), norm: strings[a[t + 1]], kind: KINDS[(a[t + 2] & 7) >> 1], cap: (a[t + 2] & 1) === 1 };
+  }
+  return tokens;
+}
+
+/** A sentence with names, as the registry reads it (indexing.ts `mentionsOf`). */
+export interface NamedSentence { index: number; end: number; headline: boolean; tokens: Token[]; names: NameMention[] }
+
+/**
+ * The sentences of a stored document that hold names, with their tokens and names only: what the registry needs
+ * of a document, for a fraction of rebuilding it.
+ */
+export function namedSentences(d: StoredDoc, text: string, strings: readonly string[]): NamedSentence[] {
+  const out: NamedSentence[] = [];
+  if (!d.names) return out;
+  const reader = new NameReader(d.names, text);
+  let sentence = 0, firstToken = 0;
+  for (const index of namedSentenceNumbers(d.names)) {
+    for (; sentence < index; sentence++) firstToken += d.sentences[sentence * SENTENCE_INTS + 2];
+    const at = index * SENTENCE_INTS;
+    const tokens = decodeTokens(d, text, strings, firstToken, d.sentences[at + 2]);
+    out.push({ index, end: d.sentences[at + 1], headline: d.sentences[at + 4] === 1, tokens, names: reader.of(index, tokens) });
+  }
+  return out;
 }
 
 // Reading one stored token without rebuilding the document (the quote search's word index).

@@ -61,6 +61,13 @@ export function encodeNames(sentences: ReadonlyArray<{ names: NameMention[]; tok
   return Object.keys(unusual).length ? { ints, unusual } : { ints };
 }
 
+/** The numbers of the sentences that hold names, ascending, each once. */
+export function namedSentenceNumbers(stored: StoredNames): number[] {
+  const out: number[] = [];
+  for (let at = 0; at < stored.ints.length; at += NAME_INTS) if (out[out.length - 1] !== stored.ints[at]) out.push(stored.ints[at]);
+  return out;
+}
+
 /** Reads a document's names back sentence by sentence: call `of` with ascending sentence numbers. */
 export class NameReader {
   private next = 0;

@@ -95,6 +95,11 @@ describe('PDF layout: lines into paragraphs', () => {
     ]);
   });
 
+  it('starts a paragraph at each item of a bulleted list', () => {
+    const out = paragraphs([body('The plan has two parts:', 0), body('• new signals on the', 1), body('Northgate line', 2), body('• a second track', 3)]);
+    assert.deepEqual(out.map(p => p[2]), ['The plan has two parts:', '• new signals on the Northgate line', '• a second track']);
+  });
+
   it('starts a new paragraph on the next page after a finished sentence', () => {
     assert.deepEqual(paragraphs([body('Done.', 0)], [body('New one.', 0)]), [[1, 1, 'Done.', false], [2, 1, 'New one.', false]]);
   });

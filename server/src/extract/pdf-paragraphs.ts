@@ -3,7 +3,7 @@ import { Block } from './types';
 
 // A PDF's lines → paragraphs. A PDF has no paragraphs, only lines placed on pages; a paragraph ends where the
 // space between lines opens up, the type size changes (a heading), a line is indented after one that ended a
-// sentence, or a column or page ends on a finished sentence. A sentence that runs on over a column or page break
+// sentence, a list item begins, or a column or page ends on a finished sentence. A sentence that runs on over a column or page break
 // stays one paragraph, as the reader reads it: cut in two, neither half would support a claim. Its part on the
 // next page is a block of its own there (`continues`), so evidence in it names the page it is on.
 //
@@ -12,6 +12,8 @@ import { Block } from './types';
 
 /** A line that ends a sentence: terminal punctuation, perhaps inside closing quotes or brackets. */
 const ENDS_SENTENCE = /[.!?…:;]["'”’»)\]]*$/;
+/** A line that starts an item of a bulleted list. */
+const BULLET = /^[•◦▪▫●○■□‣⁃∙·–—]\s/u;
 /** A word broken at the line's end: a letter and a hyphen (or the soft hyphen a typesetter shows as one). */
 const BROKEN_WORD = /(\p{L}+)[-\u2010\u00ad]$/u;
 
@@ -38,7 +40,7 @@ function typicalLeading(pages: readonly PageLines[]): number {
 
 /** Whether `line` starts a new paragraph after `prev`, both on one page. */
 function breaksBefore(prev: PdfLine, line: PdfLine, leading: number): boolean {
-  if (sizesDiffer(prev, line)) return true;
+  if (sizesDiffer(prev, line) || BULLET.test(line.text)) return true;
   const dy = line.y - prev.y;
   // Back up the page: the next column or a box beside the text; like a page break, a finished sentence ends there.
   if (dy < -prev.size * 0.5) return ENDS_SENTENCE.test(prev.text);
@@ -82,7 +84,7 @@ export function paragraphsOf(pages: readonly PageLines[]): Block[] {
     for (const line of lines) {
       const last = blocks[blocks.length - 1];
       const newPage = !!last && last.page !== page;
-      const carriesOn = !!prev && (newPage ? !ENDS_SENTENCE.test(prev.text) && !sizesDiffer(prev, line) : !breaksBefore(prev, line, leading));
+      const carriesOn = !!prev && (newPage ? !ENDS_SENTENCE.test(prev.text) && !sizesDiffer(prev, line) && !BULLET.test(line.text) : !breaksBefore(prev, line, leading));
       if (last && carriesOn) {
         const { text, rest } = mend(last.text, line.text, words);
         // A paragraph is one line of the text: the analyser reads a plain text's line break as the end of a

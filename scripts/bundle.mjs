@@ -43,6 +43,22 @@ const noStyleSheets = {
   },
 };
 
+/**
+ * pdf.js is loaded only when a corpus holds a PDF (server/src/extract/pdfjs.ts imports it dynamically). esbuild
+ * would inline a dynamic import into the one CommonJS bundle, where every start would read it; instead its two
+ * modules are bundled apart (below) and the server bundle imports those files beside it at run time.
+ * @type {import('esbuild').Plugin}
+ */
+const pdfjsApart = {
+  name: 'pdfjs-apart',
+  setup(build) {
+    build.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(?:\.worker)?\.mjs$/ }, (args) => ({
+      path: `./pdfjs/${args.path.slice(args.path.lastIndexOf('/') + 1)}`,
+      external: true,
+    }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const bundles = [
   {
@@ -57,7 +73,15 @@ const bundles = [
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/sumber.js',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [noStyleSheets],
+    plugins: [noStyleSheets, pdfjsApart],
+  },
+  {
+    ...common,
+    // pdf.js's Node ("legacy") build as ES modules, as its package ships them, for the server bundle to import.
+    entryPoints: { 'pdfjs/pdf': 'pdfjs-dist/legacy/build/pdf.mjs', 'pdfjs/pdf.worker': 'pdfjs-dist/legacy/build/pdf.worker.mjs' },
+    outdir: 'dist',
+    outExtension: { '.js': '.mjs' },
+    format: 'esm',
   },
   {
     ...common,

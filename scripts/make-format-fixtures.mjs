@@ -1,7 +1,9 @@
-// Writes the web page and Word file fixtures of test/fixtures/formats/ with real tools, so the tests read files
-// as writers get them rather than bytes written by hand: the Word files by the `docx` package (a devDependency,
-// used only here), the web page as a news site serves one, with its navigation, cookie banner, "read also" lines,
-// related-article list and footer around the article. Run it after changing the content:
+// Writes the web page, Word file and PDF fixtures of test/fixtures/formats/ with real tools, so the tests read
+// files as writers get them rather than bytes written by hand: the Word files by the `docx` package, the PDFs by
+// `pdfkit` (devDependencies, used only here), the web page as a news site serves one, with its navigation, cookie
+// banner, "read also" lines, related-article list and footer around the article. PDFs that cannot be read (one
+// protected by a password, one with no text layer) go to test/fixtures/unreadable/ (pdf-fixtures.mjs).
+// Run it after changing the content:
 //
 //   node scripts/make-format-fixtures.mjs
 //
@@ -11,6 +13,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Document, HeadingLevel, Packer, Paragraph, TextRun } from 'docx';
 import JSZip from 'jszip';
+import { writePdfFixtures } from './pdf-fixtures.mjs';
 
 const out = join(dirname(fileURLToPath(import.meta.url)), '..', 'test', 'fixtures', 'formats');
 await mkdir(out, { recursive: true });
@@ -94,3 +97,4 @@ ${footer}
 `;
 await writeFile(join(out, 'banjir-bekasi.html'), page);
 console.log(`wrote ${out}/harbour-interview.docx (${interviewBytes.length} bytes) and banjir-bekasi.html (${page.length} characters)`);
+for (const [file, size] of await writePdfFixtures(out, join(out, '..', 'unreadable'))) console.log(`wrote ${file} (${size} bytes)`);

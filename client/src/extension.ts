@@ -98,7 +98,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 }
 
 /**
- * Read-only views of the text Sumber extracted from web pages and Word files. Evidence links and go-to-source
+ * Read-only views of the text Sumber extracted from web pages, Word files and PDFs. Evidence links and go-to-source
  * point into that text (a .docx has no lines to open at), so the server answers them with uris of the
  * `sumber-source:` scheme and this provider asks the server for the text. Read-only, because editing extracted
  * text would change nothing: the source is the file. `refresh` re-reads the open views (a corpus is ready again).

@@ -25,7 +25,7 @@ const SOURCE_FILE = /\.(txt|md)$/;
 const OTHER = 'Choose Another Folder…';
 const ANYWAY = 'Use It Anyway';
 
-/** Asks for the folder that holds the sources and points `sumber.corpus` at its text, Markdown, web page and Word files. */
+/** Asks for the folder that holds the sources and points `sumber.corpus` at its text, Markdown, web page, Word and PDF files. */
 export async function chooseSourcesFolder(): Promise<boolean> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   let start = folders[0]?.uri;
@@ -56,7 +56,7 @@ export async function chooseSourcesFolder(): Promise<boolean> {
   // honours only in a trusted workspace.
   const base = owner ? path.relative(owner.uri.fsPath, chosen.fsPath).split(path.sep).join('/') : chosen.fsPath.split(path.sep).join('/');
   const prefix = base ? `${base}/` : '';
-  const patterns = [`${prefix}**/*.txt`, `${prefix}**/*.md`, `${prefix}**/*.html`, `${prefix}**/*.htm`, `${prefix}**/*.docx`];
+  const patterns = [`${prefix}**/*.txt`, `${prefix}**/*.md`, `${prefix}**/*.html`, `${prefix}**/*.htm`, `${prefix}**/*.docx`, `${prefix}**/*.pdf`];
   const config = vscode.workspace.getConfiguration('sumber', owner?.uri ?? folders[0]?.uri);
   const target = owner && folders.length > 1 ? vscode.ConfigurationTarget.WorkspaceFolder : vscode.ConfigurationTarget.Workspace;
   await config.update('corpus', patterns, folders.length ? target : vscode.ConfigurationTarget.Global);

@@ -3,7 +3,7 @@ import { Diagnostic, DiagnosticSeverity, Location, Range } from 'vscode-language
 import { Corpus } from './core/index/corpus';
 import { CoreDiagnostic, EvidenceRef, Severity } from './core/checks/types';
 import { SourceLocation } from './core/features/navigation';
-import { describePlace, Extraction, paragraphAt } from './extract';
+import { describePlace, Extraction, paragraphAt, viewOf } from './extract';
 import { extractedSourceUri } from './protocol';
 
 // The one place where core offsets become protocol positions (line + UTF-16 character). The language server
@@ -27,18 +27,29 @@ export class SourceDocuments {
     return p ? describePlace(p) : undefined;
   }
 
+  /** The document positions in a source are given in: the source's text, or the view of an extracted one. */
   get(doc: number): TextDocument {
     let d = this.docs.get(doc);
     if (!d) {
       const src = this.corpus.docs[doc];
-      d = TextDocument.create(src.uri, src.format, 0, src.text);
+      const ex = this.extractions.get(src.uri);
+      d = TextDocument.create(src.uri, src.format, 0, ex ? viewOf(ex).text : src.text);
       this.docs.set(doc, d);
     }
     return d;
   }
 
+  /** The range of offsets into a source's text, as positions in `get(doc)` (past a PDF view's page marks). */
+  range(doc: number, start: number, end: number): Range {
+    const ex = this.extractions.get(this.corpus.docs[doc].uri);
+    if (!ex) return toRange(this.get(doc), start, end);
+    const view = viewOf(ex);
+    const from = view.offsetOf(start);
+    return toRange(this.get(doc), from, Math.max(from, view.offsetOf(end, true)));
+  }
+
   location(loc: SourceLocation): Location {
-    return { uri: this.uriOf(loc.doc), range: toRange(this.get(loc.doc), loc.start, loc.end) };
+    return { uri: this.uriOf(loc.doc), range: this.range(loc.doc, loc.start, loc.end) };
   }
 }
 
@@ -84,7 +95,7 @@ export interface JsonDiagnostic {
   severity: Severity;
   code: string;
   message: string;
-  /** `range` is in the source's text (for a web page or Word file, the extracted text); `place` is where that is in the file. */
+  /** `range` is in the source's text (for a web page, Word file or PDF, the view of the extracted text); `place` is where that is in the file. */
   evidence: Array<{ path: string; range: Range; text: string; place?: string }>;
   fixes: Array<{ title: string; range: Range; newText: string }>;
 }
@@ -99,7 +110,7 @@ export function toJsonDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources
     message: d.message,
     evidence: d.evidence.map(e => {
       const place = sources.placeOf(e.doc, e.start);
-      return { path: e.label, range: toRange(sources.get(e.doc), e.start, e.end), text: e.text, ...(place ? { place } : {}) };
+      return { path: e.label, range: sources.range(e.doc, e.start, e.end), text: e.text, ...(place ? { place } : {}) };
     }),
     fixes: (lsp.data as { fixes: JsonDiagnostic['fixes'] }).fixes,
   };

@@ -15,7 +15,7 @@ export { MAX_ENTRIES } from './corpus-walk';
 // Nothing here throws, and only source file types are ever read, each up to a size limit. Whatever is left out
 // is reported: a pattern that selects nothing in `unmatched`, why in `errors`, an unusable file in `skipped`.
 
-export const DEFAULT_CORPUS = ['seeds/**/*.txt', 'seeds/**/*.md', 'seeds/**/*.html', 'seeds/**/*.htm', 'seeds/**/*.docx'];
+export const DEFAULT_CORPUS = ['seeds/**/*.txt', 'seeds/**/*.md', 'seeds/**/*.html', 'seeds/**/*.htm', 'seeds/**/*.docx', 'seeds/**/*.pdf'];
 /** Largest source file read, so one huge file cannot exhaust memory. */
 export const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
@@ -43,7 +43,7 @@ export interface LoadedCorpus {
   unmatched: string[];
   /** Patterns refused (malformed, outside the folder, not a source file) or cut short; set by loadCorpus. */
   errors: CorpusError[];
-  /** By source uri, what was extracted from each web page or Word file (its text is the corpus doc's text). */
+  /** By source uri, what was extracted from each web page, Word file or PDF (its text is the corpus doc's text). */
   extractions?: ReadonlyMap<string, Extraction>;
   /** Whether the analysis came from the on-disk cache. */
   fromCache?: boolean;
@@ -165,7 +165,7 @@ export function readSources(root: string, files: readonly string[], uriOf: (file
     const label = labelOf(root, file);
     try {
       // Extraction is asynchronous (a Word file is unzipped); only loadCorpusAsync, the CLI's and server's way, does it.
-      const r = isExtracted(file) ? { error: 'is a web page or Word file, which only the asynchronous loader extracts' } : readSource(file, options);
+      const r = isExtracted(file) ? { error: 'is a web page, Word file or PDF, which only the asynchronous loader extracts' } : readSource(file, options);
       if ('error' in r) skipped.push({ path: label, reason: r.error });
       else sources.push({ uri: uriOf(file), label, text: r.text, format: formatOf(file) });
     } catch (e) {
@@ -178,14 +178,14 @@ export function readSources(root: string, files: readonly string[], uriOf: (file
 export interface ReadSources {
   sources: SourceFile[];
   skipped: SkippedFile[];
-  /** By uri: what each web page or Word file gave, and the key of its bytes (so a changed file re-extracts). */
+  /** By uri: what each web page, Word file or PDF gave, and the key of its bytes (so a changed file re-extracts). */
   extractions: Map<string, Extraction & { key: string }>;
   /** How many files were extracted (or tried, when they could not be) now rather than taken from `known`. */
   extracted: number;
 }
 
 /**
- * `readSources` for every source type: web pages and Word files are extracted (extract/), or taken from `known`,
+ * `readSources` for every source type: web pages, Word files and PDFs are extracted (extract/), or taken from `known`,
  * earlier extractions by the key of the file's bytes, when the bytes are the same.
  */
 export async function readSourcesAsync(root: string, files: readonly string[], uriOf: (file: string) => string, options: CorpusOptions = {},
@@ -206,10 +206,10 @@ export async function readSourcesAsync(root: string, files: readonly string[], u
       const cached = known.get(key);
       let ex: Extraction | { error: string } | undefined = cached;
       if (!ex) {
-        // Extracting takes milliseconds a file (a Word file is unzipped and parsed): a newer re-index may cancel
-        // it, and the server answers hovers between files.
+        // Extracting takes milliseconds a file (a Word file is unzipped and parsed), a long PDF longer: a newer
+        // re-index may cancel it, and the server answers hovers between files and between a PDF's pages.
         throwIfCancelled(progress.token);
-        ex = await extractSource(file, r.bytes);
+        ex = await extractSource(file, r.bytes, progress);
         out.extracted++;
         await progress.pause?.();
       }

@@ -7,8 +7,8 @@ import { compileGlob, Glob, isGlob } from './glob';
 // of entries, links are followed once each (by real path), and paths or links leading outside the root folder
 // are refused unless allowed. Whatever is left out is recorded with a reason a person can read.
 
-export const SOURCE_EXT = /\.(?:txt|md|markdown|html?|docx)$/i;
-const SOURCE_TYPES = '.txt, .md, .markdown, .html, .htm or .docx';
+export const SOURCE_EXT = /\.(?:txt|md|markdown|html?|docx|pdf)$/i;
+const SOURCE_TYPES = '.txt, .md, .markdown, .html, .htm, .docx or .pdf';
 const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
 /** Files and folders one expansion looks at before it stops, so a pattern over a huge tree cannot hang. */
 export const MAX_ENTRIES = 200_000;

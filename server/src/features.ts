@@ -7,6 +7,7 @@ import { CHECK_CODES } from './core/checks/types';
 import { formatOfDocument } from './drafts';
 import { ADD_KNOWN_NAME_COMMAND } from './protocol';
 import { SOURCE_TEXT_REQUEST } from './protocol';
+import { viewOf } from './extract';
 import type { ServerContext } from './server';
 
 // Hover, definition, references and quick fixes: each handler finds the document, asks the core with an
@@ -56,14 +57,14 @@ export function registerFeatures(ctx: ServerContext): void {
     return referencesAt(folder.loaded.corpus, facts, doc.offsetAt(params.position)).map(l => sources.location(l));
   });
 
-  // The text extracted from a web page or Word file, for the client's read-only view of it: the text that
+  // The text extracted from a web page, Word file or PDF, for the client's read-only view of it: the text that
   // evidence and go-to-source positions point into. Only sources of a corpus are served, nothing else on disk.
   connection.onRequest(SOURCE_TEXT_REQUEST, (params: { uri?: unknown } | null): { text: string } | null => {
     const uri = params?.uri;
     if (typeof uri !== 'string') return null;
     for (const folder of ctx.folders.all()) {
       const ex = folder.loaded.extractions?.get(uri);
-      if (ex) return { text: ex.text };
+      if (ex) return { text: viewOf(ex).text };
     }
     return null;
   });

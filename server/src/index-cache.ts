@@ -19,7 +19,7 @@ import { Extraction } from './extract';
 // file that is renamed into place, so readers see the old entry or the new one, never a mixture.
 
 const MAGIC = 'SUMBER-INDEX-4\n';
-/** Extractions of web pages and Word files, kept beside the index: extracting is slow too, and runs before the key is known. */
+/** Extractions of web pages, Word files and PDFs, kept beside the index: extracting is slow too, and runs before the key is known. */
 const EXTRACT_MAGIC = 'SUMBER-EXTRACT-1\n';
 
 export function defaultCacheDir(): string {
@@ -54,7 +54,7 @@ function sha1(s: SourceFile): string {
 
 /**
  * The key of a set of sources: the analyser and every file's path, format, size and content hash. An extracted
- * source (web page, Word file) adds the hash of its file's bytes: the index also answers where in the file a
+ * source (web page, Word file, PDF) adds the hash of its file's bytes: the index also answers where in the file a
  * passage stands, so a file whose bytes changed is a new entry even when its extracted text did not change.
  */
 export function cacheKey(sources: readonly SourceFile[], extractions?: ReadonlyMap<string, { key: string }>): string {

@@ -31,10 +31,10 @@ export const ADD_KNOWN_NAME_COMMAND = 'sumber.addKnownName';
 export const KNOWN_NAME_COMMAND_OPTION = 'addKnownNameCommand';
 
 /**
- * A web page or Word file source is read as the text extracted from it, so evidence and go-to-source positions
- * refer to that text, not to the file. The editor shows it as a read-only document of this scheme, whose content
- * the client asks the server for with SOURCE_TEXT_REQUEST `{ uri }` (the original file's uri); the answer is
- * `{ text }`, or null when no corpus holds that source.
+ * A web page, Word file or PDF source is read as the text extracted from it, so evidence and go-to-source
+ * positions refer to that text, not to the file. The editor shows it as a read-only document of this scheme,
+ * whose content the client asks the server for with SOURCE_TEXT_REQUEST `{ uri }` (the original file's uri); the
+ * answer is `{ text }`, or null when no corpus holds that source. A PDF's text has a line where each page begins.
  */
 export const SOURCE_SCHEME = 'sumber-source';
 export const SOURCE_TEXT_REQUEST = 'sumber/sourceText';

@@ -198,7 +198,7 @@ export function startServer(): void {
     if (canWatch) {
       // Source files, and deletions of anything: deleting `seeds/` reports the folder alone, not the files in it.
       await raw.client.register(DidChangeWatchedFilesNotification.type, {
-        watchers: [{ globPattern: '**/*.{txt,md,markdown,html,htm,docx}' }, { globPattern: '**/*', kind: WatchKind.Delete }],
+        watchers: [{ globPattern: '**/*.{txt,md,markdown,html,htm,docx,pdf}' }, { globPattern: '**/*', kind: WatchKind.Delete }],
       });
     } else {
       stopWatching = watchFolders(() => folders.all().map(f => f.root),

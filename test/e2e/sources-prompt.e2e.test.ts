@@ -14,7 +14,7 @@ import { ensureCodeServer } from './install-code-server';
 import * as wb from './workbench';
 
 /** The corpus setting the prompt writes for a folder: one glob per source type the product reads. */
-const globsUnder = (folder: string) => ['txt', 'md', 'html', 'htm', 'docx'].map(ext => `${folder}/**/*.${ext}`);
+const globsUnder = (folder: string) => ['txt', 'md', 'html', 'htm', 'docx', 'pdf'].map(ext => `${folder}/**/*.${ext}`);
 
 const FIXTURE = path.join(REPO, 'test', 'e2e', 'fixtures', 'draft.md');
 const { VIEWPORT } = wb;

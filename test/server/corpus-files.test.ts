@@ -30,10 +30,10 @@ describe('corpus files', () => {
   it('selects what globs and plain paths name, source types only', () => {
     write('seeds/a.txt'); write('seeds/x/y/b.md'); write('seeds/c.json', '{}'); write('seedsx/d.txt'); write('notes/e.markdown');
     write('seeds/node_modules/f.txt');
-    // Saved web pages and Word files are sources too (their text is extracted when they are read).
-    write('seeds/p.html', '<p>x</p>'); write('seeds/q.htm', '<p>x</p>'); write('seeds/r.docx', 'PK');
+    // Saved web pages, Word files and PDFs are sources too (their text is extracted when they are read).
+    write('seeds/p.html', '<p>x</p>'); write('seeds/q.htm', '<p>x</p>'); write('seeds/r.docx', 'PK'); write('seeds/s.pdf', '%PDF-1.7');
     const r = expandCorpus(root, [...DEFAULT_CORPUS, 'notes', '{a,b}.md']);
-    assert.deepEqual(rels(r.files), ['notes/e.markdown', 'seeds/a.txt', 'seeds/p.html', 'seeds/q.htm', 'seeds/r.docx', 'seeds/x/y/b.md']);
+    assert.deepEqual(rels(r.files), ['notes/e.markdown', 'seeds/a.txt', 'seeds/p.html', 'seeds/q.htm', 'seeds/r.docx', 'seeds/s.pdf', 'seeds/x/y/b.md']);
     assert.deepEqual(r.unmatched, ['{a,b}.md']);
     assert.deepEqual(r.errors, []);
   });
@@ -117,7 +117,7 @@ describe('corpus files', () => {
     assert.deepEqual(r.unmatched, patterns);
     assert.equal(r.errors.length, 5);
     for (const e of r.errors.slice(0, 3)) assert.match(e.message, /outside the workspace folder/);
-    for (const e of r.errors.slice(3)) assert.match(e.message, /is not a source file \(\.txt, \.md, \.markdown, \.html, \.htm or \.docx\)/);
+    for (const e of r.errors.slice(3)) assert.match(e.message, /is not a source file \(\.txt, \.md, \.markdown, \.html, \.htm, \.docx or \.pdf\)/);
     const allowed = expandCorpus(root, [...patterns, path.join(outside, 'keys.json')], { allowOutside: true });
     assert.deepEqual(allowed.files, [path.join(outside, 'notes.txt')]);
     assert.deepEqual(allowed.errors.map(e => e.pattern), ['.env', 'settings.json', path.join(outside, 'keys.json')]);

@@ -120,28 +120,30 @@ describe('reading extracted sources', function () {
     fs.writeFileSync(broken, fs.readFileSync(DOCX).subarray(0, 3000));
     const files = fs.readdirSync(path.join(dir, 'seeds')).sort().map(f => path.join(dir, 'seeds', f));
     const r = await readSourcesAsync(dir, files, f => f, {});
-    assert.deepEqual(r.sources.map(s => s.label), ['seeds/banjir-bekasi.html', 'seeds/harbour-interview.docx']);
+    assert.deepEqual(r.sources.map(s => s.label), ['seeds/banjir-bekasi.html', 'seeds/harbour-interview.docx', 'seeds/rail-punctuality-2023.pdf']);
     assert.equal(r.skipped.length, 1);
     assert.equal(r.skipped[0].path, 'seeds/broken.docx');
     assert.match(r.skipped[0].reason, /^is not a readable Word file/);
-    assert.equal(r.extracted, 3);
+    assert.equal(r.extracted, 4);
   });
 
-  it('gives other work a turn after each extraction, and stops when cancelled', async () => {
+  it('gives other work a turn after each extraction and each page of a PDF, and stops when cancelled', async () => {
     const files = fs.readdirSync(path.join(dir, 'seeds')).sort().map(f => path.join(dir, 'seeds', f));
     let pauses = 0;
     await readSourcesAsync(dir, files, f => f, {}, new Map(), { pause: async () => { pauses++; } });
-    assert.equal(pauses, 2);
+    // Three files, and the report's three pages.
+    assert.equal(pauses, 6);
     await assert.rejects(readSourcesAsync(dir, files, f => f, {}, new Map(), { token: { isCancellationRequested: true } }), { name: 'CancelledError' });
   });
 
   it('takes extractions from the cache while the bytes are the same, and extracts a changed file again', async () => {
     const cache = new IndexCache(path.join(dir, 'cache'));
-    const load = () => loadCorpusAsync(dir, ['seeds/**/*.docx', 'seeds/**/*.html'], f => f, {}, {}, cache);
+    const patterns = ['seeds/**/*.docx', 'seeds/**/*.html', 'seeds/**/*.pdf'];
+    const load = () => loadCorpusAsync(dir, patterns, f => f, {}, {}, cache);
     const first = await load();
     assert.equal(first.fromCache, false);
-    assert.equal(first.corpus.docs.length, 2);
-    assert.equal(cache.readExtractions(dir, ['seeds/**/*.docx', 'seeds/**/*.html']).size, 2);
+    assert.equal(first.corpus.docs.length, 3);
+    assert.equal(cache.readExtractions(dir, patterns).size, 3);
     assert.equal((await load()).fromCache, true);
     const docx = path.join(dir, 'seeds', 'harbour-interview.docx');
     // A change to the metadata only: the text is the same, the file is not, so the entry is not reused.

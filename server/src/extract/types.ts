@@ -6,7 +6,10 @@ export interface ExtractedParagraph {
   /** Offsets of the paragraph in the extracted text. */
   start: number;
   end: number;
-  /** 1-based number of the paragraph among the original's paragraphs of text (empty ones not counted). */
+  /**
+   * 1-based number of the paragraph among the original's paragraphs of text (empty ones not counted); in a
+   * format with pages, among its page's, a paragraph's part carried over from the page before counting as one.
+   */
   number: number;
   /** 1-based page, for formats that have pages. */
   page?: number;
@@ -30,6 +33,8 @@ export interface Block {
   text: string;
   number: number;
   page?: number;
+  /** The rest of the previous block's paragraph, which runs on to this block's page: one paragraph of the text. */
+  continues?: boolean;
 }
 
 /**
@@ -43,7 +48,8 @@ export function joinBlocks(blocks: readonly Block[], meta: SourceMeta): Extracti
   for (const b of blocks) {
     const body = b.text.replace(/[ \t]*\n[ \t\n]*/g, '\n').trim();
     if (!body) continue;
-    if (text) text += '\n\n';
+    // A paragraph's part on the next page goes on in the same line: it is the same sentence.
+    if (text) text += b.continues ? ' ' : '\n\n';
     const p: ExtractedParagraph = { start: text.length, end: text.length + body.length, number: b.number };
     if (b.page !== undefined) p.page = b.page;
     paragraphs.push(p);

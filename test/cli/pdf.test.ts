@@ -1,0 +1,80 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { SERVER } from '../lsp/lsp-client';
+import { FORMAT_FIXTURES, makeWorkspace, removeWorkspace, REPO } from '../workspace';
+
+// `sumber check` (the bundled CLI, which loads its own bundle of pdf.js) against the PDF report among the web page
+// and Word sources: claims it supports pass, one whose sentence runs over a page break too, a planted mismatch
+// is reported with evidence in the PDF by page, the running header and footer support nothing, and PDFs that
+// cannot be read are listed as skipped with the reason.
+
+const SUPPORTED = [
+  'In 2023, 87.4 percent of regional trains arrived within five minutes of their timetable.',
+  'The authority will spend 14 million euros on the replacement of the old signals on the Northgate line by the end of 2025.',
+  '“Punctuality will not improve until the old signals are gone,” said Maria Castellano.',
+  'The busiest line, between Vessel Bay and Northgate, carried 9.8 million journeys, most of them on trains that left before eight in the morning.',
+  'Trains on the cross-border line to Eastmoor were on time on 88 percent of their runs.',
+  'The authority recommends that timetables be published six weeks ahead.',
+];
+
+function check(draft: string, withUnreadable = false) {
+  const ws = makeWorkspace(draft, 'draft.md', FORMAT_FIXTURES);
+  try {
+    if (withUnreadable) {
+      const dir = path.join(REPO, 'test/fixtures/unreadable');
+      for (const f of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, f), path.join(ws.dir, 'seeds', f));
+    }
+    const r = spawnSync(process.execPath, [SERVER, 'check', '--no-cache', '--format', 'json', 'draft.md'], { cwd: ws.dir, encoding: 'utf8' });
+    assert.ok(r.status === 0 || r.status === 1, r.stderr);
+    const text = spawnSync(process.execPath, [SERVER, 'check', '--no-cache', 'draft.md'], { cwd: ws.dir, encoding: 'utf8' }).stdout;
+    return { diagnostics: JSON.parse(r.stdout).files[0].diagnostics as any[], text, stderr: r.stderr };
+  } finally {
+    removeWorkspace(ws);
+  }
+}
+
+describe('sumber check with a PDF source', function () {
+  this.timeout(30000);
+
+  it('passes claims the report supports, one running over a page break too', () => {
+    const { diagnostics, stderr } = check(SUPPORTED.join('\n\n') + '\n');
+    assert.deepEqual(diagnostics.map(d => `${d.code}: ${d.message}`), []);
+    assert.equal(stderr, '');
+  });
+
+  it('reports a planted mismatch with evidence in the PDF, by page', () => {
+    const { diagnostics, text } = check('The Northgate line was the least punctual, with 71.9 percent of trains on time.\n');
+    const d = diagnostics.find(x => x.code === 'number-mismatch');
+    assert.ok(d, JSON.stringify(diagnostics));
+    assert.equal(d.evidence[0].path, 'seeds/rail-punctuality-2023.pdf');
+    assert.equal(d.evidence[0].text, '79.1 percent');
+    assert.equal(d.evidence[0].place, 'page 2, paragraph 3');
+    assert.match(text, /evidence seeds\/rail-punctuality-2023\.pdf \(page 2, paragraph 3\) 79\.1 percent/);
+  });
+
+  it('names the speaker the report gives a quote put in another mouth', () => {
+    const { diagnostics } = check('“Punctuality will not improve until the old signals are gone,” said Ana Lindqvist.\n');
+    const d = diagnostics.find(x => x.code === 'misattributed-quote');
+    assert.ok(d, JSON.stringify(diagnostics));
+    assert.match(d.message, /Maria Castellano, not Ana Lindqvist/);
+    assert.equal(d.evidence[0].place, 'page 1, paragraph 4');
+  });
+
+  it('flags a claim that only the running header or footer makes', () => {
+    for (const claim of ['The authority publishes its reports from its offices at 12 Harbour Road.', 'The Rail Punctuality Review 2023 is not for resale.']) {
+      const { diagnostics } = check(claim + '\n');
+      assert.ok(diagnostics.some(d => d.severity === 'warning' || d.severity === 'error'), `${claim}: ${JSON.stringify(diagnostics)}`);
+      assert.ok(diagnostics.every(d => d.evidence.every((e: any) => !/Harbour Road|resale/.test(e.text))));
+    }
+  });
+
+  it('lists a password-protected PDF and a scan without a text layer as skipped, with the reason', () => {
+    const { diagnostics, stderr } = check(SUPPORTED[0] + '\n', true);
+    assert.deepEqual(diagnostics, []);
+    assert.equal(stderr,
+      'sumber: skipped seeds/protected-memo.pdf: it is a password-protected PDF, which Sumber cannot open; save a copy without the password\n'
+      + 'sumber: skipped seeds/scanned-letter.pdf: it has no text layer: its pages are images (a scan?), which Sumber cannot read without OCR\n');
+  });
+});

@@ -99,6 +99,9 @@ export function checkQuotes(claim: Claim): Finding[] {
         evidence: [evidenceAt(corpus, best.doc, best.start, best.end)],
         fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: sourceWording(corpus, q, best) }],
       });
+      // A misquote can be in the wrong mouth as well: both are reported, so fixing the words leaves no wrong speaker.
+      const mis = misattribution(claim, q, matches.filter(m => m.score >= best.score));
+      if (mis) findings.push(mis);
       continue;
     }
     findings.push(notFound(claim, q));
@@ -145,7 +148,7 @@ function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Fin
   const sp = q.attribution.speaker;
   if (!speakers.length || speakers.some(x => x.who === said || mayBeOnePerson(x.who!.name, sp.text))) return undefined;
   const { m, who } = speakers[0];
-  const fix = attributionFix(claim.draft, sp, said, who!);
+  const fix = attributionFix(claim.draft, q.attribution, said, who!);
   return {
     start: sp.start, end: sp.end, code: 'misattributed-quote',
     message: `The sources attribute this quote to ${who!.name}, not ${sp.text}.`,

@@ -12,13 +12,15 @@ import { CheckOptions } from './core/checks/types';
 import { readWorkspaceKnownNames } from './workspace-settings';
 import { startServer } from './server';
 import { formatEntities, listEntities } from './cli-entities';
+import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage } from './core/messages/catalogue';
+import { detectLanguage } from './core/text/language';
 
 // `sumber check | index | entities | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
 // language server uses, so both report the same findings at the same positions.
 
 const USAGE = `Usage:
   sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] [--known-name NAME]...
-               [--cache DIR | --no-cache] FILE...
+               [--lang auto|en|id] [--cache DIR | --no-cache] FILE...
   sumber index [--corpus PATH_OR_GLOB]... [--cache DIR | --no-cache]
   sumber entities [--corpus PATH_OR_GLOB]... [--format text|json] [--cache DIR | --no-cache] [FILE...]
   sumber lsp --stdio
@@ -30,6 +32,7 @@ A draft larger than --max-draft-size (default ${DEFAULT_MAX_DRAFT_KB} KB) is rep
 not reported as unknown-entity. The names in sumber.knownNames of ./.vscode/settings.json count too.
 A finding is silenced in the draft itself with <!-- sumber-disable-next-line CODE -->, <!-- sumber-disable-line
 CODE --> at the end of a line, or <!-- sumber-disable CODE --> ... <!-- sumber-enable CODE --> (no CODE: all).
+--lang sets the language of the messages: auto (the default) speaks each draft's own language, Indonesian or English.
 The analysed corpus is kept in --cache (default ${defaultCacheDir()}), so a run on unchanged sources skips analysis.
 
 Exit codes:
@@ -40,11 +43,14 @@ Exit codes:
 
 class UsageError extends Error {}
 
-interface Args { command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number; cache: string | undefined; knownNames: string[] }
+interface Args {
+  command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number; cache: string | undefined; knownNames: string[];
+  lang: MessageLanguage;
+}
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, corpus: [], format: 'text', files: [], maxDraftKB: DEFAULT_MAX_DRAFT_KB, cache: defaultCacheDir(), knownNames: [] };
+  const args: Args = { command, corpus: [], format: 'text', files: [], maxDraftKB: DEFAULT_MAX_DRAFT_KB, cache: defaultCacheDir(), knownNames: [], lang: 'auto' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => { const v = rest[++i]; if (v === undefined) throw new UsageError(`${a} needs a value`); return v; };
@@ -62,6 +68,11 @@ function parseArgs(argv: string[]): Args {
       const name = (a.includes('=') ? a.slice(a.indexOf('=') + 1) : value()).trim();
       if (!name) throw new UsageError('--known-name needs a name');
       args.knownNames.push(name);
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const lang = a === '--lang' ? value() : a.slice(7);
+      const known = MESSAGE_LANGUAGES.find(l => l === lang);
+      if (!known) throw new UsageError(`unknown message language "${lang}" (${MESSAGE_LANGUAGES.join(', ')})`);
+      args.lang = known;
     } else if (a === '--no-cache') args.cache = undefined;
     else if (a === '--cache') args.cache = path.resolve(value());
     else if (a.startsWith('--cache=')) args.cache = path.resolve(a.slice(8));
@@ -118,7 +129,7 @@ async function runCheck(args: Args): Promise<number> {
   const fromWorkspace = readWorkspaceKnownNames(process.cwd());
   for (const p of fromWorkspace.problems) process.stderr.write(`sumber: ${p}\n`);
   // The editor's options with the names vouched for: the only setting the CLI shares with the workspace.
-  const options: CheckOptions = { ...DEFAULT_OPTIONS, knownNames: [...fromWorkspace.names, ...args.knownNames] };
+  const options: CheckOptions = { ...DEFAULT_OPTIONS, knownNames: [...fromWorkspace.names, ...args.knownNames], messageLanguage: args.lang };
   const { corpus, files: corpusFiles, extractions } = await load(args);
   const sources = new SourceDocuments(corpus, extractions);
   const checker = new SentenceCheckCache(corpus);
@@ -132,7 +143,7 @@ async function runCheck(args: Args): Promise<number> {
     // The same path as the editor's: analysis, then the sentence checks and the draft's disable comments (both in
     // SentenceCheckCache.check); an oversized draft gets one notice.
     const found = isOversized(text, args.maxDraftKB)
-      ? [oversizeFinding(text, args.maxDraftKB, '--max-draft-size')]
+      ? [oversizeFinding(text, args.maxDraftKB, '--max-draft-size', readerLanguage(args.lang, detectLanguage(text)))]
       : await checker.check(analyzeDraft(corpus, text, formatOf(file)), options);
     const diags = found.map(d => toJsonDiagnostic(d, doc, sources));
     if (diags.some(d => d.severity === 'error' || d.severity === 'warning')) failing = true;

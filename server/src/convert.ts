@@ -5,6 +5,7 @@ import { CoreDiagnostic, EvidenceRef, Severity } from './core/checks/types';
 import { SourceLocation } from './core/features/navigation';
 import { describePlace, Extraction, paragraphAt } from './extract';
 import { extractedSourceUri } from './protocol';
+import { codeDescriptionOf } from './docs-link';
 
 // The one place where core offsets become protocol positions (line + UTF-16 character). The language server
 // and the CLI both go through here, so the editor and the command line report the very same ranges.
@@ -57,12 +58,17 @@ export function evidenceLocation(e: EvidenceRef, sources: SourceDocuments): Loca
   return sources.location({ doc: e.doc, start: e.start, end: e.end });
 }
 
-/** A core diagnostic as LSP sends it; fixes and an unknown name travel in `data` for the code-action handler. */
+/**
+ * A core diagnostic as LSP sends it; fixes and an unknown name travel in `data` for the code-action handler. The
+ * code links to its page (codeDescription), which the editor shows as the code's link.
+ */
 export function toLspDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources: SourceDocuments): Diagnostic {
+  const codeDescription = codeDescriptionOf(d.code);
   return {
     range: toRange(draft, d.start, d.end),
     severity: LSP_SEVERITY[d.severity],
     code: d.code,
+    ...(codeDescription ? { codeDescription } : {}),
     source: 'sumber',
     message: d.message,
     // The editor already names the file of each related location; the message is the source's own words.
@@ -83,6 +89,8 @@ export interface JsonDiagnostic {
   range: Range;
   severity: Severity;
   code: string;
+  /** The page that explains the code, as in the editor. */
+  codeDescription?: { href: string };
   message: string;
   /** `range` is in the source's text (for a web page or Word file, the extracted text); `place` is where that is in the file. */
   evidence: Array<{ path: string; range: Range; text: string; place?: string }>;
@@ -96,6 +104,7 @@ export function toJsonDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources
     range: lsp.range,
     severity: d.severity,
     code: d.code,
+    ...(lsp.codeDescription ? { codeDescription: lsp.codeDescription } : {}),
     message: d.message,
     evidence: d.evidence.map(e => {
       const place = sources.placeOf(e.doc, e.start);

@@ -7,6 +7,8 @@ import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { CancellationToken } from './core/cancellation';
 import { CoreDiagnostic } from './core/checks/types';
+import { readerLanguage } from './core/messages/catalogue';
+import { detectLanguage } from './core/text/language';
 import { FolderCorpus } from './folders';
 import type { Settings } from './settings';
 import { SourceDocuments, toLspDiagnostic } from './convert';
@@ -135,8 +137,9 @@ export class Drafts {
       const started = Date.now();
       const text = doc.getText();
       let found: CoreDiagnostic[], checked = folder;
-      if (isOversized(text, settings.maxDraftKB)) found = [oversizeFinding(text, settings.maxDraftKB, 'the sumber.maxDraftSizeKB setting')];
-      else {
+      if (isOversized(text, settings.maxDraftKB)) {
+        found = [oversizeFinding(text, settings.maxDraftKB, 'sumber.maxDraftSizeKB', readerLanguage(settings.check.messageLanguage, detectLanguage(text)))];
+      } else {
         const analysed = await this.facts(doc, settings);
         // Over the limit now: the draft grew while this check waited, and that edit scheduled a check of its own.
         if (!analysed) return;

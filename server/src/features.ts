@@ -8,6 +8,8 @@ import { formatOfDocument } from './drafts';
 import { ADD_KNOWN_NAME_COMMAND } from './protocol';
 import { SOURCE_TEXT_REQUEST } from './protocol';
 import type { ServerContext } from './server';
+import { readerLanguage, say } from './core/messages/catalogue';
+import { detectLanguage } from './core/text/language';
 
 // Hover, definition, references and quick fixes: each handler finds the document, asks the core with an
 // offset, and converts offsets to positions at the edge. Every finding can be ignored (a disable comment on its
@@ -68,10 +70,12 @@ export function registerFeatures(ctx: ServerContext): void {
     return null;
   });
 
-  connection.onCodeAction((params): CodeAction[] => {
+  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
     const actions: CodeAction[] = [];
     const uri = params.textDocument.uri;
     const doc = documents.get(uri);
+    // The titles speak the findings' language: the setting's, else the draft's (as analysed, or guessed from its text).
+    const lang = readerLanguage((await ctx.settingsFor(uri)).check.messageLanguage, doc ? (await drafts.facts(doc))?.facts.lang ?? detectLanguage(doc.getText()) : 'en');
     for (const d of params.context.diagnostics) {
       if (d.source !== 'sumber') continue;
       const data = d.data as FixData | undefined;
@@ -85,14 +89,14 @@ export function registerFeatures(ctx: ServerContext): void {
         });
       }
       if (typeof data?.name === 'string' && d.code === 'unknown-entity' && ctx.canAddKnownName) {
-        const title = `Add “${data.name}” to known names`;
+        const title = say(lang, 'action.known-name', { name: data.name });
         actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: ADD_KNOWN_NAME_COMMAND, arguments: [data.name, uri] } });
       }
       // Notices (a directive Sumber cannot read, a draft too large) are not findings a directive silences.
       if (doc && typeof d.code === 'string' && CHECKS.has(d.code)) {
         const edit = ignoreEdit(doc.getText(), formatOfDocument(doc), doc.offsetAt(d.range.start), d.code);
         actions.push({
-          title: 'Ignore this finding',
+          title: say(lang, 'action.ignore'),
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           edit: { changes: { [uri]: [TextEdit.insert(doc.positionAt(edit.start), edit.newText)] } },

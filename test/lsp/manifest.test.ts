@@ -5,6 +5,7 @@ import { REPO } from '../workspace';
 import { DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { CHECK_CODES } from '../../server/src/core/checks/types';
 import { DEFAULT_SETTINGS, toSettings } from '../../server/src/settings';
+import { MESSAGE_LANGUAGES } from '../../server/src/core/messages/catalogue';
 
 // What VS Code shows in its settings UI must be what the server does when a client sends nothing.
 
@@ -21,6 +22,9 @@ describe('contributed settings', () => {
     assert.equal(props['sumber.indexCache'].default, DEFAULT_SETTINGS.indexCache);
     assert.deepEqual(props['sumber.knownNames'].default, [...DEFAULT_SETTINGS.check.knownNames]);
     assert.equal(props['sumber.knownNames'].scope, 'resource');
+    assert.equal(props['sumber.messageLanguage'].default, DEFAULT_SETTINGS.check.messageLanguage);
+    assert.deepEqual(props['sumber.messageLanguage'].enum, [...MESSAGE_LANGUAGES]);
+    assert.equal(props['sumber.messageLanguage'].scope, 'resource');
   });
 
   it('take known names as a list of strings, keeping the good entries of a list with a bad one', () => {

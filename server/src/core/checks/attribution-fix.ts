@@ -1,4 +1,6 @@
 import { Fix } from './types';
+import { Lang } from '../types';
+import { say } from '../messages/catalogue';
 import { DocFacts, sentenceAt } from '../facts/analyze';
 import { EntityKind, NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
@@ -20,7 +22,7 @@ const speaksAsPerson = (kind: EntityKind) => kind === 'person' || kind === 'othe
 const APPOSITION_GAP = /^\s*,\s*(?:[\p{L}'\u2019]+\s+){0,2}$/u;
 
 /** The fix writing `who` in place of the stated speaker, or undefined when no edit of the name can be right. */
-export function attributionFix(draft: DocFacts, attribution: Attribution, said: Entity | undefined, who: Entity): Fix | undefined {
+export function attributionFix(draft: DocFacts, attribution: Attribution, said: Entity | undefined, who: Entity, lang: Lang): Fix | undefined {
   const speaker = attribution.speaker;
   if (!speaker || speaksAsPerson(said?.kind ?? speaker.kind) !== speaksAsPerson(who.kind)) return undefined;
   const before = speaker.role && speaker.role.end <= speaker.start ? speaker.role : undefined;
@@ -31,7 +33,7 @@ export function attributionFix(draft: DocFacts, attribution: Attribution, said: 
   const end = trueOfWho ? speaker.end : after?.end ?? speaker.end;
   // Without the title the real speaker is named in full, so the reader still knows who.
   const name = start < speaker.start || end > speaker.end ? who.name : nameToWrite(who, speaker.text);
-  return { title: name === who.name ? `Attribute to ${name}` : `Attribute to ${name} (${who.name})`, start, end, newText: name };
+  return { title: name === who.name ? say(lang, 'fix.attribute', { name }) : say(lang, 'fix.attribute-full', { name, full: who.name }), start, end, newText: name };
 }
 
 /** The role stated right after the speaker's name ("Putin, Presiden Rusia"), if there is one. */

@@ -10,6 +10,7 @@ import { checkEntitySwap } from './entity-swap';
 import { checkNumbers, checkDates } from './value-check';
 import { checkContradiction, checkSupport } from './support-check';
 import { applyDisableComments } from './disable-comments';
+import { MESSAGE_LANGUAGES, readerLanguage } from '../messages/catalogue';
 import { Entity } from '../index/registry';
 import { sentenceSide, supportFeatures } from '../verifier/features';
 import { supportProbability, DEFAULT_SUPPORT_THRESHOLD } from '../verifier/model';
@@ -29,7 +30,7 @@ export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
   'contradiction': 'error',
 };
 
-export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: DEFAULT_SUPPORT_THRESHOLD, severity: { ...DEFAULT_SEVERITY }, knownNames: [] };
+export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: DEFAULT_SUPPORT_THRESHOLD, severity: { ...DEFAULT_SEVERITY }, knownNames: [], messageLanguage: 'auto' };
 
 /** Checks, in the order their findings take precedence. */
 const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction];
@@ -114,7 +115,7 @@ export function checkDraft(corpus: Corpus, text: string, format: TextFormat, opt
       if (severity !== 'off') out.push({ ...f, severity });
     }
   }
-  return applyDisableComments(text, out);
+  return applyDisableComments(text, out, readerLanguage(options.messageLanguage, draft.lang));
 }
 
 /** Turns loosely typed settings into options, falling back to defaults for anything missing or invalid. */
@@ -131,5 +132,6 @@ export function toCheckOptions(raw: unknown): CheckOptions {
   }
   // Names are kept as written (trimmed); the entity check folds them the way it folds the draft's names.
   const knownNames = Array.isArray(r.knownNames) ? r.knownNames.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map(n => n.trim()) : [];
-  return { supportThreshold: Number.isFinite(t) && t >= 0 && t <= 1 ? t : DEFAULT_OPTIONS.supportThreshold, severity, knownNames };
+  const messageLanguage = MESSAGE_LANGUAGES.find(l => l === r.messageLanguage) ?? DEFAULT_OPTIONS.messageLanguage;
+  return { supportThreshold: Number.isFinite(t) && t >= 0 && t <= 1 ? t : DEFAULT_OPTIONS.supportThreshold, severity, knownNames, messageLanguage };
 }

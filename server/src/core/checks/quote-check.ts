@@ -1,4 +1,6 @@
-import { Claim, Finding, evidenceAt, excerpt } from './types';
+import { Claim, Finding, evidenceAt, excerpt, readerLang } from './types';
+import { say } from '../messages/catalogue';
+import { quoteDifference } from './quote-diff';
 import { QuoteFacts, quotesTouching } from '../facts/analyze';
 import { findPassage, QuoteMatch } from '../index/quote-search';
 import { Entity } from '../index/registry';
@@ -92,12 +94,16 @@ export function checkQuotes(claim: Claim): Finding[] {
       continue;
     }
     if (matches.length && wordCount(q.text) >= 3) {
-      const best = matches[0];
+      const best = matches[0], lang = readerLang(claim);
+      const wording = sourceWording(corpus, q, best), words = wordsOnly(q);
+      // Side by side, the words where the draft parts from the source; the whole quote when they differ throughout.
+      const diff = quoteDifference(wording, q.text.slice(words.start - q.start, words.end - q.start));
+      const where = { label: corpus.docs[best.doc].label, passage: excerpt(wording, 200) };
       findings.push({
         start: q.start, end: q.end, code: 'quote-mismatch',
-        message: `The source words this quote differently: “${excerpt(best.text, 200)}” (${corpus.docs[best.doc].label}).`,
+        message: diff ? say(lang, 'quote-differs', { ...where, source: diff.source, draft: diff.draft }) : say(lang, 'quote-differs-whole', where),
         evidence: [evidenceAt(corpus, best.doc, best.start, best.end)],
-        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: sourceWording(corpus, q, best) }],
+        fixes: [{ title: say(lang, 'fix.source-wording'), ...words, newText: wording }],
       });
       // A misquote can be in the wrong mouth as well: both are reported, so fixing the words leaves no wrong speaker.
       const mis = misattribution(claim, q, matches.filter(m => m.score >= best.score));
@@ -112,7 +118,7 @@ export function checkQuotes(claim: Claim): Finding[] {
 /** No source has the passage; if the best-matching sentence quotes something else in its place, say what. */
 function notFound(claim: Claim, q: QuoteFacts): Finding {
   const { corpus } = claim;
-  const best = claim.evidence[0];
+  const best = claim.evidence[0], lang = readerLang(claim);
   if (best && best.coverage >= 0.6) {
     const s = corpus.sentence(best.ref);
     const sourceQuotes = quotesTouching(corpus.docs[best.ref.doc].facts, s).filter(x => x.start >= s.start && x.end <= s.end);
@@ -120,15 +126,15 @@ function notFound(claim: Claim, q: QuoteFacts): Finding {
     if (nearest) {
       return {
         start: q.start, end: q.end, code: 'quote-mismatch',
-        message: `No source has “${excerpt(q.text, 80)}”; the source quotes “${excerpt(nearest.text, 160)}” here (${corpus.docs[best.ref.doc].label}).`,
+        message: say(lang, 'quote-elsewhere', { passage: excerpt(nearest.text, 160), label: corpus.docs[best.ref.doc].label }),
         evidence: [evidenceAt(corpus, best.ref.doc, nearest.start, nearest.end)],
-        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: oneLine(nearest.text.replace(/[\s.,;:!?]+$/u, '')) }],
+        fixes: [{ title: say(lang, 'fix.source-wording'), ...wordsOnly(q), newText: oneLine(nearest.text.replace(/[\s.,;:!?]+$/u, '')) }],
       };
     }
   }
   return {
     start: q.start, end: q.end, code: 'quote-not-found',
-    message: `No source contains the quoted words “${excerpt(q.text, 120)}”.`,
+    message: say(lang, 'quote-not-found', { quote: excerpt(q.text.replace(/[\s.,;:!?]+$/u, ''), 120) }),
     evidence: [], fixes: [],
   };
 }
@@ -148,10 +154,11 @@ function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Fin
   const sp = q.attribution.speaker;
   if (!speakers.length || speakers.some(x => x.who === said || mayBeOnePerson(x.who!.name, sp.text))) return undefined;
   const { m, who } = speakers[0];
-  const fix = attributionFix(claim.draft, q.attribution, said, who!);
+  const lang = readerLang(claim);
+  const fix = attributionFix(claim.draft, q.attribution, said, who!, lang);
   return {
     start: sp.start, end: sp.end, code: 'misattributed-quote',
-    message: `The sources attribute this quote to ${who!.name}, not ${sp.text}.`,
+    message: say(lang, 'misattributed', { who: who!.name, speaker: sp.text }),
     evidence: [evidenceAt(corpus, m.doc, m.start, m.end)],
     fixes: fix ? [fix] : [],
   };

@@ -4,6 +4,7 @@ import { checkSentence, DEFAULT_SEVERITY } from './check';
 import { CheckOptions, CoreDiagnostic, Finding } from './types';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { applyDisableComments } from './disable-comments';
+import { readerLanguage } from '../messages/catalogue';
 
 // Checks that cost what changed. A sentence's findings depend only on the corpus, the options, the sentence's
 // own facts, the quotes that overlap it (with their speakers) and the draft's language, so they are cached under
@@ -37,8 +38,9 @@ export class SentenceCheckCache {
   async check(draft: DocFacts, options: CheckOptions, slice: SliceOptions = {}): Promise<CoreDiagnostic[]> {
     const out: CoreDiagnostic[] = [];
     if (this.corpus.docs.length === 0) return out;
-    // Known names change what the entity check reports, so they are part of every key; severities are not.
-    const optionsKey = JSON.stringify([options.supportThreshold, options.knownNames]);
+    // Known names change what the entity check reports and the language what it says, so they are part of every
+    // key; severities are not.
+    const optionsKey = JSON.stringify([options.supportThreshold, options.knownNames, options.messageLanguage]);
     let sliceStarted = Date.now();
     for (const sentence of draft.sentences) {
       throwIfCancelled(slice.token);
@@ -63,7 +65,7 @@ export class SentenceCheckCache {
     }
     // Directives are read from the whole draft after the cache: a directive added above a line silences a finding
     // without re-checking the sentence, and the editor and the CLI, which both come here, agree on what is silenced.
-    return applyDisableComments(draft.text, out);
+    return applyDisableComments(draft.text, out, readerLanguage(options.messageLanguage, draft.lang));
   }
 }
 

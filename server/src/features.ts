@@ -1,6 +1,7 @@
-import { CodeAction, CodeActionKind, Hover, Location, MarkupKind, TextEdit } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionKind, Hover, Location, LocationLink, MarkupKind, TextEdit } from 'vscode-languageserver/node';
 import { hoverAt } from './core/features/hover';
-import { definitionAt, referencesAt, SourceLocation } from './core/features/navigation';
+import { referencesAt, SourceLocation } from './core/features/navigation';
+import { sourceLinksAt } from './core/features/source-links';
 import { toRange } from './convert';
 import { ignoreEdit } from './core/features/ignore-edit';
 import { CHECK_CODES } from './core/checks/types';
@@ -38,14 +39,22 @@ export function registerFeatures(ctx: ServerContext): void {
     return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, hover.start, hover.end) };
   });
 
-  connection.onDefinition(async (params, token): Promise<Location[]> => {
+  // A client that takes links is given the source's words as the selection to reveal; others get those words' place.
+  connection.onDefinition(async (params, token): Promise<Location[] | LocationLink[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || ctx.folders.isCorpusFile(doc.uri)) return [];
     const analysed = await drafts.facts(doc);
     if (!analysed) return [];
     const { facts, folder } = analysed;
     const sources = drafts.sourcesOf(folder);
-    return definitionAt(folder.loaded.corpus, facts, doc.offsetAt(params.position), token).map(l => sources.location(l));
+    const links = sourceLinksAt(folder.loaded.corpus, facts, doc.offsetAt(params.position), token);
+    if (!ctx.canLinkDefinitions) return links.map(l => sources.location(l.selection));
+    return links.map(l => ({
+      originSelectionRange: toRange(doc, l.origin.start, l.origin.end),
+      targetUri: sources.uriOf(l.target.doc),
+      targetRange: sources.location(l.target).range,
+      targetSelectionRange: sources.location(l.selection).range,
+    }));
   });
 
   connection.onReferences(async (params): Promise<Location[]> => {

@@ -3,11 +3,10 @@ import { DocFacts, QuoteFacts } from '../facts/analyze';
 import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
 import { Span } from '../types';
-import { findPassage } from '../index/quote-search';
-import { CancellationToken } from '../cancellation';
 
-// Go to source: from a quoted passage in a draft to where it stands in the sources, and from a name to its
-// mentions. Plain offsets in and out; the LSP layer turns them into locations.
+// From a place in a draft to the sources: the quote or name at an offset, the entity a name is, and a name's
+// mentions (references). Go to source builds on these (source-links.ts). Plain offsets in and out; the LSP layer
+// turns them into locations.
 
 export interface SourceLocation {
   doc: number;
@@ -78,14 +77,6 @@ export function mostInformativeMention(e: Entity): SourceLocation | undefined {
   const withRole = role && e.mentions.find(m => m.doc === role.doc && Math.abs(m.start - role.end) <= 2 || (m.doc === role.doc && m.start >= role.start && m.end <= role.end + 80));
   const pick = withRole ?? [...e.mentions].sort((a, b) => b.text.length - a.text.length || a.doc - b.doc || a.start - b.start)[0];
   return pick && { doc: pick.doc, start: pick.start, end: pick.end };
-}
-
-export function definitionAt(corpus: Corpus, draft: DocFacts, offset: number, token?: CancellationToken): SourceLocation[] {
-  const q = quoteAt(draft, offset);
-  if (q) return findPassage(corpus, q.text, token).map(m => ({ doc: m.doc, start: m.start, end: m.end }));
-  const hit = entityAt(corpus, draft, offset);
-  const loc = hit && mostInformativeMention(hit.entity);
-  return loc ? [loc] : [];
 }
 
 export function referencesAt(corpus: Corpus, draft: DocFacts, offset: number): SourceLocation[] {

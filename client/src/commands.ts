@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { plural } from './statusText';
 import { chooseSourcesFolder } from './sources-prompt';
+import { DraftCoverage, SHOW_COVERAGE_COMMAND } from './coverage';
 
 /** Method name of the client → server re-index request (no params). */
 export { REINDEX_REQUEST } from '../../server/src/protocol';
@@ -17,6 +18,7 @@ export interface CommandContext {
   extension: vscode.ExtensionContext;
   client: LanguageClient;
   output: vscode.OutputChannel;
+  coverage: DraftCoverage;
 }
 
 export interface Command {
@@ -30,6 +32,7 @@ export const commands: readonly Command[] = [
   { id: 'sumber.showOutput', run: (ctx) => ctx.output.show() },
   { id: 'sumber.openSample', run: openSample },
   { id: 'sumber.chooseSources', run: () => chooseSourcesFolder() },
+  { id: SHOW_COVERAGE_COMMAND, run: (ctx) => ctx.coverage.show() },
   { id: ADD_KNOWN_NAME_COMMAND, run: (_ctx, name, uri) => addKnownName(name, uri) },
 ];
 

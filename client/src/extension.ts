@@ -5,6 +5,8 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportK
 import { commands, openPendingSampleDraft } from './commands';
 import { corpusOutsideAllowed, SourcesPrompt } from './sources-prompt';
 import { SumberStatus } from './status';
+import { DraftCoverage } from './coverage';
+import { COVERAGE_NOTIFICATION, CoverageParams } from './coverageText';
 import { STATUS_NOTIFICATION, StatusParams } from './statusText';
 import { KNOWN_NAME_COMMAND_OPTION } from '../../server/src/protocol';
 import { originalOfExtracted, SOURCE_SCHEME, SOURCE_TEXT_REQUEST } from '../../server/src/protocol';
@@ -64,8 +66,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(extracted.disposable);
   const status = new SumberStatus(DRAFTS, 'sumber.reindex');
   const prompt = new SourcesPrompt();
+  const coverage = new DraftCoverage();
   context.subscriptions.push(
     status,
+    coverage,
+    lc.onNotification(COVERAGE_NOTIFICATION, (params: CoverageParams) => coverage.update(params)),
     lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
       status.update(params);
       if (params.state === 'ready') extracted.refresh();
@@ -81,7 +86,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   for (const command of commands) {
     context.subscriptions.push(
-      vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run({ extension: context, client: lc, output }, ...args)),
+      vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run({ extension: context, client: lc, output, coverage }, ...args)),
     );
   }
 

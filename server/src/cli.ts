@@ -8,7 +8,8 @@ import { analyzeDraft, DEFAULT_OPTIONS } from './core/checks/check';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { DEFAULT_MAX_DRAFT_KB, isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { SourceDocuments, toJsonDiagnostic, JsonDiagnostic } from './convert';
-import { CheckOptions } from './core/checks/types';
+import { CheckOptions, CoreDiagnostic } from './core/checks/types';
+import { Coverage, coverageOf, describeCoverage } from './core/checks/coverage';
 import { readWorkspaceKnownNames } from './workspace-settings';
 import { startServer } from './server';
 import { formatEntities, listEntities } from './cli-entities';
@@ -134,27 +135,36 @@ async function runCheck(args: Args): Promise<number> {
   const sources = new SourceDocuments(corpus, extractions);
   const checker = new SentenceCheckCache(corpus);
   const corpusSet = new Set(corpusFiles.map(f => path.resolve(f)));
-  const results: Array<{ path: string; diagnostics: JsonDiagnostic[] }> = [];
+  const results: FileResult[] = [];
   let failing = false;
   for (const { file, read } of drafts) {
     const text = (read as { text: string }).text;
     if (corpusSet.has(path.resolve(file))) process.stderr.write(`sumber: ${file} is part of the corpus; checking it anyway\n`);
     const doc = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), formatOf(file), 0, text);
     // The same path as the editor's: analysis, then the sentence checks and the draft's disable comments (both in
-    // SentenceCheckCache.check); an oversized draft gets one notice.
-    const found = isOversized(text, args.maxDraftKB)
-      ? [oversizeFinding(text, args.maxDraftKB, '--max-draft-size', readerLanguage(args.lang, detectLanguage(text)))]
-      : await checker.check(analyzeDraft(corpus, text, formatOf(file)), options);
+    // SentenceCheckCache.report); an oversized draft gets one notice and no coverage (nothing was read as a claim).
+    let found: CoreDiagnostic[], coverage: FileResult['coverage'];
+    if (isOversized(text, args.maxDraftKB)) found = [oversizeFinding(text, args.maxDraftKB, '--max-draft-size', readerLanguage(args.lang, detectLanguage(text)))];
+    else {
+      const draft = analyzeDraft(corpus, text, formatOf(file));
+      const report = await checker.report(draft, options);
+      const counts = coverageOf(report.claims, report.diagnostics);
+      found = report.diagnostics;
+      coverage = { ...counts, summary: describeCoverage(readerLanguage(args.lang, draft.lang), counts) };
+    }
     const diags = found.map(d => toJsonDiagnostic(d, doc, sources));
     if (diags.some(d => d.severity === 'error' || d.severity === 'warning')) failing = true;
-    results.push({ path: file, diagnostics: diags });
+    results.push({ path: file, diagnostics: diags, ...(coverage ? { coverage } : {}) });
   }
   if (args.format === 'json') process.stdout.write(JSON.stringify({ files: results }, null, 2) + '\n');
   else process.stdout.write(formatText(results));
   return failing ? 1 : 0;
 }
 
-function formatText(results: Array<{ path: string; diagnostics: JsonDiagnostic[] }>): string {
+/** One draft's result: its findings and, when it was checked, how many of its claims the sources back. */
+interface FileResult { path: string; diagnostics: JsonDiagnostic[]; coverage?: Coverage & { summary: string } }
+
+function formatText(results: FileResult[]): string {
   const lines: string[] = [];
   let count = 0;
   for (const f of results) {
@@ -168,6 +178,7 @@ function formatText(results: Array<{ path: string; diagnostics: JsonDiagnostic[]
       }
       for (const x of d.fixes) lines.push(`    fix: ${x.title}`);
     }
+    if (f.coverage) lines.push(`${f.path}: ${f.coverage.summary}`);
   }
   lines.push(`${count} problem${count === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`);
   return lines.join('\n') + '\n';

@@ -62,9 +62,18 @@ function resolverFor(corpus: Corpus, s: SentenceFacts): (w: Word) => Entity | un
 }
 
 export function checkSentence(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): Finding[] {
+  return checkSentenceReport(corpus, draft, sentence, options).findings;
+}
+
+/** A sentence's findings, and whether it is a claim at all (a heading or a fragment is not): what coverage counts. */
+export function checkSentenceReport(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): { claim: boolean; findings: Finding[] } {
   const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence), vouchedNames(sentence, options.knownNames));
   const hasQuote = quotesTouching(draft, sentence).some(q => q.start >= sentence.start);
-  if (terms.length < MIN_TERMS && !hasQuote) return [];
+  if (terms.length < MIN_TERMS && !hasQuote) return { claim: false, findings: [] };
+  return { claim: true, findings: checkClaim(corpus, draft, sentence, terms, options) };
+}
+
+function checkClaim(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, terms: Claim['terms'], options: CheckOptions): Finding[] {
   const evidence = bestEvidence(corpus, terms);
   const support = supportOf(corpus, sentence, terms);
   // The verdict (every passage scored) is worked out only if a check asks for it.

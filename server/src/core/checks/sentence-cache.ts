@@ -1,6 +1,7 @@
 import { Corpus } from '../index/corpus';
 import { DocFacts, SentenceFacts, quotesTouching, sentenceAt } from '../facts/analyze';
-import { checkSentence, DEFAULT_SEVERITY } from './check';
+import { checkSentenceReport, DEFAULT_SEVERITY } from './check';
+import { Span } from '../types';
 import { CheckOptions, CoreDiagnostic, Finding } from './types';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { applyDisableComments } from './disable-comments';
@@ -27,8 +28,16 @@ export interface SliceOptions {
   pause?: () => Promise<void>;
 }
 
+/** A checked draft: its findings, and the stretches of it that are claims (what coverage counts). */
+export interface DraftReport {
+  diagnostics: CoreDiagnostic[];
+  claims: Span[];
+}
+
+interface Entry { claim: boolean; findings: Finding[] }
+
 export class SentenceCheckCache {
-  private entries = new Map<string, Finding[]>();
+  private entries = new Map<string, Entry>();
   hits = 0;
   misses = 0;
 
@@ -36,8 +45,13 @@ export class SentenceCheckCache {
 
   /** The findings of every sentence of an analysed draft, with severities applied, in document order. */
   async check(draft: DocFacts, options: CheckOptions, slice: SliceOptions = {}): Promise<CoreDiagnostic[]> {
-    const out: CoreDiagnostic[] = [];
-    if (this.corpus.docs.length === 0) return out;
+    return (await this.report(draft, options, slice)).diagnostics;
+  }
+
+  /** The findings, as `check` gives them, and the sentences that are claims. */
+  async report(draft: DocFacts, options: CheckOptions, slice: SliceOptions = {}): Promise<DraftReport> {
+    const out: CoreDiagnostic[] = [], claims: Span[] = [];
+    if (this.corpus.docs.length === 0) return { diagnostics: out, claims };
     // Known names change what the entity check reports and the language what it says, so they are part of every
     // key; severities are not.
     const optionsKey = JSON.stringify([options.supportThreshold, options.knownNames, options.messageLanguage]);
@@ -54,18 +68,20 @@ export class SentenceCheckCache {
       if (found) this.hits++;
       else {
         this.misses++;
-        found = checkSentence(this.corpus, draft, sentence, options).map(f => rebase(f, -sentence.start));
+        const checked = checkSentenceReport(this.corpus, draft, sentence, options);
+        found = { claim: checked.claim, findings: checked.findings.map(f => rebase(f, -sentence.start)) };
         if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
         this.entries.set(key, found);
       }
-      for (const f of found) {
+      if (found.claim) claims.push({ start: sentence.start, end: sentence.end });
+      for (const f of found.findings) {
         const severity = options.severity[f.code] ?? DEFAULT_SEVERITY[f.code];
         if (severity !== 'off') out.push({ ...rebase(f, sentence.start), severity });
       }
     }
     // Directives are read from the whole draft after the cache: a directive added above a line silences a finding
     // without re-checking the sentence, and the editor and the CLI, which both come here, agree on what is silenced.
-    return applyDisableComments(draft.text, out, readerLanguage(options.messageLanguage, draft.lang));
+    return { diagnostics: applyDisableComments(draft.text, out, readerLanguage(options.messageLanguage, draft.lang)), claims };
   }
 }
 

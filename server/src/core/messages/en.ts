@@ -38,6 +38,13 @@ export const EN = {
   'unknown-directive': '“{directive}” is not a Sumber directive; use one of {directives}.',
   'unknown-directive-code': '“{code}” is not a Sumber finding code, so {directive} does not apply to it. The codes are {codes}.',
 
+  // coverage of a draft: "14 of 17 claims supported · 2 errors · 1 unsupported"
+  'coverage': '{supported} of {claims} claims supported',
+  'coverage.one': '{supported} of {claims} claim supported',
+  'coverage.error': '{n} error',
+  'coverage.errors': '{n} errors',
+  'coverage.unsupported': '{n} unsupported',
+
   // code actions the server adds to every finding
   'action.ignore': 'Ignore this finding',
   'action.known-name': 'Add “{name}” to known names',

@@ -30,6 +30,12 @@ export const ID: Record<MessageId, string> = {
   'unknown-directive': '“{directive}” bukan perintah Sumber; pakai salah satu dari {directives}.',
   'unknown-directive-code': '“{code}” bukan kode temuan Sumber, jadi {directive} tidak berlaku untuknya. Kodenya: {codes}.',
 
+  'coverage': '{supported} dari {claims} klaim didukung sumber',
+  'coverage.one': '{supported} dari {claims} klaim didukung sumber',
+  'coverage.error': '{n} keliru',
+  'coverage.errors': '{n} keliru',
+  'coverage.unsupported': '{n} tanpa sumber',
+
   'action.ignore': 'Abaikan temuan ini',
   'action.known-name': 'Tambahkan “{name}” ke nama yang dikenal',
 

@@ -13,7 +13,7 @@ export class DraftCoverage implements vscode.Disposable {
   private readonly subscriptions: vscode.Disposable[];
 
   constructor() {
-    this.item.name = 'Sumber coverage';
+    this.item.name = vscode.l10n.t('Sumber coverage');
     this.item.command = SHOW_COVERAGE_COMMAND;
     this.subscriptions = [
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),

@@ -80,7 +80,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.sendNotification('workspace/didChangeConfiguration', { settings: null })),
     lc.onDidChangeState((e) => {
       if (e.newState === State.Starting) status.starting();
-      else if (e.newState === State.Stopped) status.stopped('The Sumber language server stopped. See the Sumber output.');
+      else if (e.newState === State.Stopped) status.stopped(vscode.l10n.t('The Sumber language server stopped. See the Sumber output.'));
     }),
   );
 
@@ -95,7 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     output.error(`Sumber language server failed to start: ${reason}`);
-    status.stopped(`The Sumber language server failed to start: ${reason}`);
+    status.stopped(vscode.l10n.t('The Sumber language server failed to start: {0}', reason));
     return;
   }
 
@@ -115,7 +115,7 @@ function registerExtractedSources(client: LanguageClient): { disposable: vscode.
     async provideTextDocumentContent(uri, token) {
       const original = originalOfExtracted(uri.query);
       const answer = await client.sendRequest<{ text: string } | null>(SOURCE_TEXT_REQUEST, { uri: original }, token);
-      return answer?.text ?? `Sumber has no extracted text for ${original}: it is not a source of an indexed corpus (re-index, or check the sumber.corpus setting).`;
+      return answer?.text ?? vscode.l10n.t('Sumber has no extracted text for {0}: it is not a source of an indexed corpus (re-index, or check the sumber.corpus setting).', original);
     },
   };
   // After a re-index the extracted text may differ (the file changed): open views are read again.

@@ -10,6 +10,9 @@ import { MESSAGE_LANGUAGES } from '../../server/src/core/messages/catalogue';
 // What VS Code shows in its settings UI must be what the server does when a client sends nothing.
 
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+/** A manifest string as VS Code shows it in English: a `%key%` is looked up in package.nls.json. */
+const nls = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.json'), 'utf8'));
+const shown = (s: string) => s.replace(/^%(.+)%$/, (_, key: string) => nls[key]);
 const props = manifest.contributes.configuration.properties;
 
 describe('contributed settings', () => {
@@ -47,7 +50,7 @@ describe('contributed settings', () => {
     assert.equal(trust.supported, 'limited');
     assert.deepEqual(trust.restrictedConfigurations, ['sumber.corpus']);
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
-    assert.match(trust.description, /Restricted Mode/);
+    assert.match(shown(trust.description), /Restricted Mode/);
   });
 
   it('name the setting and the value used when a value is wrong', () => {

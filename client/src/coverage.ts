@@ -2,7 +2,7 @@
 // the server's `sumber/coverage` notification after each check; clicking it runs "Sumber: Show Draft Coverage",
 // which says the whole sentence and offers the Problems panel.
 import * as vscode from 'vscode';
-import { CoverageParams, describeCoverage } from './coverageText';
+import { CoverageParams, describeCoverage } from './statusText';
 
 export const SHOW_COVERAGE_COMMAND = 'sumber.showCoverage';
 

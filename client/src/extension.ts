@@ -6,7 +6,7 @@ import { commands, openPendingSampleDraft } from './commands';
 import { corpusOutsideAllowed, SourcesPrompt } from './sources-prompt';
 import { SumberStatus } from './status';
 import { DraftCoverage } from './coverage';
-import { COVERAGE_NOTIFICATION, CoverageParams } from './coverageText';
+import { COVERAGE_NOTIFICATION, CoverageParams } from './statusText';
 import { STATUS_NOTIFICATION, StatusParams } from './statusText';
 import { KNOWN_NAME_COMMAND_OPTION } from '../../server/src/protocol';
 import { originalOfExtracted, SOURCE_SCHEME, SOURCE_TEXT_REQUEST } from '../../server/src/protocol';

@@ -1,10 +1,11 @@
-// What the language status item says for each `sumber/status` notification.
+// What the language status item says for each `sumber/status` notification, and the coverage item for each
+// `sumber/coverage`.
 // Pure on purpose: nothing here imports `vscode`, so it runs under plain mocha. The words go through a translator,
 // `vscode.l10n.t` in the extension (l10n/bundle.l10n.*.json), the English source strings here and in tests.
 
-import { StatusParams } from '../../server/src/protocol';
+import { CoverageParams, StatusParams } from '../../server/src/protocol';
 
-export { STATUS_NOTIFICATION, IndexState, StatusParams } from '../../server/src/protocol';
+export { STATUS_NOTIFICATION, IndexState, StatusParams, COVERAGE_NOTIFICATION, CoverageParams } from '../../server/src/protocol';
 
 export type StatusSeverity = 'info' | 'warning' | 'error';
 
@@ -101,4 +102,26 @@ function describeSkipped(skipped: readonly string[] | undefined, t: Translate): 
 
 function join(parts: string[]): string {
   return parts.filter((p) => p.length > 0).join(' — ');
+}
+
+// ── Coverage ────────────────────────────────────────────────────────────────────────────────
+// What the coverage status bar item says for a draft. The sentence itself ("14 of 17 claims supported · 2 errors ·
+// 1 unsupported") comes from the server, in the findings' language; the bar shows the counts with icons, which
+// need no language.
+
+export interface CoverageDescription {
+  /** Status bar text: "$(pass) 14/17 $(error) 2 $(warning) 1". */
+  text: string;
+  /** The server's sentence, for the tooltip and the command. */
+  summary: string;
+}
+
+/** The item for a draft's last check, or undefined when there is nothing to show (not checked, no claims). */
+export function describeCoverage(params: CoverageParams | undefined): CoverageDescription | undefined {
+  const c = params?.coverage;
+  if (!c || c.claims === 0) return undefined;
+  const parts = [`$(pass) ${c.supported}/${c.claims}`];
+  if (c.errors) parts.push(`$(error) ${c.errors}`);
+  if (c.unsupported) parts.push(`$(warning) ${c.unsupported}`);
+  return { text: parts.join(' '), summary: c.summary };
 }

@@ -7,7 +7,7 @@ import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { CancellationToken } from './core/cancellation';
 import { CoreDiagnostic } from './core/checks/types';
-import { coverageOf, describeCoverage } from './core/checks/coverage';
+import { coverageOf, describeCoverage } from './core/checks/sentence-cache';
 import { COVERAGE_NOTIFICATION, CoverageParams } from './protocol';
 import { readerLanguage } from './core/messages/catalogue';
 import { detectLanguage } from './core/text/language';

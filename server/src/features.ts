@@ -1,7 +1,6 @@
 import { CodeAction, CodeActionKind, Hover, Location, LocationLink, MarkupKind, TextEdit } from 'vscode-languageserver/node';
 import { hoverAt } from './core/features/hover';
-import { referencesAt, SourceLocation } from './core/features/navigation';
-import { sourceLinksAt } from './core/features/source-links';
+import { referencesAt, sourceLinksAt, SourceLocation } from './core/features/navigation';
 import { toRange } from './convert';
 import { ignoreEdit } from './core/features/ignore-edit';
 import { CHECK_CODES } from './core/checks/types';

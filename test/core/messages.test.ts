@@ -6,7 +6,7 @@ import { checkDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check'
 import { CHECK_CODES, CheckOptions, CoreDiagnostic, NOTICE_CODES } from '../../server/src/core/checks/types';
 import { EN, MessageId } from '../../server/src/core/messages/en';
 import { docsPageOf, placeholdersOf } from '../../server/src/core/messages/catalogue';
-import { quoteDifference } from '../../server/src/core/checks/quote-diff';
+import { quoteDifference } from '../../server/src/core/checks/quote-check';
 import { seedCorpus } from './seed-corpus';
 import { REPO } from '../workspace';
 

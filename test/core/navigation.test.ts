@@ -1,8 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { seedCorpus } from './seed-corpus';
 import { analyzeDraft } from '../../server/src/core/checks/check';
-import { referencesAt } from '../../server/src/core/features/navigation';
-import { definitionAt, sourceLinksAt } from '../../server/src/core/features/source-links';
+import { definitionAt, referencesAt, sourceLinksAt } from '../../server/src/core/features/navigation';
 import { findPassage } from '../../server/src/core/index/quote-search';
 import { hoverAt } from '../../server/src/core/features/hover';
 

@@ -2,8 +2,8 @@
 // each id must also be listed under `contributes.commands` in package.json.
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { plural } from './statusText';
 import { chooseSourcesFolder } from './sources-prompt';
+import { DraftCoverage, SHOW_COVERAGE_COMMAND } from './coverage';
 
 /** Method name of the client → server re-index request (no params). */
 export { REINDEX_REQUEST } from '../../server/src/protocol';
@@ -17,6 +17,7 @@ export interface CommandContext {
   extension: vscode.ExtensionContext;
   client: LanguageClient;
   output: vscode.OutputChannel;
+  coverage: DraftCoverage;
 }
 
 export interface Command {
@@ -30,6 +31,7 @@ export const commands: readonly Command[] = [
   { id: 'sumber.showOutput', run: (ctx) => ctx.output.show() },
   { id: 'sumber.openSample', run: openSample },
   { id: 'sumber.chooseSources', run: () => chooseSourcesFolder() },
+  { id: SHOW_COVERAGE_COMMAND, run: (ctx) => ctx.coverage.show() },
   { id: ADD_KNOWN_NAME_COMMAND, run: (_ctx, name, uri) => addKnownName(name, uri) },
 ];
 
@@ -55,14 +57,15 @@ async function addKnownName(name: unknown, uri: unknown): Promise<void> {
 async function reindex(ctx: CommandContext): Promise<void> {
   try {
     const result = await vscode.window.withProgress(
-      { location: vscode.ProgressLocation.Window, title: 'Sumber: re-indexing' },
+      { location: vscode.ProgressLocation.Window, title: vscode.l10n.t('Sumber: re-indexing') },
       () => ctx.client.sendRequest<ReindexResult>(REINDEX_REQUEST),
     );
-    void vscode.window.showInformationMessage(`Sumber re-indexed ${plural(result.documents, 'document')}`);
+    void vscode.window.showInformationMessage(result.documents === 1
+      ? vscode.l10n.t('Sumber re-indexed {0} document', 1) : vscode.l10n.t('Sumber re-indexed {0} documents', result.documents));
   } catch (err) {
     const choice = await vscode.window.showErrorMessage(
-      `Sumber could not re-index: ${err instanceof Error ? err.message : String(err)}`,
-      'Show Output',
+      vscode.l10n.t('Sumber could not re-index: {0}', err instanceof Error ? err.message : String(err)),
+      vscode.l10n.t('Show Output'),
     );
     if (choice) ctx.output.show();
   }

@@ -5,6 +5,8 @@ import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportK
 import { commands, openPendingSampleDraft } from './commands';
 import { corpusOutsideAllowed, SourcesPrompt } from './sources-prompt';
 import { SumberStatus } from './status';
+import { DraftCoverage } from './coverage';
+import { COVERAGE_NOTIFICATION, CoverageParams } from './statusText';
 import { STATUS_NOTIFICATION, StatusParams } from './statusText';
 import { KNOWN_NAME_COMMAND_OPTION } from '../../server/src/protocol';
 import { originalOfExtracted, SOURCE_SCHEME, SOURCE_TEXT_REQUEST } from '../../server/src/protocol';
@@ -64,8 +66,11 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   context.subscriptions.push(extracted.disposable);
   const status = new SumberStatus(DRAFTS, 'sumber.reindex');
   const prompt = new SourcesPrompt();
+  const coverage = new DraftCoverage();
   context.subscriptions.push(
     status,
+    coverage,
+    lc.onNotification(COVERAGE_NOTIFICATION, (params: CoverageParams) => coverage.update(params)),
     lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
       status.update(params);
       if (params.state === 'ready') extracted.refresh();
@@ -75,13 +80,13 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.sendNotification('workspace/didChangeConfiguration', { settings: null })),
     lc.onDidChangeState((e) => {
       if (e.newState === State.Starting) status.starting();
-      else if (e.newState === State.Stopped) status.stopped('The Sumber language server stopped. See the Sumber output.');
+      else if (e.newState === State.Stopped) status.stopped(vscode.l10n.t('The Sumber language server stopped. See the Sumber output.'));
     }),
   );
 
   for (const command of commands) {
     context.subscriptions.push(
-      vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run({ extension: context, client: lc, output }, ...args)),
+      vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run({ extension: context, client: lc, output, coverage }, ...args)),
     );
   }
 
@@ -90,7 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   } catch (err) {
     const reason = err instanceof Error ? err.message : String(err);
     output.error(`Sumber language server failed to start: ${reason}`);
-    status.stopped(`The Sumber language server failed to start: ${reason}`);
+    status.stopped(vscode.l10n.t('The Sumber language server failed to start: {0}', reason));
     return;
   }
 
@@ -110,7 +115,7 @@ function registerExtractedSources(client: LanguageClient): { disposable: vscode.
     async provideTextDocumentContent(uri, token) {
       const original = originalOfExtracted(uri.query);
       const answer = await client.sendRequest<{ text: string } | null>(SOURCE_TEXT_REQUEST, { uri: original }, token);
-      return answer?.text ?? `Sumber has no extracted text for ${original}: it is not a source of an indexed corpus (re-index, or check the sumber.corpus setting).`;
+      return answer?.text ?? vscode.l10n.t('Sumber has no extracted text for {0}: it is not a source of an indexed corpus (re-index, or check the sumber.corpus setting).', original);
     },
   };
   // After a re-index the extracted text may differ (the file changed): open views are read again.

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { StatusParams } from './statusText';
 
-const CHOOSE = 'Choose Sources Folder…';
+const CHOOSE = () => vscode.l10n.t('Choose Sources Folder…');
 
 export class SourcesPrompt {
   /** Messages already shown this session, so a re-index does not nag. */
@@ -12,29 +12,29 @@ export class SourcesPrompt {
 
   async onStatus(params: StatusParams): Promise<void> {
     if (params.state !== 'empty' && params.state !== 'error') return;
-    const message = params.message || 'Sumber found no sources to check against.';
+    const message = params.message || vscode.l10n.t('Sumber found no sources to check against.');
     if (this.shown.has(message)) return;
     this.shown.add(message);
-    const choice = await vscode.window.showWarningMessage(`Sumber: ${message}`, CHOOSE);
-    if (choice === CHOOSE) await chooseSourcesFolder();
+    const choose = CHOOSE();
+    const choice = await vscode.window.showWarningMessage(`Sumber: ${message}`, choose);
+    if (choice === choose) await chooseSourcesFolder();
   }
 }
 
 /** The file types a chosen folder's patterns take in. */
 const SOURCE_FILE = /\.(txt|md)$/;
-const OTHER = 'Choose Another Folder…';
-const ANYWAY = 'Use It Anyway';
 
 /** Asks for the folder that holds the sources and points `sumber.corpus` at its text, Markdown, web page, Word and PDF files. */
 export async function chooseSourcesFolder(): Promise<boolean> {
   const folders = vscode.workspace.workspaceFolders ?? [];
   let start = folders[0]?.uri;
   let chosen: vscode.Uri | undefined;
+  const other = vscode.l10n.t('Choose Another Folder…'), anyway = vscode.l10n.t('Use It Anyway');
   for (;;) {
     const picked = await vscode.window.showOpenDialog({
       canSelectFolders: true, canSelectFiles: false, canSelectMany: false,
-      defaultUri: start, openLabel: 'Use as Sources',
-      title: 'Sumber: the folder that holds your sources (articles, interviews, reports)',
+      defaultUri: start, openLabel: vscode.l10n.t('Use as Sources'),
+      title: vscode.l10n.t('Sumber: the folder that holds your sources (articles, interviews, reports)'),
     });
     chosen = picked?.[0];
     if (!chosen) return false;
@@ -43,12 +43,14 @@ export async function chooseSourcesFolder(): Promise<boolean> {
     const drafts = draftsInside(chosen);
     if (!drafts.length) break;
     const choice = await vscode.window.showWarningMessage(
-      `Sumber: “${path.basename(chosen.fsPath)}” also holds ${drafts.join(', ')}, which would then count as ${drafts.length === 1 ? 'a source' : 'sources'} and no longer be checked.`,
-      { modal: true, detail: 'Choose the folder that holds only your sources, or use this one anyway.' },
-      OTHER, ANYWAY,
+      drafts.length === 1
+        ? vscode.l10n.t('Sumber: “{0}” also holds {1}, which would then count as a source and no longer be checked.', path.basename(chosen.fsPath), drafts[0])
+        : vscode.l10n.t('Sumber: “{0}” also holds {1}, which would then count as sources and no longer be checked.', path.basename(chosen.fsPath), drafts.join(', ')),
+      { modal: true, detail: vscode.l10n.t('Choose the folder that holds only your sources, or use this one anyway.') },
+      other, anyway,
     );
-    if (choice === ANYWAY) break;
-    if (choice !== OTHER) return false;
+    if (choice === anyway) break;
+    if (choice !== other) return false;
     start = chosen;
   }
   const owner = vscode.workspace.getWorkspaceFolder(chosen);

@@ -1,6 +1,6 @@
 // The "{}" language status item for drafts: shows what the server's index holds.
 import * as vscode from 'vscode';
-import { STARTING, StatusDescription, StatusParams, describeStatus, describeStopped } from './statusText';
+import { StatusDescription, StatusParams, describeStarting, describeStatus, describeStopped } from './statusText';
 
 const SEVERITY: Record<StatusDescription['severity'], vscode.LanguageStatusSeverity> = {
   info: vscode.LanguageStatusSeverity.Information,
@@ -14,23 +14,23 @@ export class SumberStatus implements vscode.Disposable {
   constructor(selector: vscode.DocumentSelector, reindexCommand: string) {
     this.item = vscode.languages.createLanguageStatusItem('sumber.status', selector);
     this.item.name = 'Sumber';
-    this.item.command = { title: 'Re-index', command: reindexCommand, tooltip: 'Index the source corpus again' };
-    this.show(STARTING);
+    this.item.command = { title: vscode.l10n.t('Re-index'), command: reindexCommand, tooltip: vscode.l10n.t('Index the source corpus again') };
+    this.show(describeStarting(vscode.l10n.t));
   }
 
   /** Apply a `sumber/status` notification. */
   update(params: StatusParams): void {
-    this.show(describeStatus(params));
+    this.show(describeStatus(params, vscode.l10n.t));
   }
 
   /** The client is (re)starting the server. */
   starting(): void {
-    this.show(STARTING);
+    this.show(describeStarting(vscode.l10n.t));
   }
 
   /** The server failed to start or stopped for good. */
   stopped(reason: string): void {
-    this.show(describeStopped(reason));
+    this.show(describeStopped(reason, vscode.l10n.t));
   }
 
   private show(d: StatusDescription): void {

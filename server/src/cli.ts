@@ -8,17 +8,20 @@ import { analyzeDraft, DEFAULT_OPTIONS } from './core/checks/check';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { DEFAULT_MAX_DRAFT_KB, isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { SourceDocuments, toJsonDiagnostic, JsonDiagnostic } from './convert';
-import { CheckOptions } from './core/checks/types';
+import { CheckOptions, CoreDiagnostic } from './core/checks/types';
+import { Coverage, coverageOf, describeCoverage } from './core/checks/sentence-cache';
 import { readWorkspaceKnownNames } from './workspace-settings';
 import { startServer } from './server';
 import { formatEntities, listEntities } from './cli-entities';
+import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage } from './core/messages/catalogue';
+import { detectLanguage } from './core/text/language';
 
 // `sumber check | index | entities | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
 // language server uses, so both report the same findings at the same positions.
 
 const USAGE = `Usage:
   sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] [--known-name NAME]...
-               [--cache DIR | --no-cache] FILE...
+               [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N] FILE...
   sumber index [--corpus PATH_OR_GLOB]... [--cache DIR | --no-cache] [--threads N]
   sumber entities [--corpus PATH_OR_GLOB]... [--format text|json] [--cache DIR | --no-cache] [FILE...]
   sumber lsp --stdio
@@ -31,6 +34,7 @@ not reported as unknown-entity. The names in sumber.knownNames of ./.vscode/sett
 A finding is silenced in the draft itself with <!-- sumber-disable-next-line CODE -->, <!-- sumber-disable-line
 CODE --> at the end of a line, or <!-- sumber-disable CODE --> ... <!-- sumber-enable CODE --> (no CODE: all).
 Sources are analysed on --threads worker threads (default: one per core; 0: none); small corpora on none.
+--lang sets the language of the messages: auto (the default) speaks each draft's own language, Indonesian or English.
 The analysed corpus is kept in --cache (default ${defaultCacheDir()}), so a run on unchanged sources skips analysis.
 
 Exit codes:
@@ -41,11 +45,14 @@ Exit codes:
 
 class UsageError extends Error {}
 
-interface Args { command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number; cache: string | undefined; knownNames: string[]; threads?: number }
+interface Args {
+  command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number; cache: string | undefined; knownNames: string[];
+  lang: MessageLanguage; threads?: number;
+}
 
 function parseArgs(argv: string[]): Args {
   const [command = '', ...rest] = argv;
-  const args: Args = { command, corpus: [], format: 'text', files: [], maxDraftKB: DEFAULT_MAX_DRAFT_KB, cache: defaultCacheDir(), knownNames: [] };
+  const args: Args = { command, corpus: [], format: 'text', files: [], maxDraftKB: DEFAULT_MAX_DRAFT_KB, cache: defaultCacheDir(), knownNames: [], lang: 'auto' };
   for (let i = 0; i < rest.length; i++) {
     const a = rest[i];
     const value = () => { const v = rest[++i]; if (v === undefined) throw new UsageError(`${a} needs a value`); return v; };
@@ -67,6 +74,11 @@ function parseArgs(argv: string[]): Args {
       const v = Number(a.includes('=') ? a.slice(a.indexOf('=') + 1) : value());
       if (!Number.isInteger(v) || v < 0) throw new UsageError('--threads needs a whole number (0: analyse on the main thread)');
       args.threads = v;
+    } else if (a === '--lang' || a.startsWith('--lang=')) {
+      const lang = a === '--lang' ? value() : a.slice(7);
+      const known = MESSAGE_LANGUAGES.find(l => l === lang);
+      if (!known) throw new UsageError(`unknown message language "${lang}" (${MESSAGE_LANGUAGES.join(', ')})`);
+      args.lang = known;
     } else if (a === '--no-cache') args.cache = undefined;
     else if (a === '--cache') args.cache = path.resolve(value());
     else if (a.startsWith('--cache=')) args.cache = path.resolve(a.slice(8));
@@ -123,32 +135,41 @@ async function runCheck(args: Args): Promise<number> {
   const fromWorkspace = readWorkspaceKnownNames(process.cwd());
   for (const p of fromWorkspace.problems) process.stderr.write(`sumber: ${p}\n`);
   // The editor's options with the names vouched for: the only setting the CLI shares with the workspace.
-  const options: CheckOptions = { ...DEFAULT_OPTIONS, knownNames: [...fromWorkspace.names, ...args.knownNames] };
+  const options: CheckOptions = { ...DEFAULT_OPTIONS, knownNames: [...fromWorkspace.names, ...args.knownNames], messageLanguage: args.lang };
   const { corpus, files: corpusFiles, extractions } = await load(args);
   const sources = new SourceDocuments(corpus, extractions);
   const checker = new SentenceCheckCache(corpus);
   const corpusSet = new Set(corpusFiles.map(f => path.resolve(f)));
-  const results: Array<{ path: string; diagnostics: JsonDiagnostic[] }> = [];
+  const results: FileResult[] = [];
   let failing = false;
   for (const { file, read } of drafts) {
     const text = (read as { text: string }).text;
     if (corpusSet.has(path.resolve(file))) process.stderr.write(`sumber: ${file} is part of the corpus; checking it anyway\n`);
     const doc = TextDocument.create(pathToFileURL(path.resolve(file)).toString(), formatOf(file), 0, text);
     // The same path as the editor's: analysis, then the sentence checks and the draft's disable comments (both in
-    // SentenceCheckCache.check); an oversized draft gets one notice.
-    const found = isOversized(text, args.maxDraftKB)
-      ? [oversizeFinding(text, args.maxDraftKB, '--max-draft-size')]
-      : await checker.check(analyzeDraft(corpus, text, formatOf(file)), options);
+    // SentenceCheckCache.report); an oversized draft gets one notice and no coverage (nothing was read as a claim).
+    let found: CoreDiagnostic[], coverage: FileResult['coverage'];
+    if (isOversized(text, args.maxDraftKB)) found = [oversizeFinding(text, args.maxDraftKB, '--max-draft-size', readerLanguage(args.lang, detectLanguage(text)))];
+    else {
+      const draft = analyzeDraft(corpus, text, formatOf(file));
+      const report = await checker.report(draft, options);
+      const counts = coverageOf(report.claims, report.diagnostics);
+      found = report.diagnostics;
+      coverage = { ...counts, summary: describeCoverage(readerLanguage(args.lang, draft.lang), counts) };
+    }
     const diags = found.map(d => toJsonDiagnostic(d, doc, sources));
     if (diags.some(d => d.severity === 'error' || d.severity === 'warning')) failing = true;
-    results.push({ path: file, diagnostics: diags });
+    results.push({ path: file, diagnostics: diags, ...(coverage ? { coverage } : {}) });
   }
   if (args.format === 'json') process.stdout.write(JSON.stringify({ files: results }, null, 2) + '\n');
   else process.stdout.write(formatText(results));
   return failing ? 1 : 0;
 }
 
-function formatText(results: Array<{ path: string; diagnostics: JsonDiagnostic[] }>): string {
+/** One draft's result: its findings and, when it was checked, how many of its claims the sources back. */
+interface FileResult { path: string; diagnostics: JsonDiagnostic[]; coverage?: Coverage & { summary: string } }
+
+function formatText(results: FileResult[]): string {
   const lines: string[] = [];
   let count = 0;
   for (const f of results) {
@@ -162,6 +183,7 @@ function formatText(results: Array<{ path: string; diagnostics: JsonDiagnostic[]
       }
       for (const x of d.fixes) lines.push(`    fix: ${x.title}`);
     }
+    if (f.coverage) lines.push(`${f.path}: ${f.coverage.summary}`);
   }
   lines.push(`${count} problem${count === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`);
   return lines.join('\n') + '\n';

@@ -5,6 +5,10 @@ import { CoreDiagnostic, EvidenceRef, Severity } from './core/checks/types';
 import { SourceLocation } from './core/features/navigation';
 import { describePlace, Extraction, paragraphAt, viewOf } from './extract';
 import { extractedSourceUri } from './protocol';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { docsPageOf } from './core/messages/catalogue';
 
 // The one place where core offsets become protocol positions (line + UTF-16 character). The language server
 // and the CLI both go through here, so the editor and the command line report the very same ranges.
@@ -68,12 +72,17 @@ export function evidenceLocation(e: EvidenceRef, sources: SourceDocuments): Loca
   return sources.location({ doc: e.doc, start: e.start, end: e.end });
 }
 
-/** A core diagnostic as LSP sends it; fixes and an unknown name travel in `data` for the code-action handler. */
+/**
+ * A core diagnostic as LSP sends it; fixes and an unknown name travel in `data` for the code-action handler. The
+ * code links to its page (codeDescription), which the editor shows as the code's link.
+ */
 export function toLspDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources: SourceDocuments): Diagnostic {
+  const codeDescription = codeDescriptionOf(d.code);
   return {
     range: toRange(draft, d.start, d.end),
     severity: LSP_SEVERITY[d.severity],
     code: d.code,
+    ...(codeDescription ? { codeDescription } : {}),
     source: 'sumber',
     message: d.message,
     // The editor already names the file of each related location; the message is the source's own words.
@@ -94,6 +103,8 @@ export interface JsonDiagnostic {
   range: Range;
   severity: Severity;
   code: string;
+  /** The page that explains the code, as in the editor. */
+  codeDescription?: { href: string };
   message: string;
   /** `range` is in the source's text (for a web page, Word file or PDF, the view of the extracted text); `place` is where that is in the file. */
   evidence: Array<{ path: string; range: Range; text: string; place?: string }>;
@@ -107,6 +118,7 @@ export function toJsonDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources
     range: lsp.range,
     severity: d.severity,
     code: d.code,
+    ...(lsp.codeDescription ? { codeDescription: lsp.codeDescription } : {}),
     message: d.message,
     evidence: d.evidence.map(e => {
       const place = sources.placeOf(e.doc, e.start);
@@ -114,4 +126,29 @@ export function toJsonDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources
     }),
     fixes: (lsp.data as { fixes: JsonDiagnostic['fixes'] }).fixes,
   };
+}
+
+// Each finding links to the page that explains its code (docs/checks/CODE.md): the "learn more" a writer clicks
+// on the code in the Problems panel. The pages ship beside the server, in the repository and in the extension
+// (dist/ and docs/ are siblings; compiled tests run from out/server/src/), so the link is a file the editor opens
+// wherever Sumber is installed, without a network.
+
+let root: string | null | undefined;
+
+/** The folder holding docs/checks/, found once by looking up from the server's own folder. */
+function docsRoot(): string | undefined {
+  if (root === undefined) {
+    root = null;
+    for (let dir = __dirname, i = 0; i < 5; i++, dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, 'docs', 'checks'))) { root = dir; break; }
+    }
+  }
+  return root ?? undefined;
+}
+
+/** The link to the page of a code, when the page is there. */
+export function codeDescriptionOf(code: string): { href: string } | undefined {
+  const base = docsRoot();
+  const file = base && path.join(base, docsPageOf(code));
+  return file && fs.existsSync(file) ? { href: pathToFileURL(file).toString() } : undefined;
 }

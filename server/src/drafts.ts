@@ -7,6 +7,10 @@ import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { CancellationToken } from './core/cancellation';
 import { CoreDiagnostic } from './core/checks/types';
+import { coverageOf, describeCoverage } from './core/checks/sentence-cache';
+import { COVERAGE_NOTIFICATION, CoverageParams } from './protocol';
+import { readerLanguage } from './core/messages/catalogue';
+import { detectLanguage } from './core/text/language';
 import { FolderCorpus } from './folders';
 import type { Settings } from './settings';
 import { SourceDocuments, toLspDiagnostic } from './convert';
@@ -134,14 +138,18 @@ export class Drafts {
       if (token.isCancellationRequested || this.ctx.folders.isCorpusFile(uri)) return;
       const started = Date.now();
       const text = doc.getText();
-      let found: CoreDiagnostic[], checked = folder;
-      if (isOversized(text, settings.maxDraftKB)) found = [oversizeFinding(text, settings.maxDraftKB, 'the sumber.maxDraftSizeKB setting')];
-      else {
+      let found: CoreDiagnostic[], checked = folder, coverage: CoverageParams['coverage'];
+      if (isOversized(text, settings.maxDraftKB)) {
+        found = [oversizeFinding(text, settings.maxDraftKB, 'sumber.maxDraftSizeKB', readerLanguage(settings.check.messageLanguage, detectLanguage(text)))];
+      } else {
         const analysed = await this.facts(doc, settings);
         // Over the limit now: the draft grew while this check waited, and that edit scheduled a check of its own.
         if (!analysed) return;
         checked = analysed.folder;
-        found = await this.checkerOf(checked.loaded.corpus).check(analysed.facts, settings.check, { token, pause });
+        const report = await this.checkerOf(checked.loaded.corpus).report(analysed.facts, settings.check, { token, pause });
+        found = report.diagnostics;
+        const counts = coverageOf(report.claims, found);
+        coverage = { ...counts, summary: describeCoverage(readerLanguage(settings.check.messageLanguage, analysed.facts.lang), counts) };
       }
       const current = this.ctx.documents.get(uri);
       // A newer edit arrived while checking: its own check is scheduled; don't publish stale results.
@@ -151,6 +159,7 @@ export class Drafts {
       const diagnostics = found.map(d => toLspDiagnostic(d, doc, sources));
       this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms: ${diagnostics.length} finding(s)`);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+      await this.ctx.connection.sendNotification(COVERAGE_NOTIFICATION, { uri, version, ...(coverage ? { coverage } : {}) } satisfies CoverageParams);
     } catch (err) {
       if (!isCancellation(err)) throw err;
     } finally {

@@ -1,6 +1,6 @@
-import { CodeAction, CodeActionKind, Hover, Location, MarkupKind, TextEdit } from 'vscode-languageserver/node';
+import { CodeAction, CodeActionKind, Hover, Location, LocationLink, MarkupKind, TextEdit } from 'vscode-languageserver/node';
 import { hoverAt } from './core/features/hover';
-import { definitionAt, referencesAt, SourceLocation } from './core/features/navigation';
+import { referencesAt, sourceLinksAt, SourceLocation } from './core/features/navigation';
 import { toRange } from './convert';
 import { ignoreEdit } from './core/features/ignore-edit';
 import { CHECK_CODES } from './core/checks/types';
@@ -9,6 +9,8 @@ import { ADD_KNOWN_NAME_COMMAND } from './protocol';
 import { SOURCE_TEXT_REQUEST } from './protocol';
 import { viewOf } from './extract';
 import type { ServerContext } from './server';
+import { readerLanguage, say } from './core/messages/catalogue';
+import { detectLanguage } from './core/text/language';
 
 // Hover, definition, references and quick fixes: each handler finds the document, asks the core with an
 // offset, and converts offsets to positions at the edge. Every finding can be ignored (a disable comment on its
@@ -37,14 +39,22 @@ export function registerFeatures(ctx: ServerContext): void {
     return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, hover.start, hover.end) };
   });
 
-  connection.onDefinition(async (params, token): Promise<Location[]> => {
+  // A client that takes links is given the source's words as the selection to reveal; others get those words' place.
+  connection.onDefinition(async (params, token): Promise<Location[] | LocationLink[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || ctx.folders.isCorpusFile(doc.uri)) return [];
     const analysed = await drafts.facts(doc);
     if (!analysed) return [];
     const { facts, folder } = analysed;
     const sources = drafts.sourcesOf(folder);
-    return definitionAt(folder.loaded.corpus, facts, doc.offsetAt(params.position), token).map(l => sources.location(l));
+    const links = sourceLinksAt(folder.loaded.corpus, facts, doc.offsetAt(params.position), token);
+    if (!ctx.canLinkDefinitions) return links.map(l => sources.location(l.selection));
+    return links.map(l => ({
+      originSelectionRange: toRange(doc, l.origin.start, l.origin.end),
+      targetUri: sources.uriOf(l.target.doc),
+      targetRange: sources.location(l.target).range,
+      targetSelectionRange: sources.location(l.selection).range,
+    }));
   });
 
   connection.onReferences(async (params): Promise<Location[]> => {
@@ -69,10 +79,12 @@ export function registerFeatures(ctx: ServerContext): void {
     return null;
   });
 
-  connection.onCodeAction((params): CodeAction[] => {
+  connection.onCodeAction(async (params): Promise<CodeAction[]> => {
     const actions: CodeAction[] = [];
     const uri = params.textDocument.uri;
     const doc = documents.get(uri);
+    // The titles speak the findings' language: the setting's, else the draft's (as analysed, or guessed from its text).
+    const lang = readerLanguage((await ctx.settingsFor(uri)).check.messageLanguage, doc ? (await drafts.facts(doc))?.facts.lang ?? detectLanguage(doc.getText()) : 'en');
     for (const d of params.context.diagnostics) {
       if (d.source !== 'sumber') continue;
       const data = d.data as FixData | undefined;
@@ -86,14 +98,14 @@ export function registerFeatures(ctx: ServerContext): void {
         });
       }
       if (typeof data?.name === 'string' && d.code === 'unknown-entity' && ctx.canAddKnownName) {
-        const title = `Add “${data.name}” to known names`;
+        const title = say(lang, 'action.known-name', { name: data.name });
         actions.push({ title, kind: CodeActionKind.QuickFix, diagnostics: [d], command: { title, command: ADD_KNOWN_NAME_COMMAND, arguments: [data.name, uri] } });
       }
       // Notices (a directive Sumber cannot read, a draft too large) are not findings a directive silences.
       if (doc && typeof d.code === 'string' && CHECKS.has(d.code)) {
         const edit = ignoreEdit(doc.getText(), formatOfDocument(doc), doc.offsetAt(d.range.start), d.code);
         actions.push({
-          title: 'Ignore this finding',
+          title: say(lang, 'action.ignore'),
           kind: CodeActionKind.QuickFix,
           diagnostics: [d],
           edit: { changes: { [uri]: [TextEdit.insert(doc.positionAt(edit.start), edit.newText)] } },

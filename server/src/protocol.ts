@@ -22,6 +22,19 @@ export interface StatusParams {
 }
 
 /**
+ * Server → client notification after each check of a draft: how many of its claims the sources back. `coverage`
+ * is absent when the draft was not checked (over the size limit). `summary` is the line for a person, in the
+ * findings' language: "14 of 17 claims supported · 2 errors · 1 unsupported".
+ */
+export const COVERAGE_NOTIFICATION = 'sumber/coverage';
+
+export interface CoverageParams {
+  uri: string;
+  version: number;
+  coverage?: { claims: number; supported: number; errors: number; unsupported: number; summary: string };
+}
+
+/**
  * Client-side command (VS Code: `vscode.commands`), arguments `[name, documentUri]`: appends the name to
  * `sumber.knownNames` in the settings of the document's workspace folder. Settings belong to the editor, so the
  * editor writes them; the server offers the code action only to a client that says, in its initialization

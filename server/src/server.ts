@@ -32,6 +32,8 @@ export interface ServerContext {
   reindexAll(): Promise<number>;
   /** The client runs ADD_KNOWN_NAME_COMMAND itself (it said so when initializing). */
   canAddKnownName: boolean;
+  /** The client takes LocationLinks for definitions (and so selects the source's words). */
+  canLinkDefinitions: boolean;
 }
 
 export function startServer(): void {
@@ -167,7 +169,7 @@ export function startServer(): void {
     return n;
   }
 
-  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll, canAddKnownName: false };
+  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll, canAddKnownName: false, canLinkDefinitions: false };
   const drafts = new Drafts(ctx);
   ctx.drafts = drafts;
 
@@ -179,6 +181,7 @@ export function startServer(): void {
     canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
     const init = params.initializationOptions as Record<string, unknown> | null | undefined;
     ctx.canAddKnownName = !!init && typeof init === 'object' && init[KNOWN_NAME_COMMAND_OPTION] === true;
+    ctx.canLinkDefinitions = params.capabilities.textDocument?.definition?.linkSupport === true;
     lifecycle.initialized();
     return {
       capabilities: {

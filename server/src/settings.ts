@@ -3,6 +3,7 @@ import { CHECK_CODES } from './core/checks/types';
 import { toCheckOptions, DEFAULT_OPTIONS } from './core/checks/check';
 import { DEFAULT_MAX_DRAFT_KB } from './core/checks/draft-limit';
 import { DEFAULT_CORPUS } from './corpus-files';
+import { MESSAGE_LANGUAGES } from './core/messages/catalogue';
 
 // Settings arrive per resource, untyped and possibly missing (a client without workspace/configuration, or one
 // that answers null). They are validated here, at the edge, and turned into core options; nothing is kept in
@@ -56,6 +57,10 @@ export function toSettings(raw: unknown): Settings {
     problems.push(Array.isArray(r.knownNames)
       ? 'sumber.knownNames must be a list of names (strings); using only the entries that are strings.'
       : 'sumber.knownNames must be a list of names, such as ["Budi Santoso"]; using [].');
+  }
+
+  if (given('messageLanguage') && !MESSAGE_LANGUAGES.includes(r.messageLanguage as never)) {
+    problems.push(`sumber.messageLanguage must be one of ${MESSAGE_LANGUAGES.join(', ')}; using auto (the draft's language).`);
   }
 
   const debounceMs = numberSetting(r, 'debounceMs', 300, 0, 10_000, problems);

@@ -97,7 +97,7 @@ describe('sumber CLI', function () {
       client.notify('initialized', {});
       client.notify('textDocument/didOpen', { textDocument: { uri: ws.draftUri, languageId: 'markdown', version: 1, text: DRAFT } });
       const lsp = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri && p.diagnostics.length > 0);
-      const key = (d: any) => `${d.code} ${JSON.stringify(d.range)} ${d.message}`;
+      const key = (d: any) => `${d.code} ${JSON.stringify(d.range)} ${d.message} ${d.codeDescription?.href}`;
       assert.deepEqual(lsp.diagnostics.map(key).sort(), cli.map(key).sort());
     } finally { await client.shutdown(); removeWorkspace(ws); }
   });

@@ -58,7 +58,7 @@ describe('sumber check with a PDF source', function () {
     const { diagnostics } = check('“Punctuality will not improve until the old signals are gone,” said Ana Lindqvist.\n');
     const d = diagnostics.find(x => x.code === 'misattributed-quote');
     assert.ok(d, JSON.stringify(diagnostics));
-    assert.match(d.message, /Maria Castellano, not Ana Lindqvist/);
+    assert.match(d.message, /Maria Castellano said this; the draft says Ana Lindqvist/);
     assert.equal(d.evidence[0].place, 'page 1, paragraph 4');
   });
 

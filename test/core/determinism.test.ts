@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { checkDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { CoreDiagnostic } from '../../server/src/core/checks/types';
 import { seedCorpus } from './seed-corpus';
 import { REPO } from '../workspace';
@@ -54,9 +54,10 @@ describe('findings depend only on corpus, draft and options', () => {
       // The first quote is Hendra's, whether the draft names him in full or not; the second is not Santoso's.
       assert.equal(found.length, 1, JSON.stringify(found.map(d => d.message)));
       const [wrong, right] = lang === 'en' ? ['Santoso', 'Hendra Kusuma'] : ['Hendra', 'Mira Santoso'];
-      assert.equal(found[0].message, `The sources attribute this quote to ${right}, not ${wrong}.`);
+      // In the draft's language: an Indonesian draft is told in Indonesian.
+      assert.equal(found[0].message, lang === 'en' ? `The sources say ${right} said this; the draft says ${wrong}.` : `Menurut sumber, kutipan ini diucapkan ${right}; draf menyebut ${wrong}.`);
       // The sources call Hendra Kusuma "Hendra" too; Mira Santoso they name only in full.
-      const fix = lang === 'en' ? ['Attribute to Hendra (Hendra Kusuma)', 'Hendra'] : ['Attribute to Mira Santoso', 'Mira Santoso'];
+      const fix = lang === 'en' ? ['Attribute to Hendra (Hendra Kusuma)', 'Hendra'] : ['Ganti pembicara menjadi Mira Santoso', 'Mira Santoso'];
       assert.deepEqual(found[0].fixes.map(f => [f.title, f.newText]), [fix]);
     });
   }
@@ -75,7 +76,7 @@ describe('findings depend only on corpus, draft and options', () => {
   it('writes a name the sources use for the speaker, never an acronym that follows the name', () => {
     const corpus = seedCorpus();
     const sample = fs.readFileSync(path.join(REPO, 'examples/draft.md'), 'utf8');
-    const fixes = checkDraft(corpus, sample, 'markdown').filter(d => d.code === 'misattributed-quote').flatMap(d => d.fixes);
+    const fixes = checkDraft(corpus, sample, 'markdown', { ...DEFAULT_OPTIONS, messageLanguage: 'en' }).filter(d => d.code === 'misattributed-quote').flatMap(d => d.fixes);
     assert.ok(fixes.length > 0);
     for (const f of fixes) {
       const entity = corpus.registry.entities.find(e => f.title.endsWith(`(${e.name})`) || f.title === `Attribute to ${e.name}`);

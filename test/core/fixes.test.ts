@@ -65,9 +65,9 @@ function repeatsNeighbour(text: string, start: number, end: number): boolean {
   return inserted.length > 0 && (contains(before) || contains(after) || before[before.length - 1] === inserted[0] || after[0] === inserted[inserted.length - 1]);
 }
 
-/** What a fix's title says it writes: the text in its quotation marks, or the name after "Attribute to". */
+/** What a fix's title says it writes: the text in its quotation marks, or the name after "Attribute to" (in either language). */
 function titleNames(title: string): string | undefined {
-  return /“([^”]*)”/.exec(title)?.[1] ?? /^Attribute to (.+?)(?: \(.*\))?$/.exec(title)?.[1];
+  return /“([^”]*)”/.exec(title)?.[1] ?? /^(?:Attribute to|Ganti pembicara menjadi) (.+?)(?: \(.*\))?$/.exec(title)?.[1];
 }
 
 /** Kinds that speak and act as people (names of unknown kind are taken as people) against all others. */

@@ -3,12 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO } from '../workspace';
 
-// The core's folders are the pipeline: text → facts → index → verifier → checks → features. A folder may import
-// from the folders before it (and from the shared root files and data), never from one after it, and nothing in
-// the core may reach the editor or the protocol.
+// The core's folders are the pipeline: text → facts → index → verifier → checks → features, after the word lists
+// and the message catalogue. A folder may import from the folders before it (and from the shared root files and
+// data), never from one after it, and nothing in the core may reach the editor or the protocol.
 
 const CORE = path.join(REPO, 'server', 'src', 'core');
-const ORDER = ['lexicon', 'text', 'facts', 'index', 'verifier', 'checks', 'features'];
+const ORDER = ['lexicon', 'messages', 'text', 'facts', 'index', 'verifier', 'checks', 'features'];
 
 function sources(dir: string): string[] {
   return fs.readdirSync(dir, { withFileTypes: true }).flatMap(e =>

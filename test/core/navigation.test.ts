@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { seedCorpus } from './seed-corpus';
 import { analyzeDraft } from '../../server/src/core/checks/check';
-import { definitionAt, referencesAt } from '../../server/src/core/features/navigation';
+import { definitionAt, referencesAt, sourceLinksAt } from '../../server/src/core/features/navigation';
 import { findPassage } from '../../server/src/core/index/quote-search';
 import { hoverAt } from '../../server/src/core/features/hover';
 
@@ -57,6 +57,25 @@ describe('definition and references', () => {
     const [loc] = definitionAt(corpus, facts, offset);
     assert.equal(source(loc), 'kontributor utama');
     assert.equal(label(loc), '004_b5881bf3274fa01a.txt');
+  });
+
+  it('links the whole draft quote to its source sentence, selecting the quoted words', () => {
+    const draft = 'Blinken menuduh China menjadi “kontributor utama” perang Moskow.';
+    const { facts, offset } = at(draft, 'utama', 2);
+    const [link] = sourceLinksAt(corpus, facts, offset);
+    assert.equal(draft.slice(link.origin.start, link.origin.end), '“kontributor utama”');
+    assert.equal(source(link.selection), 'kontributor utama');
+    // The target is the sentence the words stand in: the editor reveals the words within it.
+    assert.match(source(link.target), /^Selama kunjungannya ke Beijing bulan lalu, Blinken .*kontributor utama.* persenjataan\.$/);
+    assert.ok(link.target.start <= link.selection.start && link.selection.end <= link.target.end);
+  });
+
+  it('links a name to the sentence of the mention that states its role', () => {
+    const { facts, offset } = at('Kata Blinken begitu.', 'Blinken');
+    const [link] = sourceLinksAt(corpus, facts, offset);
+    assert.equal(source(link.selection), 'Antony Blinken');
+    assert.match(source(link.target), /Antony Blinken/);
+    assert.ok(source(link.target).length > 'Antony Blinken'.length);
   });
 
   it('goes from a name to the mention that states its role', () => {

@@ -175,8 +175,9 @@ describe('Sumber in VS Code (code-server), as a writer uses it', function () {
     const at = await wb.charPoint(page, 'Kami sangat', 'sangat', 2);
     await page.mouse.click(at.x, at.y);
     await page.keyboard.press('Control+.');
-    const wanted = page.locator('.action-widget .monaco-list-row.action[aria-label="Use the source’s wording"]');
+    const wanted = page.locator('.action-widget .monaco-list-row.action[aria-label="Pakai kata-kata sumber"]');
     await wanted.waitFor({ timeout: 10_000 });
+    // The draft is Indonesian, so the fix is titled in Indonesian ("Use the source's wording").
     // Pick it from the keyboard (the menu's pointer guard swallows synthetic clicks right after it opens).
     for (let i = 0; i < 10 && !(await wanted.evaluate((el: any) => el.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
     await wb.shot(page, '05-quick-fix-menu');

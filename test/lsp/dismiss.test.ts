@@ -53,9 +53,9 @@ describe('dismissing findings over LSP', function () {
     const number = first.diagnostics.find((d: any) => d.code === 'number-mismatch');
     assert.ok(number, JSON.stringify(first.diagnostics.map((d: any) => d.code)));
     const actions = await actionsFor(client, ws.draftUri, number);
-    const ignore = actions.find((a: any) => a.title === 'Ignore this finding');
+    const ignore = actions.find((a: any) => a.title === 'Abaikan temuan ini');
     assert.ok(ignore, JSON.stringify(actions.map((a: any) => a.title)));
-    assert.equal(actions[0].title, 'Replace with “70 persen”', 'the real fix comes first');
+    assert.equal(actions[0].title, 'Ganti dengan “70 persen”', 'the real fix comes first, in the draft\'s language');
     const text = applyEdits(DRAFT, ignore.edit.changes[ws.draftUri]);
     assert.equal(text.split('\n')[2], '<!-- sumber-disable-next-line number-mismatch -->');
     ignored = text;
@@ -70,7 +70,7 @@ describe('dismissing findings over LSP', function () {
     const actions = await actionsFor(client, ws.draftUri, entity);
     const add = actions.find((a: any) => a.command?.command === 'sumber.addKnownName');
     assert.ok(add, JSON.stringify(actions.map((a: any) => a.title)));
-    assert.equal(add.title, 'Add “BBC” to known names');
+    assert.equal(add.title, 'Tambahkan “BBC” ke nama yang dikenal');
     assert.deepEqual(add.command.arguments, ['BBC', ws.draftUri]);
     // What the VS Code command does: append to sumber.knownNames, which notifies the server.
     config.knownNames = [add.command.arguments[0]];
@@ -84,7 +84,7 @@ describe('dismissing findings over LSP', function () {
     client.notify('workspace/didChangeConfiguration', { settings: null });
     const seen = await client.waitForNext('textDocument/publishDiagnostics', p => p.uri === ws.draftUri && p.diagnostics.length > 0);
     const entity = seen.diagnostics.find((d: any) => d.code === 'unknown-entity');
-    const ignore = (await actionsFor(client, ws.draftUri, entity)).find((a: any) => a.title === 'Ignore this finding');
+    const ignore = (await actionsFor(client, ws.draftUri, entity)).find((a: any) => a.title === 'Abaikan temuan ini');
     const text = applyEdits(ignored, ignore.edit.changes[ws.draftUri]);
     assert.equal(text.split('\n').length, ignored.split('\n').length, 'no line was added');
     assert.match(text, /ke Eropa\. <!-- sumber-disable-line unknown-entity -->$/m);
@@ -104,7 +104,7 @@ describe('the known-names action and other clients', function () {
       const first = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri && p.diagnostics.length > 0);
       const entity = first.diagnostics.find((d: any) => d.code === 'unknown-entity');
       const titles = (await actionsFor(client, ws.draftUri, entity)).map((a: any) => a.title);
-      assert.deepEqual(titles, ['Ignore this finding']);
+      assert.deepEqual(titles, ['Abaikan temuan ini']);
     } finally { await client.shutdown(); removeWorkspace(ws); }
   });
 });

@@ -5,10 +5,14 @@ import { REPO } from '../workspace';
 import { DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { CHECK_CODES } from '../../server/src/core/checks/types';
 import { DEFAULT_SETTINGS, toSettings } from '../../server/src/settings';
+import { MESSAGE_LANGUAGES } from '../../server/src/core/messages/catalogue';
 
 // What VS Code shows in its settings UI must be what the server does when a client sends nothing.
 
 const manifest = JSON.parse(fs.readFileSync(path.join(REPO, 'package.json'), 'utf8'));
+/** A manifest string as VS Code shows it in English: a `%key%` is looked up in package.nls.json. */
+const nls = JSON.parse(fs.readFileSync(path.join(REPO, 'package.nls.json'), 'utf8'));
+const shown = (s: string) => s.replace(/^%(.+)%$/, (_, key: string) => nls[key]);
 const props = manifest.contributes.configuration.properties;
 
 describe('contributed settings', () => {
@@ -21,6 +25,9 @@ describe('contributed settings', () => {
     assert.equal(props['sumber.indexCache'].default, DEFAULT_SETTINGS.indexCache);
     assert.deepEqual(props['sumber.knownNames'].default, [...DEFAULT_SETTINGS.check.knownNames]);
     assert.equal(props['sumber.knownNames'].scope, 'resource');
+    assert.equal(props['sumber.messageLanguage'].default, DEFAULT_SETTINGS.check.messageLanguage);
+    assert.deepEqual(props['sumber.messageLanguage'].enum, [...MESSAGE_LANGUAGES]);
+    assert.equal(props['sumber.messageLanguage'].scope, 'resource');
   });
 
   it('take known names as a list of strings, keeping the good entries of a list with a bad one', () => {
@@ -43,7 +50,7 @@ describe('contributed settings', () => {
     assert.equal(trust.supported, 'limited');
     assert.deepEqual(trust.restrictedConfigurations, ['sumber.corpus']);
     assert.equal(manifest.capabilities.virtualWorkspaces.supported, false);
-    assert.match(trust.description, /Restricted Mode/);
+    assert.match(shown(trust.description), /Restricted Mode/);
   });
 
   it('name the setting and the value used when a value is wrong', () => {

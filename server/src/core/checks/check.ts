@@ -10,6 +10,7 @@ import { checkEntitySwap } from './entity-swap';
 import { checkNumbers, checkDates } from './value-check';
 import { checkContradiction, checkSupport } from './support-check';
 import { applyDisableComments } from './disable-comments';
+import { MESSAGE_LANGUAGES, readerLanguage } from '../messages/catalogue';
 import { Entity } from '../index/registry';
 import { sentenceSide, supportFeatures } from '../verifier/features';
 import { supportProbability, DEFAULT_SUPPORT_THRESHOLD } from '../verifier/model';
@@ -29,7 +30,7 @@ export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
   'contradiction': 'error',
 };
 
-export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: DEFAULT_SUPPORT_THRESHOLD, severity: { ...DEFAULT_SEVERITY }, knownNames: [] };
+export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: DEFAULT_SUPPORT_THRESHOLD, severity: { ...DEFAULT_SEVERITY }, knownNames: [], messageLanguage: 'auto' };
 
 /** Checks, in the order their findings take precedence. */
 const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction];
@@ -61,9 +62,18 @@ function resolverFor(corpus: Corpus, s: SentenceFacts): (w: Word) => Entity | un
 }
 
 export function checkSentence(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): Finding[] {
+  return checkSentenceReport(corpus, draft, sentence, options).findings;
+}
+
+/** A sentence's findings, and whether it is a claim at all (a heading or a fragment is not): what coverage counts. */
+export function checkSentenceReport(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): { claim: boolean; findings: Finding[] } {
   const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence), vouchedNames(sentence, options.knownNames));
   const hasQuote = quotesTouching(draft, sentence).some(q => q.start >= sentence.start);
-  if (terms.length < MIN_TERMS && !hasQuote) return [];
+  if (terms.length < MIN_TERMS && !hasQuote) return { claim: false, findings: [] };
+  return { claim: true, findings: checkClaim(corpus, draft, sentence, terms, options) };
+}
+
+function checkClaim(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, terms: Claim['terms'], options: CheckOptions): Finding[] {
   const evidence = bestEvidence(corpus, terms);
   const support = supportOf(corpus, sentence, terms);
   // The verdict (every passage scored) is worked out only if a check asks for it.
@@ -114,7 +124,7 @@ export function checkDraft(corpus: Corpus, text: string, format: TextFormat, opt
       if (severity !== 'off') out.push({ ...f, severity });
     }
   }
-  return applyDisableComments(text, out);
+  return applyDisableComments(text, out, readerLanguage(options.messageLanguage, draft.lang));
 }
 
 /** Turns loosely typed settings into options, falling back to defaults for anything missing or invalid. */
@@ -131,5 +141,6 @@ export function toCheckOptions(raw: unknown): CheckOptions {
   }
   // Names are kept as written (trimmed); the entity check folds them the way it folds the draft's names.
   const knownNames = Array.isArray(r.knownNames) ? r.knownNames.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map(n => n.trim()) : [];
-  return { supportThreshold: Number.isFinite(t) && t >= 0 && t <= 1 ? t : DEFAULT_OPTIONS.supportThreshold, severity, knownNames };
+  const messageLanguage = MESSAGE_LANGUAGES.find(l => l === r.messageLanguage) ?? DEFAULT_OPTIONS.messageLanguage;
+  return { supportThreshold: Number.isFinite(t) && t >= 0 && t <= 1 ? t : DEFAULT_OPTIONS.supportThreshold, severity, knownNames, messageLanguage };
 }

@@ -1,5 +1,7 @@
 import { blankDirectiveComments, DirectiveComment, DirectiveWord, findDirectiveComments } from '../text/directives';
 import { CHECK_CODES, CheckCode, CoreDiagnostic } from './types';
+import { Lang } from '../types';
+import { say } from '../messages/catalogue';
 
 // A writer who has checked a finding and knows better silences it in the draft itself, where it travels with the
 // text (to a colleague, to CI):
@@ -50,19 +52,18 @@ function notice(word: DirectiveWord, code: CoreDiagnostic['code'], message: stri
 }
 
 /** The codes a directive names (every code when it names none), reporting the ones that are not codes. */
-function codesOf(d: DirectiveComment, notices: CoreDiagnostic[]): CheckCode[] {
+function codesOf(d: DirectiveComment, notices: CoreDiagnostic[], lang: Lang): CheckCode[] {
   if (!d.args.length) return [...CHECK_CODES];
   const codes: CheckCode[] = [];
   for (const a of d.args) {
     const code = a.text.toLowerCase();
     if (KNOWN_CODES.has(code)) codes.push(code as CheckCode);
-    else notices.push(notice(a, 'unknown-directive-code', `“${a.text}” is not a Sumber finding code, so ${d.name.text} does not apply to it. ` +
-      `The codes are ${CHECK_CODES.join(', ')}.`));
+    else notices.push(notice(a, 'unknown-directive-code', say(lang, 'unknown-directive-code', { code: a.text, directive: d.name.text, codes: CHECK_CODES.join(', ') })));
   }
   return codes;
 }
 
-export function readDisableDirectives(text: string): DisableDirectives {
+export function readDisableDirectives(text: string, lang: Lang = 'en'): DisableDirectives {
   const comments = findDirectiveComments(text);
   const silences: Silence[] = [], notices: CoreDiagnostic[] = [];
   if (!comments.length) return { silences, notices };
@@ -75,10 +76,10 @@ export function readDisableDirectives(text: string): DisableDirectives {
   const open = new Map<CheckCode, number>();
   for (const d of comments) {
     if (!DIRECTIVES.includes(d.name.text)) {
-      notices.push(notice(d.name, 'unknown-directive', `“${d.name.text}” is not a Sumber directive; use one of ${DIRECTIVES.join(', ')}.`));
+      notices.push(notice(d.name, 'unknown-directive', say(lang, 'unknown-directive', { directive: d.name.text, directives: DIRECTIVES.join(', ') })));
       continue;
     }
-    const codes = codesOf(d, notices);
+    const codes = codesOf(d, notices, lang);
     const line = lineOf(starts, d.start);
     if (d.name.text === 'sumber-disable-line') {
       for (const code of codes) silences.push({ code, from: starts[line], to: lineEnd(line) });
@@ -105,8 +106,8 @@ export function readDisableDirectives(text: string): DisableDirectives {
  * The findings the draft's directives leave, plus notices about directives that could not be read, in document
  * order. Notices themselves are never silenced: they are about the directives.
  */
-export function applyDisableComments(text: string, findings: CoreDiagnostic[]): CoreDiagnostic[] {
-  const { silences, notices } = readDisableDirectives(text);
+export function applyDisableComments(text: string, findings: CoreDiagnostic[], lang: Lang = 'en'): CoreDiagnostic[] {
+  const { silences, notices } = readDisableDirectives(text, lang);
   if (!silences.length && !notices.length) return findings;
   const kept = findings.filter(f => !silences.some(s => s.code === f.code && f.start >= s.from && f.start < s.to));
   if (!notices.length) return kept;

@@ -1,4 +1,5 @@
-import { Claim, Finding, evidenceAt, evidenceSentence, excerpt } from './types';
+import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
+import { quotedList, say } from '../messages/catalogue';
 import { NameMention } from '../facts/names';
 import { SentenceFacts } from '../facts/analyze';
 import { rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, StatedRole } from '../facts/roles';
@@ -66,10 +67,10 @@ export function checkEntities(claim: Claim): Finding[] {
     if (!unknown.length) return;
     const best = claim.evidence[0];
     const closest = best && best.coverage >= 0.5 ? corpus.sentence(best.ref).names.map(n => n.text).filter(t => !sentence.names.some(c => c.key === t.toLowerCase())) : [];
-    const hint = closest.length ? ` The closest source passage names ${closest.slice(0, 3).join(', ')}.` : '';
+    const lang = readerLang(claim), missing = unknown.join(' ');
     findings.push({
       start: name.start, end: name.end, code: 'unknown-entity',
-      message: `No source mentions “${unknown.join(' ')}”.${hint}`,
+      message: closest.length ? say(lang, 'unknown-name-closest', { name: missing, names: closest.slice(0, 3).join(', ') }) : say(lang, 'unknown-name', { name: missing }),
       evidence: closest.length ? [evidenceSentence(corpus, best)] : [],
       fixes: [],
       name: name.text,
@@ -91,7 +92,7 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
   const known = distinctRoles(entity).slice(0, 3);
   return {
     start: wrong.start, end: wrong.end, code: 'unknown-entity',
-    message: `The sources do not give ${entity.name} the role “${wrong.text}”; they call ${entity.name} ${known.map(k => `“${excerpt(k.text, 60)}”`).join(', ')}.`,
+    message: say(readerLang(claim), 'wrong-role', { name: entity.name, role: wrong.text, roles: quotedList(readerLang(claim), known.map(k => excerpt(k.text, 60))) }),
     evidence: known.map(k => evidenceAt(claim.corpus, k.doc, k.start, k.end)),
     fixes: [],
   };
@@ -110,7 +111,7 @@ function roleOfAnother(claim: Claim, entity: Entity, claimed: StatedRole[]): Fin
     const role = holder.roles.find(s => roleSupports(s.text, r.text))!;
     return {
       start: r.start, end: r.end, code: 'unknown-entity',
-      message: `The sources do not call ${entity.name} “${r.text}”; they give that role to ${holder.name} (“${excerpt(role.text, 60)}”).`,
+      message: say(readerLang(claim), 'role-of-another', { name: entity.name, role: r.text, holder: holder.name, sourceRole: excerpt(role.text, 60) }),
       evidence: [evidenceAt(claim.corpus, role.doc, role.start, role.end)],
       fixes: [],
     };

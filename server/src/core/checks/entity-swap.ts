@@ -1,4 +1,5 @@
-import { Claim, Finding, evidenceSentence, excerpt } from './types';
+import { Claim, Finding, evidenceSentence, excerpt, readerLang } from './types';
+import { say } from '../messages/catalogue';
 import { Token } from '../types';
 import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
@@ -68,12 +69,12 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       return b === before || a === after;
     });
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) continue;
-    const rival = rivals[0].m;
+    const rival = rivals[0].m, lang = readerLang(claim);
     return [{
       start: name.start, end: name.end, code: 'unknown-entity',
-      message: `The source names “${rival.text}” here, not “${name.text}”: “${excerpt(source.text, 160)}”`,
+      message: say(lang, 'differs', { source: rival.text, draft: name.text, label: corpus.docs[best.ref.doc].label, passage: excerpt(source.text, 160) }),
       evidence: [evidenceSentence(corpus, best)],
-      fixes: [{ title: `Replace with “${rival.text}”`, start: name.start, end: name.end, newText: rival.text }],
+      fixes: [{ title: say(lang, 'fix.replace', { text: rival.text }), start: name.start, end: name.end, newText: rival.text }],
     }];
   }
   return [];

@@ -1,4 +1,5 @@
-import { Claim, Finding, evidenceAt, excerpt } from './types';
+import { Claim, Finding, evidenceAt, excerpt, readerLang } from './types';
+import { say } from '../messages/catalogue';
 import { QuoteFacts, quotesTouching } from '../facts/analyze';
 import { findPassage, QuoteMatch } from '../index/quote-search';
 import { Entity } from '../index/registry';
@@ -92,13 +93,20 @@ export function checkQuotes(claim: Claim): Finding[] {
       continue;
     }
     if (matches.length && wordCount(q.text) >= 3) {
-      const best = matches[0];
+      const best = matches[0], lang = readerLang(claim);
+      const wording = sourceWording(corpus, q, best), words = wordsOnly(q);
+      // Side by side, the words where the draft parts from the source; the whole quote when they differ throughout.
+      const diff = quoteDifference(wording, q.text.slice(words.start - q.start, words.end - q.start));
+      const where = { label: corpus.docs[best.doc].label, passage: excerpt(wording, 200) };
       findings.push({
         start: q.start, end: q.end, code: 'quote-mismatch',
-        message: `The source words this quote differently: “${excerpt(best.text, 200)}” (${corpus.docs[best.doc].label}).`,
+        message: diff ? say(lang, 'quote-differs', { ...where, source: diff.source, draft: diff.draft }) : say(lang, 'quote-differs-whole', where),
         evidence: [evidenceAt(corpus, best.doc, best.start, best.end)],
-        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: sourceWording(corpus, q, best) }],
+        fixes: [{ title: say(lang, 'fix.source-wording'), ...words, newText: wording }],
       });
+      // A misquote can be in the wrong mouth as well: both are reported, so fixing the words leaves no wrong speaker.
+      const mis = misattribution(claim, q, matches.filter(m => m.score >= best.score));
+      if (mis) findings.push(mis);
       continue;
     }
     findings.push(notFound(claim, q));
@@ -109,7 +117,7 @@ export function checkQuotes(claim: Claim): Finding[] {
 /** No source has the passage; if the best-matching sentence quotes something else in its place, say what. */
 function notFound(claim: Claim, q: QuoteFacts): Finding {
   const { corpus } = claim;
-  const best = claim.evidence[0];
+  const best = claim.evidence[0], lang = readerLang(claim);
   if (best && best.coverage >= 0.6) {
     const s = corpus.sentence(best.ref);
     const sourceQuotes = quotesTouching(corpus.docs[best.ref.doc].facts, s).filter(x => x.start >= s.start && x.end <= s.end);
@@ -117,15 +125,15 @@ function notFound(claim: Claim, q: QuoteFacts): Finding {
     if (nearest) {
       return {
         start: q.start, end: q.end, code: 'quote-mismatch',
-        message: `No source has “${excerpt(q.text, 80)}”; the source quotes “${excerpt(nearest.text, 160)}” here (${corpus.docs[best.ref.doc].label}).`,
+        message: say(lang, 'quote-elsewhere', { passage: excerpt(nearest.text, 160), label: corpus.docs[best.ref.doc].label }),
         evidence: [evidenceAt(corpus, best.ref.doc, nearest.start, nearest.end)],
-        fixes: [{ title: 'Use the source’s wording', ...wordsOnly(q), newText: oneLine(nearest.text.replace(/[\s.,;:!?]+$/u, '')) }],
+        fixes: [{ title: say(lang, 'fix.source-wording'), ...wordsOnly(q), newText: oneLine(nearest.text.replace(/[\s.,;:!?]+$/u, '')) }],
       };
     }
   }
   return {
     start: q.start, end: q.end, code: 'quote-not-found',
-    message: `No source contains the quoted words “${excerpt(q.text, 120)}”.`,
+    message: say(lang, 'quote-not-found', { quote: excerpt(q.text.replace(/[\s.,;:!?]+$/u, ''), 120) }),
     evidence: [], fixes: [],
   };
 }
@@ -145,11 +153,54 @@ function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Fin
   const sp = q.attribution.speaker;
   if (!speakers.length || speakers.some(x => x.who === said || mayBeOnePerson(x.who!.name, sp.text))) return undefined;
   const { m, who } = speakers[0];
-  const fix = attributionFix(claim.draft, sp, said, who!);
+  const lang = readerLang(claim);
+  const fix = attributionFix(claim.draft, q.attribution, said, who!, lang);
   return {
     start: sp.start, end: sp.end, code: 'misattributed-quote',
-    message: `The sources attribute this quote to ${who!.name}, not ${sp.text}.`,
+    message: say(lang, 'misattributed', { who: who!.name, speaker: sp.text }),
     evidence: [evidenceAt(corpus, m.doc, m.start, m.end)],
     fixes: fix ? [fix] : [],
   };
+}
+
+// Where a misquote parts from its source, for the message: the stretch of words that differ on each side, with
+// one agreeing word around it so neither side is ever empty ("be managed if" / "be eliminated if"). Words are
+// compared in their matching form (case, quote marks and dashes folded), so only a real change of words shows.
+
+export interface QuoteDifference {
+  /** The source's words at the difference, as the source writes them. */
+  source: string;
+  /** The draft's words at the difference, as the draft writes them. */
+  draft: string;
+}
+
+const words = (text: string): Token[] => tokenize(text).filter(t => t.kind === 'word' || t.kind === 'number');
+
+/**
+ * The differing stretch of two wordings of one quote, or undefined when they have the same words (they differ
+ * only in punctuation) or nothing in common to stand beside the difference.
+ */
+export function quoteDifference(source: string, draft: string): QuoteDifference | undefined {
+  const s = words(source), d = words(draft);
+  let head = 0;
+  while (head < s.length && head < d.length && s[head].norm === d[head].norm) head++;
+  if (head === s.length && head === d.length) return undefined;
+  let tail = 0;
+  while (tail < s.length - head && tail < d.length - head && s[s.length - 1 - tail].norm === d[d.length - 1 - tail].norm) tail++;
+  if (head === 0 && tail === 0 && s.length > 1 && d.length > 1 && !shareAWord(s, d)) return undefined;
+  // One agreeing word on each side where there is one, so a dropped word still shows as a change ("already
+  // stretched" / "stretched").
+  const from = Math.max(0, head - 1);
+  const sTo = Math.min(s.length, s.length - tail + 1), dTo = Math.min(d.length, d.length - tail + 1);
+  return { source: slice(source, s, from, sTo), draft: slice(draft, d, from, dTo) };
+}
+
+function slice(text: string, tokens: Token[], from: number, to: number): string {
+  if (to <= from) return '';
+  return text.slice(tokens[from].start, tokens[to - 1].end).replace(/\s+/g, ' ');
+}
+
+function shareAWord(a: Token[], b: Token[]): boolean {
+  const seen = new Set(a.map(t => t.norm));
+  return b.some(t => seen.has(t.norm));
 }

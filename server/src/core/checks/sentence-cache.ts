@@ -1,9 +1,11 @@
 import { Corpus } from '../index/corpus';
 import { DocFacts, SentenceFacts, quotesTouching, sentenceAt } from '../facts/analyze';
-import { checkSentence, DEFAULT_SEVERITY } from './check';
+import { checkSentenceReport, DEFAULT_SEVERITY } from './check';
+import { Lang, Span } from '../types';
 import { CheckOptions, CoreDiagnostic, Finding } from './types';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { applyDisableComments } from './disable-comments';
+import { readerLanguage, say } from '../messages/catalogue';
 
 // Checks that cost what changed. A sentence's findings depend only on the corpus, the options, the sentence's
 // own facts, the quotes that overlap it (with their speakers) and the draft's language, so they are cached under
@@ -26,8 +28,16 @@ export interface SliceOptions {
   pause?: () => Promise<void>;
 }
 
+/** A checked draft: its findings, and the stretches of it that are claims (what coverage counts). */
+export interface DraftReport {
+  diagnostics: CoreDiagnostic[];
+  claims: Span[];
+}
+
+interface Entry { claim: boolean; findings: Finding[] }
+
 export class SentenceCheckCache {
-  private entries = new Map<string, Finding[]>();
+  private entries = new Map<string, Entry>();
   hits = 0;
   misses = 0;
 
@@ -35,10 +45,16 @@ export class SentenceCheckCache {
 
   /** The findings of every sentence of an analysed draft, with severities applied, in document order. */
   async check(draft: DocFacts, options: CheckOptions, slice: SliceOptions = {}): Promise<CoreDiagnostic[]> {
-    const out: CoreDiagnostic[] = [];
-    if (this.corpus.docs.length === 0) return out;
-    // Known names change what the entity check reports, so they are part of every key; severities are not.
-    const optionsKey = JSON.stringify([options.supportThreshold, options.knownNames]);
+    return (await this.report(draft, options, slice)).diagnostics;
+  }
+
+  /** The findings, as `check` gives them, and the sentences that are claims. */
+  async report(draft: DocFacts, options: CheckOptions, slice: SliceOptions = {}): Promise<DraftReport> {
+    const out: CoreDiagnostic[] = [], claims: Span[] = [];
+    if (this.corpus.docs.length === 0) return { diagnostics: out, claims };
+    // Known names change what the entity check reports and the language what it says, so they are part of every
+    // key; severities are not.
+    const optionsKey = JSON.stringify([options.supportThreshold, options.knownNames, options.messageLanguage]);
     let sliceStarted = Date.now();
     for (const sentence of draft.sentences) {
       throwIfCancelled(slice.token);
@@ -52,18 +68,20 @@ export class SentenceCheckCache {
       if (found) this.hits++;
       else {
         this.misses++;
-        found = checkSentence(this.corpus, draft, sentence, options).map(f => rebase(f, -sentence.start));
+        const checked = checkSentenceReport(this.corpus, draft, sentence, options);
+        found = { claim: checked.claim, findings: checked.findings.map(f => rebase(f, -sentence.start)) };
         if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
         this.entries.set(key, found);
       }
-      for (const f of found) {
+      if (found.claim) claims.push({ start: sentence.start, end: sentence.end });
+      for (const f of found.findings) {
         const severity = options.severity[f.code] ?? DEFAULT_SEVERITY[f.code];
         if (severity !== 'off') out.push({ ...rebase(f, sentence.start), severity });
       }
     }
     // Directives are read from the whole draft after the cache: a directive added above a line silences a finding
     // without re-checking the sentence, and the editor and the CLI, which both come here, agree on what is silenced.
-    return applyDisableComments(draft.text, out);
+    return { diagnostics: applyDisableComments(draft.text, out, readerLanguage(options.messageLanguage, draft.lang)), claims };
   }
 }
 
@@ -86,4 +104,46 @@ function rebase(f: Finding, by: number): Finding {
     end: f.end + by,
     fixes: f.fixes.map(x => ({ ...x, start: x.start + by, end: x.end + by })),
   };
+}
+
+// How much of a draft the sources back, in one line a writer reads before filing: "14 of 17 claims supported ·
+// 2 errors · 1 unsupported". Every claim (a sentence the checks read as one) is in one of three piles: with an
+// error (a wrong figure, name or quote: the sources say otherwise), else with a warning (no source backs it), else
+// supported. Information and hints (a notice, a finding turned down to a hint) count against nothing, and a
+// finding silenced by a disable comment is gone before it is counted.
+
+export interface Coverage {
+  claims: number;
+  supported: number;
+  /** Claims with at least one error. */
+  errors: number;
+  /** Claims with a warning and no error. */
+  unsupported: number;
+}
+
+export function coverageOf(claims: readonly Span[], diagnostics: readonly CoreDiagnostic[]): Coverage {
+  const out: Coverage = { claims: claims.length, supported: 0, errors: 0, unsupported: 0 };
+  // Both lists are in document order, so one pass pairs each finding with the claim it starts in.
+  const sorted = [...diagnostics].sort((a, b) => a.start - b.start);
+  let k = 0;
+  for (const c of claims) {
+    while (k < sorted.length && sorted[k].start < c.start) k++;
+    let error = false, warning = false;
+    for (let i = k; i < sorted.length && sorted[i].start < c.end; i++) {
+      error ||= sorted[i].severity === 'error';
+      warning ||= sorted[i].severity === 'warning';
+    }
+    if (error) out.errors++;
+    else if (warning) out.unsupported++;
+    else out.supported++;
+  }
+  return out;
+}
+
+/** The line for a person: "14 of 17 claims supported · 2 errors · 1 unsupported", in the reader's language. */
+export function describeCoverage(lang: Lang, c: Coverage): string {
+  const parts = [say(lang, c.claims === 1 ? 'coverage.one' : 'coverage', { supported: c.supported, claims: c.claims })];
+  if (c.errors) parts.push(say(lang, c.errors === 1 ? 'coverage.error' : 'coverage.errors', { n: c.errors }));
+  if (c.unsupported) parts.push(say(lang, 'coverage.unsupported', { n: c.unsupported }));
+  return parts.join(' · ');
 }

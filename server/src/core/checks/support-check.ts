@@ -1,8 +1,9 @@
-import { Claim, Finding, evidenceSentence, excerpt } from './types';
+import { Claim, Finding, evidenceSentence, excerpt, readerLang } from './types';
+import { say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
 import { areAntonyms } from '../lexicon/antonyms';
-import { isNegated as negated, looksLikeVerb } from '../facts/negation';
+import { isNegated as negated, looksLikeVerb, negatedSpan } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 
@@ -52,8 +53,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     if (!opposing || agreeing) continue;
     if (opposing.a.coverage < STRONG_ALIGNMENT && supports(claim, opposing.a)) continue;
     const { a, source, word } = opposing;
-    return finding(claim, a, cNeg ? `The source states it without the negation: “${excerpt(source.text, 160)}”`
-      : `The source negates “${word.norm}”: “${excerpt(source.text, 160)}”`);
+    return finding(claim, a, phrase(source, word), phrase(claim.sentence, c));
   }
   return undefined;
 }
@@ -76,17 +76,23 @@ export function checkContradiction(claim: Claim): Finding[] {
     if (sourceWords.some(s => s.stem === c.stem)) continue;
     const cNeg = negated(claim.sentence.tokens, c);
     const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areAntonyms(c.stem, s.stem) && negated(source.tokens, s) === cNeg);
-    if (opposite) {
-      const word = source.text.slice(opposite.start - source.start, opposite.end - source.start);
-      return [finding(claim, best, `The source says “${word}”, the opposite of “${claim.sentence.text.slice(c.start - claim.sentence.start, c.end - claim.sentence.start)}”: “${excerpt(source.text, 160)}”`)];
-    }
+    if (opposite) return [finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c))];
   }
   return [];
 }
 
-function finding(claim: Claim, evidence: Alignment, message: string): Finding {
+/** A word as its sentence writes it, with the negation that governs it ("tidak memberikan"). */
+function phrase(s: SentenceFacts, w: Word): string {
+  const span = negatedSpan(s.tokens, w);
+  return s.text.slice(span.start - s.start, span.end - s.start);
+}
+
+/** The finding that the passage says the opposite: the two wordings side by side, then the passage. */
+function finding(claim: Claim, evidence: Alignment, source: string, draft: string): Finding {
+  const passage = claim.corpus.sentence(evidence.ref);
   return {
-    start: claim.sentence.start, end: claim.sentence.end, code: 'contradiction', message,
+    start: claim.sentence.start, end: claim.sentence.end, code: 'contradiction',
+    message: say(readerLang(claim), 'opposite', { source, draft, label: claim.corpus.docs[evidence.ref.doc].label, passage: excerpt(passage.text, 160) }),
     evidence: [evidenceSentence(claim.corpus, evidence)], fixes: [],
   };
 }
@@ -95,12 +101,13 @@ export function checkSupport(claim: Claim): Finding[] {
   // One passage above the threshold settles it; the others need scoring only to name the closest one.
   const threshold = claim.options.supportThreshold, support = claim.support;
   if (threshold <= 0 || (support ? claim.evidence.some(a => support(a) >= threshold) : claim.verdict.probability >= threshold)) return [];
-  const best = claim.verdict.alignment ?? claim.evidence[0];
-  const missing = best ? claim.terms.filter((_, i) => best.credit[i] === 0).map(t => t.norm) : [];
-  const closest = best ? ` The closest source passage (${claim.corpus.docs[best.ref.doc].label}) does not state: ${missing.slice(0, 6).join(', ')}.` : '';
+  // The closest passage, in its own words, lets the writer see what the sources do say.
+  const best = claim.verdict.alignment ?? claim.evidence[0], lang = readerLang(claim);
   return [{
     start: claim.sentence.start, end: claim.sentence.end, code: 'unsupported-claim',
-    message: `No source supports this sentence.${closest}`,
+    message: best
+      ? say(lang, 'unsupported', { label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200) })
+      : say(lang, 'unsupported-nothing-close'),
     evidence: best ? [evidenceSentence(claim.corpus, best)] : [],
     fixes: [],
   }];

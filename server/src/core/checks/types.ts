@@ -2,6 +2,8 @@ import { Span } from '../types';
 import { Corpus } from '../index/corpus';
 import { DocFacts, SentenceFacts } from '../facts/analyze';
 import { Alignment, ClaimTerm } from '../index/support';
+import { Lang } from '../types';
+import { MessageLanguage, readerLanguage } from '../messages/catalogue';
 
 // What every check receives and returns. Plain data: the LSP layer and the CLI turn a CoreDiagnostic into
 // their own shapes, so what the editor shows and what the CLI prints come from the same objects.
@@ -12,7 +14,8 @@ export const CHECK_CODES = [
 ] as const;
 export type CheckCode = typeof CHECK_CODES[number];
 /** Codes of what Sumber says about a draft as a whole rather than about a claim; they have no severity setting. */
-export type NoticeCode = 'draft-too-large' | 'unknown-directive' | 'unknown-directive-code';
+export const NOTICE_CODES = ['draft-too-large', 'unknown-directive', 'unknown-directive-code'] as const;
+export type NoticeCode = typeof NOTICE_CODES[number];
 
 export type Severity = 'error' | 'warning' | 'information' | 'hint';
 
@@ -49,6 +52,8 @@ export interface CheckOptions {
   severity: Record<CheckCode, Severity | 'off'>;
   /** Names the writer vouches for (their own interviewees): their words count as known to the sources. */
   knownNames: readonly string[];
+  /** The language of the messages: the draft's own ('auto') or always one. */
+  messageLanguage: MessageLanguage;
 }
 
 /** Everything a check may look at for one draft sentence. */
@@ -77,6 +82,11 @@ export function evidenceAt(corpus: Corpus, doc: number, start: number, end: numb
 export function evidenceSentence(corpus: Corpus, a: Alignment): EvidenceRef {
   const s = corpus.sentence(a.ref);
   return evidenceAt(corpus, a.ref.doc, s.start, s.end);
+}
+
+/** The language a claim's findings speak: the writer's (see messages/catalogue.ts). */
+export function readerLang(claim: Claim): Lang {
+  return readerLanguage(claim.options.messageLanguage, claim.draft.lang);
 }
 
 /** Short form of a source passage for a message. */

@@ -1,5 +1,6 @@
 import { DateMention, Quantity, Span } from '../types';
-import { Claim, Finding, evidenceAt, evidenceSentence, excerpt } from './types';
+import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
+import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
 import { Alignment } from '../index/support';
 
@@ -78,10 +79,11 @@ export function checkDates(claim: Claim): Finding[] {
 /** A figure of the draft that the passage gives otherwise: the source's figure as evidence and as the fix. */
 function mismatch(claim: Claim, best: Alignment, code: 'number-mismatch' | 'date-mismatch', draft: Span & { text: string },
   source: Span & { text: string }): Finding {
+  const lang = readerLang(claim);
   return {
     start: draft.start, end: draft.end, code,
-    message: `The source says “${source.text}”, not “${draft.text}”: “${excerpt(claim.corpus.sentence(best.ref).text, 160)}”`,
+    message: say(lang, 'differs', { source: source.text, draft: draft.text, label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 160) }),
     evidence: [evidenceAt(claim.corpus, best.ref.doc, source.start, source.end), evidenceSentence(claim.corpus, best)],
-    fixes: [{ title: `Replace with “${source.text}”`, start: draft.start, end: draft.end, newText: source.text }],
+    fixes: [{ title: say(lang, 'fix.replace', { text: source.text }), start: draft.start, end: draft.end, newText: source.text }],
   };
 }

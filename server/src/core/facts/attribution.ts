@@ -1,6 +1,7 @@
-import { Lang, Sentence, Token } from '../types';
+import { Lang, Sentence, Span, Token } from '../types';
 import { NameMention } from './names';
 import { QuoteSpan } from './quotes';
+import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 
 // Who said a quote. News uses a few patterns: `“…,” kata Xi` (verb after), `Xi mengatakan “…”` (speaker
 // before), `menurut Xi`, `“…,” tambahnya` (a pronoun that points back), and English `“…,” Xi said`.
@@ -10,6 +11,8 @@ import { QuoteSpan } from './quotes';
 export interface Attribution {
   speaker?: NameMention;
   how: 'stated' | 'inferred' | 'none';
+  /** Lower-case words describing the speaker between the reporting verb and the name ("said association president …"). */
+  description?: Span;
 }
 
 interface SentenceLike extends Sentence {
@@ -59,22 +62,63 @@ function firstIndexAtOrAfter(flat: Flat[], offset: number): number {
 }
 
 function afterQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMention>): Attribution | undefined {
-  let i = firstIndexAtOrAfter(flat, (q.close >= 0 ? q.close : q.end) + 1);
-  while (i < flat.length && flat[i].token.kind === 'punct' && i < flat.length) i++;
-  const t = flat[i]?.token;
-  if (!t) return undefined;
-  if (VERB_AFTER_PRONOUN.test(t.norm)) return { how: 'inferred' };
+  const after = firstIndexAtOrAfter(flat, (q.close >= 0 ? q.close : q.end) + 1);
+  let i = after;
+  while (i < flat.length && flat[i].token.kind === 'punct') i++;
+  const found = i < flat.length ? attributionAt(i, flat, starting) : undefined;
+  if (!found) return undefined;
+  // “We won!” Haines said. — the splitter ends the sentence at the quote, so the attribution may stand in the next
+  // one; but only when that sentence says nothing else: "Okafor said the findings…" is a new statement.
+  const quoteSentence = flat[after - 1]?.sentence;
+  if (quoteSentence !== undefined && flat[i].sentence !== quoteSentence) {
+    const rest = flat.slice(firstIndexAtOrAfter(flat, found.end)).find(f => f.sentence === flat[i].sentence && f.token.kind !== 'punct');
+    if (rest) return undefined;
+  }
+  return found.attribution;
+}
+
+/** The attribution that starts at flat[i] ("kata Xi", "said association president Gloria Haines", "Xi said"), and where it ends. */
+function attributionAt(i: number, flat: Flat[], starting: Map<number, NameMention>): { attribution: Attribution; end: number } | undefined {
+  const t = flat[i].token;
+  if (VERB_AFTER_PRONOUN.test(t.norm)) return { attribution: { how: 'inferred' }, end: t.end };
   if (VERB_AFTER.has(t.norm)) {
     const next = flat[i + 1]?.token;
-    if (next && starting.has(next.start)) return { speaker: starting.get(next.start), how: 'stated' };
-    if (next && PRONOUNS.has(next.norm)) return { how: 'inferred' };
-    return undefined;
+    if (next && starting.has(next.start)) return { attribution: { speaker: starting.get(next.start), how: 'stated' }, end: starting.get(next.start)!.end };
+    if (next && PRONOUNS.has(next.norm)) return { attribution: { how: 'inferred' }, end: next.end };
+    const described = describedName(flat, i + 1, starting);
+    return described && { attribution: described, end: described.speaker!.end };
   }
-  // English order: “…,” Xi said.
-  const name = starting.get(t.start);
+  // English order: “…,” Xi said; “…,” the association said (the article goes with the name it opens).
+  const article = t.norm === 'the' && flat[i + 1] ? t : undefined;
+  const name = starting.get(article ? flat[i + 1].token.start : t.start);
   if (name) {
     const j = firstIndexAtOrAfter(flat, name.end);
-    if (flat[j] && VERB_AFTER.has(flat[j].token.norm)) return { speaker: name, how: 'stated' };
+    if (flat[j] && VERB_AFTER.has(flat[j].token.norm)) {
+      return { attribution: { speaker: name, how: 'stated', ...(article && { description: { start: article.start, end: article.end } }) }, end: flat[j].token.end };
+    }
+  }
+  return undefined;
+}
+
+/** Words that may open the description of a speaker ("said the union's president …"). */
+const DESCRIPTION_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', "'s", 'sang', 'para']);
+const MAX_DESCRIPTION = 6;
+
+/**
+ * The name after a speaker's description in lower case ("said association president Gloria Haines", "kata
+ * ketua asosiasi Gloria Haines"): the person described speaks, not the description. Only content words (and a
+ * determiner) may stand between, so "said on Monday that Haines…" names no speaker.
+ */
+function describedName(flat: Flat[], from: number, starting: Map<number, NameMention>): Attribution | undefined {
+  for (let k = from; k < flat.length && k - from <= MAX_DESCRIPTION && flat[k].sentence === flat[from].sentence; k++) {
+    const t = flat[k].token;
+    const name = k > from ? starting.get(t.start) : undefined;
+    let last = k - 1;
+    while (flat[last].token.text === ',') last--;
+    if (name) return { speaker: name, how: 'stated', description: { start: flat[from].token.start, end: flat[last].token.end } };
+    const described = DESCRIPTION_OPENERS.has(t.norm) || (t.kind === 'word' && t.text[0] === t.text[0].toLowerCase() &&
+      !isEnglishStopword(t.norm) && !isIndonesianStopword(t.norm));
+    if (!described && !(t.text === ',' && k > from)) return undefined;
   }
   return undefined;
 }
@@ -84,6 +128,9 @@ function beforeQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMenti
   const end = firstIndexAtOrAfter(flat, openAt);
   if (end === 0 || end > flat.length) return undefined;
   const sentence = flat[Math.min(end, flat.length) - 1].sentence;
+  // A quote that opens its sentence was not said by the subject of the sentence before ("…, the association said
+  // on Monday. “…,” said its president Gloria Haines"), unless that sentence introduces it with a colon.
+  if (flat[end] && flat[end].sentence !== sentence && flat[end - 1].token.text !== ':') return undefined;
   for (let v = end - 1; v >= 0 && flat[v].sentence === sentence && end - v < 60; v--) {
     const norm = flat[v].token.norm;
     if (ACCORDING.has(norm)) {

@@ -34,13 +34,31 @@ function deniesNext(tokens: Token[], i: number): boolean {
 
 /** True when a negation, or a denying verb, governs the word (within a few bridging words before it). */
 export function isNegated(tokens: Token[], w: Word): boolean {
-  if (w.negatedPrefix) return true;
-  for (let i = w.token - 1, hops = 0; i >= 0 && hops < 3; i--, hops++) {
-    if (isNegator(tokens[i].norm) || deniesNext(tokens, i)) return true;
-    if (!BRIDGE.has(tokens[i].norm)) return false;
-  }
-  return false;
+  return w.negatedPrefix || negatorOf(tokens, w) >= 0;
 }
+
+/** Index of the negation or denying verb that governs the word, or -1. */
+function negatorOf(tokens: Token[], w: Word): number {
+  for (let i = w.token - 1, hops = 0; i >= 0 && hops < 3; i--, hops++) {
+    if (isNegator(tokens[i].norm) || deniesNext(tokens, i)) return i;
+    if (!BRIDGE.has(tokens[i].norm)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * Where the word stands with its negation, for a message that shows it: from the negation to the word ("tidak
+ * pernah mengutuk"), or the word alone when nothing before it negates it.
+ */
+export function negatedSpan(tokens: Token[], w: Word): { start: number; end: number } {
+  const i = negatorOf(tokens, w);
+  // "did not mean", not "not mean": the auxiliary that carries an English negation goes with it.
+  const from = i > 0 && AUXILIARIES.has(tokens[i - 1].norm) ? i - 1 : i;
+  return { start: from >= 0 ? tokens[from].start : w.start, end: w.end };
+}
+
+const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would',
+  'can', 'could', 'should', 'must', 'may', 'might']);
 
 /** How many negations and denying verbs a sentence has. */
 export function countNegations(tokens: Token[]): number {

@@ -58,6 +58,9 @@ export function rolesAfterName(tokens: Token[], name: NameMention, nextName: num
   return out;
 }
 
+/** Words that join a title to what it is of ("president of the association"): no title of their own. */
+const JOINERS = new Set(['of', 'the']);
+
 interface RoleSignature { titles: Set<string>; places: Set<string> }
 
 function signature(text: string): RoleSignature {
@@ -68,7 +71,7 @@ function signature(text: string): RoleSignature {
     if (two && (PLACE_NAMES.has(two) || aliasKey(two))) { places.add(aliasKey(two) ?? two); i++; continue; }
     const w = words[i];
     if (PLACE_NAMES.has(w) || aliasKey(w)) places.add(aliasKey(w) ?? w);
-    else if ((TITLE_HEADS.has(w) || TITLE_TAILS.has(w)) && !GENERIC.has(w)) titles.add(w);
+    else if ((TITLE_HEADS.has(w) || TITLE_TAILS.has(w)) && !GENERIC.has(w) && !JOINERS.has(w)) titles.add(w);
   }
   return { titles, places };
 }

@@ -1,13 +1,14 @@
 import { Corpus } from '../index/corpus';
-import { DocFacts, QuoteFacts } from '../facts/analyze';
+import { DocFacts, QuoteFacts, sentenceAt } from '../facts/analyze';
 import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
 import { Span } from '../types';
 import { findPassage } from '../index/quote-search';
 import { CancellationToken } from '../cancellation';
 
-// Go to source: from a quoted passage in a draft to where it stands in the sources, and from a name to its
-// mentions. Plain offsets in and out; the LSP layer turns them into locations.
+// From a place in a draft to the sources: the quote or name at an offset, the entity a name is, a name's mentions
+// (references), and go to source as a link (below). Plain offsets in and out; the LSP layer turns them into
+// locations.
 
 export interface SourceLocation {
   doc: number;
@@ -80,16 +81,48 @@ export function mostInformativeMention(e: Entity): SourceLocation | undefined {
   return pick && { doc: pick.doc, start: pick.start, end: pick.end };
 }
 
-export function definitionAt(corpus: Corpus, draft: DocFacts, offset: number, token?: CancellationToken): SourceLocation[] {
-  const q = quoteAt(draft, offset);
-  if (q) return findPassage(corpus, q.text, token).map(m => ({ doc: m.doc, start: m.start, end: m.end }));
-  const hit = entityAt(corpus, draft, offset);
-  const loc = hit && mostInformativeMention(hit.entity);
-  return loc ? [loc] : [];
-}
-
 export function referencesAt(corpus: Corpus, draft: DocFacts, offset: number): SourceLocation[] {
   const hit = entityAt(corpus, draft, offset);
   if (!hit) return [];
   return [...hit.entity.mentions].sort((a, b) => a.doc - b.doc || a.start - b.start).map(m => ({ doc: m.doc, start: m.start, end: m.end }));
+}
+
+// Go to source as a link: what in the draft it starts from, the source passage it leads to, and the words in that
+// passage to reveal and select. An editor that opens a source on one line per paragraph otherwise lands at the
+// paragraph's start with the quoted words somewhere off screen to the right; with the words as the selection it
+// scrolls to them. The passage around them (the sentences the words stand in) is the link's target, which an
+// editor shows when it peeks.
+
+export interface SourceLink {
+  /** The draft's quote, marks included, or the name the request started from. */
+  origin: Span;
+  /** The source sentences that hold the words. */
+  target: SourceLocation;
+  /** The source's words: the quoted passage, or the mention of the name. */
+  selection: SourceLocation;
+}
+
+export function sourceLinksAt(corpus: Corpus, draft: DocFacts, offset: number, token?: CancellationToken): SourceLink[] {
+  const q = quoteAt(draft, offset);
+  if (q) {
+    const origin = { start: q.open >= 0 ? q.open : q.start, end: q.close >= 0 ? q.close + 1 : q.end };
+    return findPassage(corpus, q.text, token).map(m => linkTo(corpus, origin, { doc: m.doc, start: m.start, end: m.end }));
+  }
+  const hit = entityAt(corpus, draft, offset);
+  const loc = hit && mostInformativeMention(hit.entity);
+  return hit && loc ? [linkTo(corpus, hit.name, loc)] : [];
+}
+
+/** Where go to source leads: the source's words themselves, for callers that want only those. */
+export function definitionAt(corpus: Corpus, draft: DocFacts, offset: number, token?: CancellationToken): SourceLocation[] {
+  return sourceLinksAt(corpus, draft, offset, token).map(l => l.selection);
+}
+
+function linkTo(corpus: Corpus, origin: Span, selection: SourceLocation): SourceLink {
+  const sentences = corpus.docs[selection.doc].facts.sentences;
+  const first = sentences[sentenceAt(sentences, selection.start)];
+  const last = sentences[sentenceAt(sentences, Math.max(selection.start, selection.end - 1))];
+  // A selection outside every sentence (a headline the analysis left out) is its own target.
+  const start = Math.min(first?.start ?? selection.start, selection.start), end = Math.max(last?.end ?? selection.end, selection.end);
+  return { origin: { start: origin.start, end: origin.end }, target: { doc: selection.doc, start, end }, selection };
 }

@@ -22,7 +22,8 @@ perusahaan pt tbk corporation corp inc ltd company group grup agency agensi kant
 pasukan tentara angkatan kepolisian polisi militer ministry department party commission organisation
 organization council congress senate parliament times post journal tv televisi radio media kremlin
 gedung pentagon nato pbb un who imf bursa fakultas forum koalisi himpunan ikatan perhimpunan yayasan komite
-fraksi mahkamah pengadilan kejaksaan kedutaan kedubes brigade front exchange alliance`.split(/\s+/).filter(Boolean));
+fraksi mahkamah pengadilan kejaksaan kedutaan kedubes brigade front exchange alliance association union
+society foundation federation committee board authority coalition`.split(/\s+/).filter(Boolean));
 
 /** Words that open the name of an event ("Olimpiade Musim Dingin", "Piala Dunia", "KTT G20", "Perang Dingin"). */
 export const EVENT_WORDS: ReadonlySet<string> = new Set(`olimpiade olympics olympic piala cup festival kejuaraan

@@ -1,0 +1,41 @@
+import { Lang } from '../types';
+import { EN, MessageId } from './en';
+import { ID } from './id';
+
+// The one way a message is made: a catalogue entry of the reader's language with its values filled in. The
+// language is the writer's: the draft's own (an Indonesian draft gets Indonesian messages) unless the
+// `sumber.messageLanguage` setting (the CLI's --lang) names one. The editor and the CLI both get their text here.
+
+export type { MessageId } from './en';
+
+/** What the setting may say: the draft's language, or always one. */
+export type MessageLanguage = 'auto' | Lang;
+export const MESSAGE_LANGUAGES: readonly MessageLanguage[] = ['auto', 'en', 'id'];
+
+const CATALOGUES: Record<Lang, Record<MessageId, string>> = { en: EN, id: ID };
+
+/** The language to speak to the writer of a draft in `draftLang`. */
+export function readerLanguage(setting: MessageLanguage | undefined, draftLang: Lang): Lang {
+  return setting === 'en' || setting === 'id' ? setting : draftLang;
+}
+
+/** The message `id` in `lang`, every `{name}` replaced by its value (a placeholder without one stays visible). */
+export function say(lang: Lang, id: MessageId, values: Record<string, string | number> = {}): string {
+  return CATALOGUES[lang][id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+/** “a”, “b” or “c”, in the reader's language. */
+export function quotedList(lang: Lang, items: readonly string[]): string {
+  const q = items.map(i => `“${i}”`);
+  return q.length <= 1 ? q.join('') : q.slice(0, -1).join(', ') + say(lang, 'list.or') + q[q.length - 1];
+}
+
+/** The placeholders of a message, for the test that holds the two catalogues to the same ones. */
+export function placeholdersOf(lang: Lang, id: MessageId): string[] {
+  return [...CATALOGUES[lang][id].matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
+}
+
+/** The page that explains a code, relative to the repository (and the installed extension): docs/checks/CODE.md. */
+export function docsPageOf(code: string): string {
+  return `docs/checks/${code}.md`;
+}

@@ -1,0 +1,56 @@
+// Every sentence Sumber says to a writer about a draft, in English. Plain data: `{name}` marks where a value
+// goes; `catalogue.ts` fills it in. The Indonesian catalogue (`id.ts`) has the same keys and the same
+// placeholders (a test holds them to it), so a message is written once per language and nowhere else.
+//
+// How they are written: say what the source says and what the draft says, side by side, in the writer's words;
+// no word lists, no talk of models, scores or verifiers.
+
+export const EN = {
+  // number-mismatch, date-mismatch, and a name the source gives otherwise (unknown-entity)
+  'differs': 'The source says “{source}”; the draft says “{draft}”. {label}: “{passage}”',
+  'fix.replace': 'Replace with “{text}”',
+
+  // quotes
+  'quote-differs': 'The source words this quote differently: the source says “{source}”; the draft says “{draft}”. The quote in {label}: “{passage}”',
+  'quote-differs-whole': 'The source words this quote differently. The quote in {label}: “{passage}”',
+  'quote-elsewhere': 'No source has these words; the source quotes other words here: “{passage}” ({label}).',
+  'quote-not-found': 'No source has the quoted words “{quote}”.',
+  'fix.source-wording': 'Use the source’s wording',
+  'misattributed': 'The sources say {who} said this; the draft says {speaker}.',
+  'fix.attribute': 'Attribute to {name}',
+  'fix.attribute-full': 'Attribute to {name} ({full})',
+
+  // names and roles (unknown-entity)
+  'unknown-name': 'No source mentions “{name}”.',
+  'unknown-name-closest': 'No source mentions “{name}”. The closest source passage names {names}.',
+  'wrong-role': 'The sources call {name} {roles}; the draft says “{role}”.',
+  'role-of-another': 'The sources give the role “{role}” to {holder} (“{sourceRole}”), not to {name}.',
+
+  // contradiction
+  'opposite': 'The source says the opposite: the source says “{source}”; the draft says “{draft}”. {label}: “{passage}”',
+
+  // unsupported-claim
+  'unsupported': 'No source says this. The closest passage, in {label}: “{passage}”',
+  'unsupported-nothing-close': 'No source says this, and no source passage comes close to it.',
+
+  // notices about the draft as a whole
+  'draft-too-large': 'This draft ({size}) is larger than {limit}, so Sumber does not check it. Split it, or raise {setting} to check it anyway.',
+  'unknown-directive': '“{directive}” is not a Sumber directive; use one of {directives}.',
+  'unknown-directive-code': '“{code}” is not a Sumber finding code, so {directive} does not apply to it. The codes are {codes}.',
+
+  // coverage of a draft: "14 of 17 claims supported · 2 errors · 1 unsupported"
+  'coverage': '{supported} of {claims} claims supported',
+  'coverage.one': '{supported} of {claims} claim supported',
+  'coverage.error': '{n} error',
+  'coverage.errors': '{n} errors',
+  'coverage.unsupported': '{n} unsupported',
+
+  // code actions the server adds to every finding
+  'action.ignore': 'Ignore this finding',
+  'action.known-name': 'Add “{name}” to known names',
+
+  // joining a list of quoted things: “a”, “b” or “c”
+  'list.or': ' or ',
+} as const;
+
+export type MessageId = keyof typeof EN;

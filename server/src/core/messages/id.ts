@@ -1,0 +1,43 @@
+import { MessageId } from './en';
+
+// The Indonesian catalogue: the same keys and placeholders as `en.ts`, for drafts written in Indonesian. Kept in
+// the everyday register of a newsroom ("draf", "sumber", "kutipan"), not translated word for word.
+
+export const ID: Record<MessageId, string> = {
+  'differs': 'Sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
+  'fix.replace': 'Ganti dengan “{text}”',
+
+  'quote-differs': 'Kata-kata kutipan ini berbeda dari sumber: sumber menulis “{source}”; draf menulis “{draft}”. Kutipan di {label}: “{passage}”',
+  'quote-differs-whole': 'Kata-kata kutipan ini berbeda dari sumber. Kutipan di {label}: “{passage}”',
+  'quote-elsewhere': 'Tidak ada sumber yang memuat kata-kata ini; di bagian ini sumber mengutip kata-kata lain: “{passage}” ({label}).',
+  'quote-not-found': 'Tidak ada sumber yang memuat kutipan “{quote}”.',
+  'fix.source-wording': 'Pakai kata-kata sumber',
+  'misattributed': 'Menurut sumber, kutipan ini diucapkan {who}; draf menyebut {speaker}.',
+  'fix.attribute': 'Ganti pembicara menjadi {name}',
+  'fix.attribute-full': 'Ganti pembicara menjadi {name} ({full})',
+
+  'unknown-name': 'Tidak ada sumber yang menyebut “{name}”.',
+  'unknown-name-closest': 'Tidak ada sumber yang menyebut “{name}”. Kalimat sumber yang paling dekat menyebut {names}.',
+  'wrong-role': 'Sumber menyebut {name} sebagai {roles}; draf menyebut “{role}”.',
+  'role-of-another': 'Menurut sumber, jabatan “{role}” dipegang {holder} (“{sourceRole}”), bukan {name}.',
+
+  'opposite': 'Sumber menyatakan sebaliknya: sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
+
+  'unsupported': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}: “{passage}”',
+  'unsupported-nothing-close': 'Tidak ada sumber yang menyatakan ini, dan tidak ada kalimat sumber yang mendekatinya.',
+
+  'draft-too-large': 'Draf ini ({size}) lebih besar dari {limit}, jadi Sumber tidak memeriksanya. Pecah draf ini, atau naikkan {setting} agar tetap diperiksa.',
+  'unknown-directive': '“{directive}” bukan perintah Sumber; pakai salah satu dari {directives}.',
+  'unknown-directive-code': '“{code}” bukan kode temuan Sumber, jadi {directive} tidak berlaku untuknya. Kodenya: {codes}.',
+
+  'coverage': '{supported} dari {claims} klaim didukung sumber',
+  'coverage.one': '{supported} dari {claims} klaim didukung sumber',
+  'coverage.error': '{n} keliru',
+  'coverage.errors': '{n} keliru',
+  'coverage.unsupported': '{n} tanpa sumber',
+
+  'action.ignore': 'Abaikan temuan ini',
+  'action.known-name': 'Tambahkan “{name}” ke nama yang dikenal',
+
+  'list.or': ' atau ',
+};

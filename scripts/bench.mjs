@@ -266,8 +266,9 @@ class Lsp {
   }
 
   /** The first notification, already received or still to come, that passes the test; resolves with its arrival time. */
-  waitFor(method, test, timeoutMs, what = method) {
-    const had = this.seen.find(n => n.method === method && test(n.params));
+  /** The first notification (from the `from`-th one seen on) that passes the test, waiting for it if need be. */
+  waitFor(method, test, timeoutMs, what = method, from = 0) {
+    const had = this.seen.slice(from).find(n => n.method === method && test(n.params));
     if (had) return Promise.resolve(had);
     let waiter;
     const p = new Promise((resolve, reject) => { waiter = { method, test, resolve, reject }; this.waiters.push(waiter); });
@@ -444,9 +445,32 @@ async function lspSession(corpus, sizeMb) {
       await done;
     }
 
+    // (e) a source file added, changed and removed, as the editor's file watcher reports them: each until the
+    // server announces the corpus ready again. The file is written beside the generated ones and always removed.
+    const documents = status.params.documents;
+    const added = path.join(corpus.dir, 'zz-bench-added-source.txt');
+    const sourceUri = pathToFileURL(added).toString();
+    const sourceMs = {};
+    const sourceStep = async (label, type, write, expectDocuments) => {
+      write();
+      const from = lsp.seen.length;
+      t = ms();
+      lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: sourceUri, type }] });
+      const ready = await lsp.waitFor('sumber/status', p => p.state === 'ready' && p.documents === expectDocuments, 120_000, `the corpus after a source was ${label}`, from);
+      sourceMs[label] = ready.at - t;
+    };
+    try {
+      const article = 'Menteri Perdagangan Zorbaya Kelantika mengatakan ekspor naik 12 persen pada Maret 2024.\n';
+      await sourceStep('added', 1, () => writeFileSync(added, article), documents + 1);
+      await sourceStep('changed', 2, () => writeFileSync(added, article + 'Ia menyebut pasar baru di Qwertania sebagai alasannya.\n'), documents + 1);
+      await sourceStep('removed', 3, () => rmSync(added), documents);
+    } finally {
+      rmSync(added, { force: true });
+    }
+
     const rssMb = lsp.peakRssMb();
     return {
-      indexMs, fullCheckMs, fullCheckServerMs, findings, draftWords: words(text), editMs, editServerMs, hover, definition, busyHover, overlapped, rssMb,
+      indexMs, fullCheckMs, fullCheckServerMs, findings, draftWords: words(text), editMs, editServerMs, hover, definition, busyHover, overlapped, sourceMs, rssMb,
     };
   } finally {
     await lsp.stop();
@@ -574,6 +598,7 @@ async function main() {
     r('  definition p50 / p99', x => p50p99(x.lsp.definition.times)),
     r('  definitions answered, names / quotes', x => answers(x.lsp.definition)),
     r('  hover during check p50 / p99 (3)', x => p50p99(x.lsp.busyHover)),
+    r('  source added / changed / removed -> ready ms (4)', x => ['added', 'changed', 'removed'].map(k => msText(x.lsp.sourceMs[k])).join(' / ')),
     r('  server peak RSS MB', x => (x.lsp.rssMb === undefined ? 'n/a' : num(x.lsp.rssMb))),
   ]);
   console.log('');
@@ -582,6 +607,8 @@ async function main() {
     + ' The server\'s own time (analysis and check, from its log) is the line below.');
   console.log(`(3) 20 edits, each followed at once by hovers one after another until its diagnostics arrive (at least 3); `
     + `${results.map(x => `${x.size} MB: ${x.lsp.overlapped} of ${x.lsp.busyHover.length}`).join(', ')} hovers were sent before the diagnostics came.`);
+  console.log('(4) one small source file written beside the generated ones, then changed, then removed, each reported as the'
+    + ' editor\'s file watcher reports it, until the server says the corpus is ready again (with new words, so the vocabulary changes).');
   console.log('Wall times include node start-up; the corpus files are usually in the page cache (just generated, or read by an earlier run).');
 }
 

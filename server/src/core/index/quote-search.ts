@@ -72,6 +72,15 @@ class WordIndex {
     });
   }
 
+  get strings(): readonly string[] {
+    return this.corpus.store.stored.strings;
+  }
+
+  /** The string table's id of a word's form, or -1 when no word of the corpus has it. */
+  formIdOf(norm: string): number {
+    return this.corpus.store.idOf(norm, true);
+  }
+
   /** Where a form stands in the corpus, as flat (document, position) pairs. */
   placesOf(norm: string): Int32Array {
     const id = this.corpus.store.idOf(norm, true);
@@ -93,22 +102,30 @@ function indexOf(corpus: Corpus): WordIndex {
   return ix;
 }
 
+/** Two rows of edit-distance work, grown as needed and reused: a check computes thousands of small distances. */
+let rowA = new Int32Array(32), rowB = new Int32Array(32);
+
 /**
  * Levenshtein distance of a and b when it is at most cap; otherwise some number above cap. A row whose every
  * entry is above cap can only lead to a distance above cap, so the work stops there.
  */
 function editDistance(a: string, b: string, cap: number): number {
   if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  let prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  if (rowA.length <= b.length) { rowA = new Int32Array(2 * (b.length + 1)); rowB = new Int32Array(2 * (b.length + 1)); }
+  let prev = rowA, cur = rowB;
+  for (let j = 0; j <= b.length; j++) prev[j] = j;
   for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
+    cur[0] = i;
     let least = i;
+    const ca = a.charCodeAt(i - 1);
     for (let j = 1; j <= b.length; j++) {
-      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
-      if (cur[j] < least) least = cur[j];
+      const sub = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1), del = prev[j] + 1, ins = cur[j - 1] + 1;
+      const v = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
+      cur[j] = v;
+      if (v < least) least = v;
     }
     if (least > cap) return cap + 1;
-    prev = cur;
+    const t = prev; prev = cur; cur = t;
   }
   return prev[b.length];
 }
@@ -121,43 +138,57 @@ function substitution(a: string, b: string): number {
 }
 
 /**
- * Substitution costs of one quote's words, remembered per quote word: the windows around a quote's anchors share
- * most of their source words, and an edit distance costs far more than a lookup.
+ * Substitution costs of one quote's words against source words given by their form ids, remembered per quote
+ * word: the windows around a quote's anchors share most of their source words, and an edit distance costs far
+ * more than a lookup.
  */
 class Costs {
-  private readonly known: Array<Map<string, number>>;
-  constructor(private readonly q: readonly string[]) {
+  private readonly known: Array<Map<number, number>>;
+  /** The quote's words as ids of the store's string table (-1: no source word has that form). */
+  private readonly ids: Int32Array;
+  constructor(private readonly q: readonly string[], private readonly strings: readonly string[], idOf: (w: string) => number) {
     this.known = q.map(() => new Map());
+    this.ids = Int32Array.from(q, idOf);
   }
-  of(i: number, b: string): number {
+  of(i: number, b: number): number {
     // Most cells compare a quote word with another word that cannot be a typo of it; that needs no memo.
-    const a = this.q[i];
-    if (a === b) return 0;
-    if (a.length < 4 || Math.abs(a.length - b.length) > 2) return 1;
+    if (this.ids[i] === b) return 0;
+    const a = this.q[i], bText = this.strings[b];
+    if (a.length < 4 || Math.abs(a.length - bText.length) > 2) return 1;
     const memo = this.known[i];
     let c = memo.get(b);
-    if (c === undefined) { c = substitution(this.q[i], b); memo.set(b, c); }
+    if (c === undefined) { c = substitution(a, bText); memo.set(b, c); }
     return c;
   }
 }
 
+/** Rows of alignment work, reused across windows and checks (a window is at most a few hundred words). */
+let prevCost = new Float64Array(256), curCost = new Float64Array(256), prevFrom = new Int32Array(256), curFrom = new Int32Array(256);
+let windowIds = new Int32Array(256);
+
 /** Semi-global alignment of the quote words inside a window of source words. */
 function alignWindow(q: string[], src: DocWords, from: number, to: number, costs: Costs): { cost: number; start: number; end: number } {
   const m = to - from;
-  // dp[i][j]: cost of aligning q[0..i) ending at source word from+j; starting anywhere in the window is free.
-  let prev = new Array<number>(m + 1).fill(0);
-  let prevStart = Array.from({ length: m + 1 }, (_, j) => j);
+  if (prevCost.length <= m) {
+    const n = 2 * (m + 1);
+    prevCost = new Float64Array(n); curCost = new Float64Array(n); prevFrom = new Int32Array(n); curFrom = new Int32Array(n); windowIds = new Int32Array(n);
+  }
+  for (let j = 0; j < m; j++) windowIds[j] = src.formId(from + j);
+  // cost[j]: cost of aligning q[0..i) ending at source word from+j; starting anywhere in the window is free.
+  let prev = prevCost, cur = curCost, prevStart = prevFrom, curStart = curFrom;
+  for (let j = 0; j <= m; j++) { prev[j] = 0; prevStart[j] = j; }
   for (let i = 1; i <= q.length; i++) {
-    const cur = [i], curStart = [0];
+    cur[0] = i; curStart[0] = 0;
     for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + costs.of(i - 1, src.norm(from + j - 1)!);
+      const sub = prev[j - 1] + costs.of(i - 1, windowIds[j - 1]);
       const del = prev[j] + 1; // quote word missing from source
       const ins = cur[j - 1] + 1; // extra source word
       const best = Math.min(sub, del, ins);
       cur[j] = best;
       curStart[j] = best === sub ? prevStart[j - 1] : best === del ? prevStart[j] : curStart[j - 1];
     }
-    prev = cur; prevStart = curStart;
+    let t = prev; prev = cur; cur = t;
+    const u = prevStart; prevStart = curStart; curStart = u;
   }
   let bestJ = 1;
   for (let j = 1; j <= m; j++) if (prev[j] < prev[bestJ]) bestJ = j;
@@ -199,7 +230,7 @@ function searchPart(ix: WordIndex, q: string[], minScore: number, reach?: Reach)
   if (minScore >= 1) return exactHits(ix, q, anchors[0], reach);
   const windows = candidateWindows(anchors.map(a => ({ w: a.w, i: a.i, places: ix.placesOf(a.w) })), q.length, doc => ix.words[doc], reach);
   const seen = new Set<number>();
-  const costs = new Costs(q);
+  const costs = new Costs(q, ix.strings, w => ix.formIdOf(w));
   const hits: Hit[] = [];
   for (const { doc, from, to } of windows) {
     const r = alignWindow(q, ix.words[doc], from, to, costs);

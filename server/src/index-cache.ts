@@ -10,8 +10,8 @@ import { Extraction } from './extract';
 // The analysed corpus kept on disk, so a second `sumber check` or a server restart on unchanged sources skips
 // analysis, the expensive part of indexing. One file per corpus (folder + patterns) under the user's cache
 // directory. It is keyed by the analyser's own code and by every source's path, format, size and content hash:
-// a changed analyser or a changed file never reads a stale entry. (Analysis of one file depends on the whole
-// corpus's vocabulary, so any change rebuilds the whole entry; per-file segments need that dependency gone.)
+// a changed analyser or a changed file never reads a stale entry. An entry for other versions of the files
+// lends the analyses a change leaves valid (core/index/vocabulary-change.ts); the entry is then written whole.
 //
 // Storage: Node's own structured serialisation (v8.serialize) of the compact form the corpus keeps in memory (core/index/facts-store.ts), behind a header with a
 // format tag, the key and a SHA-256 of the payload. It needs no native module, is fast on both sides, and a

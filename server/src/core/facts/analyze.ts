@@ -87,12 +87,23 @@ export function makeContext(lowerVocab: ReadonlySet<string>, midCapVocab: Readon
   };
 }
 
+/** Stems remembered per context; past this many the memo starts afresh (a 100 MB corpus has a million forms). */
+const STEM_MEMO_LIMIT = 200_000;
+
 function memoStem(tools: LanguageTools): LanguageTools {
-  const memo = new Map<string, string>();
+  let memo = new Map<string, string>();
   return {
     lang: tools.lang,
     isStopword: n => tools.isStopword(n),
-    stem: n => { let s = memo.get(n); if (s === undefined) { s = tools.stem(n); memo.set(n, s); } return s; },
+    stem: n => {
+      let s = memo.get(n);
+      if (s === undefined) {
+        s = tools.stem(n);
+        if (memo.size >= STEM_MEMO_LIMIT) memo = new Map();
+        memo.set(n, s);
+      }
+      return s;
+    },
   };
 }
 

@@ -72,6 +72,9 @@ export class Postings {
   }
 }
 
+/** Integers per block of pairs (even, a power of two). */
+const PAIR_BLOCK = 1 << 20;
+
 /**
  * Collects (stem, sentence) pairs from stored documents, each stem once per sentence; `build` fills lists of
  * exactly their size. Stems arrive as ids of the store's string table, so a word costs an array read, not a
@@ -82,7 +85,11 @@ export class PostingsBuilder {
   private numberOf = new Int32Array(1 << 16);
   private readonly stemIds: number[] = [];
   private lastSentence = new Int32Array(1024);
-  private pairs = new Int32Array(1 << 16);
+  /**
+   * (stem number, sentence) pairs in blocks of a fixed size: a growing corpus adds blocks instead of copying one
+   * array into another twice its size, which at 100 MB of text held three times the pairs at once.
+   */
+  private readonly blocks: Int32Array[] = [];
   private n = 0;
   private readonly firstSentence: number[] = [0];
   private readonly lengths: number[] = [];
@@ -113,21 +120,31 @@ export class PostingsBuilder {
     }
     if (this.lastSentence[stem] === id) return;
     this.lastSentence[stem] = id;
-    if (this.n + 2 > this.pairs.length) this.pairs = grown(this.pairs, this.pairs.length * 2);
-    this.pairs[this.n++] = stem;
-    this.pairs[this.n++] = id;
+    const at = this.n & (PAIR_BLOCK - 1);
+    if (at === 0) this.blocks.push(new Int32Array(PAIR_BLOCK));
+    const block = this.blocks[this.blocks.length - 1];
+    block[at] = stem;
+    block[at + 1] = id;
+    this.n += 2;
   }
 
   /** The postings, with stems spelled out from the string table the documents' ids refer to. */
   build(strings: readonly string[]): Postings {
     // One array for all lists (a typed array per stem costs more in headers than its postings on a large corpus).
-    const { stemIds, pairs, n } = this;
+    const { stemIds, blocks, n } = this;
     const count = stemIds.length;
     const offsets = new Int32Array(count + 1);
-    for (let p = 0; p < n; p += 2) offsets[pairs[p] + 1]++;
+    const eachPair = (visit: (stem: number, sentence: number) => void) => {
+      for (let b = 0; b < blocks.length; b++) {
+        const block = blocks[b], size = Math.min(PAIR_BLOCK, n - b * PAIR_BLOCK);
+        for (let p = 0; p < size; p += 2) visit(block[p], block[p + 1]);
+      }
+    };
+    eachPair(stem => { offsets[stem + 1]++; });
     for (let i = 0; i < count; i++) offsets[i + 1] += offsets[i];
     const all = new Int32Array(n / 2), next = offsets.slice(0, count);
-    for (let p = 0; p < n; p += 2) all[next[pairs[p]]++] = pairs[p + 1];
+    eachPair((stem, sentence) => { all[next[stem]++] = sentence; });
+    blocks.length = 0;
     const firstSentence = Int32Array.from(this.firstSentence);
     const docOfSentence = new Int32Array(this.lengths.length);
     for (let d = 0; d + 1 < firstSentence.length; d++) docOfSentence.fill(d, firstSentence[d], firstSentence[d + 1]);

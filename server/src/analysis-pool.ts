@@ -10,7 +10,8 @@ import type { WorkerRequest } from './analysis-worker';
 // Analysis of source files on worker threads. Indexing is nearly all per-file analysis, which needs nothing
 // from other files but the corpus's vocabulary, so it spreads over the machine's cores; the main thread only
 // files the results in order (core/index/corpus.ts), so a language server keeps answering hovers meanwhile.
-// A pool serves one build and is closed after it: idle workers would hold a corpus vocabulary each.
+// A pool serves one build: its threads end when the analysis does, since idle ones would hold a corpus
+// vocabulary each.
 
 /** Below this much text to analyse, starting threads costs more than it saves. */
 const WORTH_THREADS_CHARS = 512 * 1024;
@@ -98,6 +99,9 @@ export class AnalysisPool implements ParallelAnalyser {
       if (!jobs.length) return finish();
       for (let k = 0; k < IN_FLIGHT; k++) this.workers.forEach((_, i) => sendNext(i));
     });
+    // Analysis is a build's last use of the threads: their memory (a vocabulary each, stems worked out) goes now,
+    // before the main thread builds postings and registry.
+    this.close();
   }
 
   /** Ends the threads; the pool cannot be used again. */

@@ -54,6 +54,8 @@ export interface LoadedCorpus {
    * returns why it failed, if it did.
    */
   writeCache?: () => string | undefined;
+  /** What reading the files found, so the next re-index reads only files changed since (loadCorpusAsync). */
+  reads?: ReadSnapshot;
 }
 
 /** The files a list of globs or plain paths (file or folder) selects, relative to root. Never throws. */
@@ -175,7 +177,12 @@ export function readSources(root: string, files: readonly string[], uriOf: (file
   return { sources, skipped };
 }
 
+/** What reading each file gave, by path, with the size and time of change it had: a re-read takes what is unchanged. */
+export type ReadSnapshot = Map<string, { size: number; mtimeMs: number; source?: SourceFile; extraction?: Extraction & { key: string }; skipped?: SkippedFile }>;
+
 export interface ReadSources {
+  /** What this reading found, for the next one. */
+  reads: ReadSnapshot;
   sources: SourceFile[];
   skipped: SkippedFile[];
   /** By uri: what each web page, Word file or PDF gave, and the key of its bytes (so a changed file re-extracts). */
@@ -189,19 +196,35 @@ export interface ReadSources {
  * earlier extractions by the key of the file's bytes, when the bytes are the same.
  */
 export async function readSourcesAsync(root: string, files: readonly string[], uriOf: (file: string) => string, options: CorpusOptions = {},
-  known: ReadonlyMap<string, Extraction> = new Map(), progress: Pick<BuildProgress, 'token' | 'pause'> = {}): Promise<ReadSources> {
-  const out: ReadSources = { sources: [], skipped: [], extractions: new Map(), extracted: 0 };
+  known: ReadonlyMap<string, Extraction> = new Map(), progress: Pick<BuildProgress, 'token' | 'pause'> = {}, earlier?: ReadSnapshot): Promise<ReadSources> {
+  const out: ReadSources = { reads: new Map(), sources: [], skipped: [], extractions: new Map(), extracted: 0 };
   for (const file of files) {
     const label = labelOf(root, file);
+    // A file whose size and time of change are those of the last reading is not read again (a re-index after one
+    // file changed would otherwise read the whole folder).
+    const st = statOf(file), before = st && earlier?.get(file);
+    if (st && before && before.size === st.size && before.mtimeMs === st.mtimeMs && (before.source?.label ?? before.skipped?.path) === label) {
+      if (before.source) out.sources.push(before.source);
+      if (before.extraction && before.source) out.extractions.set(before.source.uri, before.extraction);
+      if (before.skipped) out.skipped.push(before.skipped);
+      out.reads.set(file, before);
+      continue;
+    }
+    const remember = (outcome: { source?: SourceFile; extraction?: Extraction & { key: string }; skipped?: SkippedFile }) => {
+      if (st) out.reads.set(file, { size: st.size, mtimeMs: st.mtimeMs, ...outcome });
+      if (outcome.source) out.sources.push(outcome.source);
+      if (outcome.skipped) out.skipped.push(outcome.skipped);
+      if (outcome.source && outcome.extraction) out.extractions.set(outcome.source.uri, outcome.extraction);
+    };
     try {
       if (!isExtracted(file)) {
         const r = readSource(file, options);
-        if ('error' in r) out.skipped.push({ path: label, reason: r.error });
-        else out.sources.push({ uri: uriOf(file), label, text: r.text, format: formatOf(file) });
+        if ('error' in r) remember({ skipped: { path: label, reason: r.error } });
+        else remember({ source: { uri: uriOf(file), label, text: r.text, format: formatOf(file) } });
         continue;
       }
       const r = readBytes(file, options);
-      if ('error' in r) { out.skipped.push({ path: label, reason: r.error }); continue; }
+      if ('error' in r) { remember({ skipped: { path: label, reason: r.error } }); continue; }
       const key = bytesKey(r.bytes);
       const cached = known.get(key);
       let ex: Extraction | { error: string } | undefined = cached;
@@ -213,17 +236,25 @@ export async function readSourcesAsync(root: string, files: readonly string[], u
         out.extracted++;
         await progress.pause?.();
       }
-      if ('error' in ex) { out.skipped.push({ path: label, reason: ex.error }); continue; }
-      if (!ex.text.trim()) { out.skipped.push({ path: label, reason: 'has no text to read' }); continue; }
-      const uri = uriOf(file);
-      out.extractions.set(uri, { ...ex, key });
-      out.sources.push({ uri, label, text: ex.text, format: 'plaintext' });
+      if ('error' in ex) { remember({ skipped: { path: label, reason: ex.error } }); continue; }
+      if (!ex.text.trim()) { remember({ skipped: { path: label, reason: 'has no text to read' } }); continue; }
+      remember({ source: { uri: uriOf(file), label, text: ex.text, format: 'plaintext' }, extraction: { ...ex, key } });
     } catch (e) {
       if (e instanceof CancelledError) throw e;
+      // Not remembered: a file that failed to read for a passing reason is read again next time.
       out.skipped.push({ path: label, reason: problemOf(e) });
     }
   }
   return out;
+}
+
+function statOf(file: string): { size: number; mtimeMs: number } | undefined {
+  try {
+    const st = fs.statSync(file);
+    return st.isFile() ? { size: st.size, mtimeMs: st.mtimeMs } : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -231,10 +262,11 @@ export async function readSourcesAsync(root: string, files: readonly string[], u
  * taken from the on-disk cache when one is given and holds these very sources.
  */
 export async function loadCorpusAsync(root: string, patterns: readonly string[], uriOf: (file: string) => string, options: CorpusOptions,
-  progress: BuildProgress, cache?: IndexCache, deferCacheWrite = false): Promise<LoadedCorpus> {
+  progress: BuildProgress, cache?: IndexCache, opts: { deferCacheWrite?: boolean; earlierReads?: ReadSnapshot } = {}): Promise<LoadedCorpus> {
+  const deferCacheWrite = opts.deferCacheWrite ?? false;
   const expanded = expandCorpus(root, patterns, options);
   const known = cache?.readExtractions(root, patterns);
-  const { sources, skipped, extractions, extracted } = await readSourcesAsync(root, expanded.files, uriOf, options, known, progress);
+  const { sources, skipped, extractions, extracted, reads } = await readSourcesAsync(root, expanded.files, uriOf, options, known, progress, opts.earlierReads);
   const notes: string[] = [];
   // Rewritten when something was extracted or a stored extraction is no longer needed, so it holds only these files.
   if (cache && (extracted || (known && known.size !== extractions.size))) {
@@ -267,7 +299,7 @@ export async function loadCorpusAsync(root: string, patterns: readonly string[],
       if (failed) notes.push(failed);
     }
   }
-  return { corpus: corpus.corpus!, files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors, fromCache, notes, extractions, writeCache };
+  return { corpus: corpus.corpus!, files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors, fromCache, notes, extractions, writeCache, reads };
 }
 
 export function loadCorpus(root: string, patterns: readonly string[], uriOf: (file: string) => string = f => f, token?: CancellationToken, options: CorpusOptions = {}): LoadedCorpus {

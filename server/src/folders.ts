@@ -70,7 +70,8 @@ export class Folders {
    * cache is written when the caller calls the result's `loaded.writeCache`, after the corpus is in use.
    */
   async indexAsync(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress, cache?: IndexCache): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
-    return this.settle(root, patterns, options, await loadCorpusAsync(root, patterns, f => pathToFileURL(f).toString(), options, progress, cache, true));
+    return this.settle(root, patterns, options, await loadCorpusAsync(root, patterns, f => pathToFileURL(f).toString(), options, progress, cache,
+      { deferCacheWrite: true, earlierReads: this.corpora.get(root)?.loaded.reads }));
   }
 
   private settle(root: string, patterns: string[], options: { allowOutside: boolean }, loaded: LoadedCorpus): { folder: FolderCorpus; status: CorpusStatus } {

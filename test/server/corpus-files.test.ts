@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { corpusConcerns, DEFAULT_CORPUS, expandCorpus, loadCorpus, readSource, readSources } from '../../server/src/corpus-files';
+import { corpusConcerns, DEFAULT_CORPUS, expandCorpus, loadCorpus, readSource, readSources, readSourcesAsync } from '../../server/src/corpus-files';
 
 // Finding and reading corpus files in real temporary folders: a folder layout and patterns in, the files,
 // skipped files, unmatched patterns and errors out. Nothing may throw or hang, whatever the folder holds.
@@ -26,6 +26,25 @@ describe('corpus files', () => {
     fs.mkdirSync(root);
   });
   afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+
+  it('reads again only the files whose size or time of change moved since the last reading', async () => {
+    const a = write('a.txt', 'Teks pertama.\n'), b = write('b.txt', 'Teks kedua.\n'), bad = write('c.txt', Buffer.from([0, 1, 2, 0]));
+    const first = await readSourcesAsync(root, [a, b, bad], f => f);
+    assert.deepEqual(first.skipped.map(x => x.path), ['c.txt']);
+    // b changes size; a is untouched.
+    fs.writeFileSync(b, 'Teks kedua, kini lebih panjang.\n');
+    const second = await readSourcesAsync(root, [a, b, bad], f => f, {}, new Map(), {}, first.reads);
+    assert.equal(second.sources[0], first.sources[0], 'a is taken as it was read');
+    assert.notEqual(second.sources[1], first.sources[1]);
+    assert.equal(second.sources[1].text, 'Teks kedua, kini lebih panjang.\n');
+    assert.deepEqual(second.skipped.map(x => x.path), ['c.txt'], 'an unreadable file stays skipped, with its reason');
+    // Same size, another time of change: read again.
+    fs.writeFileSync(a, 'Teks PERTAMA.\n');
+    fs.utimesSync(a, new Date(), new Date(Date.now() + 5000));
+    const third = await readSourcesAsync(root, [a, b], f => f, {}, new Map(), {}, second.reads);
+    assert.equal(third.sources[0].text, 'Teks PERTAMA.\n');
+    assert.equal(third.sources[1], second.sources[1]);
+  });
 
   it('selects what globs and plain paths name, source types only', () => {
     write('seeds/a.txt'); write('seeds/x/y/b.md'); write('seeds/c.json', '{}'); write('seedsx/d.txt'); write('notes/e.markdown');

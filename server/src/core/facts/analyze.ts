@@ -141,6 +141,12 @@ export interface AnalyzeOptions {
    * come from the corpus's lexicon, so a memo serves one context only.
    */
   memo?: SentenceFactsMemo<SentenceFacts>;
+  /**
+   * Collects every word the name finder asks the vocabularies about (is it an ordinary word, is it used as a
+   * name): with the words it stems, all that a source's analysis depends on outside its own text
+   * (core/index/vocabulary-change.ts).
+   */
+  asked?: Set<string>;
 }
 
 export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): DocFacts {
@@ -148,7 +154,10 @@ export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisCon
   const lang = opts.lang ?? detectLanguage(prose);
   const tools = ctx.toolsFor(lang);
   const hard = opts.format === 'plaintext';
-  const names: NameOptions = { isCommonWord: n => tools.isStopword(n) || ctx.lowerVocab.has(n), isKnownName: n => ctx.midCapVocab.has(n) };
+  const asked = opts.asked;
+  const names: NameOptions = asked
+    ? { isCommonWord: n => { asked.add(n); return tools.isStopword(n) || ctx.lowerVocab.has(n); }, isKnownName: n => { asked.add(n); return ctx.midCapVocab.has(n); } }
+    : { isCommonWord: n => tools.isStopword(n) || ctx.lowerVocab.has(n), isKnownName: n => ctx.midCapVocab.has(n) };
   const memo = opts.memo;
   memo?.begin();
   const sentences: SentenceFacts[] = splitSentences(prose, { hardLineBreaks: hard, breaks }).map((s, index) => {

@@ -17,13 +17,14 @@ export interface AnalysedFile {
 
 /** Analyses one file of a corpus as document number `id`. */
 export function analyseApart(id: number, text: string, format: TextFormat, ctx: AnalysisContext, token?: CancellationToken): AnalysedFile {
-  const facts = analyzeText(text, { format, keepHeadings: true }, ctx, token);
+  const asked = new Set<string>();
+  const facts = analyzeText(text, { format, keepHeadings: true, asked }, ctx, token);
   const strings: string[] = [], ids = new Map<string, number>();
   const doc = encodeDoc(facts, s => {
     let i = ids.get(s);
     if (i === undefined) { i = strings.length; strings.push(s); ids.set(s, i); }
     return i;
-  });
+  }, asked);
   return { doc, strings, mentions: mentionsOf(id, facts) };
 }
 
@@ -31,5 +32,6 @@ export function analyseApart(id: number, text: string, format: TextFormat, ctx: 
 export function transferables(a: AnalysedFile): ArrayBuffer[] {
   const d = a.doc, out = [d.sentences.buffer, d.tokens.buffer, d.words.buffer];
   if (d.names) out.push(d.names.ints.buffer);
+  if (d.asked) out.push(d.asked.buffer);
   return out as ArrayBuffer[];
 }

@@ -163,8 +163,9 @@ export class Corpus {
         indexing.add(kept, store.mentions(id));
         reused++;
       } else {
-        const facts = analyzeText(f.text, { format: f.format, keepHeadings: true }, ctx, token);
-        store.add(facts);
+        const asked = new Set<string>();
+        const facts = analyzeText(f.text, { format: f.format, keepHeadings: true, asked }, ctx, token);
+        store.add(facts, asked);
         indexing.add(store.stored.docs[id], mentionsOf(id, facts));
       }
       yield id + 1;

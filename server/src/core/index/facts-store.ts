@@ -59,8 +59,8 @@ export class FactsStore {
   }
 
   /** Keeps a document's facts in compact form; returns its number. */
-  add(facts: DocFacts): number {
-    this.stored.docs.push(encodeDoc(facts, s => this.idOf(s)));
+  add(facts: DocFacts, asked?: ReadonlySet<string>): number {
+    this.stored.docs.push(encodeDoc(facts, s => this.idOf(s), asked));
     this.texts.push(facts.text);
     return this.stored.docs.length - 1;
   }

@@ -35,9 +35,11 @@ export interface StoredDoc {
   tokens: Int32Array;
   /** Per word: id of its form, id of its stem, token index (whose offsets it has) × 8 + flags (stop, cap, negated prefix). */
   words: Int32Array;
+  /** Ids of the words the name finder asked the vocabularies about, ascending (see AnalyzeOptions.asked). */
+  asked?: Int32Array;
 }
 
-export function encodeDoc(facts: DocFacts, id: (s: string) => number): StoredDoc {
+export function encodeDoc(facts: DocFacts, id: (s: string) => number, asked?: ReadonlySet<string>): StoredDoc {
   const tokenTotal = facts.sentences.reduce((n, s) => n + s.tokens.length, 0);
   const wordTotal = facts.sentences.reduce((n, s) => n + s.words.length, 0);
   const tokens = new Int32Array(tokenTotal * TOKEN_INTS), words = new Int32Array(wordTotal * WORD_INTS);
@@ -66,7 +68,10 @@ export function encodeDoc(facts: DocFacts, id: (s: string) => number): StoredDoc
     if (more.quantities || more.dates || more.text !== undefined) extras[i] = more;
   });
   const names = encodeNames(facts.sentences, facts.text);
-  return names ? { lang: facts.lang, quotes: facts.quotes, sentences, extras, tokens, words, names } : { lang: facts.lang, quotes: facts.quotes, sentences, extras, tokens, words };
+  const doc: StoredDoc = { lang: facts.lang, quotes: facts.quotes, sentences, extras, tokens, words };
+  if (names) doc.names = names;
+  if (asked) doc.asked = Int32Array.from(asked, id).sort();
+  return doc;
 }
 
 export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]): DocFacts {
@@ -174,6 +179,10 @@ export function wordForm(d: StoredDoc, word: number): number {
 export function renumberStrings(d: StoredDoc, ids: Int32Array): void {
   for (let t = 1; t < d.tokens.length; t += TOKEN_INTS) d.tokens[t] = ids[d.tokens[t]];
   for (let w = 0; w < d.words.length; w += WORD_INTS) { d.words[w] = ids[d.words[w]]; d.words[w + 1] = ids[d.words[w + 1]]; }
+  if (d.asked) {
+    for (let i = 0; i < d.asked.length; i++) d.asked[i] = ids[d.asked[i]];
+    d.asked.sort();
+  }
 }
 
 /** How many words a stored sentence has. */

@@ -26,20 +26,24 @@ export function staleUnder(before: { lowerVocab: ReadonlySet<string>; midCapVoca
   after: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> }, strings: readonly string[]): ((doc: StoredDoc) => boolean) | undefined {
   const lower = changed(before.lowerVocab, after.lowerVocab), midCap = changed(before.midCapVocab, after.midCapVocab);
   if (!lower.size && !midCap.size) return undefined;
-  // Marks, by string id, the forms whose analysis may change: a token asked about, or a word whose stem may.
+  // Marks, by string id, the forms whose stem may change.
   const marked = new Uint8Array(strings.length);
   // A root the stemmer asks about appears in the word from its second letter on (stem.ts `lexiconQuestions`), so
   // a substring test rules out nearly every word before its questions are worked out.
   const tails = [...lower].filter(r => r.length > 3).map(r => r.slice(1));
   const filter = tails.length * strings.length <= SUBSTRING_BUDGET;
   strings.forEach((s, id) => {
-    if (lower.has(s) || midCap.has(s)) { marked[id] = 1; return; }
     if (!tails.length || s.length <= 3) return;
     if (filter && !tails.some(t => s.includes(t))) return;
     if (lexiconQuestions(s).some(r => lower.has(r))) marked[id] = 1;
   });
+  // The name finder's questions: those a document recorded, else (stored without the record) any of its tokens.
+  const asks = new Uint8Array(strings.length);
+  strings.forEach((s, id) => { if (lower.has(s) || midCap.has(s)) asks[id] = 1; });
   return doc => {
-    for (let t = 0, n = tokenCount(doc.tokens); t < n; t++) if (marked[tokenForm(doc.tokens, t)]) return true;
+    if (doc.asked) { for (let i = 0; i < doc.asked.length; i++) if (asks[doc.asked[i]]) return true; }
+    else for (let t = 0, n = tokenCount(doc.tokens); t < n; t++) if (asks[tokenForm(doc.tokens, t)]) return true;
+    // The stemmer's questions, asked of every word.
     for (let w = 0, n = wordCount(doc); w < n; w++) if (marked[wordForm(doc, w)]) return true;
     return false;
   };

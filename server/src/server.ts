@@ -94,6 +94,7 @@ export function startServer(): void {
       };
       await new Promise(r => setImmediate(r));
       const started = Date.now();
+      const hadCorpus = folders.get(root) !== undefined;
       try {
         const { folder, status } = await folders.indexAsync(root, patterns, { allowOutside: settings.corpusOutsideAllowed },
           // The folder's current corpus lends its analyses of unchanged files (when the vocabulary is the same).
@@ -105,8 +106,9 @@ export function startServer(): void {
         // The default lists one glob per source type; most matching nothing is normal, an empty corpus is not.
         if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) raw.console.warn(`sumber: no corpus files match ${u}`);
         for (const s of folder.loaded.skipped) raw.console.warn(`sumber: skipped ${s.path}: it ${s.reason}`);
-        // Part of indexing: the corpus is announced ready once the checks are warm, so a draft opened then is fast.
-        await drafts.warmUp(folder, settings).catch(err => raw.console.warn(`sumber: warming up the checks failed: ${describe(err)}`));
+        // Part of a folder's first indexing: the corpus is announced ready once the checks are warm, so a draft
+        // opened then is fast. A re-index finds them warm already.
+        if (!hadCorpus) await drafts.warmUp(folder, settings).catch(err => raw.console.warn(`sumber: warming up the checks failed: ${describe(err)}`));
         void raw.sendNotification(STATUS_NOTIFICATION, status);
         scheduleCacheWrite(root, folder);
         return folder;

@@ -1,4 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { analyzeDraft } from './core/checks/check';
 import { DocFacts, SentenceFacts, TextFormat } from './core/facts/analyze';
 import { SentenceFactsMemo } from './core/facts/sentence-facts-memo';
@@ -6,7 +7,8 @@ import { Corpus } from './core/index/corpus';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { CancellationToken } from './core/cancellation';
-import { CoreDiagnostic } from './core/checks/types';
+import { CoreDiagnostic, SupportedClaim } from './core/checks/types';
+import { Lang, Span } from './core/types';
 import { coverageOf, describeCoverage } from './core/checks/sentence-cache';
 import { COVERAGE_NOTIFICATION, CoverageParams } from './protocol';
 import { readerLanguage } from './core/messages/catalogue';
@@ -114,6 +116,19 @@ export class Drafts {
     await this.checkerOf(corpus).check(facts, settings.check, { pause });
   }
 
+  /**
+   * The draft's supported claims (those overlapping `within`, or all), as the checks that made its diagnostics
+   * found them: read from the sentence cache, never checked again. A sentence edited since its last check has none
+   * until the check after the edit, which then asks the client to draw its lenses again.
+   */
+  async supported(doc: TextDocument, within?: Span): Promise<{ claims: SupportedClaim[]; folder: FolderCorpus; lang: Lang; settings: Settings } | undefined> {
+    const settings = await this.ctx.settingsFor(doc.uri);
+    const analysed = await this.facts(doc, settings);
+    if (!analysed) return undefined;
+    const claims = this.checkerOf(analysed.folder.loaded.corpus).supportedIn(analysed.facts, settings.check, within);
+    return { claims, folder: analysed.folder, lang: readerLanguage(settings.check.messageLanguage, analysed.facts.lang), settings };
+  }
+
   private checkerOf(corpus: Corpus): SentenceCheckCache {
     let c = this.checkers.get(corpus);
     if (!c) { c = new SentenceCheckCache(corpus); this.checkers.set(corpus, c); }
@@ -160,6 +175,9 @@ export class Drafts {
       this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms: ${diagnostics.length} finding(s)`);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
       await this.ctx.connection.sendNotification(COVERAGE_NOTIFICATION, { uri, version, ...(coverage ? { coverage } : {}) } satisfies CoverageParams);
+      // The support lenses come from the checks just made: the client draws them again (a lens request before the
+      // check found sentences it had not checked yet).
+      if (this.ctx.canRefreshCodeLens) void this.ctx.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     } catch (err) {
       if (!isCancellation(err)) throw err;
     } finally {

@@ -43,6 +43,9 @@ export class Drafts {
   private running = new Map<string, TokenSource>();
   private sources = new WeakMap<FolderCorpus, SourceDocuments>();
   private checkers = new WeakMap<Corpus, SentenceCheckCache>();
+  /** The version of each draft whose check was last published, and requests waiting for a version to be checked. */
+  private published = new Map<string, number>();
+  private waiting = new Map<string, Array<{ version: number; done: () => void }>>();
   /** Each open draft's analysed sentences, for the corpus they were analysed with (stems come from its lexicon). */
   private memos = new Map<string, { corpus: Corpus; memo: SentenceFactsMemo<SentenceFacts> }>();
 
@@ -52,6 +55,8 @@ export class Drafts {
       this.cancel(e.document.uri);
       this.cache.delete(e.document.uri);
       this.memos.delete(e.document.uri);
+      this.published.delete(e.document.uri);
+      this.settle(e.document.uri, Infinity);
       void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
     });
   }
@@ -129,6 +134,29 @@ export class Drafts {
     return { claims, folder: analysed.folder, lang: readerLanguage(settings.check.messageLanguage, analysed.facts.lang), settings };
   }
 
+  /**
+   * Resolves once the check of the draft's current version (or a later one) is published, or after `timeoutMs`.
+   * The support lenses wait for it: answered in the middle of a check they would show the sentences checked so
+   * far, and VS Code does not always redraw a line's lenses when a later answer adds one to that line.
+   */
+  whenChecked(doc: TextDocument, timeoutMs: number): Promise<void> {
+    if ((this.published.get(doc.uri) ?? -Infinity) >= doc.version) return Promise.resolve();
+    return new Promise(resolve => {
+      const timer = setTimeout(resolve, timeoutMs);
+      const list = this.waiting.get(doc.uri) ?? [];
+      list.push({ version: doc.version, done: () => { clearTimeout(timer); resolve(); } });
+      this.waiting.set(doc.uri, list);
+    });
+  }
+
+  private settle(uri: string, version: number): void {
+    const list = this.waiting.get(uri);
+    if (!list) return;
+    const left = list.filter(w => w.version > version);
+    for (const w of list) if (w.version <= version) w.done();
+    if (left.length) this.waiting.set(uri, left); else this.waiting.delete(uri);
+  }
+
   private checkerOf(corpus: Corpus): SentenceCheckCache {
     let c = this.checkers.get(corpus);
     if (!c) { c = new SentenceCheckCache(corpus); this.checkers.set(corpus, c); }
@@ -174,6 +202,8 @@ export class Drafts {
       const diagnostics = found.map(d => toLspDiagnostic(d, doc, sources));
       this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms: ${diagnostics.length} finding(s)`);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+      this.published.set(uri, version);
+      this.settle(uri, version);
       await this.ctx.connection.sendNotification(COVERAGE_NOTIFICATION, { uri, version, ...(coverage ? { coverage } : {}) } satisfies CoverageParams);
       // The support lenses come from the checks just made: the client draws them again (a lens request before the
       // check found sentences it had not checked yet).

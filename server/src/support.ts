@@ -15,6 +15,9 @@ import type { ServerContext } from './server';
 // "Insert citation" that keeps it in the draft as a footnote. All three read the supported claims the last check
 // found (Drafts.supported), so they agree with the diagnostics and cost no check of their own.
 
+/** How long a lens request waits for the check of the draft's version before it answers with what is checked. */
+const LENS_WAIT_MS = 5_000;
+
 /** "seeds/vote.md ¶3" (or "report.pdf p. 2 ¶3"); `short` names the file alone, as a lens has room for. */
 function placeOf(sources: SourceDocuments, claim: SupportedClaim, lang: Lang, short: boolean): string {
   const e = claim.evidence;
@@ -35,6 +38,7 @@ export function registerSupport(ctx: ServerContext): void {
   connection.onCodeLens(async (params): Promise<CodeLens[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || ctx.folders.isCorpusFile(doc.uri)) return [];
+    await drafts.whenChecked(doc, LENS_WAIT_MS);
     const found = await drafts.supported(doc);
     if (!found?.settings.showSupport) return [];
     const sources = drafts.sourcesOf(found.folder);

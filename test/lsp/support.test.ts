@@ -111,6 +111,17 @@ describe('the support of each sentence over LSP', function () {
     assert.equal(lenses.length, 2, 'the cited sentence keeps its lens, and the note gets none');
   });
 
+  it('answers a lens request made before the check with the lenses of the check', async () => {
+    // Sentences not checked before, beside one the server's warm-up checked: a lens answered at once would have
+    // that one alone.
+    const uri = ws.draftUri.replace(/draft\.md$/, 'second.md');
+    const text = `Perdagangan Tiongkok dengan Rusia mencapai $240 miliar tahun lalu dan membantu Moskow meredam dampak terburuk sanksi Barat. ${SUPPORTED}\n`;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const lenses = await client.request('textDocument/codeLens', { textDocument: { uri } });
+    assert.deepEqual(lenses.map((l: any) => l.command.title), ['↗ 000_c230f47f23c97080.txt ¶20', '↗ 001_4c9eb6d0f9411f2b.txt ¶6']);
+    client.notify('textDocument/didClose', { textDocument: { uri } });
+  });
+
   it('shows no lenses with sumber.showSupport off, and still the hover', async () => {
     config.showSupport = false;
     client.notify('workspace/didChangeConfiguration', { settings: null });

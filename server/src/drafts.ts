@@ -31,6 +31,9 @@ class TokenSource implements CancellationToken {
   cancel(): void { this.isCancellationRequested = true; }
 }
 
+/** A draft's supported claims, with what is needed to show them: its corpus, the reader's language, its settings. */
+export interface SupportedIn { claims: SupportedClaim[]; folder: FolderCorpus; lang: Lang; settings: Settings }
+
 export function formatOfDocument(doc: TextDocument): TextFormat {
   return doc.languageId === 'markdown' || /\.(?:md|markdown)$/i.test(doc.uri) ? 'markdown' : 'plaintext';
 }
@@ -126,10 +129,14 @@ export class Drafts {
    * found them: read from the sentence cache, never checked again. A sentence edited since its last check has none
    * until the check after the edit, which then asks the client to draw its lenses again.
    */
-  async supported(doc: TextDocument, within?: Span): Promise<{ claims: SupportedClaim[]; folder: FolderCorpus; lang: Lang; settings: Settings } | undefined> {
+  async supported(doc: TextDocument, within?: Span): Promise<SupportedIn | undefined> {
     const settings = await this.ctx.settingsFor(doc.uri);
     const analysed = await this.facts(doc, settings);
-    if (!analysed) return undefined;
+    return analysed && this.supportedOf(analysed, settings, within);
+  }
+
+  /** `supported` for a draft analysed already (the hover has it): no request to the client, no wait for a check slice. */
+  supportedOf(analysed: { facts: DocFacts; folder: FolderCorpus }, settings: Settings, within?: Span): SupportedIn {
     const claims = this.checkerOf(analysed.folder.loaded.corpus).supportedIn(analysed.facts, settings.check, within);
     return { claims, folder: analysed.folder, lang: readerLanguage(settings.check.messageLanguage, analysed.facts.lang), settings };
   }

@@ -27,7 +27,10 @@ export function registerFeatures(ctx: ServerContext): void {
   connection.onHover(async (params): Promise<Hover | null> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || ctx.folders.isCorpusFile(doc.uri)) return null;
-    const analysed = await drafts.facts(doc);
+    // The settings once, for the analysis and the support hover both: each request to the client waits its turn
+    // behind a running check's slices.
+    const settings = await ctx.settingsFor(doc.uri);
+    const analysed = await drafts.facts(doc, settings);
     if (!analysed) return null;
     const { facts, folder } = analysed;
     const sources = drafts.sourcesOf(folder);
@@ -38,7 +41,7 @@ export function registerFeatures(ctx: ServerContext): void {
     const offset = doc.offsetAt(params.position);
     const hover = hoverAt(folder.loaded.corpus, facts, offset, link);
     // Not on a name: on a supported sentence, the hover shows the passage that backs it (support.ts).
-    if (!hover) return supportHoverAt(ctx, doc, offset);
+    if (!hover) return supportHoverAt(ctx, doc, offset, drafts.supportedOf(analysed, settings, { start: offset, end: offset }));
     return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, hover.start, hover.end) };
   });
 

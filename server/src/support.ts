@@ -6,7 +6,7 @@ import { supportHover } from './core/features/support-hover';
 import { say } from './core/messages/catalogue';
 import { Lang } from './core/types';
 import { SourceDocuments, toRange } from './convert';
-import { formatOfDocument } from './drafts';
+import { formatOfDocument, SupportedIn } from './drafts';
 import { SHOW_SOURCE_COMMAND } from './protocol';
 import type { ServerContext } from './server';
 
@@ -65,11 +65,10 @@ function isRange(r: unknown): r is Range {
   return !!r && typeof r === 'object' && pos((r as Range).start) && pos((r as Range).end);
 }
 
-/** The hover on a supported sentence (not on a name: that hover is features.ts's), or null. */
-export async function supportHoverAt(ctx: ServerContext, doc: TextDocument, offset: number): Promise<Hover | null> {
-  const found = await ctx.drafts.supported(doc, { start: offset, end: offset });
-  const claim = found?.claims.find(c => c.start <= offset && offset <= c.end);
-  if (!found || !claim) return null;
+/** The hover on a supported sentence (not on a name: that hover is features.ts's), or null; `found` as Drafts gives it. */
+export function supportHoverAt(ctx: ServerContext, doc: TextDocument, offset: number, found: SupportedIn): Hover | null {
+  const claim = found.claims.find(c => c.start <= offset && offset <= c.end);
+  if (!claim) return null;
   const sources = ctx.drafts.sourcesOf(found.folder);
   const at = passageLocation(sources, claim);
   const link = `${at.uri}#L${at.range.start.line + 1},${at.range.start.character + 1}`;

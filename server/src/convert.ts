@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docsPageOf } from './core/messages/catalogue';
-import { paragraphNumber, paragraphStarts } from './core/text/paragraphs';
+import { paragraphNumber, paragraphStarts } from './core/features/support';
 
 // The one place where core offsets become protocol positions (line + UTF-16 character). The language server
 // and the CLI both go through here, so the editor and the command line report the very same ranges.

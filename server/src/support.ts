@@ -1,8 +1,7 @@
 import { CodeAction, CodeActionKind, CodeLens, Hover, MarkupKind, Range, TextEdit } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { SupportedClaim } from './core/checks/types';
-import { citationEdits, isCited } from './core/features/citation';
-import { supportHover } from './core/features/support-hover';
+import { citationEdits, isCited, supportHover } from './core/features/support';
 import { say } from './core/messages/catalogue';
 import { Lang } from './core/types';
 import { SourceDocuments, toRange } from './convert';
@@ -78,7 +77,7 @@ export function supportHoverAt(ctx: ServerContext, doc: TextDocument, offset: nu
 
 /**
  * "Insert citation" for the supported sentence at the start of `range` (the cursor), unless a note mark already
- * follows it: a footnote in Markdown, a bracketed reference in plain text (core/features/citation.ts).
+ * follows it: a footnote in Markdown, a bracketed reference in plain text (core/features/support.ts).
  */
 export async function citationActions(ctx: ServerContext, doc: TextDocument, range: Range): Promise<CodeAction[]> {
   const at = doc.offsetAt(range.start);

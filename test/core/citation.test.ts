@@ -3,10 +3,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDraft, checkDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { coverageOf, SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
-import { citationEdits, isCited, nextNoteNumber, TextEdit } from '../../server/src/core/features/citation';
+import { citationEdits, isCited, nextNoteNumber, paragraphNumber, paragraphStarts, TextEdit } from '../../server/src/core/features/support';
 import { Corpus } from '../../server/src/core/index/corpus';
 import { TextFormat } from '../../server/src/core/facts/analyze';
-import { paragraphNumber, paragraphStarts } from '../../server/src/core/text/paragraphs';
 import { seedCorpus } from './seed-corpus';
 import { REPO } from '../workspace';
 

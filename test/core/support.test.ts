@@ -4,8 +4,7 @@ import * as path from 'node:path';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { analyzeDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { coverageOf, SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
-import { paragraphNumber, paragraphStarts } from '../../server/src/core/text/paragraphs';
-import { supportHover } from '../../server/src/core/features/support-hover';
+import { paragraphNumber, paragraphStarts, supportHover } from '../../server/src/core/features/support';
 import { seedCorpus } from './seed-corpus';
 import { REPO } from '../workspace';
 

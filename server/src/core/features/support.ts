@@ -1,4 +1,50 @@
-import { Span } from '../types';
+import { Span, Lang } from '../types';
+import { SupportedClaim } from '../checks/types';
+import { say } from '../messages/catalogue';
+import { maskMarkdown } from '../text/markdown';
+import { clip, escape, HoverResult } from './hover';
+
+// What backs a supported sentence, for the writer to see and keep: where the passage stands (its paragraph), a
+// hover with the passage, and "Insert citation", which keeps it in the draft as a reference manager would.
+
+// Paragraph numbers of a source, for telling a writer where a passage stands ("vote.md ¶3") in the words a
+// reference manager uses. They follow the analyser's reading: plain text is one paragraph per line (a line break
+// ends a sentence there, see text/sentences.ts), so every line with text is a paragraph and blank lines are not;
+// Markdown paragraphs are its blocks (a heading, a paragraph, a list item), as the Markdown mask finds them.
+
+/** Where each paragraph of a source text begins, ascending. */
+export function paragraphStarts(text: string, markdown: boolean): number[] {
+  if (markdown) return maskMarkdown(text, { keepHeadings: true }).blockStarts;
+  const starts: number[] = [];
+  for (const m of text.matchAll(/[^\r\n]*/g)) if (/\S/.test(m[0])) starts.push(m.index);
+  return starts;
+}
+
+/** The paragraph (from 1) that holds `offset`, given the starts `paragraphStarts` found. */
+export function paragraphNumber(starts: readonly number[], offset: number): number {
+  let lo = 0, hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (starts[mid] <= offset) lo = mid + 1; else hi = mid;
+  }
+  return Math.max(1, lo);
+}
+
+// A hover on a supported sentence shows what backs it: where the passage stands, as a link that opens it, and
+// the passage in the source's own words, so the writer can compare without leaving the draft. A name's hover
+// (hover.ts) comes first; this one is for the rest of the sentence.
+
+const MAX_PASSAGE_CHARS = 320;
+
+/** `place` is how the writer is told where the passage stands ("seeds/vote.md ¶3"); `link` opens it there. */
+export function supportHover(claim: SupportedClaim, place: string, link: string, lang: Lang): HoverResult {
+  const markdown = [
+    `**${escape(say(lang, 'support.hover'))}** [${escape(place)}](${link})`,
+    '',
+    `> ${escape(clip(claim.evidence.text, MAX_PASSAGE_CHARS))}`,
+  ].join('\n');
+  return { start: claim.start, end: claim.end, markdown };
+}
 
 // "Insert citation": a supported sentence gets a mark at its end and a note at the end of the draft that names the
 // source and quotes its words, so the writer keeps what backs the sentence, as a reference manager would.

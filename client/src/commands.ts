@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { chooseSourcesFolder } from './sources-prompt';
 import { DraftCoverage, SHOW_COVERAGE_COMMAND } from './coverage';
+import { openSample } from './sample';
 
 /** Method name of the client → server re-index request (no params). */
 export { REINDEX_REQUEST } from '../../server/src/protocol';
@@ -29,7 +30,7 @@ export interface Command {
 export const commands: readonly Command[] = [
   { id: 'sumber.reindex', run: reindex },
   { id: 'sumber.showOutput', run: (ctx) => ctx.output.show() },
-  { id: 'sumber.openSample', run: openSample },
+  { id: 'sumber.openSample', run: (ctx) => openSample(ctx.extension) },
   { id: 'sumber.chooseSources', run: () => chooseSourcesFolder() },
   { id: SHOW_COVERAGE_COMMAND, run: (ctx) => ctx.coverage.show() },
   { id: ADD_KNOWN_NAME_COMMAND, run: (_ctx, name, uri) => addKnownName(name, uri) },
@@ -69,56 +70,4 @@ async function reindex(ctx: CommandContext): Promise<void> {
     );
     if (choice) ctx.output.show();
   }
-}
-
-// ── Sample corpus ───────────────────────────────────────────────────────────────────────────
-// The extension ships `seeds/` and `examples/draft.md`. "Open Sample" copies both into a fresh
-// folder in the extension's global storage and opens it in a new window; the new window's
-// extension host opens the draft once it activates there (see `openPendingSampleDraft`).
-
-const PENDING_SAMPLE_KEY = 'sumber.pendingSampleFolder';
-
-function sampleFolder(extension: vscode.ExtensionContext): vscode.Uri {
-  return vscode.Uri.joinPath(extension.globalStorageUri, 'sample');
-}
-
-function isOpenFolder(folder: vscode.Uri): boolean {
-  const key = folder.toString();
-  return (vscode.workspace.workspaceFolders ?? []).some((f) => f.uri.toString() === key);
-}
-
-async function showDraft(folder: vscode.Uri): Promise<void> {
-  await vscode.window.showTextDocument(vscode.Uri.joinPath(folder, 'draft.md'), { preview: false });
-}
-
-async function openSample(ctx: CommandContext): Promise<void> {
-  const sample = sampleFolder(ctx.extension);
-  if (isOpenFolder(sample)) {
-    await showDraft(sample);
-    return;
-  }
-  const fs = vscode.workspace.fs;
-  try {
-    await fs.delete(sample, { recursive: true, useTrash: false });
-  } catch {
-    // Not there yet.
-  }
-  await fs.createDirectory(sample);
-  const bundled = ctx.extension.extensionUri;
-  await fs.copy(vscode.Uri.joinPath(bundled, 'seeds'), vscode.Uri.joinPath(sample, 'seeds'), { overwrite: true });
-  await fs.copy(vscode.Uri.joinPath(bundled, 'examples', 'draft.md'), vscode.Uri.joinPath(sample, 'draft.md'), {
-    overwrite: true,
-  });
-  await ctx.extension.globalState.update(PENDING_SAMPLE_KEY, sample.toString());
-  await vscode.commands.executeCommand('vscode.openFolder', sample, { forceNewWindow: true });
-}
-
-/** Called on activation: if this window is the sample folder that "Open Sample" just opened, show its draft. */
-export async function openPendingSampleDraft(extension: vscode.ExtensionContext): Promise<void> {
-  const pending = extension.globalState.get<string>(PENDING_SAMPLE_KEY);
-  if (!pending) return;
-  const sample = vscode.Uri.parse(pending);
-  if (!isOpenFolder(sample)) return;
-  await extension.globalState.update(PENDING_SAMPLE_KEY, undefined);
-  await showDraft(sample);
 }

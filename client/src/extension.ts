@@ -2,7 +2,8 @@
 // register the command table. Everything else happens in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
-import { commands, openPendingSampleDraft } from './commands';
+import { commands } from './commands';
+import { followSample } from './sample';
 import { corpusOutsideAllowed, SourcesPrompt } from './sources-prompt';
 import { SumberStatus } from './status';
 import { DraftCoverage } from './coverage';
@@ -90,6 +91,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     );
   }
 
+  // Before the server starts, so the sample's draft is on screen at once in the window "Open Sample" opened.
+  context.subscriptions.push(followSample(context));
+
   try {
     await lc.start();
   } catch (err) {
@@ -98,8 +102,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.stopped(vscode.l10n.t('The Sumber language server failed to start: {0}', reason));
     return;
   }
-
-  void openPendingSampleDraft(context);
 }
 
 /**

@@ -9,12 +9,14 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docsPageOf } from './core/messages/catalogue';
+import { paragraphNumber, paragraphStarts } from './core/features/support';
 
 // The one place where core offsets become protocol positions (line + UTF-16 character). The language server
 // and the CLI both go through here, so the editor and the command line report the very same ranges.
 
 export class SourceDocuments {
   private docs = new Map<number, TextDocument>();
+  private paragraphs = new Map<number, number[]>();
   /** `extractions` by source uri: those sources' positions are in their extracted text, shown as a virtual document. */
   constructor(readonly corpus: Corpus, private readonly extractions: ReadonlyMap<string, Extraction> = new Map()) {}
 
@@ -29,6 +31,23 @@ export class SourceDocuments {
     const ex = this.extractions.get(this.corpus.docs[doc].uri);
     const p = ex && paragraphAt(ex, offset);
     return p ? describePlace(p) : undefined;
+  }
+
+  /**
+   * The paragraph (and for a PDF, the page) of an offset into a source, as a reader of the original counts them:
+   * an extracted source's paragraphs as extraction numbered them, a text source's as the analyser reads it.
+   */
+  paragraphOf(doc: number, offset: number): { page?: number; paragraph: number } {
+    const ex = this.extractions.get(this.corpus.docs[doc].uri);
+    const p = ex && paragraphAt(ex, offset);
+    if (p) return p.page !== undefined ? { page: p.page, paragraph: p.number } : { paragraph: p.number };
+    let starts = this.paragraphs.get(doc);
+    if (!starts) {
+      const src = this.corpus.docs[doc];
+      starts = paragraphStarts(src.text, src.format === 'markdown');
+      this.paragraphs.set(doc, starts);
+    }
+    return { paragraph: paragraphNumber(starts, offset) };
   }
 
   /** The document positions in a source are given in: the source's text, or the view of an extracted one. */

@@ -1,4 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
+import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { analyzeDraft } from './core/checks/check';
 import { DocFacts, SentenceFacts, TextFormat } from './core/facts/analyze';
 import { SentenceFactsMemo } from './core/facts/sentence-facts-memo';
@@ -6,7 +7,8 @@ import { Corpus } from './core/index/corpus';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { CancellationToken } from './core/cancellation';
-import { CoreDiagnostic } from './core/checks/types';
+import { CoreDiagnostic, SupportedClaim } from './core/checks/types';
+import { Lang, Span } from './core/types';
 import { coverageOf, describeCoverage } from './core/checks/sentence-cache';
 import { COVERAGE_NOTIFICATION, CoverageParams } from './protocol';
 import { readerLanguage } from './core/messages/catalogue';
@@ -29,6 +31,9 @@ class TokenSource implements CancellationToken {
   cancel(): void { this.isCancellationRequested = true; }
 }
 
+/** A draft's supported claims, with what is needed to show them: its corpus, the reader's language, its settings. */
+export interface SupportedIn { claims: SupportedClaim[]; folder: FolderCorpus; lang: Lang; settings: Settings }
+
 export function formatOfDocument(doc: TextDocument): TextFormat {
   return doc.languageId === 'markdown' || /\.(?:md|markdown)$/i.test(doc.uri) ? 'markdown' : 'plaintext';
 }
@@ -41,6 +46,9 @@ export class Drafts {
   private running = new Map<string, TokenSource>();
   private sources = new WeakMap<FolderCorpus, SourceDocuments>();
   private checkers = new WeakMap<Corpus, SentenceCheckCache>();
+  /** The version of each draft whose check was last published, and requests waiting for a version to be checked. */
+  private published = new Map<string, number>();
+  private waiting = new Map<string, Array<{ version: number; done: () => void }>>();
   /** Each open draft's analysed sentences, for the corpus they were analysed with (stems come from its lexicon). */
   private memos = new Map<string, { corpus: Corpus; memo: SentenceFactsMemo<SentenceFacts> }>();
 
@@ -50,6 +58,8 @@ export class Drafts {
       this.cancel(e.document.uri);
       this.cache.delete(e.document.uri);
       this.memos.delete(e.document.uri);
+      this.published.delete(e.document.uri);
+      this.settle(e.document.uri, Infinity);
       void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
     });
   }
@@ -114,6 +124,46 @@ export class Drafts {
     await this.checkerOf(corpus).check(facts, settings.check, { pause });
   }
 
+  /**
+   * The draft's supported claims (those overlapping `within`, or all), as the checks that made its diagnostics
+   * found them: read from the sentence cache, never checked again. A sentence edited since its last check has none
+   * until the check after the edit, which then asks the client to draw its lenses again.
+   */
+  async supported(doc: TextDocument, within?: Span): Promise<SupportedIn | undefined> {
+    const settings = await this.ctx.settingsFor(doc.uri);
+    const analysed = await this.facts(doc, settings);
+    return analysed && this.supportedOf(analysed, settings, within);
+  }
+
+  /** `supported` for a draft analysed already (the hover has it): no request to the client, no wait for a check slice. */
+  supportedOf(analysed: { facts: DocFacts; folder: FolderCorpus }, settings: Settings, within?: Span): SupportedIn {
+    const claims = this.checkerOf(analysed.folder.loaded.corpus).supportedIn(analysed.facts, settings.check, within);
+    return { claims, folder: analysed.folder, lang: readerLanguage(settings.check.messageLanguage, analysed.facts.lang), settings };
+  }
+
+  /**
+   * Resolves once the check of the draft's current version (or a later one) is published, or after `timeoutMs`.
+   * The support lenses wait for it: answered in the middle of a check they would show the sentences checked so
+   * far, and VS Code does not always redraw a line's lenses when a later answer adds one to that line.
+   */
+  whenChecked(doc: TextDocument, timeoutMs: number): Promise<void> {
+    if ((this.published.get(doc.uri) ?? -Infinity) >= doc.version) return Promise.resolve();
+    return new Promise(resolve => {
+      const timer = setTimeout(resolve, timeoutMs);
+      const list = this.waiting.get(doc.uri) ?? [];
+      list.push({ version: doc.version, done: () => { clearTimeout(timer); resolve(); } });
+      this.waiting.set(doc.uri, list);
+    });
+  }
+
+  private settle(uri: string, version: number): void {
+    const list = this.waiting.get(uri);
+    if (!list) return;
+    const left = list.filter(w => w.version > version);
+    for (const w of list) if (w.version <= version) w.done();
+    if (left.length) this.waiting.set(uri, left); else this.waiting.delete(uri);
+  }
+
   private checkerOf(corpus: Corpus): SentenceCheckCache {
     let c = this.checkers.get(corpus);
     if (!c) { c = new SentenceCheckCache(corpus); this.checkers.set(corpus, c); }
@@ -159,7 +209,12 @@ export class Drafts {
       const diagnostics = found.map(d => toLspDiagnostic(d, doc, sources));
       this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms: ${diagnostics.length} finding(s)`);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
+      this.published.set(uri, version);
+      this.settle(uri, version);
       await this.ctx.connection.sendNotification(COVERAGE_NOTIFICATION, { uri, version, ...(coverage ? { coverage } : {}) } satisfies CoverageParams);
+      // The support lenses come from the checks just made: the client draws them again (a lens request before the
+      // check found sentences it had not checked yet).
+      if (this.ctx.canRefreshCodeLens) void this.ctx.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
     } catch (err) {
       if (!isCancellation(err)) throw err;
     } finally {

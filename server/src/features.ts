@@ -11,8 +11,9 @@ import { viewOf } from './extract';
 import type { ServerContext } from './server';
 import { readerLanguage, say } from './core/messages/catalogue';
 import { detectLanguage } from './core/text/language';
+import { citationActions, supportHoverAt } from './support';
 
-// Hover, definition, references and quick fixes: each handler finds the document, asks the core with an
+// Hover, definition, references and quick fixes (with "Insert citation" from support.ts): each handler finds the document, asks the core with an
 // offset, and converts offsets to positions at the edge. Every finding can be ignored (a disable comment on its
 // line); an unknown name can be added to `sumber.knownNames` by a command the client runs.
 
@@ -26,7 +27,10 @@ export function registerFeatures(ctx: ServerContext): void {
   connection.onHover(async (params): Promise<Hover | null> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || ctx.folders.isCorpusFile(doc.uri)) return null;
-    const analysed = await drafts.facts(doc);
+    // The settings once, for the analysis and the support hover both: each request to the client waits its turn
+    // behind a running check's slices.
+    const settings = await ctx.settingsFor(doc.uri);
+    const analysed = await drafts.facts(doc, settings);
     if (!analysed) return null;
     const { facts, folder } = analysed;
     const sources = drafts.sourcesOf(folder);
@@ -34,8 +38,10 @@ export function registerFeatures(ctx: ServerContext): void {
       const l = sources.location(loc);
       return `${l.uri}#L${l.range.start.line + 1},${l.range.start.character + 1}`;
     };
-    const hover = hoverAt(folder.loaded.corpus, facts, doc.offsetAt(params.position), link);
-    if (!hover) return null;
+    const offset = doc.offsetAt(params.position);
+    const hover = hoverAt(folder.loaded.corpus, facts, offset, link);
+    // Not on a name: on a supported sentence, the hover shows the passage that backs it (support.ts).
+    if (!hover) return supportHoverAt(ctx, doc, offset, drafts.supportedOf(analysed, settings, { start: offset, end: offset }));
     return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, hover.start, hover.end) };
   });
 
@@ -112,6 +118,7 @@ export function registerFeatures(ctx: ServerContext): void {
         });
       }
     }
+    if (doc) actions.push(...await citationActions(ctx, doc, params.range));
     return actions;
   });
 }

@@ -44,6 +44,13 @@ export const ADD_KNOWN_NAME_COMMAND = 'sumber.addKnownName';
 export const KNOWN_NAME_COMMAND_OPTION = 'addKnownNameCommand';
 
 /**
+ * Server-side command (workspace/executeCommand), arguments `[uri, range]`: shows a source with the range selected,
+ * through window/showDocument. The lens on a supported sentence runs it, so any client that shows documents for
+ * the server can open the passage, with nothing of its own to register.
+ */
+export const SHOW_SOURCE_COMMAND = 'sumber.showSource';
+
+/**
  * A web page, Word file or PDF source is read as the text extracted from it, so evidence and go-to-source
  * positions refer to that text, not to the file. The editor shows it as a read-only document of this scheme,
  * whose content the client asks the server for with SOURCE_TEXT_REQUEST `{ uri }` (the original file's uri); the

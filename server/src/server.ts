@@ -5,10 +5,11 @@ import {
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Folders, FolderCorpus, uriToPath } from './folders';
-import { KNOWN_NAME_COMMAND_OPTION, REINDEX_REQUEST, STATUS_NOTIFICATION } from './protocol';
+import { KNOWN_NAME_COMMAND_OPTION, REINDEX_REQUEST, SHOW_SOURCE_COMMAND, STATUS_NOTIFICATION } from './protocol';
 import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';
 import { registerFeatures } from './features';
+import { registerSupport } from './support';
 import { watchFolders } from './watch';
 import { Lifecycle, describe, isCancellation } from './lifecycle';
 import { checkedSync } from './sync-check';
@@ -34,6 +35,8 @@ export interface ServerContext {
   canAddKnownName: boolean;
   /** The client takes LocationLinks for definitions (and so selects the source's words). */
   canLinkDefinitions: boolean;
+  /** The client draws code lenses again when asked (workspace/codeLens/refresh). */
+  canRefreshCodeLens: boolean;
 }
 
 export function startServer(): void {
@@ -171,7 +174,7 @@ export function startServer(): void {
     return n;
   }
 
-  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll, canAddKnownName: false, canLinkDefinitions: false };
+  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll, canAddKnownName: false, canLinkDefinitions: false, canRefreshCodeLens: false };
   const drafts = new Drafts(ctx);
   ctx.drafts = drafts;
 
@@ -184,6 +187,7 @@ export function startServer(): void {
     const init = params.initializationOptions as Record<string, unknown> | null | undefined;
     ctx.canAddKnownName = !!init && typeof init === 'object' && init[KNOWN_NAME_COMMAND_OPTION] === true;
     ctx.canLinkDefinitions = params.capabilities.textDocument?.definition?.linkSupport === true;
+    ctx.canRefreshCodeLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     lifecycle.initialized();
     return {
       capabilities: {
@@ -192,6 +196,8 @@ export function startServer(): void {
         definitionProvider: true,
         referencesProvider: true,
         codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+        codeLensProvider: { resolveProvider: false },
+        executeCommandProvider: { commands: [SHOW_SOURCE_COMMAND] },
         workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
       },
       serverInfo: { name: 'sumber' },
@@ -247,6 +253,7 @@ export function startServer(): void {
   });
 
   registerFeatures(ctx);
+  registerSupport(ctx);
   documents.listen(checkedSync(connection, documents, message => raw.console.error(`sumber: ${message}`)));
   raw.listen();
 }

@@ -23,6 +23,8 @@ export interface Settings {
   maxDraftKB: number;
   /** Keep the analysed corpus on disk (under the user's cache directory) for a fast next start. */
   indexCache: boolean;
+  /** Mark each supported sentence with where its source passage stands ("↗ vote.md ¶3"). */
+  showSupport: boolean;
   /** Settings that had a value the server could not use, in words for a person. */
   problems: string[];
 }
@@ -66,6 +68,7 @@ export function toSettings(raw: unknown): Settings {
   const debounceMs = numberSetting(r, 'debounceMs', 300, 0, 10_000, problems);
   const maxDraftKB = numberSetting(r, 'maxDraftSizeKB', DEFAULT_MAX_DRAFT_KB, 1, 1_000_000, problems);
   if (given('indexCache') && typeof r.indexCache !== 'boolean') problems.push('sumber.indexCache must be true or false; using true.');
+  if (given('showSupport') && typeof r.showSupport !== 'boolean') problems.push('sumber.showSupport must be true or false; using true.');
   return {
     corpus,
     corpusOutsideAllowed: r.corpusOutsideAllowed !== false,
@@ -73,6 +76,7 @@ export function toSettings(raw: unknown): Settings {
     debounceMs,
     maxDraftKB,
     indexCache: r.indexCache !== false,
+    showSupport: r.showSupport !== false,
     problems,
   };
 }

@@ -23,6 +23,8 @@ describe('contributed settings', () => {
     assert.equal(props['sumber.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
     assert.equal(props['sumber.maxDraftSizeKB'].default, DEFAULT_SETTINGS.maxDraftKB);
     assert.equal(props['sumber.indexCache'].default, DEFAULT_SETTINGS.indexCache);
+    assert.equal(props['sumber.showSupport'].default, DEFAULT_SETTINGS.showSupport);
+    assert.equal(props['sumber.showSupport'].scope, 'resource');
     assert.deepEqual(props['sumber.knownNames'].default, [...DEFAULT_SETTINGS.check.knownNames]);
     assert.equal(props['sumber.knownNames'].scope, 'resource');
     assert.equal(props['sumber.messageLanguage'].default, DEFAULT_SETTINGS.check.messageLanguage);

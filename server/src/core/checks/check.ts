@@ -3,12 +3,12 @@ import { AnalysisContext, analyzeText, DocFacts, collectVocabulary, quotesTouchi
 import { Alignment, claimTerms, bestEvidence } from '../index/support';
 import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
-import { Claim, CheckCode, CheckOptions, CoreDiagnostic, Finding, CHECK_CODES, Severity } from './types';
+import { Claim, CheckCode, CheckOptions, CoreDiagnostic, EvidenceRef, Finding, CHECK_CODES, Severity, evidenceSentence } from './types';
 import { checkQuotes } from './quote-check';
 import { checkEntities, vouchedNames } from './entity-check';
 import { checkEntitySwap } from './entity-swap';
 import { checkNumbers, checkDates } from './value-check';
-import { checkContradiction, checkSupport } from './support-check';
+import { checkContradiction, checkSupport, supportingPassage } from './support-check';
 import { applyDisableComments } from './disable-comments';
 import { MESSAGE_LANGUAGES, readerLanguage } from '../messages/catalogue';
 import { Entity } from '../index/registry';
@@ -51,7 +51,7 @@ export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, t
     midCapVocab: { has: w => midCap.has(w) || corpus.ctx.midCapVocab.has(w) },
     toolsFor: lang => corpus.ctx.toolsFor(lang),
   };
-  return analyzeText(text, { format, keepHeadings: false, memo }, ctx, token);
+  return analyzeText(text, { format, keepHeadings: false, keepNotes: false, memo }, ctx, token);
 }
 
 function resolverFor(corpus: Corpus, s: SentenceFacts): (w: Word) => Entity | undefined {
@@ -65,15 +65,23 @@ export function checkSentence(corpus: Corpus, draft: DocFacts, sentence: Sentenc
   return checkSentenceReport(corpus, draft, sentence, options).findings;
 }
 
-/** A sentence's findings, and whether it is a claim at all (a heading or a fragment is not): what coverage counts. */
-export function checkSentenceReport(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): { claim: boolean; findings: Finding[] } {
+/** What checking one sentence found out. */
+export interface SentenceReport {
+  /** Whether it is a claim at all (a heading or a fragment is not): what coverage counts. */
+  claim: boolean;
+  findings: Finding[];
+  /** For a claim with no finding, the source sentence that backs it (what the writer sees and cites). */
+  support?: EvidenceRef;
+}
+
+export function checkSentenceReport(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): SentenceReport {
   const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence), vouchedNames(sentence, options.knownNames));
   const hasQuote = quotesTouching(draft, sentence).some(q => q.start >= sentence.start);
   if (terms.length < MIN_TERMS && !hasQuote) return { claim: false, findings: [] };
-  return { claim: true, findings: checkClaim(corpus, draft, sentence, terms, options) };
+  return { claim: true, ...checkClaim(corpus, draft, sentence, terms, options) };
 }
 
-function checkClaim(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, terms: Claim['terms'], options: CheckOptions): Finding[] {
+function checkClaim(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, terms: Claim['terms'], options: CheckOptions): Omit<SentenceReport, 'claim'> {
   const evidence = bestEvidence(corpus, terms);
   const support = supportOf(corpus, sentence, terms);
   // The verdict (every passage scored) is worked out only if a check asks for it.
@@ -86,7 +94,11 @@ function checkClaim(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, te
   // first finding of a code over a stretch of text stands for it.
   const specific = SPECIFIC_CHECKS.flatMap(check => check(claim))
     .filter((f, i, all) => !all.slice(0, i).some(g => g.code === f.code && g.start < f.end && f.start < g.end));
-  return specific.length ? specific : checkSupport(claim);
+  if (specific.length) return { findings: specific };
+  const findings = checkSupport(claim);
+  // The passage that settled the support check: scored already, so naming it costs nothing more.
+  const passage = findings.length ? undefined : supportingPassage(claim);
+  return passage ? { findings, support: evidenceSentence(corpus, passage) } : { findings };
 }
 
 /**

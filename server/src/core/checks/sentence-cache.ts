@@ -2,7 +2,7 @@ import { Corpus } from '../index/corpus';
 import { DocFacts, SentenceFacts, quotesTouching, sentenceAt } from '../facts/analyze';
 import { checkSentenceReport, DEFAULT_SEVERITY } from './check';
 import { Lang, Span } from '../types';
-import { CheckOptions, CoreDiagnostic, Finding } from './types';
+import { CheckOptions, CoreDiagnostic, EvidenceRef, Finding, SupportedClaim } from './types';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { applyDisableComments } from './disable-comments';
 import { readerLanguage, say } from '../messages/catalogue';
@@ -28,13 +28,15 @@ export interface SliceOptions {
   pause?: () => Promise<void>;
 }
 
-/** A checked draft: its findings, and the stretches of it that are claims (what coverage counts). */
+/** A checked draft: its findings, the stretches of it that are claims (what coverage counts), and those the sources back. */
 export interface DraftReport {
   diagnostics: CoreDiagnostic[];
   claims: Span[];
+  supported: SupportedClaim[];
 }
 
-interface Entry { claim: boolean; findings: Finding[] }
+/** A sentence's check, offsets relative to the sentence (the evidence's are the source's own). */
+interface Entry { claim: boolean; findings: Finding[]; support?: EvidenceRef }
 
 export class SentenceCheckCache {
   private entries = new Map<string, Entry>();
@@ -50,11 +52,9 @@ export class SentenceCheckCache {
 
   /** The findings, as `check` gives them, and the sentences that are claims. */
   async report(draft: DocFacts, options: CheckOptions, slice: SliceOptions = {}): Promise<DraftReport> {
-    const out: CoreDiagnostic[] = [], claims: Span[] = [];
-    if (this.corpus.docs.length === 0) return { diagnostics: out, claims };
-    // Known names change what the entity check reports and the language what it says, so they are part of every
-    // key; severities are not.
-    const optionsKey = JSON.stringify([options.supportThreshold, options.knownNames, options.messageLanguage]);
+    const out: CoreDiagnostic[] = [], claims: Span[] = [], supported: SupportedClaim[] = [];
+    if (this.corpus.docs.length === 0) return { diagnostics: out, claims, supported };
+    const optionsKey = keyOfOptions(options);
     let sliceStarted = Date.now();
     for (const sentence of draft.sentences) {
       throwIfCancelled(slice.token);
@@ -69,11 +69,12 @@ export class SentenceCheckCache {
       else {
         this.misses++;
         const checked = checkSentenceReport(this.corpus, draft, sentence, options);
-        found = { claim: checked.claim, findings: checked.findings.map(f => rebase(f, -sentence.start)) };
+        found = { claim: checked.claim, findings: checked.findings.map(f => rebase(f, -sentence.start)), ...(checked.support ? { support: checked.support } : {}) };
         if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
         this.entries.set(key, found);
       }
       if (found.claim) claims.push({ start: sentence.start, end: sentence.end });
+      if (found.support) supported.push({ start: sentence.start, end: sentence.end, evidence: found.support });
       for (const f of found.findings) {
         const severity = options.severity[f.code] ?? DEFAULT_SEVERITY[f.code];
         if (severity !== 'off') out.push({ ...rebase(f, sentence.start), severity });
@@ -81,8 +82,35 @@ export class SentenceCheckCache {
     }
     // Directives are read from the whole draft after the cache: a directive added above a line silences a finding
     // without re-checking the sentence, and the editor and the CLI, which both come here, agree on what is silenced.
-    return { diagnostics: applyDisableComments(draft.text, out, readerLanguage(options.messageLanguage, draft.lang)), claims };
+    return { diagnostics: applyDisableComments(draft.text, out, readerLanguage(options.messageLanguage, draft.lang)), claims, supported };
   }
+
+  /**
+   * The supported claims among a draft's sentences (those overlapping `within`, or all), read from what earlier
+   * checks of these very sentences found; a sentence not checked yet (just edited) has none until its check runs.
+   * Hover, the support lens and "Insert citation" come here, so they show what the diagnostics came from and
+   * never check again.
+   */
+  supportedIn(draft: DocFacts, options: CheckOptions, within?: Span): SupportedClaim[] {
+    const optionsKey = keyOfOptions(options), out: SupportedClaim[] = [];
+    const from = within ? sentenceAt(draft.sentences, within.start) : 0;
+    for (let i = from; i < draft.sentences.length; i++) {
+      const sentence = draft.sentences[i];
+      if (within && sentence.start > within.end) break;
+      if (within && sentence.end < within.start) continue;
+      const found = this.entries.get(optionsKey + '\u0000' + sentenceKey(draft, sentence, quotesTouching(draft, sentence)));
+      if (found?.support) out.push({ start: sentence.start, end: sentence.end, evidence: found.support });
+    }
+    return out;
+  }
+}
+
+/**
+ * The options' part of every key. Known names change what the entity check reports, the language what it says and
+ * the threshold what counts as support; severities are not part of it (they are applied after the cache).
+ */
+function keyOfOptions(options: CheckOptions): string {
+  return JSON.stringify([options.supportThreshold, options.knownNames, options.messageLanguage]);
 }
 
 /** What a sentence's check reads, as a string, with offsets relative to the sentence's start. */

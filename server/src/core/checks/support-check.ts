@@ -97,10 +97,20 @@ function finding(claim: Claim, evidence: Alignment, source: string, draft: strin
   };
 }
 
-export function checkSupport(claim: Claim): Finding[] {
-  // One passage above the threshold settles it; the others need scoring only to name the closest one.
+/**
+ * The passage that backs a claim: the best-aligned one the verifier accepts (one passage above the threshold
+ * settles it, so the rest go unscored). With the threshold at 0 everything passes, and the best-aligned passage,
+ * if any, stands for it. This is what the writer is shown and cites for a supported sentence.
+ */
+export function supportingPassage(claim: Claim): Alignment | undefined {
   const threshold = claim.options.supportThreshold, support = claim.support;
-  if (threshold <= 0 || (support ? claim.evidence.some(a => support(a) >= threshold) : claim.verdict.probability >= threshold)) return [];
+  if (threshold <= 0) return claim.evidence[0];
+  if (support) return claim.evidence.find(a => support(a) >= threshold);
+  return claim.verdict.probability >= threshold ? claim.verdict.alignment : undefined;
+}
+
+export function checkSupport(claim: Claim): Finding[] {
+  if (claim.options.supportThreshold <= 0 || supportingPassage(claim)) return [];
   // The closest passage, in its own words, lets the writer see what the sources do say.
   const best = claim.verdict.alignment ?? claim.evidence[0], lang = readerLang(claim);
   return [{

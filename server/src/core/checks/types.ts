@@ -29,6 +29,11 @@ export interface EvidenceRef {
   text: string;
 }
 
+/** A claim the sources back (no check found anything wrong with it), with the source sentence that backs it. */
+export interface SupportedClaim extends Span {
+  evidence: EvidenceRef;
+}
+
 export interface Fix {
   title: string;
   start: number;

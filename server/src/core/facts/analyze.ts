@@ -3,6 +3,7 @@ import { tokenize, wordParts } from '../text/tokens';
 import { splitSentences } from '../text/sentences';
 import { maskMarkdown } from '../text/markdown';
 import { blankDirectiveComments } from '../text/directives';
+import { blankNotes } from '../text/notes';
 import { detectLanguage, languageTools } from '../text/language';
 import { extractQuantities } from './numbers';
 import { extractDates } from './dates';
@@ -123,18 +124,23 @@ function hasLineBreak(text: string, from: number, to: number): boolean {
   return at !== -1 && at < to;
 }
 
-/** The text a checker sees: Markdown syntax blanked out (same length), plus block starts. */
-export function proseOf(text: string, format: TextFormat, keepHeadings: boolean): { prose: string; breaks: number[] } {
+/** The text a checker sees: Markdown syntax blanked out (same length), plus block starts; a draft's notes too. */
+export function proseOf(text: string, format: TextFormat, keepHeadings: boolean, keepNotes = true): { prose: string; breaks: number[] } {
   // Plain text has no markup to blank, only Sumber's own directive comments (Markdown blanks them as HTML comments).
-  if (format === 'plaintext') return { prose: blankDirectiveComments(text), breaks: [] };
+  if (format === 'plaintext') {
+    const prose = blankDirectiveComments(text);
+    return { prose: keepNotes ? prose : blankNotes(prose, text, false), breaks: [] };
+  }
   const m = maskMarkdown(text, { keepHeadings });
-  return { prose: m.text, breaks: m.blockStarts };
+  return { prose: keepNotes ? m.text : blankNotes(m.text, text, true), breaks: m.blockStarts };
 }
 
 export interface AnalyzeOptions {
   format: TextFormat;
   /** Drafts skip headings; sources keep them as text. */
   keepHeadings: boolean;
+  /** Drafts skip their footnotes and references (text/notes.ts), which cite rather than claim; sources keep them. */
+  keepNotes?: boolean;
   lang?: Lang;
   /**
    * The facts of sentences analysed before (a draft being edited): unchanged ones are not analysed again. Stems
@@ -150,7 +156,7 @@ export interface AnalyzeOptions {
 }
 
 export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): DocFacts {
-  const { prose, breaks } = proseOf(text, opts.format, opts.keepHeadings);
+  const { prose, breaks } = proseOf(text, opts.format, opts.keepHeadings, opts.keepNotes ?? true);
   const lang = opts.lang ?? detectLanguage(prose);
   const tools = ctx.toolsFor(lang);
   const hard = opts.format === 'plaintext';

@@ -18,11 +18,11 @@ export type LinkMaker = (loc: SourceLocation) => string;
 
 const KIND_LABEL: Record<string, string> = { person: 'person', organization: 'organisation', place: 'place', other: 'name' };
 
-function escape(text: string): string {
+export function escape(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1');
 }
 
-function clip(text: string, max: number): string {
+export function clip(text: string, max: number): string {
   const flat = text.replace(/\s+/g, ' ').trim();
   return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
 }

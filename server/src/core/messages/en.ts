@@ -49,6 +49,13 @@ export const EN = {
   'action.ignore': 'Ignore this finding',
   'action.known-name': 'Add “{name}” to known names',
 
+  // what backs a supported sentence: the lens "↗ vote.md ¶3", its hover, and "Insert citation"
+  'support.place': '{file} ¶{paragraph}',
+  'support.place-page': '{file} p. {page} ¶{paragraph}',
+  'support.hover': 'Supported by',
+  'support.open': 'Open the passage that supports this sentence',
+  'action.cite': 'Insert citation: {place}',
+
   // joining a list of quoted things: “a”, “b” or “c”
   'list.or': ' or ',
 } as const;

@@ -39,5 +39,11 @@ export const ID: Record<MessageId, string> = {
   'action.ignore': 'Abaikan temuan ini',
   'action.known-name': 'Tambahkan “{name}” ke nama yang dikenal',
 
+  'support.place': '{file} ¶{paragraph}',
+  'support.place-page': '{file} hlm. {page} ¶{paragraph}',
+  'support.hover': 'Didukung sumber',
+  'support.open': 'Buka kalimat sumber yang mendukung kalimat ini',
+  'action.cite': 'Sisipkan rujukan: {place}',
+
   'list.or': ' atau ',
 };

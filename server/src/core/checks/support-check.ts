@@ -24,6 +24,23 @@ function nounAndVerb(a: string, b: string): boolean {
   return (noun(a) && looksLikeVerb(b)) || (noun(b) && looksLikeVerb(a));
 }
 
+/** Credit a term earns in the passage's own sentence (itself or a synonym), not from neighbours or the document. */
+const IN_SENTENCE = 0.9;
+
+/**
+ * Share of the claim's weight the passage covers in its own sentence. A negation speaks against the claim only in
+ * a sentence that is about the same thing: coverage lent by neighbouring sentences or by names elsewhere in the
+ * document would let a negation in an unrelated sentence ("did not attend") contradict the claim.
+ */
+function ownCoverage(claim: Claim, a: Alignment): number {
+  let total = 0, own = 0;
+  claim.terms.forEach((t, i) => {
+    total += t.weight;
+    if ((a.credit[i] ?? 0) >= IN_SENTENCE) own += t.weight;
+  });
+  return total > 0 ? own / total : 0;
+}
+
 function supports(claim: Claim, a: Alignment): boolean {
   const p = claim.support ? claim.support(a) : supportProbability(supportFeatures(claim.corpus, claim.sentence, claim.terms, a));
   return p >= claim.options.supportThreshold;
@@ -48,7 +65,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
       const same = sourceWords.filter(s => s.stem === c.stem && !(indonesian && nounAndVerb(s.norm, c.norm)));
       if (!same.length) continue;
       if (same.some(s => negated(source.tokens, s) === cNeg)) agreeing ||= a.coverage >= AGREEING_ALIGNMENT;
-      else opposing ??= { a, source, word: same[0] };
+      else if (!opposing && ownCoverage(claim, a) >= CONTRADICTION_ALIGNED) opposing = { a, source, word: same[0] };
     }
     if (!opposing || agreeing) continue;
     if (opposing.a.coverage < STRONG_ALIGNMENT && supports(claim, opposing.a)) continue;
@@ -68,7 +85,7 @@ export function checkContradiction(claim: Claim): Finding[] {
   if (flip) return [flip];
   // An opposite predicate is a subtler cue: the verifier must also find the best passage unsupportive.
   const best = candidates[0];
-  if (supports(claim, best)) return [];
+  if (ownCoverage(claim, best) < CONTRADICTION_ALIGNED || supports(claim, best)) return [];
   const source = claim.corpus.sentence(best.ref);
   const sourceWords = contentWords(source);
   const claimStems = new Set(claimWords.map(w => w.stem));
@@ -122,3 +139,4 @@ export function checkSupport(claim: Claim): Finding[] {
     fixes: [],
   }];
 }
+

@@ -6,7 +6,7 @@ import { Alignment } from '../index/support';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
-// with an ordinal, a weekday with a weekday); a claim whose figure appears anywhere near the passage is fine.
+// with an ordinal, a weekday with a weekday); a claim whose figure appears near any aligned passage is fine.
 
 /** Alignment strong enough that a differing figure is a mismatch rather than a different topic. */
 const ALIGNED = 0.6;
@@ -20,9 +20,24 @@ function sameValue(a: Quantity, b: Quantity): boolean {
   return Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.005;
 }
 
-function window(claim: Claim, a: Alignment): SentenceFacts[] {
-  const ss = claim.corpus.docs[a.ref.doc].facts.sentences;
-  return ss.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
+/** How many sentences either side of an aligned passage still count as its context for a figure. */
+const DOC_REACH = 5;
+
+/**
+ * The sentences where the claim's figure may stand and still be the sources' own: every aligned passage with its
+ * neighbours, and the best passage's document around it. A figure is often given once ("Sapp, 42, was charged")
+ * and left out of the sentence that best matches the rest of the claim; only a figure absent from all of these is
+ * a mismatch. Only the aligned passages and one document's stretch are read, never the whole corpus.
+ */
+function context(claim: Claim, best: Alignment): SentenceFacts[] {
+  const out: SentenceFacts[] = [];
+  const around = (a: Alignment, reach: number) => {
+    const ss = claim.corpus.docs[a.ref.doc].facts.sentences;
+    out.push(...ss.slice(Math.max(0, a.ref.sentence - reach), a.ref.sentence + reach + 1));
+  };
+  around(best, DOC_REACH);
+  for (const a of claim.evidence) if (a !== best && a.coverage >= ALIGNED) around(a, 1);
+  return out;
 }
 
 /** The word right after a span: "70 persen peralatan" → "peralatan"; used to pick the corresponding figure. */
@@ -35,7 +50,7 @@ export function checkNumbers(claim: Claim): Finding[] {
   if (!best || best.coverage < ALIGNED) return [];
   const findings: Finding[] = [];
   const source = claim.corpus.sentence(best.ref);
-  const nearby = window(claim, best).flatMap(s => s.quantities);
+  const nearby = context(claim, best).flatMap(s => s.quantities);
   for (const q of claim.sentence.quantities) {
     if (nearby.some(n => sameKind(n, q) && sameValue(n, q))) continue;
     const rivals = source.quantities.filter(n => sameKind(n, q));
@@ -66,7 +81,7 @@ export function checkDates(claim: Claim): Finding[] {
   if (!best || best.coverage < ALIGNED) return [];
   const findings: Finding[] = [];
   const source = claim.corpus.sentence(best.ref);
-  const nearby = window(claim, best).flatMap(s => s.dates);
+  const nearby = context(claim, best).flatMap(s => s.dates);
   for (const d of claim.sentence.dates) {
     if (nearby.some(n => agrees(n, d))) continue;
     const rival = source.dates.find(n => conflicts(n, d));

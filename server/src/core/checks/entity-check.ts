@@ -84,7 +84,8 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
   if (entity.kind !== 'person' && entity.kind !== 'other') return undefined;
   const claimed = [...(name.role ? [name.role] : []), ...rolesAfterName(claim.sentence.tokens, name, nextName)]
     .filter(r => isCheckableRole(r.text));
-  const stated = entity.roles;
+  // A description without a title or a place ("a marine biologist") says nothing the check could compare.
+  const stated = entity.roles.filter(r => !r.described || isCheckableRole(r.text));
   if (!claimed.length) return undefined;
   if (!stated.length) return roleOfAnother(claim, entity, claimed);
   const wrong = claimed.find(r => !stated.some(s => roleSupports(s.text, r.text)));

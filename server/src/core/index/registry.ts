@@ -1,6 +1,9 @@
 import { Span } from '../types';
 import { EntityKind, NameMention } from '../facts/names';
+import type { Description, DescribedKind } from '../facts/descriptions';
 import { aliasKey } from '../lexicon/aliases';
+import { groupKeys, takesPartialNames } from './partial-names';
+import { outranks, rankedKind, settleKind } from './entity-kind';
 
 // Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
 // ("Tiongkok"/"China"), a surname or given name alone and the one full name it belongs to ("Blinken" →
@@ -13,9 +16,16 @@ export interface EntityMention extends Span {
   text: string;
 }
 
+/** What the sources say an entity is, where they say it: a person's role, a place's or an organisation's kind. */
 export interface EntityRole extends Span {
   doc: number;
   text: string;
+  /** The kind of thing the description's noun names ("a fishing port": a place). */
+  kind?: DescribedKind;
+  /** The organisation a possessive in the description points to ("its spokeswoman"). */
+  of?: Span;
+  /** Read from a description, not a title: see Description.described. */
+  described?: true;
 }
 
 export interface Entity {
@@ -31,8 +41,8 @@ export interface RawMention extends EntityMention {
   name: NameMention;
   /** "Organisasi Kerjasama Shanghai (SCO)": the acronym defined right after this name, if any. */
   acronym?: string;
-  /** Roles stated after the name ("…, seorang profesor", "… menjadi menteri luar negeri"). */
-  stated?: Array<Span & { text: string }>;
+  /** What the text says the name is around it ("…, seorang profesor", "kantor berita negara …", "…, a port town"). */
+  stated?: Description[];
   /** From a Title Case headline: joins an entity named elsewhere but never founds one. */
   weak?: boolean;
 }
@@ -41,7 +51,6 @@ function initials(words: string[]): string {
   return words.flatMap(w => w.split('-')).filter(w => w.length > 0 && !/^(?:dan|of|and|the|de|der|von)$/.test(w)).map(w => w[0]).join('');
 }
 
-const KIND_RANK: Record<EntityKind, number> = { person: 3, organization: 2, place: 1, other: 0 };
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
@@ -51,23 +60,38 @@ export class EntityRegistry {
   static build(raw: RawMention[]): EntityRegistry {
     const reg = new EntityRegistry();
     const groups = new Map<string, RawMention[]>();
-    for (const m of raw) {
-      const key = aliasKey(m.name.key) ?? m.name.key;
-      (groups.get(key) ?? groups.set(key, []).get(key)!).push(m);
-    }
+    const keys = groupKeys(raw, m => aliasKey(m.name.key) ?? m.name.key);
+    raw.forEach((m, i) => (groups.get(keys[i]) ?? groups.set(keys[i], []).get(keys[i])!).push(m));
     for (const [key, ms] of groups) if (ms.some(m => !m.weak)) reg.add(key, ms);
+    reg.dropSharedParts();
     reg.mergeAcronyms(raw);
     reg.mergePartialNames();
     return reg;
   }
 
+  /**
+   * A surname that different documents give to different people ("Berg" for Anna Berg here, Lars Berg there)
+   * leads to neither by itself: it stays with its own entity if it has one, else with nobody.
+   */
+  private dropSharedParts(): void {
+    const owners = new Map<string, Entity[]>();
+    for (const e of this.entities) for (const k of e.keys) (owners.get(k) ?? owners.set(k, []).get(k)!).push(e);
+    for (const [k, es] of owners) {
+      if (es.length < 2) continue;
+      const own = es.find(e => e.name.toLowerCase() === k);
+      for (const e of es) if (e !== own) e.keys.delete(k);
+      if (own) this.byKey.set(k, own); else this.byKey.delete(k);
+    }
+  }
+
   private add(key: string, ms: RawMention[]): void {
-    const kinds = ms.map(m => m.name.kind).sort((a, b) => KIND_RANK[b] - KIND_RANK[a]);
     const counts = new Map<string, number>();
-    for (const m of ms) counts.set(m.name.text, (counts.get(m.name.text) ?? 0) + 1);
+    // The name is the group's own (a surname that joined "Diane Okafor" does not name her), most often written.
+    const own = ms.filter(m => (aliasKey(m.name.key) ?? m.name.key) === key);
+    for (const m of own.length ? own : ms) counts.set(m.name.text, (counts.get(m.name.text) ?? 0) + 1);
     const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
     const e: Entity = {
-      id: this.entities.length, name, kind: kinds[0], keys: new Set([key, ...ms.map(m => m.name.key)]),
+      id: this.entities.length, name, kind: settleKind(rankedKind(ms.map(m => m.name.kind)), ms), keys: new Set([key, ...ms.map(m => m.name.key)]),
       mentions: ms.map(({ doc, sentence, start, end, text }) => ({ doc, sentence, start, end, text })),
       roles: ms.flatMap(m => [...(m.name.role ? [m.name.role] : []), ...(m.stated ?? [])].map(r => ({ doc: m.doc, ...r }))),
     };
@@ -81,7 +105,7 @@ export class EntityRegistry {
     for (const m of from.mentions) into.mentions.push(m);
     for (const r of from.roles) into.roles.push(r);
     for (const k of from.keys) { into.keys.add(k); this.byKey.set(k, into); }
-    if (KIND_RANK[from.kind] > KIND_RANK[into.kind]) into.kind = from.kind;
+    if (outranks(from.kind, into.kind)) into.kind = from.kind;
     from.mentions = [];
     from.keys.clear();
   }
@@ -109,7 +133,7 @@ export class EntityRegistry {
   private mergePartialNames(): void {
     // Longer names by their first and last word, once, so each one-word name costs one lookup (linear, not
     // one-word names × longer names). Lists keep entity order, so ties resolve as before.
-    const byEndWord = groupBy(this.entities.filter(e => e.mentions.length && e.name.includes(' ') && e.kind !== 'place' && e.kind !== 'organization'),
+    const byEndWord = groupBy(this.entities.filter(e => e.mentions.length && takesPartialNames(e.kind, e.name.toLowerCase().split(' '))),
       m => { const words = m.name.toLowerCase().split(' '); return [words[0], words[words.length - 1]]; });
     for (const e of this.entities) {
       if (!e.mentions.length || e.name.includes(' ') || e.kind === 'place' || e.kind === 'organization') continue;
@@ -141,7 +165,7 @@ export class EntityRegistry {
    * mentions of the corpus into full names (mergePartialNames).
    */
   byNamePart(word: string): Entity | undefined {
-    this.byPart ??= groupBy(this.entities.filter(e => e.name.includes(' ') && e.kind !== 'place' && e.kind !== 'organization'),
+    this.byPart ??= groupBy(this.entities.filter(e => takesPartialNames(e.kind, e.name.toLowerCase().split(' '))),
       e => { const words = e.name.toLowerCase().split(' '); return [words[0], words[words.length - 1]]; });
     return dominant(this.byPart.get(word.toLowerCase()) ?? []);
   }

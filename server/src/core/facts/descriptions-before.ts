@@ -3,6 +3,7 @@ import { NameMention } from './names';
 import { descriptorKind, DescribedKind, isDemonstrative, tokenAt, wordsText } from './description-words';
 import type { Description, DescribeContext } from './descriptions';
 import { POSSESSIVES } from '../lexicon/descriptions';
+import { placesIn } from './ner-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 
 // Descriptions written in front of a name: after a relative or possessive phrase and a comma ("menteri
@@ -39,6 +40,8 @@ export function phraseBefore(tokens: readonly Token[], name: NameMention, starti
   // front of an organisation's name may be whose it is ("juru bicara Kremlin" is no spokesman named Kremlin).
   if (name.kind === 'place' && d.kind !== 'place') return undefined;
   if (!comma && name.kind === 'organization' && d.kind !== 'organization') return undefined;
+  // "pantai timur Tiongkok", "ibu kota Tiongkok": in front of a country the place noun is a part of it, not it.
+  if (!comma && placesIn(name.words).some(([a, z]) => a === 0 && z === name.words.length)) return undefined;
   return d;
 }
 

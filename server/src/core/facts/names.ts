@@ -68,7 +68,9 @@ function capitalisedRuns(tokens: Token[], opts: NameOptions): Array<[number, num
     // ("Rusia dan Jepang …") is a name wherever it stands.
     if (from === firstWord && !ACRONYM.test(tokens[from].text) && placeLength(tokens.slice(i, j).map(t => t.norm), 0) === 0) {
       const single = j - i === 1;
-      if (opts.isCommonWord(tokens[from].norm) || (single && !opts.isKnownName(tokens[from].norm))) from++;
+      // "Von der Leyen mendesak …": a particle opening the sentence opens the name it belongs to.
+      const particle = NAME_PARTICLES.has(tokens[from].norm) && j - i > 2;
+      if (!particle && (opts.isCommonWord(tokens[from].norm) || (single && !opts.isKnownName(tokens[from].norm)))) from++;
     }
     // Leading titles are kept even at sentence start, so "Presiden Rusia Vladimir Putin" keeps its role, and so
     // are those that end in an office word ("Harbour Master Colin Reid").

@@ -100,6 +100,15 @@ export function roleSupports(source: string, claimed: string): boolean {
   return c.places.size === 0 || s.places.size === 0 || subset(c.places, s.places) || subset(s.places, c.places);
 }
 
+/**
+ * True when a source role holds everything a role used in place of a name says: its titles and its countries
+ * ("Presiden Iran" holds "pemimpin Iran"; a bare "Presiden" does not, though it does not contradict it).
+ */
+export function roleHolds(source: string, role: string): boolean {
+  const s = signature(source), c = signature(role);
+  return subset(c.titles, s.titles) && subset(c.places, s.places);
+}
+
 /** A claimed role carries something checkable (a specific title or a country). */
 export function isCheckableRole(text: string): boolean {
   const c = signature(text);

@@ -159,15 +159,18 @@ export class EntityRegistry {
   private byPart?: Map<string, Entity[]>;
 
   /**
-   * The one entity a single word of a longer name stands for ("Okafor" when the sources only say "Mayor Diane
-   * Okafor"): among people and others whose full name starts or ends with the word, people first, the one named
-   * more often than all the others together; undefined when that leaves a doubt. The same rule merges one-word
-   * mentions of the corpus into full names (mergePartialNames).
+   * The one entity a part of a longer name stands for ("Okafor" when the sources only say "Mayor Diane Okafor",
+   * "von der Leyen" for "Ursula von der Leyen"): among people and others whose full name starts or ends with the
+   * words, people first, the one named more often than all the others together; undefined when that leaves a
+   * doubt. The same rule merges one-word mentions of the corpus into full names (mergePartialNames).
    */
-  byNamePart(word: string): Entity | undefined {
-    this.byPart ??= groupBy(this.entities.filter(e => takesPartialNames(e.kind, e.name.toLowerCase().split(' '))),
-      e => { const words = e.name.toLowerCase().split(' '); return [words[0], words[words.length - 1]]; });
-    return dominant(this.byPart.get(word.toLowerCase()) ?? []);
+  byNamePart(part: string): Entity | undefined {
+    // Each name under its first and last words, and every shorter run of words it starts or ends with.
+    this.byPart ??= groupBy(this.entities.filter(e => takesPartialNames(e.kind, e.name.toLowerCase().split(' '))), e => {
+      const words = e.name.toLowerCase().split(' ');
+      return words.slice(1).flatMap((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]);
+    });
+    return dominant(this.byPart.get(part.toLowerCase()) ?? []);
   }
 
   lookup(key: string): Entity | undefined {

@@ -45,6 +45,17 @@ describe('descriptions around a name (Indonesian)', () => {
     assert.ok(!out.some(d => d.startsWith('Hassan Rouhani')), out.join('\n'));
   });
 
+  it('reads no description from a noun that is the subject, the owner or a part of the name after it', () => {
+    assert.deepEqual(described('Banyak warga membeli Bahan Bakar Minyak di pasar.'), []);
+    assert.deepEqual(described('Hal itu terjadi di pesisir pantai utara Sumatra kemarin.'), []);
+    assert.deepEqual(described('Ia tidak takut dengan partai bentukan Yenny Wahid itu.'), []);
+  });
+
+  it('describes no country, and no place by the place before it in a list', () => {
+    const out = described('Tayuban adalah desa di kecamatan Panjatan, Kulon Progo, Daerah Istimewa Yogyakarta, Indonesia.');
+    assert.ok(!out.some(d => d.startsWith('Kulon Progo:') || d.startsWith('Indonesia:')), out.join('\n'));
+  });
+
   it('reads no description from a phrase that opens the sentence before the subject', () => {
     assert.deepEqual(described('Setelah bertemu presiden, Budi Santoso berkata bahwa ia puas.'), []);
   });

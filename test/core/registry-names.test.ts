@@ -39,6 +39,12 @@ describe('who is who in the sources', () => {
     assert.notEqual(e.kind, 'person');
   });
 
+  it('gives a country no acronym that is not its initials ("Indonesia (PSSI)" ends an association\'s name)', () => {
+    const c = Corpus.build([file('a.txt', 'Pelatih itu dipecat oleh Persatuan Sepak Bola Seluruh Indonesia (PSSI) pada Senin.\nPSSI belum memberi alasan.\nTim nasional Indonesia kalah lagi.')]);
+    assert.equal(entity(c, 'Indonesia')?.kind, 'place');
+    assert.notEqual(c.registry.lookup('pssi'), entity(c, 'Indonesia'));
+  });
+
   it('takes the kind of a name from what the sources say it is', () => {
     const c = Corpus.build([file('a.txt', [
       'Putin juga diharapkan mengunjungi Jilin, ibu kota provinsi di timur laut Tiongkok.',

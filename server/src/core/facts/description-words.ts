@@ -1,4 +1,6 @@
 import { Token } from '../types';
+import type { NameMention } from './names';
+import { placesIn } from './ner-words';
 import { TITLE_HEADS } from '../lexicon/roles';
 import { OCCUPATIONS, ORG_NOUNS, PLACE_NOUNS, PLACE_NOUN_PAIRS } from '../lexicon/descriptions';
 
@@ -43,4 +45,17 @@ export function wordsText(tokens: readonly Token[], from: number, to: number): s
   let out = '';
   for (let i = from; i < to; i++) out += (i > from && tokens[i - 1].end < tokens[i].start ? ' ' : '') + tokens[i].text;
   return out;
+}
+
+/** A name the place lexicon knows whole (a country, a capital): "Indonesia", "Amerika Serikat". */
+export function isKnownPlace(name: NameMention): boolean {
+  return name.kind === 'place' && placesIn(name.words).some(([a, z]) => a === 0 && z === name.words.length);
+}
+
+/**
+ * An Indonesian verb by its prefix ("membeli", "dinilainya", "berubah"), unless the word is a noun of a
+ * description itself ("direktur"): a description is a noun phrase, and a verb ends it.
+ */
+export function isVerbForm(norm: string): boolean {
+  return /^(?:me|di|ber)\p{L}{4,}$/u.test(norm) && descriptorKind(norm) === undefined;
 }

@@ -1,9 +1,8 @@
 import { Token } from '../types';
 import { NameMention } from './names';
-import { descriptorKind, DescribedKind, isDemonstrative, tokenAt, wordsText } from './description-words';
+import { descriptorKind, DescribedKind, isDemonstrative, isKnownPlace, isVerbForm, tokenAt, wordsText } from './description-words';
 import type { Description, DescribeContext } from './descriptions';
 import { POSSESSIVES } from '../lexicon/descriptions';
-import { placesIn } from './ner-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 
 // Descriptions written in front of a name: after a relative or possessive phrase and a comma ("menteri
@@ -40,9 +39,34 @@ export function phraseBefore(tokens: readonly Token[], name: NameMention, starti
   // front of an organisation's name may be whose it is ("juru bicara Kremlin" is no spokesman named Kremlin).
   if (name.kind === 'place' && d.kind !== 'place') return undefined;
   if (!comma && name.kind === 'organization' && d.kind !== 'organization') return undefined;
-  // "pantai timur Tiongkok", "ibu kota Tiongkok": in front of a country the place noun is a part of it, not it.
-  if (!comma && placesIn(name.words).some(([a, z]) => a === 0 && z === name.words.length)) return undefined;
+  if (!comma && genitive(tokens, d, name)) return undefined;
+  // A list of places ("desa di kecamatan Panjatan, Kulon Progo, …"): the phrase before the comma ends in a name of
+  // its own, so it describes that name, not this one. A country inside is only where ("media negara Tiongkok, …").
+  const ender = comma ? nameHolding(tokens, b - 1, startingAt) : undefined;
+  if (ender && !isKnownPlace(ender)) return undefined;
   return d;
+}
+
+const COMPASS = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'tenggara', 'laut', 'daya', 'north', 'south', 'east', 'west']);
+
+/**
+ * A noun in front of a name that says what the name owns or is part of, not what it is: anything in front of a
+ * country ("ibu kota Tiongkok"), a part of a place ("pantai utara Sumatra"), an organisation in front of a
+ * person's full name ("partai bentukan Yenny Wahid"; a lone unknown word such as "Roscosmos" may still be one).
+ */
+function genitive(tokens: readonly Token[], d: Description, name: NameMention): boolean {
+  if (isKnownPlace(name)) return true;
+  if (d.kind === 'place' && tokens.slice(tokenAt(tokens, d.start), tokenAt(tokens, d.end)).some(t => COMPASS.has(t.norm))) return true;
+  return name.kind === 'person' && name.words.length > 1 && d.kind === 'organization';
+}
+
+/** The name the token at index j belongs to, if any (a later word of "Jalur Sutra" as much as its first). */
+function nameHolding(tokens: readonly Token[], j: number, startingAt: Starting): NameMention | undefined {
+  for (let k = j; k >= 0 && j - k < 6; k--) {
+    const n = startingAt.get(tokens[k].start);
+    if (n) return n.end >= tokens[j].end ? n : undefined;
+  }
+  return undefined;
 }
 
 const CLOSING = new Set(['dan', 'and', 'serta', 'or', 'atau']);
@@ -67,6 +91,8 @@ function indonesian(tokens: readonly Token[], last: number, comma: boolean, star
     if (named) { if (named.kind === 'place' || named.kind === 'organization') continue; break; }
     if (t.cap && j !== firstWord) { if (insideNamed(tokens, j, startingAt)) continue; break; }
     if (isIndonesianStopword(t.norm) && !(comma && INSIDE.has(t.norm))) break;
+    // "warga membeli Bahan Bakar Minyak": a verb between makes the noun its subject, not a description.
+    if (!comma && isVerbForm(t.norm)) break;
     const k = descriptorKind(t.norm, tokens[j + 1]?.norm);
     if (k) heads.push([j, k]);
   }

@@ -2,7 +2,8 @@ import { Lang, Span, Token } from '../types';
 import { NameMention } from './names';
 import { personWithin, rolesAfterName } from './roles';
 import { phraseBefore } from './descriptions-before';
-import { ROLE_WORDS_END, descriptorKind, DescribedKind, isDemonstrative, tokenAt, wordsText } from './description-words';
+import { ROLE_WORDS_END, descriptorKind, DescribedKind, isDemonstrative, isKnownPlace, isVerbForm, tokenAt, wordsText } from './description-words';
+import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { LEAD_VERBS, RELATIVE_WORDS, CLAUSE_FILLERS } from '../lexicon/descriptions';
 
 export type { DescribedKind } from './description-words';
@@ -38,6 +39,8 @@ const MAX_AFTER_WORDS = 10;
 const PREPOSITIONS = new Set(['in', 'on', 'of', 'at', 'near', 'north', 'south', 'east', 'west', 'outside', 'off',
   'between', 'for', 'from', 'with', 'di', 'dari', 'dekat', 'antara', 'dengan']);
 const FROM_WORDS = new Set(['dari', 'of', 'from']);
+const INSIDE = new Set([...PREPOSITIONS, 'the', 'a', 'an', 'its', 'their', 'his', 'her']);
+const isStopword = (norm: string) => isIndonesianStopword(norm) || isEnglishStopword(norm);
 
 /** Descriptions of every name of one sentence, by name index (names in text order). */
 export function describeNames(tokens: readonly Token[], names: readonly NameMention[], ctx: DescribeContext): Description[][] {
@@ -49,10 +52,14 @@ export function describeNames(tokens: readonly Token[], names: readonly NameMent
       const from = titleFromPlace(tokens, name, startingAt);
       if (from) out.push(from);
     }
+    // A country or a capital of the lexicon is known for what it is; around it, the words describe something else
+    // ("Samarinda, Indonesia, provinsi …").
+    if (isKnownPlace(name)) return [];
     const after = tokenAt(tokens, name.end);
     if (tokens[after] && (tokens[after].text === ',' || tokens[after].norm === '-')) {
       const clause = relativeClause(tokens, after + 1);
-      const d = clause ?? apposition(tokens, after + 1, ctx.lang);
+      // A name right after the comma is the next of a list ("Kuta, Tanah Lot, Pantai Lovina"), not what this one is.
+      const d = clause ?? (startingAt.has(tokens[after + 1]?.start ?? -1) ? undefined : apposition(tokens, after + 1, ctx.lang));
       // A title that runs into a person's name is that person's: "Raisi, Presiden Turki Recep Tayyip Erdogan dan …".
       if (d && (clause || !personWithin(tokens, tokenAt(tokens, d.start) + 1, tokenAt(tokens, d.end), startingAt))) out.push({ ...d, described: true });
     }
@@ -119,6 +126,9 @@ function phraseFrom(tokens: readonly Token[], from: number, place: boolean): Des
     const t = tokens[k];
     if (t.kind === 'punct' && t.norm !== "'s") break;
     if (k > from && ROLE_WORDS_END.has(t.norm) && !(place && PREPOSITIONS.has(t.norm))) break;
+    // A verb or a function word past the noun starts the sentence's own predicate ("…, Presiden dinilainya belum
+    // menjadi …"); prepositions and articles carry the description on ("… on the coast of …").
+    if (k > from && t.kind === 'word' && (isVerbForm(t.norm) || (isStopword(t.norm) && !INSIDE.has(t.norm)))) break;
     if (t.kind === 'word') words++;
     k++;
   }

@@ -127,7 +127,9 @@ export function peopleOf(corpus: Corpus, e: Entity): PersonRole[] {
         }
       }
     }
-    for (const list of f.people.values()) list.sort((a, b) => b.person.mentions.length - a.person.mentions.length);
+    // Those with a title first (a president before a resident), then the most mentioned.
+    const titled = (p: PersonRole) => Number(isCheckableRole(p.role.text) && !p.role.described);
+    for (const list of f.people.values()) list.sort((a, b) => titled(b) - titled(a) || b.person.mentions.length - a.person.mentions.length);
   }
   return f.people.get(e) ?? [];
 }

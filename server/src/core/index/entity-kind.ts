@@ -24,5 +24,7 @@ export function settleKind(found: EntityKind, ms: readonly RawMention[]): Entity
   for (const m of ms) for (const d of m.stated ?? []) if (d.kind) votes[d.kind]++;
   const [best, second] = (Object.entries(votes) as Array<[keyof typeof votes, number]>).sort((a, b) => b[1] - a[1]);
   if (best[1] === 0 || best[1] === second[1]) return found;
-  return best[0];
+  // A description makes a place or an organisation of a name; it makes no person of one, since people are what the
+  // name finder types best, and a noun before a name is often its subject or owner instead ("warga … X").
+  return best[0] === 'person' ? found : best[0];
 }

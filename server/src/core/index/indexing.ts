@@ -49,6 +49,7 @@ const ACRONYM_AFTER = /^\s*\(\s*([\p{Lu}][\p{Lu}\d]{1,6})\s*\)/u;
 /**
  * A person goes by an acronym only of their initials ("Susilo Bambang Yudhoyono (SBY)"); other capitals in
  * brackets after a name are a photo credit, an employer or a party ("Xi Jinping(AFP)", "Joko Widodo (PDI-P)").
+ * The same holds for a place ("Amerika Serikat (AS)").
  */
 function isInitialsOf(acronym: string, name: NameMention): boolean {
   return name.words.map(w => w[0]).join('') === acronym.toLowerCase();
@@ -66,7 +67,10 @@ export function mentionsOf(doc: number, facts: { text: string; lang: Lang; sente
     s.names.forEach((name, i) => {
       const acronym = facts.text.slice(name.end, name.end + 12).match(ACRONYM_AFTER)?.[1];
       const m: RawMention = { doc, sentence: s.index, start: name.start, end: name.end, text: name.text, name, weak: s.headline };
-      if (acronym && acronym.toLowerCase() !== name.key && (name.kind !== 'person' || isInitialsOf(acronym, name))) m.acronym = acronym;
+      // A person or a known place goes by an acronym only of its initials: "Indonesia (PSSI)" is the end of an
+      // association's name the finder did not read whole.
+      const initialsOnly = name.kind === 'person' || name.kind === 'place';
+      if (acronym && acronym.toLowerCase() !== name.key && (!initialsOnly || isInitialsOf(acronym, name))) m.acronym = acronym;
       if (described[i].length) m.stated = described[i];
       out.push(m);
     });

@@ -23,6 +23,11 @@ describe('attribution patterns', () => {
     assert.deepEqual(speakers(text), ['Ruth Adeyemi (inferred)']);
   });
 
+  it('reads an office as well as a title: "the sheriff said" after "County Sheriff Dale Hutchins"', () => {
+    const text = 'County Sheriff Dale Hutchins ordered the evacuation.\n“This levee was built for a smaller river,” the sheriff said.';
+    assert.deepEqual(speakers(text), ['Dale Hutchins (inferred)']);
+  });
+
   it('leaves a role two people hold, or no one, without a speaker', () => {
     const text = 'Mayor Ruth Adeyemi met Mayor Omar Haddad on Monday.\n“The bridge is open to everyone now,” the mayor said.';
     assert.deepEqual(speakers(text), ['- (none)']);

@@ -1,6 +1,6 @@
 import { Token } from '../types';
 import { NameMention } from './names';
-import { isCheckableRole, roleHolds, rolesAfterName } from './roles';
+import { namesSomeone, roleHolds, rolesAfterName } from './roles';
 import { TITLE_HEADS, TITLE_TAILS } from '../lexicon/roles';
 import { OCCUPATIONS } from '../lexicon/descriptions';
 
@@ -24,10 +24,10 @@ export class RoleHolders {
   /**
    * The person of the document that the role describes, when exactly one does: the mention of them nearest before
    * `offset`, else the first after. People are told apart by the last word of their name ("Gloria Teller" and
-   * "Teller" are one). Undefined for a role with no title or country in it ("the official").
+   * "Teller" are one). Undefined for a role with no title, office or country in it ("the official").
    */
   speakerFor(role: string, offset: number): NameMention | undefined {
-    if (!isCheckableRole(role)) return undefined;
+    if (!namesSomeone(role)) return undefined;
     const fits = this.all().filter(h => roleHolds(h.role, role));
     const people = new Set(fits.map(h => h.name.words[h.name.words.length - 1]));
     if (people.size !== 1) return undefined;

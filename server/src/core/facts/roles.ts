@@ -1,6 +1,7 @@
 import { Span, Token } from '../types';
 import { NameMention } from './names';
 import { TITLE_HEADS, TITLE_TAILS } from '../lexicon/roles';
+import { OCCUPATIONS } from '../lexicon/descriptions';
 import { aliasKey } from '../lexicon/aliases';
 import { PLACE_NAMES } from '../lexicon/places';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
@@ -73,7 +74,8 @@ const JOINERS = new Set(['of', 'the']);
 
 interface RoleSignature { titles: Set<string>; places: Set<string> }
 
-function signature(text: string): RoleSignature {
+/** With `offices`, trades and offices count as titles too ("sheriff", "engineer"): for naming a speaker by role. */
+function signature(text: string, offices = false): RoleSignature {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   const titles = new Set<string>(), places = new Set<string>();
   for (let i = 0; i < words.length; i++) {
@@ -82,7 +84,7 @@ function signature(text: string): RoleSignature {
     // "menteri pertahanannya" (its defence minister) holds the title "pertahanan".
     const w = words[i].endsWith('nya') && isTitle(words[i].slice(0, -3)) ? words[i].slice(0, -3) : words[i];
     if (PLACE_NAMES.has(w) || aliasKey(w)) places.add(aliasKey(w) ?? w);
-    else if ((TITLE_HEADS.has(w) || TITLE_TAILS.has(w)) && !GENERIC.has(w) && !JOINERS.has(w)) titles.add(w);
+    else if ((TITLE_HEADS.has(w) || TITLE_TAILS.has(w) || (offices && OCCUPATIONS.has(w))) && !GENERIC.has(w) && !JOINERS.has(w)) titles.add(w);
   }
   return { titles, places };
 }
@@ -105,8 +107,14 @@ export function roleSupports(source: string, claimed: string): boolean {
  * ("Presiden Iran" holds "pemimpin Iran"; a bare "Presiden" does not, though it does not contradict it).
  */
 export function roleHolds(source: string, role: string): boolean {
-  const s = signature(source), c = signature(role);
+  const s = signature(source, true), c = signature(role, true);
   return subset(c.titles, s.titles) && subset(c.places, s.places);
+}
+
+/** A role that can stand for a name: it has a title, an office or a country ("the sheriff", "pemimpin Iran"). */
+export function namesSomeone(role: string): boolean {
+  const c = signature(role, true);
+  return c.titles.size > 0 || c.places.size > 0;
 }
 
 /** A claimed role carries something checkable (a specific title or a country). */

@@ -1,7 +1,7 @@
 import { Corpus } from '../index/corpus';
 import { Entity, EntityRole, distinctRoles } from '../index/registry';
 import { QuoteFacts } from '../facts/analyze';
-import { isCheckableRole, roleHolds } from '../facts/roles';
+import { isCheckableRole, namesSomeone, roleHolds } from '../facts/roles';
 import { isRoleWord } from '../facts/role-speaker';
 import { SourceLocation } from './navigation';
 
@@ -56,7 +56,7 @@ export function quoteSpeaker(corpus: Corpus, doc: number, q: QuoteFacts): Entity
   if (speaker) return entitiesWithin(corpus, doc, speaker.start, speaker.end)[0] ?? corpus.registry.resolve(speaker);
   if (!description) return undefined;
   const role = corpus.docs[doc].text.slice(description.start, description.end);
-  if (!isCheckableRole(role)) return undefined;
+  if (!namesSomeone(role)) return undefined;
   const word = role.toLowerCase().split(/[^\p{L}]+/u).find(isRoleWord);
   const holders = (roleWordIndex(corpus).get(word ?? '') ?? []).filter(e => e.roles.some(r => roleHolds(r.text, role)));
   const here = holders.filter(e => e.mentions.some(m => m.doc === doc));

@@ -2,7 +2,6 @@ import { Token } from '../types';
 import { NameMention } from './names';
 import { QuoteSpan } from './quotes';
 import type { Attribution } from './attribution';
-import { Flat, VERB_AFTER, firstIndexAtOrAfter } from './attribution-tokens';
 import { isRoleWord, RoleHolders, RoleSentence } from './role-speaker';
 import { tokenAt } from './description-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
@@ -11,6 +10,25 @@ import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 // "“…,” kata juru bicara itu", and a country or body after a title ("pemimpin Iran mengatakan …"). The role is
 // read from the words; who holds it, from the rest of the document (role-speaker.ts). Such a speaker is
 // "inferred": the checks accuse a writer of misattribution only on a speaker the text names.
+
+// The tokens of a document as attribution walks them (here and in attribution.ts): one flat list over the
+// sentences, found by position, and the verbs that follow a quote ("“…,” kata Xi", "“…,” Xi said").
+
+/** A token with the number of its sentence and its index there. */
+export interface Flat { token: Token; sentence: number; index: number }
+
+export const VERB_AFTER = new Set(['kata', 'ujar', 'ucap', 'tutur', 'tambah', 'imbuh', 'jelas', 'tegas', 'sebut',
+  'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'stated', 'wrote', 'warned', 'insisted', 'explained']);
+
+/** Index of the first token starting at or after offset (tokens are in text order): a binary search. */
+export function firstIndexAtOrAfter(flat: Flat[], offset: number): number {
+  let lo = 0, hi = flat.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (flat[mid].token.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
 
 const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'sang', 'para']);
 const DEMONSTRATIVES = new Set(['itu', 'tersebut', 'ini']);

@@ -3,8 +3,7 @@ import { NameMention } from './names';
 import { QuoteSpan } from './quotes';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { RoleHolders } from './role-speaker';
-import { objectNames, passiveAgent, roleAfterQuote, roleBeforeName } from './attribution-roles';
-import { Flat, VERB_AFTER, firstIndexAtOrAfter } from './attribution-tokens';
+import { Flat, VERB_AFTER, firstIndexAtOrAfter, objectNames, passiveAgent, roleAfterQuote, roleBeforeName } from './attribution-roles';
 
 // Who said a quote. News uses a few patterns: `“…,” kata Xi` (verb after), `Xi mengatakan “…”` (speaker
 // before), `menurut Xi`, `“…,” tambahnya` (a pronoun that points back), and English `“…,” Xi said`.

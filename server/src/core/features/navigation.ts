@@ -5,7 +5,7 @@ import { Entity } from '../index/registry';
 import { Span } from '../types';
 import { findPassage } from '../index/quote-search';
 import { CancellationToken } from '../cancellation';
-import { partOfName, resolveName } from '../index/name-resolution';
+import { lowerCaseNameAt, resolveName } from '../index/name-resolution';
 
 export { resolveName } from '../index/name-resolution';
 
@@ -41,15 +41,6 @@ export function entityAt(corpus: Corpus, draft: DocFacts, offset: number): { nam
   const entity = name && resolveName(corpus, draft, name);
   if (name && entity) return { name, entity };
   return lowerCaseNameAt(corpus, draft, offset);
-}
-
-/** A known name typed without its capital ("xi", "putin"), as long as it is no ordinary word of the corpus. */
-function lowerCaseNameAt(corpus: Corpus, draft: DocFacts, offset: number): { name: Span; entity: Entity } | undefined {
-  const s = draft.sentences.find(x => offset >= x.start && offset <= x.end);
-  const w = s?.words.find(x => offset >= x.start && offset <= x.end);
-  if (!w || w.stop || corpus.ctx.lowerVocab.has(w.norm)) return undefined;
-  const entity = corpus.registry.lookup(w.norm) ?? partOfName(corpus, draft, [w.norm], w.start);
-  return entity ? { name: { start: w.start, end: w.end }, entity } : undefined;
 }
 
 /** The mention that tells most about an entity: one with a stated role, else its longest form, first seen. */

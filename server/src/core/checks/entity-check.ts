@@ -6,10 +6,12 @@ import { rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, StatedRo
 import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity, distinctRoles } from '../index/registry';
 import { tokenize } from '../text/tokens';
+import { resolveName } from '../index/name-resolution';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
-// when the registry resolves it (full name, surname, alias, acronym) or every word of it occurs in the corpus,
-// or is another spelling of a word of a known name ("Samudra" for "Samudera").
+// when it resolves as hover resolves it (full name, alias, acronym, or a part of a full name through the draft's
+// own earlier mention or the corpus) or every word of it occurs in the corpus, or is another spelling of a word
+// of a known name ("Samudra" for "Samudera").
 
 function unknownWords(claim: Claim, name: NameMention): string[] {
   const vouched = vouchedWords(claim.options.knownNames);
@@ -56,7 +58,8 @@ export function checkEntities(claim: Claim): Finding[] {
   const { corpus, sentence } = claim;
   const findings: Finding[] = [];
   sentence.names.forEach((name, i) => {
-    const entity = corpus.registry.resolve(name);
+    // Resolved as hover resolves it: a surname the sources give only in full is that person, never unknown.
+    const entity = resolveName(corpus, claim.draft, name);
     if (entity) {
       const role = roleFinding(claim, name, entity, sentence.names[i + 1]?.start ?? sentence.end);
       if (role) findings.push(role);
@@ -84,7 +87,8 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
   if (entity.kind !== 'person' && entity.kind !== 'other') return undefined;
   const claimed = [...(name.role ? [name.role] : []), ...rolesAfterName(claim.sentence.tokens, name, nextName)]
     .filter(r => isCheckableRole(r.text));
-  const stated = entity.roles;
+  // A description without a title or a place ("a marine biologist") says nothing the check could compare.
+  const stated = entity.roles.filter(r => !r.described || isCheckableRole(r.text));
   if (!claimed.length) return undefined;
   if (!stated.length) return roleOfAnother(claim, entity, claimed);
   const wrong = claimed.find(r => !stated.some(s => roleSupports(s.text, r.text)));

@@ -2,6 +2,8 @@ import { Lang, Sentence, Span, Token } from '../types';
 import { NameMention } from './names';
 import { QuoteSpan } from './quotes';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
+import { RoleHolders } from './role-speaker';
+import { Flat, VERB_AFTER, firstIndexAtOrAfter, objectNames, passiveAgent, roleAfterQuote, roleBeforeName } from './attribution-roles';
 
 // Who said a quote. News uses a few patterns: `“…,” kata Xi` (verb after), `Xi mengatakan “…”` (speaker
 // before), `menurut Xi`, `“…,” tambahnya` (a pronoun that points back), and English `“…,” Xi said`.
@@ -11,28 +13,32 @@ import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 export interface Attribution {
   speaker?: NameMention;
   how: 'stated' | 'inferred' | 'none';
-  /** Lower-case words describing the speaker between the reporting verb and the name ("said association president …"). */
+  /**
+   * Lower-case words describing the speaker between the reporting verb and the name ("said association president
+   * …"); or the role that stands for the name ("“…,” the mayor said"), kept even when the document gives the role
+   * no one, for the corpus to resolve.
+   */
   description?: Span;
 }
 
 interface SentenceLike extends Sentence {
   tokens: Token[];
   names: NameMention[];
+  /** A Title Case line ("Baca juga: Putin dan Xi Jinping Bertemu, Sinyal Keras …"): no speaker stands there. */
+  headline?: boolean;
 }
 
-const VERB_AFTER = new Set(['kata', 'ujar', 'ucap', 'tutur', 'tambah', 'imbuh', 'jelas', 'tegas', 'sebut',
-  'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'stated', 'wrote', 'warned', 'insisted', 'explained']);
 const VERB_AFTER_PRONOUN = /^(?:katanya|ujarnya|ucapnya|tuturnya|tambahnya|imbuhnya|jelasnya|tegasnya|sebutnya)$/;
 const VERB_BEFORE = new Set(['mengatakan', 'berkata', 'menyatakan', 'menegaskan', 'menambahkan', 'menjelaskan',
   'mengungkapkan', 'menuturkan', 'menyebut', 'menyebutkan', 'memuji', 'menuduh', 'memperingatkan', 'mengklaim',
-  'menekankan', 'mengumumkan', 'mengutip', 'berjanji', 'said', 'says', 'told', 'added', 'warned', 'stated',
-  'claimed', 'declared', 'insisted', 'accused', 'praised', 'announced', 'wrote', 'explained']);
+  'menekankan', 'mengumumkan', 'mengutip', 'berjanji', 'menggambarkan', 'menyebutnya', 'menamai', 'said', 'says',
+  'told', 'added', 'warned', 'stated', 'claimed', 'declared', 'insisted', 'accused', 'praised', 'announced', 'wrote',
+  'explained', 'called', 'calls', 'described', 'describes', 'termed', 'dubbed', 'branded']);
 const ACCORDING = new Set(['menurut', 'according']);
 const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'he', 'she']);
 const SKIPPABLE = new Set(['juga', 'telah', 'sudah', 'sebelumnya', 'kemudian', 'pun', 'pernah', 'lalu', 'also',
   'had', 'has', 'have', 'then', 'later', 'earlier', 'again', 'kembali', 'secara', 'terbuka', 'publicly']);
 
-interface Flat { token: Token; sentence: number; index: number }
 
 export function attributeQuotes(quotes: QuoteSpan[], sentences: SentenceLike[], _lang: Lang): Attribution[] {
   const flat: Flat[] = [];
@@ -41,25 +47,20 @@ export function attributeQuotes(quotes: QuoteSpan[], sentences: SentenceLike[], 
   // A name is found where it starts and where its title starts: "said Mayor Elena Marsh", "kata Presiden Xi".
   const nameStartingAt = new Map([...names.filter(n => n.role).map(n => [n.role!.start, n] as const), ...names.map(n => [n.start, n] as const)]);
   const nameEndingAt = new Map(names.map(n => [n.end, n]));
-  const lastPerson = new LastPerson(names);
+  // Names in a headline ("Baca juga: …") and people spoken to or with ("Dengan Raisi dan Sharif, dia mengatakan")
+  // are no one a pronoun after them points back to.
+  const objects = objectNames(sentences);
+  const lastPerson = new LastPerson(names, n => !objects.has(n));
+  const holders = new RoleHolders(sentences);
   return quotes.map((q): Attribution => {
     const after = afterQuote(q, flat, nameStartingAt);
     if (after) return after;
-    const before = beforeQuote(q, flat, nameStartingAt, nameEndingAt);
+    const before = beforeQuote(q, flat, nameStartingAt, nameEndingAt, holders);
     if (before) return before;
-    return { how: 'none' };
+    return roleAfterQuote(q, flat, holders, nameStartingAt) ?? { how: 'none' };
   }).map((a, i) => (a.how === 'inferred' && !a.speaker ? lastPerson.before(quotes[i]) : a));
 }
 
-/** Index of the first token starting at or after offset (tokens are in text order): a binary search. */
-function firstIndexAtOrAfter(flat: Flat[], offset: number): number {
-  let lo = 0, hi = flat.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (flat[mid].token.start < offset) lo = mid + 1; else hi = mid;
-  }
-  return lo;
-}
 
 function afterQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMention>): Attribution | undefined {
   const after = firstIndexAtOrAfter(flat, (q.close >= 0 ? q.close : q.end) + 1);
@@ -123,7 +124,7 @@ function describedName(flat: Flat[], from: number, starting: Map<number, NameMen
   return undefined;
 }
 
-function beforeQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMention>, ending: Map<number, NameMention>): Attribution | undefined {
+function beforeQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMention>, ending: Map<number, NameMention>, holders: RoleHolders): Attribution | undefined {
   const openAt = q.open >= 0 ? q.open : q.start;
   const end = firstIndexAtOrAfter(flat, openAt);
   if (end === 0 || end > flat.length) return undefined;
@@ -133,6 +134,8 @@ function beforeQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMenti
   if (flat[end] && flat[end].sentence !== sentence && flat[end - 1].token.text !== ':') return undefined;
   for (let v = end - 1; v >= 0 && flat[v].sentence === sentence && end - v < 60; v--) {
     const norm = flat[v].token.norm;
+    const agent = passiveAgent(v, flat, starting, holders);
+    if (agent) return agent;
     if (ACCORDING.has(norm)) {
       const next = flat[v + 1]?.token.norm === 'to' ? flat[v + 2] : flat[v + 1];
       const name = next && starting.get(next.token.start);
@@ -140,6 +143,10 @@ function beforeQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMenti
     }
     if (!VERB_BEFORE.has(norm)) continue;
     const subject = subjectOf(v, flat, ending);
+    // "pemimpin Iran mengatakan …": a country after a title speaks through the person the document gives that title.
+    if (subject?.speaker && (subject.speaker.kind === 'place' || subject.speaker.kind === 'organization')) {
+      return roleBeforeName(subject.speaker, flat, holders) ?? subject;
+    }
     if (subject) return subject;
   }
   return undefined;
@@ -162,9 +169,17 @@ function subjectOf(v: number, flat: Flat[], ending: Map<number, NameMention>): A
   }
   const t = flat[s].token;
   const name = ending.get(t.end);
+  if (name && jointSubject(name, flat, ending)) return { how: 'none' };
   if (name) return { speaker: name, how: 'stated' };
   if (PRONOUNS.has(t.norm)) return { how: 'inferred' };
   return undefined;
+}
+
+/** "Beijing dan Moskow mengatakan …": two speakers at once, so neither said it alone. */
+function jointSubject(name: NameMention, flat: Flat[], ending: Map<number, NameMention>): boolean {
+  const at = firstIndexAtOrAfter(flat, name.role && name.role.start < name.start ? name.role.start : name.start);
+  const and = flat[at - 1];
+  return !!and && (and.token.norm === 'dan' || and.token.norm === 'and') && at >= 2 && ending.has(flat[at - 2].token.end);
 }
 
 /**
@@ -178,11 +193,11 @@ class LastPerson {
   /** person[i]: index of the last person or unknown-kind name among names[0..i], or -1. */
   private readonly person: number[] = [];
 
-  constructor(private readonly names: NameMention[]) {
+  constructor(private readonly names: NameMention[], candidate: (n: NameMention) => boolean) {
     let reach = -Infinity, person = -1;
     names.forEach((n, i) => {
       reach = Math.max(reach, n.end);
-      if (n.kind === 'person' || n.kind === 'other') person = i;
+      if ((n.kind === 'person' || n.kind === 'other') && candidate(n)) person = i;
       this.reach.push(reach);
       this.person.push(person);
     });

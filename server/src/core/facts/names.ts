@@ -1,6 +1,6 @@
 import { Span, Token } from '../types';
 import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS, NAME_PARTICLES } from '../lexicon/roles';
-import { ACRONYM, capLike, isTitleWord, joinTokens, mention, placeLength } from './ner-words';
+import { ACRONYM, capLike, isTitleWord, joinTokens, mention, officeEnd, placeLength } from './ner-words';
 import { combine } from './ner-combine';
 import { tagSentence } from './ner-tagger';
 
@@ -68,10 +68,13 @@ function capitalisedRuns(tokens: Token[], opts: NameOptions): Array<[number, num
     // ("Rusia dan Jepang …") is a name wherever it stands.
     if (from === firstWord && !ACRONYM.test(tokens[from].text) && placeLength(tokens.slice(i, j).map(t => t.norm), 0) === 0) {
       const single = j - i === 1;
-      if (opts.isCommonWord(tokens[from].norm) || (single && !opts.isKnownName(tokens[from].norm))) from++;
+      // "Von der Leyen mendesak …": a particle opening the sentence opens the name it belongs to.
+      const particle = NAME_PARTICLES.has(tokens[from].norm) && j - i > 2;
+      if (!particle && (opts.isCommonWord(tokens[from].norm) || (single && !opts.isKnownName(tokens[from].norm)))) from++;
     }
-    // Leading titles are kept even at sentence start, so "Presiden Rusia Vladimir Putin" keeps its role.
-    if (from > i && TITLE_HEADS.has(tokens[i].norm)) from = i;
+    // Leading titles are kept even at sentence start, so "Presiden Rusia Vladimir Putin" keeps its role, and so
+    // are those that end in an office word ("Harbour Master Colin Reid").
+    if (from > i && (TITLE_HEADS.has(tokens[i].norm) || officeEnd(tokens.slice(i, j).map(t => t.norm)) > 0)) from = i;
     // A lone capitalised ordinary word mid-sentence ("menyelesaikan Perang di Ukraina") is sloppy casing.
     if (j - from === 1 && from !== firstWord && opts.isCommonWord(tokens[from].norm) && !ACRONYM.test(tokens[from].text) && placeLength([tokens[from].norm], 0) === 0) continue;
     if (from < j) runs.push([from, j]);
@@ -89,10 +92,12 @@ function ruleNames(tokens: Token[], opts: NameOptions): NameMention[] {
     // A lower-case title right before the run ("pemimpin Tiongkok Xi Jinping", "juru bicara …").
     let roleFrom = from;
     while (roleFrom > 0 && from - roleFrom < 3 && tokens[roleFrom - 1].kind === 'word' && isTitleWord(tokens[roleFrom - 1].norm)) roleFrom--;
-    // "wilayah Kharkiv", "kota Kharkiv": tail words alone ("kota", "negara") make no title.
-    if (!tokens.slice(roleFrom, from).some(t => TITLE_HEADS.has(t.norm))) roleFrom = from;
+    // "wilayah Kharkiv", "kota Kharkiv": tail words alone ("kota", "negara") make no title; "the mayor of Harwick"
+    // names what the mayor is of.
+    if (!tokens.slice(roleFrom, from).some(t => TITLE_HEADS.has(t.norm)) || tokens[from - 1]?.norm === 'of') roleFrom = from;
     let t = 0;
     while (t < run.length && (TITLE_HEADS.has(words[t]) || (t > 0 && TITLE_TAILS.has(words[t])))) t++;
+    t = Math.max(t, officeEnd(words));
     const titled = t > 0 || roleFrom < from;
     // The name is the longest tail of plain capitalised words (no title, place or organisation word).
     let n = run.length;

@@ -3,9 +3,10 @@ import type { EntityKind, NameMention, NameOptions } from './names';
 import type { NerType, TaggedSpan } from './ner-tagger';
 import { EVENT_WORDS, ORG_WORDS, NAME_PARTICLES, TITLE_HEADS, HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/roles';
 import { shippedModel } from './ner-tagger';
+import { OCCUPATIONS } from '../lexicon/descriptions';
 import { monthOf, weekdayOf } from './calendar-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
-import { ACRONYM, capLike, isTitleWord, joinTokens, mention, nameEdge, placesIn, tokenRange } from './ner-words';
+import { ACRONYM, capLike, isTitleWord, joinTokens, mention, nameEdge, officeEnd, placesIn, tokenRange } from './ner-words';
 
 // The rules and the tagger together. The tagger knows what a name is (a person, a company, a party) and where
 // one ends and the next begins ("Partai Golkar" + "Aburizal Bakrie"); the rules know what the checker cannot do
@@ -26,7 +27,11 @@ export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpa
   // A lone ordinary word is a name only where the rules found it on its own ("Perang Dingin" is no "Dingin").
   const lone = (s: TaggedSpan) => s.to - s.from === 1 && opts.isCommonWord(tokens[s.from].norm) &&
     !ruleItems.some(r => r.from === s.from && r.to === s.to);
-  const spans = tagged.flatMap(s => cut(tokens, s)).flatMap(s => repair(tokens, s, opts)).filter(s => !lone(s));
+  // A capitalised word of a title the rules read ("Chief Financial Officer" Paul Okoro) is no name of its own; a
+  // longer name inside a title is ("Juru bicara Departemen Luar Negeri AS" Ned Price).
+  const inRole = (s: TaggedSpan) => s.to - s.from === 1 &&
+    rules.some(r => r.role && r.role.end <= r.start && tokens[s.from].start >= r.role.start && tokens[s.from].end <= r.role.end);
+  const spans = tagged.flatMap(s => cut(tokens, s)).flatMap(s => repair(tokens, s, opts)).filter(s => !lone(s) && !inRole(s));
   const items = [...ruleItems, ...spans].sort((a, b) => a.from - b.from);
   const out: NameMention[] = [];
   // Groups of rule mentions and tagger spans that overlap one another are settled together.
@@ -105,6 +110,8 @@ function kindOf(tokens: Token[], from: number, to: number, type: NerType): Entit
   return 'other';
 }
 
+const JOINERS = new Set(['of', 'the', 'dari']);
+
 /** Organisation words that name a building, which a sentence may use as a place ("di Gedung DPR"). */
 const BUILDINGS = new Set(['gedung', 'kantor', 'istana', 'markas']);
 
@@ -178,6 +185,10 @@ function repair(tokens: Token[], s: TaggedSpan, opts: NameOptions): TaggedSpan[]
   const out: TaggedSpan[] = [];
   if (s.type === 'PER') {
     while (from < to && (TITLE_HEADS.has(tokens[from].norm) || HONORIFICS.has(tokens[from].norm) || TITLE_ABBREVIATIONS.has(tokens[from].norm))) from++;
+    // "Police Commissioner Teresa Vance": a title ending in an office word, the word before the span included.
+    const lead = from > 0 && capLike(tokens[from - 1]) ? from - 1 : from;
+    const office = officeEnd(tokens.slice(lead, to).map(t => t.norm));
+    if (office > 0) from = Math.max(from, lead + office);
     const ps = placesIn(tokens.slice(from, to).map(t => t.norm));
     const head = ps.find(([a]) => a === 0), tail = ps.find(([, b]) => b === to - from);
     if (tail && tail !== head) { out.push({ from: from + tail[0], to, type: 'LOC' }); to = from + tail[0]; }
@@ -219,6 +230,12 @@ function roleBefore(tokens: Token[], from: number): (Span & { text: string }) | 
 function titleEndingAt(tokens: Token[], from: number): (Span & { text: string }) | undefined {
   let k = from;
   while (k > 0 && from - k < 8 && tokens[k - 1].kind === 'word' && (capLike(tokens[k - 1]) || isTitleWord(tokens[k - 1].norm))) k--;
+  const start = k;
+  // "the mayor of Harwick", "president of the Chamber": a title ending in a joiner is of what follows, not its name.
+  if (from > 0 && JOINERS.has(tokens[from - 1].norm)) return undefined;
   while (k < from && !TITLE_HEADS.has(tokens[k].norm) && !TITLE_ABBREVIATIONS.has(tokens[k].norm)) k++;
-  return k < from ? joinTokens(tokens.slice(k, from)) : undefined;
+  if (k < from) return joinTokens(tokens.slice(k, from));
+  // "Police Commissioner" Teresa Vance: capitalised words ending in an office word make a title too.
+  const office = from - start >= 2 && capLike(tokens[from - 1]) && OCCUPATIONS.has(tokens[from - 1].norm);
+  return office ? joinTokens(tokens.slice(start, from)) : undefined;
 }

@@ -2,6 +2,7 @@ import { Span, Token } from '../types';
 import type { EntityKind, NameMention } from './names';
 import { PLACE_NAMES, MAX_PLACE_WORDS } from '../lexicon/places';
 import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS } from '../lexicon/roles';
+import { OCCUPATIONS } from '../lexicon/descriptions';
 import { aliasKey, aliasNames, aliasVariants } from '../lexicon/aliases';
 
 // Word-level tests and builders shared by the rule pass (names.ts) and the step that combines it with the
@@ -85,4 +86,19 @@ export function tokenRange(tokens: readonly Token[], span: Span): [number, numbe
   let to = from;
   while (to < tokens.length && tokens[to].end <= span.end) to++;
   return [from, to];
+}
+
+/**
+ * Where a capitalised title that ends in an office or trade ends: "Police Commissioner Teresa Vance", "Executive
+ * Producer Nadia Farouk", "Harbour Master Colin Reid". The office word must follow another capitalised word and be
+ * followed by two plain words at least, so a name that merely holds such a word stays whole; 0 when there is none.
+ */
+export function officeEnd(words: readonly string[]): number {
+  for (let h = words.length - 3; h >= 1; h--) {
+    if (!OCCUPATIONS.has(words[h]) && !TITLE_HEADS.has(words[h])) continue;
+    const rest = words.slice(h + 1);
+    const plain = rest.every((w, i) => !isTitleWord(w) && !OCCUPATIONS.has(w) && !ORG_WORDS.has(w) && placeLength(rest, i) === 0);
+    return plain ? h + 1 : 0;
+  }
+  return 0;
 }

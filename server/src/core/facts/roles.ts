@@ -1,9 +1,11 @@
 import { Span, Token } from '../types';
 import { NameMention } from './names';
 import { TITLE_HEADS, TITLE_TAILS } from '../lexicon/roles';
+import { OCCUPATIONS } from '../lexicon/descriptions';
 import { aliasKey } from '../lexicon/aliases';
 import { PLACE_NAMES } from '../lexicon/places';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
+import { tokenAt } from './description-words';
 
 // Roles stated about a person in running text, beyond the title in front of the name: an apposition
 // ("Ho Tiang Bun, seorang profesor …") or a predicate ("Qin Gang … dipromosikan menjadi menteri luar negeri,
@@ -24,10 +26,8 @@ const REPORTING = new Set(['kata', 'ujar', 'ucap', 'tutur', 'tanya', 'menurut', 
  * kepercayaan Xi, diangkat menjadi …" is about someone else); after a verb, a function word or nothing, it is
  * the subject or object the predicate describes.
  */
-function headsClause(tokens: Token[], name: NameMention): boolean {
-  const from = name.role?.start ?? name.start;
-  let i = tokens.length - 1;
-  while (i >= 0 && tokens[i].start >= from) i--;
+function headsClause(tokens: readonly Token[], name: NameMention): boolean {
+  const i = tokenAt(tokens, name.role?.start ?? name.start) - 1;
   if (i < 0 || tokens[i].kind !== 'word') return true;
   const norm = tokens[i].norm;
   return isIndonesianStopword(norm) || isEnglishStopword(norm) || INTRO.has(norm) || REPORTING.has(norm) ||
@@ -36,11 +36,15 @@ function headsClause(tokens: Token[], name: NameMention): boolean {
 
 export interface StatedRole extends Span { text: string }
 
-/** Role phrases introduced after a person's name in the same sentence. */
-export function rolesAfterName(tokens: Token[], name: NameMention, nextName: number): StatedRole[] {
+/**
+ * Role phrases introduced after a person's name in the same sentence. With the sentence's names, a title that runs
+ * into another person's name is that person's ("Presiden Iran Ebrahim Raisi, Presiden Turki Recep Tayyip Erdogan
+ * dan …" gives Raisi no Turkish presidency).
+ */
+export function rolesAfterName(tokens: readonly Token[], name: NameMention, nextName: number, startingAt?: ReadonlyMap<number, NameMention>): StatedRole[] {
   const out: StatedRole[] = [];
-  const from = tokens.findIndex(t => t.start >= name.end);
-  if (from < 0 || !headsClause(tokens, name)) return out;
+  const from = tokenAt(tokens, name.end);
+  if (from >= tokens.length || !headsClause(tokens, name)) return out;
   for (let i = from; i < tokens.length && tokens[i].start < nextName; i++) {
     // An apposition right after the name ("Antony Blinken, Menteri Luar Negeri AS") or an introduced role.
     const apposition = i === from && tokens[i].text === ',';
@@ -52,10 +56,17 @@ export function rolesAfterName(tokens: Token[], name: NameMention, nextName: num
     if (!tokens[j] || !TITLE_HEADS.has(tokens[j].norm)) continue;
     let k = j;
     while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm)) k++;
+    if (startingAt && personWithin(tokens, j + 1, k, startingAt)) { i = k - 1; continue; }
     out.push({ start: tokens[j].start, end: tokens[k - 1].end, text: tokens.slice(j, k).map(t => t.text).join(' ') });
     i = k - 1;
   }
   return out;
+}
+
+/** Whether a person's name starts at one of tokens [from, to): a phrase is read token by token, not name by name. */
+export function personWithin(tokens: readonly Token[], from: number, to: number, startingAt: ReadonlyMap<number, NameMention>): boolean {
+  for (let i = from; i < to; i++) if (startingAt.get(tokens[i].start)?.kind === 'person') return true;
+  return false;
 }
 
 /** Words that join a title to what it is of ("president of the association"): no title of their own. */
@@ -63,18 +74,22 @@ const JOINERS = new Set(['of', 'the']);
 
 interface RoleSignature { titles: Set<string>; places: Set<string> }
 
-function signature(text: string): RoleSignature {
+/** With `offices`, trades and offices count as titles too ("sheriff", "engineer"): for naming a speaker by role. */
+function signature(text: string, offices = false): RoleSignature {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   const titles = new Set<string>(), places = new Set<string>();
   for (let i = 0; i < words.length; i++) {
     const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
     if (two && (PLACE_NAMES.has(two) || aliasKey(two))) { places.add(aliasKey(two) ?? two); i++; continue; }
-    const w = words[i];
+    // "menteri pertahanannya" (its defence minister) holds the title "pertahanan".
+    const w = words[i].endsWith('nya') && isTitle(words[i].slice(0, -3)) ? words[i].slice(0, -3) : words[i];
     if (PLACE_NAMES.has(w) || aliasKey(w)) places.add(aliasKey(w) ?? w);
-    else if ((TITLE_HEADS.has(w) || TITLE_TAILS.has(w)) && !GENERIC.has(w) && !JOINERS.has(w)) titles.add(w);
+    else if ((TITLE_HEADS.has(w) || TITLE_TAILS.has(w) || (offices && OCCUPATIONS.has(w))) && !GENERIC.has(w) && !JOINERS.has(w)) titles.add(w);
   }
   return { titles, places };
 }
+
+const isTitle = (w: string) => TITLE_HEADS.has(w) || TITLE_TAILS.has(w);
 
 const subset = (a: Set<string>, b: Set<string>) => [...a].every(x => b.has(x));
 
@@ -85,6 +100,21 @@ export function roleSupports(source: string, claimed: string): boolean {
   if (!subset(c.titles, s.titles)) return false;
   // "duta besar China untuk AS" for "duta besar untuk AS": the claim may name more places, not other ones.
   return c.places.size === 0 || s.places.size === 0 || subset(c.places, s.places) || subset(s.places, c.places);
+}
+
+/**
+ * True when a source role holds everything a role used in place of a name says: its titles and its countries
+ * ("Presiden Iran" holds "pemimpin Iran"; a bare "Presiden" does not, though it does not contradict it).
+ */
+export function roleHolds(source: string, role: string): boolean {
+  const s = signature(source, true), c = signature(role, true);
+  return subset(c.titles, s.titles) && subset(c.places, s.places);
+}
+
+/** A role that can stand for a name: it has a title, an office or a country ("the sheriff", "pemimpin Iran"). */
+export function namesSomeone(role: string): boolean {
+  const c = signature(role, true);
+  return c.titles.size > 0 || c.places.size > 0;
 }
 
 /** A claimed role carries something checkable (a specific title or a country). */

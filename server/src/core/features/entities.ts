@@ -1,7 +1,8 @@
 import { Corpus } from '../index/corpus';
 import { DocFacts } from '../facts/analyze';
 import { EntityKind } from '../facts/names';
-import { distinctRoles, Entity } from '../index/registry';
+import { Entity } from '../index/registry';
+import { readableRoles } from './dossier-facts';
 import { resolveName } from './navigation';
 
 // "Who is in this story": the names of a draft with what the sources say of each (the same resolution as hover),
@@ -30,7 +31,7 @@ function described(e: Entity): Pick<EntityListing, 'name' | 'kind' | 'known' | '
   return {
     name: e.name, kind: e.kind, known: true,
     sourceMentions: e.mentions.length, sourceDocuments: new Set(e.mentions.map(m => m.doc)).size,
-    roles: distinctRoles(e).slice(0, MAX_ROLES).map(r => r.text.replace(/\s+/g, ' ').trim()),
+    roles: readableRoles(e, MAX_ROLES).map(r => r.text.replace(/\s+/g, ' ').trim()),
   };
 }
 

@@ -1,13 +1,19 @@
 import { Corpus } from '../index/corpus';
 import { DocFacts } from '../facts/analyze';
-import { Entity, distinctRoles } from '../index/registry';
+import { Entity } from '../index/registry';
 import { entityAt, mostInformativeMention, SourceLocation } from './navigation';
+import { ownerOf, peopleOf, quotesBy, readableRoles } from './dossier-facts';
 import { Span } from '../types';
 
-// Who a name is, as the sources state it: canonical name and kind, roles with their source, how often and
-// where it is mentioned, and a few quotes the sources attribute to it. Short and capped, like good hovers.
+export { quotesBy } from './dossier-facts';
 
-const MAX_ROLES = 4, MAX_QUOTES = 3, MAX_QUOTE_CHARS = 160;
+// Who a name is, as the sources state it: a reporter's dossier, short and capped. The canonical name and kind;
+// what the sources say it is, each with a link to where they say it (a person's roles, what a place or an
+// organisation is and where); for an organisation or a place, the people whose roles name it; how often and in
+// how many sources it is named, surname mentions included; a few of the person's quotes, each once; the other
+// forms the sources write it in.
+
+const MAX_PEOPLE = 4, MAX_QUOTES = 3, MAX_QUOTE_CHARS = 160, MAX_FORMS = 3;
 
 export interface HoverResult extends Span {
   markdown: string;
@@ -27,53 +33,51 @@ export function clip(text: string, max: number): string {
   return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
 }
 
-type QuoteLoc = { loc: SourceLocation; text: string };
-
-/** A quote's words, whatever its case, marks and spacing. */
-const wordsOf = (text: string) => text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+/gu)?.join(' ') ?? '';
-const quotesBySpeaker = new WeakMap<Corpus, Map<Entity, QuoteLoc[]>>();
-
-/** The quotes the sources attribute to an entity (three words or more), in corpus order. */
-export function quotesBy(corpus: Corpus, e: Entity): QuoteLoc[] {
-  // One pass over the corpus's quotes, the first time any hover asks: read from the store, so no document's other
-  // facts are rebuilt, and each later hover is a lookup.
-  let bySpeaker = quotesBySpeaker.get(corpus);
-  if (!bySpeaker) {
-    bySpeaker = new Map();
-    const seen = new Set<string>();
-    for (const d of corpus.docs) {
-      for (const q of corpus.store.quotes(d.id)) {
-        const who = q.attribution.speaker && corpus.registry.resolve(q.attribution.speaker);
-        if (!who || q.text.split(/\s+/).length < 3) continue;
-        // The same words carried by several articles (wire copy, a follow-up) are one quote: the first source stands.
-        const key = `${who.id}\u0000${wordsOf(q.text)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        (bySpeaker.get(who) ?? bySpeaker.set(who, []).get(who)!).push({ loc: { doc: d.id, start: q.start, end: q.end }, text: q.text });
-      }
-    }
-    quotesBySpeaker.set(corpus, bySpeaker);
-  }
-  return bySpeaker.get(e) ?? [];
-}
-
 export function hoverAt(corpus: Corpus, draft: DocFacts, offset: number, link: LinkMaker): HoverResult | undefined {
   const hit = entityAt(corpus, draft, offset);
   if (!hit) return undefined;
   const { entity: e, name } = hit;
-  const docs = new Set(e.mentions.map(m => m.doc));
+  const source = (loc: SourceLocation) => `[${escape(corpus.docs[loc.doc].label)}](${link(loc)})`;
   const lines: string[] = [`**${escape(e.name)}** · ${KIND_LABEL[e.kind]}`];
-  const roles = distinctRoles(e).slice(0, MAX_ROLES);
+
+  const roles = readableRoles(e, 4);
   if (roles.length) {
-    lines.push('', ...roles.map(r => `- ${escape(clip(r.text, 80))} — [${escape(corpus.docs[r.doc].label)}](${link({ doc: r.doc, start: r.start, end: r.end })})`));
+    lines.push('', ...roles.map(r => {
+      const owner = ownerOf(corpus, r);
+      return `- ${escape(clip(r.text, 80))}${owner ? ` (${escape(owner.name)})` : ''} — ${source(r)}`;
+    }));
   }
+  if (e.kind !== 'person') {
+    const people = peopleOf(corpus, e).slice(0, MAX_PEOPLE);
+    if (people.length) {
+      lines.push('', `People: ${people.map(p => `${escape(p.person.name)} (${escape(clip(p.role.text, 60))}) ${source(p.role)}`).join(' · ')}`);
+    }
+  }
+
+  const docs = new Set(e.mentions.map(m => m.doc));
   lines.push('', `Mentioned ${e.mentions.length} time${e.mentions.length === 1 ? '' : 's'} in ${docs.size} document${docs.size === 1 ? '' : 's'}.`);
-  const quotes = quotesBy(corpus, e).slice(0, MAX_QUOTES);
-  if (quotes.length) {
-    // A blank line between quotes, or Markdown runs them together into one block quote.
-    for (const q of quotes) lines.push('', `> “${escape(clip(q.text, MAX_QUOTE_CHARS))}” — [${escape(corpus.docs[q.loc.doc].label)}](${link(q.loc)})`);
+
+  // A blank line between quotes, or Markdown runs them together into one block quote.
+  for (const q of quotesBy(corpus, e).slice(0, MAX_QUOTES)) {
+    lines.push('', `> “${escape(clip(q.text.replace(/[\s,;:]+$/u, ''), MAX_QUOTE_CHARS))}” — ${source(q.loc)}`);
   }
+
+  const forms = otherForms(e);
   const first = mostInformativeMention(e);
-  if (first) lines.push('', `[Open in ${escape(corpus.docs[first.doc].label)}](${link(first)})`);
+  const tail = [forms.length ? `Also written ${forms.map(f => `“${escape(f)}”`).join(', ')}.` : '', first ? `[Open in ${escape(corpus.docs[first.doc].label)}](${link(first)})` : '']
+    .filter(Boolean);
+  if (tail.length) lines.push('', tail.join(' '));
   return { start: name.start, end: name.end, markdown: lines.join('\n') };
+}
+
+/** Other forms the sources write the name in ("Xi", "Tiongkok" for China), case aside, most used first. */
+function otherForms(e: Entity): string[] {
+  const counts = new Map<string, { text: string; n: number }>();
+  for (const m of e.mentions) {
+    const key = m.text.toLowerCase();
+    if (key === e.name.toLowerCase()) continue;
+    const c = counts.get(key);
+    if (c) c.n++; else counts.set(key, { text: m.text, n: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n).slice(0, MAX_FORMS).map(c => c.text);
 }

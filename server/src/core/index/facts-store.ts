@@ -81,7 +81,7 @@ export class FactsStore {
   /** A document's name mentions as the registry takes them, read from the compact form (not rebuilt whole). */
   mentions(doc: number): RawMention[] {
     const recent = this.recent.get(doc);
-    return mentionsOf(doc, recent ?? { text: this.texts[doc], sentences: namedSentences(this.stored.docs[doc], this.texts[doc], this.stored.strings) });
+    return mentionsOf(doc, recent ?? { text: this.texts[doc], lang: this.stored.docs[doc].lang, sentences: namedSentences(this.stored.docs[doc], this.texts[doc], this.stored.strings) });
   }
 
   /**

@@ -1,4 +1,5 @@
-import { rolesAfterName } from '../facts/roles';
+import { describeNames } from '../facts/descriptions';
+import { Lang, Span } from '../types';
 import { NameMention } from '../facts/names';
 import { EntityRegistry, RawMention } from './registry';
 import { Postings, PostingsBuilder } from './postings';
@@ -48,25 +49,32 @@ const ACRONYM_AFTER = /^\s*\(\s*([\p{Lu}][\p{Lu}\d]{1,6})\s*\)/u;
 /**
  * A person goes by an acronym only of their initials ("Susilo Bambang Yudhoyono (SBY)"); other capitals in
  * brackets after a name are a photo credit, an employer or a party ("Xi Jinping(AFP)", "Joko Widodo (PDI-P)").
+ * The same holds for a place ("Amerika Serikat (AS)").
  */
 function isInitialsOf(acronym: string, name: NameMention): boolean {
   return name.words.map(w => w[0]).join('') === acronym.toLowerCase();
 }
 
-/** Every name mention of a document as the registry takes it: with an acronym defined after it and roles stated after it. */
-export function mentionsOf(doc: number, facts: { text: string; sentences: readonly NamedSentence[] }): RawMention[] {
+/**
+ * Every name mention of a document as the registry takes it: with an acronym defined after it and what the text
+ * says it is around it (roles, descriptions; "its" read as the organisation named last before the sentence).
+ */
+export function mentionsOf(doc: number, facts: { text: string; lang: Lang; sentences: readonly NamedSentence[] }): RawMention[] {
   const out: RawMention[] = [];
+  let lastOrg: Span | undefined;
   for (const s of facts.sentences) {
+    const described = describeNames(s.tokens, s.names, { lang: facts.lang, lastOrg });
     s.names.forEach((name, i) => {
       const acronym = facts.text.slice(name.end, name.end + 12).match(ACRONYM_AFTER)?.[1];
       const m: RawMention = { doc, sentence: s.index, start: name.start, end: name.end, text: name.text, name, weak: s.headline };
-      if (acronym && acronym.toLowerCase() !== name.key && (name.kind !== 'person' || isInitialsOf(acronym, name))) m.acronym = acronym;
-      if (name.kind === 'person' || name.kind === 'other') {
-        const stated = rolesAfterName(s.tokens, name, s.names[i + 1]?.start ?? s.end);
-        if (stated.length) m.stated = stated;
-      }
+      // A person or a known place goes by an acronym only of its initials: "Indonesia (PSSI)" is the end of an
+      // association's name the finder did not read whole.
+      const initialsOnly = name.kind === 'person' || name.kind === 'place';
+      if (acronym && acronym.toLowerCase() !== name.key && (!initialsOnly || isInitialsOf(acronym, name))) m.acronym = acronym;
+      if (described[i].length) m.stated = described[i];
       out.push(m);
     });
+    for (const n of s.names) if (n.kind === 'organization' && !s.headline) lastOrg = { start: n.start, end: n.end };
   }
   return out;
 }

@@ -1,0 +1,138 @@
+import { Token } from '../types';
+import { NameMention } from './names';
+import { QuoteSpan } from './quotes';
+import type { Attribution } from './attribution';
+import { isRoleWord, RoleHolders, RoleSentence } from './role-speaker';
+import { tokenAt } from './description-words';
+import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
+
+// Quotes whose speaker the text names by a role: "“…,” the mayor said", "“…,” said the union's president.",
+// "“…,” kata juru bicara itu", and a country or body after a title ("pemimpin Iran mengatakan …"). The role is
+// read from the words; who holds it, from the rest of the document (role-speaker.ts). Such a speaker is
+// "inferred": the checks accuse a writer of misattribution only on a speaker the text names.
+
+// The tokens of a document as attribution walks them (here and in attribution.ts): one flat list over the
+// sentences, found by position, and the verbs that follow a quote ("“…,” kata Xi", "“…,” Xi said").
+
+/** A token with the number of its sentence and its index there. */
+export interface Flat { token: Token; sentence: number; index: number }
+
+export const VERB_AFTER = new Set(['kata', 'ujar', 'ucap', 'tutur', 'tambah', 'imbuh', 'jelas', 'tegas', 'sebut',
+  'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'stated', 'wrote', 'warned', 'insisted', 'explained']);
+
+/** Index of the first token starting at or after offset (tokens are in text order): a binary search. */
+export function firstIndexAtOrAfter(flat: Flat[], offset: number): number {
+  let lo = 0, hi = flat.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (flat[mid].token.start < offset) lo = mid + 1; else hi = mid;
+  }
+  return lo;
+}
+
+const DETERMINERS = new Set(['the', 'its', 'his', 'her', 'their', 'sang', 'para']);
+const DEMONSTRATIVES = new Set(['itu', 'tersebut', 'ini']);
+const MAX_ROLE_WORDS = 4;
+
+/**
+ * The role words from flat[i] on: lower-case words, possessives and the country of the title ("presiden Rusia"),
+ * at least one of them a title or an office.
+ */
+function roleWords(flat: Flat[], i: number, starting?: Map<number, NameMention>): { from: number; to: number } | undefined {
+  let k = i;
+  if (flat[k] && DETERMINERS.has(flat[k].token.norm)) k++;
+  const from = k;
+  let titled = false;
+  while (k < flat.length && k - from < MAX_ROLE_WORDS && flat[k].sentence === flat[i].sentence) {
+    const t = flat[k].token;
+    if (t.norm === "'s") { k++; continue; }
+    const place = titled ? starting?.get(t.start) : undefined;
+    if (place?.kind === 'place') { while (k < flat.length && flat[k].token.start < place.end) k++; continue; }
+    if (t.kind !== 'word' || t.text[0] !== t.text[0].toLowerCase() || VERB_AFTER.has(t.norm) || DEMONSTRATIVES.has(t.norm)) break;
+    if (isIndonesianStopword(t.norm) || isEnglishStopword(t.norm)) break;
+    if (isRoleWord(t.norm)) titled = true;
+    k++;
+  }
+  return titled && k > from ? { from, to: k } : undefined;
+}
+
+const text = (flat: Flat[], from: number, to: number) => flat.slice(from, to).map(f => f.token.text).join(' ').replace(/ 's\b/g, "'s");
+
+/** A speaker named by a role right after the quote: "the mayor said", "said the mayor.", "kata juru bicara itu". */
+export function roleAfterQuote(q: QuoteSpan, flat: Flat[], holders: RoleHolders, starting: Map<number, NameMention>): Attribution | undefined {
+  let i = firstIndexAtOrAfter(flat, (q.close >= 0 ? q.close : q.end) + 1);
+  while (i < flat.length && flat[i].token.kind === 'punct') i++;
+  if (i >= flat.length) return undefined;
+  let role: { from: number; to: number } | undefined;
+  if (VERB_AFTER.has(flat[i].token.norm)) {
+    // "said the mayor." — the role must end the attribution, or a name would have followed it.
+    role = roleWords(flat, i + 1, starting);
+    const next = role && flat[role.to];
+    if (role && next && next.sentence === flat[i].sentence && next.token.kind === 'word' && !DEMONSTRATIVES.has(next.token.norm)) return undefined;
+  } else {
+    role = roleWords(flat, i, starting);
+    if (role && !(flat[role.to] && VERB_AFTER.has(flat[role.to].token.norm))) return undefined;
+  }
+  if (!role) return undefined;
+  return byRole(flat, role, holders, flat[i].token.start);
+}
+
+/**
+ * The person the document gives a role, as an inferred speaker; when it gives it no one, the role alone, which
+ * the corpus may still resolve (hover reads it through the registry's roles).
+ */
+function byRole(flat: Flat[], role: { from: number; to: number }, holders: RoleHolders, at: number): Attribution {
+  const description = { start: flat[role.from].token.start, end: flat[role.to - 1].token.end };
+  const speaker = holders.speakerFor(text(flat, role.from, role.to), at);
+  return speaker ? { speaker, how: 'inferred', description } : { how: 'none', description };
+}
+
+/** "pemimpin Iran mengatakan": the person the document gives the title before the country, speaking for it. */
+export function roleBeforeName(name: NameMention, flat: Flat[], holders: RoleHolders): Attribution | undefined {
+  const at = firstIndexAtOrAfter(flat, name.start);
+  let from = at;
+  // Lower-case title words, or a capital only for opening the sentence ("Pemimpin Iran mengatakan").
+  const titleWord = (f: Flat) => f.token.kind === 'word' && (!f.token.cap || f.index === 0) && isRoleWord(f.token.norm);
+  while (from > 0 && at - from < MAX_ROLE_WORDS && flat[from - 1].sentence === flat[at].sentence && titleWord(flat[from - 1])) from--;
+  if (from === at) return undefined;
+  const speaker = holders.speakerFor(`${text(flat, from, at)} ${name.text}`, name.start);
+  return speaker && { speaker, how: 'inferred', description: { start: flat[from].token.start, end: name.end } };
+}
+
+/** Passive verbs of saying whose agent speaks: "yang dipuji oleh presiden Rusia sebagai “…”", "described by X as “…”". */
+const SAID_BY = /^(?:di(?:puji|sebut|katakan|gambarkan|nilai|juluki|kutip|nyatakan|sebutkan)|called|described|praised|dubbed|termed|hailed|quoted)$/;
+
+/** The agent after "oleh"/"by" at flat[v], when a verb of saying stands before it. */
+export function passiveAgent(v: number, flat: Flat[], starting: Map<number, NameMention>, holders: RoleHolders): Attribution | undefined {
+  const norm = flat[v].token.norm;
+  if ((norm !== 'oleh' && norm !== 'by') || v === 0 || !SAID_BY.test(flat[v - 1].token.norm) || !flat[v + 1]) return undefined;
+  const name = starting.get(flat[v + 1].token.start);
+  if (name) return { speaker: name, how: 'stated' };
+  const role = roleWords(flat, v + 1, starting);
+  return role && byRole(flat, role, holders, flat[v].token.start);
+}
+
+/** Words before a name that make it the one spoken to or with, not the subject. */
+const OBJECT_MARKERS = new Set(['dengan', 'kepada', 'bersama', 'untuk', 'oleh', 'terhadap', 'bagi', 'with', 'to', 'by', 'for', 'against']);
+const CHAIN = new Set(['dan', 'serta', 'and', ',']);
+
+/**
+ * The names no pronoun after them points back to: those of a headline, and those a preposition makes objects of ("dengan Raisi dan Perdana Menteri Pakistan, Shehbaz Sharif"): the
+ * first after the preposition and those joined to it by "dan", "and" or a comma.
+ */
+export function objectNames(sentences: readonly RoleSentence[]): Set<NameMention> {
+  const out = new Set<NameMention>();
+  for (const s of sentences) {
+    // Names in a headline ("Baca juga: Putin dan Xi Jinping Bertemu, Sinyal Keras …") speak in no sentence after it.
+    if (s.headline) { for (const n of s.names) out.add(n); continue; }
+    let lastWasObject = false;
+    for (const n of s.names) {
+      if (n.kind !== 'person' && n.kind !== 'other') continue;
+      const prev: Token | undefined = s.tokens[tokenAt(s.tokens, n.role && n.role.start < n.start ? n.role.start : n.start) - 1];
+      const object: boolean = !!prev && (OBJECT_MARKERS.has(prev.norm) || (lastWasObject && CHAIN.has(prev.norm)));
+      if (object) out.add(n);
+      lastWasObject = object;
+    }
+  }
+  return out;
+}

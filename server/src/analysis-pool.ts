@@ -25,8 +25,13 @@ type WorkerReply =
   | { kind: 'analysed'; id: number; result: AnalysedFile }
   | { kind: 'failed'; id: number; message: string };
 
-/** How many threads to analyse on: one per core, at most eight (memory: each holds the vocabulary). */
+/**
+ * How many threads to analyse on: SUMBER_THREADS when set (0: none; for the language server, which takes no
+ * command-line options), else one per core, at most eight (memory: each holds the vocabulary).
+ */
 export function defaultThreads(): number {
+  const asked = Number(process.env.SUMBER_THREADS);
+  if (process.env.SUMBER_THREADS && Number.isInteger(asked) && asked >= 0) return asked;
   const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
   return Math.max(1, Math.min(8, cores));
 }

@@ -1,13 +1,14 @@
 import { analyzeText, CorpusContext, DocFacts, makeContext, TextFormat, SentenceFacts } from '../facts/analyze';
 import { VocabularyCounts } from './vocabulary-counts';
 import { AnalysedFile, analyseApart } from './analysed-file';
+import { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-options';
 import { Indexed, Indexing, mentionsOf } from './indexing';
 import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { wordParts } from '../text/tokens';
 import { SpellingVariants } from '../text/spelling';
-import { FactsStore, StoredDoc, StoredFacts } from './facts-store';
+import { FactsStore, StoredFacts } from './facts-store';
 import { Postings, SentenceRef, StoredPostings } from './postings';
 
 // The index over the sources. Retrieval goes through postings (stem → sentences) so a check touches only the
@@ -28,49 +29,7 @@ export interface CorpusDoc extends SourceFile {
   readonly facts: DocFacts;
 }
 
-/** Analyses made before, which a build may take for its unchanged files (see BuildProgress.previous). */
-export interface EarlierAnalyses {
-  /** The vocabulary they were made with. */
-  lowerVocab: ReadonlySet<string>;
-  midCapVocab: ReadonlySet<string>;
-  /** The string table their stored documents refer to. */
-  strings: readonly string[];
-  /** The stored analysis of this very file (same uri, label, format and text), if one was made. */
-  storedFor(file: SourceFile): StoredDoc | undefined;
-  /** Their analysis context, when at hand: its stems are already worked out. */
-  ctx?: CorpusContext;
-  /** Per-word file counts of the files they were made from, so a build over changed files reads only those. */
-  counts?: () => VocabularyCounts;
-}
-
-export interface BuildProgress {
-  token?: CancellationToken;
-  /**
-   * Analyses made before (the corpus this one replaces, or a disk cache entry for other versions of the files).
-   * When the new files give the same corpus vocabulary, every analysis depends only on its own file, so an
-   * unchanged file's stored analysis is taken as it is and only changed and new files are analysed.
-   */
-  previous?: EarlierAnalyses;
-  /** Gives other work a turn between slices. */
-  pause?: () => Promise<void>;
-  onProgress?: (done: number, total: number) => void;
-  /** Threads that analyse files while this one only collects the results (a worker pool at the edge). */
-  parallel?: ParallelAnalyser;
-}
-
-/** Analysis done elsewhere (worker threads): what `analyseApart` gives, for many files at once. */
-export interface ParallelAnalyser {
-  /** Whether this much text to analyse is worth the threads (an update of a few files is done here). */
-  worthFor(chars: number): boolean;
-  /** Per-word file counts of the texts' vocabularies (vocabulary-counts.ts), one part per thread. */
-  vocabulary(texts: readonly string[], token?: CancellationToken): Promise<Array<{ lower: Array<[string, number]>; midCap: Array<[string, number]> }>>;
-  /**
-   * Analyses the files as documents `id` under the corpus vocabularies, handing each result to `done` as it comes
-   * (in any order); resolves when all are done and rejects when one fails or the token is cancelled.
-   */
-  analyse(jobs: ReadonlyArray<{ id: number; text: string; format: TextFormat }>, vocab: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> },
-    done: (id: number, result: AnalysedFile) => void, token?: CancellationToken): Promise<void>;
-}
+export type { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-options';
 
 /** Work done between two pauses while indexing, in milliseconds. */
 const BUILD_SLICE_MS = 15;

@@ -3,6 +3,7 @@ import { isMarkToken, tokenCount, tokenEnd, tokenForm, tokenStart } from './stor
 import { tokenize } from '../text/tokens';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan } from './quote-places';
+import { alignWindow, Costs } from './quote-align';
 
 // Finds where a quoted passage stands in the sources, even when the writer's copy is slightly off: different
 // quote marks or case, a typo, a dropped or changed word, or an ellipsis joining two separated parts. Candidate
@@ -100,99 +101,6 @@ function indexOf(corpus: Corpus): WordIndex {
   let ix = indexes.get(corpus);
   if (!ix) { ix = new WordIndex(corpus); indexes.set(corpus, ix); }
   return ix;
-}
-
-/** Two rows of edit-distance work, grown as needed and reused: a check computes thousands of small distances. */
-let rowA = new Int32Array(32), rowB = new Int32Array(32);
-
-/**
- * Levenshtein distance of a and b when it is at most cap; otherwise some number above cap. A row whose every
- * entry is above cap can only lead to a distance above cap, so the work stops there.
- */
-function editDistance(a: string, b: string, cap: number): number {
-  if (Math.abs(a.length - b.length) > cap) return cap + 1;
-  if (rowA.length <= b.length) { rowA = new Int32Array(2 * (b.length + 1)); rowB = new Int32Array(2 * (b.length + 1)); }
-  let prev = rowA, cur = rowB;
-  for (let j = 0; j <= b.length; j++) prev[j] = j;
-  for (let i = 1; i <= a.length; i++) {
-    cur[0] = i;
-    let least = i;
-    const ca = a.charCodeAt(i - 1);
-    for (let j = 1; j <= b.length; j++) {
-      const sub = prev[j - 1] + (ca === b.charCodeAt(j - 1) ? 0 : 1), del = prev[j] + 1, ins = cur[j - 1] + 1;
-      const v = sub < del ? (sub < ins ? sub : ins) : (del < ins ? del : ins);
-      cur[j] = v;
-      if (v < least) least = v;
-    }
-    if (least > cap) return cap + 1;
-    const t = prev; prev = cur; cur = t;
-  }
-  return prev[b.length];
-}
-
-/** Cost of putting source word b where the quote has a: 0 same, small for a typo, 1 for another word. */
-function substitution(a: string, b: string): number {
-  if (a === b) return 0;
-  const allowed = a.length >= 8 ? 2 : a.length >= 4 ? 1 : 0;
-  return allowed > 0 && editDistance(a, b, allowed) <= allowed ? 0.25 : 1;
-}
-
-/**
- * Substitution costs of one quote's words against source words given by their form ids, remembered per quote
- * word: the windows around a quote's anchors share most of their source words, and an edit distance costs far
- * more than a lookup.
- */
-class Costs {
-  private readonly known: Array<Map<number, number>>;
-  /** The quote's words as ids of the store's string table (-1: no source word has that form). */
-  private readonly ids: Int32Array;
-  constructor(private readonly q: readonly string[], private readonly strings: readonly string[], idOf: (w: string) => number) {
-    this.known = q.map(() => new Map());
-    this.ids = Int32Array.from(q, idOf);
-  }
-  of(i: number, b: number): number {
-    // Most cells compare a quote word with another word that cannot be a typo of it; that needs no memo.
-    if (this.ids[i] === b) return 0;
-    const a = this.q[i], bText = this.strings[b];
-    if (a.length < 4 || Math.abs(a.length - bText.length) > 2) return 1;
-    const memo = this.known[i];
-    let c = memo.get(b);
-    if (c === undefined) { c = substitution(a, bText); memo.set(b, c); }
-    return c;
-  }
-}
-
-/** Rows of alignment work, reused across windows and checks (a window is at most a few hundred words). */
-let prevCost = new Float64Array(256), curCost = new Float64Array(256), prevFrom = new Int32Array(256), curFrom = new Int32Array(256);
-let windowIds = new Int32Array(256);
-
-/** Semi-global alignment of the quote words inside a window of source words. */
-function alignWindow(q: string[], src: DocWords, from: number, to: number, costs: Costs): { cost: number; start: number; end: number } {
-  const m = to - from;
-  if (prevCost.length <= m) {
-    const n = 2 * (m + 1);
-    prevCost = new Float64Array(n); curCost = new Float64Array(n); prevFrom = new Int32Array(n); curFrom = new Int32Array(n); windowIds = new Int32Array(n);
-  }
-  for (let j = 0; j < m; j++) windowIds[j] = src.formId(from + j);
-  // cost[j]: cost of aligning q[0..i) ending at source word from+j; starting anywhere in the window is free.
-  let prev = prevCost, cur = curCost, prevStart = prevFrom, curStart = curFrom;
-  for (let j = 0; j <= m; j++) { prev[j] = 0; prevStart[j] = j; }
-  for (let i = 1; i <= q.length; i++) {
-    cur[0] = i; curStart[0] = 0;
-    for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + costs.of(i - 1, windowIds[j - 1]);
-      const del = prev[j] + 1; // quote word missing from source
-      const ins = cur[j - 1] + 1; // extra source word
-      const best = Math.min(sub, del, ins);
-      cur[j] = best;
-      curStart[j] = best === sub ? prevStart[j - 1] : best === del ? prevStart[j] : curStart[j - 1];
-    }
-    let t = prev; prev = cur; cur = t;
-    const u = prevStart; prevStart = curStart; curStart = u;
-  }
-  let bestJ = 1;
-  for (let j = 1; j <= m; j++) if (prev[j] < prev[bestJ]) bestJ = j;
-  return { cost: prev[bestJ], start: from + prevStart[bestJ], end: from + bestJ };
 }
 
 function quoteWords(text: string): string[] {

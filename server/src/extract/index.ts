@@ -1,7 +1,7 @@
 import * as crypto from 'node:crypto';
 import { CancelledError } from '../core/cancellation';
-import { extractDocx } from './docx';
-import { extractHtml } from './html';
+import type * as Docx from './docx';
+import type * as Html from './html';
 import { ExtractProgress, extractPdf } from './pdf';
 import { ExtractedParagraph, Extraction } from './types';
 
@@ -36,6 +36,13 @@ const READER_VERSIONS = [
   require('pdfjs-dist/package.json'), require('mammoth/package.json'), require('linkedom/package.json'), require('@mozilla/readability/package.json'),
 ].map((p: { name: string; version: string }) => `${p.name}@${p.version}`).join(',');
 
+// The Word and web-page readers (mammoth, linkedom, Readability) are loaded on the first such file, as pdf.js is:
+// most corpora have none, and loading them cost every CLI run and server start a tenth of a second.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const docxReader = (): typeof Docx => require('./docx');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const htmlReader = (): typeof Html => require('./html');
+
 /** The key an extraction is cached under: the file's bytes and the extractors' and their libraries' versions. */
 export function bytesKey(bytes: Uint8Array): string {
   return crypto.createHash('sha256').update(`extract-${EXTRACTOR_VERSION}-${READER_VERSIONS}\0`).update(bytes).digest('hex');
@@ -48,12 +55,12 @@ export function bytesKey(bytes: Uint8Array): string {
 export async function extractSource(file: string, bytes: Uint8Array, progress: ExtractProgress = {}): Promise<Extraction | { error: string }> {
   try {
     if (/\.pdf$/i.test(file)) return await extractPdf(bytes, progress);
-    if (/\.docx$/i.test(file)) return await extractDocx(bytes);
+    if (/\.docx$/i.test(file)) return await docxReader().extractDocx(bytes);
     if (/\.html?$/i.test(file)) {
       // A page saved as UTF-16 is full of zero bytes; anything else with them is not a page.
       const utf16 = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
       if (!utf16 && bytes.subarray(0, 8000).includes(0)) return { error: 'is a binary file, not a web page' };
-      return extractHtml(bytes);
+      return htmlReader().extractHtml(bytes);
     }
     return { error: 'is not a format Sumber extracts' };
   } catch (e) {

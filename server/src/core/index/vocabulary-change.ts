@@ -26,20 +26,18 @@ export function staleUnder(before: { lowerVocab: ReadonlySet<string>; midCapVoca
   after: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> }, strings: readonly string[]): ((doc: StoredDoc) => boolean) | undefined {
   const lower = changed(before.lowerVocab, after.lowerVocab), midCap = changed(before.midCapVocab, after.midCapVocab);
   if (!lower.size && !midCap.size) return undefined;
-  // Marks, by string id, the forms whose stem may change.
-  const marked = new Uint8Array(strings.length);
-  // A root the stemmer asks about appears in the word from its second letter on (stem.ts `lexiconQuestions`), so
-  // a substring test rules out nearly every word before its questions are worked out.
+  // By string id: `asks`, the words whose answer changed (the name finder's questions); `marked`, the forms whose
+  // stem may change. A root the stemmer asks about appears in the word from its second letter on (stem.ts
+  // `lexiconQuestions`), so a substring test rules out nearly every word before its questions are worked out.
+  const asks = new Uint8Array(strings.length), marked = new Uint8Array(strings.length);
   const tails = [...lower].filter(r => r.length > 3).map(r => r.slice(1));
   const filter = tails.length * strings.length <= SUBSTRING_BUDGET;
   strings.forEach((s, id) => {
-    if (!tails.length || s.length <= 3) return;
-    if (filter && !tails.some(t => s.includes(t))) return;
+    if (lower.has(s) || midCap.has(s)) asks[id] = 1;
+    if (!tails.length || s.length <= 3 || (filter && !tails.some(t => s.includes(t)))) return;
     if (lexiconQuestions(s).some(r => lower.has(r))) marked[id] = 1;
   });
-  // The name finder's questions: those a document recorded, else (stored without the record) any of its tokens.
-  const asks = new Uint8Array(strings.length);
-  strings.forEach((s, id) => { if (lower.has(s) || midCap.has(s)) asks[id] = 1; });
+  // The name finder's questions are those a document recorded, else (stored without the record) any of its tokens.
   return doc => {
     if (doc.asked) { for (let i = 0; i < doc.asked.length; i++) if (asks[doc.asked[i]]) return true; }
     else for (let t = 0, n = tokenCount(doc.tokens); t < n; t++) if (asks[tokenForm(doc.tokens, t)]) return true;

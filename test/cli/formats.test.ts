@@ -1,7 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import { SERVER } from '../lsp/lsp-client';
-import { FORMAT_FIXTURES, makeWorkspace, removeWorkspace } from '../workspace';
+import { checkAgainstFormats } from './check-formats';
 
 // `sumber check` against a saved web page and a Word transcript: claims they support pass, a planted mismatch
 // and a misattributed answer are reported with evidence in the right file, and the page's boilerplate (its
@@ -18,17 +16,7 @@ const SUPPORTED_EN = [
   'Forty-two container ships were delayed during the four-day strike.',
 ];
 
-function check(draft: string) {
-  const ws = makeWorkspace(draft, 'draft.md', FORMAT_FIXTURES);
-  try {
-    const r = spawnSync(process.execPath, [SERVER, 'check', '--no-cache', '--format', 'json', 'draft.md'], { cwd: ws.dir, encoding: 'utf8' });
-    assert.ok(r.status === 0 || r.status === 1, r.stderr);
-    const text = spawnSync(process.execPath, [SERVER, 'check', '--no-cache', 'draft.md'], { cwd: ws.dir, encoding: 'utf8' }).stdout;
-    return { diagnostics: JSON.parse(r.stdout).files[0].diagnostics as any[], text, stderr: r.stderr };
-  } finally {
-    removeWorkspace(ws);
-  }
-}
+const check = (draft: string) => checkAgainstFormats(draft);
 
 describe('sumber check with web page and Word sources', function () {
   this.timeout(30000);

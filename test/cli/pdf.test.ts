@@ -1,9 +1,7 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
-import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { SERVER } from '../lsp/lsp-client';
-import { FORMAT_FIXTURES, makeWorkspace, removeWorkspace, REPO } from '../workspace';
+import { REPO } from '../workspace';
+import { checkAgainstFormats } from './check-formats';
 
 // `sumber check` (the bundled CLI, which loads its own bundle of pdf.js) against the PDF report among the web page
 // and Word sources: claims it supports pass, one whose sentence runs over a page break too, a planted mismatch
@@ -19,21 +17,7 @@ const SUPPORTED = [
   'The authority recommends that timetables be published six weeks ahead.',
 ];
 
-function check(draft: string, withUnreadable = false) {
-  const ws = makeWorkspace(draft, 'draft.md', FORMAT_FIXTURES);
-  try {
-    if (withUnreadable) {
-      const dir = path.join(REPO, 'test/fixtures/unreadable');
-      for (const f of fs.readdirSync(dir)) fs.copyFileSync(path.join(dir, f), path.join(ws.dir, 'seeds', f));
-    }
-    const r = spawnSync(process.execPath, [SERVER, 'check', '--no-cache', '--format', 'json', 'draft.md'], { cwd: ws.dir, encoding: 'utf8' });
-    assert.ok(r.status === 0 || r.status === 1, r.stderr);
-    const text = spawnSync(process.execPath, [SERVER, 'check', '--no-cache', 'draft.md'], { cwd: ws.dir, encoding: 'utf8' }).stdout;
-    return { diagnostics: JSON.parse(r.stdout).files[0].diagnostics as any[], text, stderr: r.stderr };
-  } finally {
-    removeWorkspace(ws);
-  }
-}
+const check = (draft: string, withUnreadable = false) => checkAgainstFormats(draft, withUnreadable ? path.join(REPO, 'test/fixtures/unreadable') : undefined);
 
 describe('sumber check with a PDF source', function () {
   this.timeout(30000);

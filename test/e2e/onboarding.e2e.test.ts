@@ -119,7 +119,7 @@ describe('a new writer\'s first minutes with Sumber (code-server)', function () 
   it('shows over a supported sentence where its passage stands, hovers a name, and the sentence with its passage', async () => {
     // Line 3 holds two supported sentences: a lens each, side by side over the line.
     const lens = sample.locator('.monaco-editor .codelens-decoration', { hasText: '↗ 001_4c9eb6d0f9411f2b.txt ¶6' });
-    await lens.first().waitFor({ timeout: 20_000 });
+    await lens.first().waitFor({ timeout: 60_000 });
     assert.equal((await lens.first().textContent())?.replace(/\u00a0/g, ' '), '↗ 001_4c9eb6d0f9411f2b.txt ¶5 | ↗ 001_4c9eb6d0f9411f2b.txt ¶6');
     const at = await wb.charPoint(sample, 'Menurut Blinken', 'Blinken', 2);
     const hover = sample.locator('.monaco-editor .monaco-hover:visible');

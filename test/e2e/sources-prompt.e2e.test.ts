@@ -92,10 +92,14 @@ describe('Sumber in VS Code (code-server), when the workspace has no sources', f
       seen = await picker();
       return /holds your sources/.test(seen.title) && seen.value === `${box!.workspace}/` && seen.items.includes(folder) ? true : undefined;
     }, showing);
-    await input.fill(`${box!.workspace}/${folder}/`);
+    const target = `${box!.workspace}/${folder}/`;
+    await input.fill(target);
     await wb.eventually(`the folder picker inside ${folder}/`, async () => {
       seen = await picker();
-      return seen.value === `${box!.workspace}/${folder}/` && seen.items.join() === '..' ? true : undefined;
+      // The dialog may still be settling when it first lists the workspace and can put its own value
+      // back after our typing (seen once under load): type the path again until it sticks.
+      if (seen.value !== target) await input.fill(target);
+      return seen.value === target && seen.items.join() === '..' ? true : undefined;
     }, showing);
   }
 

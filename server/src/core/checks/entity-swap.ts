@@ -36,6 +36,11 @@ function neighbours(tokens: Token[], name: NameMention): [string, string] {
 
 /** Whether the passage or a sentence next to it names the entity (a mention elsewhere in the article is no help). */
 function namedNear(claim: Claim, a: Alignment, entity: Entity, stems: string[]): boolean {
+  // The compact index answers most cases without rebuilding the document: every stem among the content stems
+  // nearby (a subset of all its words) is already a yes.
+  const { store } = claim.corpus;
+  const near = [a.ref.sentence - 1, a.ref.sentence, a.ref.sentence + 1].flatMap(at => store.contentStemIds(a.ref.doc, at));
+  if (stems.every(st => near.includes(store.idOf(st, true)))) return true;
   const sentences = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
   const words = new Set(sentences.flatMap(s => s.words.map(w => w.stem)));
   // Every word of the name nearby counts as naming it; "Calder" in "Port Calder" does not name "Calder

@@ -16,16 +16,13 @@ export type { StoredDoc } from './stored-doc';
 
 /** Documents whose facts stay decoded. */
 const RECENT_DOCS = 512;
-/** Sentences whose content stems stay as sets. */
-const RECENT_STEM_SETS = 20_000;
-const NO_STEMS: ReadonlySet<string> = new Set();
+const NO_IDS: readonly number[] = [];
 
 export interface StoredFacts { strings: string[]; docs: StoredDoc[] }
 
 export class FactsStore {
   private readonly ids = new Map<string, number>();
   private readonly recent = new Map<number, DocFacts>();
-  private readonly recentStems = new Map<string, ReadonlySet<string>>();
 
   constructor(readonly stored: StoredFacts = { strings: [], docs: [] }, private readonly texts: string[] = []) {
     stored.strings.forEach((s, i) => this.ids.set(s, i));
@@ -85,22 +82,14 @@ export class FactsStore {
   }
 
   /**
-   * The stems of a sentence's words that are not stopwords, read from the compact form: alignment asks this of
-   * every candidate sentence and its neighbours, which would otherwise rebuild dozens of documents per claim.
+   * The string ids of a sentence's words that are not stopwords, read from the compact form: alignment asks this
+   * of every candidate sentence and its neighbours, which would otherwise rebuild dozens of documents per claim.
    * Empty for a sentence the document does not have.
    */
-  contentStems(doc: number, sentence: number): ReadonlySet<string> {
+  contentStemIds(doc: number, sentence: number): readonly number[] {
     const d = this.stored.docs[doc];
-    if (!d || sentence < 0 || sentence >= sentenceCount(d)) return NO_STEMS;
-    const key = `${doc}:${sentence}`;
-    let set = this.recentStems.get(key);
-    if (set) this.recentStems.delete(key);
-    else {
-      set = new Set(contentStemIds(d, sentence).map(id => this.stored.strings[id]));
-      if (this.recentStems.size >= RECENT_STEM_SETS) this.recentStems.delete(this.recentStems.keys().next().value!);
-    }
-    this.recentStems.set(key, set);
-    return set;
+    if (!d || sentence < 0 || sentence >= sentenceCount(d)) return NO_IDS;
+    return contentStemIds(d, sentence);
   }
 
   lang(doc: number): DocFacts['lang'] {

@@ -141,26 +141,60 @@ function mentionedIn(e: Entity): { docs: Set<number>; sentences: Set<number> } {
   return p;
 }
 
-/** Whether the stems hold another stem listed as interchangeable with this one. */
-function hasSynonym(stems: ReadonlySet<string>, stem: string): boolean {
-  return synonymsOf(stem).some(s => stems.has(s));
+/**
+ * A claim's terms by the corpus's string ids, for the claim being aligned (alignment runs for every candidate of
+ * one claim in a row): `own[id]` is the index + 1 of the term with that stem, `synonym` lists the terms a stem is
+ * interchangeable with. A candidate sentence is then read as ids, each word one array read.
+ */
+interface TermIds { terms: readonly ClaimTerm[]; own: Int32Array; ownIds: number[]; synonym: Map<number, number[]> }
+const termIdsOfCorpus = new WeakMap<Corpus, TermIds>();
+function termIdsOf(corpus: Corpus, terms: readonly ClaimTerm[]): TermIds {
+  let ids = termIdsOfCorpus.get(corpus);
+  if (ids?.terms === terms) return ids;
+  const size = corpus.store.stored.strings.length;
+  if (!ids || ids.own.length < size) ids = { terms, own: new Int32Array(size), ownIds: [], synonym: new Map() };
+  for (const id of ids.ownIds) ids.own[id] = 0;
+  ids.terms = terms; ids.ownIds = []; ids.synonym = new Map();
+  for (let k = 0; k < terms.length; k++) {
+    const id = corpus.store.idOf(terms[k].stem, true);
+    if (id >= 0) { ids.own[id] = k + 1; ids.ownIds.push(id); }
+    for (const s of synonymsOf(terms[k].stem)) {
+      const sid = corpus.store.idOf(s, true);
+      if (sid < 0) continue;
+      const list = ids.synonym.get(sid);
+      if (list) list.push(k); else ids.synonym.set(sid, [k]);
+    }
+  }
+  termIdsOfCorpus.set(corpus, ids);
+  return ids;
 }
+
+const HERE = 1, SYNONYM_HERE = 2, NEXT_TO = 4, TWO_AWAY = 8;
 
 /** Aligns the claim's terms to one source sentence and its neighbours. */
 export function align(corpus: Corpus, terms: readonly ClaimTerm[], ref: SentenceRef, bm25 = 0): Alignment {
-  const stems = (at: number) => corpus.store.contentStems(ref.doc, at);
-  const here = stems(ref.sentence);
-  const prev = stems(ref.sentence - 1), next = stems(ref.sentence + 1);
-  const before = stems(ref.sentence - 2), after = stems(ref.sentence + 2);
+  const { own, synonym } = termIdsOf(corpus, terms);
+  const found = new Uint8Array(terms.length);
+  const mark = (at: number, bit: number, synonyms: boolean) => {
+    for (const id of corpus.store.contentStemIds(ref.doc, at)) {
+      const k = own[id];
+      if (k) found[k - 1] |= bit;
+      if (synonyms && synonym.size) for (const j of synonym.get(id) ?? []) found[j] |= SYNONYM_HERE;
+    }
+  };
+  mark(ref.sentence, HERE, true);
+  mark(ref.sentence - 1, NEXT_TO, false); mark(ref.sentence + 1, NEXT_TO, false);
+  mark(ref.sentence - 2, TWO_AWAY, false); mark(ref.sentence + 2, TWO_AWAY, false);
   let total = 0, got = 0;
-  const credit = terms.map(t => {
+  const credit = terms.map((t, k) => {
+    const f = found[k];
     let c = 0;
-    if (here.has(t.stem)) c = SAME_SENTENCE;
-    else if (hasSynonym(here, t.stem)) c = SYNONYM;
+    if (f & HERE) c = SAME_SENTENCE;
+    else if (f & SYNONYM_HERE) c = SYNONYM;
     else if (t.entity && mentionedIn(t.entity).sentences.has(ref.doc * 1_000_000 + ref.sentence)) c = SAME_SENTENCE;
-    else if (prev.has(t.stem) || next.has(t.stem)) c = NEIGHBOUR;
+    else if (f & NEXT_TO) c = NEIGHBOUR;
     else if (t.entity && mentionedIn(t.entity).docs.has(ref.doc)) c = SAME_DOC_NAME;
-    else if (before.has(t.stem) || after.has(t.stem)) c = NEAR;
+    else if (f & TWO_AWAY) c = NEAR;
     total += t.weight;
     got += t.weight * c;
     return c;

@@ -1,7 +1,7 @@
 import { analyzeText, AnalysisContext, TextFormat } from '../facts/analyze';
 import { CancellationToken } from '../cancellation';
 import { encodeDoc, StoredDoc } from './stored-doc';
-import { mentionsOf } from './indexing';
+import { mentionsOf, notesOf } from './indexing';
 import { RawMention } from './registry';
 
 // A file analysed apart from the corpus's store, as a worker thread does it: the stored form with a string table
@@ -25,7 +25,9 @@ export function analyseApart(id: number, text: string, format: TextFormat, ctx: 
     if (i === undefined) { i = strings.length; strings.push(s); ids.set(s, i); }
     return i;
   }, asked);
-  return { doc, strings, mentions: mentionsOf(id, facts) };
+  const mentions = mentionsOf(id, facts);
+  doc.nameNotes = notesOf(mentions);
+  return { doc, strings, mentions };
 }
 
 /** The buffers of a stored document, which a thread can hand over instead of copying. */

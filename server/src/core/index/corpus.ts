@@ -2,7 +2,7 @@ import { analyzeText, CorpusContext, DocFacts, makeContext, TextFormat, Sentence
 import { VocabularyCounts } from './vocabulary-counts';
 import { AnalysedFile, analyseApart } from './analysed-file';
 import { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-options';
-import { Indexed, Indexing, mentionsOf } from './indexing';
+import { Indexed, Indexing, mentionsOf, notesOf } from './indexing';
 import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
@@ -124,8 +124,9 @@ export class Corpus {
       } else {
         const asked = new Set<string>();
         const facts = analyzeText(f.text, { format: f.format, keepHeadings: true, asked }, ctx, token);
-        store.add(facts, asked);
-        indexing.add(store.stored.docs[id], mentionsOf(id, facts));
+        const mentions = mentionsOf(id, facts);
+        store.add(facts, asked, notesOf(mentions));
+        indexing.add(store.stored.docs[id], mentions);
       }
       yield id + 1;
     }

@@ -1,6 +1,7 @@
 import { DocFacts } from '../facts/analyze';
 import { contentStemIds, decodeDoc, encodeDoc, namedSentences, renumberStrings, sentenceCount, StoredDoc } from './stored-doc';
 import { mentionsOf } from './indexing';
+import { NameNotes } from './stored-names';
 import { RawMention } from './registry';
 import { AnalysedFile } from './analysed-file';
 
@@ -56,8 +57,10 @@ export class FactsStore {
   }
 
   /** Keeps a document's facts in compact form; returns its number. */
-  add(facts: DocFacts, asked?: ReadonlySet<string>): number {
-    this.stored.docs.push(encodeDoc(facts, s => this.idOf(s), asked));
+  add(facts: DocFacts, asked?: ReadonlySet<string>, nameNotes?: Record<number, NameNotes>): number {
+    const doc = encodeDoc(facts, s => this.idOf(s), asked);
+    if (nameNotes) doc.nameNotes = nameNotes;
+    this.stored.docs.push(doc);
     this.texts.push(facts.text);
     return this.stored.docs.length - 1;
   }
@@ -78,7 +81,8 @@ export class FactsStore {
   /** A document's name mentions as the registry takes them, read from the compact form (not rebuilt whole). */
   mentions(doc: number): RawMention[] {
     const recent = this.recent.get(doc);
-    return mentionsOf(doc, recent ?? { text: this.texts[doc], lang: this.stored.docs[doc].lang, sentences: namedSentences(this.stored.docs[doc], this.texts[doc], this.stored.strings) });
+    const d = this.stored.docs[doc];
+    return mentionsOf(doc, recent ?? { text: this.texts[doc], lang: d.lang, sentences: namedSentences(d, this.texts[doc], this.stored.strings, !d.nameNotes) }, d.nameNotes);
   }
 
   /**

@@ -4,6 +4,7 @@ import { NameMention } from '../facts/names';
 import { EntityRegistry, RawMention } from './registry';
 import { Postings, PostingsBuilder } from './postings';
 import { NamedSentence, StoredDoc, wordCount, wordForm } from './stored-doc';
+import { NameNotes } from './stored-names';
 
 // Building the index of a corpus document by document, from each document's stored analysis (ids into the
 // store's string table), so the same code serves a document analysed here, one analysed in a worker thread and
@@ -58,11 +59,22 @@ function isInitialsOf(acronym: string, name: NameMention): boolean {
 /**
  * Every name mention of a document as the registry takes it: with an acronym defined after it and what the text
  * says it is around it (roles, descriptions; "its" read as the organisation named last before the sentence).
+ * With `notes` recorded at analysis (notesOf), the descriptions are taken from them instead of read again.
  */
-export function mentionsOf(doc: number, facts: { text: string; lang: Lang; sentences: readonly NamedSentence[] }): RawMention[] {
+export function mentionsOf(doc: number, facts: { text: string; lang: Lang; sentences: readonly NamedSentence[] }, notes?: Record<number, NameNotes>): RawMention[] {
   const out: RawMention[] = [];
   let lastOrg: Span | undefined;
   for (const s of facts.sentences) {
+    if (notes) {
+      for (const name of s.names) {
+        const m: RawMention = { doc, sentence: s.index, start: name.start, end: name.end, text: name.text, name, weak: s.headline };
+        const note = notes[out.length];
+        if (note?.acronym) m.acronym = note.acronym;
+        if (note?.stated) m.stated = note.stated;
+        out.push(m);
+      }
+      continue;
+    }
     const described = describeNames(s.tokens, s.names, { lang: facts.lang, lastOrg });
     s.names.forEach((name, i) => {
       const acronym = facts.text.slice(name.end, name.end + 12).match(ACRONYM_AFTER)?.[1];
@@ -77,4 +89,17 @@ export function mentionsOf(doc: number, facts: { text: string; lang: Lang; sente
     for (const n of s.names) if (n.kind === 'organization' && !s.headline) lastOrg = { start: n.start, end: n.end };
   }
   return out;
+}
+
+/** The acronyms and descriptions of a document's mentions by name number, to keep with its stored form. */
+export function notesOf(mentions: readonly RawMention[]): Record<number, NameNotes> {
+  const notes: Record<number, NameNotes> = {};
+  mentions.forEach((m, k) => {
+    if (!m.acronym && !m.stated) return;
+    const note: NameNotes = {};
+    if (m.acronym) note.acronym = m.acronym;
+    if (m.stated) note.stated = m.stated;
+    notes[k] = note;
+  });
+  return notes;
 }

@@ -1,5 +1,5 @@
 import { DocFacts, SentenceFacts, Word } from '../facts/analyze';
-import { encodeNames, NameReader, namedSentenceNumbers, StoredNames } from './stored-names';
+import { encodeNames, NameNotes, NameReader, namedSentenceNumbers, StoredNames } from './stored-names';
 import { NameMention } from '../facts/names';
 import { Token, TokenKind } from '../types';
 
@@ -35,6 +35,8 @@ export interface StoredDoc {
   tokens: Int32Array;
   /** Per word: id of its form, id of its stem, token index (whose offsets it has) × 8 + flags (stop, cap, negated prefix). */
   words: Int32Array;
+  /** By name number, the names with an acronym or a description; absent when the analysis did not record them. */
+  nameNotes?: Record<number, NameNotes>;
   /** Ids of the words the name finder asked the vocabularies about, ascending (see AnalyzeOptions.asked). */
   asked?: Int32Array;
 }
@@ -117,20 +119,36 @@ function decodeTokens(d: StoredDoc, text: string, strings: readonly string[], fi
 export interface NamedSentence { index: number; end: number; headline: boolean; tokens: Token[]; names: NameMention[] }
 
 /**
- * The sentences of a stored document that hold names, with their tokens and names only: what the registry needs
- * of a document, for a fraction of rebuilding it.
+ * The sentences of a stored document that hold names, with their names and, unless `withTokens` is false, their
+ * tokens: what the registry needs of a document, for a fraction of rebuilding it. Without tokens (when the
+ * document's name notes make reading descriptions again needless) a name's words come from the arrays directly.
  */
-export function namedSentences(d: StoredDoc, text: string, strings: readonly string[]): NamedSentence[] {
+export function namedSentences(d: StoredDoc, text: string, strings: readonly string[], withTokens = true): NamedSentence[] {
   const out: NamedSentence[] = [];
   if (!d.names) return out;
   const reader = new NameReader(d.names, text);
   let sentence = 0, firstToken = 0;
   for (const index of namedSentenceNumbers(d.names)) {
     for (; sentence < index; sentence++) firstToken += d.sentences[sentence * SENTENCE_INTS + 2];
-    const at = index * SENTENCE_INTS;
-    const tokens = decodeTokens(d, text, strings, firstToken, d.sentences[at + 2]);
-    out.push({ index, end: d.sentences[at + 1], headline: d.sentences[at + 4] === 1, tokens, names: reader.of(index, tokens) });
+    const at = index * SENTENCE_INTS, count = d.sentences[at + 2];
+    const headline = d.sentences[at + 4] === 1, end = d.sentences[at + 1];
+    if (withTokens) {
+      const tokens = decodeTokens(d, text, strings, firstToken, count);
+      out.push({ index, end, headline, tokens, names: reader.of(index, tokens) });
+    } else {
+      out.push({ index, end, headline, tokens: [], names: reader.of(index, (s, e) => storedFormsWithin(d, strings, firstToken, count, s, e)) });
+    }
   }
+  return out;
+}
+
+/** The forms of a sentence's stored tokens that lie within a span (the first found by bisection), as formsWithin reads decoded ones. */
+function storedFormsWithin(d: StoredDoc, strings: readonly string[], first: number, count: number, start: number, end: number): string[] {
+  const a = d.tokens;
+  let lo = first, hi = first + count;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid * TOKEN_INTS] < start) lo = mid + 1; else hi = mid; }
+  const out: string[] = [];
+  for (let i = lo; i < first + count && a[i * TOKEN_INTS] < end; i++) if (a[i * TOKEN_INTS] + (a[i * TOKEN_INTS + 2] >> 3) <= end) out.push(strings[a[i * TOKEN_INTS + 1]]);
   return out;
 }
 

@@ -1,6 +1,7 @@
 import { EntityKind, NameMention } from '../facts/names';
 import { nameKey } from '../facts/ner-words';
 import { Token } from '../types';
+import type { Description } from '../facts/descriptions';
 
 // A document's name mentions as they are kept (stored-doc.ts): eight integers each, in sentence order. A name's
 // text, key and words, and its role's text, are what the document's text and tokens give in nearly every case;
@@ -11,6 +12,13 @@ const NAME_INTS = 8;
 const KINDS: EntityKind[] = ['person', 'organization', 'place', 'other'];
 const MODIFIER = 4, ROLE = 8, BRACKETED = 16;
 const NAME_FIELDS = new Set(['start', 'end', 'text', 'key', 'kind', 'words', 'role', 'modifier', 'bracketed']);
+
+/**
+ * What analysis read around a name besides the name itself: the acronym defined after it and what the text says
+ * it is. Kept by name number (document order) for the few names that have any, so an update of the registry
+ * takes a document's mentions from the store without reading its sentences again (indexing.ts).
+ */
+export interface NameNotes { acronym?: string; stated?: Description[] }
 
 /** What a name has that its text and tokens do not give. */
 interface Unusual { text?: string; key?: string; words?: string[]; roleText?: string }
@@ -73,14 +81,16 @@ export class NameReader {
   private next = 0;
   constructor(private readonly stored: StoredNames | undefined, private readonly text: string) {}
 
-  of(sentence: number, tokens: readonly Token[]): NameMention[] {
+  /** `forms` gives the forms of the tokens within a span: decoded tokens' (formsWithin) or read from the store's arrays. */
+  of(sentence: number, tokens: readonly Token[] | ((start: number, end: number) => string[])): NameMention[] {
+    const forms = typeof tokens === 'function' ? tokens : (start: number, end: number) => formsWithin(tokens, start, end);
     const out: NameMention[] = [];
     const a = this.stored?.ints;
     while (a && this.next * NAME_INTS < a.length && a[this.next * NAME_INTS] === sentence) {
       const at = this.next * NAME_INTS, odd = this.stored!.unusual?.[this.next];
       const start = a[at + 1], end = a[at + 2], flags = a[at + 3];
       const text = odd?.text ?? this.text.slice(start, end);
-      const n: NameMention = { start, end, text, key: odd?.key ?? nameKey(text), kind: KINDS[flags & 3], words: odd?.words ?? formsWithin(tokens, start, end) };
+      const n: NameMention = { start, end, text, key: odd?.key ?? nameKey(text), kind: KINDS[flags & 3], words: odd?.words ?? forms(start, end) };
       if (flags & ROLE) n.role = { start: a[at + 4], end: a[at + 5], text: odd?.roleText ?? this.text.slice(a[at + 4], a[at + 5]) };
       if (flags & MODIFIER) n.modifier = true;
       if (flags & BRACKETED) n.bracketed = { start: a[at + 6], end: a[at + 7] };

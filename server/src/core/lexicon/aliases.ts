@@ -17,7 +17,9 @@ const GROUPS = [
 ];
 
 const groupOf = new Map<string, number>();
-GROUPS.forEach((g, i) => g.split('|').forEach(name => groupOf.set(name, i)));
+// Split once: the registry asks for a key per name mention, hundreds of thousands of times per index.
+const MEMBERS = GROUPS.map(g => g.split('|'));
+MEMBERS.forEach((names, i) => names.forEach(name => groupOf.set(name, i)));
 
 /** Every known variant of every name. */
 export function aliasNames(): Iterable<string> {
@@ -27,11 +29,11 @@ export function aliasNames(): Iterable<string> {
 /** A stable key shared by every known variant of a place name ("tiongkok" and "china" → same key). */
 export function aliasKey(name: string): string | undefined {
   const g = groupOf.get(name);
-  return g === undefined ? undefined : GROUPS[g].split('|')[0];
+  return g === undefined ? undefined : MEMBERS[g][0];
 }
 
 /** All variants of a known name, the name itself included. */
 export function aliasVariants(name: string): string[] {
   const g = groupOf.get(name);
-  return g === undefined ? [name] : GROUPS[g].split('|');
+  return g === undefined ? [name] : MEMBERS[g].slice();
 }

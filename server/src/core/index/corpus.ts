@@ -119,14 +119,14 @@ export class Corpus {
       const kept = earlier?.storedFor(f);
       if (kept !== undefined) {
         store.addKept(kept, f.text);
-        indexing.add(kept, store.mentions(id));
+        indexing.add(kept, id, () => store.mentions(id));
         reused++;
       } else {
         const asked = new Set<string>();
         const facts = analyzeText(f.text, { format: f.format, keepHeadings: true, asked }, ctx, token);
         const mentions = mentionsOf(id, facts);
         store.add(facts, asked, notesOf(mentions));
-        indexing.add(store.stored.docs[id], mentions);
+        indexing.add(store.stored.docs[id], id, () => mentions);
       }
       yield id + 1;
     }
@@ -157,10 +157,11 @@ export class Corpus {
         const keptDoc = kept[next], apart = arrived[next];
         if (keptDoc) {
           store.addKept(keptDoc, files[next].text);
-          indexing.add(keptDoc, store.mentions(next));
+          const at = next;
+          indexing.add(keptDoc, at, () => store.mentions(at));
         } else if (apart) {
           store.addApart(apart, files[next].text);
-          indexing.add(apart.doc, apart.mentions);
+          indexing.add(apart.doc, next, () => apart.mentions);
           arrived[next] = undefined;
         }
         progress.onProgress?.(next + 1, files.length);
@@ -222,7 +223,7 @@ export class Corpus {
     let index: Indexed | DerivedIndex | undefined = derived;
     if (!index) {
       const indexing = new Indexing();
-      files.forEach((_, id) => indexing.add(store.stored.docs[id], store.mentions(id)));
+      files.forEach((_, id) => indexing.add(store.stored.docs[id], id, () => store.mentions(id)));
       index = indexing.finish(facts.strings);
     }
     return new Corpus(files, store, makeContext(lowerVocab, midCapVocab), index);

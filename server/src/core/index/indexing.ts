@@ -5,6 +5,7 @@ import { EntityRegistry, RawMention } from './registry';
 import { Postings, PostingsBuilder } from './postings';
 import { NamedSentence, StoredDoc, wordCount, wordForm } from './stored-doc';
 import { NameNotes } from './stored-names';
+import { DocNames, docNames, renumbered } from './registry-parts';
 
 // Building the index of a corpus document by document, from each document's stored analysis (ids into the
 // store's string table), so the same code serves a document analysed here, one analysed in a worker thread and
@@ -13,29 +14,41 @@ import { NameNotes } from './stored-names';
 /** The index of a corpus being built. */
 export interface Indexed { postings: Postings; anyCaseVocab: ReadonlySet<string>; quoteCount: number; registry: EntityRegistry }
 
+/**
+ * Each stored document's registry parts, kept while the document is: an update takes an unchanged document's
+ * parts from here instead of reading its names again (they are renumbered when files before it came or went).
+ */
+const partsOfDoc = new WeakMap<StoredDoc, DocNames>();
+
 export class Indexing {
   private readonly postings = new PostingsBuilder();
   /** Which strings of the table are some word's form: the known words, collected by id, not by string. */
   private seen = new Uint8Array(1 << 16);
-  private readonly mentions: RawMention[] = [];
+  private readonly names: DocNames[] = [];
   private quotes = 0;
 
-  /** Adds the next document: its stored analysis, its name mentions and quote count. */
-  add(doc: StoredDoc, mentions: readonly RawMention[]): void {
+  /**
+   * Adds the next document, number `id`: its stored analysis, and its name mentions (asked for only when the
+   * document's registry parts are not kept from an earlier build).
+   */
+  add(doc: StoredDoc, id: number, mentions: () => readonly RawMention[]): void {
     this.postings.addStored(doc);
     for (let w = 0, n = wordCount(doc); w < n; w++) {
       const form = wordForm(doc, w);
       if (form >= this.seen.length) this.seen = grown(this.seen, Math.max(form + 1, this.seen.length * 2));
       this.seen[form] = 1;
     }
-    for (const m of mentions) this.mentions.push(m);
+    const kept = partsOfDoc.get(doc);
+    const names = kept ? renumbered(kept, id) : docNames(id, mentions());
+    partsOfDoc.set(doc, names);
+    this.names.push(names);
     this.quotes += doc.quotes.length;
   }
 
   finish(strings: readonly string[]): Indexed {
     const vocab = new Set<string>();
     for (let id = 0; id < this.seen.length; id++) if (this.seen[id]) vocab.add(strings[id]);
-    return { postings: this.postings.build(strings), anyCaseVocab: vocab, quoteCount: this.quotes, registry: EntityRegistry.build(this.mentions) };
+    return { postings: this.postings.build(strings), anyCaseVocab: vocab, quoteCount: this.quotes, registry: EntityRegistry.fromParts(this.names) };
   }
 }
 

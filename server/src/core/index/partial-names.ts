@@ -1,4 +1,4 @@
-import type { RawMention } from './registry';
+import type { RawMention } from './entity-types';
 import { EVENT_WORDS } from '../lexicon/roles';
 
 // A surname or given name alone stands for the full name the same document gives ("Okafor said…" after "Mayor

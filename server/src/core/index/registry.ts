@@ -1,50 +1,15 @@
-import { Span } from '../types';
 import { EntityKind, NameMention } from '../facts/names';
-import type { Description, DescribedKind } from '../facts/descriptions';
 import { aliasKey } from '../lexicon/aliases';
-import { groupKeys, takesPartialNames } from './partial-names';
+import { takesPartialNames } from './partial-names';
+import { Entity, EntityMention, EntityRole, RawMention } from './entity-types';
+import { DocNames, GroupPart, KIND_RANK, partsByDoc } from './registry-parts';
 
 // Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
 // ("Tiongkok"/"China"), a surname or given name alone and the one full name it belongs to ("Blinken" →
 // "Antony Blinken", "Xi" → "Xi Jinping"), and an acronym and its expansion ("SCO" after
 // "Organisasi Kerjasama Shanghai (SCO)", "AS" ↔ "Amerika Serikat" by initials).
 
-export interface EntityMention extends Span {
-  doc: number;
-  sentence: number;
-  text: string;
-}
-
-/** What the sources say an entity is, where they say it: a person's role, a place's or an organisation's kind. */
-export interface EntityRole extends Span {
-  doc: number;
-  text: string;
-  /** The kind of thing the description's noun names ("a fishing port": a place). */
-  kind?: DescribedKind;
-  /** The organisation a possessive in the description points to ("its spokeswoman"). */
-  of?: Span;
-  /** Read from a description, not a title: see Description.described. */
-  described?: true;
-}
-
-export interface Entity {
-  id: number;
-  name: string;
-  kind: EntityKind;
-  keys: Set<string>;
-  mentions: EntityMention[];
-  roles: EntityRole[];
-}
-
-export interface RawMention extends EntityMention {
-  name: NameMention;
-  /** "Organisasi Kerjasama Shanghai (SCO)": the acronym defined right after this name, if any. */
-  acronym?: string;
-  /** What the text says the name is around it ("…, seorang profesor", "kantor berita negara …", "…, a port town"). */
-  stated?: Description[];
-  /** From a Title Case headline: joins an entity named elsewhere but never founds one. */
-  weak?: boolean;
-}
+export type { Entity, EntityMention, EntityRole, RawMention } from './entity-types';
 
 function initials(words: string[]): string {
   return words.flatMap(w => w.split('-')).filter(w => w.length > 0 && !/^(?:dan|of|and|the|de|der|von)$/.test(w)).map(w => w[0]).join('');
@@ -55,22 +20,13 @@ function initials(words: string[]): string {
 // Rusia Roscosmos", "kantor berita negara Belta"), so where the sources describe a name, the descriptions decide,
 // unless a title in front of the name already made it a person ("Presiden …").
 
-const KIND_RANK: Record<EntityKind, number> = { person: 3, organization: 2, place: 1, other: 0 };
-
-/** The strongest kind the mentions were given: a person over an organisation over a place over an unknown kind. */
-function rankedKind(kinds: readonly EntityKind[]): EntityKind {
-  let best: EntityKind = 'other';
-  for (const k of kinds) if (KIND_RANK[k] > KIND_RANK[best]) best = k;
-  return best;
-}
-
 const outranks = (a: EntityKind, b: EntityKind) => KIND_RANK[a] > KIND_RANK[b];
 
-/** The kind the descriptions of a group of mentions agree on, else the kind the name finder gave. */
-function settleKind(found: EntityKind, ms: readonly RawMention[]): EntityKind {
-  if (ms.some(m => m.name.role)) return found;
+/** The kind the descriptions of a group's mentions agree on, else the kind the name finder gave. */
+function settleKind(found: EntityKind, parts: readonly GroupPart[]): EntityKind {
+  if (parts.some(p => p.titled)) return found;
   const votes = { person: 0, organization: 0, place: 0 };
-  for (const m of ms) for (const d of m.stated ?? []) if (d.kind) votes[d.kind]++;
+  for (const p of parts) { votes.person += p.votes[0]; votes.organization += p.votes[1]; votes.place += p.votes[2]; }
   const [best, second] = (Object.entries(votes) as Array<[keyof typeof votes, number]>).sort((a, b) => b[1] - a[1]);
   if (best[1] === 0 || best[1] === second[1]) return found;
   // A description makes a place or an organisation of a name; it makes no person of one, since people are what the
@@ -82,15 +38,19 @@ export class EntityRegistry {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
 
-  /** Builds the registry from every name mention of the corpus. */
+  /** Builds the registry from every name mention of the corpus, in document order. */
   static build(raw: RawMention[]): EntityRegistry {
+    return EntityRegistry.fromParts(partsByDoc(raw));
+  }
+
+  /** Builds the registry from each document's parts (registry-parts.ts), in document order. */
+  static fromParts(docs: readonly DocNames[]): EntityRegistry {
     const reg = new EntityRegistry();
-    const groups = new Map<string, RawMention[]>();
-    const keys = groupKeys(raw, m => aliasKey(m.name.key) ?? m.name.key);
-    raw.forEach((m, i) => (groups.get(keys[i]) ?? groups.set(keys[i], []).get(keys[i])!).push(m));
-    for (const [key, ms] of groups) if (ms.some(m => !m.weak)) reg.add(key, ms);
+    const groups = new Map<string, GroupPart[]>();
+    for (const d of docs) for (const p of d.parts) (groups.get(p.key) ?? groups.set(p.key, []).get(p.key)!).push(p);
+    for (const [key, parts] of groups) if (parts.some(p => p.strong)) reg.add(key, parts);
     reg.dropSharedParts();
-    reg.mergeAcronyms(raw);
+    reg.mergeAcronyms(docs);
     reg.mergePartialNames();
     return reg;
   }
@@ -110,17 +70,22 @@ export class EntityRegistry {
     }
   }
 
-  private add(key: string, ms: RawMention[]): void {
+  private add(key: string, parts: readonly GroupPart[]): void {
     const counts = new Map<string, number>();
     // The name is the group's own (a surname that joined "Diane Okafor" does not name her), most often written.
-    const own = ms.filter(m => (aliasKey(m.name.key) ?? m.name.key) === key);
-    for (const m of own.length ? own : ms) counts.set(m.name.text, (counts.get(m.name.text) ?? 0) + 1);
+    const anyOwn = parts.some(p => p.ownNames.length);
+    for (const p of parts) for (const n of anyOwn ? p.ownNames : p.names) counts.set(n, (counts.get(n) ?? 0) + 1);
     const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
-    const e: Entity = {
-      id: this.entities.length, name, kind: settleKind(rankedKind(ms.map(m => m.name.kind)), ms), keys: new Set([key, ...ms.map(m => m.name.key)]),
-      mentions: ms.map(({ doc, sentence, start, end, text }) => ({ doc, sentence, start, end, text })),
-      roles: ms.flatMap(m => [...(m.name.role ? [m.name.role] : []), ...(m.stated ?? [])].map(r => ({ doc: m.doc, ...r }))),
-    };
+    let found: EntityKind = 'other';
+    for (const p of parts) if (KIND_RANK[p.kind] > KIND_RANK[found]) found = p.kind;
+    const keys = new Set([key]), mentions: EntityMention[] = [], roles: EntityRole[] = [];
+    // Loops, not push(...list): a place named in every article has more mentions than a call takes arguments.
+    for (const p of parts) {
+      for (const k of p.nameKeys) keys.add(k);
+      for (const m of p.mentions) mentions.push(m);
+      for (const r of p.roles) roles.push(r);
+    }
+    const e: Entity = { id: this.entities.length, name, kind: settleKind(found, parts), keys, mentions, roles };
     this.entities.push(e);
     for (const k of e.keys) this.byKey.set(k, e);
   }
@@ -136,11 +101,12 @@ export class EntityRegistry {
     from.keys.clear();
   }
 
-  private mergeAcronyms(raw: RawMention[]): void {
-    for (const m of raw) {
-      if (!m.acronym) continue;
-      const a = this.lookup(m.acronym.toLowerCase()), b = this.lookup(m.name.key);
-      if (a && b) this.absorb(b, a);
+  private mergeAcronyms(docs: readonly DocNames[]): void {
+    for (const d of docs) {
+      for (const { acronym, key } of d.acronyms) {
+        const a = this.lookup(acronym), b = this.lookup(key);
+        if (a && b) this.absorb(b, a);
+      }
     }
     // Multi-word names by their initials, once: each acronym then costs one lookup, not a pass over every name.
     const byInitials = groupBy(this.entities.filter(e => e.mentions.length && e.name.includes(' ')),

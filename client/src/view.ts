@@ -37,7 +37,7 @@ class RequestTree implements vscode.TreeDataProvider<Row> {
     const item = new vscode.TreeItem(row.text.label, row.children ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.None);
     item.description = row.text.description;
     item.tooltip = row.text.tooltip;
-    item.iconPath = new vscode.ThemeIcon(row.text.icon);
+    item.iconPath = new vscode.ThemeIcon(row.text.icon, row.text.iconColor ? new vscode.ThemeColor(row.text.iconColor) : undefined);
     item.command = row.command;
     return item;
   }

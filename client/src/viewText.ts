@@ -10,10 +10,21 @@ export type SkippedEntry = SourcesResult['folders'][number]['skipped'][number];
 export type PersonEntry = PeopleResult['entries'][number];
 export type ClaimEntry = ClaimsResult['claims'][number];
 
-/** One tree row: the label, the greyed words after it, the hover text and a codicon name. */
-export interface RowText { label: string; description: string; tooltip: string; icon: string }
+/** One tree row: the label, the greyed words after it, the hover text, a codicon name and the theme colour it takes. */
+export interface RowText { label: string; description: string; tooltip: string; icon: string; iconColor?: string }
 
 const fileName = (label: string) => label.split('/').pop() ?? label;
+
+/** How much of a claim the row shows: enough to know the sentence, leaving room for what settles it. */
+export const CLAIM_LABEL_CHARS = 60;
+
+/** The words of `text` that fit in `max` characters, cut at a word, with "…" when cut. */
+export function clip(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const cut = text.slice(0, max - 1);
+  const space = cut.lastIndexOf(' ');
+  return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
+}
 
 /** "000_c230….txt  12 sentences · 3 quotes · 8 names" */
 export function describeSource(s: SourceEntry, t: Translate = untranslated): RowText {
@@ -55,6 +66,10 @@ export function describeMorePeople(shown: number, total: number, t: Translate = 
 }
 
 const CLAIM_ICONS: Record<ClaimEntry['status'], string> = { supported: 'pass', error: 'error', unsupported: 'warning', notice: 'info' };
+/** The colours the Problems panel gives the same standings, so a claim reads at a glance as it does there. */
+const CLAIM_COLOURS: Record<ClaimEntry['status'], string> = {
+  supported: 'testing.iconPassed', error: 'problemsErrorIcon.foreground', unsupported: 'problemsWarningIcon.foreground', notice: 'problemsInfoIcon.foreground',
+};
 
 /**
  * A claim: its words, and after them what settles it: the first finding's message, or where the passage that
@@ -65,10 +80,11 @@ export function describeClaim(c: ClaimEntry, t: Translate = untranslated): RowTe
   const description = c.findings[0]?.message ?? (c.support ? `↗ ${c.support.place}` : status);
   const details = c.findings.length ? c.findings.map(f => `• ${f.message}`) : c.support ? [`${c.support.place}: “${c.support.passage}”`] : [];
   return {
-    label: c.text || description,
+    label: clip(c.text || description, CLAIM_LABEL_CHARS),
     description,
     tooltip: [`${status} (${t('line {0}', c.range.start.line + 1)})`, c.text, ...details].filter(Boolean).join('\n'),
     icon: CLAIM_ICONS[c.status] ?? 'circle-outline',
+    ...(CLAIM_COLOURS[c.status] ? { iconColor: CLAIM_COLOURS[c.status] } : {}),
   };
 }
 

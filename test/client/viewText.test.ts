@@ -3,7 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { REPO } from '../workspace';
 import { Translate } from '../../client/src/statusText';
-import { describeClaim, describeMorePeople, describePerson, describeSkippedFile, describeSource, describeSummary } from '../../client/src/viewText';
+import { clip, describeClaim, describeMorePeople, describePerson, describeSkippedFile, describeSource, describeSummary } from '../../client/src/viewText';
 
 // What the Sumber view's rows and the Sumber status bar item say: file names with their counts, people with their
 // mentions, claims with what settles them; in English, and in Indonesian through the bundle.
@@ -40,9 +40,18 @@ describe('the Sumber view\'s rows', () => {
     assert.deepEqual([wrong.label, wrong.description, wrong.icon], ['China menyediakan sekitar 40 persen peralatan mesin.', 'Sumber menyebut “70 persen”; draf menyebut “40 persen”.', 'error']);
     assert.match(wrong.tooltip, /^Keliru \(baris 15\)\n/);
     const backed = describeClaim({ range: range(2), status: 'supported', text: 'Ini kunjungan pertama.', findings: [], support: { place: 'seeds/b.txt ¶6', passage: 'Ini merupakan kunjungan pertama.' } });
-    assert.deepEqual([backed.description, backed.icon], ['↗ seeds/b.txt ¶6', 'pass']);
+    assert.deepEqual([backed.description, backed.icon, backed.iconColor], ['↗ seeds/b.txt ¶6', 'pass', 'testing.iconPassed']);
     assert.match(backed.tooltip, /seeds\/b\.txt ¶6: “Ini merupakan kunjungan pertama\.”/);
     assert.equal(describeClaim({ range: range(4), status: 'unsupported', text: 'X.', findings: [{ code: 'unsupported-claim', severity: 'warning', message: 'No source says this.' }] }).icon, 'warning');
+  });
+
+  it('cuts a long claim at a word, so the row has room for what settles it', () => {
+    assert.equal(clip('Ini merupakan kunjungan pertama.', 60), 'Ini merupakan kunjungan pertama.');
+    assert.equal(clip('Presiden Rusia Vladimir Putin tiba di Beijing untuk kunjungan kenegaraan dua hari.', 60), 'Presiden Rusia Vladimir Putin tiba di Beijing untuk…');
+    assert.equal(clip('Bulan lalu di Beijing, Menteri Luar Negeri AS Antony Blinken menuduh China.', 30), 'Bulan lalu di Beijing…');
+    const long = describeClaim({ range: range(2), status: 'supported', text: 'Presiden Rusia Vladimir Putin tiba di Beijing untuk kunjungan kenegaraan dua hari.', findings: [] });
+    assert.equal(long.label, 'Presiden Rusia Vladimir Putin tiba di Beijing untuk…');
+    assert.match(long.tooltip, /kenegaraan dua hari\./, 'the whole sentence in the hover');
   });
 
   it('says the sources and the draft\'s findings in the status bar', () => {

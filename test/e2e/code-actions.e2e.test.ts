@@ -70,6 +70,7 @@ describe('settling findings with quick fixes (code-server)', function () {
     const lines = text.split('\n');
     assert.equal(lines[10], '<!-- sumber-disable-next-line unsupported-claim -->');
     assert.equal(lines[11], original[10], 'the sentence itself is untouched');
+    await page.mouse.move(wb.VIEWPORT.width / 2, wb.VIEWPORT.height / 3);
     await wb.shot(page, 'actions-01-ignored');
     current = after;
   });
@@ -106,6 +107,7 @@ describe('settling findings with quick fixes (code-server)', function () {
     await wb.eventually('the fixed line saved', async () => ((text = await draftText()).includes('kata Xi.') ? true : undefined), () => text);
     // The sentence before the quote names Putin too; only the speaker after the quote changes.
     assert.equal(text.split('\n')[line - 1], was.replace(/kata Putin\.$/, 'kata Xi.'));
+    await page.mouse.move(wb.VIEWPORT.width / 2, wb.VIEWPORT.height / 3);
     await wb.shot(page, 'actions-02-speaker-fixed');
   });
 });

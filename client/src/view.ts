@@ -55,8 +55,9 @@ class RequestTree implements vscode.TreeDataProvider<Row> {
 }
 
 const toRange = (r: ViewRange) => new vscode.Range(r.start.line, r.start.character, r.end.line, r.end.character);
+/** Opens a file, or a draft with a sentence selected, in front: the writer clicked to go there. */
 const open = (uri: string, selection?: ViewRange): vscode.Command =>
-  ({ title: '', command: 'vscode.open', arguments: [vscode.Uri.parse(uri), selection ? { selection: toRange(selection) } : {}] });
+  ({ title: '', command: 'vscode.open', arguments: [vscode.Uri.parse(uri), { preserveFocus: false, ...(selection ? { selection: toRange(selection) } : {}) }] });
 
 export class SumberView implements vscode.Disposable {
   private readonly sources: RequestTree;

@@ -1,7 +1,8 @@
 // The Sumber view in real VS Code (code-server) on the bundled sample, with a file among the sources Sumber cannot
 // read: the status bar item says the sources and the draft's findings and opens the view; Sources lists the five
 // articles and the skipped file with why; People and organisations lists who the sources name, and a click shows
-// every mention; Claims lists the draft's claims with their standing, and a click puts the cursor on the sentence.
+// every mention; Claims lists the draft's claims with their standing, a click puts the cursor on the sentence, and
+// an edit that fixes a claim shows in the list and the status bar.
 //
 // Run alone with `npm run package && npx tsc -b && npx mocha --no-config --timeout 300000
 // out/test/e2e/sumber-view.e2e.test.js`. Screenshots land in test-results/e2e/view-*.png.
@@ -138,5 +139,16 @@ describe('the Sumber view (code-server)', function () {
 
     await row(page, 'Claims', 'Menurut Blinken, China menyediakan sekitar 40 persen…').click();
     await wb.eventually('the cursor on the number claim\'s line', async () => ((await wb.cursor(page))?.line === 15 ? true : undefined));
+  });
+
+  it('follows the draft: a fixed figure turns its claim supported, and the status bar counts one finding less', async () => {
+    // The number claim is selected by the click above; the keyboard goes to the editor, where the selection is.
+    await page.keyboard.press('Control+1');
+    await page.keyboard.press('Control+.');
+    await wb.pickAction(page, 'Ganti dengan “70 persen”');
+    const rows = await waitForRows(page, 'Claims', 'the fixed claim supported', (r) => r.some((x) => x.label === 'Menurut Blinken, China menyediakan sekitar 70 persen…' && x.description.startsWith('↗ ')));
+    assert.equal(rows.length, 15);
+    assert.equal(rows.filter((r) => r.description.startsWith('↗ ')).length, 10);
+    await page.locator('.statusbar-item', { hasText: /^Sumber: 5 sources · 5 findings$/ }).waitFor({ timeout: 60_000 });
   });
 });

@@ -142,8 +142,7 @@ describe('the Sumber view (code-server)', function () {
   });
 
   it('follows the draft: a fixed figure turns its claim supported, and the status bar counts one finding less', async () => {
-    // The number claim is selected by the click above; the keyboard goes to the editor, where the selection is.
-    await page.keyboard.press('Control+1');
+    // The click above selected the number claim and put the editor in front: the quick fixes are a key away.
     await page.keyboard.press('Control+.');
     await wb.pickAction(page, 'Ganti dengan “70 persen”');
     const rows = await waitForRows(page, 'Claims', 'the fixed claim supported', (r) => r.some((x) => x.label === 'Menurut Blinken, China menyediakan sekitar 70 persen…' && x.description.startsWith('↗ ')));

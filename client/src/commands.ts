@@ -5,6 +5,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { chooseSourcesFolder } from './sources-prompt';
 import { DraftCoverage, SHOW_COVERAGE_COMMAND } from './coverage';
 import { openSample } from './sample';
+import { SHOW_MENTIONS_COMMAND, SumberView } from './view';
 
 /** Method name of the client → server re-index request (no params). */
 export { REINDEX_REQUEST } from '../../server/src/protocol';
@@ -19,6 +20,7 @@ export interface CommandContext {
   client: LanguageClient;
   output: vscode.OutputChannel;
   coverage: DraftCoverage;
+  view: SumberView;
 }
 
 export interface Command {
@@ -34,6 +36,7 @@ export const commands: readonly Command[] = [
   { id: 'sumber.chooseSources', run: () => chooseSourcesFolder() },
   { id: SHOW_COVERAGE_COMMAND, run: (ctx) => ctx.coverage.show() },
   { id: ADD_KNOWN_NAME_COMMAND, run: (_ctx, name, uri) => addKnownName(name, uri) },
+  { id: SHOW_MENTIONS_COMMAND, run: (ctx, folder, id, name) => ctx.view.showMentions(folder, id, name) },
 ];
 
 /**

@@ -1,8 +1,11 @@
-// The draft's coverage in the status bar ("$(pass) 14/17 $(error) 2 $(warning) 1") for the draft in front, from
-// the server's `sumber/coverage` notification after each check; clicking it runs "Sumber: Show Draft Coverage",
-// which says the whole sentence and offers the Problems panel.
+// The Sumber status bar item: the sources indexed and the findings of the draft in front ("Sumber: 5 sources ·
+// 2 findings"), with the draft's coverage sentence as its tooltip; clicking it opens the Sumber view. The counts
+// come from the server's `sumber/status` (sources) and `sumber/coverage` (after each check of a draft).
+// "Sumber: Show Draft Coverage" says the whole sentence and offers the Problems panel.
 import * as vscode from 'vscode';
-import { CoverageParams, describeCoverage } from './statusText';
+import { CoverageParams, describeCoverage, StatusParams } from './statusText';
+import { describeSummary } from './viewText';
+import { FOCUS_VIEW_COMMAND } from './view';
 
 export const SHOW_COVERAGE_COMMAND = 'sumber.showCoverage';
 
@@ -10,11 +13,13 @@ export class DraftCoverage implements vscode.Disposable {
   private readonly item = vscode.window.createStatusBarItem('sumber.coverage', vscode.StatusBarAlignment.Left, 100);
   /** The last coverage of each draft, by uri. */
   private readonly byUri = new Map<string, CoverageParams>();
+  /** Documents in the index, once a corpus is ready (or found empty). */
+  private sources: number | undefined;
   private readonly subscriptions: vscode.Disposable[];
 
   constructor() {
     this.item.name = vscode.l10n.t('Sumber coverage');
-    this.item.command = SHOW_COVERAGE_COMMAND;
+    this.item.command = FOCUS_VIEW_COMMAND;
     this.subscriptions = [
       vscode.window.onDidChangeActiveTextEditor(() => this.render()),
       vscode.workspace.onDidCloseTextDocument(doc => { this.byUri.delete(doc.uri.toString()); this.render(); }),
@@ -24,6 +29,18 @@ export class DraftCoverage implements vscode.Disposable {
   update(params: CoverageParams): void {
     this.byUri.set(params.uri, params);
     this.render();
+  }
+
+  /** A corpus was indexed: its document count is the item's first figure. */
+  indexed(params: StatusParams): void {
+    if (params.state === 'indexing') return;
+    this.sources = params.documents;
+    this.render();
+  }
+
+  /** Whether the server has checked this document as a draft (a source file opened from the view is none). */
+  isCheckedDraft(uri: string): boolean {
+    return this.byUri.has(uri);
   }
 
   /** The active draft's sentence, or undefined when it has none (not a draft, not checked yet). */
@@ -46,10 +63,12 @@ export class DraftCoverage implements vscode.Disposable {
 
   private render(): void {
     const uri = vscode.window.activeTextEditor?.document.uri.toString();
-    const d = describeCoverage(uri ? this.byUri.get(uri) : undefined);
-    if (!d) { this.item.hide(); return; }
-    this.item.text = d.text;
-    this.item.tooltip = d.summary;
+    const checked = uri ? this.byUri.get(uri) : undefined;
+    const text = describeSummary(this.sources, checked?.findings, vscode.l10n.t);
+    if (!text) { this.item.hide(); return; }
+    this.item.text = text;
+    const summary = describeCoverage(checked)?.summary;
+    this.item.tooltip = [summary, vscode.l10n.t('Open the Sumber view')].filter(Boolean).join('\n');
     this.item.show();
   }
 

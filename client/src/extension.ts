@@ -1,4 +1,4 @@
-// Thin client: start the bundled language server, show its index in a language status item,
+// Thin client: start the bundled language server, show its index in a language status item and the Sumber view,
 // register the command table. Everything else happens in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
@@ -7,6 +7,7 @@ import { followSample } from './sample';
 import { corpusOutsideAllowed, SourcesPrompt } from './sources-prompt';
 import { SumberStatus } from './status';
 import { DraftCoverage } from './coverage';
+import { SumberView } from './view';
 import { COVERAGE_NOTIFICATION, CoverageParams } from './statusText';
 import { STATUS_NOTIFICATION, StatusParams } from './statusText';
 import { KNOWN_NAME_COMMAND_OPTION } from '../../server/src/protocol';
@@ -68,12 +69,19 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
   const status = new SumberStatus(DRAFTS, 'sumber.reindex');
   const prompt = new SourcesPrompt();
   const coverage = new DraftCoverage();
+  const view = new SumberView(lc, uri => coverage.isCheckedDraft(uri));
   context.subscriptions.push(
     status,
     coverage,
-    lc.onNotification(COVERAGE_NOTIFICATION, (params: CoverageParams) => coverage.update(params)),
+    view,
+    lc.onNotification(COVERAGE_NOTIFICATION, (params: CoverageParams) => {
+      coverage.update(params);
+      view.onCoverage(params);
+    }),
     lc.onNotification(STATUS_NOTIFICATION, (params: StatusParams) => {
       status.update(params);
+      coverage.indexed(params);
+      view.onStatus(params);
       if (params.state === 'ready') extracted.refresh();
       void prompt.onStatus(params);
     }),
@@ -87,7 +95,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   for (const command of commands) {
     context.subscriptions.push(
-      vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run({ extension: context, client: lc, output, coverage }, ...args)),
+      vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run({ extension: context, client: lc, output, coverage, view }, ...args)),
     );
   }
 

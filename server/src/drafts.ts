@@ -9,7 +9,7 @@ import { isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { CancellationToken } from './core/cancellation';
 import { CoreDiagnostic, SupportedClaim } from './core/checks/types';
 import { Lang, Span } from './core/types';
-import { coverageOf, describeCoverage } from './core/checks/sentence-cache';
+import { coverageOf, describeCoverage, DraftReport } from './core/checks/sentence-cache';
 import { COVERAGE_NOTIFICATION, CoverageParams } from './protocol';
 import { readerLanguage } from './core/messages/catalogue';
 import { detectLanguage } from './core/text/language';
@@ -31,6 +31,9 @@ class TokenSource implements CancellationToken {
   cancel(): void { this.isCancellationRequested = true; }
 }
 
+/** A draft's last published check: the text and version checked, its report, the corpus and language it was checked in. */
+export interface CheckedDraft { version: number; text: string; report: DraftReport; folder: FolderCorpus; lang: Lang }
+
 /** A draft's supported claims, with what is needed to show them: its corpus, the reader's language, its settings. */
 export interface SupportedIn { claims: SupportedClaim[]; folder: FolderCorpus; lang: Lang; settings: Settings }
 
@@ -51,6 +54,8 @@ export class Drafts {
   private waiting = new Map<string, Array<{ version: number; done: () => void }>>();
   /** Each open draft's analysed sentences, for the corpus they were analysed with (stems come from its lexicon). */
   private memos = new Map<string, { corpus: Corpus; memo: SentenceFactsMemo<SentenceFacts> }>();
+  /** Each open draft's last published check, for the Claims view. */
+  private checked = new Map<string, CheckedDraft>();
 
   constructor(private readonly ctx: ServerContext) {
     ctx.documents.onDidChangeContent(e => this.schedule(e.document));
@@ -59,6 +64,7 @@ export class Drafts {
       this.cache.delete(e.document.uri);
       this.memos.delete(e.document.uri);
       this.published.delete(e.document.uri);
+      this.checked.delete(e.document.uri);
       this.settle(e.document.uri, Infinity);
       void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
     });
@@ -89,6 +95,11 @@ export class Drafts {
     const entry = { version: doc.version, generation: folder.generation, facts, folder };
     this.cache.set(doc.uri, entry);
     return entry;
+  }
+
+  /** The draft's last published check, as its diagnostics came from it; undefined before the first. */
+  lastCheck(uri: string): CheckedDraft | undefined {
+    return this.checked.get(uri);
   }
 
   private cancel(uri: string): void {
@@ -189,17 +200,21 @@ export class Drafts {
       const started = Date.now();
       const text = doc.getText();
       let found: CoreDiagnostic[], checked = folder, coverage: CoverageParams['coverage'];
+      let report: DraftReport, lang: Lang;
       if (isOversized(text, settings.maxDraftKB)) {
-        found = [oversizeFinding(text, settings.maxDraftKB, 'sumber.maxDraftSizeKB', readerLanguage(settings.check.messageLanguage, detectLanguage(text)))];
+        lang = readerLanguage(settings.check.messageLanguage, detectLanguage(text));
+        found = [oversizeFinding(text, settings.maxDraftKB, 'sumber.maxDraftSizeKB', lang)];
+        report = { diagnostics: found, claims: [], supported: [] };
       } else {
         const analysed = await this.facts(doc, settings);
         // Over the limit now: the draft grew while this check waited, and that edit scheduled a check of its own.
         if (!analysed) return;
         checked = analysed.folder;
-        const report = await this.checkerOf(checked.loaded.corpus).report(analysed.facts, settings.check, { token, pause });
+        report = await this.checkerOf(checked.loaded.corpus).report(analysed.facts, settings.check, { token, pause });
         found = report.diagnostics;
+        lang = readerLanguage(settings.check.messageLanguage, analysed.facts.lang);
         const counts = coverageOf(report.claims, found);
-        coverage = { ...counts, summary: describeCoverage(readerLanguage(settings.check.messageLanguage, analysed.facts.lang), counts) };
+        coverage = { ...counts, summary: describeCoverage(lang, counts) };
       }
       const current = this.ctx.documents.get(uri);
       // A newer edit arrived while checking: its own check is scheduled; don't publish stale results.
@@ -210,8 +225,9 @@ export class Drafts {
       this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms: ${diagnostics.length} finding(s)`);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
       this.published.set(uri, version);
+      this.checked.set(uri, { version, text, report, folder: checked, lang });
       this.settle(uri, version);
-      await this.ctx.connection.sendNotification(COVERAGE_NOTIFICATION, { uri, version, ...(coverage ? { coverage } : {}) } satisfies CoverageParams);
+      await this.ctx.connection.sendNotification(COVERAGE_NOTIFICATION, { uri, version, ...(coverage ? { coverage } : {}), findings: diagnostics.length } satisfies CoverageParams);
       // The support lenses come from the checks just made: the client draws them again (a lens request before the
       // check found sentences it had not checked yet).
       if (this.ctx.canRefreshCodeLens) void this.ctx.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);

@@ -32,6 +32,8 @@ export interface CoverageParams {
   uri: string;
   version: number;
   coverage?: { claims: number; supported: number; errors: number; unsupported: number; summary: string };
+  /** How many findings were published for that version (the Problems panel's count for the draft). */
+  findings?: number;
 }
 
 /**
@@ -68,4 +70,56 @@ export function extractedSourceUri(originalUri: string): string {
 /** The original file's uri from a virtual document's query. */
 export function originalOfExtracted(query: string): string {
   return decodeURIComponent(query);
+}
+
+// ── The Sumber view ─────────────────────────────────────────────────────────────────────────────
+// Client → server requests behind the VS Code client's activity bar view (server/src/view.ts answers them from
+// the core's lists). The client asks again when a corpus is indexed (`sumber/status`) or a draft checked
+// (`sumber/coverage`), so nothing here is pushed.
+
+export interface ViewRange { start: { line: number; character: number }; end: { line: number; character: number } }
+
+/** `{}` → SourcesResult: every workspace folder's indexed sources, and the files it skipped with why. */
+export const SOURCES_REQUEST = 'sumber/sources';
+
+export interface SourcesResult {
+  folders: Array<{
+    /** The folder's name, for a workspace of several. */
+    name: string;
+    /** `uri` is what opens: the file, or the view of the text extracted from a web page, Word file or PDF. */
+    sources: Array<{ uri: string; label: string; sentences: number; quotes: number; names: number }>;
+    /** `reason` completes "the file …" ("is a binary file"), in English, as the server logs it. */
+    skipped: Array<{ uri: string; label: string; reason: string }>;
+  }>;
+}
+
+/** `{ uri? }` → PeopleResult: the people and organisations of the corpus a draft (or the first folder) is checked against. */
+export const PEOPLE_REQUEST = 'sumber/people';
+
+export interface PeopleResult {
+  /** The folder the list is of, for MENTIONS_REQUEST. */
+  folder: string;
+  entries: Array<{ id: number; name: string; kind: 'person' | 'organization'; mentions: number; documents: number; role?: string }>;
+  /** How many there are in all (the list holds the most mentioned). */
+  total: number;
+}
+
+/** `{ folder, id, name }` → Array<{ uri, range }>, the full name's first mention first; null when the list is stale. */
+export const MENTIONS_REQUEST = 'sumber/mentions';
+
+/** `{ uri }` → ClaimsResult, or null for a draft not checked yet: its claims as its last check found them. */
+export const CLAIMS_REQUEST = 'sumber/claims';
+
+export interface ClaimsResult {
+  uri: string;
+  /** The draft's version that was checked; ranges are in that version's text. */
+  version: number;
+  claims: Array<{
+    range: ViewRange;
+    status: 'supported' | 'error' | 'unsupported' | 'notice';
+    text: string;
+    findings: Array<{ code: string; severity: 'error' | 'warning' | 'information' | 'hint'; message: string }>;
+    /** For a supported claim: where its passage stands ("vote.md ¶3") and the passage itself. */
+    support?: { place: string; passage: string };
+  }>;
 }

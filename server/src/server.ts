@@ -10,6 +10,7 @@ import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';
 import { registerFeatures } from './features';
 import { registerSupport } from './support';
+import { registerView } from './view';
 import { watchFolders } from './watch';
 import { Lifecycle, describe, isCancellation } from './lifecycle';
 import { checkedSync } from './sync-check';
@@ -254,6 +255,7 @@ export function startServer(): void {
 
   registerFeatures(ctx);
   registerSupport(ctx);
+  registerView(ctx);
   documents.listen(checkedSync(connection, documents, message => raw.console.error(`sumber: ${message}`)));
   raw.listen();
 }

@@ -18,7 +18,7 @@ import type { ServerContext } from './server';
 const LENS_WAIT_MS = 5_000;
 
 /** "seeds/vote.md ¶3" (or "report.pdf p. 2 ¶3"); `short` names the file alone, as a lens has room for. */
-function placeOf(sources: SourceDocuments, claim: SupportedClaim, lang: Lang, short: boolean): string {
+export function placeOf(sources: SourceDocuments, claim: SupportedClaim, lang: Lang, short: boolean): string {
   const e = claim.evidence;
   const where = sources.paragraphOf(e.doc, e.start);
   const file = short ? e.label.split(/[\\/]/).pop() ?? e.label : e.label;
@@ -27,7 +27,7 @@ function placeOf(sources: SourceDocuments, claim: SupportedClaim, lang: Lang, sh
     : say(lang, 'support.place', { file, paragraph: where.paragraph });
 }
 
-function passageLocation(sources: SourceDocuments, claim: SupportedClaim): { uri: string; range: Range } {
+export function passageLocation(sources: SourceDocuments, claim: SupportedClaim): { uri: string; range: Range } {
   return sources.location({ doc: claim.evidence.doc, start: claim.evidence.start, end: claim.evidence.end });
 }
 

@@ -15,34 +15,6 @@ import * as wb from './workbench';
 
 const { VIEWPORT } = wb;
 
-/** Runs a command from the palette by its title, as a writer does. */
-async function runCommand(page: Page, title: string): Promise<void> {
-  await page.keyboard.press('F1');
-  const input = page.locator('.quick-input-widget .quick-input-box input');
-  await input.waitFor();
-  await input.fill(`>${title}`);
-  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
-  await page.keyboard.press('Enter');
-}
-
-/** Picks an entry of the open quick-fix menu by its title, from the keyboard (the menu ignores quick synthetic clicks). */
-async function pickAction(page: Page, title: string): Promise<void> {
-  const wanted = page.locator(`.action-widget .monaco-list-row.action[aria-label="${title}"]`);
-  await wanted.waitFor({ timeout: 10_000 });
-  for (let i = 0; i < 12 && !(await wanted.evaluate((el: any) => el.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('Enter');
-}
-
-/** The Problems panel's findings once they are `count`, as many as its badge says. */
-async function findings(page: Page, count: number, timeoutMs = 20_000): Promise<wb.Problem[]> {
-  let list: wb.Problem[] = [];
-  await wb.eventually(`${count} findings in the Problems panel`, async () => {
-    list = await wb.problems(page);
-    return list.length === count && (await wb.problemsBadge(page)) === count ? true : undefined;
-  }, () => wb.describeProblems(list), timeoutMs);
-  return list;
-}
-
 describe('a new writer\'s first minutes with Sumber (code-server)', function () {
   this.timeout(120_000);
   let box: Sandbox | undefined;
@@ -54,7 +26,7 @@ describe('a new writer\'s first minutes with Sumber (code-server)', function () 
   /** Runs "Open Sample" in `from` and returns the window it opens, once that window shows the draft. */
   async function openSample(from: Page): Promise<Page> {
     const opened = from.context().waitForEvent('page', { timeout: 30_000 });
-    await runCommand(from, 'Sumber: Open Sample Corpus and Draft');
+    await wb.runCommand(from, 'Sumber: Open Sample Corpus and Draft');
     const next = await opened;
     await next.setViewportSize(VIEWPORT);
     await next.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
@@ -87,7 +59,7 @@ describe('a new writer\'s first minutes with Sumber (code-server)', function () 
   });
 
   it('shows the walkthrough, its first step choosing the sources folder', async () => {
-    await runCommand(page, 'Welcome: Open Walkthrough...');
+    await wb.runCommand(page, 'Welcome: Open Walkthrough...');
     await page.locator('.quick-input-widget .monaco-list-row', { hasText: 'Get Started with Sumber' }).first().waitFor({ timeout: 10_000 });
     await page.locator('.quick-input-widget .quick-input-box input').fill('Get Started with Sumber');
     await page.keyboard.press('Enter');
@@ -110,7 +82,7 @@ describe('a new writer\'s first minutes with Sumber (code-server)', function () 
     await sample.mouse.move(VIEWPORT.width / 2, VIEWPORT.height - 100);
     await sample.locator('[id="status.problems"]').click();
     await sample.locator('.markers-panel').waitFor();
-    const list = await findings(sample, 6, 60_000);
+    const list = await wb.findings(sample, 6);
     console.log(`    sample opened → six findings: ${((Date.now() - started) / 1000).toFixed(1)} s`);
     assert.ok(list.some((p) => p.code === 'number-mismatch' && /Sumber menyebut “70 persen”; draf menyebut “40 persen”/.test(p.message)), wb.describeProblems(list));
     await wb.shot(sample, 'onboarding-02-sample-findings');
@@ -169,7 +141,7 @@ describe('a new writer\'s first minutes with Sumber (code-server)', function () 
     const at = await wb.charPoint(sample, 'Ini merupakan', 'pertama', 2);
     await sample.mouse.click(at.x, at.y);
     await sample.keyboard.press('Control+.');
-    await pickAction(sample, 'Sisipkan rujukan: 001_4c9eb6d0f9411f2b.txt ¶6');
+    await wb.pickAction(sample, 'Sisipkan rujukan: 001_4c9eb6d0f9411f2b.txt ¶6');
     let lines: string[] = [];
     await wb.eventually('the footnote mark after the sentence', async () => {
       lines = await wb.editorLines(sample);
@@ -182,7 +154,7 @@ describe('a new writer\'s first minutes with Sumber (code-server)', function () 
     }, () => lines.join(' / '));
     // The check after the edit (300 ms after it) finds what it found before, and nothing on the note.
     await sample.waitForTimeout(3000);
-    const list = await findings(sample, 6);
+    const list = await wb.findings(sample, 6);
     assert.deepEqual(list.filter((p) => p.line >= 20), [], wb.describeProblems(list));
     await sample.keyboard.press('Control+S');
     // The whole draft on screen for the picture: the lenses, the mark after the sentence and the note.

@@ -163,3 +163,52 @@ export async function problemsBadge(page: Page): Promise<number> {
 }
 
 export const describeProblems = (list: Problem[]) => list.map((p) => `${p.code}@${p.line}: ${p.message.slice(0, 60)}`).join(' | ') || '(none)';
+
+/** Runs a command from the palette by its title, as a writer does. */
+export async function runCommand(page: Page, title: string): Promise<void> {
+  await page.keyboard.press('F1');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor();
+  await input.fill(`>${title}`);
+  await page.locator('.quick-input-widget .monaco-list-row', { hasText: title }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+}
+
+/** Picks an entry of the open quick-fix menu by its title, from the keyboard (the menu ignores quick synthetic clicks). */
+export async function pickAction(page: Page, title: string): Promise<void> {
+  const wanted = page.locator(`.action-widget .monaco-list-row.action[aria-label="${title}"]`);
+  await wanted.waitFor({ timeout: 10_000 });
+  for (let i = 0; i < 12 && !(await wanted.evaluate((el: any) => el.classList.contains('focused'))); i++) await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('Enter');
+}
+
+/** The Problems panel's findings once they are `count`, as many as its badge says. */
+export async function findings(page: Page, count: number, timeoutMs = 60_000): Promise<Problem[]> {
+  let list: Problem[] = [];
+  await eventually(`${count} findings in the Problems panel`, async () => {
+    list = await problems(page);
+    return list.length === count && (await problemsBadge(page)) === count ? true : undefined;
+  }, () => describeProblems(list), timeoutMs);
+  return list;
+}
+
+/** Puts the cursor at a 1-based line and column with "Go to Line" (Ctrl+G, ":line:column"), wherever the line wraps on screen. */
+export async function goTo(page: Page, line: number, column: number): Promise<void> {
+  await page.keyboard.press('Control+g');
+  const input = page.locator('.quick-input-widget .quick-input-box input');
+  await input.waitFor();
+  await input.fill(`:${line}:${column}`);
+  await page.keyboard.press('Enter');
+  await eventually(`the cursor at ${line}:${column}`, async () => {
+    const at = await cursor(page);
+    return at?.line === line && at.column === column ? true : undefined;
+  });
+}
+
+/** Opens the workspace's draft.md from the Explorer, pinned (a double click), and waits until its text is drawn. */
+export async function openDraft(page: Page, firstWords: string): Promise<void> {
+  const row = page.locator('.explorer-folders-view .monaco-list-row', { hasText: 'draft.md' });
+  await row.waitFor({ timeout: 60_000 });
+  await row.dblclick();
+  await eventually('the draft in the editor', async () => ((await activeTab(page)) === 'draft.md' && (await editorLines(page)).some((l) => l.includes(firstWords)) ? true : undefined), () => '', 60_000);
+}

@@ -42,9 +42,19 @@ describe('contributed settings', () => {
     assert.match(wrong.problems[0], /using \[\]/);
   });
 
-  it('hide the add-known-name command from the palette (it needs a name) but declare it', () => {
-    assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'sumber.addKnownName'));
-    assert.deepEqual(manifest.contributes.menus.commandPalette, [{ command: 'sumber.addKnownName', when: 'false' }]);
+  it('hide the commands that need arguments from the palette (a name; a person of the view) but declare them', () => {
+    for (const id of ['sumber.addKnownName', 'sumber.showMentions']) assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === id), id);
+    assert.deepEqual(manifest.contributes.menus.commandPalette, [{ command: 'sumber.addKnownName', when: 'false' }, { command: 'sumber.showMentions', when: 'false' }]);
+  });
+
+  it('contribute the Sumber view: its three sections in an activity bar container whose icon ships', () => {
+    const [container] = manifest.contributes.viewsContainers.activitybar;
+    assert.equal(container.id, 'sumber');
+    assert.ok(fs.existsSync(path.join(REPO, container.icon)), container.icon);
+    assert.deepEqual(manifest.contributes.views.sumber.map((v: { id: string }) => v.id), ['sumber.sources', 'sumber.people', 'sumber.claims']);
+    // The client registers a tree for each id; a renamed section would show an empty view.
+    const client = fs.readFileSync(path.join(REPO, 'client/src/view.ts'), 'utf8');
+    for (const v of manifest.contributes.views.sumber) assert.ok(client.includes(`registerTreeDataProvider('${v.id}'`), v.id);
   });
 
   it('keep the corpus setting out of an untrusted workspace\'s hands, and say so', () => {

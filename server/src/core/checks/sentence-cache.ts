@@ -149,20 +149,35 @@ export interface Coverage {
   unsupported: number;
 }
 
-export function coverageOf(claims: readonly Span[], diagnostics: readonly CoreDiagnostic[]): Coverage {
-  const out: Coverage = { claims: claims.length, supported: 0, errors: 0, unsupported: 0 };
-  // Both lists are in document order, so one pass pairs each finding with the claim it starts in.
+/** How a claim stands: wrong by at least one error, else unsupported by a warning, else supported. */
+export type ClaimStatus = 'supported' | 'error' | 'unsupported';
+
+export function claimStatus(findings: readonly CoreDiagnostic[]): ClaimStatus {
+  if (findings.some(f => f.severity === 'error')) return 'error';
+  return findings.some(f => f.severity === 'warning') ? 'unsupported' : 'supported';
+}
+
+/**
+ * Each claim's findings (those that start inside it), in claim order; a finding that starts in no claim is in none.
+ * Both lists are in document order, so one pass pairs them. Coverage counts these, the Claims view lists them.
+ */
+export function findingsByClaim(claims: readonly Span[], diagnostics: readonly CoreDiagnostic[]): CoreDiagnostic[][] {
   const sorted = [...diagnostics].sort((a, b) => a.start - b.start);
   let k = 0;
-  for (const c of claims) {
+  return claims.map(c => {
     while (k < sorted.length && sorted[k].start < c.start) k++;
-    let error = false, warning = false;
-    for (let i = k; i < sorted.length && sorted[i].start < c.end; i++) {
-      error ||= sorted[i].severity === 'error';
-      warning ||= sorted[i].severity === 'warning';
-    }
-    if (error) out.errors++;
-    else if (warning) out.unsupported++;
+    const own: CoreDiagnostic[] = [];
+    for (let i = k; i < sorted.length && sorted[i].start < c.end; i++) own.push(sorted[i]);
+    return own;
+  });
+}
+
+export function coverageOf(claims: readonly Span[], diagnostics: readonly CoreDiagnostic[]): Coverage {
+  const out: Coverage = { claims: claims.length, supported: 0, errors: 0, unsupported: 0 };
+  for (const findings of findingsByClaim(claims, diagnostics)) {
+    const status = claimStatus(findings);
+    if (status === 'error') out.errors++;
+    else if (status === 'unsupported') out.unsupported++;
     else out.supported++;
   }
   return out;

@@ -100,6 +100,11 @@ export class FactsStore {
     return this.stored.docs[doc].lang;
   }
 
+  /** A document's sentence count, without rebuilding its facts (the Sources view lists every document's). */
+  sentenceCount(doc: number): number {
+    return sentenceCount(this.stored.docs[doc]);
+  }
+
   quotes(doc: number): DocFacts['quotes'] {
     return this.stored.docs[doc].quotes;
   }

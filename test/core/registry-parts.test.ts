@@ -1,0 +1,48 @@
+import * as assert from 'node:assert/strict';
+import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
+
+// The registry is built from each document's parts, and an update keeps the parts of the documents that did not
+// change. What a writer sees must not depend on that: after files come, go or change, the entities are exactly
+// those of a corpus built from nothing, with every mention pointing at the right document.
+
+const file = (label: string, text: string): SourceFile => ({ uri: label, label, format: 'plaintext', text });
+
+const A = file('a.txt', 'Councillor Ana Lindqvist proposed a new bridge on Monday.\nLindqvist said the bridge would cost $4 million.');
+const B = file('b.txt', 'The Harbour Authority (HA) met on Tuesday.\nThe HA chair, Marek Duda, said the ferry would stay.');
+const C = file('c.txt', 'Marek Duda opened the ferry terminal.\nDuda thanked Councillor Ana Lindqvist for the money.');
+const NEW = file('aa.txt', 'Mayor Rosa Imani welcomed the bridge plan.\nImani said Lindqvist had earned the city\'s thanks.');
+
+/** Each entity as a reader would describe it: name, kind, and where its mentions and roles stand. */
+function listed(c: Corpus) {
+  return c.registry.entities.map(e => ({
+    name: e.name, kind: e.kind, keys: [...e.keys],
+    mentions: e.mentions.map(m => `${c.docs[m.doc].label}:${m.start}-${m.end}`),
+    roles: e.roles.map(r => `${c.docs[r.doc].label}:${r.text}`),
+  }));
+}
+
+describe('the registry after an update', () => {
+  it('equals a fresh build when a file is added before the others, one is changed and one removed', async () => {
+    const before = await Corpus.buildAsync([A, B, C]);
+    assert.ok(listed(before).some(e => e.name === 'Ana Lindqvist' && e.mentions.length === 3), 'the surname counts for the full name');
+    // aa.txt sorts first: every kept document's number moves up by one.
+    const changedC = { ...C, text: C.text.replace('opened', 'closed') };
+    const files = [NEW, A, changedC];
+    const after = await Corpus.buildAsync(files, { previous: before.earlier() });
+    assert.equal(after.reused, 1, 'only a.txt is taken from before');
+    assert.deepEqual(listed(after), listed(Corpus.build(files)));
+    const lindqvist = listed(after).find(e => e.name === 'Ana Lindqvist');
+    assert.deepEqual(lindqvist?.mentions.map(m => m.split(':')[0]).sort(), ['a.txt', 'a.txt', 'aa.txt', 'c.txt']);
+  });
+
+  it('keeps an acronym defined in a file that stayed, and drops what a removed file alone said', async () => {
+    const before = await Corpus.buildAsync([A, B, C]);
+    assert.equal(before.registry.lookup('ha')?.name, 'Harbour Authority');
+    const kept = await Corpus.buildAsync([B, C], { previous: before.earlier() });
+    assert.equal(kept.registry.lookup('ha')?.name, 'Harbour Authority');
+    assert.deepEqual(listed(kept), listed(Corpus.build([B, C])));
+    const gone = await Corpus.buildAsync([A, C], { previous: before.earlier() });
+    assert.equal(gone.registry.lookup('ha'), undefined);
+    assert.deepEqual(listed(gone), listed(Corpus.build([A, C])));
+  });
+});

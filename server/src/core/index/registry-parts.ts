@@ -1,41 +1,38 @@
 import { EntityKind } from '../facts/names';
 import { aliasKey } from '../lexicon/aliases';
-import { EntityMention, EntityRole, RawMention } from './entity-types';
+import { Entity, EntityMention, EntityRole, RawMention } from './entity-types';
 import { groupKeys } from './partial-names';
 
 // What one document gives the registry, summarised per name group ("part"), so the registry is built from the
 // documents' parts instead of every mention object of the corpus at once: a document's mention objects are
 // dropped once summarised (the peak memory of a large corpus), and a document that did not change keeps its
-// parts from the corpus before (an update reads only the changed files' names). Folding the parts of a group
-// in document order gives exactly what the mentions in corpus order gave.
+// parts from the corpus before (an update reads only the changed files' names). A document's parts lie in a few
+// flat arrays, part after part, with their bounds and flags in one typed array: a part is a range, not an object
+// with arrays of its own (a corpus has about as many parts as name mentions). Folding the parts of a group in
+// document order gives exactly what the mentions in corpus order gave.
 
 export const KIND_RANK: Record<EntityKind, number> = { person: 3, organization: 2, place: 1, other: 0 };
+const KIND_OF_RANK: EntityKind[] = ['other', 'place', 'organization', 'person'];
 
-/** One document's mentions of one name group. */
-export interface GroupPart {
-  key: string;
-  mentions: EntityMention[];
-  roles: EntityRole[];
-  /** The written names of all the mentions, in order. */
-  names: string[];
-  /** Those of the mentions whose own key is the group's (the same array when that is all of them). */
-  ownNames: string[];
-  /** The mentions' own name keys, each once, in order of first use. */
-  nameKeys: string[];
-  /** The strongest kind the name finder gave a mention. */
-  kind: EntityKind;
-  /** Whether a mention has a title before it ("Presiden …"), which settles a person. */
-  titled: boolean;
-  /** Descriptions' kinds: person, organisation, place. */
-  votes: [number, number, number];
-  /** Whether a mention stands outside a headline (a group only of headline mentions founds no entity). */
-  strong: boolean;
-}
+/** Per part: where its mentions, roles, names and name keys end, its kind's rank, flags, and three description votes. */
+const PART_INTS = 9;
+const MENTIONS_END = 0, ROLES_END = 1, NAMES_END = 2, KEYS_END = 3, RANK = 4, FLAGS = 5, VOTES = 6;
+/** A mention has a title before it ("Presiden …"), which settles a person; one stands outside a headline. */
+const TITLED = 1, STRONG = 2;
 
-/** A document's parts in order of first mention, and the acronyms it defines after names. */
+/** A document's name groups in order of first mention, and the acronyms it defines after names. */
 export interface DocNames {
   doc: number;
-  parts: GroupPart[];
+  /** Per part, its group key. */
+  keys: string[];
+  ints: Int32Array;
+  mentions: EntityMention[];
+  roles: EntityRole[];
+  /** The written names of the mentions, and per name whether its own key is the group's (absent: all are). */
+  names: string[];
+  own?: Uint8Array;
+  /** Per part, its mentions' own name keys, each once, in order of first use. */
+  nameKeys: string[];
   acronyms: Array<{ acronym: string; key: string }>;
 }
 
@@ -44,54 +41,113 @@ const ownKey = (m: RawMention) => aliasKey(m.name.key) ?? m.name.key;
 
 /** The parts of one document from its mentions (all of that document, in text order). */
 export function docNames(doc: number, mentions: readonly RawMention[]): DocNames {
-  const keys = groupKeys(mentions, ownKey);
-  const parts = new Map<string, GroupPart>();
-  const acronyms: DocNames['acronyms'] = [];
-  const allOwn = new Set<GroupPart>();
-  mentions.forEach((m, i) => {
-    const key = keys[i];
-    let p = parts.get(key);
-    if (!p) {
-      p = { key, mentions: [], roles: [], names: [], ownNames: [], nameKeys: [], kind: 'other', titled: false, votes: [0, 0, 0], strong: false };
-      parts.set(key, p);
-      allOwn.add(p);
+  const groupOf = groupKeys(mentions, ownKey);
+  const order = new Map<string, number[]>();
+  mentions.forEach((_, i) => (order.get(groupOf[i]) ?? order.set(groupOf[i], []).get(groupOf[i])!).push(i));
+  const d: DocNames = { doc, keys: [...order.keys()], ints: new Int32Array(order.size * PART_INTS), mentions: [], roles: [], names: [], nameKeys: [], acronyms: [] };
+  const own = new Uint8Array(mentions.length);
+  let allOwn = true, p = 0;
+  for (const [key, members] of order) {
+    const at = p++ * PART_INTS, firstKey = d.nameKeys.length;
+    let rank = 0, flags = 0;
+    for (const i of members) {
+      const m = mentions[i];
+      d.mentions.push({ doc, sentence: m.sentence, start: m.start, end: m.end, text: m.text });
+      if (m.name.role) { d.roles.push({ doc, ...m.name.role }); flags |= TITLED; }
+      for (const s of m.stated ?? []) {
+        d.roles.push({ doc, ...s });
+        if (s.kind) d.ints[at + VOTES + VOTE[s.kind]]++;
+      }
+      if (ownKey(m) === key) own[d.names.length] = 1; else allOwn = false;
+      d.names.push(m.name.text);
+      if (d.nameKeys.indexOf(m.name.key, firstKey) < 0) d.nameKeys.push(m.name.key);
+      rank = Math.max(rank, KIND_RANK[m.name.kind]);
+      if (!m.weak) flags |= STRONG;
     }
-    p.mentions.push({ doc, sentence: m.sentence, start: m.start, end: m.end, text: m.text });
-    if (m.name.role) p.roles.push({ doc, ...m.name.role });
-    for (const d of m.stated ?? []) {
-      p.roles.push({ doc, ...d });
-      if (d.kind) p.votes[VOTE[d.kind]]++;
-    }
-    p.names.push(m.name.text);
-    if (ownKey(m) === key) p.ownNames.push(m.name.text); else allOwn.delete(p);
-    if (!p.nameKeys.includes(m.name.key)) p.nameKeys.push(m.name.key);
-    if (KIND_RANK[m.name.kind] > KIND_RANK[p.kind]) p.kind = m.name.kind;
-    if (m.name.role) p.titled = true;
-    if (!m.weak) p.strong = true;
-    if (m.acronym) acronyms.push({ acronym: m.acronym.toLowerCase(), key: m.name.key });
-  });
-  // One array for both lists when every mention is the group's own: the common case, half the memory.
-  for (const p of allOwn) p.ownNames = p.names;
-  return { doc, parts: [...parts.values()], acronyms };
+    d.ints.set([d.mentions.length, d.roles.length, d.names.length, d.nameKeys.length, rank, flags], at);
+  }
+  if (!allOwn) d.own = own;
+  for (const m of mentions) if (m.acronym) d.acronyms.push({ acronym: m.acronym.toLowerCase(), key: m.name.key });
+  return d;
 }
+
+/** Where part `p` of a document starts in one of its arrays: where the part before ends. */
+const from = (d: DocNames, p: number, field: number) => (p === 0 ? 0 : d.ints[(p - 1) * PART_INTS + field]);
+const to = (d: DocNames, p: number, field: number) => d.ints[p * PART_INTS + field];
 
 /** The same parts for the document under another number (a file added or removed before it). */
 export function renumbered(d: DocNames, doc: number): DocNames {
   if (d.doc === doc) return d;
-  return {
-    doc, acronyms: d.acronyms,
-    parts: d.parts.map(p => ({ ...p, mentions: p.mentions.map(m => ({ ...m, doc })), roles: p.roles.map(r => ({ ...r, doc })) })),
-  };
+  return { ...d, doc, mentions: d.mentions.map(m => ({ ...m, doc })), roles: d.roles.map(r => ({ ...r, doc })) };
 }
 
 /** Mentions of a whole corpus, in document order, as each document's parts. */
 export function partsByDoc(raw: readonly RawMention[]): DocNames[] {
   const out: DocNames[] = [];
-  for (let from = 0; from < raw.length;) {
-    let to = from;
-    while (to < raw.length && raw[to].doc === raw[from].doc) to++;
-    out.push(docNames(raw[from].doc, raw.slice(from, to)));
-    from = to;
+  for (let start = 0; start < raw.length;) {
+    let end = start;
+    while (end < raw.length && raw[end].doc === raw[start].doc) end++;
+    out.push(docNames(raw[start].doc, raw.slice(start, end)));
+    start = end;
   }
   return out;
+}
+
+/** One group's parts: which documents (by their place in the list) and which part of each. */
+export interface GroupRefs { docs: number[]; parts: number[] }
+
+/** The corpus's groups in order of first mention, each with its parts in document order. */
+export function groupsOf(docs: readonly DocNames[]): Map<string, GroupRefs> {
+  const groups = new Map<string, GroupRefs>();
+  docs.forEach((d, di) => d.keys.forEach((key, p) => {
+    const g = groups.get(key) ?? groups.set(key, { docs: [], parts: [] }).get(key)!;
+    g.docs.push(di); g.parts.push(p);
+  }));
+  return groups;
+}
+
+/**
+ * The entity a group founds, before the registry merges entities. The name finder types a name from the name and
+ * its context; a description beside it says outright what it is ("Harbin, ibu kota provinsi Heilongjiang",
+ * "kantor berita negara Belta"), so where the sources describe a name, the descriptions decide, unless a title in
+ * front of it already made it a person ("Presiden …"). The entity is named by its own mentions' most written name
+ * (a surname that joined "Diane Okafor" does not name her), of the strongest kind its mentions were given unless
+ * the descriptions agree on another; undefined for a group only of headline mentions, which founds nothing.
+ */
+export function groupEntity(id: number, key: string, g: GroupRefs, docs: readonly DocNames[]): Entity | undefined {
+  let flags = 0, rank = 0, anyOwn = false;
+  const votes = { person: 0, organization: 0, place: 0 };
+  g.docs.forEach((di, k) => {
+    const d = docs[di], at = g.parts[k] * PART_INTS;
+    flags |= d.ints[at + FLAGS];
+    rank = Math.max(rank, d.ints[at + RANK]);
+    votes.person += d.ints[at + VOTES]; votes.organization += d.ints[at + VOTES + 1]; votes.place += d.ints[at + VOTES + 2];
+    if (!anyOwn) for (let n = from(d, g.parts[k], NAMES_END); n < to(d, g.parts[k], NAMES_END) && !anyOwn; n++) anyOwn = !d.own || d.own[n] === 1;
+  });
+  if (!(flags & STRONG)) return undefined;
+  const counts = new Map<string, number>();
+  const keys = new Set([key]), mentions: EntityMention[] = [], roles: EntityRole[] = [];
+  // Loops, not push(...list): a place named in every article has more mentions than a call takes arguments.
+  g.docs.forEach((di, k) => {
+    const d = docs[di], p = g.parts[k];
+    for (let n = from(d, p, NAMES_END); n < to(d, p, NAMES_END); n++) {
+      if (anyOwn && d.own && !d.own[n]) continue;
+      counts.set(d.names[n], (counts.get(d.names[n]) ?? 0) + 1);
+    }
+    for (let i = from(d, p, KEYS_END); i < to(d, p, KEYS_END); i++) keys.add(d.nameKeys[i]);
+    for (let i = from(d, p, MENTIONS_END); i < to(d, p, MENTIONS_END); i++) mentions.push(d.mentions[i]);
+    for (let i = from(d, p, ROLES_END); i < to(d, p, ROLES_END); i++) roles.push(d.roles[i]);
+  });
+  const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+  return { id, name, kind: settleKind(KIND_OF_RANK[rank], (flags & TITLED) !== 0, votes), keys, mentions, roles };
+}
+
+/** The kind the descriptions of a group's mentions agree on, else the kind the name finder gave. */
+function settleKind(found: EntityKind, titled: boolean, votes: { person: number; organization: number; place: number }): EntityKind {
+  if (titled) return found;
+  const [best, second] = (Object.entries(votes) as Array<[keyof typeof votes, number]>).sort((a, b) => b[1] - a[1]);
+  if (best[1] === 0 || best[1] === second[1]) return found;
+  // A description makes a place or an organisation of a name; it makes no person of one, since people are what the
+  // name finder types best, and a noun before a name is often its subject or owner instead ("warga … X").
+  return best[0] === 'person' ? found : best[0];
 }

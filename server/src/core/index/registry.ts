@@ -1,8 +1,8 @@
 import { EntityKind, NameMention } from '../facts/names';
 import { aliasKey } from '../lexicon/aliases';
 import { takesPartialNames } from './partial-names';
-import { Entity, EntityMention, EntityRole, RawMention } from './entity-types';
-import { DocNames, GroupPart, KIND_RANK, partsByDoc } from './registry-parts';
+import { Entity, EntityRole, RawMention } from './entity-types';
+import { DocNames, groupEntity, groupsOf, KIND_RANK, partsByDoc } from './registry-parts';
 
 // Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
 // ("Tiongkok"/"China"), a surname or given name alone and the one full name it belongs to ("Blinken" →
@@ -15,24 +15,8 @@ function initials(words: string[]): string {
   return words.flatMap(w => w.split('-')).filter(w => w.length > 0 && !/^(?:dan|of|and|the|de|der|von)$/.test(w)).map(w => w[0]).join('');
 }
 
-// The kind of an entity, from its mentions. The name finder types a name from the name and its context; a
-// description beside it says outright what it is ("Harbin, ibu kota provinsi Heilongjiang", "badan antariksa
-// Rusia Roscosmos", "kantor berita negara Belta"), so where the sources describe a name, the descriptions decide,
-// unless a title in front of the name already made it a person ("Presiden …").
-
+// An entity's kind follows what the sources describe its name as (registry-parts.ts); merging keeps the stronger.
 const outranks = (a: EntityKind, b: EntityKind) => KIND_RANK[a] > KIND_RANK[b];
-
-/** The kind the descriptions of a group's mentions agree on, else the kind the name finder gave. */
-function settleKind(found: EntityKind, parts: readonly GroupPart[]): EntityKind {
-  if (parts.some(p => p.titled)) return found;
-  const votes = { person: 0, organization: 0, place: 0 };
-  for (const p of parts) { votes.person += p.votes[0]; votes.organization += p.votes[1]; votes.place += p.votes[2]; }
-  const [best, second] = (Object.entries(votes) as Array<[keyof typeof votes, number]>).sort((a, b) => b[1] - a[1]);
-  if (best[1] === 0 || best[1] === second[1]) return found;
-  // A description makes a place or an organisation of a name; it makes no person of one, since people are what the
-  // name finder types best, and a noun before a name is often its subject or owner instead ("warga … X").
-  return best[0] === 'person' ? found : best[0];
-}
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
@@ -46,9 +30,12 @@ export class EntityRegistry {
   /** Builds the registry from each document's parts (registry-parts.ts), in document order. */
   static fromParts(docs: readonly DocNames[]): EntityRegistry {
     const reg = new EntityRegistry();
-    const groups = new Map<string, GroupPart[]>();
-    for (const d of docs) for (const p of d.parts) (groups.get(p.key) ?? groups.set(p.key, []).get(p.key)!).push(p);
-    for (const [key, parts] of groups) if (parts.some(p => p.strong)) reg.add(key, parts);
+    for (const [key, g] of groupsOf(docs)) {
+      const e = groupEntity(reg.entities.length, key, g, docs);
+      if (!e) continue;
+      reg.entities.push(e);
+      for (const k of e.keys) reg.byKey.set(k, e);
+    }
     reg.dropSharedParts();
     reg.mergeAcronyms(docs);
     reg.mergePartialNames();
@@ -68,26 +55,6 @@ export class EntityRegistry {
       for (const e of es) if (e !== own) e.keys.delete(k);
       if (own) this.byKey.set(k, own); else this.byKey.delete(k);
     }
-  }
-
-  private add(key: string, parts: readonly GroupPart[]): void {
-    const counts = new Map<string, number>();
-    // The name is the group's own (a surname that joined "Diane Okafor" does not name her), most often written.
-    const anyOwn = parts.some(p => p.ownNames.length);
-    for (const p of parts) for (const n of anyOwn ? p.ownNames : p.names) counts.set(n, (counts.get(n) ?? 0) + 1);
-    const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
-    let found: EntityKind = 'other';
-    for (const p of parts) if (KIND_RANK[p.kind] > KIND_RANK[found]) found = p.kind;
-    const keys = new Set([key]), mentions: EntityMention[] = [], roles: EntityRole[] = [];
-    // Loops, not push(...list): a place named in every article has more mentions than a call takes arguments.
-    for (const p of parts) {
-      for (const k of p.nameKeys) keys.add(k);
-      for (const m of p.mentions) mentions.push(m);
-      for (const r of p.roles) roles.push(r);
-    }
-    const e: Entity = { id: this.entities.length, name, kind: settleKind(found, parts), keys, mentions, roles };
-    this.entities.push(e);
-    for (const k of e.keys) this.byKey.set(k, e);
   }
 
   private absorb(into: Entity, from: Entity): void {

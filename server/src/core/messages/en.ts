@@ -56,6 +56,20 @@ export const EN = {
   'support.open': 'Open the passage that supports this sentence',
   'action.cite': 'Insert citation: {place}',
 
+  // the hover on a name: who it is, as the sources say it
+  'hover.kind.person': 'person',
+  'hover.kind.organization': 'organisation',
+  'hover.kind.place': 'place',
+  'hover.kind.other': 'name',
+  'hover.people': 'People: {people}',
+  'hover.mentioned': 'Mentioned {times} in {documents}.',
+  'hover.times.one': '{n} time',
+  'hover.times': '{n} times',
+  'hover.documents.one': '{n} document',
+  'hover.documents': '{n} documents',
+  'hover.also-written': 'Also written {forms}.',
+  'hover.open-in': 'Open in {label}',
+
   // joining a list of quoted things: “a”, “b” or “c”
   'list.or': ' or ',
 } as const;

@@ -45,5 +45,18 @@ export const ID: Record<MessageId, string> = {
   'support.open': 'Buka kalimat sumber yang mendukung kalimat ini',
   'action.cite': 'Sisipkan rujukan: {place}',
 
+  'hover.kind.person': 'orang',
+  'hover.kind.organization': 'organisasi',
+  'hover.kind.place': 'tempat',
+  'hover.kind.other': 'nama',
+  'hover.people': 'Tokoh: {people}',
+  'hover.mentioned': 'Disebut {times} dalam {documents}.',
+  'hover.times.one': '{n} kali',
+  'hover.times': '{n} kali',
+  'hover.documents.one': '{n} dokumen',
+  'hover.documents': '{n} dokumen',
+  'hover.also-written': 'Juga ditulis {forms}.',
+  'hover.open-in': 'Buka di {label}',
+
   'list.or': ' atau ',
 };

@@ -13,7 +13,8 @@ import { Coverage, coverageOf, describeCoverage } from './core/checks/sentence-c
 import { readWorkspaceKnownNames } from './workspace-settings';
 import { startServer } from './server';
 import { formatEntities, listEntities } from './cli-entities';
-import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage } from './core/messages/catalogue';
+import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage, say } from './core/messages/catalogue';
+import { reasonIn } from './core/messages/reasons';
 import { detectLanguage } from './core/text/language';
 
 // `sumber check | index | entities | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
@@ -114,7 +115,9 @@ async function load(args: Args): Promise<LoadedCorpus> {
   // The default lists one glob per source type; only patterns the user gave (or an empty corpus) deserve a word.
   const explained = new Set(loaded.errors.map(e => e.pattern));
   if (args.corpus.length || !loaded.corpus.docs.length) for (const u of loaded.unmatched.filter(u => !explained.has(u))) process.stderr.write(`sumber: no corpus files match ${u}\n`);
-  for (const s of loaded.skipped) process.stderr.write(`sumber: skipped ${s.path}: it ${s.reason}\n`);
+  // A skipped file belongs to no draft: it is said in the language --lang names, else in English.
+  const lang = args.lang === 'id' ? 'id' : 'en';
+  for (const s of loaded.skipped) process.stderr.write(`sumber: ${say(lang, 'cli.skipped', { file: s.path, reason: reasonIn(lang, s.reason) })}\n`);
   if (loaded.errors.length) throw new InputError('fix the corpus patterns above');
   if (!loaded.corpus.docs.length) {
     throw new InputError(args.corpus.length

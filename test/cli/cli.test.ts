@@ -74,6 +74,9 @@ describe('sumber CLI', function () {
       assert.match(r.stdout, /^documents 5$/m);
       assert.match(r.stderr, /skipped seeds\/broken\.txt: it is not valid UTF-8/);
       assert.match(r.stderr, /no corpus files match nowhere\/\*\.txt/);
+      // In Indonesian when --lang says so, from the same words the editor shows.
+      const id = sumber(ws.dir, 'index', '--corpus', 'seeds', '--lang', 'id');
+      assert.match(id.stderr, /sumber: seeds\/broken\.txt dilewati: berkas ini bukan teks UTF-8 yang sah/);
     } finally { removeWorkspace(ws); }
   });
 

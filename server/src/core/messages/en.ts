@@ -70,6 +70,21 @@ export const EN = {
   'hover.also-written': 'Also written {forms}.',
   'hover.open-in': 'Open in {label}',
 
+  // indexing the sources: the status item, the progress and the notifications (in the editor's language)
+  'status.indexing': 'Indexing {patterns}…',
+  'status.indexing-files': 'Indexing {done} / {total} files',
+  'status.progress-title': 'Sumber: indexing sources',
+  'status.ready.one': '{n} document indexed',
+  'status.ready': '{n} documents indexed',
+  'status.skipped.one': 'skipped {n} unreadable file',
+  'status.skipped': 'skipped {n} unreadable files',
+  'status.empty': 'No sources to check against: {why} (in {folder}).',
+  'status.none-readable': 'none of the corpus files could be read',
+  'status.no-match': 'no files match {patterns}',
+  'status.failed': 'Indexing {folder} failed: {error}',
+  'status.skipped-file': '{file} {reason}',
+  'cli.skipped': 'skipped {file}: it {reason}',
+
   // joining a list of quoted things: “a”, “b” or “c”
   'list.or': ' or ',
 } as const;

@@ -58,5 +58,19 @@ export const ID: Record<MessageId, string> = {
   'hover.also-written': 'Juga ditulis {forms}.',
   'hover.open-in': 'Buka di {label}',
 
+  'status.indexing': 'Mengindeks {patterns}…',
+  'status.indexing-files': 'Mengindeks {done} / {total} berkas',
+  'status.progress-title': 'Sumber: mengindeks sumber',
+  'status.ready.one': '{n} dokumen diindeks',
+  'status.ready': '{n} dokumen diindeks',
+  'status.skipped.one': '{n} berkas yang tak terbaca dilewati',
+  'status.skipped': '{n} berkas yang tak terbaca dilewati',
+  'status.empty': 'Tidak ada sumber untuk pembanding: {why} (di {folder}).',
+  'status.none-readable': 'tak satu pun berkas sumber dapat dibaca',
+  'status.no-match': 'tidak ada berkas yang cocok dengan {patterns}',
+  'status.failed': 'Gagal mengindeks {folder}: {error}',
+  'status.skipped-file': '{file} {reason}',
+  'cli.skipped': '{file} dilewati: berkas ini {reason}',
+
   'list.or': ' atau ',
 };

@@ -1,0 +1,101 @@
+import { Lang } from '../types';
+
+// Why a source file was left out ("is a binary file", "has no text layer: …"), in the writer's language. The
+// reasons are made where the files are read (the LSP layer's walker, decoder and extractors), in English, as the
+// server's log and the CLI's stderr keep them; the editor's status and the Sources view say them through this
+// table. Each reason completes the file's name ("seeds/photo.txt is a binary file"; "seeds/photo.txt adalah berkas
+// biner"). `{name}` is a value carried over as it is (a size, a path, a library's own error text); `{reason}` is a
+// reason in turn (a Word file's zip problem), said in the same language. A reason the table does not know is
+// shown as it came, so a new reason is never lost, only left in English (a test reads every reason the readers make).
+
+const REASONS: ReadonlyArray<readonly [en: string, id: string]> = [
+  // reading a file (corpus-files.ts, corpus-walk.ts)
+  ['is a folder', 'adalah folder'],
+  ['is larger than {limit}, the limit for one source file (it has {size})', 'lebih besar dari {limit}, batas untuk satu berkas sumber (ukurannya {size})'],
+  ['is UTF-32 text, which is not read; save it as UTF-8', 'berisi teks UTF-32, yang tidak dibaca; simpan sebagai UTF-8'],
+  ['is a binary file', 'adalah berkas biner'],
+  ['is not valid {encoding}', 'bukan teks {encoding} yang sah'],
+  ['is a web page, Word file or PDF, which only the asynchronous loader extracts', 'adalah halaman web, berkas Word, atau PDF, yang hanya dibaca oleh pemuat asinkron'],
+  ['has no text to read', 'tidak berisi teks untuk dibaca'],
+  ['is a link to a folder outside the workspace folder; not followed', 'adalah tautan ke folder di luar folder kerja; tidak diikuti'],
+  ['is a link to a file outside the workspace folder', 'adalah tautan ke berkas di luar folder kerja'],
+  ['is a link back to a folder that contains it (a loop); not followed', 'adalah tautan balik ke folder yang memuatnya (berputar); tidak diikuti'],
+  ['is a symbolic link loop', 'adalah tautan simbolik yang berputar'],
+  ['is a link to nothing', 'adalah tautan ke berkas yang tidak ada'],
+  ['goes through a file as if it were a folder', 'melewati berkas seolah-olah itu folder'],
+  ['cannot be read (permission denied)', 'tidak dapat dibaca (tidak ada izin)'],
+  ['is too long a path', 'jalurnya terlalu panjang'],
+  ['does not exist', 'tidak ada'],
+  ['cannot be read ({why})', 'tidak dapat dibaca ({why})'],
+  // web pages, Word files and PDFs (extract/)
+  ['is not a readable Word file: it {reason}', 'bukan berkas Word yang dapat dibaca: berkas ini {reason}'],
+  ['has no document body (word/document.xml)', 'tidak memiliki isi dokumen (word/document.xml)'],
+  ['is a Word file whose text would unpack to more than {size} MB; it is not read', 'adalah berkas Word yang teksnya akan menjadi lebih dari {size} MB jika dibuka; tidak dibaca'],
+  ['is not a readable Word file ({why})', 'bukan berkas Word yang dapat dibaca ({why})'],
+  ['is cut short or damaged (its zip directory is missing)', 'terpotong atau rusak (daftar isi zip-nya tidak ada)'],
+  ['is not a zip archive', 'bukan arsip zip'],
+  ['has a damaged zip directory', 'daftar isi zip-nya rusak'],
+  ['is a binary file, not a web page', 'adalah berkas biner, bukan halaman web'],
+  ['is not a format Sumber extracts', 'bukan format yang dibaca Sumber'],
+  ['could not be read ({why})', 'tidak dapat dibaca ({why})'],
+  ['is not a PDF file (it has no %PDF- header)', 'bukan berkas PDF (tidak ada kepala %PDF-)'],
+  ['is not a readable PDF ({why})', 'bukan PDF yang dapat dibaca ({why})'],
+  ['has no text layer: its pages are images (a scan?), which Sumber cannot read without OCR',
+    'tidak memiliki lapisan teks: halamannya berupa gambar (hasil pindaian?), yang tidak dapat dibaca Sumber tanpa OCR'],
+  ['is a password-protected PDF, which Sumber cannot open; save a copy without the password',
+    'adalah PDF yang dilindungi kata sandi, yang tidak dapat dibuka Sumber; simpan salinannya tanpa kata sandi'],
+  // a corpus pattern that cannot be used (corpus-walk.ts): "corpus pattern "x" is outside …"
+  ['corpus pattern {pattern} {reason}', 'pola sumber {pattern} {reason}'],
+  ['is outside the workspace folder, so it is not read', 'berada di luar folder kerja, jadi tidak dibaca'],
+  ['points outside the workspace folder, so it is not read', 'menunjuk ke luar folder kerja, jadi tidak dibaca'],
+  ['is not a source file ({types}), so it is not read', 'bukan berkas sumber ({types}), jadi tidak dibaca'],
+  ['needs {path} to be a folder, but it is a file', 'memerlukan {path} sebagai folder, tetapi itu sebuah berkas'],
+  ['is neither a file nor a folder', 'bukan berkas maupun folder'],
+  ['is not a string', 'bukan teks'],
+];
+
+interface Compiled { pattern: RegExp; names: string[]; id: string }
+
+/** Each English form as a whole-string pattern; a value matches as little as it can, so the fixed words decide. */
+const COMPILED: Compiled[] = REASONS.map(([en, id]) => {
+  const names: string[] = [];
+  const source = en.split(/(\{\w+\})/).map(part => {
+    const m = /^\{(\w+)\}$/.exec(part);
+    if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    names.push(m[1]);
+    return '(.+?)';
+  }).join('');
+  return { pattern: new RegExp(`^${source}$`, 's'), names, id };
+});
+
+function match(reason: string): { entry: Compiled; values: string[] } | undefined {
+  for (const entry of COMPILED) {
+    const m = entry.pattern.exec(reason);
+    if (m) return { entry, values: m.slice(1) };
+  }
+  return undefined;
+}
+
+/** `reason` (the English the readers make) in `lang`; as it came when the table does not know it. */
+export function reasonIn(lang: Lang, reason: string): string {
+  if (lang === 'en') return reason;
+  const found = match(reason);
+  if (!found) return reason;
+  const { entry, values } = found;
+  return entry.id.replace(/\{(\w+)\}/g, (whole, name: string) => {
+    const i = entry.names.indexOf(name);
+    if (i < 0) return whole;
+    return name === 'reason' ? reasonIn(lang, values[i]) : values[i];
+  });
+}
+
+/** Whether the table knows `reason` (and any reason inside it), for the test that holds the readers to it. */
+export function isKnownReason(reason: string): boolean {
+  const found = match(reason);
+  if (!found) return false;
+  const at = found.entry.names.indexOf('reason');
+  return at < 0 || isKnownReason(found.values[at]);
+}
+
+/** The English and Indonesian forms, for the test that holds their values to the same names. */
+export const REASON_FORMS = REASONS;

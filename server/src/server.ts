@@ -7,6 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Folders, FolderCorpus, statusOf, uriToPath } from './folders';
 import { Lang } from './core/types';
 import { countIn, languageOfLocale, readerLanguage, say } from './core/messages/catalogue';
+import { settingProblemIn } from './core/messages/setting-problems';
 import { DISPLAY_LANGUAGE_OPTION, KNOWN_NAME_COMMAND_OPTION, REINDEX_REQUEST, SHOW_SOURCE_COMMAND, STATUS_NOTIFICATION } from './protocol';
 import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';
@@ -78,7 +79,9 @@ export function startServer(): void {
       if (reported.has(problem)) continue;
       reported.add(problem);
       raw.console.warn(`sumber: ${problem}`);
-      void raw.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Sumber: ${problem}` });
+      // The log keeps the English; the writer reads it in the editor's language (or the setting's, if that one is valid).
+      const message = `Sumber: ${settingProblemIn(uiLanguage(settings), problem)}`;
+      void raw.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     }
     return settings;
   }

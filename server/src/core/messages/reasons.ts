@@ -1,14 +1,13 @@
 import { Lang } from '../types';
+import { Phrasebook, PhraseForms } from './phrasebook';
 
 // Why a source file was left out ("is a binary file", "has no text layer: …"), in the writer's language. The
 // reasons are made where the files are read (the LSP layer's walker, decoder and extractors), in English, as the
 // server's log and the CLI's stderr keep them; the editor's status and the Sources view say them through this
-// table. Each reason completes the file's name ("seeds/photo.txt is a binary file"; "seeds/photo.txt adalah berkas
-// biner"). `{name}` is a value carried over as it is (a size, a path, a library's own error text); `{reason}` is a
-// reason in turn (a Word file's zip problem), said in the same language. A reason the table does not know is
-// shown as it came, so a new reason is never lost, only left in English (a test reads every reason the readers make).
+// book (phrasebook.ts). Each reason completes the file's name ("seeds/photo.txt is a binary file";
+// "seeds/photo.txt adalah berkas biner").
 
-const REASONS: ReadonlyArray<readonly [en: string, id: string]> = [
+const REASONS: PhraseForms = [
   // reading a file (corpus-files.ts, corpus-walk.ts)
   ['is a folder', 'adalah folder'],
   ['is larger than {limit}, the limit for one source file (it has {size})', 'lebih besar dari {limit}, batas untuk satu berkas sumber (ukurannya {size})'],
@@ -54,47 +53,16 @@ const REASONS: ReadonlyArray<readonly [en: string, id: string]> = [
   ['is not a string', 'bukan teks'],
 ];
 
-interface Compiled { pattern: RegExp; names: string[]; id: string }
-
-/** Each English form as a whole-string pattern; a value matches as little as it can, so the fixed words decide. */
-const COMPILED: Compiled[] = REASONS.map(([en, id]) => {
-  const names: string[] = [];
-  const source = en.split(/(\{\w+\})/).map(part => {
-    const m = /^\{(\w+)\}$/.exec(part);
-    if (!m) return part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-    names.push(m[1]);
-    return '(.+?)';
-  }).join('');
-  return { pattern: new RegExp(`^${source}$`, 's'), names, id };
-});
-
-function match(reason: string): { entry: Compiled; values: string[] } | undefined {
-  for (const entry of COMPILED) {
-    const m = entry.pattern.exec(reason);
-    if (m) return { entry, values: m.slice(1) };
-  }
-  return undefined;
-}
+const BOOK = new Phrasebook(REASONS);
 
 /** `reason` (the English the readers make) in `lang`; as it came when the table does not know it. */
 export function reasonIn(lang: Lang, reason: string): string {
-  if (lang === 'en') return reason;
-  const found = match(reason);
-  if (!found) return reason;
-  const { entry, values } = found;
-  return entry.id.replace(/\{(\w+)\}/g, (whole, name: string) => {
-    const i = entry.names.indexOf(name);
-    if (i < 0) return whole;
-    return name === 'reason' ? reasonIn(lang, values[i]) : values[i];
-  });
+  return BOOK.say(lang, reason);
 }
 
 /** Whether the table knows `reason` (and any reason inside it), for the test that holds the readers to it. */
 export function isKnownReason(reason: string): boolean {
-  const found = match(reason);
-  if (!found) return false;
-  const at = found.entry.names.indexOf('reason');
-  return at < 0 || isKnownReason(found.values[at]);
+  return BOOK.knows(reason);
 }
 
 /** The English and Indonesian forms, for the test that holds their values to the same names. */

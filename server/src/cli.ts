@@ -23,8 +23,8 @@ import { detectLanguage } from './core/text/language';
 const USAGE = `Usage:
   sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] [--known-name NAME]...
                [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N] FILE...
-  sumber index [--corpus PATH_OR_GLOB]... [--cache DIR | --no-cache] [--threads N]
-  sumber entities [--corpus PATH_OR_GLOB]... [--format text|json] [--cache DIR | --no-cache] [FILE...]
+  sumber index [--corpus PATH_OR_GLOB]... [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N]
+  sumber entities [--corpus PATH_OR_GLOB]... [--format text|json] [--lang auto|en|id] [--cache DIR | --no-cache] [FILE...]
   sumber lsp --stdio
 
 Without --corpus, the corpus is ${DEFAULT_CORPUS.join(', ')} under the current directory.
@@ -35,7 +35,8 @@ not reported as unknown-entity. The names in sumber.knownNames of ./.vscode/sett
 A finding is silenced in the draft itself with <!-- sumber-disable-next-line CODE -->, <!-- sumber-disable-line
 CODE --> at the end of a line, or <!-- sumber-disable CODE --> ... <!-- sumber-enable CODE --> (no CODE: all).
 Sources are analysed on --threads worker threads (default: one per core; 0: none); small corpora on none.
---lang sets the language of the messages: auto (the default) speaks each draft's own language, Indonesian or English.
+--lang sets the language of the messages: auto (the default) speaks each draft's own language, Indonesian or English;
+what belongs to no draft (skipped files, the sources' names) is in English unless --lang names en or id.
 The analysed corpus is kept in --cache (default ${defaultCacheDir()}), so a run on unchanged sources skips analysis.
 
 Exit codes:
@@ -214,8 +215,9 @@ async function runEntities(args: Args): Promise<number> {
   for (const d of unreadable) process.stderr.write(`sumber: ${d.file} ${(d.read as { error: string }).error}\n`);
   if (unreadable.length) throw new InputError(`${unreadable.length === 1 ? 'a draft' : 'drafts'} could not be read`);
   const { corpus } = await load(args);
-  const results = listEntities(corpus, drafts.map(d => ({ file: d.file, text: (d.read as { text: string }).text })));
-  process.stdout.write(args.format === 'json' ? JSON.stringify({ files: results }, null, 2) + '\n' : formatEntities(results));
+  const results = listEntities(corpus, drafts.map(d => ({ file: d.file, text: (d.read as { text: string }).text })), args.lang);
+  const json = () => JSON.stringify({ files: results.map(({ path: file, entities }) => ({ path: file, entities })) }, null, 2) + '\n';
+  process.stdout.write(args.format === 'json' ? json() : formatEntities(results));
   return 0;
 }
 

@@ -70,6 +70,13 @@ export const EN = {
   'hover.also-written': 'Also written {forms}.',
   'hover.open-in': 'Open in {label}',
 
+  // `sumber entities`: a name's line, as the hover counts it
+  'entities.in-sources': '{n} in the sources ({documents})',
+  'entities.not-in-sources': 'not in the sources',
+  'entities.in-draft': '{n}× in the draft',
+  'entities.in-draft-as': '{n}× in the draft as {forms}',
+  'entities.none': 'no names',
+
   // indexing the sources: the status item, the progress and the notifications (in the editor's language)
   'status.indexing': 'Indexing {patterns}…',
   'status.indexing-files': 'Indexing {done} / {total} files',

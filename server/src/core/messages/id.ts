@@ -58,6 +58,12 @@ export const ID: Record<MessageId, string> = {
   'hover.also-written': 'Juga ditulis {forms}.',
   'hover.open-in': 'Buka di {label}',
 
+  'entities.in-sources': '{n} kali dalam sumber ({documents})',
+  'entities.not-in-sources': 'tidak ada dalam sumber',
+  'entities.in-draft': '{n}× dalam draf',
+  'entities.in-draft-as': '{n}× dalam draf sebagai {forms}',
+  'entities.none': 'tidak ada nama',
+
   'status.indexing': 'Mengindeks {patterns}…',
   'status.indexing-files': 'Mengindeks {done} / {total} berkas',
   'status.progress-title': 'Sumber: mengindeks sumber',

@@ -68,6 +68,14 @@ describe('why a source was skipped, in the writer\'s language', () => {
       'pola sumber "../x/*.txt" menunjuk ke luar folder kerja, jadi tidak dibaca');
   });
 
+  it('says why a corpus pattern cannot be used, a malformed glob included', () => {
+    const patterns = ['seeds/{a,b.txt', 'seeds/[ab.txt', `seeds/${'{a,b}'.repeat(12)}.txt`, `${'x'.repeat(2000)}.txt`, '../outside/*.txt'];
+    const errors = expandCorpus(fs.mkdtempSync(path.join(root, 'w-')), patterns).errors.map(e => e.message);
+    assert.equal(errors.length, patterns.length, errors.join('\n'));
+    for (const e of errors) assert.ok(isKnownReason(e), `not in the table: ${e}`);
+    assert.match(reasonIn('id', errors[0]), /^ada \{ tanpa penutup di karakter ke-7 dalam pola "seeds\/\{a,b\.txt"$/);
+  });
+
   it('leaves a reason it does not know as it came', () => {
     assert.equal(reasonIn('id', 'fell into the harbour'), 'fell into the harbour');
     assert.equal(isKnownReason('fell into the harbour'), false);

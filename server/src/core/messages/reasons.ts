@@ -51,6 +51,12 @@ const REASONS: PhraseForms = [
   ['needs {path} to be a folder, but it is a file', 'memerlukan {path} sebagai folder, tetapi itu sebuah berkas'],
   ['is neither a file nor a folder', 'bukan berkas maupun folder'],
   ['is not a string', 'bukan teks'],
+  // a pattern that is not a glob (glob.ts)
+  ['pattern {pattern} is longer than {n} characters', 'pola {pattern} lebih panjang dari {n} karakter'],
+  ['{reason} in pattern {pattern}', '{reason} dalam pola {pattern}'],
+  ['unclosed { at character {n}', 'ada { tanpa penutup di karakter ke-{n}'],
+  ['unclosed [ in {segment}', 'ada [ tanpa penutup di {segment}'],
+  ['braces expand to more than {n} patterns', 'kurung kurawal menjadi lebih dari {n} pola'],
 ];
 
 const BOOK = new Phrasebook(REASONS);

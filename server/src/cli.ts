@@ -14,7 +14,7 @@ import { readWorkspaceKnownNames } from './workspace-settings';
 import { startServer } from './server';
 import { formatEntities, listEntities } from './cli-entities';
 import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage, say } from './core/messages/catalogue';
-import { reasonIn } from './core/messages/reasons';
+import { reasonIn } from './core/messages/notices';
 import { detectLanguage } from './core/text/language';
 
 // `sumber check | index | entities | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the

@@ -8,7 +8,7 @@ import { prepareDossier } from './core/features/dossier-facts';
 import { StatusParams } from './protocol';
 import { Lang } from './core/types';
 import { say } from './core/messages/catalogue';
-import { reasonIn } from './core/messages/reasons';
+import { reasonIn } from './core/messages/notices';
 
 // One corpus per workspace folder (the corpus setting is resource-scoped and its globs are folder-relative).
 // A document outside every folder is checked against the first folder's corpus; only with no folder open

@@ -7,7 +7,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Folders, FolderCorpus, statusOf, uriToPath } from './folders';
 import { Lang } from './core/types';
 import { countIn, languageOfLocale, readerLanguage, say } from './core/messages/catalogue';
-import { settingProblemIn } from './core/messages/setting-problems';
+import { settingProblemIn } from './core/messages/notices';
 import { DISPLAY_LANGUAGE_OPTION, KNOWN_NAME_COMMAND_OPTION, REINDEX_REQUEST, SHOW_SOURCE_COMMAND, STATUS_NOTIFICATION } from './protocol';
 import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';

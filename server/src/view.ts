@@ -9,7 +9,7 @@ import { FolderCorpus } from './folders';
 import { placeOf } from './support';
 import { CLAIMS_REQUEST, ClaimsResult, MENTIONS_REQUEST, PEOPLE_REQUEST, PeopleResult, SOURCES_REQUEST, SourcesResult, ViewRange } from './protocol';
 import type { ServerContext } from './server';
-import { reasonIn } from './core/messages/reasons';
+import { reasonIn } from './core/messages/notices';
 
 // The requests behind the Sumber view: the sources, the people and organisations, and a draft's claims. Each
 // handler takes what the server already holds (the folders' corpora, the drafts' last checks), asks the core for

@@ -1,12 +1,13 @@
 import { Lang } from '../types';
 import { Phrasebook, PhraseForms } from './phrasebook';
 
-// Why a source file was left out ("is a binary file", "has no text layer: …"), in the writer's language. The
-// reasons are made where the files are read (the LSP layer's walker, decoder and extractors), in English, as the
-// server's log and the CLI's stderr keep them; the editor's status and the Sources view say them through this
-// book (phrasebook.ts). Each reason completes the file's name ("seeds/photo.txt is a binary file";
-// "seeds/photo.txt adalah berkas biner").
+// What Sumber says about the set-up rather than a draft, in the writer's language: why a source file was left
+// out ("is a binary file", "has no text layer: …"), why a corpus pattern cannot be used, what is wrong with a
+// setting. Each is made in English where it happens (the LSP layer's walker, decoder, extractors and settings
+// validation), as the server's log and the CLI's stderr keep it; the editor's status, Sources view and
+// notifications say it through these books (phrasebook.ts).
 
+// A reason completes the file's name ("seeds/photo.txt is a binary file"; "seeds/photo.txt adalah berkas biner").
 const REASONS: PhraseForms = [
   // reading a file (corpus-files.ts, corpus-walk.ts)
   ['is a folder', 'adalah folder'],
@@ -73,3 +74,34 @@ export function isKnownReason(reason: string): boolean {
 
 /** The English and Indonesian forms, for the test that holds their values to the same names. */
 export const REASON_FORMS = REASONS;
+
+// A setting's problem, as settings.ts says it. The setting's name and the values stay as written: they are what the
+// writer types.
+
+const PROBLEMS: PhraseForms = [
+  ['sumber.corpus must be a list of folder paths or globs, such as ["seeds/**/*.txt"]; using {value}.',
+    'sumber.corpus harus berupa daftar folder atau glob, misalnya ["seeds/**/*.txt"]; yang dipakai: {value}.'],
+  ['sumber.messageLanguage must be one of {values}; using auto (the draft\'s language).',
+    'sumber.messageLanguage harus salah satu dari {values}; yang dipakai: auto (bahasa draf).'],
+  ['sumber.{key} must be a number from {min} to {max}; using {value}.', 'sumber.{key} harus berupa angka dari {min} sampai {max}; yang dipakai: {value}.'],
+  ['sumber.{key} must be one of {values}; using {value}.', 'sumber.{key} harus salah satu dari {values}; yang dipakai: {value}.'],
+  ['sumber.{key} must be true or false; using {value}.', 'sumber.{key} harus true atau false; yang dipakai: {value}.'],
+  ['sumber.knownNames must be a list of names (strings); using only the entries that are strings.',
+    'sumber.knownNames harus berupa daftar nama (teks); yang dipakai hanya entri yang berupa teks.'],
+  ['sumber.knownNames must be a list of names, such as ["Budi Santoso"]; using [].',
+    'sumber.knownNames harus berupa daftar nama, misalnya ["Budi Santoso"]; yang dipakai: [].'],
+];
+
+const PROBLEM_BOOK = new Phrasebook(PROBLEMS);
+
+/** A setting's problem (as settings.ts says it) in `lang`; as it came when the book does not know it. */
+export function settingProblemIn(lang: Lang, problem: string): string {
+  return PROBLEM_BOOK.say(lang, problem);
+}
+
+/** Whether the book knows `problem`, for the test that holds the validation to it. */
+export function isKnownSettingProblem(problem: string): boolean {
+  return PROBLEM_BOOK.knows(problem);
+}
+
+export const SETTING_PROBLEM_FORMS = PROBLEMS;

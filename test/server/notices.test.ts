@@ -6,14 +6,21 @@ import JSZip from 'jszip';
 import { decodeSource, expandCorpus, readSources } from '../../server/src/corpus-files';
 import { problemOf } from '../../server/src/corpus-walk';
 import { extractSource } from '../../server/src/extract';
-import { isKnownReason, REASON_FORMS, reasonIn } from '../../server/src/core/messages/reasons';
+import { isKnownReason, isKnownSettingProblem, REASON_FORMS, reasonIn, SETTING_PROBLEM_FORMS, settingProblemIn } from '../../server/src/core/messages/notices';
+import { toSettings } from '../../server/src/settings';
 import { statusOf, FolderCorpus } from '../../server/src/folders';
 import { Corpus } from '../../server/src/core/index/corpus';
 import { FORMAT_FIXTURES, REPO } from '../workspace';
 
-// Why a source was skipped, in the editor's language: the readers make each reason in English (the log keeps it),
-// and the table in core/messages/reasons.ts says it in Indonesian. Every reason the readers make must be in the
-// table, or an Indonesian writer would read it in English: the readers' own outputs are the input here.
+// What Sumber says about the set-up, in the editor's language: why a source was skipped, why a pattern cannot be
+// used, what is wrong with a setting. Each is made in English (the log keeps it), and core/messages/notices.ts
+// says it in Indonesian. Everything the makers produce must be in its book, or an Indonesian writer would read it
+// in English: the makers' own outputs are the input here.
+
+const WRONG = {
+  corpus: 'seeds', supportThreshold: 2, severity: { 'number-mismatch': 'loud' }, knownNames: ['Ana', 3], messageLanguage: 'fr',
+  debounceMs: -1, maxDraftSizeKB: 0, indexCache: 'yes', showSupport: 1,
+};
 
 const UNREADABLE = path.join(REPO, 'test/fixtures/unreadable');
 const errorOf = (r: { error: string } | object): string => ('error' in r ? (r as { error: string }).error : assert.fail(JSON.stringify(r).slice(0, 200)));
@@ -103,5 +110,30 @@ describe('why a source was skipped, in the writer\'s language', () => {
     const empty: FolderCorpus = { ...folder, patterns: ['notes/*.txt'], loaded: { ...folder.loaded, corpus: Corpus.empty(), files: [], skipped: [] } };
     assert.equal(statusOf(empty, 'id').message, `Tidak ada sumber untuk pembanding: tidak ada berkas yang cocok dengan notes/*.txt (di ${root}).`);
     assert.equal(statusOf(empty, 'en').message, `No sources to check against: no files match notes/*.txt (in ${root}).`);
+  });
+});
+
+describe('a setting\'s problem in the writer\'s language', () => {
+  it('knows every problem the validation makes, and says each in Indonesian', () => {
+    const problems = [...toSettings(WRONG).problems, ...toSettings({ knownNames: 'Ana' }).problems];
+    assert.equal(problems.length, 10, problems.join('\n'));
+    for (const p of problems) {
+      assert.ok(isKnownSettingProblem(p), `not in the book: ${p}`);
+      assert.notEqual(settingProblemIn('id', p), p);
+      assert.equal(settingProblemIn('en', p), p);
+    }
+  });
+
+  it('keeps the setting and its values as written', () => {
+    const [problem] = toSettings({ supportThreshold: 2 }).problems;
+    assert.match(problem, /^sumber\.supportThreshold must be a number from 0 to 1; using [\d.]+\.$/);
+    assert.match(settingProblemIn('id', problem), /^sumber\.supportThreshold harus berupa angka dari 0 sampai 1; yang dipakai: [\d.]+\.$/);
+    assert.equal(settingProblemIn('id', toSettings({ messageLanguage: 'fr' }).problems[0]),
+      'sumber.messageLanguage harus salah satu dari auto, en, id; yang dipakai: auto (bahasa draf).');
+  });
+
+  it('has the same values in both forms of every problem', () => {
+    const names = (form: string) => [...form.matchAll(/\{(\w+)\}/g)].map(m => m[1]).sort();
+    for (const [en, id] of SETTING_PROBLEM_FORMS) assert.deepEqual(names(id), names(en), en);
   });
 });

@@ -30,7 +30,7 @@ function line(e: EntityListing, lang: Lang): string {
   const inDraft = e.draftMentions === undefined ? ''
     : `${forms ? say(lang, 'entities.in-draft-as', { n: e.draftMentions, forms }) : say(lang, 'entities.in-draft', { n: e.draftMentions })}; `;
   const roles = e.roles.length ? `\n    ${e.roles.join(' · ')}` : '';
-  return `  ${e.name} (${say(lang, KIND[e.kind] ?? KIND.other)}): ${inDraft}${where}${roles}`;
+  return `  ${e.name} (${say(lang, KIND[e.kind])}): ${inDraft}${where}${roles}`;
 }
 
 export function formatEntities(results: EntitiesOfFile[]): string {

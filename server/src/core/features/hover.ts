@@ -41,7 +41,7 @@ export function hoverAt(corpus: Corpus, draft: DocFacts, offset: number, link: L
   if (!hit) return undefined;
   const { entity: e, name } = hit;
   const source = (loc: SourceLocation) => `[${escape(corpus.docs[loc.doc].label)}](${link(loc)})`;
-  const lines: string[] = [`**${escape(e.name)}** · ${say(lang, KIND_LABEL[e.kind] ?? KIND_LABEL.other)}`];
+  const lines: string[] = [`**${escape(e.name)}** · ${say(lang, KIND_LABEL[e.kind])}`];
 
   const roles = readableRoles(e, 4);
   if (roles.length) {

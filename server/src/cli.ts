@@ -15,6 +15,7 @@ import { startServer } from './server';
 import { formatEntities, listEntities } from './cli-entities';
 import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage, say } from './core/messages/catalogue';
 import { reasonIn } from './core/messages/notices';
+import { Lang } from './core/types';
 import { detectLanguage } from './core/text/language';
 
 // `sumber check | index | entities | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
@@ -145,6 +146,7 @@ async function runCheck(args: Args): Promise<number> {
   const checker = new SentenceCheckCache(corpus);
   const corpusSet = new Set(corpusFiles.map(f => path.resolve(f)));
   const results: FileResult[] = [];
+  const languages = new Set<Lang>();
   let failing = false;
   for (const { file, read } of drafts) {
     const text = (read as { text: string }).text;
@@ -153,9 +155,13 @@ async function runCheck(args: Args): Promise<number> {
     // The same path as the editor's: analysis, then the sentence checks and the draft's disable comments (both in
     // SentenceCheckCache.report); an oversized draft gets one notice and no coverage (nothing was read as a claim).
     let found: CoreDiagnostic[], coverage: FileResult['coverage'];
-    if (isOversized(text, args.maxDraftKB)) found = [oversizeFinding(text, args.maxDraftKB, '--max-draft-size', readerLanguage(args.lang, detectLanguage(text)))];
-    else {
+    if (isOversized(text, args.maxDraftKB)) {
+      const lang = readerLanguage(args.lang, detectLanguage(text));
+      languages.add(lang);
+      found = [oversizeFinding(text, args.maxDraftKB, '--max-draft-size', lang)];
+    } else {
       const draft = analyzeDraft(corpus, text, formatOf(file));
+      languages.add(readerLanguage(args.lang, draft.lang));
       const report = await checker.report(draft, options);
       const counts = coverageOf(report.claims, report.diagnostics);
       found = report.diagnostics;
@@ -166,14 +172,15 @@ async function runCheck(args: Args): Promise<number> {
     results.push({ path: file, diagnostics: diags, ...(coverage ? { coverage } : {}) });
   }
   if (args.format === 'json') process.stdout.write(JSON.stringify({ files: results }, null, 2) + '\n');
-  else process.stdout.write(formatText(results));
+  // The closing count speaks the drafts' language when they share one (or the one --lang names), else English.
+  else process.stdout.write(formatText(results, languages.size === 1 ? [...languages][0] : readerLanguage(args.lang, 'en')));
   return failing ? 1 : 0;
 }
 
 /** One draft's result: its findings and, when it was checked, how many of its claims the sources back. */
 interface FileResult { path: string; diagnostics: JsonDiagnostic[]; coverage?: Coverage & { summary: string } }
 
-function formatText(results: FileResult[]): string {
+function formatText(results: FileResult[], lang: Lang): string {
   const lines: string[] = [];
   let count = 0;
   for (const f of results) {
@@ -189,7 +196,11 @@ function formatText(results: FileResult[]): string {
     }
     if (f.coverage) lines.push(`${f.path}: ${f.coverage.summary}`);
   }
-  lines.push(`${count} problem${count === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`);
+  const files = results.length;
+  lines.push(say(lang, 'cli.total', {
+    problems: say(lang, count === 1 ? 'cli.problems.one' : 'cli.problems', { n: count }),
+    files: say(lang, files === 1 ? 'cli.files.one' : 'cli.files', { n: files }),
+  }));
   return lines.join('\n') + '\n';
 }
 

@@ -48,6 +48,9 @@ describe('sumber CLI', function () {
     try {
       const r = sumber(ws.dir, 'check', 'draft.md');
       assert.match(r.stdout, /^draft\.md:1:27 error number-mismatch .*70 persen/m);
+      // The closing count in the draft's language, as its findings are; in English with --lang en.
+      assert.match(r.stdout, /^\d+ temuan dalam 1 berkas\n$/m);
+      assert.match(sumber(ws.dir, 'check', '--lang', 'en', 'draft.md').stdout, /^\d+ problems? in 1 file\n$/m);
     } finally { removeWorkspace(ws); }
   });
 

@@ -91,6 +91,11 @@ export const EN = {
   'status.failed': 'Indexing {folder} failed: {error}',
   'status.skipped-file': '{file} {reason}',
   'cli.skipped': 'skipped {file}: it {reason}',
+  'cli.total': '{problems} in {files}',
+  'cli.problems.one': '{n} problem',
+  'cli.problems': '{n} problems',
+  'cli.files.one': '{n} file',
+  'cli.files': '{n} files',
 
   // joining a list of quoted things: “a”, “b” or “c”
   'list.or': ' or ',

@@ -77,6 +77,11 @@ export const ID: Record<MessageId, string> = {
   'status.failed': 'Gagal mengindeks {folder}: {error}',
   'status.skipped-file': '{file} {reason}',
   'cli.skipped': '{file} dilewati: berkas ini {reason}',
+  'cli.total': '{problems} dalam {files}',
+  'cli.problems.one': '{n} temuan',
+  'cli.problems': '{n} temuan',
+  'cli.files.one': '{n} berkas',
+  'cli.files': '{n} berkas',
 
   'list.or': ' atau ',
 };

@@ -108,7 +108,7 @@ describe('why a source was skipped, in the writer\'s language', () => {
     assert.equal(statusOf(folder, 'id').message, '1 dokumen diindeks; 1 berkas yang tak terbaca dilewati.');
     assert.deepEqual(statusOf(folder, 'id').skipped, ['seeds/photo.txt adalah berkas biner']);
     const empty: FolderCorpus = { ...folder, patterns: ['notes/*.txt'], loaded: { ...folder.loaded, corpus: Corpus.empty(), files: [], skipped: [] } };
-    assert.equal(statusOf(empty, 'id').message, `Tidak ada sumber untuk pembanding: tidak ada berkas yang cocok dengan notes/*.txt (di ${root}).`);
+    assert.equal(statusOf(empty, 'id').message, `Tidak ada sumber untuk memeriksa draf: tidak ada berkas yang cocok dengan notes/*.txt (di ${root}).`);
     assert.equal(statusOf(empty, 'en').message, `No sources to check against: no files match notes/*.txt (in ${root}).`);
   });
 });

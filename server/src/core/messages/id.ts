@@ -71,7 +71,7 @@ export const ID: Record<MessageId, string> = {
   'status.ready': '{n} dokumen diindeks',
   'status.skipped.one': '{n} berkas yang tak terbaca dilewati',
   'status.skipped': '{n} berkas yang tak terbaca dilewati',
-  'status.empty': 'Tidak ada sumber untuk pembanding: {why} (di {folder}).',
+  'status.empty': 'Tidak ada sumber untuk memeriksa draf: {why} (di {folder}).',
   'status.none-readable': 'tak satu pun berkas sumber dapat dibaca',
   'status.no-match': 'tidak ada berkas yang cocok dengan {patterns}',
   'status.failed': 'Gagal mengindeks {folder}: {error}',

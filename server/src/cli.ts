@@ -112,19 +112,20 @@ async function load(args: Args): Promise<LoadedCorpus> {
   // Paths the user types on the command line are theirs to choose, inside the working directory or not.
   const loaded = await loadCorpusAsync(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), { allowOutside: true, threads: args.threads }, terminalProgress(),
     args.cache ? new IndexCache(args.cache) : undefined);
+  // What belongs to no draft (patterns, skipped files, an empty corpus) is said in the language --lang names, else
+  // in English; the editor says the same from the same words in its display language.
+  const lang = args.lang === 'id' ? 'id' : 'en';
   for (const note of loaded.notes ?? []) process.stderr.write(`sumber: ${note}\n`);
-  for (const e of loaded.errors) process.stderr.write(`sumber: ${e.message}\n`);
+  for (const e of loaded.errors) process.stderr.write(`sumber: ${reasonIn(lang, e.message)}\n`);
   // The default lists one glob per source type; only patterns the user gave (or an empty corpus) deserve a word.
   const explained = new Set(loaded.errors.map(e => e.pattern));
-  if (args.corpus.length || !loaded.corpus.docs.length) for (const u of loaded.unmatched.filter(u => !explained.has(u))) process.stderr.write(`sumber: no corpus files match ${u}\n`);
-  // A skipped file belongs to no draft: it is said in the language --lang names, else in English.
-  const lang = args.lang === 'id' ? 'id' : 'en';
+  if (args.corpus.length || !loaded.corpus.docs.length) {
+    for (const u of loaded.unmatched.filter(u => !explained.has(u))) process.stderr.write(`sumber: ${say(lang, 'cli.no-match', { pattern: u })}\n`);
+  }
   for (const s of loaded.skipped) process.stderr.write(`sumber: ${say(lang, 'cli.skipped', { file: s.path, reason: reasonIn(lang, s.reason) })}\n`);
-  if (loaded.errors.length) throw new InputError('fix the corpus patterns above');
+  if (loaded.errors.length) throw new InputError(say(lang, 'cli.patterns'));
   if (!loaded.corpus.docs.length) {
-    throw new InputError(args.corpus.length
-      ? 'no sources to check against: the corpus is empty'
-      : `no sources to check against: no files match ${DEFAULT_CORPUS.join(' or ')} here; put your sources in seeds/ or pass --corpus`);
+    throw new InputError(args.corpus.length ? say(lang, 'cli.empty') : say(lang, 'cli.empty-default', { patterns: DEFAULT_CORPUS.join(lang === 'id' ? ' atau ' : ' or ') }));
   }
   return loaded;
 }

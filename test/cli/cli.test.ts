@@ -128,6 +128,9 @@ describe('sumber CLI', function () {
       assert.equal(r.stdout, '');
       const empty = sumber(ws.dir, 'check', '--corpus', 'nothing/**/*.txt', 'draft.md');
       assert.equal(empty.status, 2);
+      // In Indonesian when --lang says so, as the editor says it in an Indonesian window.
+      const id = sumber(ws.dir, 'check', '--lang', 'id', '--corpus', 'nothing/**/*.txt', 'draft.md');
+      assert.equal(id.stderr, 'sumber: tidak ada berkas sumber yang cocok dengan nothing/**/*.txt\nsumber: tidak ada sumber untuk memeriksa draf: sumbernya kosong\n');
     } finally { removeWorkspace(ws); }
   });
 

@@ -79,7 +79,8 @@ for (const [text, typed, name, kind, patterns, extra = {}] of CASES) {
   const draft = text;
   const facts = analyzeDraft(corpus, draft, 'markdown');
   const at = draft.indexOf(typed);
-  const hover = at >= 0 ? hoverAt(corpus, facts, at + 1, loc => `${corpus.docs[loc.doc].label}#${loc.start}`) : undefined;
+  // In English whatever the source's language: the figures below read the hover's English words ("Mentioned 3 times").
+  const hover = at >= 0 ? hoverAt(corpus, facts, at + 1, loc => `${corpus.docs[loc.doc].label}#${loc.start}`, 'en') : undefined;
   const md = hover ? plain(hover.markdown) : '';
   const [head = '', ...rest] = md.split('\n');
   const body = rest.join('\n');

@@ -10,7 +10,7 @@ import { DraftCoverage } from './coverage';
 import { SumberView } from './view';
 import { COVERAGE_NOTIFICATION, CoverageParams } from './statusText';
 import { STATUS_NOTIFICATION, StatusParams } from './statusText';
-import { KNOWN_NAME_COMMAND_OPTION } from '../../server/src/protocol';
+import { DISPLAY_LANGUAGE_OPTION, KNOWN_NAME_COMMAND_OPTION } from '../../server/src/protocol';
 import { originalOfExtracted, SOURCE_SCHEME, SOURCE_TEXT_REQUEST } from '../../server/src/protocol';
 
 /** Drafts the server checks: Markdown and plain text, saved or not. */
@@ -43,8 +43,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     documentSelector: DRAFTS,
     synchronize: { configurationSection: 'sumber' },
     outputChannel: output,
-    // This client runs the "add to known names" command itself (it writes VS Code settings).
-    initializationOptions: { [KNOWN_NAME_COMMAND_OPTION]: true },
+    // This client runs the "add to known names" command itself (it writes VS Code settings); the server says what
+    // belongs to no draft (indexing, skipped files) in the editor's display language.
+    initializationOptions: { [KNOWN_NAME_COMMAND_OPTION]: true, [DISPLAY_LANGUAGE_OPTION]: vscode.env.language },
     middleware: {
       workspace: {
         // Each answer to workspace/configuration says whether its corpus entries may leave the workspace folder.

@@ -43,7 +43,7 @@ export function describeSkippedGroup(count: number, t: Translate = untranslated)
 }
 
 export function describeSkippedFile(s: SkippedEntry): RowText {
-  // The reason is the server's English clause ("is a binary file"): it completes the file's name.
+  // The reason is the server's clause ("is a binary file", "adalah berkas biner"), in the editor's language: it completes the file's name.
   return { label: fileName(s.label), description: s.reason, tooltip: `${s.label} ${s.reason}`, icon: 'circle-slash' };
 }
 

@@ -13,7 +13,9 @@ import { Coverage, coverageOf, describeCoverage } from './core/checks/sentence-c
 import { readWorkspaceKnownNames } from './workspace-settings';
 import { startServer } from './server';
 import { formatEntities, listEntities } from './cli-entities';
-import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage } from './core/messages/catalogue';
+import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage, say } from './core/messages/catalogue';
+import { reasonIn } from './core/messages/notices';
+import { Lang } from './core/types';
 import { detectLanguage } from './core/text/language';
 
 // `sumber check | index | entities | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
@@ -22,8 +24,8 @@ import { detectLanguage } from './core/text/language';
 const USAGE = `Usage:
   sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] [--known-name NAME]...
                [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N] FILE...
-  sumber index [--corpus PATH_OR_GLOB]... [--cache DIR | --no-cache] [--threads N]
-  sumber entities [--corpus PATH_OR_GLOB]... [--format text|json] [--cache DIR | --no-cache] [FILE...]
+  sumber index [--corpus PATH_OR_GLOB]... [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N]
+  sumber entities [--corpus PATH_OR_GLOB]... [--format text|json] [--lang auto|en|id] [--cache DIR | --no-cache] [FILE...]
   sumber lsp --stdio
 
 Without --corpus, the corpus is ${DEFAULT_CORPUS.join(', ')} under the current directory.
@@ -34,7 +36,8 @@ not reported as unknown-entity. The names in sumber.knownNames of ./.vscode/sett
 A finding is silenced in the draft itself with <!-- sumber-disable-next-line CODE -->, <!-- sumber-disable-line
 CODE --> at the end of a line, or <!-- sumber-disable CODE --> ... <!-- sumber-enable CODE --> (no CODE: all).
 Sources are analysed on --threads worker threads (default: one per core; 0: none); small corpora on none.
---lang sets the language of the messages: auto (the default) speaks each draft's own language, Indonesian or English.
+--lang sets the language of the messages: auto (the default) speaks each draft's own language, Indonesian or English;
+what belongs to no draft (skipped files, the sources' names) is in English unless --lang names en or id.
 The analysed corpus is kept in --cache (default ${defaultCacheDir()}), so a run on unchanged sources skips analysis.
 
 Exit codes:
@@ -109,17 +112,20 @@ async function load(args: Args): Promise<LoadedCorpus> {
   // Paths the user types on the command line are theirs to choose, inside the working directory or not.
   const loaded = await loadCorpusAsync(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), { allowOutside: true, threads: args.threads }, terminalProgress(),
     args.cache ? new IndexCache(args.cache) : undefined);
+  // What belongs to no draft (patterns, skipped files, an empty corpus) is said in the language --lang names, else
+  // in English; the editor says the same from the same words in its display language.
+  const lang = args.lang === 'id' ? 'id' : 'en';
   for (const note of loaded.notes ?? []) process.stderr.write(`sumber: ${note}\n`);
-  for (const e of loaded.errors) process.stderr.write(`sumber: ${e.message}\n`);
+  for (const e of loaded.errors) process.stderr.write(`sumber: ${reasonIn(lang, e.message)}\n`);
   // The default lists one glob per source type; only patterns the user gave (or an empty corpus) deserve a word.
   const explained = new Set(loaded.errors.map(e => e.pattern));
-  if (args.corpus.length || !loaded.corpus.docs.length) for (const u of loaded.unmatched.filter(u => !explained.has(u))) process.stderr.write(`sumber: no corpus files match ${u}\n`);
-  for (const s of loaded.skipped) process.stderr.write(`sumber: skipped ${s.path}: it ${s.reason}\n`);
-  if (loaded.errors.length) throw new InputError('fix the corpus patterns above');
+  if (args.corpus.length || !loaded.corpus.docs.length) {
+    for (const u of loaded.unmatched.filter(u => !explained.has(u))) process.stderr.write(`sumber: ${say(lang, 'cli.no-match', { pattern: u })}\n`);
+  }
+  for (const s of loaded.skipped) process.stderr.write(`sumber: ${say(lang, 'cli.skipped', { file: s.path, reason: reasonIn(lang, s.reason) })}\n`);
+  if (loaded.errors.length) throw new InputError(say(lang, 'cli.patterns'));
   if (!loaded.corpus.docs.length) {
-    throw new InputError(args.corpus.length
-      ? 'no sources to check against: the corpus is empty'
-      : `no sources to check against: no files match ${DEFAULT_CORPUS.join(' or ')} here; put your sources in seeds/ or pass --corpus`);
+    throw new InputError(args.corpus.length ? say(lang, 'cli.empty') : say(lang, 'cli.empty-default', { patterns: DEFAULT_CORPUS.join(lang === 'id' ? ' atau ' : ' or ') }));
   }
   return loaded;
 }
@@ -141,6 +147,7 @@ async function runCheck(args: Args): Promise<number> {
   const checker = new SentenceCheckCache(corpus);
   const corpusSet = new Set(corpusFiles.map(f => path.resolve(f)));
   const results: FileResult[] = [];
+  const languages = new Set<Lang>();
   let failing = false;
   for (const { file, read } of drafts) {
     const text = (read as { text: string }).text;
@@ -149,9 +156,13 @@ async function runCheck(args: Args): Promise<number> {
     // The same path as the editor's: analysis, then the sentence checks and the draft's disable comments (both in
     // SentenceCheckCache.report); an oversized draft gets one notice and no coverage (nothing was read as a claim).
     let found: CoreDiagnostic[], coverage: FileResult['coverage'];
-    if (isOversized(text, args.maxDraftKB)) found = [oversizeFinding(text, args.maxDraftKB, '--max-draft-size', readerLanguage(args.lang, detectLanguage(text)))];
-    else {
+    if (isOversized(text, args.maxDraftKB)) {
+      const lang = readerLanguage(args.lang, detectLanguage(text));
+      languages.add(lang);
+      found = [oversizeFinding(text, args.maxDraftKB, '--max-draft-size', lang)];
+    } else {
       const draft = analyzeDraft(corpus, text, formatOf(file));
+      languages.add(readerLanguage(args.lang, draft.lang));
       const report = await checker.report(draft, options);
       const counts = coverageOf(report.claims, report.diagnostics);
       found = report.diagnostics;
@@ -162,14 +173,15 @@ async function runCheck(args: Args): Promise<number> {
     results.push({ path: file, diagnostics: diags, ...(coverage ? { coverage } : {}) });
   }
   if (args.format === 'json') process.stdout.write(JSON.stringify({ files: results }, null, 2) + '\n');
-  else process.stdout.write(formatText(results));
+  // The closing count speaks the drafts' language when they share one (or the one --lang names), else English.
+  else process.stdout.write(formatText(results, languages.size === 1 ? [...languages][0] : readerLanguage(args.lang, 'en')));
   return failing ? 1 : 0;
 }
 
 /** One draft's result: its findings and, when it was checked, how many of its claims the sources back. */
 interface FileResult { path: string; diagnostics: JsonDiagnostic[]; coverage?: Coverage & { summary: string } }
 
-function formatText(results: FileResult[]): string {
+function formatText(results: FileResult[], lang: Lang): string {
   const lines: string[] = [];
   let count = 0;
   for (const f of results) {
@@ -185,7 +197,11 @@ function formatText(results: FileResult[]): string {
     }
     if (f.coverage) lines.push(`${f.path}: ${f.coverage.summary}`);
   }
-  lines.push(`${count} problem${count === 1 ? '' : 's'} in ${results.length} file${results.length === 1 ? '' : 's'}`);
+  const files = results.length;
+  lines.push(say(lang, 'cli.total', {
+    problems: say(lang, count === 1 ? 'cli.problems.one' : 'cli.problems', { n: count }),
+    files: say(lang, files === 1 ? 'cli.files.one' : 'cli.files', { n: files }),
+  }));
   return lines.join('\n') + '\n';
 }
 
@@ -211,8 +227,9 @@ async function runEntities(args: Args): Promise<number> {
   for (const d of unreadable) process.stderr.write(`sumber: ${d.file} ${(d.read as { error: string }).error}\n`);
   if (unreadable.length) throw new InputError(`${unreadable.length === 1 ? 'a draft' : 'drafts'} could not be read`);
   const { corpus } = await load(args);
-  const results = listEntities(corpus, drafts.map(d => ({ file: d.file, text: (d.read as { text: string }).text })));
-  process.stdout.write(args.format === 'json' ? JSON.stringify({ files: results }, null, 2) + '\n' : formatEntities(results));
+  const results = listEntities(corpus, drafts.map(d => ({ file: d.file, text: (d.read as { text: string }).text })), args.lang);
+  const json = () => JSON.stringify({ files: results.map(({ path: file, entities }) => ({ path: file, entities })) }, null, 2) + '\n';
+  process.stdout.write(args.format === 'json' ? json() : formatEntities(results));
   return 0;
 }
 

@@ -39,7 +39,8 @@ export function registerFeatures(ctx: ServerContext): void {
       return `${l.uri}#L${l.range.start.line + 1},${l.range.start.character + 1}`;
     };
     const offset = doc.offsetAt(params.position);
-    const hover = hoverAt(folder.loaded.corpus, facts, offset, link);
+    // The dossier's own words in the findings' language: the setting's, else the draft's.
+    const hover = hoverAt(folder.loaded.corpus, facts, offset, link, readerLanguage(settings.check.messageLanguage, facts.lang));
     // Not on a name: on a supported sentence, the hover shows the passage that backs it (support.ts).
     if (!hover) return supportHoverAt(ctx, doc, offset, drafts.supportedOf(analysed, settings, { start: offset, end: offset }));
     return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, hover.start, hover.end) };

@@ -6,6 +6,9 @@ import { IndexCache } from './index-cache';
 import { prepareQuoteSearch } from './core/index/quote-search';
 import { prepareDossier } from './core/features/dossier-facts';
 import { StatusParams } from './protocol';
+import { Lang } from './core/types';
+import { say } from './core/messages/catalogue';
+import { reasonIn } from './core/messages/notices';
 
 // One corpus per workspace folder (the corpus setting is resource-scoped and its globs are folder-relative).
 // A document outside every folder is checked against the first folder's corpus; only with no folder open
@@ -106,18 +109,20 @@ export class Folders {
   }
 }
 
-export function statusOf(folder: FolderCorpus): CorpusStatus {
+/** The status of a folder's corpus, its words in `lang` (the editor's language; English in the log). */
+export function statusOf(folder: FolderCorpus, lang: Lang = 'en'): CorpusStatus {
   const s = folder.loaded.corpus.stats;
-  const skipped = folder.loaded.skipped.map(x => `${x.path} ${x.reason}`);
+  const skipped = folder.loaded.skipped.map(x => say(lang, 'status.skipped-file', { file: x.path, reason: reasonIn(lang, x.reason) }));
   const base = { ...s, skipped };
-  const errors = folder.loaded.errors.map(e => e.message);
+  const errors = folder.loaded.errors.map(e => reasonIn(lang, e.message));
   if (s.documents === 0) {
     const why = errors.length ? errors.join('; ')
-      : folder.loaded.files.length ? 'none of the corpus files could be read' : `no files match ${folder.patterns.join(', ')}`;
-    return { ...base, state: 'empty', message: `No sources to check against: ${why} (in ${folder.root}).` };
+      : folder.loaded.files.length ? say(lang, 'status.none-readable') : say(lang, 'status.no-match', { patterns: folder.patterns.join(', ') });
+    return { ...base, state: 'empty', message: say(lang, 'status.empty', { why, folder: folder.root }) };
   }
-  const extra = (skipped.length ? `; skipped ${skipped.length} unreadable file${skipped.length === 1 ? '' : 's'}` : '') + errors.map(e => `; ${e}`).join('');
-  return { ...base, state: 'ready', message: `${s.documents} document${s.documents === 1 ? '' : 's'} indexed${extra}.` };
+  const n = skipped.length;
+  const extra = (n ? `; ${say(lang, n === 1 ? 'status.skipped.one' : 'status.skipped', { n })}` : '') + errors.map(e => `; ${e}`).join('');
+  return { ...base, state: 'ready', message: `${say(lang, s.documents === 1 ? 'status.ready.one' : 'status.ready', { n: s.documents })}${extra}.` };
 }
 
 export function emptyCorpus(): Corpus {

@@ -46,6 +46,13 @@ export const ADD_KNOWN_NAME_COMMAND = 'sumber.addKnownName';
 export const KNOWN_NAME_COMMAND_OPTION = 'addKnownNameCommand';
 
 /**
+ * Initialization option: the editor's display language (VS Code's `vscode.env.language`, "id" or "en" …). What
+ * belongs to no draft (indexing progress, skipped files, notices) is said in it unless `sumber.messageLanguage`
+ * names a language; without it the server speaks English.
+ */
+export const DISPLAY_LANGUAGE_OPTION = 'displayLanguage';
+
+/**
  * Server-side command (workspace/executeCommand), arguments `[uri, range]`: shows a source with the range selected,
  * through window/showDocument. The lens on a supported sentence runs it, so any client that shows documents for
  * the server can open the passage, with nothing of its own to register.
@@ -88,7 +95,7 @@ export interface SourcesResult {
     name: string;
     /** `uri` is what opens: the file, or the view of the text extracted from a web page, Word file or PDF. */
     sources: Array<{ uri: string; label: string; sentences: number; quotes: number; names: number }>;
-    /** `reason` completes "the file …" ("is a binary file"), in English, as the server logs it. */
+    /** `reason` completes the file's name ("is a binary file"), in the editor's language (see DISPLAY_LANGUAGE_OPTION). */
     skipped: Array<{ uri: string; label: string; reason: string }>;
   }>;
 }

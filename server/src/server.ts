@@ -4,8 +4,11 @@ import {
 } from 'vscode-languageserver/node';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Folders, FolderCorpus, uriToPath } from './folders';
-import { KNOWN_NAME_COMMAND_OPTION, REINDEX_REQUEST, SHOW_SOURCE_COMMAND, STATUS_NOTIFICATION } from './protocol';
+import { Folders, FolderCorpus, statusOf, uriToPath } from './folders';
+import { Lang } from './core/types';
+import { countIn, languageOfLocale, readerLanguage, say } from './core/messages/catalogue';
+import { settingProblemIn } from './core/messages/notices';
+import { DISPLAY_LANGUAGE_OPTION, KNOWN_NAME_COMMAND_OPTION, REINDEX_REQUEST, SHOW_SOURCE_COMMAND, STATUS_NOTIFICATION } from './protocol';
 import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';
 import { registerFeatures } from './features';
@@ -38,6 +41,8 @@ export interface ServerContext {
   canLinkDefinitions: boolean;
   /** The client draws code lenses again when asked (workspace/codeLens/refresh). */
   canRefreshCodeLens: boolean;
+  /** The language of what belongs to no draft (progress, skipped files, notices): the setting's, else the editor's. */
+  uiLanguage(settings: Settings): Lang;
 }
 
 export function startServer(): void {
@@ -55,6 +60,9 @@ export function startServer(): void {
   let canConfigure = false;
   let canWatch = false;
   let canFollowFolders = false;
+  /** The editor's display language, from the initialization options; English when the client says none. */
+  let displayLanguage: Lang = 'en';
+  const uiLanguage = (settings: Settings): Lang => readerLanguage(settings.check.messageLanguage, displayLanguage);
   let stopWatching: (() => void) | undefined;
   const reported = new Set<string>();
 
@@ -71,7 +79,9 @@ export function startServer(): void {
       if (reported.has(problem)) continue;
       reported.add(problem);
       raw.console.warn(`sumber: ${problem}`);
-      void raw.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message: `Sumber: ${problem}` });
+      // The log keeps the English; the writer reads it in the editor's language (or the setting's, if that one is valid).
+      const message = `Sumber: ${settingProblemIn(uiLanguage(settings), problem)}`;
+      void raw.sendNotification(ShowMessageNotification.type, { type: MessageType.Warning, message });
     }
     return settings;
   }
@@ -84,15 +94,17 @@ export function startServer(): void {
     if (previous) previous.token.isCancellationRequested = true;
     const token = { isCancellationRequested: false };
     const p = (async () => {
+      // What the writer sees is in the editor's language (or the setting's); the log stays in English.
+      const lang = uiLanguage(settings);
       const indexingStatus = (message: string) => void raw.sendNotification(STATUS_NOTIFICATION, { state: 'indexing', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message });
-      indexingStatus(`Indexing ${patterns.join(', ')}…`);
+      indexingStatus(say(lang, 'status.indexing', { patterns: patterns.join(', ') }));
       const progress = await raw.window.createWorkDoneProgress().catch(() => undefined);
-      progress?.begin('Sumber: indexing sources', 0, undefined, false);
+      progress?.begin(say(lang, 'status.progress-title'), 0, undefined, false);
       let lastReport = 0;
       const onProgress = (done: number, total: number) => {
         if (Date.now() - lastReport < 200 && done < total) return;
         lastReport = Date.now();
-        const message = `Indexing ${done.toLocaleString('en-US')} / ${total.toLocaleString('en-US')} files`;
+        const message = say(lang, 'status.indexing-files', { done: countIn(lang, done), total: countIn(lang, total) });
         progress?.report(total ? Math.floor((done / total) * 100) : 0, message);
         indexingStatus(`${message}…`);
       };
@@ -113,14 +125,14 @@ export function startServer(): void {
         // Part of a folder's first indexing: the corpus is announced ready once the checks are warm, so a draft
         // opened then is fast. A re-index finds them warm already.
         if (!hadCorpus) await drafts.warmUp(folder, settings).catch(err => raw.console.warn(`sumber: warming up the checks failed: ${describe(err)}`));
-        void raw.sendNotification(STATUS_NOTIFICATION, status);
+        void raw.sendNotification(STATUS_NOTIFICATION, lang === 'en' ? status : statusOf(folder, lang));
         scheduleCacheWrite(root, folder);
         return folder;
       } catch (err) {
         if (isCancellation(err)) return indexing.get(root)?.promise ?? folders.get(root) ?? folders.empty(root, patterns);
-        const message = `Indexing ${root} failed: ${describe(err)}`;
-        raw.console.error(`sumber: ${message}`);
+        raw.console.error(`sumber: ${say('en', 'status.failed', { folder: root, error: describe(err) })}`);
         const folder = folders.empty(root, patterns);
+        const message = say(lang, 'status.failed', { folder: root, error: describe(err) });
         void raw.sendNotification(STATUS_NOTIFICATION, { state: 'error', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message });
         return folder;
       } finally {
@@ -175,7 +187,7 @@ export function startServer(): void {
     return n;
   }
 
-  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll, canAddKnownName: false, canLinkDefinitions: false, canRefreshCodeLens: false };
+  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll, canAddKnownName: false, canLinkDefinitions: false, canRefreshCodeLens: false, uiLanguage };
   const drafts = new Drafts(ctx);
   ctx.drafts = drafts;
 
@@ -187,6 +199,7 @@ export function startServer(): void {
     canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
     const init = params.initializationOptions as Record<string, unknown> | null | undefined;
     ctx.canAddKnownName = !!init && typeof init === 'object' && init[KNOWN_NAME_COMMAND_OPTION] === true;
+    displayLanguage = languageOfLocale(init && typeof init === 'object' ? init[DISPLAY_LANGUAGE_OPTION] : undefined);
     ctx.canLinkDefinitions = params.capabilities.textDocument?.definition?.linkSupport === true;
     ctx.canRefreshCodeLens = params.capabilities.workspace?.codeLens?.refreshSupport === true;
     lifecycle.initialized();

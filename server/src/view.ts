@@ -9,6 +9,7 @@ import { FolderCorpus } from './folders';
 import { placeOf } from './support';
 import { CLAIMS_REQUEST, ClaimsResult, MENTIONS_REQUEST, PEOPLE_REQUEST, PeopleResult, SOURCES_REQUEST, SourcesResult, ViewRange } from './protocol';
 import type { ServerContext } from './server';
+import { reasonIn } from './core/messages/notices';
 
 // The requests behind the Sumber view: the sources, the people and organisations, and a draft's claims. Each
 // handler takes what the server already holds (the folders' corpora, the drafts' last checks), asks the core for
@@ -21,15 +22,17 @@ const PEOPLE_SHOWN = 200;
 export function registerView(ctx: ServerContext): void {
   const { connection } = ctx;
 
-  connection.onRequest(SOURCES_REQUEST, (): SourcesResult => ({
-    folders: ctx.folders.all().map(folder => {
+  connection.onRequest(SOURCES_REQUEST, async (): Promise<SourcesResult> => ({
+    folders: await Promise.all(ctx.folders.all().map(async folder => {
       const sources = ctx.drafts.sourcesOf(folder);
+      // Why a file was skipped belongs to no draft: it is said in the editor's language (or the folder's setting).
+      const lang = ctx.uiLanguage(await ctx.settingsFor(pathToFileURL(folder.root).toString()));
       return {
         name: path.basename(folder.root),
         sources: sourceSummaries(folder.loaded.corpus).map(s => ({ uri: sources.uriOf(s.doc), label: s.label, sentences: s.sentences, quotes: s.quotes, names: s.names })),
-        skipped: folder.loaded.skipped.map(s => ({ uri: pathToFileURL(path.resolve(folder.root, s.path)).toString(), label: s.path, reason: s.reason })),
+        skipped: folder.loaded.skipped.map(s => ({ uri: pathToFileURL(path.resolve(folder.root, s.path)).toString(), label: s.path, reason: reasonIn(lang, s.reason) })),
       };
-    }),
+    })),
   }));
 
   connection.onRequest(PEOPLE_REQUEST, (params: { uri?: unknown } | null): PeopleResult | null => {

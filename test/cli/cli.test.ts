@@ -48,6 +48,9 @@ describe('sumber CLI', function () {
     try {
       const r = sumber(ws.dir, 'check', 'draft.md');
       assert.match(r.stdout, /^draft\.md:1:27 error number-mismatch .*70 persen/m);
+      // The closing count in the draft's language, as its findings are; in English with --lang en.
+      assert.match(r.stdout, /^\d+ temuan dalam 1 berkas\n$/m);
+      assert.match(sumber(ws.dir, 'check', '--lang', 'en', 'draft.md').stdout, /^\d+ problems? in 1 file\n$/m);
     } finally { removeWorkspace(ws); }
   });
 
@@ -74,6 +77,9 @@ describe('sumber CLI', function () {
       assert.match(r.stdout, /^documents 5$/m);
       assert.match(r.stderr, /skipped seeds\/broken\.txt: it is not valid UTF-8/);
       assert.match(r.stderr, /no corpus files match nowhere\/\*\.txt/);
+      // In Indonesian when --lang says so, from the same words the editor shows.
+      const id = sumber(ws.dir, 'index', '--corpus', 'seeds', '--lang', 'id');
+      assert.match(id.stderr, /sumber: seeds\/broken\.txt dilewati: berkas ini bukan teks UTF-8 yang sah/);
     } finally { removeWorkspace(ws); }
   });
 
@@ -122,6 +128,9 @@ describe('sumber CLI', function () {
       assert.equal(r.stdout, '');
       const empty = sumber(ws.dir, 'check', '--corpus', 'nothing/**/*.txt', 'draft.md');
       assert.equal(empty.status, 2);
+      // In Indonesian when --lang says so, as the editor says it in an Indonesian window.
+      const id = sumber(ws.dir, 'check', '--lang', 'id', '--corpus', 'nothing/**/*.txt', 'draft.md');
+      assert.equal(id.stderr, 'sumber: tidak ada berkas sumber yang cocok dengan nothing/**/*.txt\nsumber: tidak ada sumber untuk memeriksa draf: sumbernya kosong\n');
     } finally { removeWorkspace(ws); }
   });
 

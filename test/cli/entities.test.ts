@@ -34,9 +34,13 @@ describe('sumber entities', function () {
       assert.equal(analyst?.sourceMentions, 0);
       // Most mentioned first.
       assert.equal(file.entities[0].name, 'Vladimir Putin');
+      // The draft is Indonesian, so are the list's words, as the hover's are; --lang en says them in English.
       const text = sumber(ws.dir, 'entities', 'draft.md').stdout;
-      assert.match(text, /Vladimir Putin \(person\): 2× in the draft as “Vladimir Putin”, “Putin”; \d+ in the sources/);
-      assert.match(text, /Rangga Pramudita \(person\): 1× in the draft; not in the sources/);
+      assert.match(text, /Vladimir Putin \(orang\): 2× dalam draf sebagai “Vladimir Putin”, “Putin”; \d+ kali dalam sumber \(\d+ dokumen\)/);
+      assert.match(text, /Rangga Pramudita \(orang\): 1× dalam draf; tidak ada dalam sumber/);
+      const en = sumber(ws.dir, 'entities', '--lang', 'en', 'draft.md').stdout;
+      assert.match(en, /Vladimir Putin \(person\): 2× in the draft as “Vladimir Putin”, “Putin”; \d+ in the sources \(\d+ documents\)/);
+      assert.match(en, /Rangga Pramudita \(person\): 1× in the draft; not in the sources/);
     } finally { removeWorkspace(ws); }
   });
 

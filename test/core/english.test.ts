@@ -78,7 +78,7 @@ describe('English sources and drafts', () => {
   it('hovers a surname and goes from a quote to its source', () => {
     const text = 'Reyes spoke. He called it "a turning point for the whole coast" then.';
     const facts = analyzeDraft(corpus, text, 'markdown');
-    const hover = hoverAt(corpus, facts, 1, l => `${l.doc}:${l.start}`)!;
+    const hover = hoverAt(corpus, facts, 1, l => `${l.doc}:${l.start}`, 'en')!;
     assert.match(hover.markdown, /\*\*Tomas Reyes\*\* · person/);
     const [loc] = definitionAt(corpus, facts, text.indexOf('turning'));
     assert.equal(corpus.docs[loc.doc].label, 'harbour-vote.txt');

@@ -15,7 +15,7 @@ const corpus = Corpus.build(fs.readdirSync(dir).sort().map(f => ({ uri: f, label
 
 function hover(draft: string, name: string, c = corpus): string {
   const facts = analyzeDraft(c, draft, 'markdown');
-  return hoverAt(c, facts, draft.indexOf(name) + 1, l => `${c.docs[l.doc].label}#${l.start}`)?.markdown ?? '';
+  return hoverAt(c, facts, draft.indexOf(name) + 1, l => `${c.docs[l.doc].label}#${l.start}`, 'en')?.markdown ?? '';
 }
 
 describe('the hover as a dossier', () => {

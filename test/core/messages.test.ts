@@ -5,7 +5,7 @@ import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { checkDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { CHECK_CODES, CheckOptions, CoreDiagnostic, NOTICE_CODES } from '../../server/src/core/checks/types';
 import { EN, MessageId } from '../../server/src/core/messages/en';
-import { docsPageOf, placeholdersOf } from '../../server/src/core/messages/catalogue';
+import { countIn, docsPageOf, languageOfLocale, placeholdersOf } from '../../server/src/core/messages/catalogue';
 import { quoteDifference } from '../../server/src/core/checks/quote-check';
 import { seedCorpus } from './seed-corpus';
 import { REPO } from '../workspace';
@@ -26,6 +26,12 @@ const WRONG_NUMBER_ID = 'China menyediakan sekitar 40 persen peralatan mesin yan
 describe('messages', () => {
   it('has every message in English and Indonesian, with the same values to fill in', () => {
     for (const id of Object.keys(EN) as MessageId[]) assert.deepEqual(placeholdersOf('id', id), placeholdersOf('en', id), id);
+  });
+
+  it('reads the editor\'s display language as Indonesian or English, and writes counts as each does', () => {
+    assert.deepEqual(['id', 'id-ID', 'in', 'en', 'en-us', 'de', 'pt-br', '', undefined, 42].map(languageOfLocale),
+      ['id', 'id', 'id', 'en', 'en', 'en', 'en', 'en', 'en', 'en']);
+    assert.deepEqual([countIn('en', 1200), countIn('id', 1200), countIn('id', 6000000)], ['1,200', '1.200', '6.000.000']);
   });
 
   it('speaks the draft\'s language unless the setting names one', () => {

@@ -17,7 +17,7 @@ const corpus = Corpus.build([
 
 function hover(draft: string, needle: string): string | undefined {
   const facts = analyzeDraft(corpus, draft, 'markdown');
-  return hoverAt(corpus, facts, draft.indexOf(needle) + 1, () => 'x')?.markdown;
+  return hoverAt(corpus, facts, draft.indexOf(needle) + 1, () => 'x', 'en')?.markdown;
 }
 
 describe('a name typed as a part of a full name', () => {

@@ -101,7 +101,7 @@ describe('hover on a name', () => {
 
   it('shows the canonical name, kind, role with its source, mention counts and quotes', () => {
     const { facts, offset } = at('Menurut Xi, hubungan itu kuat.', 'Xi');
-    const h = hoverAt(corpus, facts, offset, link)!;
+    const h = hoverAt(corpus, facts, offset, link, 'en')!;
     assert.match(h.markdown, /^\*\*Xi Jinping\*\* · person/);
     assert.match(h.markdown, /pemimpin Tiongkok — \[000\\_c230f47f23c97080\.txt\]\(000_c230f47f23c97080\.txt#\d+\)/);
     assert.match(h.markdown, /Mentioned \d+ times in 5 documents\./);
@@ -111,13 +111,13 @@ describe('hover on a name', () => {
 
   it('works on a surname typed in lower case', () => {
     const { facts, offset } = at('kata blinken kemarin.', 'blinken');
-    assert.match(hoverAt(corpus, facts, offset, link)!.markdown, /Antony Blinken/);
+    assert.match(hoverAt(corpus, facts, offset, link, 'en')!.markdown, /Antony Blinken/);
   });
 
   it('shows nothing on ordinary words or unknown names', () => {
     for (const [text, word] of [['Perang itu panjang.', 'Perang'], ['Kata Sekar Wulandari.', 'Sekar']]) {
       const { facts, offset } = at(text, word);
-      assert.equal(hoverAt(corpus, facts, offset, link), undefined, word);
+      assert.equal(hoverAt(corpus, facts, offset, link, 'en'), undefined, word);
     }
   });
 });

@@ -95,12 +95,15 @@ describe('a new writer\'s first minutes with Sumber (code-server)', function () 
     assert.equal((await lens.first().textContent())?.replace(/\u00a0/g, ' '), '↗ 001_4c9eb6d0f9411f2b.txt ¶5 | ↗ 001_4c9eb6d0f9411f2b.txt ¶6');
     const at = await wb.charPoint(sample, 'Menurut Blinken', 'Blinken', 2);
     const hover = sample.locator('.monaco-editor .monaco-hover:visible');
-    await wb.eventually('the hover naming Antony Blinken', async () => {
+    const dossier = await wb.eventually('the hover naming Antony Blinken', async () => {
       await sample.mouse.move(at.x, at.y);
       const seen = (await hover.first().textContent({ timeout: 2_000 })) ?? '';
       if (!seen.includes('Antony Blinken')) await sample.mouse.move(at.x + 3, at.y);
-      return seen.includes('Antony Blinken') ? true : undefined;
+      return seen.includes('Antony Blinken') ? seen : undefined;
     });
+    // The sample's draft is Indonesian, and so are the hover's own words.
+    assert.match(dossier, /Disebut \d+ kali dalam \d+ dokumen\./);
+    assert.doesNotMatch(dossier, /Mentioned/);
     await wb.settled(hover.first());
     await wb.shot(sample, 'onboarding-03-hover');
     // Off the names, on a supported sentence: the hover shows the passage that backs it.

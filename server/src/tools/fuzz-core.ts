@@ -171,7 +171,7 @@ export class CoreFuzzer {
       const offset = rng.weighted<() => number>([[5, () => rng.int(0, n)], [4, () => (marks.length ? rng.pick(marks) : 0)], [1, () => rng.pick([-1, n + 1, n + 1000])]])();
       this.current.offset = offset;
       const link = (l: { doc: number; start: number }) => `fuzz:${l.doc}#${l.start}`;
-      const hover = await this.timed('hoverAt', n, () => hoverAt(corpus, facts, offset, link));
+      const hover = await this.timed('hoverAt', n, () => hoverAt(corpus, facts, offset, link, facts.lang));
       this.check('hoverAt', hoverProblem(text, hover));
       const defs = await this.timed('definitionAt', n, () => definitionAt(corpus, facts, offset));
       this.check('definitionAt', locationsProblem(corpus, defs));

@@ -3,7 +3,8 @@ import { DocFacts } from '../facts/analyze';
 import { Entity } from '../index/registry';
 import { entityAt, mostInformativeMention, SourceLocation } from './navigation';
 import { ownerOf, peopleOf, quotesBy, readableRoles } from './dossier-facts';
-import { Span } from '../types';
+import { Lang, Span } from '../types';
+import { say } from '../messages/catalogue';
 
 export { quotesBy } from './dossier-facts';
 
@@ -11,7 +12,8 @@ export { quotesBy } from './dossier-facts';
 // what the sources say it is, each with a link to where they say it (a person's roles, what a place or an
 // organisation is and where); for an organisation or a place, the people whose roles name it; how often and in
 // how many sources it is named, surname mentions included; a few of the person's quotes, each once; the other
-// forms the sources write it in.
+// forms the sources write it in. Its own words (the kind, "Mentioned 3 times in 2 documents") come from the
+// message catalogue, in the writer's language as the findings are; the sources' words stay as they wrote them.
 
 const MAX_PEOPLE = 4, MAX_QUOTES = 3, MAX_QUOTE_CHARS = 160, MAX_FORMS = 3;
 
@@ -22,7 +24,7 @@ export interface HoverResult extends Span {
 /** Builds a link that opens a source at a location; the LSP layer knows how to address files. */
 export type LinkMaker = (loc: SourceLocation) => string;
 
-const KIND_LABEL: Record<string, string> = { person: 'person', organization: 'organisation', place: 'place', other: 'name' };
+const KIND_LABEL = { person: 'hover.kind.person', organization: 'hover.kind.organization', place: 'hover.kind.place', other: 'hover.kind.other' } as const;
 
 export function escape(text: string): string {
   return text.replace(/\s+/g, ' ').replace(/([\\`*_{}[\]<>|#])/g, '\\$1');
@@ -33,12 +35,13 @@ export function clip(text: string, max: number): string {
   return flat.length <= max ? flat : flat.slice(0, max - 1).trimEnd() + '…';
 }
 
-export function hoverAt(corpus: Corpus, draft: DocFacts, offset: number, link: LinkMaker): HoverResult | undefined {
+/** The dossier of the name at `offset`, in `lang` (the reader's language: `readerLanguage` of the setting and the draft). */
+export function hoverAt(corpus: Corpus, draft: DocFacts, offset: number, link: LinkMaker, lang: Lang): HoverResult | undefined {
   const hit = entityAt(corpus, draft, offset);
   if (!hit) return undefined;
   const { entity: e, name } = hit;
   const source = (loc: SourceLocation) => `[${escape(corpus.docs[loc.doc].label)}](${link(loc)})`;
-  const lines: string[] = [`**${escape(e.name)}** · ${KIND_LABEL[e.kind]}`];
+  const lines: string[] = [`**${escape(e.name)}** · ${say(lang, KIND_LABEL[e.kind])}`];
 
   const roles = readableRoles(e, 4);
   if (roles.length) {
@@ -50,12 +53,17 @@ export function hoverAt(corpus: Corpus, draft: DocFacts, offset: number, link: L
   if (e.kind !== 'person') {
     const people = peopleOf(corpus, e).slice(0, MAX_PEOPLE);
     if (people.length) {
-      lines.push('', `People: ${people.map(p => `${escape(p.person.name)} (${escape(clip(p.role.text, 60))}) ${source(p.role)}`).join(' · ')}`);
+      const listed = people.map(p => `${escape(p.person.name)} (${escape(clip(p.role.text, 60))}) ${source(p.role)}`).join(' · ');
+      lines.push('', say(lang, 'hover.people', { people: listed }));
     }
   }
 
   const docs = new Set(e.mentions.map(m => m.doc));
-  lines.push('', `Mentioned ${e.mentions.length} time${e.mentions.length === 1 ? '' : 's'} in ${docs.size} document${docs.size === 1 ? '' : 's'}.`);
+  const n = e.mentions.length;
+  lines.push('', say(lang, 'hover.mentioned', {
+    times: say(lang, n === 1 ? 'hover.times.one' : 'hover.times', { n }),
+    documents: say(lang, docs.size === 1 ? 'hover.documents.one' : 'hover.documents', { n: docs.size }),
+  }));
 
   // A blank line between quotes, or Markdown runs them together into one block quote.
   for (const q of quotesBy(corpus, e).slice(0, MAX_QUOTES)) {
@@ -64,8 +72,10 @@ export function hoverAt(corpus: Corpus, draft: DocFacts, offset: number, link: L
 
   const forms = otherForms(e);
   const first = mostInformativeMention(e);
-  const tail = [forms.length ? `Also written ${forms.map(f => `“${escape(f)}”`).join(', ')}.` : '', first ? `[Open in ${escape(corpus.docs[first.doc].label)}](${link(first)})` : '']
-    .filter(Boolean);
+  const tail = [
+    forms.length ? say(lang, 'hover.also-written', { forms: forms.map(f => `“${escape(f)}”`).join(', ') }) : '',
+    first ? `[${say(lang, 'hover.open-in', { label: escape(corpus.docs[first.doc].label) })}](${link(first)})` : '',
+  ].filter(Boolean);
   if (tail.length) lines.push('', tail.join(' '));
   return { start: name.start, end: name.end, markdown: lines.join('\n') };
 }

@@ -24,6 +24,20 @@ export function say(lang: Lang, id: MessageId, values: Record<string, string | n
   return CATALOGUES[lang][id].replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/**
+ * The language of a display locale (VS Code's `vscode.env.language`: "id", "en-us", "de"): Indonesian for
+ * Indonesian, else English, the one other language Sumber speaks. For what belongs to no draft: indexing,
+ * skipped files, notifications.
+ */
+export function languageOfLocale(locale: unknown): Lang {
+  return typeof locale === 'string' && /^(id|in)(?:[-_]|$)/i.test(locale) ? 'id' : 'en';
+}
+
+/** A count as the reader writes it: "1,200" in English, "1.200" in Indonesian. */
+export function countIn(lang: Lang, n: number): string {
+  return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
+}
+
 /** “a”, “b” or “c”, in the reader's language. */
 export function quotedList(lang: Lang, items: readonly string[]): string {
   const q = items.map(i => `“${i}”`);

@@ -56,6 +56,51 @@ export const EN = {
   'support.open': 'Open the passage that supports this sentence',
   'action.cite': 'Insert citation: {place}',
 
+  // the hover on a name: who it is, as the sources say it
+  'hover.kind.person': 'person',
+  'hover.kind.organization': 'organisation',
+  'hover.kind.place': 'place',
+  'hover.kind.other': 'name',
+  'hover.people': 'People: {people}',
+  'hover.mentioned': 'Mentioned {times} in {documents}.',
+  'hover.times.one': '{n} time',
+  'hover.times': '{n} times',
+  'hover.documents.one': '{n} document',
+  'hover.documents': '{n} documents',
+  'hover.also-written': 'Also written {forms}.',
+  'hover.open-in': 'Open in {label}',
+
+  // `sumber entities`: a name's line, as the hover counts it
+  'entities.in-sources': '{n} in the sources ({documents})',
+  'entities.not-in-sources': 'not in the sources',
+  'entities.in-draft': '{n}× in the draft',
+  'entities.in-draft-as': '{n}× in the draft as {forms}',
+  'entities.none': 'no names',
+
+  // indexing the sources: the status item, the progress and the notifications (in the editor's language)
+  'status.indexing': 'Indexing {patterns}…',
+  'status.indexing-files': 'Indexing {done} / {total} files',
+  'status.progress-title': 'Sumber: indexing sources',
+  'status.ready.one': '{n} document indexed',
+  'status.ready': '{n} documents indexed',
+  'status.skipped.one': 'skipped {n} unreadable file',
+  'status.skipped': 'skipped {n} unreadable files',
+  'status.empty': 'No sources to check against: {why} (in {folder}).',
+  'status.none-readable': 'none of the corpus files could be read',
+  'status.no-match': 'no files match {patterns}',
+  'status.failed': 'Indexing {folder} failed: {error}',
+  'status.skipped-file': '{file} {reason}',
+  'cli.skipped': 'skipped {file}: it {reason}',
+  'cli.no-match': 'no corpus files match {pattern}',
+  'cli.patterns': 'fix the corpus patterns above',
+  'cli.empty': 'no sources to check against: the corpus is empty',
+  'cli.empty-default': 'no sources to check against: no files match {patterns} here; put your sources in seeds/ or pass --corpus',
+  'cli.total': '{problems} in {files}',
+  'cli.problems.one': '{n} problem',
+  'cli.problems': '{n} problems',
+  'cli.files.one': '{n} file',
+  'cli.files': '{n} files',
+
   // joining a list of quoted things: “a”, “b” or “c”
   'list.or': ' or ',
 } as const;

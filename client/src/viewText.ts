@@ -26,14 +26,22 @@ export function clip(text: string, max: number): string {
   return `${(space > max / 2 ? cut.slice(0, space) : cut).replace(/[\s,;:]+$/, '')}…`;
 }
 
-/** "000_c230….txt  12 sentences · 3 quotes · 8 names" */
+/** How much of a headline a source's row shows before its date and counts. */
+export const HEADLINE_CHARS = 48;
+
+/**
+ * "000_c230….txt  12 sentences · 3 quotes · 8 names"; a saved article that names itself puts its headline and
+ * date first ("banjir.html  “Banjir merendam…” · 2024-03-05 · 9 sentences · …"), its byline in the hover.
+ */
 export function describeSource(s: SourceEntry, t: Translate = untranslated): RowText {
   const counts = [
     s.sentences === 1 ? t('{0} sentence', 1) : t('{0} sentences', s.sentences),
     s.quotes === 1 ? t('{0} quote', 1) : t('{0} quotes', s.quotes),
     s.names === 1 ? t('{0} name', 1) : t('{0} names', s.names),
   ].join(' · ');
-  return { label: fileName(s.label), description: counts, tooltip: `${s.label}\n${counts}`, icon: 'file' };
+  const description = [s.headline ? `“${clip(s.headline, HEADLINE_CHARS)}”` : '', s.date ?? '', counts].filter(Boolean).join(' · ');
+  const tooltip = [s.label, s.credit ?? '', counts].filter(Boolean).join('\n');
+  return { label: fileName(s.label), description, tooltip, icon: 'file' };
 }
 
 /** The group over the files Sumber could not read, and each of them with why. */

@@ -17,6 +17,7 @@ import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage, say } from './core/
 import { reasonIn } from './core/messages/notices';
 import { Lang } from './core/types';
 import { detectLanguage } from './core/text/language';
+import { evidenceNote } from './core/features/source-credit';
 
 // `sumber check | index | entities | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
 // language server uses, so both report the same findings at the same positions.
@@ -188,10 +189,11 @@ function formatText(results: FileResult[], lang: Lang): string {
     for (const d of f.diagnostics) {
       count++;
       lines.push(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1} ${d.severity} ${d.code} ${d.message}`);
-      // A web page or Word file has no lines of its own: its evidence says the paragraph instead.
+      // A web page or Word file has no lines of its own: its evidence says the paragraph instead, and the article it
+      // is (headline, byline, date) as the editor's related information does.
       for (const e of d.evidence) {
         const at = e.place ? ` (${e.place})` : `:${e.range.start.line + 1}:${e.range.start.character + 1}`;
-        lines.push(`    evidence ${e.path}${at} ${e.text.replace(/\s+/g, ' ').slice(0, 160)}`);
+        lines.push(`    evidence ${e.path}${at} ${evidenceNote(e.text.replace(/\s+/g, ' ').slice(0, 160), e.source)}`);
       }
       for (const x of d.fixes) lines.push(`    fix: ${x.title}`);
     }

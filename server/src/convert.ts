@@ -10,6 +10,7 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { docsPageOf } from './core/messages/catalogue';
 import { paragraphNumber, paragraphStarts } from './core/features/support';
+import { evidenceNote, SourceMeta } from './core/features/source-credit';
 
 // The one place where core offsets become protocol positions (line + UTF-16 character). The language server
 // and the CLI both go through here, so the editor and the command line report the very same ranges.
@@ -24,6 +25,12 @@ export class SourceDocuments {
   uriOf(doc: number): string {
     const uri = this.corpus.docs[doc].uri;
     return this.extractions.has(uri) ? extractedSourceUri(uri) : uri;
+  }
+
+  /** What an extracted source says of itself (headline, byline, date), when it says anything. */
+  metaOf(doc: number): SourceMeta | undefined {
+    const meta = this.extractions.get(this.corpus.docs[doc].uri)?.meta;
+    return meta && (meta.headline || meta.byline || meta.date) ? meta : undefined;
   }
 
   /** Where an offset stands in the original of an extracted source ("paragraph 4"); undefined for a text source. */
@@ -104,8 +111,9 @@ export function toLspDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources:
     ...(codeDescription ? { codeDescription } : {}),
     source: 'sumber',
     message: d.message,
-    // The editor already names the file of each related location; the message is the source's own words.
-    relatedInformation: d.evidence.map(e => ({ location: evidenceLocation(e, sources), message: clip(e.text) })),
+    // The editor already names the file of each related location; the message is the source's own words, after
+    // the article's headline, byline and date when it has them, as the CLI's evidence line gives them.
+    relatedInformation: d.evidence.map(e => ({ location: evidenceLocation(e, sources), message: evidenceNote(clip(e.text), sources.metaOf(e.doc)) })),
     data: {
       fixes: d.fixes.map(f => ({ title: f.title, range: toRange(draft, f.start, f.end), newText: f.newText })),
       ...(d.name !== undefined ? { name: d.name } : {}),
@@ -125,8 +133,11 @@ export interface JsonDiagnostic {
   /** The page that explains the code, as in the editor. */
   codeDescription?: { href: string };
   message: string;
-  /** `range` is in the source's text (for a web page, Word file or PDF, the view of the extracted text); `place` is where that is in the file. */
-  evidence: Array<{ path: string; range: Range; text: string; place?: string }>;
+  /**
+   * `range` is in the source's text (for a web page, Word file or PDF, the view of the extracted text); `place` is
+   * where that is in the file; `source` is what the file says of itself (headline, byline, date), when anything.
+   */
+  evidence: Array<{ path: string; range: Range; text: string; place?: string; source?: SourceMeta }>;
   fixes: Array<{ title: string; range: Range; newText: string }>;
 }
 
@@ -140,8 +151,8 @@ export function toJsonDiagnostic(d: CoreDiagnostic, draft: TextDocument, sources
     ...(lsp.codeDescription ? { codeDescription: lsp.codeDescription } : {}),
     message: d.message,
     evidence: d.evidence.map(e => {
-      const place = sources.placeOf(e.doc, e.start);
-      return { path: e.label, range: sources.range(e.doc, e.start, e.end), text: e.text, ...(place ? { place } : {}) };
+      const place = sources.placeOf(e.doc, e.start), source = sources.metaOf(e.doc);
+      return { path: e.label, range: sources.range(e.doc, e.start, e.end), text: e.text, ...(place ? { place } : {}), ...(source ? { source } : {}) };
     }),
     fixes: (lsp.data as { fixes: JsonDiagnostic['fixes'] }).fixes,
   };

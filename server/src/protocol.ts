@@ -93,8 +93,11 @@ export interface SourcesResult {
   folders: Array<{
     /** The folder's name, for a workspace of several. */
     name: string;
-    /** `uri` is what opens: the file, or the view of the text extracted from a web page, Word file or PDF. */
-    sources: Array<{ uri: string; label: string; sentences: number; quotes: number; names: number }>;
+    /**
+     * `uri` is what opens: the file, or the view of the text extracted from a web page, Word file or PDF. Such a
+     * file may name itself: `headline`, `date` (the day) and `credit` (“Headline” (Byline, date), as evidence says).
+     */
+    sources: Array<{ uri: string; label: string; sentences: number; quotes: number; names: number; headline?: string; date?: string; credit?: string }>;
     /** `reason` completes the file's name ("is a binary file"), in the editor's language (see DISPLAY_LANGUAGE_OPTION). */
     skipped: Array<{ uri: string; label: string; reason: string }>;
   }>;

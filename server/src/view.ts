@@ -29,7 +29,10 @@ export function registerView(ctx: ServerContext): void {
       const lang = ctx.uiLanguage(await ctx.settingsFor(pathToFileURL(folder.root).toString()));
       return {
         name: path.basename(folder.root),
-        sources: sourceSummaries(folder.loaded.corpus).map(s => ({ uri: sources.uriOf(s.doc), label: s.label, sentences: s.sentences, quotes: s.quotes, names: s.names })),
+        sources: sourceSummaries(folder.loaded.corpus, uri => folder.loaded.extractions?.get(uri)?.meta).map(s => ({
+          uri: sources.uriOf(s.doc), label: s.label, sentences: s.sentences, quotes: s.quotes, names: s.names,
+          ...(s.headline ? { headline: s.headline } : {}), ...(s.date ? { date: s.date } : {}), ...(s.credit ? { credit: s.credit } : {}),
+        })),
         skipped: folder.loaded.skipped.map(s => ({ uri: pathToFileURL(path.resolve(folder.root, s.path)).toString(), label: s.path, reason: reasonIn(lang, s.reason) })),
       };
     })),

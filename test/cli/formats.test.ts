@@ -36,7 +36,7 @@ describe('sumber check with web page and Word sources', function () {
     assert.equal(d.evidence[0].path, 'seeds/banjir-bekasi.html');
     assert.equal(d.evidence[0].text, '1.200');
     assert.equal(d.evidence[0].place, 'paragraph 3');
-    assert.match(text, /evidence seeds\/banjir-bekasi\.html \(paragraph 3\) 1\.200/);
+    assert.match(text, /evidence seeds\/banjir-bekasi\.html \(paragraph 3\) per “Banjir merendam 1\.200 rumah di Bekasi Timur” \(Rina Wulandari, 2024-03-05\): 1\.200\n/);
   });
 
   it('names the transcript speaker of an answer put in another mouth', () => {
@@ -47,6 +47,16 @@ describe('sumber check with web page and Word sources', function () {
     assert.equal(d.evidence[0].path, 'seeds/harbour-interview.docx');
     assert.equal(d.evidence[0].place, 'paragraph 6');
     assert.deepEqual(d.fixes.map((f: any) => f.newText), ['Ana Lindqvist']);
+  });
+
+  it('supports nothing by a byline the body does not repeat', () => {
+    // The page's and the transcript's authors are metadata: shown with the source, never read as its text.
+    for (const claim of ['Rina Wulandari melaporkan banjir di Kecamatan Bekasi Timur, Jawa Barat.',
+      'Lena Holm interviewed Ana Lindqvist about the new terminal.']) {
+      const { diagnostics } = check(claim + '\n');
+      assert.ok(diagnostics.some(d => d.severity === 'warning' || d.severity === 'error'), `${claim}: ${JSON.stringify(diagnostics)}`);
+      assert.ok(diagnostics.every(d => d.evidence.every((e: any) => !/Rina Wulandari|Lena Holm/.test(e.text))), JSON.stringify(diagnostics));
+    }
   });
 
   it('flags a claim that only the page boilerplate makes', () => {

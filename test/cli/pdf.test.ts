@@ -35,7 +35,9 @@ describe('sumber check with a PDF source', function () {
     assert.equal(d.evidence[0].path, 'seeds/rail-punctuality-2023.pdf');
     assert.equal(d.evidence[0].text, '79.1 percent');
     assert.equal(d.evidence[0].place, 'page 2, paragraph 3');
-    assert.match(text, /evidence seeds\/rail-punctuality-2023\.pdf \(page 2, paragraph 3\) 79\.1 percent/);
+    // The report's title, author and day, from its document information, as the editor's related information gives them.
+    assert.match(text, /evidence seeds\/rail-punctuality-2023\.pdf \(page 2, paragraph 3\) per “Rail Punctuality Review 2023” \(Vessel Bay Transport Authority, 2024-03-12\): 79\.1 percent\n/);
+    assert.deepEqual(d.evidence[0].source, { headline: 'Rail Punctuality Review 2023', byline: 'Vessel Bay Transport Authority', date: '2024-03-12T09:30:00Z' });
   });
 
   it('names the speaker the report gives a quote put in another mouth', () => {

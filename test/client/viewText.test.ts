@@ -23,6 +23,19 @@ describe('the Sumber view\'s rows', () => {
     assert.deepEqual([skipped.label, skipped.description, skipped.tooltip], ['photo.txt', 'is a binary file', 'seeds/photo.txt is a binary file']);
   });
 
+  it('puts a saved article\'s headline and day before its counts, and its credit in the hover', () => {
+    const row = describeSource({
+      uri: 'sumber-source:/w/seeds/banjir.html.txt', label: 'seeds/banjir.html', sentences: 9, quotes: 1, names: 6,
+      headline: 'Banjir merendam 1.200 rumah di Bekasi Timur setelah hujan deras semalaman', date: '2024-03-05',
+      credit: '“Banjir merendam 1.200 rumah di Bekasi Timur setelah hujan deras semalaman” (Rina Wulandari, 2024-03-05)',
+    });
+    assert.equal(row.label, 'banjir.html');
+    assert.equal(row.description, '“Banjir merendam 1.200 rumah di Bekasi Timur…” · 2024-03-05 · 9 sentences · 1 quote · 6 names');
+    assert.equal(row.tooltip, 'seeds/banjir.html\n“Banjir merendam 1.200 rumah di Bekasi Timur setelah hujan deras semalaman” (Rina Wulandari, 2024-03-05)\n9 sentences · 1 quote · 6 names');
+    // A date alone, as a Word file without a title has it.
+    assert.equal(describeSource({ uri: '', label: 'a.docx', sentences: 1, quotes: 0, names: 1, date: '2024-03-12', credit: '2024-03-12' }).description, '2024-03-12 · 1 sentence · 0 quotes · 1 name');
+  });
+
   it('gives a person their mentions, the role in the hover, and says when the list is cut', () => {
     const row = describePerson({ id: 3, name: 'Vladimir Putin', kind: 'person', mentions: 24, documents: 5, role: 'Presiden Rusia' });
     assert.deepEqual([row.label, row.description, row.icon], ['Vladimir Putin', '24 mentions', 'person']);

@@ -26,6 +26,13 @@ describe('the Sources list', () => {
     assert.ok(vote.names >= 4, `${vote.names} names`);
   });
 
+  it('gives a source that names itself its headline, day and credit', () => {
+    const meta = { headline: 'Harbour  vote\npasses', byline: 'Lena Holm', date: '2024-03-12T09:30:00Z' };
+    const list = sourceSummaries(corpus, uri => (uri === 'harbour-vote.txt' ? meta : undefined));
+    assert.deepEqual([list[0].headline, list[0].date, list[0].credit], ['Harbour vote passes', '2024-03-12', '“Harbour vote passes” (Lena Holm, 2024-03-12)']);
+    assert.deepEqual([list[1].headline, list[1].date, list[1].credit], [undefined, undefined, undefined]);
+  });
+
   it('sorts numbered files as a folder shows them', () => {
     const numbered = Corpus.build(['10.txt', '9.txt', '1.txt'].map((f): SourceFile => ({ uri: f, label: f, text: 'Ada berita.', format: 'plaintext' })));
     assert.deepEqual(sourceSummaries(numbered).map(s => s.label), ['1.txt', '9.txt', '10.txt']);

@@ -71,15 +71,17 @@ describe('Sumber in VS Code (code-server) with a Word transcript as a source', f
     await page.mouse.click(at.x, at.y);
     await wb.eventually('the cursor inside the quote on line 3', async () => ((await wb.cursor(page))?.line === 3 ? true : undefined));
     await page.keyboard.press('F12');
-    // The transcript's extracted text: paragraph 6 (the answer) is line 11 (paragraphs are blank-line separated).
+    // The transcript's extracted text, under its header (By, Date, a rule and a blank line): paragraph 6 (the
+    // answer) is line 15 (paragraphs are blank-line separated).
     await wb.eventually('the extracted transcript open at the answer', async () => {
       const tab = await wb.activeTab(page);
       const pos = await wb.cursor(page);
       seen = `${tab} Ln ${pos?.line}`;
-      return tab === 'harbour-interview.docx.txt' && pos?.line === 11 ? true : undefined;
+      return tab === 'harbour-interview.docx.txt' && pos?.line === 15 ? true : undefined;
     }, () => seen);
     const lines = await wb.editorLines(page);
     assert.ok(lines.some((l) => l.includes('double our capacity,” said Ana Lindqvist.')), lines.join('\n'));
+    assert.ok(lines.includes('By: Lena Holm') && lines.includes('Date: 2024-03-12'), lines.join('\n'));
     await wb.shot(page, 'formats-01-go-to-extracted-source');
   });
 });

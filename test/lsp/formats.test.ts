@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import { LspClient } from './lsp-client';
+import { SOURCES_REQUEST, SourcesResult } from '../../server/src/protocol';
 import { FORMAT_FIXTURES, makeWorkspace, removeWorkspace, Workspace } from '../workspace';
 
 // In the editor, a Word or web page source opens as the read-only text Sumber extracted from it (the
@@ -52,10 +53,23 @@ describe('language server with web page and Word sources', function () {
     const number = found.find((d: any) => d.code === 'number-mismatch');
     const evidence = number.relatedInformation[0].location;
     assert.match(evidence.uri, /banjir-bekasi\.html\.txt\?/);
-    assert.equal(at(await sourceText(evidence.uri), evidence.range), '1.200');
+    // The view opens with the page's byline and day; the words still land where the evidence points.
+    const view = await sourceText(evidence.uri);
+    assert.match(view, /^By: Rina Wulandari\nDate: 2024-03-05\n/);
+    assert.equal(at(view, evidence.range), '1.200');
+    // The related information names the article as the CLI's evidence line does.
+    assert.equal(number.relatedInformation[0].message, 'per “Banjir merendam 1.200 rumah di Bekasi Timur” (Rina Wulandari, 2024-03-05): 1.200');
     const { diagnostics } = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri && p.diagnostics.length > 0);
     const quote = diagnostics.find((d: any) => d.code === 'misattributed-quote');
     assert.match(quote.relatedInformation[0].location.uri, /harbour-interview\.docx\.txt\?/);
+  });
+
+  it('lists a saved page and a transcript in the Sources with their headline and day', async () => {
+    const { folders } = await client.request<SourcesResult>(SOURCES_REQUEST, {});
+    const byName = new Map(folders[0].sources.map(s => [s.label, s]));
+    const page = byName.get('seeds/banjir-bekasi.html');
+    assert.deepEqual([page?.headline, page?.date, page?.credit], ['Banjir merendam 1.200 rumah di Bekasi Timur', '2024-03-05', '“Banjir merendam 1.200 rumah di Bekasi Timur” (Rina Wulandari, 2024-03-05)']);
+    assert.equal(byName.get('seeds/harbour-interview.docx')?.credit, '“Interview with the harbour director” (Lena Holm, 2024-03-12)');
   });
 
   it('serves extracted text only for sources of a corpus', async () => {

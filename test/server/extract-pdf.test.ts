@@ -80,7 +80,8 @@ describe('extraction: PDF', function () {
   it('shows where each page begins in the view, and moves offsets past the marks', async () => {
     const ex = await extracted(REPORT);
     const view = viewOf(ex);
-    assert.match(view.text, /^─── page 1 ───\nRail Punctuality Review 2023\n/);
+    // The header names the author and the day; the title is the text's first line, so it is not repeated.
+    assert.match(view.text, /^By: Vessel Bay Transport Authority\nDate: 2024-03-12\n─+\n\n─── page 1 ───\nRail Punctuality Review 2023\n/);
     // Inside the paragraph that runs over the break, the mark is a line of its own.
     assert.match(view.text, /on trains that \n─── page 2 ───\nleft before eight in the morning\.\n\nFindings by line/);
     assert.match(view.text, /\n\n─── page 3 ───\nRecommendations\n/);
@@ -91,10 +92,11 @@ describe('extraction: PDF', function () {
     // A range that ends where a page begins ends before that page's mark.
     const page2 = ex.text.indexOf('left before eight');
     assert.match(view.text.slice(0, view.offsetOf(page2, true)), /on trains that $/);
-    // A source without pages is its own view.
+    // A source without pages or metadata is its own view.
     const html = await extracted(path.join(FORMAT_FIXTURES, 'banjir-bekasi.html'));
-    assert.equal(viewOf(html).text, html.text);
-    assert.equal(viewOf(html).offsetOf(42), 42);
+    const bare = { text: html.text, paragraphs: html.paragraphs, meta: {} };
+    assert.equal(viewOf(bare).text, html.text);
+    assert.equal(viewOf(bare).offsetOf(42), 42);
   });
 
   it('says why a PDF cannot be read: a password, no text layer, damage, or not a PDF at all', async () => {

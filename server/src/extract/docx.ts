@@ -1,7 +1,7 @@
 import * as mammoth from 'mammoth';
 import JSZip from 'jszip';
 import { attributeTranscript } from './transcript';
-import { Block, Extraction, joinBlocks, SourceMeta } from './types';
+import { Block, citableTitle, Extraction, joinBlocks, SourceMeta } from './types';
 
 // A Word file → its paragraphs. mammoth reads the document's body (paragraphs, tables, lists, footnotes) as raw
 // text, one paragraph followed by a blank line, without styles or images. Metadata comes from the file's core
@@ -41,7 +41,7 @@ async function coreProperties(buffer: Buffer): Promise<SourceMeta> {
       const m = new RegExp(`<${tag}(?:\\s[^>]*)?>([^<]*)</${tag}>`).exec(xml);
       return m ? unescapeXml(m[1]).trim() || undefined : undefined;
     };
-    const headline = field('dc:title'), byline = field('dc:creator'), date = field('dcterms:created');
+    const headline = citableTitle(field('dc:title')), byline = field('dc:creator'), date = field('dcterms:created');
     if (headline) meta.headline = headline;
     if (byline) meta.byline = byline;
     if (date) meta.date = date;

@@ -1,6 +1,6 @@
 import { Readability } from '@mozilla/readability';
 import { Block, Extraction, joinBlocks, SourceMeta } from './types';
-import { blocksOf, BlockText, flat, isLinkList, parseDom } from './dom';
+import { blocksOf, BlockText, DomNode, flat, isLinkList, parseDom } from './dom';
 
 // A saved web page → its article. Mozilla's Readability (the reader view of Firefox) picks the article body and
 // leaves out navigation, banners, comments and footers by scoring the page's structure; it reads the headline,
@@ -14,13 +14,14 @@ const MIN_ARTICLE_CHARS = 200;
 export function extractHtml(bytes: Uint8Array): Extraction {
   const html = decodeHtml(bytes);
   const doc = parseDom(html);
-  // Readability changes the document it reads; the fallback below reads a fresh copy.
-  const article = new Readability(doc as never, { charThreshold: MIN_ARTICLE_CHARS }).parse();
+  // Readability changes the document it reads; the fallback below reads a fresh copy. It gives the article's element
+  // itself (the serializer), not its HTML, which would only be parsed again to be read.
+  const article = new Readability<DomNode>(doc as never, { charThreshold: MIN_ARTICLE_CHARS, serializer: ((el: unknown) => el) as never }).parse();
   const meta: SourceMeta = {};
   if (article?.byline) meta.byline = flat(article.byline);
   if (article?.publishedTime) meta.date = article.publishedTime;
   let blocks: BlockText[];
-  if (article?.content) blocks = blocksOf(parseDom(String(article.content)));
+  if (article?.content) blocks = blocksOf(article.content);
   else {
     const fresh = parseDom(html);
     blocks = fresh.body ? blocksOf(fresh.body) : [];

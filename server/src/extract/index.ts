@@ -20,7 +20,7 @@ export const EXTRACTED_EXT = /\.(?:html?|docx|pdf)$/i;
  * Bumped whenever an extractor's output for the same bytes changes, so cached extractions are not reused.
  * (A bundled build's cache is also keyed on the bundle itself; this covers runs from compiled modules.)
  */
-export const EXTRACTOR_VERSION = 2;
+export const EXTRACTOR_VERSION = 3;
 
 export function isExtracted(file: string): boolean {
   return EXTRACTED_EXT.test(file);

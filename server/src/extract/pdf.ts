@@ -3,7 +3,7 @@ import { dropFurniture } from './pdf-furniture';
 import { linesOf, PageLines } from './pdf-lines';
 import { paragraphsOf } from './pdf-paragraphs';
 import { loadPdfjs, PdfDocument } from './pdfjs';
-import { Extraction, joinBlocks, SourceMeta } from './types';
+import { citableTitle, Extraction, joinBlocks, SourceMeta } from './types';
 
 // A PDF → its text by page. pdf.js (Mozilla's reader, the one in Firefox) decodes the file and reports each
 // page's runs of text with their positions; the lines, page furniture and paragraphs are worked out here
@@ -72,7 +72,7 @@ async function metadata(pdf: PdfDocument): Promise<SourceMeta> {
   try {
     const info = (await pdf.getMetadata()).info ?? {};
     const field = (key: string) => (typeof info[key] === 'string' ? (info[key] as string).replace(/\s+/g, ' ').trim() : '') || undefined;
-    const headline = field('Title'), byline = field('Author'), date = pdfDate(field('CreationDate'));
+    const headline = citableTitle(field('Title')), byline = field('Author'), date = pdfDate(field('CreationDate'));
     if (headline) meta.headline = headline;
     if (byline) meta.byline = byline;
     if (date) meta.date = date;

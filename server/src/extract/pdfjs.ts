@@ -1,3 +1,5 @@
+import { withNativeBuiltins } from './native-builtins';
+
 // pdf.js (Mozilla's `pdfjs-dist`), loaded the first time a PDF is met: it is the largest part of any build
 // (~1.7 MB of code minified), and most corpora hold no PDF, so neither the server's start nor a corpus without
 // PDFs pays for it. From the compiled modules (out/) the imports below resolve in node_modules; the esbuild
@@ -75,10 +77,14 @@ async function importPdfjs(): Promise<Pdfjs> {
     // The "legacy" build is pdf.js's build for Node and older engines. Node has no worker pdf.js can use, so
     // it parses in this thread with the worker's own code, which it takes from `globalThis.pdfjsWorker` when set
     // (instead of importing a worker file by a path that would not exist inside a bundle).
-    // @ts-expect-error pdfjs-dist ships no types for its worker module, which is only handed to pdf.js here.
-    const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
-    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-    return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as Pdfjs;
+    // Its polyfills would replace some of the engine's own functions for the whole process, which is slower for
+    // everything after (native-builtins.ts): they are put back.
+    return await withNativeBuiltins(async () => {
+      // @ts-expect-error pdfjs-dist ships no types for its worker module, which is only handed to pdf.js here.
+      const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+      return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as Pdfjs;
+    });
   } finally {
     console.log = log;
   }

@@ -1,3 +1,5 @@
+import type { SourceMeta } from '../core/features/source-credit';
+
 // What the extraction layer gives the analyser for a file that is not plain text (a saved web page, a Word
 // file): the text the analyser reads, where each of its paragraphs stands in the original, and the metadata the
 // format carries. Positions in findings refer to `text`; `paragraphs` lets a person find the place in the file.
@@ -15,12 +17,8 @@ export interface ExtractedParagraph {
   page?: number;
 }
 
-export interface SourceMeta {
-  headline?: string;
-  byline?: string;
-  /** As the file gives it (an ISO date from a web page's metadata, a Word file's creation time). */
-  date?: string;
-}
+// The metadata is the core's notion (features/source-credit.ts), which shows it the same way everywhere.
+export type { SourceMeta };
 
 export interface Extraction {
   text: string;
@@ -56,4 +54,16 @@ export function joinBlocks(blocks: readonly Block[], meta: SourceMeta): Extracti
     text += body;
   }
   return { text: text ? text + '\n' : '', paragraphs, meta };
+}
+
+/**
+ * A document title as a writer would cite it, or undefined for what tools write there unasked: the name of the
+ * file it was made from ("Microsoft Word - report.docx", "report.pdf") or a placeholder ("Untitled", "Slide 1").
+ */
+export function citableTitle(title: string | undefined): string | undefined {
+  const t = title?.replace(/\s+/g, ' ').trim();
+  if (!t) return undefined;
+  if (/^Microsoft (?:Word|PowerPoint|Excel) - /i.test(t) || /^[^ ]+\.(?:docx?|pdf|odt|rtf|txt|pptx?|xlsx?|indd|html?|tex|dvi|qxd)$/i.test(t)) return undefined;
+  if (/^(?:untitled|no title|title|document|presentation|slide)[\s_-]*\d*$/i.test(t)) return undefined;
+  return t;
 }

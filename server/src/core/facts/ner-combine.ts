@@ -54,10 +54,11 @@ export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpa
   joinConjoined(tokens, out);
   // A place the tagger gave no location over, and no locative word stands before ("ke Indonesia"), is a country
   // or city used as an actor or a modifier.
-  const located = (m: NameMention) => PLACE_CUES.has(tokens[tokenRange(tokens, m)[0] - 1]?.norm ?? '') ||
+  const located = (m: NameMention) => PLACE_HEADS.has(m.words[0]) || PLACE_CUES.has(tokens[tokenRange(tokens, m)[0] - 1]?.norm ?? '') ||
     tagged.some(s => s.type === 'LOC' && tokens[s.from].start < m.end && m.start < tokens[s.to - 1].end);
   // An event is nobody: a run the tagger read as a person but that opens with an event word is a name of a thing.
-  return out.map(m => (m.kind === 'place' && !located(m) ? { ...m, modifier: true as const }
+  return out.map(m => (m.kind === 'other' && m.words.length > 1 && PLACE_HEADS.has(m.words[0]) ? { ...m, kind: 'place' as const } : m))
+    .map(m => (m.kind === 'place' && !located(m) ? { ...m, modifier: true as const }
     : m.kind === 'person' && EVENT_WORDS.has(m.words[0]) ? { ...m, kind: 'other' as const } : m));
 }
 
@@ -87,10 +88,19 @@ function settle(tokens: Token[], group: Item[], opts: NameOptions, tagged: reado
 function spare(t: Token, opts: NameOptions): boolean {
   if (!nameEdge(t) || isTitleWord(t.norm) || HONORIFICS.has(t.norm) || opts.isCommonWord(t.norm)) return true;
   if (TITLE_ABBREVIATIONS.has(t.norm) || shippedModel().gazetteer?.leads.has(t.norm)) return true;
+  // A number in Roman numerals after a name ("Jawa Tengah V", an electoral district) may stand outside it.
+  if (/^[IVX]+$/.test(t.text) && t.text.length <= 4) return true;
   return weekdayOf(t.text, true) !== undefined || monthOf(t.text, true)?.abbreviated === false;
 }
 
 const range = (x: Item) => Array.from({ length: x.to - x.from }, (_, k) => x.from + k);
+
+/**
+ * Nouns that open the name of a place ("Kota Surakarta", "Selat Sunda", "Pulau Nusakambangan"): a name the
+ * rules could not place that opens with one is that place.
+ */
+const PLACE_HEADS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'pulau', 'kepulauan',
+  'selat', 'gunung', 'sungai', 'danau', 'teluk', 'semenanjung', 'lembah', 'tanjung', 'mount', 'lake', 'cape']);
 
 /** Words after which a single unknown word names a place: "di Cirebon", "ke Salemba", "kota Medan". */
 const PLACE_CUES = new Set(['di', 'ke', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'pulau',

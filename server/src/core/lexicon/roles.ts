@@ -2,7 +2,7 @@
 // "Prime Minister"), and words that mark an organisation. Titles are what hover shows as a person's role, and
 // what the role check compares.
 
-export const TITLE_HEADS: ReadonlySet<string> = new Set(`presiden wakil menteri perdana ketua sekretaris jenderal
+export const TITLE_HEADS: ReadonlySet<string> = new Set(`presiden wakil menteri perdana ketua sekretaris jenderal jendral
 juru bicara gubernur walikota wali bupati raja ratu pangeran putra putri kanselir duta direktur profesor prof
 kepala pemimpin panglima kapten jaksa hakim senator anggota komandan utusan diplomat penasihat menlu menhan
 kaisar paus imam sultan syekh uskup pastor dr presidential president vice minister prime secretary general

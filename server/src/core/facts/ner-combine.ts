@@ -68,7 +68,11 @@ function settle(tokens: Token[], group: Item[], opts: NameOptions, tagged: reado
   const exact = (r: Item) => tags.find(t => t.from === r.from && t.to === r.to);
   const covered = (i: number) => tags.some(t => t.from <= i && i < t.to);
   const first = tokens.findIndex(t => t.kind === 'word');
-  const accounted = rules.every(r => range(r).every(i => covered(i) || spare(tokens[i], opts) || (i === first && !opts.isKnownName(tokens[i].norm))));
+  // "Dewan Pimpinan Pusat Partai Demokrat", "DPD Nasdem": a body of an organisation the tagger names at the end of
+  // the rules' mention; the body's words and acronyms in front of it are the tagger's to leave out.
+  const body = (r: Item, i: number) => r.rule!.kind === 'organization' && (ORG_WORDS.has(tokens[i].norm) || ACRONYM.test(tokens[i].text)) &&
+    tags.some(t => t.type === 'ORG' && t.to === r.to && t.from > i);
+  const accounted = rules.every(r => range(r).every(i => covered(i) || spare(tokens[i], opts) || body(r, i) || (i === first && !opts.isKnownName(tokens[i].norm))));
   if (!accounted) return rules.map(r => (exact(r) ? retype(r.rule!, exact(r)!.type!, tokens, r, tagged) : untouched(r.rule!, opts)));
   return tags.map(t => {
     const same = rules.find(r => r.from === t.from && r.to === t.to);
@@ -145,7 +149,7 @@ function afterPlace(tokens: Token[], from: number, tagged: readonly TaggedSpan[]
 const JOINERS = new Set(['of', 'the', 'dari']);
 
 /** Organisation words that name a building, which a sentence may use as a place ("di Gedung DPR"). */
-const BUILDINGS = new Set(['gedung', 'kantor', 'istana', 'markas']);
+const BUILDINGS = new Set(['gedung', 'kantor', 'istana', 'markas', 'kompleks', 'komplek', 'wisma']);
 
 /**
  * A rule mention the tagger gives a kind. A known place stays a place, an organisation word outweighs the

@@ -3,6 +3,7 @@ import { EntityKind, NameMention } from '../facts/names';
 import type { Description, DescribedKind } from '../facts/descriptions';
 import { aliasKey } from '../lexicon/aliases';
 import { groupKeys, takesPartialNames } from './partial-names';
+import { splitJoinedNames } from './joined-names';
 
 // Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
 // ("Tiongkok"/"China"), a surname or given name alone and the one full name it belongs to ("Blinken" →
@@ -83,8 +84,9 @@ export class EntityRegistry {
   private byKey = new Map<string, Entity>();
 
   /** Builds the registry from every name mention of the corpus. */
-  static build(raw: RawMention[]): EntityRegistry {
+  static build(all: RawMention[]): EntityRegistry {
     const reg = new EntityRegistry();
+    const raw = splitJoinedNames(all);
     const groups = new Map<string, RawMention[]>();
     const keys = groupKeys(raw, m => aliasKey(m.name.key) ?? m.name.key);
     raw.forEach((m, i) => (groups.get(keys[i]) ?? groups.set(keys[i], []).get(keys[i])!).push(m));

@@ -7,6 +7,7 @@ import { OCCUPATIONS, PLACE_NOUNS } from '../lexicon/descriptions';
 import { monthOf, weekdayOf } from './calendar-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { ACRONYM, capLike, isTitleWord, joinTokens, mention, nameEdge, officeEnd, placesIn, tokenRange } from './ner-words';
+import { joinConjoined } from './ner-conjoined';
 
 // The rules and the tagger together. The tagger knows what a name is (a person, a company, a party) and where
 // one ends and the next begins ("Partai Golkar" + "Aburizal Bakrie"); the rules know what the checker cannot do
@@ -188,24 +189,6 @@ function untouched(m: NameMention, opts: NameOptions): NameMention {
 const calendarWord = (t: Token) => weekdayOf(t.text, t.cap) !== undefined || monthOf(t.text, t.cap)?.abbreviated === false;
 
 const edge = (t: Token) => nameEdge(t) && (ACRONYM.test(t.text) || !(isIndonesianStopword(t.norm) || isEnglishStopword(t.norm)));
-
-/** Organisation words that name a government body: its name may join two fields with "dan". */
-const BODIES = new Set(['kementerian', 'departemen', 'badan', 'komisi', 'dinas', 'lembaga', 'ministry', 'department']);
-
-/**
- * "Kementerian Hukum dan HAM", "Kementerian Kelautan dan Perikanan": a body's name joins its fields with "dan",
- * which no capitalised run crosses. An organisation that opens with a word for a body, then "dan", then a name
- * of capitalised words that is no person, place or organisation of its own, is one name. Changes `out` in place.
- */
-function joinConjoined(tokens: Token[], out: NameMention[]): void {
-  for (let k = 0; k + 1 < out.length; k++) {
-    const a = out[k], b = out[k + 1];
-    if (a.kind !== 'organization' || !BODIES.has(a.words[0]) || b.kind !== 'other' || b.words.length > 4) continue;
-    const [, aTo] = tokenRange(tokens, a), [bFrom, bTo] = tokenRange(tokens, b);
-    if (bFrom !== aTo + 1 || tokens[aTo].norm !== 'dan' || !tokens.slice(bFrom, bTo).every(t => t.cap)) continue;
-    out.splice(k, 2, mention(tokens.slice(tokenRange(tokens, a)[0], bTo), 'organization'));
-  }
-}
 
 /**
  * A tagger span cut to what a mention may be: "Mahkamah Konstitusi (MK)" becomes the name and its acronym, and

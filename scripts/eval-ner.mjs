@@ -2,7 +2,7 @@
 // Measures the entity recogniser (server/src/core/facts/names.ts) on the Indonesian news NER data in
 // ../shared/data/idner-news-2k (CoNLL lines "token POS BIO-tag"; PER, ORG, LOC). Run after `npx tsc -b`:
 //
-//   node scripts/eval-ner.mjs [--split dev|train] [--errors N]
+//   node scripts/eval-ner.mjs [--split dev|held] [--errors N]
 //
 // Each sentence is rebuilt by joining its tokens with spaces, so every gold entity is a character span. The
 // recogniser sees it exactly as the checker sees a sentence: the project's tokenizer, then findNames with the
@@ -37,6 +37,23 @@ const BASELINE_CHECKER = {
   LOC: { p: 0.690, r: 0.382, f: 0.492 }, all: { p: 0.469, r: 0.256, f: 0.331 },
   span: { p: 0.525, r: 0.767, f: 0.623 },
 };
+
+/**
+ * Every HELD_OUT_EVERY-th sentence of the train split is held out: the tagger never trains on it (scripts/
+ * train-ner.mjs) and nothing is tuned on it, so `--split held` measures the shipped model on news it has not
+ * seen, beside the dev split that choices were made on.
+ */
+export const HELD_OUT_EVERY = 10;
+export const isHeldOut = (i) => i % HELD_OUT_EVERY === HELD_OUT_EVERY - 1;
+
+/** Sentences of a split: dev, train (all of it), fit (train without the held-out part) or held. */
+export function readSplit(split) {
+  if (split === 'dev' || split === 'train') return readConll(join(DATA_DIR, `${split}.txt`));
+  const all = readConll(join(DATA_DIR, 'train.txt'));
+  if (split === 'fit') return all.filter((_, i) => !isHeldOut(i));
+  if (split === 'held') return all.filter((_, i) => isHeldOut(i));
+  throw new Error(`unknown split ${split}`);
+}
 
 /** Sentences of a CoNLL file: [{ words: string[], tags: string[] }]. */
 export function readConll(file) {
@@ -124,7 +141,7 @@ function evaluate(split, showErrors) {
   const core = loadCore();
   const words = require(join(root, 'out', 'server', 'src', 'core', 'facts', 'ner-words.js'));
   const train = readConll(join(DATA_DIR, 'train.txt')).map(s => sentenceText(s).text);
-  const sents = readConll(join(DATA_DIR, `${split}.txt`));
+  const sents = readSplit(split);
   const texts = sents.map(s => sentenceText(s).text);
   const opts = nameOptions(core, [train.join('\n'), texts.join('\n')]);
   const count = () => Object.fromEntries([...TYPES, 'all', 'span'].map(t => [t, { tp: 0, fp: 0, fn: 0 }]));

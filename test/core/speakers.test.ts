@@ -10,9 +10,9 @@ import { REPO } from '../workspace';
 // names (after the quote or before it, "called", "according to", a pronoun pointing back past the people spoken
 // to), a role standing for the name ("“…,” the mayor said", "dipuji oleh presiden Rusia"), and no one for a scare
 // quote, a headline or a statement two made together. Each row: the quote's first words, the speaker (null for no
-// one). Not read yet, so left out: Zelensky's “ke Eropa dan Amerika Serikat” ("Pemimpin Ukraina dia …
-// memperingatkan"), Lukashenko's words as Belta quoted them ("Lukashenko, yang dikutip oleh kantor berita …"),
-// and Xi's “rumit dan cukup kontroversial” ("apa yang dia sebut sebagai").
+// one). The one quoted speaks, not the outlet quoting ("Lukashenko, yang dikutip oleh kantor berita …"), a pronoun
+// right after a subject restates it ("Pemimpin Ukraina dia … memperingatkan"), and "apa yang dia sebut sebagai"
+// is what the pronoun's person called it.
 
 const SEEDS: Array<[string, string | null]> = [
   ["tanpa batas", null],
@@ -62,6 +62,9 @@ const SEEDS: Array<[string, string | null]> = [
   ["Teman Lama", null],
   ["Teman Lama", null],
   ["membantu upaya perang Rusia", "Antony Blinken"],
+  ["ke Eropa dan Amerika", "Volodymyr Zelensky"],
+  ["dukungan serius China di", "Alexander Lukashenko"],
+  ["rumit dan cukup kontroversial", "Xi Jinping"],
   ["kontributor utama", "Antony Blinken"],
 ];
 

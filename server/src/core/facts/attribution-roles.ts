@@ -100,7 +100,8 @@ export function roleBeforeName(name: NameMention, flat: Flat[], holders: RoleHol
 }
 
 /** Passive verbs of saying whose agent speaks: "yang dipuji oleh presiden Rusia sebagai “…”", "described by X as “…”". */
-const SAID_BY = /^(?:di(?:puji|sebut|katakan|gambarkan|nilai|juluki|kutip|nyatakan|sebutkan)|called|described|praised|dubbed|termed|hailed|quoted)$/;
+// Not "dikutip oleh"/"quoted by": the one who quotes is no speaker (attribution.ts credits the one quoted).
+const SAID_BY = /^(?:di(?:puji|sebut|katakan|gambarkan|nilai|juluki|nyatakan|sebutkan)|called|described|praised|dubbed|termed|hailed)$/;
 
 /** The agent after "oleh"/"by" at flat[v], when a verb of saying stands before it. */
 export function passiveAgent(v: number, flat: Flat[], starting: Map<number, NameMention>, holders: RoleHolders): Attribution | undefined {

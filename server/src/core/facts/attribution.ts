@@ -37,7 +37,7 @@ const VERB_BEFORE = new Set(['mengatakan', 'berkata', 'menyatakan', 'menegaskan'
 const ACCORDING = new Set(['menurut', 'according']);
 const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'he', 'she']);
 const SKIPPABLE = new Set(['juga', 'telah', 'sudah', 'sebelumnya', 'kemudian', 'pun', 'pernah', 'lalu', 'also',
-  'had', 'has', 'have', 'then', 'later', 'earlier', 'again', 'kembali', 'secara', 'terbuka', 'publicly']);
+  'had', 'has', 'have', 'then', 'later', 'earlier', 'again', 'kembali', 'secara', 'terbuka', 'publicly', 'recently']);
 
 
 export function attributeQuotes(quotes: QuoteSpan[], sentences: SentenceLike[], _lang: Lang): Attribution[] {
@@ -58,7 +58,19 @@ export function attributeQuotes(quotes: QuoteSpan[], sentences: SentenceLike[], 
     const before = beforeQuote(q, flat, nameStartingAt, nameEndingAt, holders);
     if (before) return before;
     return roleAfterQuote(q, flat, holders, nameStartingAt) ?? { how: 'none' };
-  }).map((a, i) => (a.how === 'inferred' && !a.speaker ? lastPerson.before(quotes[i]) : a));
+  }).map((a, i) => (a.how === 'inferred' && !a.speaker ? lastPerson.before(quotes[i]) : a))
+    .reduce<Attribution[]>((out, a, i) => { out.push(a.how === 'none' && continues(quotes, i, flat) ? out[i - 1] : a); return out; }, []);
+}
+
+/**
+ * A quote continued over paragraphs: news leaves the closing mark off a paragraph whose quote goes on and opens
+ * the next paragraph with a mark again, naming the speaker once. A quote that opens with its mark right after an
+ * unclosed quote, no word between, is the same speaker's.
+ */
+function continues(quotes: QuoteSpan[], i: number, flat: Flat[]): boolean {
+  const prev = quotes[i - 1], q = quotes[i];
+  if (!prev || prev.close >= 0 || q.open < 0) return false;
+  return firstIndexAtOrAfter(flat, prev.end) === firstIndexAtOrAfter(flat, q.open);
 }
 
 
@@ -141,7 +153,9 @@ function beforeQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMenti
       const name = next && starting.get(next.token.start);
       if (name) return { speaker: name, how: 'stated' };
     }
-    if (!VERB_BEFORE.has(norm)) continue;
+    const quoted = quotedSubject(v, flat, ending);
+    if (quoted) return quoted;
+    if (!VERB_BEFORE.has(norm) && !objectVoice(v, flat, ending)) continue;
     const subject = subjectOf(v, flat, ending);
     // "pemimpin Iran mengatakan …": a country after a title speaks through the person the document gives that title.
     if (subject?.speaker && (subject.speaker.kind === 'place' || subject.speaker.kind === 'organization')) {
@@ -152,10 +166,36 @@ function beforeQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMenti
   return undefined;
 }
 
+/** "yang dia sebut sebagai “…”" (what he called): the bare verb after its agent, a pronoun or a name. */
+function objectVoice(v: number, flat: Flat[], ending: Map<number, NameMention>): boolean {
+  const before = flat[v - 1];
+  return flat[v].token.norm === 'sebut' && !!before && before.sentence === flat[v].sentence &&
+    (PRONOUNS.has(before.token.norm) || ending.has(before.token.end));
+}
+
+/** Verbs of being quoted: the one quoted speaks, not the outlet that quotes ("dikutip oleh kantor berita …"). */
+const QUOTED = new Set(['dikutip', 'quoted']);
+const BEING = new Set(['was', 'is', 'been', 'being', 'telah', 'sudah', 'juga', 'pernah', 'sempat']);
+
+/**
+ * "Lukashenko, yang dikutip oleh kantor berita negara Belta sebagai …", "Haines, who was quoted by the Gazette
+ * as …": the name before the verb of being quoted (over "yang"/"who" and a comma) said it.
+ */
+function quotedSubject(v: number, flat: Flat[], ending: Map<number, NameMention>): Attribution | undefined {
+  if (!QUOTED.has(flat[v].token.norm)) return undefined;
+  let s = v - 1;
+  while (s >= 0 && BEING.has(flat[s].token.norm)) s--;
+  if (s >= 0 && (flat[s].token.norm === 'yang' || flat[s].token.norm === 'who')) s--;
+  if (s >= 0 && flat[s].token.text === ',') s--;
+  if (s < 0 || flat[s].sentence !== flat[v].sentence) return undefined;
+  const name = ending.get(flat[s].token.end);
+  return name && (name.kind === 'person' || name.kind === 'other') ? { speaker: name, how: 'stated' } : undefined;
+}
+
 /** The speaker of the reporting verb at flat[v]: a name or pronoun right before it, "yang" pointing back. */
 function subjectOf(v: number, flat: Flat[], ending: Map<number, NameMention>): Attribution | undefined {
   let s = v - 1;
-  while (s >= 0 && SKIPPABLE.has(flat[s].token.norm)) s--;
+  while (s >= 0 && (SKIPPABLE.has(flat[s].token.norm) || recently(flat, s))) s -= recently(flat, s) ? 2 : 1;
   if (s >= 0 && flat[s].token.norm === 'yang') s--;
   if (s < 0 || flat[s].sentence !== flat[v].sentence) return undefined;
   // "Elena Marsh, who chairs the council, said": step over the clause between commas to the name before it.
@@ -171,8 +211,17 @@ function subjectOf(v: number, flat: Flat[], ending: Map<number, NameMention>): A
   const name = ending.get(t.end);
   if (name && jointSubject(name, flat, ending)) return { how: 'none' };
   if (name) return { speaker: name, how: 'stated' };
-  if (PRONOUNS.has(t.norm)) return { how: 'inferred' };
+  if (PRONOUNS.has(t.norm)) {
+    // "Pemimpin Ukraina dia … memperingatkan": a pronoun right after its subject restates it.
+    const restated = s > 0 && flat[s - 1].sentence === flat[s].sentence ? ending.get(flat[s - 1].token.end) : undefined;
+    return restated ? { speaker: restated, how: 'stated' } : { how: 'inferred' };
+  }
   return undefined;
+}
+
+/** "baru-baru ini" (recently) ending at flat[s]: an adverb between a subject and its verb. */
+function recently(flat: Flat[], s: number): boolean {
+  return s > 0 && flat[s].token.norm === 'ini' && flat[s - 1].token.norm === 'baru-baru';
 }
 
 /** "Beijing dan Moskow mengatakan …": two speakers at once, so neither said it alone. */

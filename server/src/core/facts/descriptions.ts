@@ -2,6 +2,7 @@ import { Lang, Span, Token } from '../types';
 import { NameMention } from './names';
 import { personWithin, rolesAfterName } from './roles';
 import { phraseBefore } from './descriptions-before';
+import { predicateStart } from './descriptions-predicate';
 import { ROLE_WORDS_END, descriptorKind, DescribedKind, isDemonstrative, isKnownPlace, isVerbForm, tokenAt, wordsText } from './description-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { LEAD_VERBS, RELATIVE_WORDS, CLAUSE_FILLERS } from '../lexicon/descriptions';
@@ -63,6 +64,10 @@ export function describeNames(tokens: readonly Token[], names: readonly NameMent
       // A title that runs into a person's name is that person's: "Raisi, Presiden Turki Recep Tayyip Erdogan dan …".
       if (d && (clause || !personWithin(tokens, tokenAt(tokens, d.start) + 1, tokenAt(tokens, d.end), startingAt))) out.push({ ...d, described: true });
     }
+    // "SCO – … – didirikan pada tahun 2001 sebagai organisasi politik": what the predicate says the subject is.
+    const p = predicateStart(tokens, name);
+    const said = p >= 0 ? apposition(tokens, p, ctx.lang) : undefined;
+    if (said) out.push({ ...said, described: true });
     const before = phraseBefore(tokens, name, startingAt, ctx);
     if (before) out.push({ ...before, described: true });
     // A place is described only as a place: "Ukraina, anggota …" makes no member of it.

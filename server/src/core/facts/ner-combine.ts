@@ -3,10 +3,11 @@ import type { EntityKind, NameMention, NameOptions } from './names';
 import type { NerType, TaggedSpan } from './ner-tagger';
 import { EVENT_WORDS, ORG_WORDS, NAME_PARTICLES, TITLE_HEADS, HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/roles';
 import { shippedModel } from './ner-tagger';
-import { OCCUPATIONS } from '../lexicon/descriptions';
+import { OCCUPATIONS, PLACE_NOUNS } from '../lexicon/descriptions';
 import { monthOf, weekdayOf } from './calendar-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { ACRONYM, capLike, isTitleWord, joinTokens, mention, nameEdge, officeEnd, placesIn, tokenRange } from './ner-words';
+import { joinConjoined } from './ner-conjoined';
 
 // The rules and the tagger together. The tagger knows what a name is (a person, a company, a party) and where
 // one ends and the next begins ("Partai Golkar" + "Aburizal Bakrie"); the rules know what the checker cannot do
@@ -38,7 +39,7 @@ export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpa
   for (let i = 0; i < items.length; ) {
     let end = items[i].to, j = i + 1;
     while (j < items.length && items[j].from < end) end = Math.max(end, items[j++].to);
-    out.push(...settle(tokens, items.slice(i, j), opts));
+    out.push(...settle(tokens, items.slice(i, j), opts, tagged));
     i = j;
   }
   out.sort((a, b) => a.start - b.start);
@@ -51,28 +52,34 @@ export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpa
       out[k - 1] = { ...prev, bracketed: { start: tokens[from - 1].start, end: tokens[to].end } };
     }
   });
+  joinConjoined(tokens, out);
   // A place the tagger gave no location over, and no locative word stands before ("ke Indonesia"), is a country
   // or city used as an actor or a modifier.
-  const located = (m: NameMention) => PLACE_CUES.has(tokens[tokenRange(tokens, m)[0] - 1]?.norm ?? '') ||
+  const located = (m: NameMention) => PLACE_HEADS.has(m.words[0]) || PLACE_CUES.has(tokens[tokenRange(tokens, m)[0] - 1]?.norm ?? '') ||
     tagged.some(s => s.type === 'LOC' && tokens[s.from].start < m.end && m.start < tokens[s.to - 1].end);
   // An event is nobody: a run the tagger read as a person but that opens with an event word is a name of a thing.
-  return out.map(m => (m.kind === 'place' && !located(m) ? { ...m, modifier: true as const }
+  return out.map(m => (m.kind === 'other' && m.words.length > 1 && PLACE_HEADS.has(m.words[0]) ? { ...m, kind: 'place' as const } : m))
+    .map(m => (m.kind === 'place' && !located(m) ? { ...m, modifier: true as const }
     : m.kind === 'person' && EVENT_WORDS.has(m.words[0]) ? { ...m, kind: 'other' as const } : m));
 }
 
-function settle(tokens: Token[], group: Item[], opts: NameOptions): NameMention[] {
+function settle(tokens: Token[], group: Item[], opts: NameOptions, tagged: readonly TaggedSpan[]): NameMention[] {
   const rules = group.filter(x => x.rule), tags = group.filter(x => x.type);
   if (!tags.length) return rules.map(r => untouched(r.rule!, opts));
   const exact = (r: Item) => tags.find(t => t.from === r.from && t.to === r.to);
   const covered = (i: number) => tags.some(t => t.from <= i && i < t.to);
   const first = tokens.findIndex(t => t.kind === 'word');
-  const accounted = rules.every(r => range(r).every(i => covered(i) || spare(tokens[i], opts) || (i === first && !opts.isKnownName(tokens[i].norm))));
-  if (!accounted) return rules.map(r => (exact(r) ? retype(r.rule!, exact(r)!.type!, tokens, r) : untouched(r.rule!, opts)));
+  // "Dewan Pimpinan Pusat Partai Demokrat", "DPD Nasdem": a body of an organisation the tagger names at the end of
+  // the rules' mention; the body's words and acronyms in front of it are the tagger's to leave out.
+  const body = (r: Item, i: number) => r.rule!.kind === 'organization' && (ORG_WORDS.has(tokens[i].norm) || ACRONYM.test(tokens[i].text)) &&
+    tags.some(t => t.type === 'ORG' && t.to === r.to && t.from > i);
+  const accounted = rules.every(r => range(r).every(i => covered(i) || spare(tokens[i], opts) || body(r, i) || (i === first && !opts.isKnownName(tokens[i].norm))));
+  if (!accounted) return rules.map(r => (exact(r) ? retype(r.rule!, exact(r)!.type!, tokens, r, tagged) : untouched(r.rule!, opts)));
   return tags.map(t => {
     const same = rules.find(r => r.from === t.from && r.to === t.to);
-    if (same) return retype(same.rule!, t.type!, tokens, t);
+    if (same) return retype(same.rule!, t.type!, tokens, t, tagged);
     const run = tokens.slice(t.from, t.to);
-    const kind = placesIn(run.map(x => x.norm)).some(([a, b]) => a === 0 && b === run.length) ? 'place' : kindOf(tokens, t.from, t.to, t.type!);
+    const kind = placesIn(run.map(x => x.norm)).some(([a, b]) => a === 0 && b === run.length) ? 'place' : kindOf(tokens, t.from, t.to, t.type!, tagged);
     return mention(run, kind, kind === 'person' ? roleBefore(tokens, t.from) : undefined);
   });
 }
@@ -86,10 +93,19 @@ function settle(tokens: Token[], group: Item[], opts: NameOptions): NameMention[
 function spare(t: Token, opts: NameOptions): boolean {
   if (!nameEdge(t) || isTitleWord(t.norm) || HONORIFICS.has(t.norm) || opts.isCommonWord(t.norm)) return true;
   if (TITLE_ABBREVIATIONS.has(t.norm) || shippedModel().gazetteer?.leads.has(t.norm)) return true;
+  // A number in Roman numerals after a name ("Jawa Tengah V", an electoral district) may stand outside it.
+  if (/^[IVX]+$/.test(t.text) && t.text.length <= 4) return true;
   return weekdayOf(t.text, true) !== undefined || monthOf(t.text, true)?.abbreviated === false;
 }
 
 const range = (x: Item) => Array.from({ length: x.to - x.from }, (_, k) => x.from + k);
+
+/**
+ * Nouns that open the name of a place ("Kota Surakarta", "Selat Sunda", "Pulau Nusakambangan"): a name the
+ * rules could not place that opens with one is that place.
+ */
+const PLACE_HEADS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'pulau', 'kepulauan',
+  'selat', 'gunung', 'sungai', 'danau', 'teluk', 'semenanjung', 'lembah', 'tanjung', 'mount', 'lake', 'cape']);
 
 /** Words after which a single unknown word names a place: "di Cirebon", "ke Salemba", "kota Medan". */
 const PLACE_CUES = new Set(['di', 'ke', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'pulau',
@@ -102,28 +118,49 @@ const PLACE_CUES = new Set(['di', 'ke', 'kota', 'provinsi', 'kabupaten', 'kecama
  * such from the training data, an acronym for an organisation, a locative word before a place. Otherwise the
  * name keeps the unknown kind, which the checker treats as it treats a person.
  */
-function kindOf(tokens: Token[], from: number, to: number, type: NerType): EntityKind {
+function kindOf(tokens: Token[], from: number, to: number, type: NerType, tagged: readonly TaggedSpan[]): EntityKind {
   if (type === 'PER' || to - from > 1) return KIND_OF[type];
   const t = tokens[from];
   if (shippedModel().gazetteer?.words.get(t.norm) === type) return KIND_OF[type];
-  if (type === 'ORG' ? ACRONYM.test(t.text) : PLACE_CUES.has(tokens[from - 1]?.norm ?? '')) return KIND_OF[type];
+  if (type === 'ORG' ? ACRONYM.test(t.text) : PLACE_CUES.has(tokens[from - 1]?.norm ?? '') || afterPlace(tokens, from, tagged)) return KIND_OF[type];
   return 'other';
+}
+
+/** The type the gazetteer gives tokens [from, to) as a whole name, if it knows them. */
+function knownPhrase(tokens: Token[], from: number, to: number): NerType | undefined {
+  if (to - from < 2) return undefined;
+  return shippedModel().gazetteer?.phrases.get(tokens.slice(from, to).map(t => t.norm).join(' '));
+}
+
+/**
+ * "Pulau Nusakambangan, Cilacap", "ibukota Xinjiang, Urumqi": a word the tagger reads as a location, right
+ * after a comma that follows a place (a place of the lexicon, a location the tagger found, or a noun for a
+ * place just before the comma), is the place that one lies in or the name of the place that noun describes.
+ */
+function afterPlace(tokens: Token[], from: number, tagged: readonly TaggedSpan[]): boolean {
+  if (tokens[from - 1]?.text !== ',' || from < 2) return false;
+  const end = from - 1;
+  if (tagged.some(t => t.type === 'LOC' && t.to === end)) return true;
+  for (let a = Math.max(0, end - 3); a < end; a++) {
+    if (placesIn(tokens.slice(a, end).map(t => t.norm)).some(([x, y]) => y === end - a && x >= 0)) return true;
+  }
+  return tokens.slice(Math.max(0, end - 3), end).some(t => PLACE_NOUNS.has(t.norm));
 }
 
 const JOINERS = new Set(['of', 'the', 'dari']);
 
 /** Organisation words that name a building, which a sentence may use as a place ("di Gedung DPR"). */
-const BUILDINGS = new Set(['gedung', 'kantor', 'istana', 'markas']);
+const BUILDINGS = new Set(['gedung', 'kantor', 'istana', 'markas', 'kompleks', 'komplek', 'wisma']);
 
 /**
  * A rule mention the tagger gives a kind. A known place stays a place, an organisation word outweighs the
  * tagger ("di Nanyang Technological University" is still an organisation) unless it names a building, and a
  * title keeps its person when the tagger's kind lacks the evidence kindOf asks for.
  */
-function retype(m: NameMention, type: NerType, tokens: Token[], at: Item): NameMention {
+function retype(m: NameMention, type: NerType, tokens: Token[], at: Item, tagged: readonly TaggedSpan[]): NameMention {
   const orgWord = m.kind === 'organization' && m.words.some(w => ORG_WORDS.has(w));
   if (m.kind === 'place' || (orgWord && !(type === 'LOC' && BUILDINGS.has(m.words[0])))) return m;
-  let kind = kindOf(tokens, at.from, at.to, type);
+  let kind = kindOf(tokens, at.from, at.to, type, tagged);
   if (kind === 'other' && m.kind === 'person') kind = 'person';
   if (kind === 'person') {
     const role = m.role ?? roleBefore(tokens, at.from);
@@ -149,6 +186,8 @@ function untouched(m: NameMention, opts: NameOptions): NameMention {
   return m;
 }
 
+const calendarWord = (t: Token) => weekdayOf(t.text, t.cap) !== undefined || monthOf(t.text, t.cap)?.abbreviated === false;
+
 const edge = (t: Token) => nameEdge(t) && (ACRONYM.test(t.text) || !(isIndonesianStopword(t.norm) || isEnglishStopword(t.norm)));
 
 /**
@@ -164,7 +203,8 @@ function cut(tokens: Token[], s: TaggedSpan): TaggedSpan[] {
     if (i < s.to && tokens[i].text !== '(' && tokens[i].text !== ')') continue;
     let a = from, b = i;
     while (a < b && !edge(tokens[a])) a++;
-    while (b > a && !edge(tokens[b - 1])) b--;
+    // "Amanda Vanstone Selasa dicoret …": a day or month after a name starts the date, not the name.
+    while (b > a && (!edge(tokens[b - 1]) || calendarWord(tokens[b - 1]))) b--;
     if (a < b && !tokens.slice(a, b).every(t => t.kind !== 'word' || isTitleWord(t.norm) || ORG_WORDS.has(t.norm))) {
       out.push({ from: a, to: b, type: s.type });
     }
@@ -182,7 +222,12 @@ function cut(tokens: Token[], s: TaggedSpan): TaggedSpan[] {
  */
 function repair(tokens: Token[], s: TaggedSpan, opts: NameOptions): TaggedSpan[] {
   let { from, to } = s;
+  // A name the training news wrote whole, with this type ("Jalur Gaza", "Afrika Bersatu"), is one name even
+  // though a place stands in it.
+  if (s.type !== 'PER' && knownPhrase(tokens, from, to) === s.type) return [s];
   const out: TaggedSpan[] = [];
+  // "Selat Sunda", "Pulau Nusakambangan": a noun for a kind of place opening a span makes it a place, not a person.
+  if (s.type === 'PER' && to - from > 1 && tokens[from].cap && PLACE_NOUNS.has(tokens[from].norm)) return [{ from, to, type: 'LOC' }];
   if (s.type === 'PER') {
     while (from < to && (TITLE_HEADS.has(tokens[from].norm) || HONORIFICS.has(tokens[from].norm) || TITLE_ABBREVIATIONS.has(tokens[from].norm))) from++;
     // "Police Commissioner Teresa Vance": a title ending in an office word, the word before the span included.

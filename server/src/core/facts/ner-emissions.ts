@@ -1,5 +1,5 @@
 import { Token } from '../types';
-import { TAGS, TaggerContext, TaggerModel, lexiconTags, phraseHits, runInfo, shapeOfWord } from './ner-features';
+import { TAGS, TaggerContext, TaggerModel, VOCABULARY_CLASSES, lexiconTags, phraseHits, runInfo, shapeOfWord, vocabularyClass } from './ner-features';
 import { Weights, family, pairs, triples } from './ner-weight-index';
 
 // Emission scores of a sentence's tokens, the sum of the weights of each token's features (ner-features.ts),
@@ -70,6 +70,9 @@ class ModelMemo {
   readonly known: Array<Weights | undefined>;
   readonly firstCommonKnown: Array<Array<Weights | undefined>>;
   readonly runPos: Array<Weights | undefined>;
+  /** ck-1= and ck+1= by the neighbour's vocabularyClass. */
+  readonly classBefore: Array<Weights | undefined>;
+  readonly classAfter: Array<Weights | undefined>;
   /** rlen=n at index n (1–4). */
   readonly runLen: Array<Weights | undefined>;
 
@@ -89,6 +92,8 @@ class ModelMemo {
     this.known = [w.get('known=false'), w.get('known=true')];
     this.firstCommonKnown = [false, true].map(c => [false, true].map(k => w.get(`first|common=${c}|known=${k}`)));
     this.runPos = RUN_POSITIONS.map(p => w.get(`rpos=${p}`));
+    this.classBefore = VOCABULARY_CLASSES.map(c => w.get(`ck-1=${c}`));
+    this.classAfter = VOCABULARY_CLASSES.map(c => w.get(`ck+1=${c}`));
     this.runLen = [0, 1, 2, 3, 4].map(n => w.get(`rlen=${n}`));
   }
 
@@ -170,6 +175,9 @@ export function sentenceEmissions(tokens: readonly Token[], ctx: TaggerContext, 
   const firstWord = tokens.findIndex(t => t.kind === 'word');
   const runs = runInfo(tokens);
   const phrases = model.gazetteer ? phraseHits(tokens, model.gazetteer) : [];
+  // Each token's vocabulary class is asked by both its neighbours: worked out once (-1 until asked).
+  const classes = new Int8Array(n).fill(-1);
+  const classOf = (i: number): number => (i < 0 || i >= n ? 0 : classes[i] >= 0 ? classes[i] : (classes[i] = vocabularyClass(tokens[i], ctx)));
   for (let i = 0; i < n; i++) {
     if (!only[i]) continue;
     const t = tokens[i], r = at(i), own = memo.self(r), row = i * K, before = at(i - 1), after = at(i + 1);
@@ -186,6 +194,7 @@ export function sentenceEmissions(tokens: readonly Token[], ctx: TaggerContext, 
       add(out, row, memo.common[common]); add(out, row, memo.known[known]);
       if (i === firstWord) add(out, row, memo.firstCommonKnown[common][known]);
     }
+    add(out, row, memo.classBefore[classOf(i - 1)]); add(out, row, memo.classAfter[classOf(i + 1)]);
     for (const v of own.lex) add(out, row, v);
     for (const v of before.lexBefore) add(out, row, v);
     for (const v of after.lexAfter) add(out, row, v);

@@ -96,6 +96,9 @@ export function sentenceFeatures(tokens: readonly Token[], ctx: TaggerContext, g
       f.push(`common=${ctx.isCommonWord(w)}`, `known=${ctx.isKnownName(w)}`);
       if (i === firstWord) f.push(`first|common=${ctx.isCommonWord(w)}|known=${ctx.isKnownName(w)}`);
     }
+    // The same two questions of the capitalised words either side: an unknown word beside a known name is
+    // likely one name with it, beside a capitalised ordinary word likely a title or a heading.
+    f.push(`ck-1=${VOCABULARY_CLASSES[vocabularyClass(tokens[i - 1], ctx)]}`, `ck+1=${VOCABULARY_CLASSES[vocabularyClass(tokens[i + 1], ctx)]}`);
     for (const l of lexiconTags(w)) f.push(`lex=${l}`);
     for (const l of lexiconTags(norm(i - 1))) f.push(`lex-1=${l}`);
     for (const l of lexiconTags(norm(i + 1))) f.push(`lex+1=${l}`);
@@ -109,6 +112,15 @@ export function sentenceFeatures(tokens: readonly Token[], ctx: TaggerContext, g
     if (phrases[i]) f.push(`gp=${phrases[i]}`);
     return f;
   });
+}
+
+/** What the corpus says of a capitalised word (ck features): its index in VOCABULARY_CLASSES. */
+export const VOCABULARY_CLASSES = ['-', 'false|false', 'false|true', 'true|false', 'true|true'] as const;
+
+/** 0 for no token or one without a capital; else 1 + 2 × common + known. */
+export function vocabularyClass(t: Token | undefined, ctx: TaggerContext): number {
+  if (!t || !t.cap) return 0;
+  return 1 + (ctx.isCommonWord(t.norm) ? 2 : 0) + (ctx.isKnownName(t.norm) ? 1 : 0);
 }
 
 /** First words of the gazetteer's phrases: a phrase is looked up only where one of them stands. */

@@ -151,17 +151,31 @@ function islands(tokens: readonly Token[]): Array<[number, number]> {
   return out;
 }
 
+/**
+ * The stretches of a sentence that can hold a name (islands) and the tags decoded in each, given the emission
+ * scores `em` of their tokens: O outside them. Training decodes the same way (scripts/train-ner.mjs), so the
+ * transitions it learns are those this decoding uses: a stretch after other words starts after an O, and the
+ * O words between stretches add nothing.
+ */
+export function decodeIslands(model: TaggerModel, em: Float64Array, tokens: readonly Token[], parts = islands(tokens)): number[] {
+  const glue = placeGlue(tokens), tags = new Array<number>(tokens.length).fill(0);
+  for (const [a, b] of parts) {
+    // A stretch inside the sentence follows a word outside any name.
+    decode(model, em, a, b, glue, a === 0 ? TAGS.length : 0).forEach((k, i) => { tags[a + i] = k; });
+  }
+  return tags;
+}
+
+/** Tokens inside the stretches that can hold a name. */
+export function islandMask(tokens: readonly Token[], parts = islands(tokens)): boolean[] {
+  const only = new Array<boolean>(tokens.length).fill(false);
+  for (const [a, b] of parts) only.fill(true, a, b);
+  return only;
+}
+
 /** Entities the shipped model finds in one sentence's tokens. */
 export function tagSentence(tokens: readonly Token[], ctx: TaggerContext, model = shippedModel()): TaggedSpan[] {
   const parts = islands(tokens);
-  const only = new Array<boolean>(tokens.length).fill(false);
-  for (const [a, b] of parts) only.fill(true, a, b);
-  const em = sentenceEmissions(tokens, ctx, model, only), glue = placeGlue(tokens);
-  const out: TaggedSpan[] = [];
-  for (const [a, b] of parts) {
-    // A stretch inside the sentence follows a word outside any name.
-    const tags = decode(model, em, a, b, glue, a === 0 ? TAGS.length : 0);
-    for (const s of spansOf(tags)) out.push({ from: s.from + a, to: s.to + a, type: s.type });
-  }
-  return out;
+  const em = sentenceEmissions(tokens, ctx, model, islandMask(tokens, parts));
+  return spansOf(decodeIslands(model, em, tokens, parts));
 }

@@ -2,6 +2,7 @@ import { EntityKind } from '../facts/names';
 import { aliasKey } from '../lexicon/aliases';
 import { Entity, EntityMention, EntityRole, RawMention } from './entity-types';
 import { groupKeys } from './partial-names';
+import { splitJoinedNames } from './joined-names';
 
 // What one document gives the registry, summarised per name group ("part"), so the registry is built from the
 // documents' parts instead of every mention object of the corpus at once: a document's mention objects are
@@ -40,7 +41,10 @@ const VOTE = { person: 0, organization: 1, place: 2 } as const;
 const ownKey = (m: RawMention) => aliasKey(m.name.key) ?? m.name.key;
 
 /** The parts of one document from its mentions (all of that document, in text order). */
-export function docNames(doc: number, mentions: readonly RawMention[]): DocNames {
+export function docNames(doc: number, found: readonly RawMention[]): DocNames {
+  // Runs of two names are split where the document writes each part alone: a document's parts depend on its own
+  // text only, so they can be kept while it is unchanged.
+  const mentions = splitJoinedNames(found);
   const groupOf = groupKeys(mentions, ownKey);
   const order = new Map<string, number[]>();
   mentions.forEach((_, i) => (order.get(groupOf[i]) ?? order.set(groupOf[i], []).get(groupOf[i])!).push(i));

@@ -2,7 +2,7 @@
 // "Prime Minister"), and words that mark an organisation. Titles are what hover shows as a person's role, and
 // what the role check compares.
 
-export const TITLE_HEADS: ReadonlySet<string> = new Set(`presiden wakil menteri perdana ketua sekretaris jenderal
+export const TITLE_HEADS: ReadonlySet<string> = new Set(`presiden wakil menteri perdana ketua sekretaris jenderal jendral
 juru bicara gubernur walikota wali bupati raja ratu pangeran putra putri kanselir duta direktur profesor prof
 kepala pemimpin panglima kapten jaksa hakim senator anggota komandan utusan diplomat penasihat menlu menhan
 kaisar paus imam sultan syekh uskup pastor dr presidential president vice minister prime secretary general
@@ -45,7 +45,7 @@ mbak mas kak haji hajah hj mr mrs ms miss sir`.split(/\s+/).filter(Boolean));
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(`wapres menko mendagri menkeu menkes mendikbud
 mensos menpora menkumham menag menaker menhub mentan kapolri wakapolri kapolda kapolres kasad kasal kasau sekjen
 wasekjen ketum waketum dirut capres cawapres cagub cawagub wagub wabup walkot kades komjen irjen brigjen kombes
-akbp letjen mayjen marsekal laksamana rektor dekan kabareskrim jubir`.split(/\s+/).filter(Boolean));
+akbp letjen mayjen marsekal laksamana rektor dekan kabareskrim jubir pol`.split(/\s+/).filter(Boolean));
 
 /** Lower-case words allowed inside a personal or organisational name. */
 // Indonesian "di"/"dan" and English "and"/"the" are left out: "Putin di Rusia" and "Putin and Xi" are two names.

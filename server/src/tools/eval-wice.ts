@@ -1,22 +1,11 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from '../core/index/corpus';
 import { checkDraft } from '../core/checks/check';
+import { loadWice, wicePart } from './wice-data';
 
-// Scores the checks on WiCE dev (English Wikipedia claims against the page each cites, human labels) the way the
-// CLI judges a claim: the cited page is the whole corpus, the claim is the draft, and the claim counts as flagged
-// when any error or warning is reported. The file is split by a hash of each claim's id into a tune part, which
-// may be looked at while changing the checks, and a report part, whose figure is the one to quote: WiCE has no
-// other split available here, so without this the number would be a score on the data it was tuned on.
-
-interface Example { id: string; sources: string[]; claim: string; label: 'supported' | 'unsupported' }
-
-/** FNV-1a of the id with a fixed salt: stable across runs and machines, unrelated to the order of the file. */
-export function wicePart(id: string): 'tune' | 'report' {
-  let h = 0x811c9dc5;
-  for (const ch of `sumber-wice-2026:${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return h % 2 === 0 ? 'tune' : 'report';
-}
+// Scores the checks on WiCE dev the way the CLI judges a claim: the cited page is the whole corpus, the claim is
+// the draft, and the claim counts as flagged when any error or warning is reported. The split into a tune part and
+// an untouched report part is in wice-data.ts.
 
 interface Tally { tp: number; fn: number; tn: number; fp: number }
 
@@ -28,7 +17,7 @@ function figures(t: Tally): string {
 
 const file = process.argv[2] ?? path.resolve(process.cwd(), '../shared/data/wice/dev.jsonl');
 const show = process.argv.includes('--misses');
-const examples = fs.readFileSync(file, 'utf8').trim().split('\n').map(l => JSON.parse(l) as Example);
+const examples = loadWice(file);
 const tallies = { tune: { tp: 0, fn: 0, tn: 0, fp: 0 }, report: { tp: 0, fn: 0, tn: 0, fp: 0 } };
 // Per code, on the tune part only: how often a finding of that code lands on a supported claim (a false alarm).
 const byCode = new Map<string, { right: number; wrong: number }>();

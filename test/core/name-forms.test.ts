@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/index/corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
+import { namePieces } from '../../server/src/core/checks/name-forms';
 
 // A name is not unknown for its form alone: an English demonym or plural of a word the sources use, a place under
 // another of its names, a word that only says what kind of place a known name is. Made-up English and Indonesian
@@ -14,6 +15,7 @@ const english = Corpus.build([{
     'The President\'s Trophy went to Riverside Academy for the seventh year running.',
     'The film was added to the National Film Registry by the U.S. Library of Congress.',
     'Us and them, the mayor said of the two teams.',
+    'The shoot of Mockingjay, the last part of The Hunger Games, began in Atlanta, the producers said.',
   ].join('\n'),
 }]);
 const indonesian = Corpus.build([{
@@ -44,6 +46,14 @@ describe('name forms the sources write another way', () => {
   it('knows a known place with the word for its kind of place', () => {
     assert.deepEqual(unknownNames(english, 'The regiment is based at Hamamatsu in Shizuoka Prefecture.').filter(n => /Prefecture/.test(n ?? '')), []);
     assert.ok(unknownNames(english, 'The regiment is based at Hamamatsu in Gifu Prefecture.').some(n => /Gifu/.test(n ?? '')));
+  });
+
+  it('reads each written piece of a name for its words, punctuation inside the name or not', () => {
+    assert.deepEqual(unknownNames(english, 'The producers were shooting Hunger Games: Mockingjay in Atlanta.'), []);
+    assert.deepEqual(unknownNames(english, 'The producers were shooting "The Hunger Games: Mockingjay – Part 2" in Atlanta.'), []);
+    assert.deepEqual(unknownNames(english, 'The producers were shooting Hunger Games: Catching Fire in Atlanta.'), ['Catching Fire']);
+    assert.deepEqual(namePieces('Hunger Games: Mockingjay – Part 2'),
+      { pieces: ['Hunger', 'Games:', 'Mockingjay', '–', 'Part', '2'], words: [['hunger'], ['games'], ['mockingjay'], [], ['part'], []] });
   });
 
   it('still calls a name unknown when only its ending is shared, and never strips Indonesian names', () => {

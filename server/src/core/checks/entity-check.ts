@@ -7,7 +7,7 @@ import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity, distinctRoles } from '../index/registry';
 import { tokenize } from '../text/tokens';
 import { resolveName } from '../index/name-resolution';
-import { aliasedWords, placeKindOfKnown, sourceFormOf } from './name-forms';
+import { aliasedWords, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
 // when it resolves as hover resolves it (full name, alias, acronym, or a part of a full name through the draft's
@@ -17,15 +17,13 @@ import { aliasedWords, placeKindOfKnown, sourceFormOf } from './name-forms';
 
 function unknownWords(claim: Claim, name: NameMention): string[] {
   const vouched = vouchedWords(claim.options.knownNames);
-  const texts = name.text.split(/\s+/);
-  const norms = texts.map((w, i) => name.words[i] ?? w.toLowerCase());
+  const { pieces, words } = namePieces(name.text);
+  const norms = words.map(ws => ws.join(' '));
   const aliased = aliasedWords(claim.corpus, norms);
-  return texts.filter((_, i) => {
-    const norm = norms[i];
-    return !TITLE_HEADS.has(norm) && !TITLE_TAILS.has(norm) && !NAME_PARTICLES.has(norm) && !claim.corpus.knowsWord(norm)
-      && !claim.corpus.nameSpelling(norm) && !vouched.has(norm) && !aliased.has(i) && !sourceFormOf(claim.corpus, norm, claim.draft.lang)
-      && !placeKindOfKnown(claim.corpus, norms, i);
-  });
+  const known = (norm: string, i: number) => TITLE_HEADS.has(norm) || TITLE_TAILS.has(norm) || NAME_PARTICLES.has(norm)
+    || claim.corpus.knowsWord(norm) || !!claim.corpus.nameSpelling(norm) || vouched.has(norm) || aliased.has(i)
+    || !!sourceFormOf(claim.corpus, norm, claim.draft.lang) || placeKindOfKnown(claim.corpus, norms, i);
+  return pieces.filter((_, i) => words[i].length > 0 && !words[i].every(w => known(w, i)));
 }
 
 /**

@@ -9,6 +9,16 @@ import { Lang } from '../types';
 // "U.S."). English only: Indonesian names take no such endings, and stripping letters off them would make
 // different names meet ("Dahlan" is not "Dahl").
 
+/**
+ * Each written piece of a name with the words the tokenizer reads in it ("Games:" is "games", "–" none). The name's
+ * own word list may hold punctuation the name finder took in ("Hunger Games: Mockingjay" gave "hunger", "games",
+ * ":", "mockingjay"), so it cannot be paired with the pieces by position.
+ */
+export function namePieces(text: string): { pieces: string[]; words: string[][] } {
+  const pieces = text.split(/\s+/).filter(Boolean);
+  return { pieces, words: pieces.map(p => tokenize(p).filter(t => t.kind === 'word').map(t => t.norm)) };
+}
+
 /** Letters an English demonym or plural adds to the name it comes from, and what the name ended in. */
 const ENDINGS: ReadonlyArray<readonly [string, string]> = [
   ['ians', 'ia'], ['ian', 'ia'], ['ians', ''], ['ian', ''], ['ans', ''], ['an', ''], ['ns', ''], ['n', ''],

@@ -19,16 +19,21 @@ const file = process.argv[2] ?? path.resolve(process.cwd(), '../shared/data/wice
 const show = process.argv.includes('--misses');
 const examples = loadWice(file);
 const tallies = { tune: { tp: 0, fn: 0, tn: 0, fp: 0 }, report: { tp: 0, fn: 0, tn: 0, fp: 0 } };
+// The same with information and hints counted as flags: what a reader who reads every finding would see, and the
+// price of reporting weakly unsupported sentences as information (checks/weak-support.ts).
+const anyFinding = { tune: { tp: 0, fn: 0, tn: 0, fp: 0 }, report: { tp: 0, fn: 0, tn: 0, fp: 0 } };
 // Per code, on the tune part only: how often a finding of that code lands on a supported claim (a false alarm).
 const byCode = new Map<string, { right: number; wrong: number }>();
 const started = Date.now();
 for (const ex of examples) {
   const part = wicePart(ex.id);
   const corpus = Corpus.build(ex.sources.map((text, i) => ({ uri: `wice:${ex.id}/${i}`, label: `${ex.id}-${i}.txt`, text, format: 'plaintext' as const })));
-  const found = checkDraft(corpus, ex.claim + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+  const all = checkDraft(corpus, ex.claim + '\n', 'markdown');
+  const found = all.filter(d => d.severity === 'error' || d.severity === 'warning');
   const flagged = found.length > 0, unsupported = ex.label === 'unsupported';
-  const t = tallies[part];
+  const t = tallies[part], a = anyFinding[part];
   if (unsupported) flagged ? t.tp++ : t.fn++; else flagged ? t.fp++ : t.tn++;
+  if (unsupported) all.length ? a.tp++ : a.fn++; else all.length ? a.fp++ : a.tn++;
   if (part !== 'tune') continue;
   for (const code of new Set(found.map(d => d.code))) {
     const c = byCode.get(code) ?? { right: 0, wrong: 0 };
@@ -43,5 +48,6 @@ for (const ex of examples) {
 console.log(`${path.basename(file)}: ${examples.length} claims, each against the page it cites; flagged = any error or warning`);
 console.log(`  report part (untouched): ${figures(tallies.report)}`);
 console.log(`  tune part:               ${figures(tallies.tune)}`);
+console.log(`  counting information and hints too: report part ${figures(anyFinding.report)}; tune part ${figures(anyFinding.tune)}`);
 console.log(`  tune part by code (right/false alarms): ${[...byCode].map(([k, v]) => `${k} ${v.right}/${v.wrong}`).join(', ')}`);
 console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);

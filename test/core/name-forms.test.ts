@@ -56,6 +56,11 @@ describe('name forms the sources write another way', () => {
       { pieces: ['Hunger', 'Games:', 'Mockingjay', '–', 'Part', '2'], words: [['hunger'], ['games'], ['mockingjay'], [], ['part'], []] });
   });
 
+  it('takes an academic degree for what a person studied, not a name the sources must mention', () => {
+    assert.deepEqual(unknownNames(english, 'Tim Hale graduated with a Bachelor of Arts degree before joining the news agency.'), []);
+    assert.ok(unknownNames(english, 'Tim Hale graduated from Bachelor College before joining the news agency.').length > 0);
+  });
+
   it('still calls a name unknown when only its ending is shared, and never strips Indonesian names', () => {
     assert.ok(unknownNames(english, 'Tim Hale was killed during the Libertian conflict.').length > 0);
     assert.deepEqual(unknownNames(indonesian, 'Menteri Dahlan tiba di Oslo pada hari Senin.'), ['Dahlan']);

@@ -7,7 +7,7 @@ import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity, distinctRoles } from '../index/registry';
 import { tokenize } from '../text/tokens';
 import { resolveName } from '../index/name-resolution';
-import { aliasedWords, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
+import { aliasedWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
 // when it resolves as hover resolves it (full name, alias, acronym, or a part of a full name through the draft's
@@ -18,6 +18,7 @@ import { aliasedWords, namePieces, placeKindOfKnown, sourceFormOf } from './name
 function unknownWords(claim: Claim, name: NameMention): string[] {
   const vouched = vouchedWords(claim.options.knownNames);
   const { pieces, words } = namePieces(name.text);
+  if (claim.draft.lang === 'en' && isDegree(words)) return [];
   const norms = words.map(ws => ws.join(' '));
   const aliased = aliasedWords(claim.corpus, norms);
   const known = (norm: string, i: number) => TITLE_HEADS.has(norm) || TITLE_TAILS.has(norm) || NAME_PARTICLES.has(norm)

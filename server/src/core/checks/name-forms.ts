@@ -76,3 +76,15 @@ borough parish township oblast canton governorate provinsi kabupaten kecamatan`.
 export function placeKindOfKnown(corpus: Corpus, norms: readonly string[], i: number): boolean {
   return PLACE_KINDS.has(norms[i]) && norms.some((w, k) => k !== i && !PLACE_KINDS.has(w) && corpus.knowsWord(w));
 }
+
+/** The first words of an academic degree's name ("Bachelor of Arts", "Master of Science", "Doctor of Philosophy"). */
+const DEGREE_HEADS: ReadonlySet<string> = new Set(['bachelor', 'bachelors', 'master', 'masters', 'doctor', 'associate']);
+
+/**
+ * Whether a capitalised run is the name of an academic degree: it says what a person studied, not who or what
+ * the sources should mention, and a source gives it in its own words ("a degree in journalism").
+ */
+export function isDegree(words: readonly string[][]): boolean {
+  const flat = words.flat();
+  return flat.length >= 3 && DEGREE_HEADS.has(flat[0]) && flat[1] === 'of';
+}

@@ -7,6 +7,7 @@ import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache'
 import { CheckOptions } from '../../server/src/core/checks/types';
 import { documentCredit, severityOf } from '../../server/src/core/checks/weak-support';
 import { REPO } from '../workspace';
+import { seedCorpus } from './seed-corpus';
 
 // Severity follows confidence: an unsupported sentence whose best passage comes close is reported below the
 // warnings, one whose words stand apart in the sources, or that says much the sources never use, stays a warning.
@@ -63,4 +64,26 @@ describe('severity follows confidence', () => {
     assert.deepEqual(documentCredit(terms, [a(0, 1, [1, 0, 0]), a(0, 4, [0, 0.8, 0]), a(1, 0, [0, 0, 1])]), [0, 0, 1]);
     assert.deepEqual(documentCredit(terms, [a(0, 1, [1, 0, 0.6]), a(0, 4, [0, 0.8, 0]), a(1, 0, [0, 0, 1])]), [1, 0.8, 0.6]);
   });
+});
+
+// Relations the seed articles never state, built from their own names and words: each has a passage close enough
+// to fall in the weak-support band (support probability from 0.25 to the threshold), so only the rule that a claim
+// word standing elsewhere in the sources keeps the finding strong (checks/weak-support.ts) keeps them warnings.
+
+const INVENTED = [
+  // China and Russia, cooperation, nuclear energy: all in the seeds, never together, and "fusi" stands elsewhere.
+  'China dan Rusia akan bekerja sama dalam pengembangan energi fusi nuklir.',
+  // Putin and Xi, a pledge, nuclear power, Ukraine: no passage has Putin promise Xi anything of the kind.
+  'Putin berjanji kepada Xi untuk membangun pembangkit listrik tenaga nuklir di Ukraina.',
+  // Raisi and Putin, troops, Kharkiv: the offensive on Kharkiv is Russia's alone.
+  'Raisi dan Putin sepakat mengirim pasukan ke Kharkiv.',
+];
+
+describe('invented relations between real names', () => {
+  for (const claim of INVENTED) {
+    it(`stays a warning: ${claim}`, () => {
+      const found = checkDraft(seedCorpus(), claim + '\n', 'markdown');
+      assert.ok(found.some(d => d.severity === 'warning' || d.severity === 'error'), JSON.stringify(found.map(d => [d.code, d.severity])));
+    });
+  }
 });

@@ -1,11 +1,11 @@
 import * as path from 'node:path';
 import { Corpus } from '../core/index/corpus';
 import { checkDraft } from '../core/checks/check';
-import { loadWice, wicePart } from './wice-data';
+import { loadWice, wicePart } from './wice';
 
 // Scores the checks on WiCE dev the way the CLI judges a claim: the cited page is the whole corpus, the claim is
 // the draft, and the claim counts as flagged when any error or warning is reported. The split into a tune part and
-// an untouched report part is in wice-data.ts.
+// an untouched report part is in wice.ts.
 
 interface Tally { tp: number; fn: number; tn: number; fp: number }
 

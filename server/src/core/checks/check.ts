@@ -33,7 +33,7 @@ export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
 
 /**
  * Below the support threshold, down to this probability, an unsupported sentence is weakly so (checks/weak-support.ts).
- * Chosen on the tune part of WiCE dev by `node out/server/src/tools/tune-weak-support.js` (the best balanced accuracy
+ * Chosen on the tune part of WiCE dev by `node out/server/src/tools/wice.js` (the best balanced accuracy
  * there); the dev claims and the own sets score the same from 0.2 to 0.3.
  */
 export const DEFAULT_WEAK_SUPPORT_THRESHOLD = 0.25;

@@ -132,3 +132,23 @@ describe('dates against a passage that says "this year"', () => {
     assert.equal(dateFindings('The rowing club won the regional league in 2016 and again in 2019, its coach said.').length, 1);
   });
 });
+
+// A title in quotation marks names a work; it is not a quotation of anyone.
+const titledCorpus = Corpus.build([{
+  uri: 'film.txt', label: 'film.txt', format: 'plaintext', text: [
+    'Hoffman had finished most of his scenes for "Mockingjay — Part 2" before he died, the studio said.',
+    'The first Hunger Games film was shot in North Carolina.',
+  ].join('\n'),
+}]);
+const quoteCodes = (text: string) => checkDraft(titledCorpus, text + '\n', 'markdown').map(d => d.code).filter(c => c.startsWith('quote'));
+
+describe('titles in quotation marks', () => {
+  it('lets a title pass whose words the sources use, though they write it another way', () => {
+    assert.deepEqual(quoteCodes('Hoffman had finished most of his scenes for "The Hunger Games: Mockingjay – Part 2" before he died.'), []);
+  });
+
+  it('still reports a title the sources never use, and a quotation that no source has', () => {
+    assert.equal(quoteCodes('Hoffman had finished most of his scenes for "The Capitol Chronicles" before he died.').length, 1);
+    assert.deepEqual(quoteCodes('"We are proud of every actor," the studio said.'), ['quote-not-found']);
+  });
+});

@@ -46,6 +46,12 @@ export function toSettings(raw: unknown): Settings {
   if (given('supportThreshold') && !(typeof r.supportThreshold === 'number' && r.supportThreshold >= 0 && r.supportThreshold <= 1)) {
     problems.push(`sumber.supportThreshold must be a number from 0 to 1; using ${DEFAULT_OPTIONS.supportThreshold}.`);
   }
+  if (given('weakSupportThreshold') && !(typeof r.weakSupportThreshold === 'number' && r.weakSupportThreshold >= 0 && r.weakSupportThreshold <= 1)) {
+    problems.push(`sumber.weakSupportThreshold must be a number from 0 to 1; using ${DEFAULT_OPTIONS.weakSupportThreshold}.`);
+  }
+  if (given('weakSupportSeverity') && !SEVERITIES.includes(r.weakSupportSeverity as string)) {
+    problems.push(`sumber.weakSupportSeverity must be one of ${SEVERITIES.join(', ')}; using ${DEFAULT_OPTIONS.weakSupportSeverity}.`);
+  }
   const severity = (r.severity && typeof r.severity === 'object' ? r.severity : {}) as Record<string, unknown>;
   for (const code of CHECK_CODES) {
     const v = severity[code];

@@ -105,3 +105,50 @@ describe('sentence checks on a small corpus', () => {
     assert.equal(d[0].fixes[0].newText, 'Ratusan');
   });
 });
+
+// A passage that names its own year only as "this year" ("tahun ini") cannot rule out the year a claim gives: the
+// other year it writes out is about something else. Made-up sources, so the test rests on the rule.
+
+const datedCorpus = Corpus.build([{
+  uri: 'en.txt', label: 'en.txt', format: 'plaintext', text: [
+    'Both the men\'s and the women\'s volleyball teams won the National Student Cup this year, building on their first win in 2018.',
+    'The rowing club won the regional league in 2016 and again in 2018, its coach said.',
+  ].join('\n'),
+}, {
+  uri: 'id.txt', label: 'id.txt', format: 'plaintext', text: [
+    'Tim bola voli putri kampus itu menjuarai liga mahasiswa nasional tahun ini, setelah juara pertama kali pada 2018.',
+  ].join('\n'),
+}]);
+
+const dateFindings = (text: string) => checkDraft(datedCorpus, text + '\n', 'markdown').filter(d => d.code === 'date-mismatch');
+
+describe('dates against a passage that says "this year"', () => {
+  it('does not call a claimed year wrong where the passage gives its year as "this year"', () => {
+    assert.deepEqual(dateFindings('Both the men\'s and the women\'s volleyball teams won the National Student Cup in 2019.'), []);
+    assert.deepEqual(dateFindings('Tim bola voli putri kampus itu menjuarai liga mahasiswa nasional pada 2021.'), []);
+  });
+
+  it('still calls a year wrong where the passage writes every year out', () => {
+    assert.equal(dateFindings('The rowing club won the regional league in 2016 and again in 2019, its coach said.').length, 1);
+  });
+});
+
+// A title in quotation marks names a work; it is not a quotation of anyone.
+const titledCorpus = Corpus.build([{
+  uri: 'film.txt', label: 'film.txt', format: 'plaintext', text: [
+    'Hoffman had finished most of his scenes for "Mockingjay — Part 2" before he died, the studio said.',
+    'The first Hunger Games film was shot in North Carolina.',
+  ].join('\n'),
+}]);
+const quoteCodes = (text: string) => checkDraft(titledCorpus, text + '\n', 'markdown').map(d => d.code).filter(c => c.startsWith('quote'));
+
+describe('titles in quotation marks', () => {
+  it('lets a title pass whose words the sources use, though they write it another way', () => {
+    assert.deepEqual(quoteCodes('Hoffman had finished most of his scenes for "The Hunger Games: Mockingjay – Part 2" before he died.'), []);
+  });
+
+  it('still reports a title the sources never use, and a quotation that no source has', () => {
+    assert.equal(quoteCodes('Hoffman had finished most of his scenes for "The Capitol Chronicles" before he died.').length, 1);
+    assert.deepEqual(quoteCodes('"We are proud of every actor," the studio said.'), ['quote-not-found']);
+  });
+});

@@ -20,6 +20,8 @@ describe('contributed settings', () => {
     for (const code of CHECK_CODES) assert.equal(props[`sumber.severity.${code}`]?.default, DEFAULT_OPTIONS.severity[code], code);
     assert.deepEqual(props['sumber.corpus'].default, DEFAULT_SETTINGS.corpus);
     assert.equal(props['sumber.supportThreshold'].default, DEFAULT_OPTIONS.supportThreshold);
+    assert.equal(props['sumber.weakSupportThreshold'].default, DEFAULT_OPTIONS.weakSupportThreshold);
+    assert.equal(props['sumber.weakSupportSeverity'].default, DEFAULT_OPTIONS.weakSupportSeverity);
     assert.equal(props['sumber.debounceMs'].default, DEFAULT_SETTINGS.debounceMs);
     assert.equal(props['sumber.maxDraftSizeKB'].default, DEFAULT_SETTINGS.maxDraftKB);
     assert.equal(props['sumber.indexCache'].default, DEFAULT_SETTINGS.indexCache);
@@ -73,6 +75,15 @@ describe('contributed settings', () => {
     }
     assert.match(toSettings({ maxDraftSizeKB: 'big' }).problems[0], /sumber\.maxDraftSizeKB must be a number/);
     assert.deepEqual(toSettings({ supportThreshold: 0.3 }).problems, []);
+  });
+
+  it('take the weak-support threshold and severity, and name them when wrong', () => {
+    const s = toSettings({ weakSupportThreshold: 0.2, weakSupportSeverity: 'hint' });
+    assert.deepEqual([s.check.weakSupportThreshold, s.check.weakSupportSeverity, s.problems], [0.2, 'hint', []]);
+    const bad = toSettings({ weakSupportThreshold: 2, weakSupportSeverity: 'quiet' });
+    assert.deepEqual([bad.check.weakSupportThreshold, bad.check.weakSupportSeverity], [DEFAULT_OPTIONS.weakSupportThreshold, DEFAULT_OPTIONS.weakSupportSeverity]);
+    assert.match(bad.problems.join(' '), /sumber\.weakSupportThreshold must be a number from 0 to 1/);
+    assert.match(bad.problems.join(' '), /sumber\.weakSupportSeverity must be one of/);
   });
 
   it('fall back to defaults on bad values instead of failing', () => {

@@ -1,22 +1,11 @@
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus } from '../core/index/corpus';
 import { checkDraft } from '../core/checks/check';
+import { loadWice, wicePart } from './wice';
 
-// Scores the checks on WiCE dev (English Wikipedia claims against the page each cites, human labels) the way the
-// CLI judges a claim: the cited page is the whole corpus, the claim is the draft, and the claim counts as flagged
-// when any error or warning is reported. The file is split by a hash of each claim's id into a tune part, which
-// may be looked at while changing the checks, and a report part, whose figure is the one to quote: WiCE has no
-// other split available here, so without this the number would be a score on the data it was tuned on.
-
-interface Example { id: string; sources: string[]; claim: string; label: 'supported' | 'unsupported' }
-
-/** FNV-1a of the id with a fixed salt: stable across runs and machines, unrelated to the order of the file. */
-export function wicePart(id: string): 'tune' | 'report' {
-  let h = 0x811c9dc5;
-  for (const ch of `sumber-wice-2026:${id}`) h = Math.imul(h ^ ch.charCodeAt(0), 0x01000193) >>> 0;
-  return h % 2 === 0 ? 'tune' : 'report';
-}
+// Scores the checks on WiCE dev the way the CLI judges a claim: the cited page is the whole corpus, the claim is
+// the draft, and the claim counts as flagged when any error or warning is reported. The split into a tune part and
+// an untouched report part is in wice.ts.
 
 interface Tally { tp: number; fn: number; tn: number; fp: number }
 
@@ -28,18 +17,23 @@ function figures(t: Tally): string {
 
 const file = process.argv[2] ?? path.resolve(process.cwd(), '../shared/data/wice/dev.jsonl');
 const show = process.argv.includes('--misses');
-const examples = fs.readFileSync(file, 'utf8').trim().split('\n').map(l => JSON.parse(l) as Example);
+const examples = loadWice(file);
 const tallies = { tune: { tp: 0, fn: 0, tn: 0, fp: 0 }, report: { tp: 0, fn: 0, tn: 0, fp: 0 } };
+// The same with information and hints counted as flags: what a reader who reads every finding would see, and the
+// price of reporting weakly unsupported sentences as information (checks/weak-support.ts).
+const anyFinding = { tune: { tp: 0, fn: 0, tn: 0, fp: 0 }, report: { tp: 0, fn: 0, tn: 0, fp: 0 } };
 // Per code, on the tune part only: how often a finding of that code lands on a supported claim (a false alarm).
 const byCode = new Map<string, { right: number; wrong: number }>();
 const started = Date.now();
 for (const ex of examples) {
   const part = wicePart(ex.id);
   const corpus = Corpus.build(ex.sources.map((text, i) => ({ uri: `wice:${ex.id}/${i}`, label: `${ex.id}-${i}.txt`, text, format: 'plaintext' as const })));
-  const found = checkDraft(corpus, ex.claim + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+  const all = checkDraft(corpus, ex.claim + '\n', 'markdown');
+  const found = all.filter(d => d.severity === 'error' || d.severity === 'warning');
   const flagged = found.length > 0, unsupported = ex.label === 'unsupported';
-  const t = tallies[part];
+  const t = tallies[part], a = anyFinding[part];
   if (unsupported) flagged ? t.tp++ : t.fn++; else flagged ? t.fp++ : t.tn++;
+  if (unsupported) all.length ? a.tp++ : a.fn++; else all.length ? a.fp++ : a.tn++;
   if (part !== 'tune') continue;
   for (const code of new Set(found.map(d => d.code))) {
     const c = byCode.get(code) ?? { right: 0, wrong: 0 };
@@ -54,5 +48,6 @@ for (const ex of examples) {
 console.log(`${path.basename(file)}: ${examples.length} claims, each against the page it cites; flagged = any error or warning`);
 console.log(`  report part (untouched): ${figures(tallies.report)}`);
 console.log(`  tune part:               ${figures(tallies.tune)}`);
+console.log(`  counting information and hints too: report part ${figures(anyFinding.report)}; tune part ${figures(anyFinding.tune)}`);
 console.log(`  tune part by code (right/false alarms): ${[...byCode].map(([k, v]) => `${k} ${v.right}/${v.wrong}`).join(', ')}`);
 console.log(`  (${((Date.now() - started) / 1000).toFixed(1)} s)`);

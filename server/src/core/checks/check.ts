@@ -10,6 +10,7 @@ import { checkEntitySwap } from './entity-swap';
 import { checkNumbers, checkDates } from './value-check';
 import { checkContradiction, checkSupport, supportingPassage } from './support-check';
 import { applyDisableComments } from './disable-comments';
+import { severityOf } from './weak-support';
 import { MESSAGE_LANGUAGES, readerLanguage } from '../messages/catalogue';
 import { Entity } from '../index/registry';
 import { sentenceSide, supportFeatures } from '../verifier/features';
@@ -30,7 +31,17 @@ export const DEFAULT_SEVERITY: Record<CheckCode, Severity> = {
   'contradiction': 'error',
 };
 
-export const DEFAULT_OPTIONS: CheckOptions = { supportThreshold: DEFAULT_SUPPORT_THRESHOLD, severity: { ...DEFAULT_SEVERITY }, knownNames: [], messageLanguage: 'auto' };
+/**
+ * Below the support threshold, down to this probability, an unsupported sentence is weakly so (checks/weak-support.ts).
+ * Chosen on the tune part of WiCE dev by `node out/server/src/tools/wice.js` (the best balanced accuracy
+ * there); the dev claims and the own sets score the same from 0.2 to 0.3.
+ */
+export const DEFAULT_WEAK_SUPPORT_THRESHOLD = 0.25;
+
+export const DEFAULT_OPTIONS: CheckOptions = {
+  supportThreshold: DEFAULT_SUPPORT_THRESHOLD, weakSupportThreshold: DEFAULT_WEAK_SUPPORT_THRESHOLD, weakSupportSeverity: 'information',
+  severity: { ...DEFAULT_SEVERITY }, knownNames: [], messageLanguage: 'auto',
+};
 
 /** Checks, in the order their findings take precedence. */
 const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction];
@@ -132,12 +143,14 @@ export function checkDraft(corpus: Corpus, text: string, format: TextFormat, opt
   for (const sentence of draft.sentences) {
     throwIfCancelled(token);
     for (const f of checkSentence(corpus, draft, sentence, options)) {
-      const severity = options.severity[f.code] ?? DEFAULT_SEVERITY[f.code];
+      const severity = severityOf(f, options, DEFAULT_SEVERITY);
       if (severity !== 'off') out.push({ ...f, severity });
     }
   }
   return applyDisableComments(text, out, readerLanguage(options.messageLanguage, draft.lang));
 }
+
+const SEVERITY_VALUES = ['error', 'warning', 'information', 'hint', 'off'] as const;
 
 /** Turns loosely typed settings into options, falling back to defaults for anything missing or invalid. */
 export function toCheckOptions(raw: unknown): CheckOptions {
@@ -145,14 +158,21 @@ export function toCheckOptions(raw: unknown): CheckOptions {
   // Only a real number counts: Number(null), Number('') and Number([]) are 0 and Number(true) is 1, which would
   // silently turn the check off or flag everything.
   const t = typeof r.supportThreshold === 'number' ? r.supportThreshold : NaN;
+  const weak = typeof r.weakSupportThreshold === 'number' ? r.weakSupportThreshold : NaN;
+  const weakSeverity = SEVERITY_VALUES.find(v => v === r.weakSupportSeverity) ?? DEFAULT_OPTIONS.weakSupportSeverity;
   const sev = (r.severity && typeof r.severity === 'object' ? r.severity : {}) as Record<string, unknown>;
   const severity = { ...DEFAULT_SEVERITY } as CheckOptions['severity'];
   for (const code of CHECK_CODES) {
     const v = sev[code];
-    if (v === 'error' || v === 'warning' || v === 'information' || v === 'hint' || v === 'off') severity[code] = v;
+    const known = SEVERITY_VALUES.find(s => s === v);
+    if (known) severity[code] = known;
   }
   // Names are kept as written (trimmed); the entity check folds them the way it folds the draft's names.
   const knownNames = Array.isArray(r.knownNames) ? r.knownNames.filter((n): n is string => typeof n === 'string' && n.trim() !== '').map(n => n.trim()) : [];
   const messageLanguage = MESSAGE_LANGUAGES.find(l => l === r.messageLanguage) ?? DEFAULT_OPTIONS.messageLanguage;
-  return { supportThreshold: Number.isFinite(t) && t >= 0 && t <= 1 ? t : DEFAULT_OPTIONS.supportThreshold, severity, knownNames, messageLanguage };
+  return {
+    supportThreshold: Number.isFinite(t) && t >= 0 && t <= 1 ? t : DEFAULT_OPTIONS.supportThreshold,
+    weakSupportThreshold: Number.isFinite(weak) && weak >= 0 && weak <= 1 ? weak : DEFAULT_OPTIONS.weakSupportThreshold,
+    weakSupportSeverity: weakSeverity, severity, knownNames, messageLanguage,
+  };
 }

@@ -7,19 +7,24 @@ import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity, distinctRoles } from '../index/registry';
 import { tokenize } from '../text/tokens';
 import { resolveName } from '../index/name-resolution';
+import { aliasedWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
 // when it resolves as hover resolves it (full name, alias, acronym, or a part of a full name through the draft's
 // own earlier mention or the corpus) or every word of it occurs in the corpus, or is another spelling of a word
-// of a known name ("Samudra" for "Samudera").
+// of a known name ("Samudra" for "Samudera"), or an English demonym, plural or other name of a word the sources use
+// ("Libyan" for "Libya", `name-forms.ts`).
 
 function unknownWords(claim: Claim, name: NameMention): string[] {
   const vouched = vouchedWords(claim.options.knownNames);
-  return name.text.split(/\s+/).filter((w, i) => {
-    const norm = name.words[i] ?? w.toLowerCase();
-    return !TITLE_HEADS.has(norm) && !TITLE_TAILS.has(norm) && !NAME_PARTICLES.has(norm) && !claim.corpus.knowsWord(norm)
-      && !claim.corpus.nameSpelling(norm) && !vouched.has(norm);
-  });
+  const { pieces, words } = namePieces(name.text);
+  if (claim.draft.lang === 'en' && isDegree(words)) return [];
+  const norms = words.map(ws => ws.join(' '));
+  const aliased = aliasedWords(claim.corpus, norms);
+  const known = (norm: string, i: number) => TITLE_HEADS.has(norm) || TITLE_TAILS.has(norm) || NAME_PARTICLES.has(norm)
+    || claim.corpus.knowsWord(norm) || !!claim.corpus.nameSpelling(norm) || vouched.has(norm) || aliased.has(i)
+    || !!sourceFormOf(claim.corpus, norm, claim.draft.lang) || placeKindOfKnown(claim.corpus, norms, i);
+  return pieces.filter((_, i) => words[i].length > 0 && !words[i].every(w => known(w, i)));
 }
 
 /**

@@ -5,6 +5,7 @@ import { Lang, Span } from '../types';
 import { CheckOptions, CoreDiagnostic, EvidenceRef, Finding, SupportedClaim } from './types';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { applyDisableComments } from './disable-comments';
+import { severityOf } from './weak-support';
 import { readerLanguage, say } from '../messages/catalogue';
 
 // Checks that cost what changed. A sentence's findings depend only on the corpus, the options, the sentence's
@@ -76,7 +77,7 @@ export class SentenceCheckCache {
       if (found.claim) claims.push({ start: sentence.start, end: sentence.end });
       if (found.support) supported.push({ start: sentence.start, end: sentence.end, evidence: found.support });
       for (const f of found.findings) {
-        const severity = options.severity[f.code] ?? DEFAULT_SEVERITY[f.code];
+        const severity = severityOf(f, options, DEFAULT_SEVERITY);
         if (severity !== 'off') out.push({ ...rebase(f, sentence.start), severity });
       }
     }
@@ -107,10 +108,10 @@ export class SentenceCheckCache {
 
 /**
  * The options' part of every key. Known names change what the entity check reports, the language what it says and
- * the threshold what counts as support; severities are not part of it (they are applied after the cache).
+ * the thresholds what counts as support and what is weakly unsupported; severities are not part of it (they are applied after the cache).
  */
 function keyOfOptions(options: CheckOptions): string {
-  return JSON.stringify([options.supportThreshold, options.knownNames, options.messageLanguage]);
+  return JSON.stringify([options.supportThreshold, options.weakSupportThreshold, options.knownNames, options.messageLanguage]);
 }
 
 /** What a sentence's check reads, as a string, with offsets relative to the sentence's start. */

@@ -6,6 +6,7 @@ import { areAntonyms } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb, negatedSpan } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
+import { isWeaklyUnsupported } from './weak-support';
 
 // Whether the source passages support the sentence at all, and whether they say the opposite: a negation on
 // one side only ("tidak pernah mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and
@@ -130,10 +131,11 @@ export function checkSupport(claim: Claim): Finding[] {
   if (claim.options.supportThreshold <= 0 || supportingPassage(claim)) return [];
   // The closest passage, in its own words, lets the writer see what the sources do say.
   const best = claim.verdict.alignment ?? claim.evidence[0], lang = readerLang(claim);
+  const weak = isWeaklyUnsupported(claim);
   return [{
-    start: claim.sentence.start, end: claim.sentence.end, code: 'unsupported-claim',
+    start: claim.sentence.start, end: claim.sentence.end, code: 'unsupported-claim', ...(weak ? { weak } : {}),
     message: best
-      ? say(lang, 'unsupported', { label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200) })
+      ? say(lang, weak ? 'unsupported-weak' : 'unsupported', { label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200) })
       : say(lang, 'unsupported-nothing-close'),
     evidence: best ? [evidenceSentence(claim.corpus, best)] : [],
     fixes: [],

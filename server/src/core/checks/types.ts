@@ -54,6 +54,13 @@ export interface CoreDiagnostic extends Span {
 export interface CheckOptions {
   /** Support probability (0–1) below which the verifier calls a sentence unsupported. */
   supportThreshold: number;
+  /**
+   * Support probability (0–1) at or above which an unsupported sentence is only weakly so (its best passage comes
+   * close): reported at `weakSupportSeverity`. At or above `supportThreshold`, every unsupported sentence is alike.
+   */
+  weakSupportThreshold: number;
+  /** The severity of a weak finding, never above its code's own. */
+  weakSupportSeverity: Severity | 'off';
   severity: Record<CheckCode, Severity | 'off'>;
   /** Names the writer vouches for (their own interviewees): their words count as known to the sources. */
   knownNames: readonly string[];
@@ -76,8 +83,11 @@ export interface Claim {
   options: CheckOptions;
 }
 
-/** A finding before severity is applied. */
-export type Finding = Omit<CoreDiagnostic, 'severity' | 'code'> & { code: CheckCode };
+/**
+ * A finding before severity is applied. `weak`: an unsupported sentence whose best passage comes close and nothing
+ * suggests a made-up claim (checks/weak-support.ts), reported at the weak severity.
+ */
+export type Finding = Omit<CoreDiagnostic, 'severity' | 'code'> & { code: CheckCode; weak?: boolean };
 
 export function evidenceAt(corpus: Corpus, doc: number, start: number, end: number): EvidenceRef {
   const d = corpus.docs[doc];

@@ -76,6 +76,22 @@ function conflicts(a: DateMention, b: DateMention): boolean {
   return shared.some(f => a[f] !== b[f]);
 }
 
+/** Words that name the year, month or week a text was written in without writing it out: "this year", "tahun ini". */
+const RELATIVE: Record<'year' | 'month', ReadonlyArray<readonly [string, string]>> = {
+  year: [['this', 'year'], ['tahun', 'ini'], ['last', 'year'], ['tahun', 'lalu'], ['next', 'year'], ['tahun', 'depan']],
+  month: [['this', 'month'], ['bulan', 'ini'], ['last', 'month'], ['bulan', 'lalu'], ['next', 'month'], ['bulan', 'depan']],
+};
+
+/**
+ * Whether the passage names a year (or month) only relative to when it was written ("won the cup this year,
+ * building on 2018"): the claim's year may be that one, so the other year the passage writes out is no rival.
+ */
+function relativeTo(s: SentenceFacts, field: DateField): boolean {
+  const pairs = field === 'year' || field === 'month' ? RELATIVE[field] : [];
+  const words = s.tokens.filter(t => t.kind === 'word').map(t => t.norm);
+  return pairs.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b));
+}
+
 export function checkDates(claim: Claim): Finding[] {
   const best = claim.evidence[0];
   if (!best || best.coverage < ALIGNED) return [];
@@ -85,7 +101,7 @@ export function checkDates(claim: Claim): Finding[] {
   for (const d of claim.sentence.dates) {
     if (nearby.some(n => agrees(n, d))) continue;
     const rival = source.dates.find(n => conflicts(n, d));
-    if (!rival) continue;
+    if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relativeTo(source, f))) continue;
     findings.push(mismatch(claim, best, 'date-mismatch', d, rival));
   }
   return findings;

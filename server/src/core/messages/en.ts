@@ -31,6 +31,7 @@ export const EN = {
 
   // unsupported-claim
   'unsupported': 'No source says this. The closest passage, in {label}: “{passage}”',
+  'unsupported-weak': 'No source passage says all of this. The closest, in {label}: “{passage}”',
   'unsupported-nothing-close': 'No source says this, and no source passage comes close to it.',
 
   // notices about the draft as a whole

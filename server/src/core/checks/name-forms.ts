@@ -1,0 +1,90 @@
+import { Corpus } from '../index/corpus';
+import { aliasNames, aliasVariants } from '../lexicon/aliases';
+import { tokenize } from '../text/tokens';
+import { Lang } from '../types';
+
+// Other forms of a name's words that the sources may use instead, so that a name is not called unknown for its
+// form alone: an English demonym or plural ("Libyan" where the source says "Libya", "Presidents' Trophy" where it
+// says "President's Trophy"), and a place under another of its names ("United States" where the source writes
+// "U.S."). English only: Indonesian names take no such endings, and stripping letters off them would make
+// different names meet ("Dahlan" is not "Dahl").
+
+/**
+ * Each written piece of a name with the words the tokenizer reads in it ("Games:" is "games", "–" none). The name's
+ * own word list may hold punctuation the name finder took in ("Hunger Games: Mockingjay" gave "hunger", "games",
+ * ":", "mockingjay"), so it cannot be paired with the pieces by position.
+ */
+export function namePieces(text: string): { pieces: string[]; words: string[][] } {
+  const pieces = text.split(/\s+/).filter(Boolean);
+  return { pieces, words: pieces.map(p => tokenize(p).filter(t => t.kind === 'word').map(t => t.norm)) };
+}
+
+/** Letters an English demonym or plural adds to the name it comes from, and what the name ended in. */
+const ENDINGS: ReadonlyArray<readonly [string, string]> = [
+  ['ians', 'ia'], ['ian', 'ia'], ['ians', ''], ['ian', ''], ['ans', ''], ['an', ''], ['ns', ''], ['n', ''],
+  ['ese', 'a'], ['ese', ''], ['is', ''], ['i', ''], ['s', ''],
+];
+
+/** Shortest stem a form may be read back to: "Ian" is no demonym of "I". */
+const MIN_STEM = 4;
+
+/** The word a demonym or plural of a name comes from, when the sources use it ("libyan" → "libya"). */
+export function sourceFormOf(corpus: Corpus, norm: string, lang: Lang): string | undefined {
+  if (lang !== 'en') return undefined;
+  for (const [ending, base] of ENDINGS) {
+    if (!norm.endsWith(ending)) continue;
+    const form = norm.slice(0, -ending.length) + base;
+    if (form.length >= MIN_STEM && corpus.knowsWord(form)) return form;
+  }
+  return undefined;
+}
+
+/**
+ * The words of a name (its matching forms) that belong to a place the sources name another way ("united states"
+ * when they write "U.S."). A one-word other name must be a word the sources never write in lower case: "us" is
+ * also a pronoun.
+ */
+export function aliasedWords(corpus: Corpus, words: readonly string[]): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    for (let j = words.length; j > i; j--) {
+      const phrase = words.slice(i, j).join(' ');
+      if (!ALIASES.has(phrase)) continue;
+      if (aliasVariants(phrase).some(v => v !== phrase && sourcesWrite(corpus, v))) for (let k = i; k < j; k++) out.add(k);
+      break;
+    }
+  }
+  return out;
+}
+
+const ALIASES: ReadonlySet<string> = new Set(aliasNames());
+
+function sourcesWrite(corpus: Corpus, name: string): boolean {
+  const parts = tokenize(name).filter(t => t.kind === 'word').map(t => t.norm);
+  if (!parts.length || !parts.every(p => corpus.knowsWord(p))) return false;
+  return parts.length > 1 || !corpus.ctx.lowerVocab.has(parts[0]);
+}
+
+/** Words that say what kind of place a name is ("Shizuoka Prefecture", "Kabupaten Bogor"), not which. */
+const PLACE_KINDS: ReadonlySet<string> = new Set(`prefecture province county district region territory municipality
+borough parish township oblast canton governorate provinsi kabupaten kecamatan`.split(/\s+/));
+
+/**
+ * Whether a name's word only says what kind of place the rest of the name is, and the sources know the rest: a
+ * source that names "Shizuoka" without the word "Prefecture" still names the place.
+ */
+export function placeKindOfKnown(corpus: Corpus, norms: readonly string[], i: number): boolean {
+  return PLACE_KINDS.has(norms[i]) && norms.some((w, k) => k !== i && !PLACE_KINDS.has(w) && corpus.knowsWord(w));
+}
+
+/** The first words of an academic degree's name ("Bachelor of Arts", "Master of Science", "Doctor of Philosophy"). */
+const DEGREE_HEADS: ReadonlySet<string> = new Set(['bachelor', 'bachelors', 'master', 'masters', 'doctor', 'associate']);
+
+/**
+ * Whether a capitalised run is the name of an academic degree: it says what a person studied, not who or what
+ * the sources should mention, and a source gives it in its own words ("a degree in journalism").
+ */
+export function isDegree(words: readonly string[][]): boolean {
+  const flat = words.flat();
+  return flat.length >= 3 && DEGREE_HEADS.has(flat[0]) && flat[1] === 'of';
+}

@@ -1,0 +1,89 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { analyzeDraft, checkDraft, DEFAULT_OPTIONS, DEFAULT_SEVERITY } from '../../server/src/core/checks/check';
+import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
+import { CheckOptions } from '../../server/src/core/checks/types';
+import { documentCredit, severityOf } from '../../server/src/core/checks/weak-support';
+import { REPO } from '../workspace';
+import { seedCorpus } from './seed-corpus';
+
+// Severity follows confidence: an unsupported sentence whose best passage comes close is reported below the
+// warnings, one whose words stand apart in the sources, or that says much the sources never use, stays a warning.
+// The English fixture articles, so the rule is tested on text in the language of the data it was tuned on.
+
+const dir = path.join(REPO, 'test/fixtures/english');
+const corpus = Corpus.build(fs.readdirSync(dir).map(f => ({ uri: f, label: f, format: 'plaintext' as const, text: fs.readFileSync(path.join(dir, f), 'utf8') })));
+const unsupported = (text: string, options: CheckOptions = DEFAULT_OPTIONS) =>
+  checkDraft(corpus, text + '\n', 'markdown', options).filter(d => d.code === 'unsupported-claim');
+
+// A paraphrase of one passage ("Nair told reporters the union had not been consulted on the design of the new berths").
+const CLOSE = 'Nair was angry that nobody asked the union about how the berths were designed.';
+// Words the article has (Nair, union) around a verb and an act it never states.
+const MADE_UP = 'Nair promised that the union would strike.';
+
+describe('severity follows confidence', () => {
+  it('reports a sentence whose best passage comes close as information, not a warning', () => {
+    const [d] = unsupported(CLOSE);
+    assert.equal(d?.severity, 'information');
+    assert.match(d.message, /says all of this/);
+  });
+
+  it('keeps a warning for a sentence that states what no passage comes close to', () => {
+    const [d] = unsupported(MADE_UP);
+    assert.equal(d?.severity, 'warning');
+    assert.match(d.message, /^No source says this/);
+  });
+
+  it('treats every unsupported sentence alike when the weak threshold is at the support threshold', () => {
+    const [d] = unsupported(CLOSE, { ...DEFAULT_OPTIONS, weakSupportThreshold: DEFAULT_OPTIONS.supportThreshold });
+    assert.equal(d?.severity, 'warning');
+  });
+
+  it('takes the weak severity from the options, and never raises a finding above its code\'s own', () => {
+    assert.equal(unsupported(CLOSE, { ...DEFAULT_OPTIONS, weakSupportSeverity: 'hint' })[0]?.severity, 'hint');
+    assert.equal(unsupported(CLOSE, { ...DEFAULT_OPTIONS, weakSupportSeverity: 'off' }).length, 0);
+    const quiet = { ...DEFAULT_OPTIONS, severity: { ...DEFAULT_SEVERITY, 'unsupported-claim': 'hint' as const } };
+    assert.equal(severityOf({ code: 'unsupported-claim', weak: true }, quiet, DEFAULT_SEVERITY), 'hint');
+    assert.equal(severityOf({ code: 'contradiction' }, DEFAULT_OPTIONS, DEFAULT_SEVERITY), 'error');
+  });
+
+  it('gives the editor\'s cached check the same severities as a one-off check', async () => {
+    const text = `${CLOSE}\n\n${MADE_UP}\n`;
+    const cached = await new SentenceCheckCache(corpus).check(analyzeDraft(corpus, text, 'markdown'), DEFAULT_OPTIONS);
+    const once = checkDraft(corpus, text, 'markdown');
+    assert.deepEqual(cached.map(d => [d.code, d.severity]), once.map(d => [d.code, d.severity]));
+    assert.deepEqual(once.filter(d => d.code === 'unsupported-claim').map(d => d.severity), ['information', 'warning']);
+  });
+
+  it('credits each claim word where it stands across the passages of one document', () => {
+    const terms = [{ weight: 1 }, { weight: 1 }, { weight: 2 }] as never[];
+    const a = (doc: number, sentence: number, credit: number[]) => ({ ref: { doc, sentence }, bm25: 0, coverage: 0, credit });
+    // Document 0 covers the first two words in two sentences; document 1 the heavy third word alone.
+    assert.deepEqual(documentCredit(terms, [a(0, 1, [1, 0, 0]), a(0, 4, [0, 0.8, 0]), a(1, 0, [0, 0, 1])]), [0, 0, 1]);
+    assert.deepEqual(documentCredit(terms, [a(0, 1, [1, 0, 0.6]), a(0, 4, [0, 0.8, 0]), a(1, 0, [0, 0, 1])]), [1, 0.8, 0.6]);
+  });
+});
+
+// Relations the seed articles never state, built from their own names and words: each has a passage close enough
+// to fall in the weak-support band (support probability from 0.25 to the threshold), so only the rule that a claim
+// word standing elsewhere in the sources keeps the finding strong (checks/weak-support.ts) keeps them warnings.
+
+const INVENTED = [
+  // China and Russia, cooperation, nuclear energy: all in the seeds, never together, and "fusi" stands elsewhere.
+  'China dan Rusia akan bekerja sama dalam pengembangan energi fusi nuklir.',
+  // Putin and Xi, a pledge, nuclear power, Ukraine: no passage has Putin promise Xi anything of the kind.
+  'Putin berjanji kepada Xi untuk membangun pembangkit listrik tenaga nuklir di Ukraina.',
+  // Raisi and Putin, troops, Kharkiv: the offensive on Kharkiv is Russia's alone.
+  'Raisi dan Putin sepakat mengirim pasukan ke Kharkiv.',
+];
+
+describe('invented relations between real names', () => {
+  for (const claim of INVENTED) {
+    it(`stays a warning: ${claim}`, () => {
+      const found = checkDraft(seedCorpus(), claim + '\n', 'markdown');
+      assert.ok(found.some(d => d.severity === 'warning' || d.severity === 'error'), JSON.stringify(found.map(d => [d.code, d.severity])));
+    });
+  }
+});

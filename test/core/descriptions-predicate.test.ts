@@ -1,21 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
-import { analyzeDraft } from '../../server/src/core/checks/check';
-import { describeNames } from '../../server/src/core/facts/descriptions';
+import { described } from './described';
 
 // A description stated later in the sentence, in its predicate: the name opens the sentence, a parenthesis may
 // follow, then a copula ("merupakan", "is") or a verb of founding and "sebagai"/"as". Text in, "name:
 // description (kind)" out; names and words other than the seeds'.
-
-const empty = Corpus.build([]);
-
-function described(text: string): string[] {
-  const facts = analyzeDraft(empty, text, 'plaintext');
-  return facts.sentences.flatMap(s => {
-    const all = describeNames(s.tokens, s.names, { lang: facts.lang });
-    return s.names.flatMap((n, i) => all[i].map(d => `${n.text}: ${d.text} (${d.kind ?? '-'})`));
-  });
-}
 
 describe('descriptions in the predicate', () => {
   it('reads "X – … – didirikan pada tahun 1989 sebagai badan …" past the parenthesis between dashes', () => {

@@ -2,19 +2,12 @@ import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/index/corpus';
 import { analyzeDraft } from '../../server/src/core/checks/check';
 import { describeNames } from '../../server/src/core/facts/descriptions';
+import { described } from './described';
 
 // What a sentence says a name is, in the words around it: string in, "name: description (kind)" out. The
 // sentences are news copy shaped like the seeds and the English fixtures, with other names.
 
 const empty = Corpus.build([]);
-
-function described(text: string): string[] {
-  const facts = analyzeDraft(empty, text, 'plaintext');
-  return facts.sentences.flatMap(s => {
-    const all = describeNames(s.tokens, s.names, { lang: facts.lang });
-    return s.names.flatMap((n, i) => all[i].map(d => `${n.text}: ${d.text} (${d.kind ?? '-'})`));
-  });
-}
 
 describe('descriptions around a name (Indonesian)', () => {
   it('reads a role after a possessive and a relative phrase, before the comma', () => {

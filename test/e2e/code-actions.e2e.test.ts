@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { installVsix, makeSandbox, removeSandbox, REPO, RunningServer, Sandbox, startCodeServer, stopCodeServer, vsixPath } from './codeServer';
+import { endSession, installVsix, makeSandbox, REPO, RunningServer, Sandbox, startCodeServer, vsixPath } from './codeServer';
 import { ensureCodeServer } from './install-code-server';
 import * as wb from './workbench';
 
@@ -50,9 +50,7 @@ describe('settling findings with quick fixes (code-server)', function () {
 
   after(async function () {
     this.timeout(30_000);
-    await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 10_000))]).catch(() => undefined);
-    await stopCodeServer(server);
-    removeSandbox(box);
+    await endSession(browser, server, box);
   });
 
   it('ignores a finding with "Abaikan temuan ini": the comment above its line, the finding gone, none new', async () => {

@@ -169,3 +169,13 @@ export async function stopCodeServer(server: RunningServer | undefined, graceMs 
 export function removeSandbox(box: Sandbox | undefined): void {
   if (box && !process.env.SUMBER_E2E_KEEP) fs.rmSync(box.root, { recursive: true, force: true });
 }
+
+/**
+ * Whatever a test did: close its browser (waiting at most ten seconds), end code-server's process group and drop
+ * the sandbox. Every end-to-end file's `after` ends its session this way.
+ */
+export async function endSession(browser: { close(): Promise<void> } | undefined, server: RunningServer | undefined, box: Sandbox | undefined): Promise<void> {
+  await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 10_000))]).catch(() => undefined);
+  await stopCodeServer(server);
+  removeSandbox(box);
+}

@@ -9,7 +9,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { installVsix, makeSandbox, removeSandbox, RunningServer, Sandbox, startCodeServer, stopCodeServer, vsixPath } from './codeServer';
+import { endSession, installVsix, makeSandbox, RunningServer, Sandbox, startCodeServer, vsixPath } from './codeServer';
 import { ensureCodeServer } from './install-code-server';
 import { FORMAT_FIXTURES } from '../workspace';
 import * as wb from './workbench';
@@ -44,9 +44,7 @@ describe('Sumber in VS Code (code-server) with a Word transcript as a source', f
 
   after(async function () {
     this.timeout(30_000);
-    await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 10_000))]).catch(() => undefined);
-    await stopCodeServer(server);
-    removeSandbox(box);
+    await endSession(browser, server, box);
     fs.rmSync(path.dirname(draftFile), { recursive: true, force: true });
   });
 

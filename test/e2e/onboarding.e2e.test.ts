@@ -9,7 +9,7 @@
 import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { installVsix, makeSandbox, removeSandbox, REPO, RunningServer, Sandbox, startCodeServer, stopCodeServer, vsixPath } from './codeServer';
+import { endSession, installVsix, makeSandbox, REPO, RunningServer, Sandbox, startCodeServer, vsixPath } from './codeServer';
 import { ensureCodeServer } from './install-code-server';
 import * as wb from './workbench';
 
@@ -53,9 +53,7 @@ describe('a new writer\'s first minutes with Sumber (code-server)', function () 
 
   after(async function () {
     this.timeout(30_000);
-    await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 10_000))]).catch(() => undefined);
-    await stopCodeServer(server);
-    removeSandbox(box);
+    await endSession(browser, server, box);
   });
 
   it('shows the walkthrough, its first step choosing the sources folder', async () => {

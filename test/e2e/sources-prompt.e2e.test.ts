@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { installVsix, makeSandbox, removeSandbox, REPO, RunningServer, Sandbox, startCodeServer, stopCodeServer, vsixPath } from './codeServer';
+import { endSession, installVsix, makeSandbox, REPO, RunningServer, Sandbox, startCodeServer, vsixPath } from './codeServer';
 import { ensureCodeServer } from './install-code-server';
 import * as wb from './workbench';
 
@@ -136,9 +136,7 @@ describe('Sumber in VS Code (code-server), when the workspace has no sources', f
 
   after(async function () {
     this.timeout(30_000);
-    await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 10_000))]).catch(() => undefined);
-    await stopCodeServer(server);
-    removeSandbox(box);
+    await endSession(browser, server, box);
     console.log(`    timings: ${timings.map(([what, ms]) => `${what} ${(ms / 1000).toFixed(1)} s`).join('; ')}`);
   });
 

@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { installVsix, makeSandbox, removeSandbox, REPO, RunningServer, Sandbox, startCodeServer, stopCodeServer, vsixPath } from './codeServer';
+import { endSession, installVsix, makeSandbox, REPO, RunningServer, Sandbox, startCodeServer, vsixPath } from './codeServer';
 import { ensureCodeServer } from './install-code-server';
 import * as wb from './workbench';
 
@@ -77,9 +77,7 @@ describe('the Sumber view (code-server)', function () {
 
   after(async function () {
     this.timeout(30_000);
-    await Promise.race([browser?.close(), new Promise((r) => setTimeout(r, 10_000))]).catch(() => undefined);
-    await stopCodeServer(server);
-    removeSandbox(box);
+    await endSession(browser, server, box);
   });
 
   it('says the sources and the draft\'s findings in the status bar, and opens the view from there', async () => {

@@ -2,20 +2,11 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import { LspClient, SERVER } from './lsp-client';
 import { makeWorkspace, removeWorkspace } from '../workspace';
+import { DRAFT } from './notes-draft';
 
 // After each check the server tells the client how much of the draft the sources back (sumber/coverage), in the
 // findings' language; the command line prints the same line under a draft's findings.
 
-const DRAFT = [
-  '# Catatan',
-  '',
-  'China menyediakan sekitar 40 persen peralatan mesin yang diimpor Rusia.',
-  '',
-  'Peneliti kebijakan luar negeri Sekar Wulandari menilai kunjungan itu sebagian besar bersifat simbolis.',
-  '',
-  'Dalam konferensi pers bersama di Beijing, Xi dan Putin sepakat bahwa penyelesaian politik krisis Ukraina adalah arah yang benar.',
-  '',
-].join('\n');
 
 describe('draft coverage over LSP and on the command line', function () {
   this.timeout(30000);

@@ -3,21 +3,12 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LspClient } from './lsp-client';
 import { makeWorkspace, removeWorkspace } from '../workspace';
+import { DRAFT } from './notes-draft';
 import { CLAIMS_REQUEST, ClaimsResult, MENTIONS_REQUEST, PEOPLE_REQUEST, PeopleResult, SOURCES_REQUEST, SourcesResult } from '../../server/src/protocol';
 
 // The requests behind the Sumber view, over LSP on the seed corpus: the sources (and a file it could not read, with
 // why), the people with their mentions' places, and an open draft's claims as its last check found them.
 
-const DRAFT = [
-  '# Catatan',
-  '',
-  'China menyediakan sekitar 40 persen peralatan mesin yang diimpor Rusia.',
-  '',
-  'Peneliti kebijakan luar negeri Sekar Wulandari menilai kunjungan itu sebagian besar bersifat simbolis.',
-  '',
-  'Dalam konferensi pers bersama di Beijing, Xi dan Putin sepakat bahwa penyelesaian politik krisis Ukraina adalah arah yang benar.',
-  '',
-].join('\n');
 
 describe('the Sumber view\'s requests over LSP', function () {
   this.timeout(30000);

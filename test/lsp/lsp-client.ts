@@ -10,6 +10,8 @@ export const SERVER = path.resolve(__dirname, '../../../dist/sumber.js');
 type Handler = (params: unknown) => unknown;
 
 export class LspClient {
+  /** Clients whose server is still running, with where each was made: a test that leaves one keeps mocha alive. */
+  static readonly running = new Map<LspClient, string>();
   private proc: ChildProcessWithoutNullStreams;
   private buffer = Buffer.alloc(0);
   private nextId = 1;
@@ -24,6 +26,28 @@ export class LspClient {
     this.proc = spawn(process.execPath, [SERVER, 'lsp', '--stdio'], { cwd, stdio: 'pipe', env: { ...process.env, ...env } });
     this.proc.stdout.on('data', (d: Buffer) => this.receive(d));
     this.proc.stderr.on('data', (d: Buffer) => this.stderr.push(d.toString()));
+    // A server gone before the test ends is a finding, not a broken pipe: writes after that are dropped and
+    // a timeout says how it ended, with what it logged.
+    this.proc.stdin.on('error', () => undefined);
+    LspClient.running.set(this, new Error().stack?.split('\n').slice(2, 5).join('\n') ?? '');
+    this.proc.on('exit', () => {
+      LspClient.running.delete(this);
+      // A request the server can no longer answer fails now instead of hanging the test.
+      for (const p of this.pending.values()) p.reject(new Error(`the server ended before answering; ${this.lastWords}`));
+      this.pending.clear();
+    });
+  }
+
+  /** What the server said before it went: its stderr, its log messages and how it ended. */
+  private get lastWords(): string {
+    const log = this.notifications.filter(n => n.method === 'window/logMessage').slice(-5).map(n => n.params.message);
+    const ended = this.alive ? '' : `; exited with ${this.proc.exitCode ?? this.proc.signalCode}`;
+    return `stderr: ${this.stderr.join('')}; log: ${log.join(' | ')}${ended}`;
+  }
+
+  /** Stops the server whatever state it is in. */
+  kill(): void {
+    this.proc.kill('SIGKILL');
   }
 
   private receive(data: Buffer): void {
@@ -62,6 +86,7 @@ export class LspClient {
   }
 
   private send(msg: object): void {
+    if (!this.proc.stdin.writable) return;
     const body = Buffer.from(JSON.stringify(msg), 'utf8');
     this.proc.stdin.write(`Content-Length: ${body.length}\r\n\r\n`);
     this.proc.stdin.write(body);
@@ -70,6 +95,7 @@ export class LspClient {
   request<T = any>(method: string, params: unknown): Promise<T> {
     const id = this.nextId++;
     return new Promise<T>((resolve, reject) => {
+      if (!this.alive) { reject(new Error(`the server has ended; ${this.lastWords}`)); return; }
       this.pending.set(id, { resolve: v => resolve(v as T), reject });
       this.send({ jsonrpc: '2.0', id, method, params });
     });
@@ -84,7 +110,7 @@ export class LspClient {
     const seen = this.notifications.slice(from).find(n => n.method === method && test(n.params));
     if (seen) return Promise.resolve(seen.params);
     return new Promise<T>((resolve, reject) => {
-      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${method}; stderr: ${this.stderr.join('')}`)), timeoutMs);
+      const timer = setTimeout(() => reject(new Error(`timed out waiting for ${method}; ${this.lastWords}`)), timeoutMs);
       this.waiters.push({ method, test, resolve: p => { clearTimeout(timer); resolve(p); } });
     });
   }

@@ -20,7 +20,8 @@ async function start(ws: Workspace, displayLanguage: string | undefined, config:
     ...(displayLanguage ? { initializationOptions: { [DISPLAY_LANGUAGE_OPTION]: displayLanguage } } : {}),
   });
   client.notify('initialized', {});
-  const status = await client.waitFor('sumber/status', (p: StatusParams) => p.state === 'ready');
+  // A server that never gets ready is stopped here: the test fails, and leaves nothing running.
+  const status = await client.waitFor('sumber/status', (p: StatusParams) => p.state === 'ready').catch(e => { client.kill(); throw e; });
   client.notify('textDocument/didOpen', { textDocument: { uri: ws.draftUri, languageId: 'markdown', version: 1, text: DRAFT } });
   return { client, status };
 }

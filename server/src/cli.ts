@@ -18,6 +18,8 @@ import { reasonIn } from './core/messages/notices';
 import { Lang } from './core/types';
 import { detectLanguage } from './core/text/language';
 import { evidenceNote } from './core/features/source-credit';
+import { runDb, runIngest } from './cli-archive';
+import { ArchiveError } from './archive/database';
 
 // `sumber check | index | entities | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
 // language server uses, so both report the same findings at the same positions.
@@ -27,6 +29,8 @@ const USAGE = `Usage:
                [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N] FILE...
   sumber index [--corpus PATH_OR_GLOB]... [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N]
   sumber entities [--corpus PATH_OR_GLOB]... [--format text|json] [--lang auto|en|id] [--cache DIR | --no-cache] [FILE...]
+  sumber ingest [--db URL] [--threads N] PATH...
+  sumber db migrate|status [--db URL]
   sumber lsp --stdio
 
 Without --corpus, the corpus is ${DEFAULT_CORPUS.join(', ')} under the current directory.
@@ -39,6 +43,9 @@ CODE --> at the end of a line, or <!-- sumber-disable CODE --> ... <!-- sumber-e
 Sources are analysed on --threads worker threads (default: one per core; 0: none); small corpora on none.
 --lang sets the language of the messages: auto (the default) speaks each draft's own language, Indonesian or English;
 what belongs to no draft (skipped files, the sources' names) is in English unless --lang names en or id.
+\`ingest\` analyses files (a folder: every source type under it) into a shared archive on PostgreSQL, at --db URL or
+SUMBER_DB (postgres://user@host/db, with ?sslmode=require for TLS); the password comes from PGPASSWORD or ~/.pgpass.
+\`db migrate\` creates or updates the archive's schema. A file stored with the same content is not written again.
 The analysed corpus is kept in --cache (default ${defaultCacheDir()}), so a run on unchanged sources skips analysis.
 
 Exit codes:
@@ -51,7 +58,7 @@ class UsageError extends Error {}
 
 interface Args {
   command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number; cache: string | undefined; knownNames: string[];
-  lang: MessageLanguage; threads?: number;
+  lang: MessageLanguage; threads?: number; db?: string;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -83,7 +90,9 @@ function parseArgs(argv: string[]): Args {
       const known = MESSAGE_LANGUAGES.find(l => l === lang);
       if (!known) throw new UsageError(`unknown message language "${lang}" (${MESSAGE_LANGUAGES.join(', ')})`);
       args.lang = known;
-    } else if (a === '--no-cache') args.cache = undefined;
+    } else if (a === '--db') args.db = value();
+    else if (a.startsWith('--db=')) args.db = a.slice(5);
+    else if (a === '--no-cache') args.cache = undefined;
     else if (a === '--cache') args.cache = path.resolve(value());
     else if (a.startsWith('--cache=')) args.cache = path.resolve(a.slice(8));
     else if (a.startsWith('--')) throw new UsageError(`unknown option ${a}`);
@@ -243,6 +252,8 @@ async function main(argv: string[]): Promise<number> {
     case 'check': return runCheck(args);
     case 'index': return runIndex(args);
     case 'entities': return runEntities(args);
+    case 'ingest': return runIngest(args);
+    case 'db': return runDb(args);
     case '--help': case '-h': case 'help': process.stdout.write(USAGE + '\n'); return 0;
     default: throw new UsageError(args.command ? `unknown command "${args.command}"` : 'no command given');
   }
@@ -250,7 +261,7 @@ async function main(argv: string[]): Promise<number> {
 
 main(process.argv.slice(2)).then(code => { if (code >= 0) process.exitCode = code; }, err => {
   if (err instanceof UsageError) { process.stderr.write(`sumber: ${err.message}\n\n${USAGE}\n`); process.exitCode = 2; return; }
-  if (err instanceof InputError) { process.stderr.write(`sumber: ${err.message}\n`); process.exitCode = 2; return; }
+  if (err instanceof InputError || err instanceof ArchiveError) { process.stderr.write(`sumber: ${err.message}\n`); process.exitCode = 2; return; }
   process.stderr.write(`sumber: ${err instanceof Error ? err.stack ?? err.message : String(err)}\n`);
   process.exitCode = 3;
 });

@@ -155,3 +155,21 @@ function settleKind(found: EntityKind, titled: boolean, votes: { person: number;
   // name finder types best, and a noun before a name is often its subject or owner instead ("warga … X").
   return best[0] === 'person' ? found : best[0];
 }
+
+/** What one part says of its name, as plain data: for an archive that answers which documents name whom. */
+export interface PartSummary { key: string; name: string; kind: EntityKind; mentions: number; roles: string[]; nameKeys: string[] }
+
+/** Each part of a document, summarised: its most written name, kind, mention count, roles and name keys. */
+export function partSummaries(d: DocNames): PartSummary[] {
+  return d.keys.map((key, p) => {
+    const counts = new Map<string, number>();
+    for (let n = from(d, p, NAMES_END); n < to(d, p, NAMES_END); n++) counts.set(d.names[n], (counts.get(d.names[n]) ?? 0) + 1);
+    const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+    const roles = new Set<string>();
+    for (let i = from(d, p, ROLES_END); i < to(d, p, ROLES_END); i++) roles.add(d.roles[i].text);
+    return {
+      key, name, kind: KIND_OF_RANK[d.ints[p * PART_INTS + RANK]], mentions: to(d, p, MENTIONS_END) - from(d, p, MENTIONS_END),
+      roles: [...roles], nameKeys: d.nameKeys.slice(from(d, p, KEYS_END), to(d, p, KEYS_END)),
+    };
+  });
+}

@@ -1,0 +1,112 @@
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Client } from 'pg';
+import { expandCorpus, readSourcesAsync, SkippedFile } from '../corpus-files';
+import { SourceFile } from '../core/index/corpus';
+import { analyserFingerprint } from '../index-cache';
+import { analyseAll } from './analyse';
+import { Extraction } from '../extract';
+import { requireSchema } from './database';
+import { vocabularyOf } from './rows';
+import { ArchiveVocabulary } from './vocabulary';
+import { DocumentWrite, writeBatch, refreshStale } from './writes';
+
+// `sumber ingest`: files into the archive. Reading, extracting and analysing run outside any transaction (and on
+// worker threads), so several ingests work at once; only writing takes the archive's ingest lock, one batch per
+// transaction. A file whose path, content and analyser are those stored is left alone. Analysis depends on the
+// corpus vocabularies, so files are analysed under the archive's vocabularies with this ingest's files in them, and
+// the ingest ends by analysing again every stored document whose vocabulary questions changed answer (writes.ts).
+
+/** Every type of file the archive reads, under a folder given as a path. */
+const FOLDER_PATTERNS = ['**/*.txt', '**/*.md', '**/*.html', '**/*.htm', '**/*.docx', '**/*.pdf'];
+/** Documents per write transaction. */
+const BATCH_FILES = 200;
+
+export interface IngestProgress { phase: 'reading' | 'analysing' | 'writing' | 'refreshing'; done: number; total: number }
+
+export interface IngestReport {
+  files: number;
+  added: number;
+  replaced: number;
+  unchanged: number;
+  /** Stored documents analysed again because the vocabularies changed under them. */
+  refreshed: number;
+  skipped: SkippedFile[];
+}
+
+export interface IngestOptions {
+  threads?: number;
+  onProgress?: (p: IngestProgress) => void;
+}
+
+/** The files PATHs name: a file as it is, a folder by every source type under it; archive paths relative to `root`. */
+export function filesOf(root: string, paths: readonly string[]): { files: string[]; missing: string[] } {
+  const files = new Set<string>(), missing: string[] = [];
+  for (const p of paths) {
+    const abs = path.resolve(root, p);
+    let st: fs.Stats | undefined;
+    try { st = fs.statSync(abs); } catch { missing.push(p); continue; }
+    if (st.isFile()) files.add(abs);
+    else for (const f of expandCorpus(abs, FOLDER_PATTERNS, { allowOutside: false }).files) files.add(path.resolve(abs, f));
+  }
+  return { files: [...files].sort(), missing };
+}
+
+/** The archive's name for a file: its path from `root`, with forward slashes. */
+export function archivePath(root: string, file: string): string {
+  return path.relative(root, file).split(path.sep).join('/');
+}
+
+/** What identifies a source's content: the bytes of an extracted file, else its text; with its format. */
+function contentHash(s: SourceFile, extraction?: { key: string }): string {
+  return crypto.createHash('sha256').update(`${s.format}\0${extraction?.key ?? ''}\0`).update(s.text).digest('hex');
+}
+
+export async function ingest(db: Client, root: string, paths: readonly string[], options: IngestOptions = {}): Promise<IngestReport> {
+  await requireSchema(db);
+  const progress = options.onProgress ?? (() => undefined);
+  const { files, missing } = filesOf(root, paths);
+  const report: IngestReport = { files: files.length, added: 0, replaced: 0, unchanged: 0, refreshed: 0, skipped: missing.map(p => ({ path: p, reason: 'does not exist' })) };
+  progress({ phase: 'reading', done: 0, total: files.length });
+  const read = await readSourcesAsync(root, files, f => archivePath(root, f), { allowOutside: true });
+  report.skipped.push(...read.skipped);
+  const analyser = analyserFingerprint();
+  const stored = new Map<string, { hash: string; analyser: string }>();
+  const known = await db.query('SELECT path, content_hash, analyser FROM sumber.documents WHERE path = ANY($1)', [read.sources.map(s => s.uri)]);
+  for (const r of known.rows) stored.set(r.path, { hash: r.content_hash, analyser: r.analyser });
+  const todo: Array<{ source: SourceFile; hash: string; extraction?: Extraction }> = [];
+  for (const s of read.sources) {
+    const ex = read.extractions.get(s.uri), hash = contentHash(s, ex), before = stored.get(s.uri);
+    if (before && before.hash === hash && before.analyser === analyser) { report.unchanged++; continue; }
+    todo.push({ source: s, hash, extraction: ex });
+  }
+  if (!todo.length) return report;
+
+  // The vocabularies the archive will have once these files are in: the stored ones, less what the replaced
+  // versions brought, plus what the new ones bring.
+  const vocabulary = await ArchiveVocabulary.load(db);
+  const before = vocabulary.sets();
+  const replacing = await db.query('SELECT lower_words, midcap_words FROM sumber.documents WHERE path = ANY($1)', [todo.map(t => t.source.uri)]);
+  for (const r of replacing.rows) vocabulary.count(r.lower_words, r.midcap_words, -1);
+  const vocabs = todo.map(t => vocabularyOf(t.source.text));
+  for (const v of vocabs) vocabulary.count(v.lower, v.midCap, 1);
+  const sets = vocabulary.sets();
+
+  for (let from = 0; from < todo.length; from += BATCH_FILES) {
+    const batch = todo.slice(from, from + BATCH_FILES);
+    progress({ phase: 'analysing', done: from, total: todo.length });
+    const analysed = await analyseAll(batch.map(t => t.source), sets, options.threads);
+    const writes: DocumentWrite[] = batch.map((t, i) => ({
+      path: t.source.uri, format: t.source.format, hash: t.hash, analyser, text: t.source.text, analysed: analysed[i],
+      meta: t.extraction?.meta, paragraphs: t.extraction?.paragraphs, vocabulary: vocabs[from + i],
+    }));
+    progress({ phase: 'writing', done: from, total: todo.length });
+    const { added, replaced } = await writeBatch(db, writes);
+    report.added += added;
+    report.replaced += replaced;
+  }
+  progress({ phase: 'refreshing', done: todo.length, total: todo.length });
+  report.refreshed = await refreshStale(db, before, sets, new Set(todo.map(t => t.source.uri)), options.threads);
+  return report;
+}

@@ -1,0 +1,105 @@
+// The archive's schema, version by version. A migration is applied once, in order, inside one transaction that
+// holds the archive's migration lock, so two `sumber db migrate` runs at once apply each step once. Steps are
+// never edited after release: a change is a new step.
+
+export interface Migration { version: number; name: string; sql: string }
+
+export const MIGRATIONS: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'documents, sentences, postings, names, quotes and the vocabulary',
+    sql: `
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+
+-- One row per source file. The analysis is the stored form the checker reads (typed arrays and the document's own
+-- strings); the other tables answer the queries that find which documents a check needs.
+CREATE TABLE sumber.documents (
+  id bigserial PRIMARY KEY,
+  path text NOT NULL UNIQUE,
+  format text NOT NULL,
+  content_hash text NOT NULL,
+  analyser text NOT NULL,
+  lang text NOT NULL,
+  body text NOT NULL,
+  meta jsonb,
+  paragraphs jsonb,
+  analysis bytea NOT NULL,
+  sentence_count int NOT NULL,
+  word_count int NOT NULL,
+  lower_words text[] NOT NULL,
+  midcap_words text[] NOT NULL,
+  questions text[] NOT NULL,
+  ingested_at timestamptz NOT NULL DEFAULT now(),
+  analysed_at timestamptz NOT NULL DEFAULT now()
+);
+-- Which documents an analysis depends on a word's standing in the vocabulary for.
+CREATE INDEX documents_questions ON sumber.documents USING gin (questions);
+
+CREATE TABLE sumber.sentences (
+  doc_id bigint NOT NULL REFERENCES sumber.documents ON DELETE CASCADE,
+  ordinal int NOT NULL,
+  start_at int NOT NULL,
+  end_at int NOT NULL,
+  words int NOT NULL,
+  body text NOT NULL,
+  facts jsonb NOT NULL,
+  PRIMARY KEY (doc_id, ordinal)
+);
+CREATE INDEX sentences_body_trgm ON sumber.sentences USING gin (body gin_trgm_ops);
+
+CREATE TABLE sumber.postings (
+  stem text NOT NULL,
+  doc_id bigint NOT NULL REFERENCES sumber.documents ON DELETE CASCADE,
+  sentences int[] NOT NULL,
+  PRIMARY KEY (stem, doc_id)
+);
+CREATE INDEX postings_doc ON sumber.postings (doc_id);
+
+-- Per name group and document: what the document says of the name (its part of the entity).
+CREATE TABLE sumber.names (
+  group_key text NOT NULL,
+  doc_id bigint NOT NULL REFERENCES sumber.documents ON DELETE CASCADE,
+  name text NOT NULL,
+  kind text NOT NULL,
+  mentions int NOT NULL,
+  roles text[] NOT NULL,
+  name_keys text[] NOT NULL,
+  PRIMARY KEY (group_key, doc_id)
+);
+CREATE INDEX names_doc ON sumber.names (doc_id);
+CREATE INDEX names_keys ON sumber.names USING gin (name_keys);
+
+CREATE TABLE sumber.quotes (
+  doc_id bigint NOT NULL REFERENCES sumber.documents ON DELETE CASCADE,
+  ordinal int NOT NULL,
+  sentence int NOT NULL,
+  start_at int NOT NULL,
+  end_at int NOT NULL,
+  body text NOT NULL,
+  speaker text,
+  PRIMARY KEY (doc_id, ordinal)
+);
+CREATE INDEX quotes_body_trgm ON sumber.quotes USING gin (body gin_trgm_ops);
+
+-- The corpus vocabularies with how many documents have each word: kind 'l', used in lower case; 'm', capitalised
+-- in mid-sentence. Analysis asks whether a word is in them, so a change of standing can make analyses stale.
+CREATE TABLE sumber.words (
+  word text NOT NULL,
+  kind "char" NOT NULL,
+  docs int NOT NULL CHECK (docs > 0),
+  PRIMARY KEY (word, kind)
+);
+
+-- Writers read; only ingest writes. The IT desk grants these to login roles.
+DO $$
+BEGIN
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sumber_reader') THEN CREATE ROLE sumber_reader NOLOGIN; END IF;
+  IF NOT EXISTS (SELECT FROM pg_roles WHERE rolname = 'sumber_ingest') THEN CREATE ROLE sumber_ingest NOLOGIN; END IF;
+END $$;
+GRANT USAGE ON SCHEMA sumber TO sumber_reader, sumber_ingest;
+GRANT SELECT ON ALL TABLES IN SCHEMA sumber TO sumber_reader;
+GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA sumber TO sumber_ingest;
+GRANT USAGE ON ALL SEQUENCES IN SCHEMA sumber TO sumber_ingest;
+`,
+  },
+];

@@ -1,0 +1,68 @@
+import { AnalysedFile } from '../core/index/analysed-file';
+import { decodeDoc, contentStemIds, sentenceCount, wordCount, wordForm } from '../core/index/stored-doc';
+import { docNames, partSummaries, PartSummary } from '../core/index/registry-parts';
+import { collectVocabulary } from '../core/facts/analyze';
+import { lexiconQuestions } from '../core/text/stem';
+
+// One analysed document as the archive's rows: the sentences with their facts (JSONB), the postings (stem → the
+// document's sentences holding it), the names it gives and what it says of them, its quotes with their speakers,
+// its vocabularies, and the words whose standing in the corpus vocabularies its analysis depends on.
+
+export interface SentenceRow { ordinal: number; start: number; end: number; words: number; body: string; facts: object }
+export interface QuoteRow { ordinal: number; sentence: number; start: number; end: number; body: string; speaker: string | null }
+
+export interface DocumentRows {
+  lang: string;
+  sentences: SentenceRow[];
+  postings: Map<string, number[]>;
+  names: PartSummary[];
+  quotes: QuoteRow[];
+  wordCount: number;
+  lowerWords: string[];
+  midCapWords: string[];
+  /**
+   * The words the analysis asked the vocabularies about: the name finder's questions and, for every word form,
+   * the roots the Indonesian stemmer looks up. A change of any one's standing may change the analysis.
+   */
+  questions: string[];
+}
+
+/** The vocabularies a text brings to the corpus, sorted (collectVocabulary). */
+export function vocabularyOf(text: string): { lower: string[]; midCap: string[] } {
+  const lower = new Set<string>(), midCap = new Set<string>();
+  collectVocabulary(text, lower, midCap);
+  return { lower: [...lower].sort(), midCap: [...midCap].sort() };
+}
+
+export function rowsOf(a: AnalysedFile, text: string): DocumentRows {
+  const facts = decodeDoc(a.doc, text, a.strings);
+  const sentences = facts.sentences.map((s, i): SentenceRow => ({
+    ordinal: i, start: s.start, end: s.end, words: s.words.length, body: s.text,
+    facts: {
+      ...(s.headline ? { headline: true } : {}),
+      ...(s.quantities.length ? { quantities: s.quantities } : {}),
+      ...(s.dates.length ? { dates: s.dates } : {}),
+      ...(s.names.length ? { names: s.names.map(n => ({ text: n.text, key: n.key, kind: n.kind, start: n.start, end: n.end, ...(n.role ? { role: n.role.text } : {}) })) } : {}),
+    },
+  }));
+  const postings = new Map<string, number[]>();
+  for (let i = 0, n = sentenceCount(a.doc); i < n; i++) {
+    for (const id of new Set(contentStemIds(a.doc, i))) {
+      const stem = a.strings[id];
+      (postings.get(stem) ?? postings.set(stem, []).get(stem)!).push(i);
+    }
+  }
+  const quotes = facts.quotes.map((q, i): QuoteRow => ({
+    ordinal: i, sentence: q.sentence, start: q.start, end: q.end, body: text.slice(q.start, q.end), speaker: q.attribution.speaker?.text ?? null,
+  }));
+  const questions = new Set<string>();
+  for (let i = 0; i < (a.doc.asked?.length ?? 0); i++) questions.add(a.strings[a.doc.asked![i]]);
+  const forms = new Set<number>();
+  for (let w = 0, n = wordCount(a.doc); w < n; w++) forms.add(wordForm(a.doc, w));
+  for (const f of forms) for (const root of lexiconQuestions(a.strings[f])) questions.add(root);
+  const vocab = vocabularyOf(text);
+  return {
+    lang: facts.lang, sentences, postings, names: partSummaries(docNames(0, a.mentions)), quotes,
+    wordCount: wordCount(a.doc), lowerWords: vocab.lower, midCapWords: vocab.midCap, questions: [...questions].sort(),
+  };
+}

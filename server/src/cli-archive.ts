@@ -1,0 +1,57 @@
+import { archiveAddress, ArchiveError, connect, migrate, redacted, SCHEMA_VERSION, schemaVersion } from './archive/database';
+import { ingest, IngestProgress } from './archive/ingest';
+
+// `sumber db migrate` and `sumber ingest`: the shared archive's commands. The address is --db URL or SUMBER_DB;
+// the password, if the server wants one, comes from PGPASSWORD or ~/.pgpass as for psql.
+
+export interface ArchiveArgs { db?: string; files: string[]; threads?: number }
+
+function addressOf(args: ArchiveArgs) {
+  const address = archiveAddress(args.db);
+  if (!address) throw new ArchiveError('no archive given: pass --db postgres://… or set SUMBER_DB');
+  return address;
+}
+
+export async function runDb(args: ArchiveArgs): Promise<number> {
+  const [sub, ...rest] = args.files;
+  if (sub !== 'migrate' && sub !== 'status') throw new ArchiveError(`unknown db command "${sub ?? ''}" (migrate or status)`);
+  if (rest.length) throw new ArchiveError(`db ${sub} takes no files`);
+  const address = addressOf(args);
+  const db = await connect(address, 'sumber db');
+  try {
+    if (sub === 'status') {
+      process.stdout.write(`archive ${redacted(address.url)}: schema version ${await schemaVersion(db)} (this Sumber: ${SCHEMA_VERSION})\n`);
+      return 0;
+    }
+    const applied = await migrate(db, (v, name) => process.stderr.write(`sumber: applied migration ${v}: ${name}\n`));
+    process.stdout.write(`schema version ${SCHEMA_VERSION}${applied.length ? `; applied ${applied.join(', ')}` : '; already current'}\n`);
+    return 0;
+  } finally {
+    await db.end().catch(() => undefined);
+  }
+}
+
+/** Progress on stderr: a line per phase change and at most one update a second within one. */
+function progressLines(): (p: IngestProgress) => void {
+  let last = 0, phase = '';
+  return p => {
+    if (p.phase === phase && Date.now() - last < 1000) return;
+    last = Date.now(); phase = p.phase;
+    process.stderr.write(`sumber: ${p.phase} ${p.done.toLocaleString('en-US')} / ${p.total.toLocaleString('en-US')} files\n`);
+  };
+}
+
+export async function runIngest(args: ArchiveArgs): Promise<number> {
+  if (!args.files.length) throw new ArchiveError('ingest needs at least one PATH (a file or a folder)');
+  const address = addressOf(args);
+  const db = await connect(address, 'sumber ingest');
+  try {
+    const started = Date.now();
+    const r = await ingest(db, process.cwd(), args.files, { threads: args.threads, onProgress: progressLines() });
+    for (const s of r.skipped) process.stderr.write(`sumber: skipped ${s.path}: ${s.reason}\n`);
+    process.stdout.write(`files ${r.files}\nadded ${r.added}\nreplaced ${r.replaced}\nunchanged ${r.unchanged}\nrefreshed ${r.refreshed}\nskipped ${r.skipped.length}\ntime ${Date.now() - started} ms\n`);
+    return r.skipped.length && !(r.added + r.replaced + r.unchanged) ? 2 : 0;
+  } finally {
+    await db.end().catch(() => undefined);
+  }
+}

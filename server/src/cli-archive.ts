@@ -1,3 +1,4 @@
+import { DatabaseError } from 'pg';
 import { archiveAddress, ArchiveError, connect, migrate, redacted, SCHEMA_VERSION, schemaVersion } from './archive/database';
 import { ingest, IngestProgress } from './archive/ingest';
 
@@ -23,7 +24,7 @@ export async function runDb(args: ArchiveArgs): Promise<number> {
       process.stdout.write(`archive ${redacted(address.url)}: schema version ${await schemaVersion(db)} (this Sumber: ${SCHEMA_VERSION})\n`);
       return 0;
     }
-    const applied = await migrate(db, (v, name) => process.stderr.write(`sumber: applied migration ${v}: ${name}\n`));
+    const applied = await migrate(db, (v, name) => process.stderr.write(`sumber: applied migration ${v}: ${name}\n`)).catch(saidPlainly);
     process.stdout.write(`schema version ${SCHEMA_VERSION}${applied.length ? `; applied ${applied.join(', ')}` : '; already current'}\n`);
     return 0;
   } finally {
@@ -41,13 +42,20 @@ function progressLines(): (p: IngestProgress) => void {
   };
 }
 
+/** A refusal or failure of the database is the user's to act on (a role, a full disk), not a Sumber bug. */
+function saidPlainly(e: unknown): never {
+  if (e instanceof DatabaseError) throw new ArchiveError(`the archive refused: ${e.message}`);
+  if (e instanceof Error && 'code' in e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) throw new ArchiveError(`the archive went away: ${e.message}`);
+  throw e;
+}
+
 export async function runIngest(args: ArchiveArgs): Promise<number> {
   if (!args.files.length) throw new ArchiveError('ingest needs at least one PATH (a file or a folder)');
   const address = addressOf(args);
   const db = await connect(address, 'sumber ingest');
   try {
     const started = Date.now();
-    const r = await ingest(db, process.cwd(), args.files, { threads: args.threads, onProgress: progressLines() });
+    const r = await ingest(db, process.cwd(), args.files, { threads: args.threads, onProgress: progressLines() }).catch(saidPlainly);
     for (const s of r.skipped) process.stderr.write(`sumber: skipped ${s.path}: ${s.reason}\n`);
     process.stdout.write(`files ${r.files}\nadded ${r.added}\nreplaced ${r.replaced}\nunchanged ${r.unchanged}\nrefreshed ${r.refreshed}\nskipped ${r.skipped.length}\ntime ${Date.now() - started} ms\n`);
     return r.skipped.length && !(r.added + r.replaced + r.unchanged) ? 2 : 0;

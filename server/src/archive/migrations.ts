@@ -86,7 +86,7 @@ CREATE INDEX quotes_body_trgm ON sumber.quotes USING gin (body gin_trgm_ops);
 CREATE TABLE sumber.words (
   word text NOT NULL,
   kind "char" NOT NULL,
-  docs int NOT NULL CHECK (docs > 0),
+  docs int NOT NULL,
   PRIMARY KEY (word, kind)
 );
 

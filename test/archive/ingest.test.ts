@@ -1,0 +1,200 @@
+import * as assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import * as v8 from 'node:v8';
+import { Client } from 'pg';
+import { startTestPostgres, TestPostgres } from './postgres';
+import { REPO, SEEDS } from '../workspace';
+import { connect, migrate, SCHEMA_VERSION, schemaVersion } from '../../server/src/archive/database';
+import { ingest } from '../../server/src/archive/ingest';
+import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
+import { decodeDoc } from '../../server/src/core/index/stored-doc';
+
+// The archive against a real PostgreSQL server: migrations, ingest, re-ingest, a changed file, ingests at once,
+// and the analyses it stores against those a local index makes of the same files.
+
+const CLI = path.join(REPO, 'dist/sumber.js');
+const seedNames = fs.readdirSync(SEEDS).filter(f => f.endsWith('.txt')).sort();
+
+/** A folder holding copies of the seeds under seeds/, as a newsroom's export would. */
+function seedFolder(): string {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sumber-archive-'));
+  fs.mkdirSync(path.join(dir, 'seeds'));
+  for (const f of seedNames) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, 'seeds', f));
+  return dir;
+}
+
+/** The local index of the same files, labelled as the archive names them. */
+function localCorpus(dir: string): Corpus {
+  const files: SourceFile[] = fs.readdirSync(path.join(dir, 'seeds')).sort().map(f => ({
+    uri: `seeds/${f}`, label: `seeds/${f}`, text: fs.readFileSync(path.join(dir, 'seeds', f), 'utf8'), format: 'plaintext' as const,
+  }));
+  return Corpus.build(files);
+}
+
+/** Every stored document's analysis, decoded, by path. */
+async function storedAnalyses(db: Client): Promise<Map<string, unknown>> {
+  const r = await db.query('SELECT path, body, analysis FROM sumber.documents ORDER BY path');
+  return new Map(r.rows.map(row => {
+    const { doc, strings } = v8.deserialize(row.analysis);
+    return [row.path, decodeDoc(doc, row.body, strings)];
+  }));
+}
+
+function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise(resolve => {
+    const p = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env } });
+    let stdout = '', stderr = '';
+    p.stdout.on('data', d => (stdout += d));
+    p.stderr.on('data', d => (stderr += d));
+    p.on('close', code => resolve({ code, stdout, stderr }));
+  });
+}
+
+describe('the archive on PostgreSQL: schema and ingest', function () {
+  this.timeout(120_000);
+  let pg: TestPostgres;
+  let url: string;
+  let db: Client;
+  let dir: string;
+  before(async () => {
+    pg = startTestPostgres();
+    url = await pg.createDatabase('ingest_test');
+    db = await connect({ url, timeoutMs: 10_000 });
+    dir = seedFolder();
+  });
+  after(async () => {
+    await db?.end().catch(() => undefined);
+    pg?.remove();
+    if (dir) fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('migrates an empty database once, also when two migrations run at once', async () => {
+    assert.equal(await schemaVersion(db), 0);
+    const [a, b] = await Promise.all([runCli(['db', 'migrate', '--db', url], dir), runCli(['db', 'migrate', '--db', url], dir)]);
+    assert.equal(a.code, 0, a.stderr);
+    assert.equal(b.code, 0, b.stderr);
+    assert.equal([a.stdout, b.stdout].filter(o => /applied 1/.test(o)).length, 1, `${a.stdout}${b.stdout}`);
+    assert.equal(await schemaVersion(db), SCHEMA_VERSION);
+    assert.deepEqual(await migrate(db), []);
+  });
+
+  it('ingests the seeds: every sentence, quote and posting of the local index, and nothing twice when run again', async () => {
+    const report = await ingest(db, dir, ['seeds']);
+    assert.deepEqual({ added: report.added, replaced: report.replaced, unchanged: report.unchanged }, { added: seedNames.length, replaced: 0, unchanged: 0 });
+    const local = localCorpus(dir);
+    const counts = await db.query('SELECT (SELECT count(*) FROM sumber.sentences)::int AS s, (SELECT count(*) FROM sumber.quotes)::int AS q');
+    assert.equal(counts.rows[0].s, local.stats.sentences);
+    assert.equal(counts.rows[0].q, local.stats.quotes);
+    // A stem's postings, document by document, as the local index has them.
+    const putin = await db.query(`SELECT d.path, p.sentences FROM sumber.postings p JOIN sumber.documents d ON d.id = p.doc_id WHERE p.stem = 'putin' ORDER BY d.path`);
+    const localPutin = [...local.postingsOf('putin')].map(id => local.refOf(id));
+    assert.deepEqual(putin.rows.flatMap(r => r.sentences.map((s: number) => `${r.path}#${s}`)), localPutin.map(r => `${local.docs[r.doc].label}#${r.sentence}`));
+    // Who said each quote, as the local analysis has it.
+    const speakers = await db.query('SELECT speaker FROM sumber.quotes q JOIN sumber.documents d ON d.id = q.doc_id ORDER BY d.path, q.ordinal');
+    assert.deepEqual(speakers.rows.map(r => r.speaker), local.docs.flatMap(d => d.facts.quotes.map(q => q.attribution.speaker?.text ?? null)));
+
+    const before = await db.query('SELECT path, xmin::text FROM sumber.documents ORDER BY path');
+    const again = await ingest(db, dir, ['seeds']);
+    assert.deepEqual({ added: again.added, replaced: again.replaced, unchanged: again.unchanged }, { added: 0, replaced: 0, unchanged: seedNames.length });
+    assert.deepEqual((await db.query('SELECT path, xmin::text FROM sumber.documents ORDER BY path')).rows, before.rows, 'an unchanged file is not written again');
+  });
+
+  it('replaces a changed file\'s rows, and keeps the vocabulary counts those of the stored documents', async () => {
+    const file = path.join(dir, 'seeds', seedNames[0]);
+    const original = fs.readFileSync(file, 'utf8');
+    fs.writeFileSync(file, `${original}\nMenteri Zorbaya Kelantika mengatakan ekspor naik 12 persen.\n`);
+    try {
+      const report = await ingest(db, dir, ['seeds']);
+      assert.deepEqual({ added: report.added, replaced: report.replaced, unchanged: report.unchanged }, { added: 0, replaced: 1, unchanged: seedNames.length - 1 });
+      const found = await db.query(`SELECT d.path FROM sumber.sentences s JOIN sumber.documents d ON d.id = s.doc_id WHERE s.body LIKE '%Zorbaya Kelantika%'`);
+      assert.deepEqual(found.rows.map(r => r.path), [`seeds/${seedNames[0]}`]);
+      assert.equal((await db.query('SELECT count(*)::int AS n FROM sumber.documents')).rows[0].n, seedNames.length);
+      await assertWordCounts(db);
+    } finally {
+      fs.writeFileSync(file, original);
+    }
+    await ingest(db, dir, ['seeds']);
+    await assertWordCounts(db);
+    assert.equal((await db.query(`SELECT count(*)::int AS n FROM sumber.sentences WHERE body LIKE '%Zorbaya%'`)).rows[0].n, 0);
+  });
+
+  it('stores the analyses a local index makes of the same files, though they came one at a time', async () => {
+    const url2 = await pg.createDatabase('one_by_one');
+    const db2 = await connect({ url: url2, timeoutMs: 10_000 });
+    try {
+      await migrate(db2);
+      let refreshed = 0;
+      for (const f of seedNames) refreshed += (await ingest(db2, dir, [`seeds/${f}`])).refreshed;
+      // Each new file changes the vocabularies the earlier ones were analysed under.
+      assert.ok(refreshed > 0, 'no earlier document was analysed again');
+      const local = localCorpus(dir);
+      const stored = await storedAnalyses(db2);
+      for (const d of local.docs) assert.deepEqual(stored.get(d.label), d.facts, d.label);
+    } finally {
+      await db2.end();
+    }
+  });
+
+  it('takes two ingests at once on different files, and ends with the analyses of a local index', async () => {
+    const url3 = await pg.createDatabase('at_once');
+    assert.equal((await runCli(['db', 'migrate', '--db', url3], dir)).code, 0);
+    const half = Math.ceil(seedNames.length / 2);
+    const [a, b] = await Promise.all([
+      runCli(['ingest', '--threads', '0', ...seedNames.slice(0, half).map(f => `seeds/${f}`)], dir, { SUMBER_DB: url3 }),
+      runCli(['ingest', '--threads', '0', ...seedNames.slice(half).map(f => `seeds/${f}`)], dir, { SUMBER_DB: url3 }),
+    ]);
+    assert.equal(a.code, 0, a.stderr);
+    assert.equal(b.code, 0, b.stderr);
+    assert.match(a.stdout, new RegExp(`^added ${half}$`, 'm'));
+    assert.match(b.stdout, new RegExp(`^added ${seedNames.length - half}$`, 'm'));
+    const db3 = await connect({ url: url3, timeoutMs: 10_000 });
+    try {
+      const stored = await storedAnalyses(db3);
+      for (const d of localCorpus(dir).docs) assert.deepEqual(stored.get(d.label), d.facts, d.label);
+      await assertWordCounts(db3);
+    } finally {
+      await db3.end();
+    }
+  });
+
+  it('lets a writer\'s role read the archive and not change it', async () => {
+    await db.query(`CREATE ROLE writer_test LOGIN IN ROLE sumber_reader`);
+    const writer = await connect({ url: url.replace(/\/\/[^@]+@/, '//writer_test@'), timeoutMs: 10_000 });
+    try {
+      assert.ok((await writer.query('SELECT count(*)::int AS n FROM sumber.documents')).rows[0].n > 0);
+      await assert.rejects(writer.query(`DELETE FROM sumber.documents`), /permission denied/);
+      const unchanged = await ingest(writer, dir, ['seeds']);
+      assert.equal(unchanged.unchanged, seedNames.length, 'nothing to write: every file is stored already');
+      fs.appendFileSync(path.join(dir, 'seeds', seedNames[1]), '\nSatu kalimat baru.\n');
+      await assert.rejects(ingest(writer, dir, ['seeds']), /permission denied/);
+      const refused = await runCli(['ingest', 'seeds'], dir, { SUMBER_DB: url.replace(/\/\/[^@]+@/, '//writer_test@') });
+      assert.equal(refused.code, 2);
+      assert.match(refused.stderr, /^sumber: the archive refused: permission denied for table documents$/m);
+    } finally {
+      await writer.end();
+      fs.copyFileSync(path.join(SEEDS, seedNames[1]), path.join(dir, 'seeds', seedNames[1]));
+    }
+  });
+
+  it('says the archive cannot be reached, without its password, and gives up within the timeout', async () => {
+    const started = Date.now();
+    const r = await runCli(['db', 'status', '--db', 'postgres://someone:s3cret@127.0.0.1:1/none'], dir);
+    assert.equal(r.code, 2);
+    assert.match(r.stderr, /cannot reach the archive at postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/none/);
+    assert.doesNotMatch(r.stderr, /s3cret/);
+    assert.ok(Date.now() - started < 15_000);
+  });
+});
+
+/** The per-word document counts equal a count over the stored documents' own vocabularies. */
+async function assertWordCounts(db: Client): Promise<void> {
+  const r = await db.query(`
+    WITH counted AS (
+      SELECT w AS word, 'l'::"char" AS kind, count(*)::int AS docs FROM sumber.documents, unnest(lower_words) w GROUP BY w
+      UNION ALL SELECT w, 'm'::"char", count(*)::int FROM sumber.documents, unnest(midcap_words) w GROUP BY w)
+    SELECT (SELECT count(*) FROM counted c FULL JOIN sumber.words s USING (word, kind) WHERE c.docs IS DISTINCT FROM s.docs)::int AS wrong`);
+  assert.equal(r.rows[0].wrong, 0);
+}

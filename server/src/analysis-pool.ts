@@ -47,6 +47,8 @@ export class AnalysisPool implements ParallelAnalyser {
   private onReply: (w: number, reply: WorkerReply) => void = () => undefined;
   private onFailure: (e: Error) => void = () => undefined;
   private closed = false;
+  /** The vocabularies the threads hold, as last sent. */
+  private contextOf?: object;
 
   /** Threads start on first use: an update that analyses one file never needs them. */
   constructor(readonly size: number, private readonly worthChars = WORTH_THREADS_CHARS) {}
@@ -87,9 +89,13 @@ export class AnalysisPool implements ParallelAnalyser {
   }
 
   async analyse(jobs: ReadonlyArray<{ id: number; text: string; format: TextFormat }>, vocab: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> },
-    done: (id: number, result: AnalysedFile) => void, token?: CancellationToken): Promise<void> {
-    const context: WorkerRequest = { kind: 'context', lower: [...vocab.lowerVocab], midCap: [...vocab.midCapVocab] };
-    this.workers.forEach((_, i) => this.post(i, context));
+    done: (id: number, result: AnalysedFile) => void, token?: CancellationToken, keepOpen = false): Promise<void> {
+    // A pool kept open for several calls under the same vocabularies (an ingest's batches) sends them once.
+    if (this.contextOf !== vocab) {
+      const context: WorkerRequest = { kind: 'context', lower: [...vocab.lowerVocab], midCap: [...vocab.midCapVocab] };
+      this.workers.forEach((_, i) => this.post(i, context));
+      this.contextOf = vocab;
+    }
     let next = 0, remaining = jobs.length;
     const sendNext = (w: number) => {
       if (next < jobs.length) { const j = jobs[next++]; this.post(w, { kind: 'analyse', id: j.id, text: j.text, format: j.format }); }
@@ -106,7 +112,7 @@ export class AnalysisPool implements ParallelAnalyser {
     });
     // Analysis is a build's last use of the threads: their memory (a vocabulary each, stems worked out) goes now,
     // before the main thread builds postings and registry.
-    this.close();
+    if (!keepOpen) this.close();
   }
 
   /** Ends the threads; the pool cannot be used again. */

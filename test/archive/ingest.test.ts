@@ -81,17 +81,18 @@ describe('the archive on PostgreSQL: schema and ingest', function () {
     assert.deepEqual(await migrate(db), []);
   });
 
-  it('ingests the seeds: every sentence, quote and posting of the local index, and nothing twice when run again', async () => {
+  it('ingests the seeds: every sentence, quote and stem of the local index, and nothing twice when run again', async () => {
     const report = await ingest(db, dir, ['seeds']);
     assert.deepEqual({ added: report.added, replaced: report.replaced, unchanged: report.unchanged }, { added: seedNames.length, replaced: 0, unchanged: 0 });
     const local = localCorpus(dir);
     const counts = await db.query('SELECT (SELECT count(*) FROM sumber.sentences)::int AS s, (SELECT count(*) FROM sumber.quotes)::int AS q');
     assert.equal(counts.rows[0].s, local.stats.sentences);
     assert.equal(counts.rows[0].q, local.stats.quotes);
-    // A stem's postings, document by document, as the local index has them.
-    const putin = await db.query(`SELECT d.path, p.sentences FROM sumber.postings p JOIN sumber.documents d ON d.id = p.doc_id WHERE p.stem = 'putin' ORDER BY d.path`);
+    // A stem's documents and its count of sentences, as the local index has them.
     const localPutin = [...local.postingsOf('putin')].map(id => local.refOf(id));
-    assert.deepEqual(putin.rows.flatMap(r => r.sentences.map((s: number) => `${r.path}#${s}`)), localPutin.map(r => `${local.docs[r.doc].label}#${r.sentence}`));
+    const holding = await db.query(`SELECT path FROM sumber.documents WHERE stems @> ARRAY['putin'] ORDER BY path`);
+    assert.deepEqual(holding.rows.map(r => r.path), [...new Set(localPutin.map(r => local.docs[r.doc].label))]);
+    assert.equal((await db.query(`SELECT sentences FROM sumber.stems WHERE stem = 'putin'`)).rows[0].sentences, localPutin.length);
     // Who said each quote, as the local analysis has it.
     const speakers = await db.query('SELECT speaker FROM sumber.quotes q JOIN sumber.documents d ON d.id = q.doc_id ORDER BY d.path, q.ordinal');
     assert.deepEqual(speakers.rows.map(r => r.speaker), local.docs.flatMap(d => d.facts.quotes.map(q => q.attribution.speaker?.text ?? null)));
@@ -189,7 +190,7 @@ describe('the archive on PostgreSQL: schema and ingest', function () {
   });
 });
 
-/** The per-word document counts equal a count over the stored documents' own vocabularies. */
+/** The per-word document counts and per-stem sentence counts equal counts over the stored documents' own. */
 async function assertWordCounts(db: Client): Promise<void> {
   const r = await db.query(`
     WITH counted AS (
@@ -197,4 +198,10 @@ async function assertWordCounts(db: Client): Promise<void> {
       UNION ALL SELECT w, 'm'::"char", count(*)::int FROM sumber.documents, unnest(midcap_words) w GROUP BY w)
     SELECT (SELECT count(*) FROM counted c FULL JOIN sumber.words s USING (word, kind) WHERE c.docs IS DISTINCT FROM s.docs)::int AS wrong`);
   assert.equal(r.rows[0].wrong, 0);
+  const stems = await db.query(`
+    WITH counted AS (SELECT s AS stem, sum(n)::int AS sentences FROM sumber.documents, unnest(stems, stem_sentences) AS t(s, n) GROUP BY s)
+    SELECT (SELECT count(*) FROM counted c FULL JOIN sumber.stems s USING (stem) WHERE c.sentences IS DISTINCT FROM s.sentences)::int AS wrong,
+      (SELECT count(*) FROM sumber.stems)::int AS n`);
+  assert.equal(stems.rows[0].wrong, 0);
+  assert.ok(stems.rows[0].n > 0);
 }

@@ -5,7 +5,7 @@ import { Client } from 'pg';
 import { expandCorpus, readSourcesAsync, SkippedFile } from '../corpus-files';
 import { SourceFile } from '../core/index/corpus';
 import { analyserFingerprint } from '../index-cache';
-import { analyseAll } from './analyse';
+import { batchAnalyser } from './analyse';
 import { Extraction } from '../extract';
 import { requireSchema } from './database';
 import { vocabularyOf } from './rows';
@@ -71,14 +71,14 @@ export async function ingest(db: Client, root: string, paths: readonly string[],
   progress({ phase: 'reading', done: 0, total: files.length });
   const read = await readSourcesAsync(root, files, f => archivePath(root, f), { allowOutside: true });
   report.skipped.push(...read.skipped);
-  const analyser = analyserFingerprint();
+  const analyserVersion = analyserFingerprint();
   const stored = new Map<string, { hash: string; analyser: string }>();
   const known = await db.query('SELECT path, content_hash, analyser FROM sumber.documents WHERE path = ANY($1)', [read.sources.map(s => s.uri)]);
   for (const r of known.rows) stored.set(r.path, { hash: r.content_hash, analyser: r.analyser });
   const todo: Array<{ source: SourceFile; hash: string; extraction?: Extraction }> = [];
   for (const s of read.sources) {
     const ex = read.extractions.get(s.uri), hash = contentHash(s, ex), before = stored.get(s.uri);
-    if (before && before.hash === hash && before.analyser === analyser) { report.unchanged++; continue; }
+    if (before && before.hash === hash && before.analyser === analyserVersion) { report.unchanged++; continue; }
     todo.push({ source: s, hash, extraction: ex });
   }
   if (!todo.length) return report;
@@ -93,18 +93,27 @@ export async function ingest(db: Client, root: string, paths: readonly string[],
   for (const v of vocabs) vocabulary.count(v.lower, v.midCap, 1);
   const sets = vocabulary.sets();
 
-  for (let from = 0; from < todo.length; from += BATCH_FILES) {
-    const batch = todo.slice(from, from + BATCH_FILES);
-    progress({ phase: 'analysing', done: from, total: todo.length });
-    const analysed = await analyseAll(batch.map(t => t.source), sets, options.threads);
-    const writes: DocumentWrite[] = batch.map((t, i) => ({
-      path: t.source.uri, format: t.source.format, hash: t.hash, analyser, text: t.source.text, analysed: analysed[i],
-      meta: t.extraction?.meta, paragraphs: t.extraction?.paragraphs, vocabulary: vocabs[from + i],
-    }));
-    progress({ phase: 'writing', done: from, total: todo.length });
-    const { added, replaced } = await writeBatch(db, writes);
-    report.added += added;
-    report.replaced += replaced;
+  // Writing a batch overlaps analysing the next one: the threads analyse while the database writes.
+  const analyser = batchAnalyser(todo.map(t => t.source.text), sets, options.threads);
+  let writing: Promise<void> = Promise.resolve();
+  try {
+    for (let from = 0; from < todo.length; from += BATCH_FILES) {
+      const batch = todo.slice(from, from + BATCH_FILES);
+      progress({ phase: 'analysing', done: from, total: todo.length });
+      const analysed = await analyser.analyse(batch.map(t => t.source));
+      const writes: DocumentWrite[] = batch.map((t, i) => ({
+        path: t.source.uri, format: t.source.format, hash: t.hash, analyser: analyserVersion, text: t.source.text, analysed: analysed[i],
+        meta: t.extraction?.meta, paragraphs: t.extraction?.paragraphs, vocabulary: vocabs[from + i],
+      }));
+      await writing;
+      progress({ phase: 'writing', done: from, total: todo.length });
+      writing = writeBatch(db, writes).then(({ added, replaced }) => { report.added += added; report.replaced += replaced; });
+      // A failed write is reported where it is awaited; until then it must not count as unhandled.
+      writing.catch(() => undefined);
+    }
+    await writing;
+  } finally {
+    analyser.close();
   }
   progress({ phase: 'refreshing', done: todo.length, total: todo.length });
   report.refreshed = await refreshStale(db, before, sets, new Set(todo.map(t => t.source.uri)), options.threads);

@@ -7,7 +7,7 @@ export interface Migration { version: number; name: string; sql: string }
 export const MIGRATIONS: readonly Migration[] = [
   {
     version: 1,
-    name: 'documents, sentences, postings, names, quotes and the vocabulary',
+    name: 'documents with their stems, sentences, names, quotes, stem and word counts',
     sql: `
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
 
@@ -29,6 +29,8 @@ CREATE TABLE sumber.documents (
   lower_words text[] NOT NULL,
   midcap_words text[] NOT NULL,
   questions text[] NOT NULL,
+  stems text[] NOT NULL,
+  stem_sentences int[] NOT NULL,
   ingested_at timestamptz NOT NULL DEFAULT now(),
   analysed_at timestamptz NOT NULL DEFAULT now()
 );
@@ -45,15 +47,14 @@ CREATE TABLE sumber.sentences (
   facts jsonb NOT NULL,
   PRIMARY KEY (doc_id, ordinal)
 );
-CREATE INDEX sentences_body_trgm ON sumber.sentences USING gin (body gin_trgm_ops);
 
-CREATE TABLE sumber.postings (
-  stem text NOT NULL,
-  doc_id bigint NOT NULL REFERENCES sumber.documents ON DELETE CASCADE,
-  sentences int[] NOT NULL,
-  PRIMARY KEY (stem, doc_id)
+-- Postings: which documents hold a stem (a GIN index over each document's stems; where in the document is in
+-- its analysis), and in how many sentences of the archive each stem stands, for its weight.
+CREATE INDEX documents_stems ON sumber.documents USING gin (stems);
+CREATE TABLE sumber.stems (
+  stem text PRIMARY KEY,
+  sentences int NOT NULL
 );
-CREATE INDEX postings_doc ON sumber.postings (doc_id);
 
 -- Per name group and document: what the document says of the name (its part of the entity).
 CREATE TABLE sumber.names (

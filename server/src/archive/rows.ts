@@ -4,7 +4,7 @@ import { docNames, partSummaries, PartSummary } from '../core/index/registry-par
 import { collectVocabulary } from '../core/facts/analyze';
 import { lexiconQuestions } from '../core/text/stem';
 
-// One analysed document as the archive's rows: the sentences with their facts (JSONB), the postings (stem → the
+// One analysed document as the archive's rows: the sentences with their facts (JSONB), its stems (stem → the
 // document's sentences holding it), the names it gives and what it says of them, its quotes with their speakers,
 // its vocabularies, and the words whose standing in the corpus vocabularies its analysis depends on.
 

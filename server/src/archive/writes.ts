@@ -41,26 +41,32 @@ async function inTransaction<T>(db: Client, work: () => Promise<T>): Promise<T> 
   }
 }
 
-/** Writes a batch in one transaction, each document replacing the stored one of its path. */
+/** Writes a batch in one transaction, each document replacing the stored one of its path: a few statements a batch. */
 export async function writeBatch(db: Client, writes: readonly DocumentWrite[]): Promise<{ added: number; replaced: number }> {
+  const rows = writes.map(w => rowsOf(w.analysed, w.text));
   return inTransaction(db, async () => {
-    let added = 0, replaced = 0;
     const delta = new WordDelta();
-    for (const w of writes) {
-      const old = await db.query('DELETE FROM sumber.documents WHERE path = $1 RETURNING lower_words, midcap_words', [w.path]);
-      for (const r of old.rows) delta.add(r.lower_words, r.midcap_words, -1);
-      if (old.rowCount) replaced++; else added++;
-      const rows = rowsOf(w.analysed, w.text);
-      const doc = await db.query(
-        `INSERT INTO sumber.documents (path, format, content_hash, analyser, lang, body, meta, paragraphs, analysis, sentence_count, word_count, lower_words, midcap_words, questions)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14) RETURNING id`,
-        [w.path, w.format, w.hash, w.analyser, rows.lang, w.text, w.meta ? JSON.stringify(w.meta) : null, w.paragraphs ? JSON.stringify(w.paragraphs) : null,
-          pack(w.analysed), rows.sentences.length, rows.wordCount, w.vocabulary.lower, w.vocabulary.midCap, rows.questions]);
-      await writeChildren(db, doc.rows[0].id, rows);
-      delta.add(w.vocabulary.lower, w.vocabulary.midCap, 1);
-    }
+    const old = await db.query('DELETE FROM sumber.documents WHERE path = ANY($1) RETURNING lower_words, midcap_words, stems, stem_sentences', [writes.map(w => w.path)]);
+    for (const r of old.rows) { delta.add(r.lower_words, r.midcap_words, -1); delta.addStems(r.stems, r.stem_sentences, -1); }
+    const docs = writes.map((w, i) => ({
+      path: w.path, format: w.format, hash: w.hash, analyser: w.analyser, lang: rows[i].lang, body: w.text, meta: w.meta ?? null, paragraphs: w.paragraphs ?? null,
+      analysis: pack(w.analysed).toString('base64'), sentences: rows[i].sentences.length, words: rows[i].wordCount,
+      lower: w.vocabulary.lower, midcap: w.vocabulary.midCap, questions: rows[i].questions,
+      stems: [...rows[i].postings.keys()], stemSentences: [...rows[i].postings.values()].map(v => v.length),
+    }));
+    const inserted = await db.query(
+      `INSERT INTO sumber.documents (path, format, content_hash, analyser, lang, body, meta, paragraphs, analysis, sentence_count, word_count, lower_words, midcap_words,
+         questions, stems, stem_sentences)
+       SELECT x.path, x.format, x.hash, x.analyser, x.lang, x.body, x.meta, x.paragraphs, decode(x.analysis, 'base64'), x.sentences, x.words, x.lower, x.midcap,
+         x.questions, x.stems, x."stemSentences"
+       FROM jsonb_to_recordset($1) AS x(path text, format text, hash text, analyser text, lang text, body text, meta jsonb, paragraphs jsonb, analysis text,
+         sentences int, words int, lower text[], midcap text[], questions text[], stems text[], "stemSentences" int[])
+       RETURNING id, path`, [JSON.stringify(docs)]);
+    const idOf = new Map<string, string>(inserted.rows.map(r => [r.path, r.id]));
+    await writeChildren(db, writes.map((w, i) => ({ id: idOf.get(w.path)!, rows: rows[i] })));
+    for (const [i, w] of writes.entries()) { delta.add(w.vocabulary.lower, w.vocabulary.midCap, 1); delta.addStems(docs[i].stems, docs[i].stemSentences, 1); }
     await delta.apply(db);
-    return { added, replaced };
+    return { added: writes.length - old.rowCount!, replaced: old.rowCount! };
   });
 }
 
@@ -68,24 +74,28 @@ function pack(a: AnalysedFile): Buffer {
   return v8.serialize({ doc: a.doc, strings: a.strings });
 }
 
-/** The rows that hang off a document: sentences, postings, names and quotes. */
-async function writeChildren(db: Client, id: string, rows: DocumentRows): Promise<void> {
+/** The rows that hang off documents: sentences, names and quotes, one statement per table. */
+async function writeChildren(db: Client, docs: ReadonlyArray<{ id: string; rows: DocumentRows }>): Promise<void> {
+  const each = <T>(pick: (r: DocumentRows) => T[]) => JSON.stringify(docs.flatMap(d => pick(d.rows).map(x => ({ doc: d.id, ...x }))));
   await db.query(`INSERT INTO sumber.sentences (doc_id, ordinal, start_at, end_at, words, body, facts)
-    SELECT $1, x.ordinal, x.start, x."end", x.words, x.body, x.facts FROM jsonb_to_recordset($2) AS x(ordinal int, start int, "end" int, words int, body text, facts jsonb)`,
-  [id, JSON.stringify(rows.sentences)]);
-  await db.query(`INSERT INTO sumber.postings (stem, doc_id, sentences) SELECT s, $1, p::int[] FROM unnest($2::text[], $3::text[]) AS t(s, p)`,
-    [id, [...rows.postings.keys()], [...rows.postings.values()].map(v => `{${v.join(',')}}`)]);
+    SELECT x.doc, x.ordinal, x.start, x."end", x.words, x.body, x.facts FROM jsonb_to_recordset($1) AS x(doc bigint, ordinal int, start int, "end" int, words int, body text, facts jsonb)`,
+  [each(r => r.sentences)]);
   await db.query(`INSERT INTO sumber.names (group_key, doc_id, name, kind, mentions, roles, name_keys)
-    SELECT x.key, $1, x.name, x.kind, x.mentions, x.roles, x."nameKeys" FROM jsonb_to_recordset($2) AS x(key text, name text, kind text, mentions int, roles text[], "nameKeys" text[])`,
-  [id, JSON.stringify(rows.names)]);
+    SELECT x.key, x.doc, x.name, x.kind, x.mentions, x.roles, x."nameKeys" FROM jsonb_to_recordset($1) AS x(doc bigint, key text, name text, kind text, mentions int, roles text[], "nameKeys" text[])`,
+  [each(r => r.names)]);
   await db.query(`INSERT INTO sumber.quotes (doc_id, ordinal, sentence, start_at, end_at, body, speaker)
-    SELECT $1, x.ordinal, x.sentence, x.start, x."end", x.body, x.speaker FROM jsonb_to_recordset($2) AS x(ordinal int, sentence int, start int, "end" int, body text, speaker text)`,
-  [id, JSON.stringify(rows.quotes)]);
+    SELECT x.doc, x.ordinal, x.sentence, x.start, x."end", x.body, x.speaker FROM jsonb_to_recordset($1) AS x(doc bigint, ordinal int, sentence int, start int, "end" int, body text, speaker text)`,
+  [each(r => r.quotes)]);
 }
 
-/** Changes to the per-word document counts, applied in one statement per direction. */
+/** Changes to the per-word document counts and the per-stem sentence counts, a statement per table and direction. */
 class WordDelta {
   private readonly counts = new Map<string, number>();
+  private readonly stems = new Map<string, number>();
+
+  addStems(stems: readonly string[], sentences: readonly number[], by: 1 | -1): void {
+    stems.forEach((stem, i) => this.stems.set(stem, (this.stems.get(stem) ?? 0) + by * sentences[i]));
+  }
 
   add(lower: readonly string[], midCap: readonly string[], by: number): void {
     for (const w of lower) this.counts.set(`l${w}`, (this.counts.get(`l${w}`) ?? 0) + by);
@@ -104,6 +114,12 @@ class WordDelta {
         [down.map(([k]) => k.slice(1)), down.map(([k]) => k[0]), down.map(([, n]) => n)]);
       await db.query('DELETE FROM sumber.words WHERE docs <= 0');
     }
+    const changed = [...this.stems].filter(([, n]) => n !== 0);
+    if (changed.length) {
+      await db.query(`INSERT INTO sumber.stems (stem, sentences) SELECT s, n FROM unnest($1::text[], $2::int[]) AS t(s, n)
+        ON CONFLICT (stem) DO UPDATE SET sentences = sumber.stems.sentences + EXCLUDED.sentences`, [changed.map(([k]) => k), changed.map(([, n]) => n)]);
+      if (changed.some(([, n]) => n < 0)) await db.query('DELETE FROM sumber.stems WHERE sentences <= 0');
+    }
   }
 }
 
@@ -118,21 +134,25 @@ export async function refreshStale(db: Client, before: VocabularySets, used: Voc
     const forOthers = changedWords(before, now), forOurs = changedWords(used, now);
     if (!forOthers.length && !forOurs.length) return 0;
     const stale = await db.query(
-      `SELECT id, path, format, body FROM sumber.documents
+      `SELECT id, path, format, body, stems, stem_sentences FROM sumber.documents
        WHERE (questions && $1::text[] AND NOT path = ANY($3)) OR (questions && $2::text[] AND path = ANY($3)) ORDER BY path`,
       [forOthers, forOurs, [...ours]]);
     if (!stale.rowCount) return 0;
     const analysed = await analyseAll(stale.rows.map(r => ({ uri: r.path, label: r.path, text: r.body, format: r.format })), now, threads);
-    for (const [i, r] of stale.rows.entries()) {
-      const rows = rowsOf(analysed[i], r.body);
-      await db.query('DELETE FROM sumber.sentences WHERE doc_id = $1', [r.id]);
-      await db.query('DELETE FROM sumber.postings WHERE doc_id = $1', [r.id]);
-      await db.query('DELETE FROM sumber.names WHERE doc_id = $1', [r.id]);
-      await db.query('DELETE FROM sumber.quotes WHERE doc_id = $1', [r.id]);
-      await db.query('UPDATE sumber.documents SET analysis = $2, lang = $3, sentence_count = $4, word_count = $5, questions = $6, analysed_at = now() WHERE id = $1',
-        [r.id, pack(analysed[i]), rows.lang, rows.sentences.length, rows.wordCount, rows.questions]);
-      await writeChildren(db, r.id, rows);
+    const ids = stale.rows.map(r => r.id);
+    for (const table of ['sentences', 'names', 'quotes']) await db.query(`DELETE FROM sumber.${table} WHERE doc_id = ANY($1)`, [ids]);
+    const fresh = stale.rows.map((r, i) => ({ id: r.id, rows: rowsOf(analysed[i], r.body) }));
+    // The stems of a document analysed again may differ (the stemmer asks the vocabulary too).
+    const delta = new WordDelta();
+    for (const [i, { id, rows }] of fresh.entries()) {
+      const stems = [...rows.postings.keys()], counts = [...rows.postings.values()].map(v => v.length);
+      delta.addStems(stale.rows[i].stems, stale.rows[i].stem_sentences, -1);
+      delta.addStems(stems, counts, 1);
+      await db.query('UPDATE sumber.documents SET analysis = $2, lang = $3, sentence_count = $4, word_count = $5, questions = $6, stems = $7, stem_sentences = $8, analysed_at = now() WHERE id = $1',
+        [id, pack(analysed[i]), rows.lang, rows.sentences.length, rows.wordCount, rows.questions, stems, counts]);
     }
+    await writeChildren(db, fresh);
+    await delta.apply(db);
     return stale.rowCount;
   });
 }

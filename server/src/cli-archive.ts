@@ -1,6 +1,9 @@
 import { DatabaseError } from 'pg';
 import { archiveAddress, ArchiveError, connect, migrate, redacted, SCHEMA_VERSION, schemaVersion } from './archive/database';
 import { ingest, IngestProgress } from './archive/ingest';
+import { archiveName, corpusWithArchive, loadArchive } from './archive/load';
+import { LoadedCorpus } from './corpus-files';
+import { BuildProgress } from './core/index/corpus';
 
 // `sumber db migrate` and `sumber ingest`: the shared archive's commands. The address is --db URL or SUMBER_DB;
 // the password, if the server wants one, comes from PGPASSWORD or ~/.pgpass as for psql.
@@ -59,6 +62,21 @@ export async function runIngest(args: ArchiveArgs): Promise<number> {
     for (const s of r.skipped) process.stderr.write(`sumber: skipped ${s.path}: ${s.reason}\n`);
     process.stdout.write(`files ${r.files}\nadded ${r.added}\nreplaced ${r.replaced}\nunchanged ${r.unchanged}\nrefreshed ${r.refreshed}\nskipped ${r.skipped.length}\ntime ${Date.now() - started} ms\n`);
     return r.skipped.length && !(r.added + r.replaced + r.unchanged) ? 2 : 0;
+  } finally {
+    await db.end().catch(() => undefined);
+  }
+}
+
+/**
+ * The corpus `check`, `index` and `entities` use with --db: the archive's documents as stored, and the local
+ * sources --corpus names, if any, analysed here.
+ */
+export async function loadWithArchive(args: ArchiveArgs & { corpus: string[] }, progress: BuildProgress): Promise<LoadedCorpus> {
+  const address = addressOf(args);
+  const db = await connect(address, 'sumber check');
+  try {
+    const archive = await loadArchive(db, archiveName(address.url)).catch(saidPlainly);
+    return await corpusWithArchive(archive, args.corpus.length ? { root: process.cwd(), patterns: args.corpus, threads: args.threads } : undefined, progress);
   } finally {
     await db.end().catch(() => undefined);
   }

@@ -18,17 +18,17 @@ import { reasonIn } from './core/messages/notices';
 import { Lang } from './core/types';
 import { detectLanguage } from './core/text/language';
 import { evidenceNote } from './core/features/source-credit';
-import { runDb, runIngest } from './cli-archive';
+import { loadWithArchive, runDb, runIngest } from './cli-archive';
 import { ArchiveError } from './archive/database';
 
 // `sumber check | index | entities | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
 // language server uses, so both report the same findings at the same positions.
 
 const USAGE = `Usage:
-  sumber check [--corpus PATH_OR_GLOB]... [--format text|json] [--max-draft-size KB] [--known-name NAME]...
+  sumber check [--corpus PATH_OR_GLOB]... [--db URL] [--format text|json] [--max-draft-size KB] [--known-name NAME]...
                [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N] FILE...
-  sumber index [--corpus PATH_OR_GLOB]... [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N]
-  sumber entities [--corpus PATH_OR_GLOB]... [--format text|json] [--lang auto|en|id] [--cache DIR | --no-cache] [FILE...]
+  sumber index [--corpus PATH_OR_GLOB]... [--db URL] [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N]
+  sumber entities [--corpus PATH_OR_GLOB]... [--db URL] [--format text|json] [--lang auto|en|id] [--cache DIR | --no-cache] [FILE...]
   sumber ingest [--db URL] [--threads N] PATH...
   sumber db migrate|status [--db URL]
   sumber lsp --stdio
@@ -45,6 +45,7 @@ Sources are analysed on --threads worker threads (default: one per core; 0: none
 what belongs to no draft (skipped files, the sources' names) is in English unless --lang names en or id.
 \`ingest\` analyses files (a folder: every source type under it) into a shared archive on PostgreSQL, at --db URL or
 SUMBER_DB (postgres://user@host/db, with ?sslmode=require for TLS); the password comes from PGPASSWORD or ~/.pgpass.
+\`check\`, \`index\` and \`entities\` with --db URL use the archive's documents as stored (and the local --corpus too).
 \`db migrate\` creates or updates the archive's schema. A file stored with the same content is not written again.
 The analysed corpus is kept in --cache (default ${defaultCacheDir()}), so a run on unchanged sources skips analysis.
 
@@ -120,7 +121,7 @@ function terminalProgress(): BuildProgress {
 async function load(args: Args): Promise<LoadedCorpus> {
   const root = process.cwd();
   // Paths the user types on the command line are theirs to choose, inside the working directory or not.
-  const loaded = await loadCorpusAsync(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), { allowOutside: true, threads: args.threads }, terminalProgress(),
+  const loaded = args.db ? await loadWithArchive(args, terminalProgress()) : await loadCorpusAsync(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), { allowOutside: true, threads: args.threads }, terminalProgress(),
     args.cache ? new IndexCache(args.cache) : undefined);
   // What belongs to no draft (patterns, skipped files, an empty corpus) is said in the language --lang names, else
   // in English; the editor says the same from the same words in its display language.

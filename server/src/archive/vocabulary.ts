@@ -21,6 +21,10 @@ export class ArchiveVocabulary {
     bump(this.midCap, midCap, by);
   }
 
+  /** The per-word counts themselves (copies), for the checker's vocabulary counts. */
+  lowerCounts(): Map<string, number> { return new Map(this.lower); }
+  midCapCounts(): Map<string, number> { return new Map(this.midCap); }
+
   sets(): VocabularySets {
     return { lower: new Set(this.lower.keys()), midCap: new Set(this.midCap.keys()) };
   }

@@ -21,6 +21,11 @@ export class VocabularyCounts {
     return counts;
   }
 
+  /** Counts kept elsewhere (an archive's per-word document counts), for these files as they were counted. */
+  static fromCounts(lower: Map<string, number>, midCap: Map<string, number>, files: ReadonlyArray<{ uri: string; text: string }>): VocabularyCounts {
+    return new VocabularyCounts(lower, midCap, new Map(files.map(f => [f.uri, f.text])));
+  }
+
   /** Counts summed by others (threads that each counted some of the files), for these files. */
   static merged(parts: ReadonlyArray<{ lower: Array<[string, number]>; midCap: Array<[string, number]> }>, files: ReadonlyArray<{ uri: string; text: string }>): VocabularyCounts {
     const lower = new Map<string, number>(), midCap = new Map<string, number>();

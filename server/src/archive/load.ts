@@ -1,0 +1,93 @@
+import * as v8 from 'node:v8';
+import { pathToFileURL } from 'node:url';
+import { Client } from 'pg';
+import { Corpus, SourceFile } from '../core/index/corpus';
+import { BuildProgress, EarlierAnalyses } from '../core/index/build-options';
+import { expandCorpus, LoadedCorpus, readSourcesAsync } from '../corpus-files';
+import { poolFor } from '../analysis-pool';
+import { FactsStore } from '../core/index/facts-store';
+import { StoredDoc } from '../core/index/stored-doc';
+import { VocabularyCounts } from '../core/index/vocabulary-counts';
+import { CancellationToken, throwIfCancelled } from '../core/cancellation';
+import { Extraction } from '../extract';
+import { requireSchema } from './database';
+import { ArchiveVocabulary } from './vocabulary';
+
+// Reading the archive's stored analyses so the checker uses them as they are: no file of the archive is read or
+// analysed by the writer's machine. They arrive as the analyses of an earlier build (EarlierAnalyses) with the
+// archive's vocabularies and per-word counts, so a build over the archive's documents takes every one of them
+// unchanged, and a build that adds local files analyses only those (and any archive document whose analysis the
+// local files' words change, exactly as a local update would).
+
+/** Documents per round trip, so a large archive never sits in one result. */
+const PAGE = 500;
+
+export const ARCHIVE_SCHEME = 'sumber-archive';
+
+/** The uri of an archive document: the archive's host and database, then the document's path. */
+export function archiveUri(archive: string, docPath: string): string {
+  return `${ARCHIVE_SCHEME}://${encodeURIComponent(archive)}/${docPath.split('/').map(encodeURIComponent).join('/')}`;
+}
+
+/** A short name for an archive address: its host and database, never its user or password. */
+export function archiveName(url: string): string {
+  const m = url.match(/^[a-z]+:\/\/(?:[^@/]*@)?([^/?]*)\/([^?]*)/i);
+  return m ? `${m[1] || 'local'}/${decodeURIComponent(m[2])}` : 'archive';
+}
+
+export interface LoadedArchive {
+  /** The archive's documents, in path order, labelled `archive:PATH`. */
+  sources: SourceFile[];
+  /** The text of each document as the view shows it, its paragraphs and what it says of itself, by uri. */
+  extractions: Map<string, Extraction>;
+  previous: EarlierAnalyses;
+}
+
+export async function loadArchive(db: Client, name: string, token?: CancellationToken): Promise<LoadedArchive> {
+  await requireSchema(db);
+  const vocabulary = await ArchiveVocabulary.load(db);
+  const sets = vocabulary.sets();
+  const store = new FactsStore();
+  const sources: SourceFile[] = [], extractions = new Map<string, Extraction>(), stored = new Map<string, { doc: StoredDoc; text: string }>();
+  for (let after = ''; ;) {
+    throwIfCancelled(token);
+    const page = await db.query(
+      'SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE path > $1 ORDER BY path LIMIT $2', [after, PAGE]);
+    for (const r of page.rows) {
+      const uri = archiveUri(name, r.path);
+      const { doc, strings } = v8.deserialize(r.analysis) as { doc: StoredDoc; strings: string[] };
+      store.addApart({ doc, strings, mentions: [] }, r.body);
+      sources.push({ uri, label: `archive:${r.path}`, text: r.body, format: r.format });
+      extractions.set(uri, { text: r.body, paragraphs: r.paragraphs ?? [], meta: r.meta ?? {} });
+      stored.set(uri, { doc, text: r.body });
+    }
+    if (page.rows.length < PAGE) break;
+    after = page.rows[page.rows.length - 1].path;
+  }
+  const previous: EarlierAnalyses = {
+    lowerVocab: sets.lower, midCapVocab: sets.midCap, strings: store.stored.strings,
+    storedFor: f => { const s = stored.get(f.uri); return s && s.text === f.text ? s.doc : undefined; },
+    counts: () => VocabularyCounts.fromCounts(vocabulary.lowerCounts(), vocabulary.midCapCounts(), sources),
+  };
+  return { sources, extractions, previous };
+}
+
+/**
+ * The corpus of an archive, with the local sources `patterns` select under `root` when given: the archive's
+ * analyses taken as stored, the local files analysed (on threads when worth it). Evidence from the archive is
+ * labelled `archive:PATH`, from a local file by its path.
+ */
+export async function corpusWithArchive(archive: LoadedArchive, local: { root: string; patterns: readonly string[]; threads?: number } | undefined,
+  progress: BuildProgress = {}): Promise<LoadedCorpus> {
+  const expanded = local ? expandCorpus(local.root, local.patterns, { allowOutside: true }) : { files: [], skipped: [], unmatched: [], errors: [] };
+  const read = local ? await readSourcesAsync(local.root, expanded.files, f => pathToFileURL(f).toString(), { allowOutside: true }, new Map(), progress) : undefined;
+  const sources = [...archive.sources, ...(read?.sources ?? [])];
+  const pool = poolFor((read?.sources ?? []).map(s => s.text), local?.threads);
+  try {
+    const corpus = await Corpus.buildAsync(sources, { ...progress, previous: archive.previous, parallel: pool });
+    const extractions = new Map<string, Extraction>([...archive.extractions, ...(read?.extractions ?? [])]);
+    return { corpus, files: expanded.files, skipped: [...expanded.skipped, ...(read?.skipped ?? [])], unmatched: expanded.unmatched, errors: expanded.errors, extractions };
+  } finally {
+    pool?.close();
+  }
+}

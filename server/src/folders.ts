@@ -9,6 +9,8 @@ import { StatusParams } from './protocol';
 import { Lang } from './core/types';
 import { say } from './core/messages/catalogue';
 import { reasonIn } from './core/messages/notices';
+import { ArchiveStatus } from './archive-link';
+import { corpusWithArchive, LoadedArchive } from './archive/load';
 
 // One corpus per workspace folder (the corpus setting is resource-scoped and its globs are folder-relative).
 // A document outside every folder is checked against the first folder's corpus; only with no folder open
@@ -27,6 +29,8 @@ export interface FolderCorpus {
   files: Set<string>;
   /** Bumped on every re-index, so cached draft analyses know they are stale. */
   generation: number;
+  /** The shared archive checked beside the local sources, when the folder's settings name one. */
+  archive?: ArchiveStatus;
 }
 
 export function uriToPath(uri: string): string | undefined {
@@ -73,17 +77,24 @@ export class Folders {
    * `index` in slices, with progress: the server's way, so hover and definition are answered meanwhile. The disk
    * cache is written when the caller calls the result's `loaded.writeCache`, after the corpus is in use.
    */
-  async indexAsync(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress, cache?: IndexCache): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
+  async indexAsync(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress, cache?: IndexCache, archive?: ArchiveStatus): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
     return this.settle(root, patterns, options, await loadCorpusAsync(root, patterns, f => pathToFileURL(f).toString(), options, progress, cache,
-      { deferCacheWrite: true, earlierReads: this.corpora.get(root)?.loaded.reads }));
+      { deferCacheWrite: true, earlierReads: this.corpora.get(root)?.loaded.reads }), archive);
   }
 
-  private settle(root: string, patterns: string[], options: { allowOutside: boolean }, loaded: LoadedCorpus): { folder: FolderCorpus; status: CorpusStatus } {
+  /** A folder's corpus made of a shared archive's documents and its own sources (see archive/load.ts). */
+  async indexWithArchive(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress,
+    archive: LoadedArchive, status: ArchiveStatus): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
+    const loaded = await corpusWithArchive(archive, { root, patterns, allowOutside: options.allowOutside }, progress);
+    return this.settle(root, patterns, options, loaded, status);
+  }
+
+  private settle(root: string, patterns: string[], options: { allowOutside: boolean }, loaded: LoadedCorpus, archive?: ArchiveStatus): { folder: FolderCorpus; status: CorpusStatus } {
     // Part of indexing, so neither the first quote check nor the first hover waits for them (each a fifth of a
     // second or so at 10 MB of sources).
     prepareQuoteSearch(loaded.corpus);
     prepareDossier(loaded.corpus);
-    const folder: FolderCorpus = { root, patterns, allowOutside: options.allowOutside, loaded, files: new Set(loaded.files.map(f => path.resolve(f))), generation: ++this.generation };
+    const folder: FolderCorpus = { root, patterns, allowOutside: options.allowOutside, loaded, files: new Set(loaded.files.map(f => path.resolve(f))), generation: ++this.generation, ...(archive ? { archive } : {}) };
     this.corpora.set(root, folder);
     return { folder, status: statusOf(folder) };
   }
@@ -113,7 +124,7 @@ export class Folders {
 export function statusOf(folder: FolderCorpus, lang: Lang = 'en'): CorpusStatus {
   const s = folder.loaded.corpus.stats;
   const skipped = folder.loaded.skipped.map(x => say(lang, 'status.skipped-file', { file: x.path, reason: reasonIn(lang, x.reason) }));
-  const base = { ...s, skipped };
+  const base = { ...s, skipped, ...(folder.archive ? { archive: folder.archive } : {}) };
   const errors = folder.loaded.errors.map(e => reasonIn(lang, e.message));
   if (s.documents === 0) {
     const why = errors.length ? errors.join('; ')
@@ -121,7 +132,10 @@ export function statusOf(folder: FolderCorpus, lang: Lang = 'en'): CorpusStatus 
     return { ...base, state: 'empty', message: say(lang, 'status.empty', { why, folder: folder.root }) };
   }
   const n = skipped.length;
-  const extra = (n ? `; ${say(lang, n === 1 ? 'status.skipped.one' : 'status.skipped', { n })}` : '') + errors.map(e => `; ${e}`).join('');
+  const a = folder.archive;
+  const archive = !a ? '' : a.state === 'connected' ? `; ${say(lang, 'status.archive', { address: a.address, n: a.documents ?? 0 })}`
+    : `; ${say(lang, 'status.archive-unreachable', { address: a.address, reason: a.message ?? '' })}`;
+  const extra = (n ? `; ${say(lang, n === 1 ? 'status.skipped.one' : 'status.skipped', { n })}` : '') + errors.map(e => `; ${e}`).join('') + archive;
   return { ...base, state: 'ready', message: `${say(lang, s.documents === 1 ? 'status.ready.one' : 'status.ready', { n: s.documents })}${extra}.` };
 }
 

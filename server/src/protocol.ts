@@ -19,6 +19,8 @@ export interface StatusParams {
   skipped: string[];
   /** A sentence for a person, e.g. "5 documents indexed." */
   message: string;
+  /** The shared archive checked beside the folder's sources, when one is set: reached, or why not. */
+  archive?: { state: 'connected' | 'unreachable'; address: string; documents?: number; message?: string };
 }
 
 /**

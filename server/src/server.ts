@@ -18,6 +18,7 @@ import { watchFolders } from './watch';
 import { Lifecycle, describe, isCancellation } from './lifecycle';
 import { checkedSync } from './sync-check';
 import { defaultCacheDir, IndexCache } from './index-cache';
+import { ArchiveLinks } from './archive-link';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
 // features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout, and
@@ -86,6 +87,8 @@ export function startServer(): void {
     return settings;
   }
 
+  // An archive that comes back, or whose documents change, makes the folders index again (and their drafts re-check).
+  const archives = new ArchiveLinks(() => void reindexAll().catch(err => raw.console.error(`sumber: re-indexing failed: ${describe(err)}`)), message => raw.console.warn(message));
   const indexing = new Map<string, { promise: Promise<FolderCorpus>; token: { isCancellationRequested: boolean } }>();
   function index(root: string, settings: Settings): Promise<FolderCorpus> {
     const patterns = settings.corpus;
@@ -112,10 +115,16 @@ export function startServer(): void {
       const started = Date.now();
       const hadCorpus = folders.get(root) !== undefined;
       try {
-        const { folder, status } = await folders.indexAsync(root, patterns, { allowOutside: settings.corpusOutsideAllowed },
-          // The folder's current corpus lends its analyses of unchanged files (when the vocabulary is the same).
-          { token, onProgress, pause: () => new Promise(r => setImmediate(r)), previous: folders.get(root)?.loaded.corpus.earlier() },
-          settings.indexCache ? new IndexCache(defaultCacheDir()) : undefined);
+        const pause = () => new Promise<void>(r => setImmediate(r));
+        // A shared archive, when the settings name one: its documents join the folder's own; out of reach, the folder
+        // is checked against its own sources and the status says why (the link retries by itself).
+        const archive = settings.archive ? await archives.load(settings.archive, settings.archiveTimeoutMs, token) : undefined;
+        const { folder, status } = archive?.archive
+          ? await folders.indexWithArchive(root, patterns, { allowOutside: settings.corpusOutsideAllowed }, { token, onProgress, pause }, archive.archive, archive.status)
+          : await folders.indexAsync(root, patterns, { allowOutside: settings.corpusOutsideAllowed },
+            // The folder's current corpus lends its analyses of unchanged files (when the vocabulary is the same).
+            { token, onProgress, pause, previous: folders.get(root)?.loaded.corpus.earlier() },
+            settings.indexCache ? new IndexCache(defaultCacheDir()) : undefined, archive?.status);
         for (const note of folder.loaded.notes ?? []) raw.console.warn(`sumber: ${note}`);
         raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms${folder.loaded.fromCache ? ', from the index cache' : ''})`);
         for (const e of folder.loaded.errors) raw.console.warn(`sumber: ${e.message}`);
@@ -261,6 +270,7 @@ export function startServer(): void {
   });
   connection.onRequest(REINDEX_REQUEST, async () => ({ documents: await reindexAll() }));
   raw.onShutdown(() => {
+    archives.dispose();
     flushCacheWrites();
     lifecycle.shutDown();
     stopWatching?.();

@@ -25,6 +25,10 @@ export interface Settings {
   indexCache: boolean;
   /** Mark each supported sentence with where its source passage stands ("↗ vote.md ¶3"). */
   showSupport: boolean;
+  /** A shared archive on PostgreSQL to check against beside the folder's sources: its address, never a password. */
+  archive?: string;
+  /** Longest wait for the archive, in milliseconds. */
+  archiveTimeoutMs: number;
   /** Settings that had a value the server could not use, in words for a person. */
   problems: string[];
 }
@@ -75,6 +79,8 @@ export function toSettings(raw: unknown): Settings {
   const maxDraftKB = numberSetting(r, 'maxDraftSizeKB', DEFAULT_MAX_DRAFT_KB, 1, 1_000_000, problems);
   if (given('indexCache') && typeof r.indexCache !== 'boolean') problems.push('sumber.indexCache must be true or false; using true.');
   if (given('showSupport') && typeof r.showSupport !== 'boolean') problems.push('sumber.showSupport must be true or false; using true.');
+  const archive = archiveSetting(r.archive, problems);
+  const archiveTimeoutMs = numberSetting(r, 'archiveTimeoutMs', 10_000, 500, 120_000, problems);
   return {
     corpus,
     corpusOutsideAllowed: r.corpusOutsideAllowed !== false,
@@ -83,8 +89,27 @@ export function toSettings(raw: unknown): Settings {
     maxDraftKB,
     indexCache: r.indexCache !== false,
     showSupport: r.showSupport !== false,
+    ...(archive ? { archive } : {}),
+    archiveTimeoutMs,
     problems,
   };
+}
+
+/**
+ * The archive's address: a postgres:// address, without a password (settings files are shared and synced; the
+ * password belongs in the editor's secret storage or PGPASSWORD). Empty means no archive.
+ */
+function archiveSetting(v: unknown, problems: string[]): string | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v !== 'string' || !/^postgres(?:ql)?:\/\/[^\s]*$/i.test(v.trim())) {
+    problems.push('sumber.archive must be a PostgreSQL address, such as postgres://writer@db.example.org/archive; not using an archive.');
+    return undefined;
+  }
+  if (/^[a-z]+:\/\/[^/@]*:[^/@]*@/i.test(v.trim()) || /[?&]password=/i.test(v)) {
+    problems.push('sumber.archive must not hold a password; not using an archive. Give the password with the command "Sumber: Set Archive Password" or PGPASSWORD.');
+    return undefined;
+  }
+  return v.trim();
 }
 
 function numberSetting(r: Record<string, unknown>, key: string, fallback: number, min: number, max: number, problems: string[]): number {

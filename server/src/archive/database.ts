@@ -41,6 +41,8 @@ export async function connect(address: ArchiveAddress, applicationName = 'sumber
     ...parsed,
     // As psql does: without a user in the address or PGUSER, the user this program runs as.
     user: parsed.user || process.env.PGUSER || os.userInfo().username,
+    // The editor hands the password kept in its secret storage to the server this way; else PGPASSWORD or ~/.pgpass.
+    ...(parsed.password || !process.env.SUMBER_ARCHIVE_PASSWORD ? {} : { password: process.env.SUMBER_ARCHIVE_PASSWORD }),
     connectionTimeoutMillis: address.timeoutMs,
     statement_timeout: address.timeoutMs,
     query_timeout: address.timeoutMs + 1000,

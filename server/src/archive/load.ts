@@ -77,10 +77,11 @@ export async function loadArchive(db: Client, name: string, token?: Cancellation
  * analyses taken as stored, the local files analysed (on threads when worth it). Evidence from the archive is
  * labelled `archive:PATH`, from a local file by its path.
  */
-export async function corpusWithArchive(archive: LoadedArchive, local: { root: string; patterns: readonly string[]; threads?: number } | undefined,
+export async function corpusWithArchive(archive: LoadedArchive, local: { root: string; patterns: readonly string[]; threads?: number; allowOutside?: boolean } | undefined,
   progress: BuildProgress = {}): Promise<LoadedCorpus> {
-  const expanded = local ? expandCorpus(local.root, local.patterns, { allowOutside: true }) : { files: [], skipped: [], unmatched: [], errors: [] };
-  const read = local ? await readSourcesAsync(local.root, expanded.files, f => pathToFileURL(f).toString(), { allowOutside: true }, new Map(), progress) : undefined;
+  const allowOutside = local?.allowOutside ?? true;
+  const expanded = local ? expandCorpus(local.root, local.patterns, { allowOutside }) : { files: [], skipped: [], unmatched: [], errors: [] };
+  const read = local ? await readSourcesAsync(local.root, expanded.files, f => pathToFileURL(f).toString(), { allowOutside }, new Map(), progress) : undefined;
   const sources = [...archive.sources, ...(read?.sources ?? [])];
   const pool = poolFor((read?.sources ?? []).map(s => s.text), local?.threads);
   try {

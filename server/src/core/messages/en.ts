@@ -90,6 +90,8 @@ export const EN = {
   'status.none-readable': 'none of the corpus files could be read',
   'status.no-match': 'no files match {patterns}',
   'status.failed': 'Indexing {folder} failed: {error}',
+  'status.archive': 'the archive {address}: {n} documents',
+  'status.archive-unreachable': 'the archive {address} cannot be reached, so only local sources are checked ({reason}); trying again',
   'status.skipped-file': '{file} {reason}',
   'cli.skipped': 'skipped {file}: it {reason}',
   'cli.no-match': 'no corpus files match {pattern}',

@@ -76,6 +76,8 @@ export const ID: Record<MessageId, string> = {
   'status.none-readable': 'tak satu pun berkas sumber dapat dibaca',
   'status.no-match': 'tidak ada berkas yang cocok dengan {patterns}',
   'status.failed': 'Gagal mengindeks {folder}: {error}',
+  'status.archive': 'arsip {address}: {n} dokumen',
+  'status.archive-unreachable': 'arsip {address} tidak dapat dihubungi, jadi hanya sumber lokal yang diperiksa ({reason}); mencoba lagi',
   'status.skipped-file': '{file} {reason}',
   'cli.skipped': '{file} dilewati: berkas ini {reason}',
   'cli.no-match': 'tidak ada berkas sumber yang cocok dengan {pattern}',

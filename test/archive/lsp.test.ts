@@ -1,0 +1,101 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { LspClient } from '../lsp/lsp-client';
+import { makeWorkspace, removeWorkspace, REPO, Workspace } from '../workspace';
+import { startTestPostgres, TestPostgres } from './postgres';
+import { SOURCE_TEXT_REQUEST, originalOfExtracted } from '../../server/src/protocol';
+
+// The editor with a shared archive (sumber.archive): the draft is checked against the archive's documents as
+// against the same files in the folder; the status names the archive; with the database stopped, the folder's
+// own sources still check the draft, the status says why, and the archive returns by itself.
+
+const DRAFT = [
+  'China menyediakan sekitar 40 persen peralatan mesin yang diimpor Rusia.',
+  '',
+  'Menteri Zorbaya Kelantika mengatakan ekspor naik 15 persen pada Maret 2024.',
+  '',
+  '“Kami mendukung inisiatif rekan-rekan dan teman-teman Tiongkok kami untuk mengatur situasi ini,” kata Putin.',
+  '',
+].join('\n');
+
+async function start(ws: Workspace, config: Record<string, unknown>): Promise<LspClient> {
+  const client = new LspClient({ 'workspace/configuration': (p: any) => p.items.map(() => config) });
+  await client.request('initialize', {
+    processId: process.pid, rootUri: ws.rootUri, workspaceFolders: null,
+    capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
+  });
+  client.notify('initialized', {});
+  client.notify('textDocument/didOpen', { textDocument: { uri: ws.draftUri, languageId: 'markdown', version: 1, text: DRAFT } });
+  return client;
+}
+
+const codesOf = (p: any) => p.diagnostics.map((d: any) => `${d.range.start.line}:${d.code}`).sort();
+
+describe('the editor with a shared archive', function () {
+  this.timeout(120_000);
+  let pg: TestPostgres;
+  let url: string;
+  let ws: Workspace;
+  before(async () => {
+    pg = startTestPostgres();
+    url = await pg.createDatabase('editor_test');
+    ws = makeWorkspace(DRAFT);
+    const cli = (args: string[]) => spawnSync(process.execPath, [path.join(REPO, 'dist/sumber.js'), ...args], { cwd: ws.dir, encoding: 'utf8' });
+    assert.equal(cli(['db', 'migrate', '--db', url]).status, 0);
+    assert.equal(cli(['ingest', '--db', url, 'seeds']).status, 0);
+    // The writer's folder keeps one interview of their own; the seeds live in the archive only.
+    fs.renameSync(path.join(ws.dir, 'seeds'), path.join(ws.dir, 'ingested'));
+    fs.mkdirSync(path.join(ws.dir, 'notes'));
+    fs.writeFileSync(path.join(ws.dir, 'notes', 'interview.txt'), 'Menteri Perdagangan Zorbaya Kelantika mengatakan ekspor naik 12 persen pada Maret 2024.\n');
+  });
+  after(() => {
+    pg?.remove();
+    if (ws) removeWorkspace(ws);
+  });
+
+  it('checks the draft against the archive and the folder\'s sources, and opens archive evidence read-only', async () => {
+    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0 });
+    try {
+      const status = await client.waitFor('sumber/status', p => p.state === 'ready', 60_000);
+      assert.equal(status.documents, 6);
+      assert.equal(status.archive?.state, 'connected');
+      assert.match(status.message, /; the archive local\/editor_test: 5 documents\.$/);
+      assert.doesNotMatch(JSON.stringify(status), /password/);
+      const published = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri, 60_000);
+      assert.deepEqual(codesOf(published), ['0:number-mismatch', '2:number-mismatch', '4:quote-mismatch']);
+      const fromArchive = published.diagnostics[0].relatedInformation[0].location.uri;
+      assert.match(fromArchive, /^sumber-source:/);
+      const text = await client.request(SOURCE_TEXT_REQUEST, { uri: originalOfExtracted(fromArchive.slice(fromArchive.indexOf('?') + 1)) });
+      assert.match(text.text, /40 persen|70 persen/);
+      const hover = await client.request('textDocument/hover', { textDocument: { uri: ws.draftUri }, position: { line: 4, character: 105 } });
+      assert.match(hover?.contents.value ?? '', /Vladimir Putin/);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('goes on with the folder\'s sources while the database is down, says so, and takes the archive back when it returns', async () => {
+    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0 });
+    try {
+      await client.waitFor('sumber/status', p => p.state === 'ready' && p.archive?.state === 'connected', 60_000);
+      pg.stop();
+      const from = client.notifications.length;
+      await client.request('sumber/reindex', {});
+      const down = await client.waitFor('sumber/status', p => p.state === 'ready', 30_000, from);
+      assert.equal(down.archive?.state, 'unreachable');
+      assert.equal(down.documents, 1);
+      assert.match(down.message, /cannot be reached, so only local sources are checked/);
+      // Without the archive, nothing says 70 persen; the folder's interview still says 12.
+      const local = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri && !codesOf(p).includes('0:number-mismatch'), 30_000, from);
+      assert.ok(codesOf(local).includes('2:number-mismatch'), JSON.stringify(codesOf(local)));
+      assert.ok(client.alive);
+      pg.start();
+      const back = await client.waitFor('sumber/status', p => p.state === 'ready' && p.archive?.state === 'connected', 60_000, from);
+      assert.equal(back.documents, 6);
+    } finally {
+      await client.shutdown();
+    }
+  });
+});

@@ -15,8 +15,13 @@ export interface ReindexResult {
   documents: number;
 }
 
+/** Where the archive's password is kept: the editor's secret storage, never a settings file. */
+export const ARCHIVE_PASSWORD_SECRET = 'sumber.archivePassword';
+
 export interface CommandContext {
   extension: vscode.ExtensionContext;
+  /** The environment the server starts with; the archive's password reaches the server only through it. */
+  serverEnv: NodeJS.ProcessEnv;
   client: LanguageClient;
   output: vscode.OutputChannel;
   coverage: DraftCoverage;
@@ -37,7 +42,28 @@ export const commands: readonly Command[] = [
   { id: SHOW_COVERAGE_COMMAND, run: (ctx) => ctx.coverage.show() },
   { id: ADD_KNOWN_NAME_COMMAND, run: (_ctx, name, uri) => addKnownName(name, uri) },
   { id: SHOW_MENTIONS_COMMAND, run: (ctx, folder, id, name) => ctx.view.showMentions(folder, id, name) },
+  { id: 'sumber.setArchivePassword', run: setArchivePassword },
 ];
+
+/**
+ * Asks for the archive's password once and keeps it in the secret storage; the server is restarted with it in its
+ * environment (a message could be traced, the environment is not). An empty answer forgets the password.
+ */
+async function setArchivePassword(ctx: CommandContext): Promise<void> {
+  const value = await vscode.window.showInputBox({
+    password: true, ignoreFocusOut: true,
+    prompt: vscode.l10n.t('The password of the archive set in sumber.archive (kept in the editor\'s secret storage; empty to forget it)'),
+  });
+  if (value === undefined) return;
+  if (value) {
+    await ctx.extension.secrets.store(ARCHIVE_PASSWORD_SECRET, value);
+    ctx.serverEnv.SUMBER_ARCHIVE_PASSWORD = value;
+  } else {
+    await ctx.extension.secrets.delete(ARCHIVE_PASSWORD_SECRET);
+    delete ctx.serverEnv.SUMBER_ARCHIVE_PASSWORD;
+  }
+  await ctx.client.restart();
+}
 
 /**
  * The "Add to known names" code action: appends the name to `sumber.knownNames` where the draft's own settings

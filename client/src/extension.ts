@@ -2,7 +2,7 @@
 // register the command table. Everything else happens in the server.
 import * as vscode from 'vscode';
 import { LanguageClient, LanguageClientOptions, ServerOptions, State, TransportKind } from 'vscode-languageclient/node';
-import { commands } from './commands';
+import { ARCHIVE_PASSWORD_SECRET, commands } from './commands';
 import { followSample } from './sample';
 import { corpusOutsideAllowed, SourcesPrompt } from './sources-prompt';
 import { SumberStatus } from './status';
@@ -26,13 +26,17 @@ let client: LanguageClient | undefined;
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
   // The CLI bundle; its `lsp` subcommand picks the transport (`--node-ipc`) from argv.
   const serverModule = context.asAbsolutePath('dist/sumber.js');
+  // The archive's password, if the writer gave one, goes to the server in its environment (see commands.ts).
+  const serverEnv: NodeJS.ProcessEnv = { ...process.env };
+  const password = await context.secrets.get(ARCHIVE_PASSWORD_SECRET);
+  if (password) serverEnv.SUMBER_ARCHIVE_PASSWORD = password;
   const serverOptions: ServerOptions = {
-    run: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc },
+    run: { module: serverModule, args: ['lsp'], transport: TransportKind.ipc, options: { env: serverEnv } },
     debug: {
       module: serverModule,
       args: ['lsp'],
       transport: TransportKind.ipc,
-      options: { execArgv: ['--nolazy', '--inspect=6011'] },
+      options: { execArgv: ['--nolazy', '--inspect=6011'], env: serverEnv },
     },
   };
 
@@ -85,6 +89,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       view.onStatus(params);
       if (params.state === 'ready') extracted.refresh();
       void prompt.onStatus(params);
+      void askArchivePassword(params);
     }),
     // Trust granted later: corpus entries the workspace names may now reach outside it.
     vscode.workspace.onDidGrantWorkspaceTrust(() => void lc.sendNotification('workspace/didChangeConfiguration', { settings: null })),
@@ -96,7 +101,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   for (const command of commands) {
     context.subscriptions.push(
-      vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run({ extension: context, client: lc, output, coverage, view }, ...args)),
+      vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run({ extension: context, serverEnv, client: lc, output, coverage, view }, ...args)),
     );
   }
 
@@ -111,6 +116,16 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     status.stopped(vscode.l10n.t('The Sumber language server failed to start: {0}', reason));
     return;
   }
+}
+
+/** Once a session: an archive that refused for want of a password gets the writer asked for one. */
+let askedForPassword = false;
+async function askArchivePassword(params: StatusParams): Promise<void> {
+  if (askedForPassword || params.archive?.state !== 'unreachable' || !/password/i.test(params.archive.message ?? '')) return;
+  askedForPassword = true;
+  const set = vscode.l10n.t('Set Archive Password');
+  const answer = await vscode.window.showWarningMessage(vscode.l10n.t('The Sumber archive {0} needs a password.', params.archive.address), set);
+  if (answer === set) await vscode.commands.executeCommand('sumber.setArchivePassword');
 }
 
 /**

@@ -46,9 +46,11 @@ export function describeStatus(params: StatusParams, t: Translate = untranslated
             params.quotes === 1 ? t('{0} quote', 1) : t('{0} quotes', params.quotes),
           ].join(', '),
           skipped,
+          // The archive: how many of its documents, or why it cannot be reached (the server's sentence says it).
+          params.archive ? message : '',
         ]),
-        // Some files could not be read: the index works, but is not the whole corpus.
-        severity: skipped ? 'warning' : 'info',
+        // Some files could not be read, or the archive is out of reach: the index works, but is not the whole corpus.
+        severity: skipped || params.archive?.state === 'unreachable' ? 'warning' : 'info',
         busy: false,
       };
     case 'empty':

@@ -91,7 +91,7 @@ const PROBLEMS: PhraseForms = [
   ['sumber.archive must be a PostgreSQL address, such as postgres://writer@db.example.org/archive; not using an archive.',
     'sumber.archive harus berupa alamat PostgreSQL, misalnya postgres://writer@db.example.org/archive; arsip tidak dipakai.'],
   ['sumber.archive must not hold a password; not using an archive. Give the password with the command "Sumber: Set Archive Password" or PGPASSWORD.',
-    'sumber.archive tidak boleh memuat kata sandi; arsip tidak dipakai. Berikan kata sandinya lewat perintah "Sumber: Set Archive Password" atau PGPASSWORD.'],
+    'sumber.archive tidak boleh memuat kata sandi; arsip tidak dipakai. Berikan kata sandinya lewat perintah "Sumber: Atur Kata Sandi Arsip" atau PGPASSWORD.'],
   ['sumber.knownNames must be a list of names, such as ["Budi Santoso"]; using [].',
     'sumber.knownNames harus berupa daftar nama, misalnya ["Budi Santoso"]; yang dipakai: [].'],
 ];

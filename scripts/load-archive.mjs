@@ -1,0 +1,124 @@
+#!/usr/bin/env node
+// Load on a shared archive (prints numbers; not a test): N simulated writers, each a language server with
+// sumber.archive set, open a ~1,000-word draft and edit it at the same time. Prints the time to a ready index,
+// the first check, edit → diagnostics and hover latencies over all writers, errors, and the servers' memory.
+//
+//   node scripts/load-archive.mjs --corpus DIR [--writers N] [--edits K] [--no-ingest]
+//
+// The archive is SUMBER_DB when set (migrated here, and DIR ingested unless --no-ingest), else a PostgreSQL server
+// of the script's own, started from Debian's binaries in a temporary folder (`npm run build` first: it uses the
+// tests' helper). DIR is a folder of sources, such as one that ../shared/bench/make-corpus.mjs writes.
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { ROOT, SUMBER, killAll, Lsp, random, makeDraft, positionAt, lookupOffsets, typo, words } from './lib/lsp-session.mjs';
+
+process.on('exit', killAll);
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
+
+function parseArgs(argv) {
+  const out = { writers: 5, edits: 20, ingest: true, corpus: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i], v = () => argv[++i];
+    if (a === '--writers') out.writers = Number(v());
+    else if (a === '--edits') out.edits = Number(v());
+    else if (a === '--corpus') out.corpus = path.resolve(v());
+    else if (a === '--no-ingest') out.ingest = false;
+    else throw new Error(`unknown option ${a}; use --corpus DIR, --writers N, --edits K, --no-ingest`);
+  }
+  if (!out.corpus) throw new Error('--corpus DIR is needed: a folder of sources to put in the archive');
+  if (!(out.writers >= 1) || !(out.edits >= 1)) throw new Error('--writers and --edits need whole numbers from 1');
+  return out;
+}
+
+const pct = (xs, p) => { const s = [...xs].sort((a, b) => a - b); return s.length ? s[Math.min(s.length - 1, Math.ceil((p / 100) * s.length) - 1)] : NaN; };
+const ms = x => `${Math.round(x)} ms`;
+
+function cli(args, cwd) {
+  const started = performance.now();
+  const r = spawnSync(process.execPath, [SUMBER, ...args], { cwd, encoding: 'utf8', maxBuffer: 1 << 26 });
+  if (r.status !== 0) throw new Error(`sumber ${args.join(' ')} failed: ${r.stderr}`);
+  return { out: r.stdout, ms: performance.now() - started };
+}
+
+/** One writer's session: open the draft, then edit it `edits` times, hovering a name after each check. */
+async function writer(lsp, workspace, i, edits) {
+  const uri = pathToFileURL(path.join(workspace, `draft-${i}.md`)).toString();
+  const rnd = random(100 + i);
+  let text = makeDraft(), version = 1;
+  const result = { firstCheck: NaN, edit: [], hover: [], errors: 0 };
+  const diagnosticsOf = v => lsp.waitFor('textDocument/publishDiagnostics', p => p.uri === uri && p.version === v, 120_000, `diagnostics of writer ${i}`);
+  let t = performance.now();
+  lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
+  result.firstCheck = (await diagnosticsOf(version)).at - t;
+  for (let k = 0; k < edits; k++) {
+    try {
+      const typed = typo(text, rnd);
+      text = typed.text;
+      version++;
+      t = performance.now();
+      lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [typed.change] });
+      result.edit.push((await diagnosticsOf(version)).at - t);
+      const [spot] = lookupOffsets(text, 1, rnd);
+      t = performance.now();
+      await lsp.request('textDocument/hover', { textDocument: { uri }, position: positionAt(text, spot.offset) });
+      result.hover.push(performance.now() - t);
+    } catch (e) {
+      result.errors++;
+      process.stderr.write(`load: writer ${i}: ${e.message}\n`);
+    }
+  }
+  return result;
+}
+
+async function main() {
+  const opts = parseArgs(process.argv.slice(2));
+  let pg, url = process.env.SUMBER_DB;
+  if (!url) {
+    const { startTestPostgres } = createRequire(import.meta.url)(path.join(ROOT, 'out/test/archive/postgres.js'));
+    pg = startTestPostgres();
+    url = await pg.createDatabase('load');
+  }
+  const workspace = mkdtempSync(path.join(os.tmpdir(), 'sumber-load-'));
+  try {
+    cli(['db', 'migrate', '--db', url], workspace);
+    if (opts.ingest) {
+      const r = cli(['ingest', '--db', url, opts.corpus], workspace);
+      process.stdout.write(`ingest ${opts.corpus}: ${(r.ms / 1000).toFixed(1)} s (${r.out.trim().split('\n').join(', ')})\n`);
+    }
+    mkdirSync(path.join(workspace, 'notes'));
+    writeFileSync(path.join(workspace, 'notes', 'own.txt'), 'Catatan wawancara penulis sendiri.\n');
+    const config = { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0, indexCache: false };
+    const rootUri = pathToFileURL(workspace).toString();
+    const servers = Array.from({ length: opts.writers }, () => new Lsp(workspace, config));
+    const started = performance.now();
+    const ready = await Promise.all(servers.map(async lsp => {
+      await lsp.request('initialize', { processId: process.pid, rootUri, workspaceFolders: null, capabilities: { workspace: { configuration: true } } }, 60_000);
+      lsp.notify('initialized', {});
+      const s = await lsp.waitFor('sumber/status', p => p.state !== 'indexing', 600_000, 'the archive to load');
+      if (s.params.archive?.state !== 'connected') throw new Error(`a writer's server did not reach the archive: ${s.params.message}`);
+      return { ms: s.at - started, documents: s.params.documents };
+    }));
+    const results = await Promise.all(servers.map((lsp, i) => writer(lsp, workspace, i, opts.edits)));
+    const edit = results.flatMap(r => r.edit), hover = results.flatMap(r => r.hover);
+    const rss = servers.map(s => s.peakRssMb() ?? 0);
+    process.stdout.write([
+      `writers ${opts.writers}, ${ready[0].documents} documents each (archive + own notes), draft ${words(makeDraft())} words, ${opts.edits} edits each`,
+      `ready: p50 ${ms(pct(ready.map(r => r.ms), 50))}, slowest ${ms(Math.max(...ready.map(r => r.ms)))} (all servers starting at once)`,
+      `first check: p50 ${ms(pct(results.map(r => r.firstCheck), 50))}, slowest ${ms(Math.max(...results.map(r => r.firstCheck)))}`,
+      `edit → diagnostics: p50 ${ms(pct(edit, 50))}, p99 ${ms(pct(edit, 99))} (${edit.length} edits)`,
+      `hover: p50 ${ms(pct(hover, 50))}, p99 ${ms(pct(hover, 99))} (${hover.length} hovers)`,
+      `errors: ${results.reduce((n, r) => n + r.errors, 0)}`,
+      `server peak RSS: each up to ${Math.round(Math.max(...rss))} MB, ${Math.round(rss.reduce((a, b) => a + b, 0))} MB in all`,
+    ].join('\n') + '\n');
+    await Promise.all(servers.map(s => s.stop()));
+  } finally {
+    rmSync(workspace, { recursive: true, force: true });
+    pg?.remove();
+  }
+}
+
+main().catch(e => { process.stderr.write(`load: ${e.stack ?? e}\n`); process.exit(1); });

@@ -34,6 +34,44 @@ process.on('exit', () => {
 });
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => { process.stderr.write(`\nbench: ${signal}, stopping\n`); process.exit(130); });
 
+// --- child mode: the programs whose time and memory are measured ---------------------------------------------
+
+/** Source files under a folder, as Sumber's `--corpus DIR` takes them, in a stable order. */
+function sourceFiles(dir) {
+  const out = [];
+  for (const e of readdirSync(dir, { withFileTypes: true })) {
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...sourceFiles(p));
+    else if (/\.(?:txt|md|markdown)$/i.test(e.name)) out.push(p);
+  }
+  return out.sort();
+}
+
+async function runChild(kind, dir) {
+  const require = createRequire(import.meta.url);
+  if (kind === 'minisearch') {
+    const MiniSearch = require('minisearch');
+    // The title line is a field of its own, as a search box over news would have it.
+    const docs = sourceFiles(dir).map((file, id) => {
+      const text = readFileSync(file, 'utf8');
+      const nl = text.indexOf('\n');
+      return nl < 0 ? { id, title: text, text: '' } : { id, title: text.slice(0, nl), text: text.slice(nl + 1) };
+    });
+    const index = new MiniSearch({ fields: ['title', 'text'] });
+    index.addAll(docs);
+    process.stdout.write(`documents ${index.documentCount}\nterms ${index.termCount}\n`);
+  } else if (kind === 'index') {
+    // Used only where /usr/bin/time is missing: the same loading the CLI does, in a process that can report its
+    // own peak RSS (the CLI does not print it).
+    const { loadCorpus } = require(path.join(ROOT, 'out', 'server', 'src', 'corpus-files.js'));
+    const loaded = loadCorpus(path.dirname(dir), [dir], f => pathToFileURL(f).toString(), undefined, { allowOutside: true });
+    const s = loaded.corpus.stats;
+    process.stdout.write(`documents ${s.documents}\nsentences ${s.sentences}\n`);
+  } else throw new Error(`unknown child ${kind}`);
+  // resourceUsage reports kilobytes, like /usr/bin/time's %M.
+  process.stdout.write(`maxrss-kb ${process.resourceUsage().maxRSS}\n`);
+}
+
 // --- measuring a process: wall time from here, peak RSS from /usr/bin/time or from the child itself ---------
 
 /** Whether /usr/bin/time is GNU time (takes -f and -o); BSD and some BusyBox builds do not. */
@@ -387,5 +425,5 @@ try {
 } catch (err) {
   process.stderr.write(`bench: ${err instanceof Error ? err.message : String(err)}\n`);
   process.exitCode = 1;
-  for (const c of children) kill(c);
+  killAll();
 }

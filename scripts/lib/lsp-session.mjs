@@ -41,44 +41,6 @@ export function withTimeout(promise, ms, what) {
   ]).finally(() => clearTimeout(timer));
 }
 
-// --- child mode: the programs whose time and memory are measured ---------------------------------------------
-
-/** Source files under a folder, as Sumber's `--corpus DIR` takes them, in a stable order. */
-function sourceFiles(dir) {
-  const out = [];
-  for (const e of readdirSync(dir, { withFileTypes: true })) {
-    const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...sourceFiles(p));
-    else if (/\.(?:txt|md|markdown)$/i.test(e.name)) out.push(p);
-  }
-  return out.sort();
-}
-
-async function runChild(kind, dir) {
-  const require = createRequire(import.meta.url);
-  if (kind === 'minisearch') {
-    const MiniSearch = require('minisearch');
-    // The title line is a field of its own, as a search box over news would have it.
-    const docs = sourceFiles(dir).map((file, id) => {
-      const text = readFileSync(file, 'utf8');
-      const nl = text.indexOf('\n');
-      return nl < 0 ? { id, title: text, text: '' } : { id, title: text.slice(0, nl), text: text.slice(nl + 1) };
-    });
-    const index = new MiniSearch({ fields: ['title', 'text'] });
-    index.addAll(docs);
-    process.stdout.write(`documents ${index.documentCount}\nterms ${index.termCount}\n`);
-  } else if (kind === 'index') {
-    // Used only where /usr/bin/time is missing: the same loading the CLI does, in a process that can report its
-    // own peak RSS (the CLI does not print it).
-    const { loadCorpus } = require(path.join(ROOT, 'out', 'server', 'src', 'corpus-files.js'));
-    const loaded = loadCorpus(path.dirname(dir), [dir], f => pathToFileURL(f).toString(), undefined, { allowOutside: true });
-    const s = loaded.corpus.stats;
-    process.stdout.write(`documents ${s.documents}\nsentences ${s.sentences}\n`);
-  } else throw new Error(`unknown child ${kind}`);
-  // resourceUsage reports kilobytes, like /usr/bin/time's %M.
-  process.stdout.write(`maxrss-kb ${process.resourceUsage().maxRSS}\n`);
-}
-
 // --- a small LSP client: Content-Length framing over the server's stdio ---------------------------------------
 
 export class Lsp {

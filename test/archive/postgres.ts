@@ -9,8 +9,10 @@ import { Client } from 'pg';
 // (`apt-get install postgresql`). PostgreSQL refuses to run as root, so as root the cluster runs as `postgres`.
 
 export interface TestPostgres {
-  /** The address of a database on the test server. */
+  /** The address of a database on the test server (over TCP on localhost when it speaks TLS). */
   url(database: string): string;
+  /** With `tls`: the server's self-signed certificate, the one a client verifying the server trusts. */
+  certificate?: string;
   /** A new empty database; returns its address. */
   createDatabase(name: string): Promise<string>;
   /** Stops the server at once, as a crash or an administrator would. */
@@ -28,7 +30,8 @@ function binDir(): string {
   return path.join(base, versions.sort((a, b) => Number(b) - Number(a))[0], 'bin');
 }
 
-export function startTestPostgres(): TestPostgres {
+/** A PostgreSQL server of the tests' own; with `tls`, on localhost TCP with a self-signed certificate for "localhost". */
+export function startTestPostgres(options: { tls?: boolean } = {}): TestPostgres {
   const bin = binDir();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sumber-pg-'));
   const asRoot = process.getuid?.() === 0;
@@ -45,11 +48,21 @@ export function startTestPostgres(): TestPostgres {
   const data = path.join(dir, 'data');
   const port = 20000 + Math.floor(Math.random() * 20000);
   run('initdb', ['-D', data, '--auth=trust', '--username', user, '--encoding=UTF8', '--locale=C.UTF-8']);
-  const start = () => run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-w', '-o', `-c listen_addresses='' -k ${dir} -p ${port} -c fsync=off -c full_page_writes=off`, 'start']);
+  let listen = `-c listen_addresses='' -k ${dir}`, certificate: string | undefined;
+  if (options.tls) {
+    certificate = path.join(dir, 'server.crt');
+    const key = path.join(dir, 'server.key');
+    execFileSync('openssl', ['req', '-new', '-x509', '-days', '2', '-nodes', '-subj', '/CN=localhost', '-keyout', key, '-out', certificate], { stdio: 'ignore' });
+    fs.chmodSync(key, 0o600);
+    if (asRoot) for (const f of [key, certificate]) execFileSync('chown', ['postgres', f]);
+    listen = `-c listen_addresses=127.0.0.1 -k ${dir} -c ssl=on -c ssl_cert_file=${certificate} -c ssl_key_file=${key}`;
+  }
+  const start = () => run('pg_ctl', ['-D', data, '-l', path.join(dir, 'log'), '-w', '-o', `${listen} -p ${port} -c fsync=off -c full_page_writes=off`, 'start']);
   start();
-  const url = (database: string) => `postgres://${user}@/${database}?host=${encodeURIComponent(dir)}&port=${port}`;
+  const url = (database: string) => options.tls ? `postgres://${user}@localhost:${port}/${database}` : `postgres://${user}@/${database}?host=${encodeURIComponent(dir)}&port=${port}`;
   return {
     url,
+    certificate,
     async createDatabase(name) {
       const admin = new Client({ connectionString: url('postgres') });
       await admin.connect();

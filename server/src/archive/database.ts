@@ -1,6 +1,6 @@
 import * as os from 'node:os';
 import { Client, ClientConfig } from 'pg';
-import { parseIntoClientConfig } from 'pg-connection-string';
+import { parse, toClientConfig } from 'pg-connection-string';
 import { MIGRATIONS } from './migrations';
 
 // Connecting to the archive and keeping its schema current. The address comes from the command line or the
@@ -33,7 +33,9 @@ export function redacted(url: string): string {
 export async function connect(address: ArchiveAddress, applicationName = 'sumber'): Promise<Client> {
   let parsed: ClientConfig;
   try {
-    parsed = parseIntoClientConfig(address.url);
+    // libpq's reading of sslmode (require: encrypted; verify-ca, verify-full: the certificate checked too), which
+    // is what a database administrator's address means.
+    parsed = toClientConfig(parse(address.url, { useLibpqCompat: true }));
   } catch (e) {
     throw new ArchiveError(`the archive address ${redacted(address.url)} is not a PostgreSQL address: ${(e as Error).message}`);
   }

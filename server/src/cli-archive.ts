@@ -8,7 +8,7 @@ import { BuildProgress } from './core/index/corpus';
 // `sumber db migrate` and `sumber ingest`: the shared archive's commands. The address is --db URL or SUMBER_DB;
 // the password, if the server wants one, comes from PGPASSWORD or ~/.pgpass as for psql.
 
-export interface ArchiveArgs { db?: string; files: string[]; threads?: number }
+export interface ArchiveArgs { db?: string; files: string[]; threads?: number; prune?: boolean }
 
 function addressOf(args: ArchiveArgs) {
   const address = archiveAddress(args.db);
@@ -58,9 +58,9 @@ export async function runIngest(args: ArchiveArgs): Promise<number> {
   const db = await connect(address, 'sumber ingest');
   try {
     const started = Date.now();
-    const r = await ingest(db, process.cwd(), args.files, { threads: args.threads, onProgress: progressLines() }).catch(saidPlainly);
+    const r = await ingest(db, process.cwd(), args.files, { threads: args.threads, prune: args.prune, onProgress: progressLines() }).catch(saidPlainly);
     for (const s of r.skipped) process.stderr.write(`sumber: skipped ${s.path}: ${s.reason}\n`);
-    process.stdout.write(`files ${r.files}\nadded ${r.added}\nreplaced ${r.replaced}\nunchanged ${r.unchanged}\nrefreshed ${r.refreshed}\nskipped ${r.skipped.length}\ntime ${Date.now() - started} ms\n`);
+    process.stdout.write(`files ${r.files}\nadded ${r.added}\nreplaced ${r.replaced}\nunchanged ${r.unchanged}\nremoved ${r.removed}\nrefreshed ${r.refreshed}\nskipped ${r.skipped.length}\ntime ${Date.now() - started} ms\n`);
     return r.skipped.length && !(r.added + r.replaced + r.unchanged) ? 2 : 0;
   } finally {
     await db.end().catch(() => undefined);

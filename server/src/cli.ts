@@ -29,7 +29,7 @@ const USAGE = `Usage:
                [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N] FILE...
   sumber index [--corpus PATH_OR_GLOB]... [--db URL] [--lang auto|en|id] [--cache DIR | --no-cache] [--threads N]
   sumber entities [--corpus PATH_OR_GLOB]... [--db URL] [--format text|json] [--lang auto|en|id] [--cache DIR | --no-cache] [FILE...]
-  sumber ingest [--db URL] [--threads N] PATH...
+  sumber ingest [--db URL] [--threads N] [--prune] PATH...
   sumber db migrate|status [--db URL]
   sumber lsp --stdio
 
@@ -46,7 +46,8 @@ what belongs to no draft (skipped files, the sources' names) is in English unles
 \`ingest\` analyses files (a folder: every source type under it) into a shared archive on PostgreSQL, at --db URL or
 SUMBER_DB (postgres://user@host/db, with ?sslmode=require for TLS); the password comes from PGPASSWORD or ~/.pgpass.
 \`check\`, \`index\` and \`entities\` with --db URL use the archive's documents as stored (and the local --corpus too).
-\`db migrate\` creates or updates the archive's schema. A file stored with the same content is not written again.
+\`db migrate\` creates or updates the archive's schema. A file stored with the same content is not written again;
+--prune removes the stored documents under the PATHs whose file is gone.
 The analysed corpus is kept in --cache (default ${defaultCacheDir()}), so a run on unchanged sources skips analysis.
 
 Exit codes:
@@ -59,7 +60,7 @@ class UsageError extends Error {}
 
 interface Args {
   command: string; corpus: string[]; format: 'text' | 'json'; files: string[]; maxDraftKB: number; cache: string | undefined; knownNames: string[];
-  lang: MessageLanguage; threads?: number; db?: string;
+  lang: MessageLanguage; threads?: number; db?: string; prune?: boolean;
 }
 
 function parseArgs(argv: string[]): Args {
@@ -91,7 +92,8 @@ function parseArgs(argv: string[]): Args {
       const known = MESSAGE_LANGUAGES.find(l => l === lang);
       if (!known) throw new UsageError(`unknown message language "${lang}" (${MESSAGE_LANGUAGES.join(', ')})`);
       args.lang = known;
-    } else if (a === '--db') args.db = value();
+    } else if (a === '--prune') args.prune = true;
+    else if (a === '--db') args.db = value();
     else if (a.startsWith('--db=')) args.db = a.slice(5);
     else if (a === '--no-cache') args.cache = undefined;
     else if (a === '--cache') args.cache = path.resolve(value());

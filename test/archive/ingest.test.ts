@@ -139,6 +139,29 @@ describe('the archive on PostgreSQL: schema and ingest', function () {
     }
   });
 
+  it('removes, with prune, the documents whose file is gone, and analyses the rest as a local index of what is left', async () => {
+    const url4 = await pg.createDatabase('pruned');
+    const db4 = await connect({ url: url4, timeoutMs: 10_000 });
+    const gone = path.join(dir, 'seeds', seedNames[2]);
+    const kept = fs.readFileSync(gone);
+    try {
+      await migrate(db4);
+      await ingest(db4, dir, ['seeds']);
+      fs.rmSync(gone);
+      const without = await ingest(db4, dir, ['seeds']);
+      assert.equal(without.removed, 0, 'without prune nothing is removed');
+      const pruned = await ingest(db4, dir, ['seeds'], { prune: true });
+      assert.deepEqual({ removed: pruned.removed, unchanged: pruned.unchanged }, { removed: 1, unchanged: seedNames.length - 1 });
+      const stored = await storedAnalyses(db4);
+      assert.deepEqual([...stored.keys()], seedNames.filter(f => f !== seedNames[2]).map(f => `seeds/${f}`));
+      for (const d of localCorpus(dir).docs) assert.deepEqual(stored.get(d.label), d.facts, d.label);
+      await assertWordCounts(db4);
+    } finally {
+      fs.writeFileSync(gone, kept);
+      await db4.end();
+    }
+  });
+
   it('takes two ingests at once on different files, and ends with the analyses of a local index', async () => {
     const url3 = await pg.createDatabase('at_once');
     assert.equal((await runCli(['db', 'migrate', '--db', url3], dir)).code, 0);

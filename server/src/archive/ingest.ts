@@ -10,7 +10,7 @@ import { Extraction } from '../extract';
 import { requireSchema } from './database';
 import { vocabularyOf } from './rows';
 import { ArchiveVocabulary } from './vocabulary';
-import { DocumentWrite, writeBatch, refreshStale } from './writes';
+import { DocumentWrite, removeDocuments, writeBatch, refreshStale } from './writes';
 
 // `sumber ingest`: files into the archive. Reading, extracting and analysing run outside any transaction (and on
 // worker threads), so several ingests work at once; only writing takes the archive's ingest lock, one batch per
@@ -32,11 +32,15 @@ export interface IngestReport {
   unchanged: number;
   /** Stored documents analysed again because the vocabularies changed under them. */
   refreshed: number;
+  /** Stored documents removed because their file is gone (with `prune`). */
+  removed: number;
   skipped: SkippedFile[];
 }
 
 export interface IngestOptions {
   threads?: number;
+  /** Remove the stored documents under the given paths whose file is gone (a folder mirrored into the archive). */
+  prune?: boolean;
   onProgress?: (p: IngestProgress) => void;
 }
 
@@ -67,7 +71,7 @@ export async function ingest(db: Client, root: string, paths: readonly string[],
   await requireSchema(db);
   const progress = options.onProgress ?? (() => undefined);
   const { files, missing } = filesOf(root, paths);
-  const report: IngestReport = { files: files.length, added: 0, replaced: 0, unchanged: 0, refreshed: 0, skipped: missing.map(p => ({ path: p, reason: 'does not exist' })) };
+  const report: IngestReport = { files: files.length, added: 0, replaced: 0, unchanged: 0, refreshed: 0, removed: 0, skipped: missing.map(p => ({ path: p, reason: 'does not exist' })) };
   progress({ phase: 'reading', done: 0, total: files.length });
   const read = await readSourcesAsync(root, files, f => archivePath(root, f), { allowOutside: true });
   report.skipped.push(...read.skipped);
@@ -81,18 +85,20 @@ export async function ingest(db: Client, root: string, paths: readonly string[],
     if (before && before.hash === hash && before.analyser === analyserVersion) { report.unchanged++; continue; }
     todo.push({ source: s, hash, extraction: ex });
   }
-  if (!todo.length) return report;
+  const gone = options.prune ? await storedButGone(db, root, paths, new Set(files.map(f => archivePath(root, f)))) : [];
+  if (!todo.length && !gone.length) return report;
 
   // The vocabularies the archive will have once these files are in: the stored ones, less what the replaced
-  // versions brought, plus what the new ones bring.
+  // and removed versions brought, plus what the new ones bring.
   const vocabulary = await ArchiveVocabulary.load(db);
   const before = vocabulary.sets();
-  const replacing = await db.query('SELECT lower_words, midcap_words FROM sumber.documents WHERE path = ANY($1)', [todo.map(t => t.source.uri)]);
+  const replacing = await db.query('SELECT lower_words, midcap_words FROM sumber.documents WHERE path = ANY($1)', [[...todo.map(t => t.source.uri), ...gone]]);
   for (const r of replacing.rows) vocabulary.count(r.lower_words, r.midcap_words, -1);
   const vocabs = todo.map(t => vocabularyOf(t.source.text));
   for (const v of vocabs) vocabulary.count(v.lower, v.midCap, 1);
   const sets = vocabulary.sets();
 
+  if (gone.length) report.removed = await removeDocuments(db, gone);
   // Writing a batch overlaps analysing the next one: the threads analyse while the database writes.
   const analyser = batchAnalyser(todo.map(t => t.source.text), sets, options.threads);
   let writing: Promise<void> = Promise.resolve();
@@ -118,4 +124,15 @@ export async function ingest(db: Client, root: string, paths: readonly string[],
   progress({ phase: 'refreshing', done: todo.length, total: todo.length });
   report.refreshed = await refreshStale(db, before, sets, new Set(todo.map(t => t.source.uri)), options.threads);
   return report;
+}
+
+/** Stored documents at or under the given paths whose file is not among `present` (archive paths). */
+async function storedButGone(db: Client, root: string, paths: readonly string[], present: ReadonlySet<string>): Promise<string[]> {
+  const prefixes = paths.map(p => archivePath(root, path.resolve(root, p)));
+  // A path given as "." or the root itself covers everything.
+  const all = prefixes.some(p => p === '' || p === '.');
+  const like = prefixes.map(p => `${p.replace(/[\\%_]/g, c => `\\${c}`)}/%`);
+  const r = all ? await db.query('SELECT path FROM sumber.documents')
+    : await db.query('SELECT path FROM sumber.documents WHERE path = ANY($1) OR path LIKE ANY($2)', [prefixes, like]);
+  return r.rows.map(x => x.path as string).filter(p => !present.has(p)).sort();
 }

@@ -70,6 +70,17 @@ export async function writeBatch(db: Client, writes: readonly DocumentWrite[]): 
   });
 }
 
+/** Removes stored documents (their rows go with them) and their words from the counts, in one transaction. */
+export async function removeDocuments(db: Client, paths: readonly string[]): Promise<number> {
+  return inTransaction(db, async () => {
+    const delta = new WordDelta();
+    const old = await db.query('DELETE FROM sumber.documents WHERE path = ANY($1) RETURNING lower_words, midcap_words, stems, stem_sentences', [paths]);
+    for (const r of old.rows) { delta.add(r.lower_words, r.midcap_words, -1); delta.addStems(r.stems, r.stem_sentences, -1); }
+    await delta.apply(db);
+    return old.rowCount ?? 0;
+  });
+}
+
 function pack(a: AnalysedFile): Buffer {
   return v8.serialize({ doc: a.doc, strings: a.strings });
 }

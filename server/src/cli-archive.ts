@@ -20,7 +20,7 @@ export async function runDb(args: ArchiveArgs): Promise<number> {
   const [sub, ...rest] = args.files;
   if (sub !== 'migrate' && sub !== 'status') throw new ArchiveError(`unknown db command "${sub ?? ''}" (migrate or status)`);
   if (rest.length) throw new ArchiveError(`db ${sub} takes no files`);
-  const address = addressOf(args);
+  const address = { ...addressOf(args), batch: true };
   const db = await connect(address, 'sumber db');
   try {
     if (sub === 'status') {
@@ -49,12 +49,13 @@ function progressLines(): (p: IngestProgress) => void {
 function saidPlainly(e: unknown): never {
   if (e instanceof DatabaseError) throw new ArchiveError(`the archive refused: ${e.message}`);
   if (e instanceof Error && 'code' in e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) throw new ArchiveError(`the archive went away: ${e.message}`);
+  if (e instanceof Error && /^(?:Query read timeout|Connection terminated)/.test(e.message)) throw new ArchiveError(`the archive did not answer in time: ${e.message}`);
   throw e;
 }
 
 export async function runIngest(args: ArchiveArgs): Promise<number> {
   if (!args.files.length) throw new ArchiveError('ingest needs at least one PATH (a file or a folder)');
-  const address = addressOf(args);
+  const address = { ...addressOf(args), batch: true };
   const db = await connect(address, 'sumber ingest');
   try {
     const started = Date.now();

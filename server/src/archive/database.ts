@@ -15,6 +15,11 @@ export interface ArchiveAddress {
   url: string;
   /** Longest wait for a connection and for one statement, in milliseconds. */
   timeoutMs: number;
+  /**
+   * A batch job's connection (ingest, migrate): the timeout bounds connecting only, since writing or reading
+   * a large archive may take longer than any one writer's request should.
+   */
+  batch?: boolean;
 }
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
@@ -46,8 +51,7 @@ export async function connect(address: ArchiveAddress, applicationName = 'sumber
     // The editor hands the password kept in its secret storage to the server this way; else PGPASSWORD or ~/.pgpass.
     ...(parsed.password || !process.env.SUMBER_ARCHIVE_PASSWORD ? {} : { password: process.env.SUMBER_ARCHIVE_PASSWORD }),
     connectionTimeoutMillis: address.timeoutMs,
-    statement_timeout: address.timeoutMs,
-    query_timeout: address.timeoutMs + 1000,
+    ...(address.batch ? {} : { statement_timeout: address.timeoutMs, query_timeout: address.timeoutMs + 1000 }),
     application_name: applicationName,
   };
   const client = new Client(config);

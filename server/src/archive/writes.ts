@@ -144,11 +144,17 @@ export async function refreshStale(db: Client, before: VocabularySets, used: Voc
     const now = (await ArchiveVocabulary.load(db)).sets();
     const forOthers = changedWords(before, now), forOurs = changedWords(used, now);
     if (!forOthers.length && !forOurs.length) return 0;
-    const stale = await db.query(
-      `SELECT id, path, format, body, stems, stem_sentences FROM sumber.documents
-       WHERE (questions && $1::text[] AND NOT path = ANY($3)) OR (questions && $2::text[] AND path = ANY($3)) ORDER BY path`,
-      [forOthers, forOurs, [...ours]]);
-    if (!stale.rowCount) return 0;
+    // Candidates by the GIN index over each document's questions, as ids and paths only (a first ingest changes every
+    // word, and every document is this ingest's own); the texts of the stale ones come after.
+    const asked = async (words: string[]) => words.length
+      ? (await db.query({ text: 'SELECT id, path FROM sumber.documents WHERE questions && $1::text[]', values: [words], rowMode: 'array' })).rows as Array<[string, string]>
+      : [];
+    const total = Number((await db.query('SELECT count(*) AS n FROM sumber.documents')).rows[0].n);
+    const others = total > ours.size ? (await asked(forOthers)).filter(([, p]) => !ours.has(p)) : [];
+    const own = (await asked(forOurs)).filter(([, p]) => ours.has(p));
+    const staleIds = [...new Set([...others, ...own].map(([id]) => id))];
+    if (!staleIds.length) return 0;
+    const stale = await db.query('SELECT id, path, format, body, stems, stem_sentences FROM sumber.documents WHERE id = ANY($1) ORDER BY path', [staleIds]);
     const analysed = await analyseAll(stale.rows.map(r => ({ uri: r.path, label: r.path, text: r.body, format: r.format })), now, threads);
     const ids = stale.rows.map(r => r.id);
     for (const table of ['sentences', 'names', 'quotes']) await db.query(`DELETE FROM sumber.${table} WHERE doc_id = ANY($1)`, [ids]);
@@ -164,6 +170,6 @@ export async function refreshStale(db: Client, before: VocabularySets, used: Voc
     }
     await writeChildren(db, fresh);
     await delta.apply(db);
-    return stale.rowCount;
+    return stale.rowCount ?? 0;
   });
 }

@@ -1,3 +1,4 @@
+import type { EntityRegistry } from './registry';
 import type { CorpusContext, TextFormat } from '../facts/analyze';
 import type { CancellationToken } from '../cancellation';
 import type { AnalysedFile } from './analysed-file';
@@ -21,6 +22,8 @@ export interface EarlierAnalyses {
   ctx?: CorpusContext;
   /** Per-word file counts of the files they were made from, so a build over changed files reads only those. */
   counts?: () => VocabularyCounts;
+  /** The registry built from them: a name group whose documents' parts are the same is not folded again. */
+  registry?: EntityRegistry;
 }
 
 export interface BuildProgress {

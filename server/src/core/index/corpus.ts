@@ -2,7 +2,7 @@ import { analyzeText, CorpusContext, DocFacts, makeContext, TextFormat, Sentence
 import { VocabularyCounts } from './vocabulary-counts';
 import { AnalysedFile, analyseApart } from './analysed-file';
 import { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-options';
-import { Indexed, Indexing, mentionsOf, notesOf } from './indexing';
+import { Indexed, Indexing, mentionsOf, notesOf, WordSet } from './indexing';
 import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
@@ -46,7 +46,7 @@ export interface DerivedIndex {
 
 export class Corpus {
   /** Every word form of the corpus, any case, for telling known names from unknown ones. */
-  readonly anyCaseVocab: ReadonlySet<string>;
+  readonly anyCaseVocab: WordSet;
   readonly registry: EntityRegistry;
   readonly docs: readonly CorpusDoc[];
   private readonly postings: Postings;
@@ -112,7 +112,7 @@ export class Corpus {
     const { ctx, store, earlier } = Corpus.begin(lower, midCap, previous);
     // Each analysis goes into the compact store and the index at once, so no document's analysis objects outlive
     // its step and none has to be rebuilt for indexing.
-    const indexing = new Indexing();
+    const indexing = new Indexing(previous?.registry);
     let reused = 0;
     for (const [id, f] of files.entries()) {
       throwIfCancelled(token);
@@ -130,7 +130,7 @@ export class Corpus {
       }
       yield id + 1;
     }
-    const corpus = new Corpus(files, store, ctx, indexing.finish(store.stored.strings));
+    const corpus = new Corpus(files, store, ctx, indexing.finish(store));
     corpus.reused = reused;
     corpus.counts = counts;
     return corpus;
@@ -148,7 +148,7 @@ export class Corpus {
     throwIfCancelled(progress.token);
     const { lower, midCap } = counts.sets();
     const { ctx, store, earlier } = Corpus.begin(lower, midCap, progress.previous);
-    const indexing = new Indexing();
+    const indexing = new Indexing(progress.previous?.registry);
     const kept = files.map(f => earlier?.storedFor(f));
     const arrived: Array<AnalysedFile | undefined> = new Array(files.length);
     let next = 0;
@@ -181,7 +181,7 @@ export class Corpus {
     }
     throwIfCancelled(progress.token);
     if (next !== files.length) throw new Error(`file ${next + 1} of ${files.length} came back unanalysed`);
-    const corpus = new Corpus(files, store, ctx, indexing.finish(store.stored.strings));
+    const corpus = new Corpus(files, store, ctx, indexing.finish(store));
     corpus.reused = kept.filter(k => k).length;
     corpus.counts = counts;
     return corpus;
@@ -206,6 +206,7 @@ export class Corpus {
     return {
       lowerVocab: this.ctx.lowerVocab, midCapVocab: this.ctx.midCapVocab, strings: this.store.stored.strings, ctx: this.ctx,
       counts: () => this.vocabularyCounts(),
+      registry: this.registry,
       storedFor: f => {
         const d = byUri.get(f.uri);
         return d && d.label === f.label && d.format === f.format && d.text === f.text ? this.store.stored.docs[d.id] : undefined;
@@ -224,7 +225,7 @@ export class Corpus {
     if (!index) {
       const indexing = new Indexing();
       files.forEach((_, id) => indexing.add(store.stored.docs[id], id, () => store.mentions(id)));
-      index = indexing.finish(facts.strings);
+      index = indexing.finish(store);
     }
     return new Corpus(files, store, makeContext(lowerVocab, midCapVocab), index);
   }

@@ -11,8 +11,41 @@ import { DocNames, docNames, renumbered } from './registry-parts';
 // store's string table), so the same code serves a document analysed here, one analysed in a worker thread and
 // one taken unchanged from an earlier index.
 
+/** A set of words that can be asked and listed: the corpus's forms in any case. */
+export interface WordSet { has(word: string): boolean; [Symbol.iterator](): Iterator<string> }
+
 /** The index of a corpus being built. */
-export interface Indexed { postings: Postings; anyCaseVocab: ReadonlySet<string>; quoteCount: number; registry: EntityRegistry }
+export interface Indexed { postings: Postings; anyCaseVocab: WordSet; quoteCount: number; registry: EntityRegistry }
+
+/**
+ * Each stored document's distinct word forms (string ids), made once per document: a document kept across updates
+ * marks its forms without walking its words again.
+ */
+const formsOfDoc = new WeakMap<StoredDoc, Int32Array>();
+function distinctForms(doc: StoredDoc): Int32Array {
+  let forms = formsOfDoc.get(doc);
+  if (!forms) {
+    const seen = new Set<number>();
+    for (let w = 0, n = wordCount(doc); w < n; w++) seen.add(wordForm(doc, w));
+    forms = Int32Array.from(seen);
+    formsOfDoc.set(doc, forms);
+  }
+  return forms;
+}
+
+/** The forms marked in `seen`, asked by string through the store's table: no set of strings is built. */
+class SeenForms implements WordSet {
+  // The store itself, not a closure over it: a closure made inside a build would keep the build's whole scope
+  // alive, the corpus it replaced included.
+  constructor(private readonly seen: Uint8Array, private readonly strings: readonly string[], private readonly store: { idOf(word: string, known: true): number }) {}
+  has(word: string): boolean {
+    const id = this.store.idOf(word, true);
+    return id >= 0 && id < this.seen.length && this.seen[id] === 1;
+  }
+  *[Symbol.iterator](): Iterator<string> {
+    for (let id = 0; id < this.seen.length; id++) if (this.seen[id]) yield this.strings[id];
+  }
+}
 
 /**
  * Each stored document's registry parts, kept while the document is: an update takes an unchanged document's
@@ -27,28 +60,37 @@ export class Indexing {
   private readonly names: DocNames[] = [];
   private quotes = 0;
 
+  /** `earlier`: the registry of the corpus this build replaces, whose unchanged name groups are taken as folded. */
+  constructor(private readonly earlier?: EntityRegistry) {}
+
   /**
    * Adds the next document, number `id`: its stored analysis, and its name mentions (asked for only when the
    * document's registry parts are not kept from an earlier build).
    */
   add(doc: StoredDoc, id: number, mentions: () => readonly RawMention[]): void {
     this.postings.addStored(doc);
-    for (let w = 0, n = wordCount(doc); w < n; w++) {
-      const form = wordForm(doc, w);
-      if (form >= this.seen.length) this.seen = grown(this.seen, Math.max(form + 1, this.seen.length * 2));
-      this.seen[form] = 1;
-    }
     const kept = partsOfDoc.get(doc);
+    // A document indexed before (kept across an update) has its distinct forms listed once; a new one's words are
+    // walked, so a one-off build keeps no list.
+    if (kept) {
+      const forms = distinctForms(doc);
+      for (let i = 0; i < forms.length; i++) this.see(forms[i]);
+    } else for (let w = 0, n = wordCount(doc); w < n; w++) this.see(wordForm(doc, w));
     const names = kept ? renumbered(kept, id) : docNames(id, mentions());
     partsOfDoc.set(doc, names);
     this.names.push(names);
     this.quotes += doc.quotes.length;
   }
 
-  finish(strings: readonly string[]): Indexed {
-    const vocab = new Set<string>();
-    for (let id = 0; id < this.seen.length; id++) if (this.seen[id]) vocab.add(strings[id]);
-    return { postings: this.postings.build(strings), anyCaseVocab: vocab, quoteCount: this.quotes, registry: EntityRegistry.fromParts(this.names) };
+  /** The index, over the store's string table (which also finds a word's id: -1 when it has none). */
+  private see(form: number): void {
+    if (form >= this.seen.length) this.seen = grown(this.seen, Math.max(form + 1, this.seen.length * 2));
+    this.seen[form] = 1;
+  }
+
+  finish(store: { stored: { strings: string[] }; idOf(word: string, known: true): number }): Indexed {
+    const strings = store.stored.strings;
+    return { postings: this.postings.build(strings), anyCaseVocab: new SeenForms(this.seen, strings, store), quoteCount: this.quotes, registry: EntityRegistry.fromParts(this.names, this.earlier) };
   }
 }
 

@@ -18,9 +18,14 @@ function initials(words: string[]): string {
 // An entity's kind follows what the sources describe its name as (registry-parts.ts); merging keeps the stronger.
 const outranks = (a: EntityKind, b: EntityKind) => KIND_RANK[a] > KIND_RANK[b];
 
+/** A name group's entity before merging, with the parts it was folded from (the documents' part lists and indices). */
+interface Folded { names: DocNames[]; parts: number[]; entity: Entity | undefined }
+
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
+  /** Each group's entity before the merges, kept so the next build can take the groups no changed file touches. */
+  private folded = new Map<string, Folded>();
 
   /** Builds the registry from every name mention of the corpus, in document order. */
   static build(raw: RawMention[]): EntityRegistry {
@@ -28,11 +33,19 @@ export class EntityRegistry {
   }
 
   /** Builds the registry from each document's parts (registry-parts.ts), in document order. */
-  static fromParts(docs: readonly DocNames[]): EntityRegistry {
+  static fromParts(docs: readonly DocNames[], earlier?: EntityRegistry): EntityRegistry {
     const reg = new EntityRegistry();
     for (const [key, g] of groupsOf(docs)) {
-      const e = groupEntity(reg.entities.length, key, g, docs);
-      if (!e) continue;
+      // A group whose parts are the very ones of the earlier build (no changed or renumbered document among them)
+      // folds to the same entity: it is copied, since the merges below change the entities they are given.
+      const before = earlier?.folded.get(key);
+      const names = earlier ? g.docs.map(i => docs[i]) : [];
+      const folded = before && sameParts(before, names, g.parts) ? before.entity : groupEntity(0, key, g, docs);
+      // Kept only by a registry that replaces another (an editor's corpus after its first update): a one-off
+      // build never has a next one to lend to.
+      if (earlier) reg.folded.set(key, { names, parts: g.parts, entity: folded });
+      if (!folded) continue;
+      const e: Entity = { ...folded, id: reg.entities.length, keys: new Set(folded.keys), mentions: folded.mentions.slice(), roles: folded.roles.slice() };
       reg.entities.push(e);
       for (const k of e.keys) reg.byKey.set(k, e);
     }
@@ -140,6 +153,12 @@ export class EntityRegistry {
   resolve(name: NameMention): Entity | undefined {
     return this.lookup(name.key);
   }
+}
+
+function sameParts(before: Folded, names: readonly DocNames[], parts: readonly number[]): boolean {
+  if (before.names.length !== names.length) return false;
+  for (let i = 0; i < names.length; i++) if (before.names[i] !== names[i] || before.parts[i] !== parts[i]) return false;
+  return true;
 }
 
 /** Of the entities a partial name could mean: people first, then the one mentioned more than all others together. */

@@ -16,7 +16,8 @@ export class VocabularyCounts {
 
   /** Counts for these files. */
   static of(files: ReadonlyArray<{ uri: string; text: string }>): VocabularyCounts {
-    const counts = new VocabularyCounts(new Map(), new Map(), new Map());
+    // Which text each file was counted with, so an update takes off exactly what it brought.
+    const counts = new VocabularyCounts(new Map(), new Map(), new Map(files.map(f => [f.uri, f.text])));
     for (const f of files) counts.count(f.text, 1);
     return counts;
   }

@@ -75,6 +75,21 @@ export function quoteSpeaker(corpus: Corpus, doc: number, q: QuoteFacts): Entity
   return pick.length === 1 ? pick[0] : undefined;
 }
 
+/**
+ * The title and office words of a role's text. A famous person's roles repeat a few texts thousands of times
+ * ("Presiden Rusia"), so each text is read once.
+ */
+const roleWords = new Map<string, readonly string[]>();
+function roleWordsOf(text: string): readonly string[] {
+  let words = roleWords.get(text);
+  if (!words) {
+    if (roleWords.size > 100_000) roleWords.clear();
+    words = text.toLowerCase().split(/[^\p{L}]+/u).filter(isRoleWord);
+    roleWords.set(text, words);
+  }
+  return words;
+}
+
 /** People by each title or office word of their roles: the candidates for a role used in place of a name. */
 function roleWordIndex(corpus: Corpus): Map<string, Entity[]> {
   const f = factsOf(corpus);
@@ -82,7 +97,8 @@ function roleWordIndex(corpus: Corpus): Map<string, Entity[]> {
     f.byRoleWord = new Map();
     for (const e of corpus.registry.entities) {
       if (e.kind !== 'person') continue;
-      const words = new Set(e.roles.flatMap(r => r.text.toLowerCase().split(/[^\p{L}]+/u).filter(isRoleWord)));
+      const words = new Set<string>();
+      for (const r of e.roles) for (const w of roleWordsOf(r.text)) words.add(w);
       for (const w of words) (f.byRoleWord.get(w) ?? f.byRoleWord.set(w, []).get(w)!).push(e);
     }
   }

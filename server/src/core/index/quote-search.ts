@@ -1,5 +1,5 @@
 import { Corpus } from './corpus';
-import { isMarkToken, tokenCount, tokenEnd, tokenForm, tokenStart } from './stored-doc';
+import { isMarkToken, StoredDoc, tokenCount, tokenEnd, tokenForm, tokenStart } from './stored-doc';
 import { tokenize } from '../text/tokens';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan } from './quote-places';
@@ -41,6 +41,19 @@ export class DocWords {
   end(i: number): number { return tokenEnd(this.tokens, this.slots[i]); }
 }
 
+/** Each stored document's word slots, made once per document: an update keeps those of the unchanged ones. */
+const slotsOfDoc = new WeakMap<StoredDoc, Int32Array>();
+function wordSlots(d: StoredDoc): Int32Array {
+  let slots = slotsOfDoc.get(d);
+  if (!slots) {
+    const count = tokenCount(d.tokens), out: number[] = [];
+    for (let t = 0; t < count; t++) if (!isMarkToken(d.tokens, t)) out.push(t);
+    slots = Int32Array.from(out);
+    slotsOfDoc.set(d, slots);
+  }
+  return slots;
+}
+
 class WordIndex {
   readonly words: DocWords[];
   /** Every form's places as (document, word position) pairs, one form after another, by form id. */
@@ -49,12 +62,7 @@ class WordIndex {
   private readonly offsets: Int32Array;
   constructor(private readonly corpus: Corpus) {
     const { strings, docs } = corpus.store.stored;
-    this.words = docs.map(d => {
-      const count = tokenCount(d.tokens);
-      const slots: number[] = [];
-      for (let t = 0; t < count; t++) if (!isMarkToken(d.tokens, t)) slots.push(t);
-      return new DocWords(d.tokens, Int32Array.from(slots), strings);
-    });
+    this.words = docs.map(d => new DocWords(d.tokens, wordSlots(d), strings));
     // Count each form's places, then fill them in, in document and position order.
     this.offsets = new Int32Array(strings.length + 1);
     this.forEachWord(id => { this.offsets[id + 1] += 2; });

@@ -1,26 +1,17 @@
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { startTestPostgres, TestPostgres } from './postgres';
-import { REPO, SEEDS } from '../workspace';
+import { runSumber } from './cli';
+import { makeWorkspace, REPO } from '../workspace';
 
 // Checking a draft against the archive: the findings are those of the same files indexed locally, evidence
 // from the archive says so, and local sources can be added to it.
 
-const CLI = path.join(REPO, 'dist/sumber.js');
 const DRAFT = path.join(REPO, 'examples/draft.md');
 
-function run(args: string[], cwd: string): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    const p = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, SUMBER_DB: '' } });
-    let stdout = '', stderr = '';
-    p.stdout.on('data', d => (stdout += d));
-    p.stderr.on('data', d => (stderr += d));
-    p.on('close', code => resolve({ code, stdout, stderr }));
-  });
-}
+/** The CLI without an archive from the environment: each test names its own. */
+const run = (args: string[], cwd: string) => runSumber(args, cwd, { SUMBER_DB: '' });
 
 /** The findings of a JSON report, with the archive's label taken off the sources it names (evidence, messages). */
 function findings(json: string): unknown {
@@ -35,10 +26,7 @@ describe('checking against the archive', function () {
   before(async () => {
     pg = startTestPostgres();
     url = await pg.createDatabase('check_test');
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sumber-archive-check-'));
-    fs.mkdirSync(path.join(dir, 'seeds'));
-    for (const f of fs.readdirSync(SEEDS)) fs.copyFileSync(path.join(SEEDS, f), path.join(dir, 'seeds', f));
-    fs.copyFileSync(DRAFT, path.join(dir, 'draft.md'));
+    dir = makeWorkspace(fs.readFileSync(DRAFT, 'utf8')).dir;
     assert.equal((await run(['db', 'migrate', '--db', url], dir)).code, 0);
     const ingested = await run(['ingest', '--db', url, 'seeds'], dir);
     assert.equal(ingested.code, 0, ingested.stderr);

@@ -1,12 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import * as v8 from 'node:v8';
 import { Client } from 'pg';
 import { startTestPostgres, TestPostgres } from './postgres';
-import { REPO, SEEDS } from '../workspace';
+import { runSumber } from './cli';
+import { SEEDS } from '../workspace';
 import { connect, migrate, SCHEMA_VERSION, schemaVersion } from '../../server/src/archive/database';
 import { ingest } from '../../server/src/archive/ingest';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
@@ -15,7 +15,6 @@ import { decodeDoc } from '../../server/src/core/index/stored-doc';
 // The archive against a real PostgreSQL server: migrations, ingest, re-ingest, a changed file, ingests at once,
 // and the analyses it stores against those a local index makes of the same files.
 
-const CLI = path.join(REPO, 'dist/sumber.js');
 const seedNames = fs.readdirSync(SEEDS).filter(f => f.endsWith('.txt')).sort();
 
 /** A folder holding copies of the seeds under seeds/, as a newsroom's export would. */
@@ -43,16 +42,6 @@ async function storedAnalyses(db: Client): Promise<Map<string, unknown>> {
   }));
 }
 
-function runCli(args: string[], cwd: string, env: Record<string, string> = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise(resolve => {
-    const p = spawn(process.execPath, [CLI, ...args], { cwd, env: { ...process.env, ...env } });
-    let stdout = '', stderr = '';
-    p.stdout.on('data', d => (stdout += d));
-    p.stderr.on('data', d => (stderr += d));
-    p.on('close', code => resolve({ code, stdout, stderr }));
-  });
-}
-
 describe('the archive on PostgreSQL: schema and ingest', function () {
   this.timeout(120_000);
   let pg: TestPostgres;
@@ -73,7 +62,7 @@ describe('the archive on PostgreSQL: schema and ingest', function () {
 
   it('migrates an empty database once, also when two migrations run at once', async () => {
     assert.equal(await schemaVersion(db), 0);
-    const [a, b] = await Promise.all([runCli(['db', 'migrate', '--db', url], dir), runCli(['db', 'migrate', '--db', url], dir)]);
+    const [a, b] = await Promise.all([runSumber(['db', 'migrate', '--db', url], dir), runSumber(['db', 'migrate', '--db', url], dir)]);
     assert.equal(a.code, 0, a.stderr);
     assert.equal(b.code, 0, b.stderr);
     assert.equal([a.stdout, b.stdout].filter(o => /applied 1/.test(o)).length, 1, `${a.stdout}${b.stdout}`);
@@ -164,11 +153,11 @@ describe('the archive on PostgreSQL: schema and ingest', function () {
 
   it('takes two ingests at once on different files, and ends with the analyses of a local index', async () => {
     const url3 = await pg.createDatabase('at_once');
-    assert.equal((await runCli(['db', 'migrate', '--db', url3], dir)).code, 0);
+    assert.equal((await runSumber(['db', 'migrate', '--db', url3], dir)).code, 0);
     const half = Math.ceil(seedNames.length / 2);
     const [a, b] = await Promise.all([
-      runCli(['ingest', '--threads', '0', ...seedNames.slice(0, half).map(f => `seeds/${f}`)], dir, { SUMBER_DB: url3 }),
-      runCli(['ingest', '--threads', '0', ...seedNames.slice(half).map(f => `seeds/${f}`)], dir, { SUMBER_DB: url3 }),
+      runSumber(['ingest', '--threads', '0', ...seedNames.slice(0, half).map(f => `seeds/${f}`)], dir, { SUMBER_DB: url3 }),
+      runSumber(['ingest', '--threads', '0', ...seedNames.slice(half).map(f => `seeds/${f}`)], dir, { SUMBER_DB: url3 }),
     ]);
     assert.equal(a.code, 0, a.stderr);
     assert.equal(b.code, 0, b.stderr);
@@ -194,7 +183,7 @@ describe('the archive on PostgreSQL: schema and ingest', function () {
       assert.equal(unchanged.unchanged, seedNames.length, 'nothing to write: every file is stored already');
       fs.appendFileSync(path.join(dir, 'seeds', seedNames[1]), '\nSatu kalimat baru.\n');
       await assert.rejects(ingest(writer, dir, ['seeds']), /permission denied/);
-      const refused = await runCli(['ingest', 'seeds'], dir, { SUMBER_DB: url.replace(/\/\/[^@]+@/, '//writer_test@') });
+      const refused = await runSumber(['ingest', 'seeds'], dir, { SUMBER_DB: url.replace(/\/\/[^@]+@/, '//writer_test@') });
       assert.equal(refused.code, 2);
       assert.match(refused.stderr, /^sumber: the archive refused: permission denied for table documents$/m);
     } finally {
@@ -205,7 +194,7 @@ describe('the archive on PostgreSQL: schema and ingest', function () {
 
   it('says the archive cannot be reached, without its password, and gives up within the timeout', async () => {
     const started = Date.now();
-    const r = await runCli(['db', 'status', '--db', 'postgres://someone:s3cret@127.0.0.1:1/none'], dir);
+    const r = await runSumber(['db', 'status', '--db', 'postgres://someone:s3cret@127.0.0.1:1/none'], dir);
     assert.equal(r.code, 2);
     assert.match(r.stderr, /cannot reach the archive at postgres:\/\/someone:\*\*\*@127\.0\.0\.1:1\/none/);
     assert.doesNotMatch(r.stderr, /s3cret/);

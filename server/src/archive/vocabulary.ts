@@ -1,10 +1,11 @@
 import { Client } from 'pg';
+import { bump, VocabularySets } from '../core/index/vocabulary-counts';
 
 // The archive's corpus vocabularies (sumber.words): per word and kind, how many documents have it. Analysis asks
 // only whether a word is in a vocabulary, so the sets are what it is given; the counts tell when a word enters or
 // leaves one as documents come and go.
 
-export interface VocabularySets { lower: Set<string>; midCap: Set<string> }
+export type { VocabularySets };
 
 export class ArchiveVocabulary {
   private constructor(private readonly lower: Map<string, number>, private readonly midCap: Map<string, number>) {}
@@ -27,13 +28,6 @@ export class ArchiveVocabulary {
 
   sets(): VocabularySets {
     return { lower: new Set(this.lower.keys()), midCap: new Set(this.midCap.keys()) };
-  }
-}
-
-function bump(counts: Map<string, number>, words: readonly string[], by: 1 | -1): void {
-  for (const w of words) {
-    const n = (counts.get(w) ?? 0) + by;
-    if (n > 0) counts.set(w, n); else counts.delete(w);
   }
 }
 

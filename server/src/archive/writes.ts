@@ -46,8 +46,7 @@ export async function writeBatch(db: Client, writes: readonly DocumentWrite[]): 
   const rows = writes.map(w => rowsOf(w.analysed, w.text));
   return inTransaction(db, async () => {
     const delta = new WordDelta();
-    const old = await db.query('DELETE FROM sumber.documents WHERE path = ANY($1) RETURNING lower_words, midcap_words, stems, stem_sentences', [writes.map(w => w.path)]);
-    for (const r of old.rows) { delta.add(r.lower_words, r.midcap_words, -1); delta.addStems(r.stems, r.stem_sentences, -1); }
+    const replaced = await deleteDocuments(db, writes.map(w => w.path), delta);
     const docs = writes.map((w, i) => ({
       path: w.path, format: w.format, hash: w.hash, analyser: w.analyser, lang: rows[i].lang, body: w.text, meta: w.meta ?? null, paragraphs: w.paragraphs ?? null,
       analysis: pack(w.analysed).toString('base64'), sentences: rows[i].sentences.length, words: rows[i].wordCount,
@@ -66,7 +65,7 @@ export async function writeBatch(db: Client, writes: readonly DocumentWrite[]): 
     await writeChildren(db, writes.map((w, i) => ({ id: idOf.get(w.path)!, rows: rows[i] })));
     for (const [i, w] of writes.entries()) { delta.add(w.vocabulary.lower, w.vocabulary.midCap, 1); delta.addStems(docs[i].stems, docs[i].stemSentences, 1); }
     await delta.apply(db);
-    return { added: writes.length - old.rowCount!, replaced: old.rowCount! };
+    return { added: writes.length - replaced, replaced };
   });
 }
 
@@ -74,11 +73,17 @@ export async function writeBatch(db: Client, writes: readonly DocumentWrite[]): 
 export async function removeDocuments(db: Client, paths: readonly string[]): Promise<number> {
   return inTransaction(db, async () => {
     const delta = new WordDelta();
-    const old = await db.query('DELETE FROM sumber.documents WHERE path = ANY($1) RETURNING lower_words, midcap_words, stems, stem_sentences', [paths]);
-    for (const r of old.rows) { delta.add(r.lower_words, r.midcap_words, -1); delta.addStems(r.stems, r.stem_sentences, -1); }
+    const removed = await deleteDocuments(db, paths, delta);
     await delta.apply(db);
-    return old.rowCount ?? 0;
+    return removed;
   });
+}
+
+/** Deletes the documents of these paths (their rows go with them), taking their words off `delta`; returns how many. */
+async function deleteDocuments(db: Client, paths: readonly string[], delta: WordDelta): Promise<number> {
+  const old = await db.query('DELETE FROM sumber.documents WHERE path = ANY($1) RETURNING lower_words, midcap_words, stems, stem_sentences', [paths]);
+  for (const r of old.rows) { delta.add(r.lower_words, r.midcap_words, -1); delta.addStems(r.stems, r.stem_sentences, -1); }
+  return old.rowCount ?? 0;
 }
 
 function pack(a: AnalysedFile): Buffer {

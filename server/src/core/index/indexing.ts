@@ -82,12 +82,13 @@ export class Indexing {
     this.quotes += doc.quotes.length;
   }
 
-  /** The index, over the store's string table (which also finds a word's id: -1 when it has none). */
+  /** Marks a form as one the corpus uses. */
   private see(form: number): void {
     if (form >= this.seen.length) this.seen = grown(this.seen, Math.max(form + 1, this.seen.length * 2));
     this.seen[form] = 1;
   }
 
+  /** The index, over the store's string table (which also finds a word's id: -1 when it has none). */
   finish(store: { stored: { strings: string[] }; idOf(word: string, known: true): number }): Indexed {
     const strings = store.stored.strings;
     return { postings: this.postings.build(strings), anyCaseVocab: new SeenForms(this.seen, strings, store), quoteCount: this.quotes, registry: EntityRegistry.fromParts(this.names, this.earlier) };

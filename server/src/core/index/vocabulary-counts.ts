@@ -60,7 +60,8 @@ export class VocabularyCounts {
   }
 }
 
-function bump(counts: Map<string, number>, words: Set<string>, by: 1 | -1): void {
+/** Adds `by` to each word's count, dropping a word whose count reaches nothing. */
+export function bump(counts: Map<string, number>, words: Iterable<string>, by: 1 | -1): void {
   for (const w of words) {
     const n = (counts.get(w) ?? 0) + by;
     if (n > 0) counts.set(w, n); else counts.delete(w);

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { ArchiveError, connect, redacted } from './archive/database';
 import { archiveName, LoadedArchive, loadArchive } from './archive/load';
 import { CancellationToken } from './core/cancellation';

@@ -1,5 +1,4 @@
-import { DatabaseError } from 'pg';
-import { archiveAddress, ArchiveError, connect, migrate, redacted, SCHEMA_VERSION, schemaVersion } from './archive/database';
+import { archiveAddress, ArchiveError, connect, migrate, pg, redacted, SCHEMA_VERSION, schemaVersion } from './archive/database';
 import { ingest, IngestProgress } from './archive/ingest';
 import { archiveName, corpusWithArchive, loadArchive } from './archive/load';
 import { LoadedCorpus } from './corpus-files';
@@ -47,7 +46,7 @@ function progressLines(): (p: IngestProgress) => void {
 
 /** A refusal or failure of the database is the user's to act on (a role, a full disk), not a Sumber bug. */
 function saidPlainly(e: unknown): never {
-  if (e instanceof DatabaseError) throw new ArchiveError(`the archive refused: ${e.message}`);
+  if (e instanceof pg().DatabaseError) throw new ArchiveError(`the archive refused: ${e.message}`);
   if (e instanceof Error && 'code' in e && typeof e.code === 'string' && /^E[A-Z]+$/.test(e.code)) throw new ArchiveError(`the archive went away: ${e.message}`);
   if (e instanceof Error && /^(?:Query read timeout|Connection terminated)/.test(e.message)) throw new ArchiveError(`the archive did not answer in time: ${e.message}`);
   throw e;

@@ -11,7 +11,7 @@ import { SourceDocuments, toJsonDiagnostic, JsonDiagnostic } from './convert';
 import { CheckOptions, CoreDiagnostic } from './core/checks/types';
 import { Coverage, coverageOf, describeCoverage } from './core/checks/sentence-cache';
 import { readWorkspaceKnownNames } from './workspace-settings';
-import { startServer } from './server';
+import type * as Server from './server';
 import { formatEntities, listEntities } from './cli-entities';
 import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage, say } from './core/messages/catalogue';
 import { reasonIn } from './core/messages/notices';
@@ -249,7 +249,12 @@ async function runEntities(args: Args): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   // The language client adds its own transport flags (--stdio, --node-ipc, --clientProcessId=N).
-  if (argv[0] === 'lsp') { startServer(); return -1; }
+  if (argv[0] === 'lsp') {
+    // Loaded only here: the protocol library is of no use to check, index or entities.
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    (require('./server') as typeof Server).startServer();
+    return -1;
+  }
   const args = parseArgs(argv);
   switch (args.command) {
     case 'check': return runCheck(args);

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Diagnostic, DiagnosticSeverity, Location, Range } from 'vscode-languageserver';
+import type { Diagnostic, DiagnosticSeverity, Location, Range } from 'vscode-languageserver';
 import { Corpus } from './core/index/corpus';
 import { CoreDiagnostic, EvidenceRef, Severity } from './core/checks/types';
 import { SourceLocation } from './core/features/navigation';
@@ -87,12 +87,9 @@ export function toRange(doc: TextDocument, start: number, end: number): Range {
   return { start: doc.positionAt(start), end: doc.positionAt(end) };
 }
 
-const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = {
-  error: DiagnosticSeverity.Error,
-  warning: DiagnosticSeverity.Warning,
-  information: DiagnosticSeverity.Information,
-  hint: DiagnosticSeverity.Hint,
-};
+// The protocol's numbers, written out: the CLI converts findings too, and loading the language server's library
+// for four constants cost every `sumber check` a few tens of ms.
+const LSP_SEVERITY: Record<Severity, DiagnosticSeverity> = { error: 1, warning: 2, information: 3, hint: 4 };
 
 export function evidenceLocation(e: EvidenceRef, sources: SourceDocuments): Location {
   return sources.location({ doc: e.doc, start: e.start, end: e.end });

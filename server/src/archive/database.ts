@@ -1,6 +1,7 @@
 import * as os from 'node:os';
-import { Client, ClientConfig } from 'pg';
-import { parse, toClientConfig } from 'pg-connection-string';
+import type { Client, ClientConfig } from 'pg';
+import type * as Pg from 'pg';
+import type * as PgAddress from 'pg-connection-string';
 import { MIGRATIONS } from './migrations';
 
 // Connecting to the archive and keeping its schema current. The address comes from the command line or the
@@ -24,6 +25,13 @@ export interface ArchiveAddress {
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 
+// The PostgreSQL client is loaded when an archive is first used: most runs have none, and loading it (it probes
+// the runtime's globals, which pulls in Node's fetch) cost every CLI run and server start a few tens of ms.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+export const pg = (): typeof Pg => require('pg');
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pgAddress = (): typeof PgAddress => require('pg-connection-string');
+
 /** The archive named by `--db`, else by SUMBER_DB; undefined when neither names one. */
 export function archiveAddress(flag: string | undefined, env: NodeJS.ProcessEnv = process.env, timeoutMs = DEFAULT_TIMEOUT_MS): ArchiveAddress | undefined {
   const url = flag ?? env.SUMBER_DB;
@@ -40,6 +48,7 @@ export async function connect(address: ArchiveAddress, applicationName = 'sumber
   try {
     // libpq's reading of sslmode (require: encrypted; verify-ca, verify-full: the certificate checked too), which
     // is what a database administrator's address means.
+    const { parse, toClientConfig } = pgAddress();
     parsed = toClientConfig(parse(address.url, { useLibpqCompat: true }));
   } catch (e) {
     throw new ArchiveError(`the archive address ${redacted(address.url)} is not a PostgreSQL address: ${(e as Error).message}`);
@@ -54,7 +63,7 @@ export async function connect(address: ArchiveAddress, applicationName = 'sumber
     ...(address.batch ? {} : { statement_timeout: address.timeoutMs, query_timeout: address.timeoutMs + 1000 }),
     application_name: applicationName,
   };
-  const client = new Client(config);
+  const client = new (pg().Client)(config);
   // An error on an idle connection (the server stopped) must not take the process down: the next query fails instead.
   client.on('error', () => undefined);
   try {

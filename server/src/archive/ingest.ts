@@ -1,7 +1,7 @@
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { expandCorpus, readSourcesAsync, SkippedFile } from '../corpus-files';
 import { SourceFile } from '../core/index/corpus';
 import { analyserFingerprint } from '../index-cache';

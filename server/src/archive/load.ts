@@ -1,6 +1,6 @@
 import * as v8 from 'node:v8';
 import { pathToFileURL } from 'node:url';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { Corpus, SourceFile } from '../core/index/corpus';
 import { BuildProgress, EarlierAnalyses } from '../core/index/build-options';
 import { expandCorpus, LoadedCorpus, readSourcesAsync } from '../corpus-files';

@@ -1,4 +1,4 @@
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { bump, VocabularySets } from '../core/index/vocabulary-counts';
 
 // The archive's corpus vocabularies (sumber.words): per word and kind, how many documents have it. Analysis asks

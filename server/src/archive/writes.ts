@@ -1,5 +1,5 @@
 import * as v8 from 'node:v8';
-import { Client } from 'pg';
+import type { Client } from 'pg';
 import { AnalysedFile } from '../core/index/analysed-file';
 import { TextFormat } from '../core/facts/analyze';
 import { SourceMeta } from '../core/features/source-credit';

@@ -18,6 +18,15 @@ describe('attribution patterns', () => {
       ['Ruth Adeyemi (stated)']);
   });
 
+  it('gives a quote to the person named after an organisation\'s title: "kata Ketua Koperasi …, Hendra Saputra"', () => {
+    assert.deepEqual(speakers('“Harga ini jauh lebih adil bagi petani kecil,” kata Ketua Koperasi Tani Makmur, Hendra Saputra, seusai rapat.'),
+      ['Hendra Saputra (stated)']);
+    assert.deepEqual(speakers('“The new rules will cost us members,” said Chair of the Dockworkers Union, Martin Okafor.'),
+      ['Martin Okafor (stated)']);
+    assert.deepEqual(speakers('“The new rules will cost us members,” said Dockworkers Union chair Martin Okafor.'), ['Martin Okafor (stated)']);
+    assert.deepEqual(speakers('“The new rules will cost us members,” said Mayor Elena Marsh.'), ['Elena Marsh (stated)']);
+  });
+
   it('gives a quote a role stands for to the one person the document gives that role', () => {
     const text = 'Mayor Ruth Adeyemi opened the bridge on Monday.\nCouncillor Omar Haddad voted against it.\n“No one should pay a toll to cross their own river,” the mayor said.';
     assert.deepEqual(speakers(text), ['Ruth Adeyemi (inferred)']);

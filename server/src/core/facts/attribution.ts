@@ -2,7 +2,7 @@ import { Lang, Sentence, Span, Token } from '../types';
 import { NameMention } from './names';
 import { QuoteSpan } from './quotes';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
-import { RoleHolders } from './role-speaker';
+import { isRoleWord, RoleHolders } from './role-speaker';
 import { Flat, VERB_AFTER, firstIndexAtOrAfter, objectNames, passiveAgent, roleAfterQuote, roleBeforeName } from './attribution-roles';
 
 // Who said a quote. News uses a few patterns: `“…,” kata Xi` (verb after), `Xi mengatakan “…”` (speaker
@@ -96,7 +96,14 @@ function attributionAt(i: number, flat: Flat[], starting: Map<number, NameMentio
   if (VERB_AFTER_PRONOUN.test(t.norm)) return { attribution: { how: 'inferred' }, end: t.end };
   if (VERB_AFTER.has(t.norm)) {
     const next = flat[i + 1]?.token;
-    if (next && starting.has(next.start)) return { attribution: { speaker: starting.get(next.start), how: 'stated' }, end: starting.get(next.start)!.end };
+    const named = next && starting.get(next.start);
+    // "kata Ketua Koperasi Tani Makmur, Hendra Saputra", "said Dockworkers Union chair Martin Okafor": a body
+    // named in the speaker's description is where they hold their title; the person after it speaks. The name
+    // finder may read such a body as a titled person ("Tani Makmur", titled "Ketua Koperasi"), so a titled name
+    // is looked past too; an untitled person is the speaker ("kata Hendra Saputra, Budi …" is no apposition).
+    const person = named && (named.kind !== 'person' || (named.role && named.role.start < named.start)) ? describedName(flat, i + 1, starting) : undefined;
+    if (person) return { attribution: person, end: person.speaker!.end };
+    if (named) return { attribution: { speaker: named, how: 'stated' }, end: named.end };
     if (next && PRONOUNS.has(next.norm)) return { attribution: { how: 'inferred' }, end: next.end };
     const described = describedName(flat, i + 1, starting);
     return described && { attribution: described, end: described.speaker!.end };
@@ -123,18 +130,26 @@ const MAX_DESCRIPTION = 6;
  * determiner) may stand between, so "said on Monday that Haines…" names no speaker.
  */
 function describedName(flat: Flat[], from: number, starting: Map<number, NameMention>): Attribution | undefined {
-  for (let k = from; k < flat.length && k - from <= MAX_DESCRIPTION && flat[k].sentence === flat[from].sentence; k++) {
+  let titled = false;
+  for (let k = from, words = 0; k < flat.length && words <= MAX_DESCRIPTION && flat[k].sentence === flat[from].sentence; k++, words++) {
     const t = flat[k].token;
-    const name = k > from ? starting.get(t.start) : undefined;
+    const name = starting.get(t.start);
+    // A body or place in the description is where the speaker holds the title ("chair of the Dockworkers Union,
+    // Martin Okafor"): one word of the description, stepped over whole.
+    if (name && (isBody(name) || k === from)) { k = firstIndexAtOrAfter(flat, name.end) - 1; continue; }
     let last = k - 1;
-    while (flat[last].token.text === ',') last--;
-    if (name) return { speaker: name, how: 'stated', description: { start: flat[from].token.start, end: flat[last].token.end } };
-    const described = DESCRIPTION_OPENERS.has(t.norm) || (t.kind === 'word' && t.text[0] === t.text[0].toLowerCase() &&
-      !isEnglishStopword(t.norm) && !isIndonesianStopword(t.norm));
+    while (last >= from && flat[last].token.text === ',') last--;
+    if (name && k > from) return { speaker: name, how: 'stated', description: { start: flat[from].token.start, end: flat[last].token.end } };
+    const lower = t.kind === 'word' && t.text[0] === t.text[0].toLowerCase();
+    const described = DESCRIPTION_OPENERS.has(t.norm) || (lower && !isEnglishStopword(t.norm) && !isIndonesianStopword(t.norm)) ||
+      (titled && (t.norm === 'of' || t.norm === 'the')) || (t.kind === 'word' && isRoleWord(t.norm));
+    if (t.kind === 'word' && isRoleWord(t.norm)) titled = true;
     if (!described && !(t.text === ',' && k > from)) return undefined;
   }
   return undefined;
 }
+
+const isBody = (name: NameMention) => name.kind === 'organization' || name.kind === 'place';
 
 function beforeQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMention>, ending: Map<number, NameMention>, holders: RoleHolders): Attribution | undefined {
   const openAt = q.open >= 0 ? q.open : q.start;

@@ -80,6 +80,11 @@ describe('messages', () => {
 });
 
 describe('the differing words of a misquote', () => {
+  it('names an unknown name as the draft writes it, and the word of it no source uses', () => {
+    const found = messages(seedCorpus(), 'Putin juga singgah di Provinsi Vostochny sebelum pulang ke Moskow.').filter(m => m.startsWith('unknown-entity'));
+    assert.deepEqual(found, ['unknown-entity: Tidak ada sumber yang menyebut “Provinsi Vostochny”: tidak ada sumber yang memakai “Vostochny”.']);
+  });
+
   it('gives the changed, added or dropped words with an agreeing word beside them', () => {
     assert.deepEqual(quoteDifference('Families are already stretched thin', 'Families are stretched very thin'),
       { source: 'are already stretched thin', draft: 'are stretched very thin' });

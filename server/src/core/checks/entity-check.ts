@@ -76,9 +76,16 @@ export function checkEntities(claim: Claim): Finding[] {
     const best = claim.evidence[0];
     const closest = best && best.coverage >= 0.5 ? corpus.sentence(best.ref).names.map(n => n.text).filter(t => !sentence.names.some(c => c.key === t.toLowerCase())) : [];
     const lang = readerLang(claim), missing = unknown.join(' ');
+    // The whole name as written, and the words of it no source uses when they are only a part ("Bandar" of
+    // "Bandar Lampung"): the writer sees what to look up, and the name reads as the draft has it.
+    const part = missing !== name.text;
+    const names = closest.slice(0, 3).join(', ');
+    const message = part
+      ? say(lang, closest.length ? 'unknown-name-part-closest' : 'unknown-name-part', { name: name.text, part: missing, names })
+      : say(lang, closest.length ? 'unknown-name-closest' : 'unknown-name', { name: missing, names });
     findings.push({
       start: name.start, end: name.end, code: 'unknown-entity',
-      message: closest.length ? say(lang, 'unknown-name-closest', { name: missing, names: closest.slice(0, 3).join(', ') }) : say(lang, 'unknown-name', { name: missing }),
+      message,
       evidence: closest.length ? [evidenceSentence(corpus, best)] : [],
       fixes: [],
       name: name.text,

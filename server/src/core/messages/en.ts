@@ -23,6 +23,8 @@ export const EN = {
   // names and roles (unknown-entity)
   'unknown-name': 'No source mentions “{name}”.',
   'unknown-name-closest': 'No source mentions “{name}”. The closest source passage names {names}.',
+  'unknown-name-part': 'No source mentions “{name}”: no source uses “{part}”.',
+  'unknown-name-part-closest': 'No source mentions “{name}”: no source uses “{part}”. The closest source passage names {names}.',
   'wrong-role': 'The sources call {name} {roles}; the draft says “{role}”.',
   'role-of-another': 'The sources give the role “{role}” to {holder} (“{sourceRole}”), not to {name}.',
 

@@ -32,6 +32,20 @@ describe('the passage that supports a sentence', () => {
     assert.equal(english.docs[s.evidence.doc].text.slice(s.evidence.start, s.evidence.end), s.evidence.text);
   });
 
+  it('is the source sentence holding the quote, for a sentence that quotes a transcript', async () => {
+    const transcript = [
+      'Interviewees: Miriam Okafor, head of waste strategy at the council, and Tomasz Achterberg.',
+      'Q: Thank you both for making the time. Miriam, what changed in 2023?',
+      '“Checking every caddy at the point of drop-off was the single biggest change we made. Before that, we only found the plastic at the farm,” said Miriam Okafor.',
+    ].join('\n');
+    const corpus = Corpus.build([{ uri: 'interview.txt', label: 'interview.txt', text: transcript, format: 'plaintext' }]);
+    const text = '"Checking every caddy at the point of drop-off was the single biggest change we made," said Miriam Okafor, the council\'s head of waste strategy.\n';
+    const report = await new SentenceCheckCache(corpus).report(analyzeDraft(corpus, text, 'markdown'), DEFAULT_OPTIONS);
+    assert.equal(report.diagnostics.length, 0, report.diagnostics.map(d => d.message).join('; '));
+    assert.equal(report.supported.length, 1);
+    assert.match(report.supported[0].evidence.text, /^“Checking every caddy at the point of drop-off was the single biggest change we made\.$/);
+  });
+
   it('is found for every claim the coverage counts as supported on the sample draft', async () => {
     const corpus = seedCorpus();
     const text = fs.readFileSync(path.join(REPO, 'examples/draft.md'), 'utf8');

@@ -4,7 +4,7 @@ import { Alignment, claimTerms, bestEvidence } from '../index/support';
 import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { Claim, CheckCode, CheckOptions, CoreDiagnostic, EvidenceRef, Finding, CHECK_CODES, Severity, evidenceSentence } from './types';
-import { checkQuotes } from './quote-check';
+import { checkQuotes, quotedSource } from './quote-check';
 import { checkEntities, vouchedNames } from './entity-check';
 import { checkEntitySwap } from './entity-swap';
 import { checkNumbers, checkDates } from './value-check';
@@ -109,7 +109,7 @@ function checkClaim(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, te
   const findings = checkSupport(claim);
   // The passage that settled the support check: scored already, so naming it costs nothing more.
   const passage = findings.length ? undefined : supportingPassage(claim);
-  return passage ? { findings, support: evidenceSentence(corpus, passage) } : { findings };
+  return passage ? { findings, support: quotedSource(claim) ?? evidenceSentence(corpus, passage) } : { findings };
 }
 
 /**

@@ -1,4 +1,4 @@
-import { Claim, Finding, evidenceAt, excerpt, readerLang } from './types';
+import { Claim, EvidenceRef, Finding, evidenceAt, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { QuoteFacts, quotesTouching } from '../facts/analyze';
 import { findPassage, QuoteMatch } from '../index/quote-search';
@@ -78,6 +78,26 @@ function sourceWording(corpus: Corpus, q: QuoteFacts, m: QuoteMatch): string {
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+/** Fewest words of a quote whose place in the sources stands for what backs its sentence (not a scare quote). */
+const MIN_BACKING_QUOTE_WORDS = 5;
+
+/**
+ * What backs a supported sentence that quotes a source: the source sentence holding the quote's words. Where the
+ * quote stands says more than the passage sharing most words with the rest of the sentence: for "“Checking every
+ * caddy …,” said Miriam Okafor", that was the interviewer's question to Miriam, not her answer.
+ */
+export function quotedSource(claim: Claim): EvidenceRef | undefined {
+  const { corpus, draft, sentence } = claim;
+  for (const q of quotesTouching(draft, sentence)) {
+    if (q.start < sentence.start || wordCount(q.text) < MIN_BACKING_QUOTE_WORDS) continue;
+    const m = findPassage(corpus, q.text).find(x => x.exact);
+    if (!m) continue;
+    const s = corpus.docs[m.doc].facts.sentences.find(x => x.start <= m.start && m.start < x.end);
+    return evidenceAt(corpus, m.doc, s?.start ?? m.start, s?.end ?? m.end);
+  }
+  return undefined;
 }
 
 export function checkQuotes(claim: Claim): Finding[] {

@@ -3,6 +3,8 @@ import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS, NAME_PARTICLES } from '../lexicon/
 import { ACRONYM, capLike, isTitleWord, joinTokens, mention, officeEnd, placeLength } from './ner-words';
 import { combine } from './ner-combine';
 import { tagSentence } from './ner-tagger';
+import { weekdayOf } from './calendar-words';
+import { CURRENCY_WORD_BEFORE } from './quantity-units';
 
 export { nameKey } from './ner-words';
 
@@ -43,7 +45,32 @@ export interface NameOptions {
 
 /** Proper-noun mentions in one sentence's tokens (offsets are those of the tokens). */
 export function findNames(tokens: Token[], opts: NameOptions): NameMention[] {
-  return combine(tokens, ruleNames(tokens, opts), tagSentence(tokens, opts), opts);
+  return combine(tokens, ruleNames(tokens, opts), tagSentence(tokens, opts), opts).filter(m => !isNoName(tokens, m, opts));
+}
+
+/**
+ * One capitalised word that names nothing, whichever pass took it: a weekday, plural too ("on Tuesdays"); a
+ * currency before its amount ("Rp 41.500"); a transcript's label ("Q:") and the ordinary word opening what
+ * follows it ("Q: Thank you both …"), which is a sentence start.
+ */
+function isNoName(tokens: Token[], m: NameMention, opts: NameOptions): boolean {
+  if (m.words.length !== 1) return false;
+  const i = tokens.findIndex(t => t.start === m.start);
+  const t = tokens[i];
+  if (!t) return false;
+  if (weekdayOf(/days$/.test(t.text) ? t.text.slice(0, -1) : t.text, true) !== undefined) return true;
+  if (CURRENCY_WORD_BEFORE[t.text] !== undefined && tokens[i + 1]?.kind === 'number') return true;
+  const label = labelEnd(tokens);
+  if (label < 0) return false;
+  if (i < label) return /^[A-Z]$/.test(t.text);
+  return i === label + 1 && (opts.isCommonWord(t.norm) || !opts.isKnownName(t.norm));
+}
+
+/** Where a transcript's label ends: the colon after up to three capitals-only words opening the sentence ("Q:", "ANA LINDQVIST:"), else -1. */
+function labelEnd(tokens: Token[]): number {
+  let k = 0;
+  while (k < tokens.length && k < 3 && tokens[k].kind === 'word' && /^\p{Lu}+$/u.test(tokens[k].text)) k++;
+  return k > 0 && tokens[k]?.text === ':' ? k : -1;
 }
 
 const isPlaceStart = (words: string[], i: number) => placeLength(words, i) > 0;

@@ -95,7 +95,7 @@ function spare(t: Token, opts: NameOptions): boolean {
   if (TITLE_ABBREVIATIONS.has(t.norm) || shippedModel().gazetteer?.leads.has(t.norm)) return true;
   // A number in Roman numerals after a name ("Jawa Tengah V", an electoral district) may stand outside it.
   if (/^[IVX]+$/.test(t.text) && t.text.length <= 4) return true;
-  return weekdayOf(t.text, true) !== undefined || monthOf(t.text, true)?.abbreviated === false;
+  return weekdayWord({ ...t, cap: true }) || monthOf(t.text, true)?.abbreviated === false;
 }
 
 const range = (x: Item) => Array.from({ length: x.to - x.from }, (_, k) => x.from + k);
@@ -186,7 +186,9 @@ function untouched(m: NameMention, opts: NameOptions): NameMention {
   return m;
 }
 
-const calendarWord = (t: Token) => weekdayOf(t.text, t.cap) !== undefined || monthOf(t.text, t.cap)?.abbreviated === false;
+// "on Tuesdays and Fridays": a weekday in the plural is a day too, never a name.
+const weekdayWord = (t: Token) => weekdayOf(/days$/.test(t.text) ? t.text.slice(0, -1) : t.text, t.cap) !== undefined;
+const calendarWord = (t: Token) => weekdayWord(t) || monthOf(t.text, t.cap)?.abbreviated === false;
 
 const edge = (t: Token) => nameEdge(t) && (ACRONYM.test(t.text) || !(isIndonesianStopword(t.norm) || isEnglishStopword(t.norm)));
 

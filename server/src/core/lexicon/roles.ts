@@ -23,7 +23,8 @@ pasukan tentara angkatan kepolisian polisi militer ministry department party com
 organization council congress senate parliament times post journal tv televisi radio media kremlin
 gedung pentagon nato pbb un who imf bursa fakultas forum koalisi himpunan ikatan perhimpunan yayasan komite
 fraksi mahkamah pengadilan kejaksaan kedutaan kedubes brigade front exchange alliance association union
-society foundation federation committee board authority coalition chamber`.split(/\s+/).filter(Boolean));
+society foundation federation committee board authority coalition chamber trading holdings llc plc
+industries enterprises logistics school college academy hospital`.split(/\s+/).filter(Boolean));
 
 /** Words that open the name of an event ("Olimpiade Musim Dingin", "Piala Dunia", "KTT G20", "Perang Dingin"). */
 export const EVENT_WORDS: ReadonlySet<string> = new Set(`olimpiade olympics olympic piala cup festival kejuaraan

@@ -92,7 +92,7 @@ export class Folders {
   private settle(root: string, patterns: string[], options: { allowOutside: boolean }, loaded: LoadedCorpus, archive?: ArchiveStatus): { folder: FolderCorpus; status: CorpusStatus } {
     // Part of indexing, so neither the first quote check nor the first hover waits for them (each a fifth of a
     // second or so at 10 MB of sources).
-    prepareQuoteSearch(loaded.corpus);
+    prepareQuoteSearch(loaded.corpus, this.corpora.get(root)?.loaded.corpus);
     prepareDossier(loaded.corpus);
     const folder: FolderCorpus = { root, patterns, allowOutside: options.allowOutside, loaded, files: new Set(loaded.files.map(f => path.resolve(f))), generation: ++this.generation, ...(archive ? { archive } : {}) };
     this.corpora.set(root, folder);

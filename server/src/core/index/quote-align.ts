@@ -1,4 +1,4 @@
-import type { DocWords } from './quote-search';
+import type { DocWords } from './quote-index';
 
 // Word-level alignment of a quote with a window of source words (quote-search.ts): a semi-global alignment whose
 // substitution cost forgives a typo (an edit distance of one or two letters). A check aligns thousands of windows,

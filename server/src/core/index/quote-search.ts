@@ -1,5 +1,5 @@
 import { Corpus } from './corpus';
-import { isMarkToken, StoredDoc, tokenCount, tokenEnd, tokenForm, tokenStart } from './stored-doc';
+import { WordIndex } from './quote-index';
 import { tokenize } from '../text/tokens';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
 import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan } from './quote-places';
@@ -23,91 +23,22 @@ export interface QuoteMatch {
 
 const MAX_ANCHOR = 2000;
 
-// The word-position index reads the corpus's compact store (facts-store.ts): a document's words are the slots
-// of its word and number tokens, and each form's places are packed (document, position) pairs. Twelve bytes a
-// word, where objects cost ten times that on a large corpus.
-
-/** A document's words (tokens less punctuation and symbols), by position. */
-export class DocWords {
-  constructor(private readonly tokens: Int32Array, private readonly slots: Int32Array, private readonly strings: readonly string[]) {}
-  /** The id of word i's form in the store's string table. */
-  formId(i: number): number { return tokenForm(this.tokens, this.slots[i]); }
-  get length(): number { return this.slots.length; }
-  /** The matching form of word i; undefined outside the document. */
-  norm(i: number): string | undefined {
-    return i >= 0 && i < this.slots.length ? this.strings[tokenForm(this.tokens, this.slots[i])] : undefined;
-  }
-  start(i: number): number { return tokenStart(this.tokens, this.slots[i]); }
-  end(i: number): number { return tokenEnd(this.tokens, this.slots[i]); }
-}
-
-/** Each stored document's word slots, made once per document: an update keeps those of the unchanged ones. */
-const slotsOfDoc = new WeakMap<StoredDoc, Int32Array>();
-function wordSlots(d: StoredDoc): Int32Array {
-  let slots = slotsOfDoc.get(d);
-  if (!slots) {
-    const count = tokenCount(d.tokens), out: number[] = [];
-    for (let t = 0; t < count; t++) if (!isMarkToken(d.tokens, t)) out.push(t);
-    slots = Int32Array.from(out);
-    slotsOfDoc.set(d, slots);
-  }
-  return slots;
-}
-
-class WordIndex {
-  readonly words: DocWords[];
-  /** Every form's places as (document, word position) pairs, one form after another, by form id. */
-  private readonly places: Int32Array;
-  /** Where each form's places start in `places`, by form id (ids are dense: the store's string table). */
-  private readonly offsets: Int32Array;
-  constructor(private readonly corpus: Corpus) {
-    const { strings, docs } = corpus.store.stored;
-    this.words = docs.map(d => new DocWords(d.tokens, wordSlots(d), strings));
-    // Count each form's places, then fill them in, in document and position order.
-    this.offsets = new Int32Array(strings.length + 1);
-    this.forEachWord(id => { this.offsets[id + 1] += 2; });
-    for (let i = 0; i < strings.length; i++) this.offsets[i + 1] += this.offsets[i];
-    this.places = new Int32Array(this.offsets[strings.length]);
-    const next = this.offsets.slice(0, strings.length);
-    this.forEachWord((id, doc, i) => {
-      this.places[next[id]++] = doc;
-      this.places[next[id]++] = i;
-    });
-  }
-
-  private forEachWord(visit: (formId: number, doc: number, i: number) => void): void {
-    this.words.forEach((ws, doc) => {
-      for (let i = 0; i < ws.length; i++) visit(ws.formId(i), doc, i);
-    });
-  }
-
-  get strings(): readonly string[] {
-    return this.corpus.store.stored.strings;
-  }
-
-  /** The string table's id of a word's form, or -1 when no word of the corpus has it. */
-  formIdOf(norm: string): number {
-    return this.corpus.store.idOf(norm, true);
-  }
-
-  /** Where a form stands in the corpus, as flat (document, position) pairs. */
-  placesOf(norm: string): Int32Array {
-    const id = this.corpus.store.idOf(norm, true);
-    return id >= 0 && id + 1 < this.offsets.length ? this.places.subarray(this.offsets[id], this.offsets[id + 1]) : NO_PLACES;
-  }
-}
-
 const NO_PLACES = new Int32Array(0);
 
 const indexes = new WeakMap<Corpus, WordIndex>();
 
-/** Builds the word-position index now (while indexing) rather than on the first quote a writer checks. */
-export function prepareQuoteSearch(corpus: Corpus): void {
-  indexOf(corpus);
+/**
+ * Builds the word-position index now (while indexing) rather than on the first quote a writer checks; from the
+ * index of the corpus this one replaces, when there is one (quote-index.ts).
+ */
+export function prepareQuoteSearch(corpus: Corpus, replaced?: Corpus): void {
+  if (indexes.has(corpus)) return;
+  const before = replaced && indexes.get(replaced);
+  indexes.set(corpus, WordIndex.of(corpus, before));
 }
 function indexOf(corpus: Corpus): WordIndex {
   let ix = indexes.get(corpus);
-  if (!ix) { ix = new WordIndex(corpus); indexes.set(corpus, ix); }
+  if (!ix) { ix = WordIndex.of(corpus); indexes.set(corpus, ix); }
   return ix;
 }
 

@@ -1,0 +1,65 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
+import { WordIndex } from '../../server/src/core/index/quote-index';
+import { SEEDS, REPO } from '../workspace';
+
+// The quote search's word-position index of a rebuilt corpus is made from the index before it (an editor's
+// corpus after a source was added, changed or removed): it must hold exactly the places, in exactly the order,
+// that an index made from scratch holds, or a quote could be found elsewhere after an edit than after a restart.
+
+/** The seeds and the English fixtures, each cut into files of six lines: enough files that one change is a small share. */
+function read(dir: string, f: string): SourceFile[] {
+  const lines = fs.readFileSync(path.join(dir, f), 'utf8').split('\n');
+  const out: SourceFile[] = [];
+  for (let i = 0; i < lines.length; i += 6) {
+    const label = `${f}-${String(i).padStart(3, '0')}.txt`;
+    out.push({ uri: label, label, text: lines.slice(i, i + 6).join('\n') + '\n', format: 'plaintext' });
+  }
+  return out;
+}
+const english = path.join(REPO, 'test/fixtures/english');
+const sources = (): SourceFile[] => [
+  ...fs.readdirSync(SEEDS).sort().flatMap(f => read(SEEDS, f)),
+  ...fs.readdirSync(english).sort().flatMap(f => read(english, f)),
+];
+
+function samePlaces(updated: WordIndex, corpus: Corpus): void {
+  const fresh = WordIndex.of(corpus);
+  assert.equal(updated.words.length, fresh.words.length);
+  for (const s of corpus.store.stored.strings) assert.deepEqual(Array.from(updated.placesOf(s)), Array.from(fresh.placesOf(s)), s);
+}
+
+describe('the quote index of a rebuilt corpus', () => {
+  it('is made from the index before and equals a fresh one: a file added in the middle, one changed, one removed', async () => {
+    const files = sources();
+    assert.ok(files.length >= 12, `${files.length} files`);
+    const added: SourceFile = { uri: 'm-added.txt', label: 'm-added.txt', text: '“Kami siap berunding kapan saja,” kata Sergei Lavrov di Beijing.\n', format: 'plaintext' };
+    const changed = files.slice(3).map((f, i) => (i === 1 ? { ...f, text: f.text + '\n“Kami siap berunding,” kata Putin.\n' } : f));
+    const steps: SourceFile[][] = [
+      [...files.slice(0, 3), added, ...files.slice(3)],
+      [...files.slice(0, 3), added, ...changed],
+      [...files.slice(0, 3), ...changed],
+    ];
+    let corpus = Corpus.build(files);
+    let index = WordIndex.of(corpus);
+    for (const step of steps) {
+      const next = await Corpus.buildAsync(step, { previous: corpus.earlier() });
+      const updated = WordIndex.of(next, index);
+      assert.ok(updated.fromEarlier, 'made from the index before');
+      samePlaces(updated, next);
+      corpus = next;
+      index = updated;
+    }
+  });
+
+  it('is made from scratch when the files come in another order', async () => {
+    const files = sources();
+    const corpus = Corpus.build(files);
+    const reversed = await Corpus.buildAsync([...files].reverse(), { previous: corpus.earlier() });
+    const index = WordIndex.of(reversed, WordIndex.of(corpus));
+    assert.equal(index.fromEarlier, false);
+    samePlaces(index, reversed);
+  });
+});

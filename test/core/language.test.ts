@@ -1,5 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { detectLanguage, languageTools } from '../../server/src/core/text/language';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { detectLanguage, languageTools, paragraphLanguage } from '../../server/src/core/text/language';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { analyzeDraft, checkDraft } from '../../server/src/core/checks/check';
+import { REPO, SEEDS } from '../workspace';
 
 describe('language detection', () => {
   it('recognises Indonesian news prose', () => {
@@ -46,5 +51,32 @@ describe('language tools', () => {
     assert.ok(tools.isStopword('the'));
     assert.equal(tools.isStopword('president'), false);
     assert.equal(tools.stem('condemned'), tools.stem('condemns'));
+  });
+});
+
+describe('a draft mixing Indonesian and English', () => {
+  const english = fs.readFileSync(path.join(REPO, 'test/fixtures/english/harbour-vote.txt'), 'utf8');
+  const seed = fs.readFileSync(path.join(SEEDS, '004_b5881bf3274fa01a.txt'), 'utf8');
+  const corpus = Corpus.build([
+    { uri: 'vote', label: 'harbour-vote.txt', text: english, format: 'plaintext' },
+    { uri: 'seed', label: '004.txt', text: seed, format: 'plaintext' },
+  ]);
+  const INDONESIAN = 'Presiden China Xi Jinping mengatakan dia dan pemimpin Rusia Vladimir Putin telah sepakat bahwa penyelesaian politik krisis Ukraina adalah arah yang benar.';
+  const draft = [
+    'The Port Calder harbour council voted on Tuesday to approve a $45 million expansion of the container terminal.',
+    'Mayor Elena Marsh chairs the council, and Councillor Tomas Reyes voted against the plan.',
+    INDONESIAN,
+  ].join('\n\n');
+
+  it('reads each clear paragraph in its own language, and the rest in the draft\'s', () => {
+    const facts = analyzeDraft(corpus, draft, 'markdown');
+    assert.equal(facts.lang, 'en');
+    assert.deepEqual(facts.sentences.map(s => s.lang ?? facts.lang), ['en', 'en', 'id']);
+    assert.equal(paragraphLanguage('Dia dan Putin sepakat untuk bertemu.'), 'id');
+    assert.equal(paragraphLanguage('Xi Jinping, Beijing.'), undefined);
+  });
+
+  it('passes a near-verbatim Indonesian sentence in a mostly English draft', () => {
+    assert.deepEqual(checkDraft(corpus, draft, 'markdown').map(d => `${d.code}: ${d.message}`), []);
   });
 });

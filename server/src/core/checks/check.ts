@@ -62,7 +62,7 @@ export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, t
     midCapVocab: { has: w => midCap.has(w) || corpus.ctx.midCapVocab.has(w) },
     toolsFor: lang => corpus.ctx.toolsFor(lang),
   };
-  return analyzeText(text, { format, keepHeadings: false, keepNotes: false, memo }, ctx, token);
+  return analyzeText(text, { format, keepHeadings: false, keepNotes: false, paragraphLanguage: true, memo }, ctx, token);
 }
 
 function resolverFor(corpus: Corpus, s: SentenceFacts): (w: Word) => Entity | undefined {

@@ -1,4 +1,4 @@
-import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
+import { Claim, Finding, claimLang, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
 import { quotedList, say } from '../messages/catalogue';
 import { NameMention } from '../facts/names';
 import { SentenceFacts } from '../facts/analyze';
@@ -18,12 +18,12 @@ import { aliasedWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } fr
 function unknownWords(claim: Claim, name: NameMention): string[] {
   const vouched = vouchedWords(claim.options.knownNames);
   const { pieces, words } = namePieces(name.text);
-  if (claim.draft.lang === 'en' && isDegree(words)) return [];
+  if (claimLang(claim) === 'en' && isDegree(words)) return [];
   const norms = words.map(ws => ws.join(' '));
   const aliased = aliasedWords(claim.corpus, norms);
   const known = (norm: string, i: number) => TITLE_HEADS.has(norm) || TITLE_TAILS.has(norm) || NAME_PARTICLES.has(norm)
     || claim.corpus.knowsWord(norm) || !!claim.corpus.nameSpelling(norm) || vouched.has(norm) || aliased.has(i)
-    || !!sourceFormOf(claim.corpus, norm, claim.draft.lang) || placeKindOfKnown(claim.corpus, norms, i);
+    || !!sourceFormOf(claim.corpus, norm, claimLang(claim)) || placeKindOfKnown(claim.corpus, norms, i);
   return pieces.filter((_, i) => words[i].length > 0 && !words[i].every(w => known(w, i)));
 }
 

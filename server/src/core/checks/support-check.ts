@@ -1,4 +1,4 @@
-import { Claim, Finding, evidenceSentence, excerpt, readerLang } from './types';
+import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
@@ -55,7 +55,7 @@ function supports(claim: Claim, a: Alignment): boolean {
 function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Finding | undefined {
   const passages = candidates.map(a => {
     const source = claim.corpus.sentence(a.ref);
-    const indonesian = claim.draft.lang === 'id' && claim.corpus.docs[a.ref.doc].facts.lang === 'id';
+    const indonesian = claimLang(claim) === 'id' && claim.corpus.docs[a.ref.doc].facts.lang === 'id';
     return { a, source, words: contentWords(source), indonesian };
   });
   for (const c of words) {

@@ -99,6 +99,11 @@ export function evidenceSentence(corpus: Corpus, a: Alignment): EvidenceRef {
   return evidenceAt(corpus, a.ref.doc, s.start, s.end);
 }
 
+/** The language a claim is written in: its paragraph's, in a draft that mixes languages, else the draft's. */
+export function claimLang(claim: Claim): Lang {
+  return claim.sentence.lang ?? claim.draft.lang;
+}
+
 /** The language a claim's findings speak: the writer's (see messages/catalogue.ts). */
 export function readerLang(claim: Claim): Lang {
   return readerLanguage(claim.options.messageLanguage, claim.draft.lang);

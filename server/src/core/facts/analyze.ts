@@ -4,7 +4,7 @@ import { splitSentences } from '../text/sentences';
 import { maskMarkdown } from '../text/markdown';
 import { blankDirectiveComments } from '../text/directives';
 import { blankNotes } from '../text/notes';
-import { detectLanguage, languageTools } from '../text/language';
+import { detectLanguage, languageByParagraph, languageTools } from '../text/language';
 import { extractQuantities } from './numbers';
 import { extractDates } from './dates';
 import { scanMentionTokens } from './mention-tokens';
@@ -39,6 +39,8 @@ export interface SentenceFacts extends Sentence {
   dates: DateMention[];
   /** Title Case line ("Putin, Xi Sambut Ikatan …"): its capitals say nothing about names. */
   headline: boolean;
+  /** The sentence's language where its paragraph is clearly in another than the document's (a draft's only). */
+  lang?: Lang;
 }
 
 export interface QuoteFacts extends QuoteSpan {
@@ -143,6 +145,11 @@ export interface AnalyzeOptions {
   keepNotes?: boolean;
   lang?: Lang;
   /**
+   * Each paragraph in its own language where it is clearly in another than the whole (a draft mixing Indonesian
+   * and English is checked sentence by sentence in the right one); sources take one language per document.
+   */
+  paragraphLanguage?: boolean;
+  /**
    * The facts of sentences analysed before (a draft being edited): unchanged ones are not analysed again. Stems
    * come from the corpus's lexicon, so a memo serves one context only.
    */
@@ -155,6 +162,12 @@ export interface AnalyzeOptions {
   asked?: Set<string>;
 }
 
+/** Name options for a sentence in another language than its document's: that language's function words are no names either. */
+const namesIn = (tools: LanguageTools, base: NameOptions): NameOptions => ({
+  isCommonWord: n => tools.isStopword(n) || base.isCommonWord(n),
+  isKnownName: n => base.isKnownName(n),
+});
+
 export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): DocFacts {
   const { prose, breaks } = proseOf(text, opts.format, opts.keepHeadings, opts.keepNotes ?? true);
   const lang = opts.lang ?? detectLanguage(prose);
@@ -166,12 +179,16 @@ export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisCon
     : { isCommonWord: n => tools.isStopword(n) || ctx.lowerVocab.has(n), isKnownName: n => ctx.midCapVocab.has(n) };
   const memo = opts.memo;
   memo?.begin();
+  const langAt = opts.paragraphLanguage ? languageByParagraph(prose, hard, lang) : () => lang;
   const sentences: SentenceFacts[] = splitSentences(prose, { hardLineBreaks: hard, breaks }).map((s, index) => {
     if (index % 64 === 0) throwIfCancelled(token);
-    const analyse = (asked: NameOptions) => sentenceFacts(text, prose, s, index, lang, tools, asked);
+    const own = langAt(s.start);
+    const analyse = own === lang
+      ? (asked: NameOptions) => sentenceFacts(text, prose, s, index, lang, tools, asked)
+      : (asked: NameOptions) => ({ ...sentenceFacts(text, prose, s, index, own, ctx.toolsFor(own), namesIn(ctx.toolsFor(own), asked)), lang: own });
     if (!memo) return analyse(names);
     const raw = text.slice(s.start, s.end), masked = prose.slice(s.start, s.end);
-    return memo.facts(raw === masked ? `${lang}\u0000${raw}` : `${lang}\u0000${raw}\u0000${masked}`, s.start, index, names, analyse);
+    return memo.facts(raw === masked ? `${own}\u0000${raw}` : `${own}\u0000${raw}\u0000${masked}`, s.start, index, names, analyse);
   });
   memo?.end();
   const spans = findQuotes(prose, hard);

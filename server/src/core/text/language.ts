@@ -22,16 +22,52 @@ const ENGLISH_MARKERS = new Set([
 // Long sources are decided well before their end; looking further only costs time.
 const SAMPLE_CHARS = 20000;
 
-/** 'id' or 'en' by majority of function words; an empty text or a tie is taken as Indonesian. */
-export function detectLanguage(text: string): Lang {
+/** How many function words of each language a text has. */
+function markers(text: string): { id: number; en: number } {
   let id = 0;
   let en = 0;
-  for (const match of text.slice(0, SAMPLE_CHARS).toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
     const word = match[0];
     if (INDONESIAN_MARKERS.has(word)) id++;
     else if (ENGLISH_MARKERS.has(word)) en++;
   }
+  return { id, en };
+}
+
+/** 'id' or 'en' by majority of function words; an empty text or a tie is taken as Indonesian. */
+export function detectLanguage(text: string): Lang {
+  const { id, en } = markers(text.slice(0, SAMPLE_CHARS));
   return en > id ? 'en' : 'id';
+}
+
+/**
+ * The language of one paragraph when its words say so clearly: two function words of one language and none of
+ * the other, or three and twice as many. A short or mixed paragraph says too little and takes the document's.
+ */
+export function paragraphLanguage(text: string): Lang | undefined {
+  const { id, en } = markers(text);
+  const [hi, lo, lang]: [number, number, Lang] = id >= en ? [id, en, 'id'] : [en, id, 'en'];
+  return (hi >= 2 && lo === 0) || (hi >= 3 && hi >= 2 * lo) ? lang : undefined;
+}
+
+/**
+ * The language of each paragraph of a draft that mixes Indonesian and English ("…" in one, a quoted English
+ * paragraph in the other): a lookup by offset into `prose`, giving `fallback` where a paragraph is unclear. A
+ * paragraph is a line in plain text (a line break ends a sentence there) and a blank-line block in Markdown.
+ */
+export function languageByParagraph(prose: string, hardLineBreaks: boolean, fallback: Lang): (offset: number) => Lang {
+  const ends: number[] = [], langs: Lang[] = [];
+  const gap = hardLineBreaks ? /\n/g : /\n[ \t]*\n/g;
+  let from = 0;
+  const close = (to: number) => { ends.push(to); langs.push(paragraphLanguage(prose.slice(from, to)) ?? fallback); };
+  for (const m of prose.matchAll(gap)) { close(m.index); from = m.index + m[0].length; }
+  close(prose.length);
+  if (langs.every(l => l === fallback)) return () => fallback;
+  return offset => {
+    let lo = 0, hi = ends.length - 1;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (ends[mid] < offset) lo = mid + 1; else hi = mid; }
+    return langs[lo];
+  };
 }
 
 /**

@@ -6,7 +6,7 @@ import { shippedModel } from './ner-tagger';
 import { OCCUPATIONS, PLACE_NOUNS } from '../lexicon/descriptions';
 import { monthOf, weekdayOf } from './calendar-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
-import { ACRONYM, capLike, isTitleWord, joinTokens, mention, nameEdge, officeEnd, placesIn, tokenRange } from './ner-words';
+import { ACRONYM, SAYING_VERBS, capLike, isTitleWord, joinTokens, mention, nameEdge, officeEnd, placesIn, tokenRange } from './ner-words';
 import { joinConjoined } from './ner-conjoined';
 import { linkBrackets } from './ner-brackets';
 import { PLACE_CUES, PLACE_HEADS, afterPlace, placeCue } from './ner-place-cues';
@@ -56,7 +56,12 @@ export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpa
   const located = (m: NameMention) => PLACE_HEADS.has(m.words[0]) || PLACE_CUES.has(tokens[tokenRange(tokens, m)[0] - 1]?.norm ?? '') ||
     tagged.some(s => s.type === 'LOC' && tokens[s.from].start < m.end && m.start < tokens[s.to - 1].end);
   // An event is nobody: a run the tagger read as a person but that opens with an event word is a name of a thing.
-  return out.map(m => (m.kind === 'other' && m.words.length > 1 && PLACE_HEADS.has(m.words[0]) ? { ...m, kind: 'place' as const } : m))
+  // "Tumiran mengungkapkan …": one word of no known kind opening the sentence before a verb of saying is a speaker.
+  const firstWord = tokens.findIndex(t => t.kind === 'word');
+  const speaker = (m: NameMention) => m.words.length === 1 && !ACRONYM.test(m.text) && tokens[firstWord]?.start === m.start &&
+    SAYING_VERBS.has(tokens[firstWord + 1]?.norm ?? '') && !opts.isCommonWord(m.words[0]);
+  return out.map(m => (m.kind !== 'other' ? m : m.words.length > 1 && PLACE_HEADS.has(m.words[0]) ? { ...m, kind: 'place' as const }
+    : speaker(m) ? { ...m, kind: 'person' as const } : m))
     .map(m => (m.kind === 'place' && !located(m) ? { ...m, modifier: true as const }
     : m.kind === 'person' && EVENT_WORDS.has(m.words[0]) ? { ...m, kind: 'other' as const } : m));
 }

@@ -55,8 +55,8 @@ export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpa
   // or city used as an actor or a modifier.
   const located = (m: NameMention) => PLACE_HEADS.has(m.words[0]) || PLACE_CUES.has(tokens[tokenRange(tokens, m)[0] - 1]?.norm ?? '') ||
     tagged.some(s => s.type === 'LOC' && tokens[s.from].start < m.end && m.start < tokens[s.to - 1].end);
-  // An event is nobody: a run the tagger read as a person but that opens with an event word is a name of a thing.
   // "Tumiran mengungkapkan …": one word of no known kind opening the sentence before a verb of saying is a speaker.
+  // An event is nobody: a run the tagger read as a person but that opens with an event word is a name of a thing.
   const firstWord = tokens.findIndex(t => t.kind === 'word');
   const speaker = (m: NameMention) => m.words.length === 1 && !ACRONYM.test(m.text) && tokens[firstWord]?.start === m.start &&
     SAYING_VERBS.has(tokens[firstWord + 1]?.norm ?? '') && !opts.isCommonWord(m.words[0]);

@@ -137,11 +137,14 @@ function scoreSentence(c, text, gold, found, pred, lenient, errors) {
   for (const p of found) if (!gold.some(g => same(p, g, false))) c.span.fp++;
 }
 
-function evaluate(split, showErrors) {
+/**
+ * Counts for sentences `sents` (strict, and by checker conventions) and the strict errors, with the corpus
+ * vocabulary of the train split and of the sentences themselves.
+ */
+export function countSplit(sents) {
   const core = loadCore();
   const words = require(join(root, 'out', 'server', 'src', 'core', 'facts', 'ner-words.js'));
   const train = readConll(join(DATA_DIR, 'train.txt')).map(s => sentenceText(s).text);
-  const sents = readSplit(split);
   const texts = sents.map(s => sentenceText(s).text);
   const opts = nameOptions(core, [train.join('\n'), texts.join('\n')]);
   const count = () => Object.fromEntries([...TYPES, 'all', 'span'].map(t => [t, { tp: 0, fp: 0, fn: 0 }]));
@@ -162,10 +165,17 @@ function evaluate(split, showErrors) {
     scoreSentence(strict, text, gold, found, pred, false, errors);
     scoreSentence(lenient, text, gold, found, pred, true);
   });
-  const prf = ({ tp, fp, fn }) => {
-    const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
-    return { p, r, f: p + r ? 2 * p * r / (p + r) : 0 };
-  };
+  return { strict, lenient, errors };
+}
+
+export const prf = ({ tp, fp, fn }) => {
+  const p = tp / (tp + fp || 1), r = tp / (tp + fn || 1);
+  return { p, r, f: p + r ? 2 * p * r / (p + r) : 0 };
+};
+
+function evaluate(split, showErrors) {
+  const sents = readSplit(split);
+  const { strict, lenient, errors } = countSplit(sents);
   const f3 = x => x.toFixed(3);
   const table = (c, baseline) => {
     console.log('type   gold  pred   P      R      F1     ' + (baseline ? '| baseline P     R      F1' : ''));

@@ -1,6 +1,6 @@
 import { Span, Token } from '../types';
 import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS, NAME_PARTICLES } from '../lexicon/roles';
-import { ACRONYM, capLike, isTitleWord, joinTokens, mention, officeEnd, placeLength } from './ner-words';
+import { ACRONYM, SAYING_VERBS, capLike, isTitleWord, joinTokens, mention, officeEnd, placeLength } from './ner-words';
 import { combine } from './ner-combine';
 import { tagSentence } from './ner-tagger';
 import { weekdayOf } from './calendar-words';
@@ -97,7 +97,9 @@ function capitalisedRuns(tokens: Token[], opts: NameOptions): Array<[number, num
       const single = j - i === 1;
       // "Von der Leyen mendesak …": a particle opening the sentence opens the name it belongs to.
       const particle = NAME_PARTICLES.has(tokens[from].norm) && j - i > 2;
-      if (!particle && (opts.isCommonWord(tokens[from].norm) || (single && !opts.isKnownName(tokens[from].norm)))) from++;
+      // "Tumiran mengungkapkan …": a word no one writes in lower case, right before a verb of saying, is who spoke.
+      const speaker = single && SAYING_VERBS.has(tokens[j]?.norm ?? '');
+      if (!particle && (opts.isCommonWord(tokens[from].norm) || (single && !speaker && !opts.isKnownName(tokens[from].norm)))) from++;
     }
     // Leading titles are kept even at sentence start, so "Presiden Rusia Vladimir Putin" keeps its role, and so
     // are those that end in an office word ("Harbour Master Colin Reid").

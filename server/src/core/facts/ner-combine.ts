@@ -6,8 +6,11 @@ import { shippedModel } from './ner-tagger';
 import { OCCUPATIONS, PLACE_NOUNS } from '../lexicon/descriptions';
 import { monthOf, weekdayOf } from './calendar-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
-import { ACRONYM, capLike, isTitleWord, joinTokens, mention, nameEdge, officeEnd, placesIn, tokenRange } from './ner-words';
+import { ACRONYM, SAYING_VERBS, capLike, isTitleWord, joinTokens, mention, nameEdge, officeEnd, placesIn, tokenRange } from './ner-words';
 import { joinConjoined } from './ner-conjoined';
+import { linkBrackets } from './ner-brackets';
+import { PLACE_CUES, PLACE_HEADS, afterPlace, placeCue } from './ner-place-cues';
+import { phraseStartsOf } from './ner-features';
 
 // The rules and the tagger together. The tagger knows what a name is (a person, a company, a party) and where
 // one ends and the next begins ("Partai Golkar" + "Aburizal Bakrie"); the rules know what the checker cannot do
@@ -25,9 +28,12 @@ interface Item { from: number; to: number; rule?: NameMention; type?: NerType }
 
 export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpan[], opts: NameOptions): NameMention[] {
   const ruleItems = rules.map((m): Item => { const [from, to] = tokenRange(tokens, m); return { from, to, rule: m }; });
-  // A lone ordinary word is a name only where the rules found it on its own ("Perang Dingin" is no "Dingin").
+  // A lone ordinary word is a name only where the rules found it on its own ("Perang Dingin" is no "Dingin"), or
+  // where it is capitalised and the training news wrote it, capitalised, mostly as a name of this type ("Medan",
+  // a city, though "medan" is a field).
   const lone = (s: TaggedSpan) => s.to - s.from === 1 && opts.isCommonWord(tokens[s.from].norm) &&
-    !ruleItems.some(r => r.from === s.from && r.to === s.to);
+    !ruleItems.some(r => r.from === s.from && r.to === s.to) &&
+    !(tokens[s.from].cap && shippedModel().gazetteer?.words.get(tokens[s.from].norm) === s.type);
   // A capitalised word of a title the rules read ("Chief Financial Officer" Paul Okoro) is no name of its own; a
   // longer name inside a title is ("Juru bicara Departemen Luar Negeri AS" Ned Price).
   const inRole = (s: TaggedSpan) => s.to - s.from === 1 &&
@@ -43,22 +49,19 @@ export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpa
     i = j;
   }
   out.sort((a, b) => a.start - b.start);
-  // "Mahkamah Konstitusi (MK)": an acronym in brackets right after a name is the same thing, so the same kind.
-  out.forEach((m, k) => {
-    const prev = out[k - 1], [from, to] = tokenRange(tokens, m);
-    if (prev && prev.kind !== 'other' && m.words.length === 1 && ACRONYM.test(m.text) && tokens[from - 1]?.text === '(' &&
-      tokens[to]?.text === ')' && tokens[from - 2]?.end === prev.end) {
-      out[k] = { ...m, kind: prev.kind };
-      out[k - 1] = { ...prev, bracketed: { start: tokens[from - 1].start, end: tokens[to].end } };
-    }
-  });
+  linkBrackets(tokens, out);
   joinConjoined(tokens, out);
   // A place the tagger gave no location over, and no locative word stands before ("ke Indonesia"), is a country
   // or city used as an actor or a modifier.
   const located = (m: NameMention) => PLACE_HEADS.has(m.words[0]) || PLACE_CUES.has(tokens[tokenRange(tokens, m)[0] - 1]?.norm ?? '') ||
     tagged.some(s => s.type === 'LOC' && tokens[s.from].start < m.end && m.start < tokens[s.to - 1].end);
+  // "Tumiran mengungkapkan …": one word of no known kind opening the sentence before a verb of saying is a speaker.
   // An event is nobody: a run the tagger read as a person but that opens with an event word is a name of a thing.
-  return out.map(m => (m.kind === 'other' && m.words.length > 1 && PLACE_HEADS.has(m.words[0]) ? { ...m, kind: 'place' as const } : m))
+  const firstWord = tokens.findIndex(t => t.kind === 'word');
+  const speaker = (m: NameMention) => m.words.length === 1 && !ACRONYM.test(m.text) && tokens[firstWord]?.start === m.start &&
+    SAYING_VERBS.has(tokens[firstWord + 1]?.norm ?? '') && !opts.isCommonWord(m.words[0]);
+  return out.map(m => (m.kind !== 'other' ? m : m.words.length > 1 && PLACE_HEADS.has(m.words[0]) ? { ...m, kind: 'place' as const }
+    : speaker(m) ? { ...m, kind: 'person' as const } : m))
     .map(m => (m.kind === 'place' && !located(m) ? { ...m, modifier: true as const }
     : m.kind === 'person' && EVENT_WORDS.has(m.words[0]) ? { ...m, kind: 'other' as const } : m));
 }
@@ -73,7 +76,15 @@ function settle(tokens: Token[], group: Item[], opts: NameOptions, tagged: reado
   // the rules' mention; the body's words and acronyms in front of it are the tagger's to leave out.
   const body = (r: Item, i: number) => r.rule!.kind === 'organization' && (ORG_WORDS.has(tokens[i].norm) || ACRONYM.test(tokens[i].text)) &&
     tags.some(t => t.type === 'ORG' && t.to === r.to && t.from > i);
-  const accounted = rules.every(r => range(r).every(i => covered(i) || spare(tokens[i], opts) || body(r, i) || (i === first && !opts.isKnownName(tokens[i].norm))));
+  // "Menteri Agama Suryadharma Ali": the words between a person's title and the name the tagger reads belong to
+  // the title, which the rules could not end ("Agama" is the ministry's field).
+  const titleRest = (r: Item, i: number) => r.rule!.kind === 'person' && r.rule!.role !== undefined &&
+    tags.some(t => t.type === 'PER' && t.to === r.to && t.from > i);
+  // "Direktur Pemasaran dan Niaga Pertamina Hanung Budya", "Menteri Hukum dan HAM Yasonna Laoly": a title joins two
+  // fields with "dan", so the run after it opens with the title's second field; the names come after.
+  const titleField = (r: Item, i: number) => afterTitleAnd(tokens, r.from) && tags.some(t => t.from > i && t.to <= r.to);
+  const accounted = rules.every(r => range(r).every(i => covered(i) || spare(tokens[i], opts) || body(r, i) || titleRest(r, i) ||
+    titleField(r, i) || (i === first && !opts.isKnownName(tokens[i].norm))));
   if (!accounted) return rules.map(r => (exact(r) ? retype(r.rule!, exact(r)!.type!, tokens, r, tagged) : untouched(r.rule!, opts)));
   return tags.map(t => {
     const same = rules.find(r => r.from === t.from && r.to === t.to);
@@ -98,31 +109,28 @@ function spare(t: Token, opts: NameOptions): boolean {
   return weekdayWord({ ...t, cap: true }) || monthOf(t.text, true)?.abbreviated === false;
 }
 
+/** Whether the run starting at `from` follows "dan" after a capitalised run that opens with a title. */
+function afterTitleAnd(tokens: Token[], from: number): boolean {
+  if (from < 2 || tokens[from - 1].norm !== 'dan' || !capLike(tokens[from - 2])) return false;
+  let k = from - 2;
+  while (k > 0 && capLike(tokens[k - 1])) k--;
+  return TITLE_HEADS.has(tokens[k].norm) || TITLE_ABBREVIATIONS.has(tokens[k].norm);
+}
+
 const range = (x: Item) => Array.from({ length: x.to - x.from }, (_, k) => x.from + k);
-
-/**
- * Nouns that open the name of a place ("Kota Surakarta", "Selat Sunda", "Pulau Nusakambangan"): a name the
- * rules could not place that opens with one is that place.
- */
-const PLACE_HEADS = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'desa', 'kelurahan', 'pulau', 'kepulauan',
-  'selat', 'gunung', 'sungai', 'danau', 'teluk', 'semenanjung', 'lembah', 'tanjung', 'mount', 'lake', 'cape']);
-
-/** Words after which a single unknown word names a place: "di Cirebon", "ke Salemba", "kota Medan". */
-const PLACE_CUES = new Set(['di', 'ke', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa', 'kelurahan', 'pulau',
-  'wilayah', 'daerah', 'kawasan', 'ibukota', 'in', 'at', 'near']);
 
 /**
  * The kind a tagger type gives the name at tokens [from, to). One unknown word ("Blinken", "Xinhua") is typed
  * from its context alone, and context tells people from places poorly in prose unlike the training news; a
  * place or an organisation kind decides how the registry merges names, so it needs more: the word known as
- * such from the training data, an acronym for an organisation, a locative word before a place. Otherwise the
+ * such from the training data, an acronym for an organisation, a place cue (ner-place-cues.ts). Otherwise the
  * name keeps the unknown kind, which the checker treats as it treats a person.
  */
 function kindOf(tokens: Token[], from: number, to: number, type: NerType, tagged: readonly TaggedSpan[]): EntityKind {
   if (type === 'PER' || to - from > 1) return KIND_OF[type];
   const t = tokens[from];
   if (shippedModel().gazetteer?.words.get(t.norm) === type) return KIND_OF[type];
-  if (type === 'ORG' ? ACRONYM.test(t.text) : PLACE_CUES.has(tokens[from - 1]?.norm ?? '') || afterPlace(tokens, from, tagged)) return KIND_OF[type];
+  if (type === 'ORG' ? ACRONYM.test(t.text) : placeCue(tokens, from) || afterPlace(tokens, from, tagged)) return KIND_OF[type];
   return 'other';
 }
 
@@ -130,21 +138,6 @@ function kindOf(tokens: Token[], from: number, to: number, type: NerType, tagged
 function knownPhrase(tokens: Token[], from: number, to: number): NerType | undefined {
   if (to - from < 2) return undefined;
   return shippedModel().gazetteer?.phrases.get(tokens.slice(from, to).map(t => t.norm).join(' '));
-}
-
-/**
- * "Pulau Nusakambangan, Cilacap", "ibukota Xinjiang, Urumqi": a word the tagger reads as a location, right
- * after a comma that follows a place (a place of the lexicon, a location the tagger found, or a noun for a
- * place just before the comma), is the place that one lies in or the name of the place that noun describes.
- */
-function afterPlace(tokens: Token[], from: number, tagged: readonly TaggedSpan[]): boolean {
-  if (tokens[from - 1]?.text !== ',' || from < 2) return false;
-  const end = from - 1;
-  if (tagged.some(t => t.type === 'LOC' && t.to === end)) return true;
-  for (let a = Math.max(0, end - 3); a < end; a++) {
-    if (placesIn(tokens.slice(a, end).map(t => t.norm)).some(([x, y]) => y === end - a && x >= 0)) return true;
-  }
-  return tokens.slice(Math.max(0, end - 3), end).some(t => PLACE_NOUNS.has(t.norm));
 }
 
 const JOINERS = new Set(['of', 'the', 'dari']);
@@ -180,11 +173,19 @@ function untouched(m: NameMention, opts: NameOptions): NameMention {
   if (m.kind === 'organization' && m.words.length === 1 && !namedOrg && (ACRONYM.test(m.text) || opts.isCommonWord(m.words[0]))) {
     return { ...m, kind: 'other' };
   }
+  // "pimpinan Dewan", "anggota Komisi": a word that opens the longer names of bodies in the training news, alone,
+  // is the common noun for the body that the text has in mind, not a name.
+  const gazetteer = shippedModel().gazetteer;
+  if (m.kind === 'organization' && m.words.length === 1 && !ACRONYM.test(m.text) && gazetteer && phraseStartsOf(gazetteer).has(m.words[0])) {
+    return { ...m, kind: 'other' };
+  }
   // Several words, none of them ordinary, after a title ("Presiden Komisi Eropa Ursula von der Leyen") do make a person.
   const names = m.words.filter(w => !NAME_PARTICLES.has(w));
   if (m.kind === 'person' && !(names.length > 1 && !names.some(w => opts.isCommonWord(w)))) return { ...m, kind: 'other' };
   return m;
 }
+
+const numbered = (tokens: Token[], a: number, b: number) => b - 1 > a && /^[IVX]+$/.test(tokens[b - 1].text) && tokens[b - 2].cap;
 
 // "on Tuesdays and Fridays": a weekday in the plural is a day too, never a name.
 const weekdayWord = (t: Token) => weekdayOf(/days$/.test(t.text) ? t.text.slice(0, -1) : t.text, t.cap) !== undefined;
@@ -205,8 +206,9 @@ function cut(tokens: Token[], s: TaggedSpan): TaggedSpan[] {
     if (i < s.to && tokens[i].text !== '(' && tokens[i].text !== ')') continue;
     let a = from, b = i;
     while (a < b && !edge(tokens[a])) a++;
-    // "Amanda Vanstone Selasa dicoret …": a day or month after a name starts the date, not the name.
-    while (b > a && (!edge(tokens[b - 1]) || calendarWord(tokens[b - 1]))) b--;
+    // "Amanda Vanstone Selasa dicoret …": a day or month after a name starts the date, not the name. A Roman
+    // numeral after a capitalised word is the name's number ("Angkasa Pura I"), not the English pronoun.
+    while (b > a && (!edge(tokens[b - 1]) || calendarWord(tokens[b - 1])) && !numbered(tokens, a, b)) b--;
     if (a < b && !tokens.slice(a, b).every(t => t.kind !== 'word' || isTitleWord(t.norm) || ORG_WORDS.has(t.norm))) {
       out.push({ from: a, to: b, type: s.type });
     }

@@ -125,7 +125,7 @@ export function vocabularyClass(t: Token | undefined, ctx: TaggerContext): numbe
 
 /** First words of the gazetteer's phrases: a phrase is looked up only where one of them stands. */
 const phraseStarts = new WeakMap<Gazetteer, Set<string>>();
-function phraseStartsOf(gaz: Gazetteer): Set<string> {
+export function phraseStartsOf(gaz: Gazetteer): Set<string> {
   let set = phraseStarts.get(gaz);
   if (!set) { set = new Set([...gaz.phrases.keys()].map(p => p.split(' ')[0])); phraseStarts.set(gaz, set); }
   return set;

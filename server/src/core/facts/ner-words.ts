@@ -22,6 +22,13 @@ export function nameEdge(t: Token): boolean {
   return t.kind === 'word' && (/\p{Lu}/u.test(t.text) || PREFIXED_NAME.test(t.text));
 }
 
+/**
+ * Indonesian verbs of saying and stating that follow their subject: "Eko mengatakan …", "Miller berharap …". The
+ * word before one, opening a sentence, is who spoke, so a name even when the corpus has it nowhere else.
+ */
+export const SAYING_VERBS: ReadonlySet<string> = new Set(['mengatakan', 'berkata', 'menyatakan', 'menegaskan', 'menambahkan',
+  'menjelaskan', 'mengungkapkan', 'menuturkan', 'menyebutkan', 'mengaku', 'berharap', 'meminta', 'menilai', 'menyampaikan']);
+
 export const isTitleWord = (n: string) => TITLE_HEADS.has(n) || TITLE_TAILS.has(n);
 
 /** A known place, or an alias of one. Alias groups that name an organisation ("PBB", "NATO") are no place. */

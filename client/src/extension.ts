@@ -24,6 +24,9 @@ const DRAFTS: { language: string; scheme: string }[] = [
 let client: LanguageClient | undefined;
 
 export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  // First, before the secret storage and the server, so the sample's draft is on screen at once in the window
+  // "Open Sample" opened.
+  context.subscriptions.push(followSample(context));
   // The CLI bundle; its `lsp` subcommand picks the transport (`--node-ipc`) from argv.
   const serverModule = context.asAbsolutePath('dist/sumber.js');
   // The archive's password, if the writer gave one, goes to the server in its environment (see commands.ts).
@@ -104,9 +107,6 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
       vscode.commands.registerCommand(command.id, (...args: unknown[]) => command.run({ extension: context, serverEnv, client: lc, output, coverage, view }, ...args)),
     );
   }
-
-  // Before the server starts, so the sample's draft is on screen at once in the window "Open Sample" opened.
-  context.subscriptions.push(followSample(context));
 
   try {
     await lc.start();

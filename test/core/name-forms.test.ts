@@ -33,6 +33,14 @@ describe('name forms the sources write another way', () => {
     assert.deepEqual(unknownNames(english, 'Tim Hale was killed in Misrata during the Libyan conflict.'), []);
   });
 
+  it('knows an Indonesian province by the short form the press uses, and an amount glued to its currency is no name', () => {
+    const province = Corpus.build([{ uri: 'p.txt', label: 'p.txt', format: 'plaintext',
+      text: 'Kepala Dinas Kelautan Sulawesi Selatan, Syamsul Bahri, menyambut baik temuan tersebut. Dana pesangon mencapai Rp 87 miliar.\n' }]);
+    assert.deepEqual(unknownNames(province, 'Kepala Dinas Kelautan Sulsel, Syamsul Bahri, menyambut baik temuan tersebut.'), []);
+    assert.deepEqual(unknownNames(province, 'Dana pesangon mencapai Rp87 miliar.'), []);
+    assert.deepEqual(unknownNames(province, 'Kepala Dinas Kelautan Jateng, Syamsul Bahri, menyambut baik temuan tersebut.'), ['Jateng']);
+  });
+
   it('knows a plural of a word of a name', () => {
     assert.deepEqual(unknownNames(english, 'Riverside Academy won the Presidents\' Trophy for the seventh year running.'), []);
   });

@@ -50,7 +50,7 @@ export function findNames(tokens: Token[], opts: NameOptions): NameMention[] {
 
 /**
  * One capitalised word that names nothing, whichever pass took it: a weekday, plural too ("on Tuesdays"); a
- * currency before its amount ("Rp 41.500"); a transcript's label ("Q:") and the ordinary word opening what
+ * currency before its amount ("Rp 41.500", "Rp87"); a transcript's label ("Q:") and the ordinary word opening what
  * follows it ("Q: Thank you both …"), which is a sentence start.
  */
 function isNoName(tokens: Token[], m: NameMention, opts: NameOptions): boolean {
@@ -60,6 +60,8 @@ function isNoName(tokens: Token[], m: NameMention, opts: NameOptions): boolean {
   if (!t) return false;
   if (weekdayOf(/days$/.test(t.text) ? t.text.slice(0, -1) : t.text, true) !== undefined) return true;
   if (CURRENCY_WORD_BEFORE[t.text] !== undefined && tokens[i + 1]?.kind === 'number') return true;
+  const glued = /^(\p{L}+)\.?\d/u.exec(t.text);
+  if (glued && CURRENCY_WORD_BEFORE[glued[1]] !== undefined) return true;
   const label = labelEnd(tokens);
   if (label < 0) return false;
   if (i < label) return /^[A-Z]$/.test(t.text);

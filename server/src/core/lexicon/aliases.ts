@@ -14,6 +14,13 @@ const GROUPS = [
   'kyrgyzstan|kirgistan|kirgizstan', 'uzbekistan|uzbek', 'pakistan', 'india', 'taiwan',
   'amerika latin|latin america', 'timur tengah|middle east', 'asia-pasifik|asia pasifik|asia-pacific',
   'nato|pakta pertahanan atlantik utara|north atlantic treaty organization',
+  // Indonesian provinces as the press shortens them ("Kepala Dinas … Sulsel").
+  'sumatera utara|sumut', 'sumatera barat|sumbar', 'sumatera selatan|sumsel', 'kepulauan riau|kepri',
+  'bangka belitung|kepulauan bangka belitung|babel', 'jawa barat|jabar', 'jawa tengah|jateng', 'jawa timur|jatim',
+  'daerah istimewa yogyakarta|diy', 'nusa tenggara barat|ntb', 'nusa tenggara timur|ntt',
+  'kalimantan barat|kalbar', 'kalimantan tengah|kalteng', 'kalimantan selatan|kalsel', 'kalimantan timur|kaltim',
+  'kalimantan utara|kaltara', 'sulawesi utara|sulut', 'sulawesi tengah|sulteng', 'sulawesi selatan|sulsel',
+  'sulawesi tenggara|sultra', 'sulawesi barat|sulbar', 'maluku utara|malut',
 ];
 
 const groupOf = new Map<string, number>();

@@ -1,4 +1,5 @@
 import { Corpus } from '../index/corpus';
+import { Lang } from '../types';
 import { AnalysisContext, analyzeText, DocFacts, collectVocabulary, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
 import { Alignment, claimTerms, bestEvidence } from '../index/support';
 import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
@@ -62,7 +63,21 @@ export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, t
     midCapVocab: { has: w => midCap.has(w) || corpus.ctx.midCapVocab.has(w) },
     toolsFor: lang => corpus.ctx.toolsFor(lang),
   };
-  return analyzeText(text, { format, keepHeadings: false, keepNotes: false, paragraphLanguage: true, memo }, ctx, token);
+  return analyzeText(text, { format, keepHeadings: false, keepNotes: false, paragraphLanguage: true, unclearLang: languageOf(corpus), memo }, ctx, token);
+}
+
+const corpusLanguages = new WeakMap<Corpus, Lang>();
+
+/** The language most of a corpus's documents are in (Indonesian on a tie); undefined for an empty corpus. */
+function languageOf(corpus: Corpus): Lang | undefined {
+  if (!corpus.docs.length) return undefined;
+  let lang = corpusLanguages.get(corpus);
+  if (!lang) {
+    const english = corpus.store.stored.docs.reduce((n, d) => n + (d.lang === 'en' ? 1 : 0), 0);
+    lang = english * 2 > corpus.docs.length ? 'en' : 'id';
+    corpusLanguages.set(corpus, lang);
+  }
+  return lang;
 }
 
 function resolverFor(corpus: Corpus, s: SentenceFacts): (w: Word) => Entity | undefined {

@@ -45,14 +45,63 @@ function wordAfter(s: SentenceFacts, span: Span): string {
   return s.words.find(w => w.start >= span.end && !w.stop)?.stem ?? '';
 }
 
+/**
+ * Words before a figure that make it approximate or a bound: the sources' figure need only fit. "Nearly 10,000
+ * customers" is right where the source says 9,800; "more than 9,000" too.
+ */
+const HEDGES: Readonly<Record<string, (source: number, claimed: number) => boolean>> = (() => {
+  const about = (n: number, v: number) => Math.abs(n - v) <= Math.abs(v) * 0.1;
+  const nearly = (n: number, v: number) => n <= v && n >= v * 0.85;
+  const over = (n: number, v: number) => n > v, under = (n: number, v: number) => n < v;
+  const atLeast = (n: number, v: number) => n >= v, atMost = (n: number, v: number) => n <= v;
+  const table: Array<[string, (n: number, v: number) => boolean]> = [
+    ['about', about], ['around', about], ['approximately', about], ['roughly', about], ['some', about], ['an estimated', about],
+    ['sekitar', about], ['kira-kira', about], ['kurang lebih', about], ['lebih kurang', about], ['sekira', about], ['kisaran', about],
+    ['nearly', nearly], ['almost', nearly], ['hampir', nearly], ['nyaris', nearly],
+    ['more than', over], ['over', over], ['upwards of', over], ['lebih dari', over], ['di atas', over],
+    ['less than', under], ['fewer than', under], ['under', under], ['kurang dari', under], ['di bawah', under],
+    ['at least', atLeast], ['sedikitnya', atLeast], ['setidaknya', atLeast], ['minimal', atLeast], ['paling sedikit', atLeast],
+    ['at most', atMost], ['up to', atMost], ['paling banyak', atMost], ['maksimal', atMost], ['hingga', atMost],
+  ];
+  return Object.fromEntries(table);
+})();
+
+/** The hedge before a figure of the claim, if any: the two words before it, else the one. */
+function hedgeOf(s: SentenceFacts, q: Quantity): ((source: number, claimed: number) => boolean) | undefined {
+  const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2).map(t => t.norm);
+  return HEDGES[before.join(' ')] ?? HEDGES[before[before.length - 1] ?? ''];
+}
+
+/** Units a figure may be counted in: "dua dekade" is 20 years. The word after the figure, to years. */
+const YEARS_IN: Readonly<Record<string, number>> = { tahun: 1, year: 1, years: 1, dekade: 10, decade: 10, decades: 10, dasawarsa: 10, abad: 100, century: 100, centuries: 100, windu: 8 };
+
+function unitAfter(s: SentenceFacts, q: Quantity): number | undefined {
+  const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');
+  return next && next.start - q.end <= 1 ? YEARS_IN[next.norm] : undefined;
+}
+
+/**
+ * Whether a source's figure (in its sentence) is the claim's: the same value, or in other units; or, in the
+ * passage that best matches the claim (a bound fits many figures, so not just any figure nearby), within the
+ * claim's hedge. A source's figure that is itself approximate or a bound ("up to 40 percent") is matched as written.
+ */
+function fits(n: Quantity, ns: SentenceFacts, q: Quantity, qs: SentenceFacts, best: SentenceFacts): boolean {
+  if (!sameKind(n, q)) return false;
+  if (sameValue(n, q)) return true;
+  const hedge = ns === best ? hedgeOf(qs, q) : undefined;
+  if (hedge && !hedgeOf(ns, n) && hedge(n.value, q.value)) return true;
+  const from = unitAfter(ns, n), to = unitAfter(qs, q);
+  return !!from && !!to && from !== to && Math.abs(n.value * from - q.value * to) <= Math.abs(q.value * to) * 0.005;
+}
+
 export function checkNumbers(claim: Claim): Finding[] {
   const best = claim.evidence[0];
   if (!best || best.coverage < ALIGNED) return [];
   const findings: Finding[] = [];
   const source = claim.corpus.sentence(best.ref);
-  const nearby = context(claim, best).flatMap(s => s.quantities);
+  const nearby = context(claim, best).flatMap(s => s.quantities.map(n => ({ n, s })));
   for (const q of claim.sentence.quantities) {
-    if (nearby.some(n => sameKind(n, q) && sameValue(n, q))) continue;
+    if (nearby.some(({ n, s }) => fits(n, s, q, claim.sentence, source))) continue;
     const rivals = source.quantities.filter(n => sameKind(n, q));
     if (!rivals.length) continue;
     const after = wordAfter(claim.sentence, q);

@@ -149,6 +149,8 @@ export interface AnalyzeOptions {
    * and English is checked sentence by sentence in the right one); sources take one language per document.
    */
   paragraphLanguage?: boolean;
+  /** The language of a text too short to tell by its words (a draft: its sources' language). */
+  unclearLang?: Lang;
   /**
    * The facts of sentences analysed before (a draft being edited): unchanged ones are not analysed again. Stems
    * come from the corpus's lexicon, so a memo serves one context only.
@@ -170,7 +172,7 @@ const namesIn = (tools: LanguageTools, base: NameOptions): NameOptions => ({
 
 export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): DocFacts {
   const { prose, breaks } = proseOf(text, opts.format, opts.keepHeadings, opts.keepNotes ?? true);
-  const lang = opts.lang ?? detectLanguage(prose);
+  const lang = opts.lang ?? detectLanguage(prose, opts.unclearLang);
   const tools = ctx.toolsFor(lang);
   const hard = opts.format === 'plaintext';
   const asked = opts.asked;

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// A figure the draft gives as approximate or as a bound ("nearly 10,000", "more than 9,000", "sekitar 35
+// persen") is right when the sources' figure fits it, and wrong when it does not; a span of time in other units
+// ("20 tahun" for "dua dekade") is the same span. Made-up sources, so each case rests on the rule.
+
+const corpus = Corpus.build([
+  { uri: 'en.txt', label: 'en.txt', format: 'plaintext', text: 'Northvale Power said 9,800 customers had lost electricity by Thursday evening.\n' },
+  { uri: 'id.txt', label: 'id.txt', format: 'plaintext', text: 'Hutan bakau di pesisir Maros menyusut sekitar 35 persen dalam dua dekade terakhir, menurut peneliti.\n' },
+]);
+const numberFindings = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch').map(d => d.message);
+
+describe('approximate figures and figures in other units', () => {
+  it('passes a hedged figure the sources\' figure fits', () => {
+    for (const claim of [
+      'Nearly 10,000 Northvale Power customers lost electricity by Thursday evening.',
+      'More than 9,000 customers of Northvale Power lost electricity by Thursday evening.',
+      'About 10,000 customers of Northvale Power lost electricity by Thursday evening.',
+    ]) assert.deepEqual(numberFindings(claim), [], claim);
+  });
+
+  it('flags a hedged figure the sources\' figure does not fit, and a plain figure that differs', () => {
+    for (const claim of [
+      'More than 10,000 customers of Northvale Power lost electricity by Thursday evening.',
+      'Nearly 20,000 customers of Northvale Power lost electricity by Thursday evening.',
+      '12,000 customers of Northvale Power lost electricity by Thursday evening.',
+    ]) assert.equal(numberFindings(claim).length, 1, claim);
+  });
+
+  it('reads years and decades as one span of time', () => {
+    assert.deepEqual(numberFindings('Hutan bakau di pesisir Maros menyusut sekitar 35 persen dalam 20 tahun terakhir.'), []);
+    assert.equal(numberFindings('Hutan bakau di pesisir Maros menyusut sekitar 35 persen dalam 30 tahun terakhir.').length, 1);
+  });
+});

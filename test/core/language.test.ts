@@ -24,6 +24,13 @@ describe('language detection', () => {
     assert.equal(detectLanguage(text), 'id');
   });
 
+  it('takes the language a caller gives for a text whose function words do not tell, and goes by them when they do', () => {
+    assert.equal(detectLanguage('Northvale Power customers lost electricity.', 'en'), 'en');
+    assert.equal(detectLanguage('Pelanggan Northvale Power kehilangan listrik.', 'en'), 'en');
+    assert.equal(detectLanguage('Pelanggan Northvale Power kehilangan listrik di kota itu.', 'en'), 'id');
+    assert.equal(detectLanguage('Customers of Northvale Power lost electricity.', 'id'), 'en');
+  });
+
   it('defaults to Indonesian for empty text, names only, or a tie', () => {
     assert.equal(detectLanguage(''), 'id');
     assert.equal(detectLanguage('Vladimir Putin, Xi Jinping'), 'id');

@@ -16,6 +16,8 @@ import { isWeaklyUnsupported } from './weak-support';
 const CONTRADICTION_ALIGNED = 0.5;
 /** Coverage at which a passage is plainly about the same thing: a negation on one side then speaks for itself. */
 const STRONG_ALIGNMENT = 0.75;
+/** Coverage at which a passage holding the claim's figures speaks for the claim against an opposing one. */
+const FIGURE_ALIGNED = 0.3;
 /** Coverage at which a passage that keeps the claim's polarity counts as agreeing with it. */
 const AGREEING_ALIGNMENT = 0.6;
 
@@ -70,10 +72,34 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     }
     if (!opposing || agreeing) continue;
     if (opposing.a.coverage < STRONG_ALIGNMENT && supports(claim, opposing.a)) continue;
+    if (outweighed(claim, opposing.a)) continue;
     const { a, source, word } = opposing;
     return finding(claim, a, phrase(source, word), phrase(claim.sentence, c));
   }
   return undefined;
+}
+
+/** A figure's value, as the claim and a passage are compared on it: quantities by value, dates by their year. */
+function figures(s: SentenceFacts): Set<number> {
+  return new Set([...s.quantities.map(q => q.value), ...s.dates.flatMap(d => (d.year === undefined ? [] : [d.year]))]);
+}
+
+/**
+ * Whether the opposing passage is about another moment than the claim: the claim's figures (amounts, years) are
+ * not in it but stand in another passage found for the claim or elsewhere in its document. "The study involved
+ * 4,100 children" is not contradicted by "…, who was not involved in the study" when another sentence says the
+ * study followed 4,100 children; "dibuka pada 1989" not by a plant's "penutupan" when the story says it has stood
+ * since 1989. (Whether the verifier accepts some other passage says nothing here: it reads words, not negations.)
+ */
+function outweighed(claim: Claim, opposing: Alignment): boolean {
+  const wanted = figures(claim.sentence);
+  if (!wanted.size) return false;
+  const holds = (x: SentenceFacts) => { const f = figures(x); return [...wanted].filter(v => f.has(v)).length; };
+  if (holds(claim.corpus.sentence(opposing.ref)) > 0) return false;
+  // The passage about the claim's moment need not share its words ("berdiri sejak 1989" for "dibuka pada 1989"):
+  // any passage retrieval found, or another sentence of the opposing one's document (one story).
+  if (claim.evidence.some(b => b !== opposing && b.coverage >= FIGURE_ALIGNED && holds(claim.corpus.sentence(b.ref)) === wanted.size)) return true;
+  return claim.corpus.docs[opposing.ref.doc].facts.sentences.some((x, i) => i !== opposing.ref.sentence && holds(x) === wanted.size);
 }
 
 export function checkContradiction(claim: Claim): Finding[] {
@@ -86,7 +112,7 @@ export function checkContradiction(claim: Claim): Finding[] {
   if (flip) return [flip];
   // An opposite predicate is a subtler cue: the verifier must also find the best passage unsupportive.
   const best = candidates[0];
-  if (ownCoverage(claim, best) < CONTRADICTION_ALIGNED || supports(claim, best)) return [];
+  if (ownCoverage(claim, best) < CONTRADICTION_ALIGNED || supports(claim, best) || outweighed(claim, best)) return [];
   const source = claim.corpus.sentence(best.ref);
   const sourceWords = contentWords(source);
   const claimStems = new Set(claimWords.map(w => w.stem));

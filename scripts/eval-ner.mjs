@@ -22,8 +22,8 @@ const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
 export const DATA_DIR = join(root, '..', 'shared', 'data', 'idner-news-2k');
 
-const TYPES = ['PER', 'ORG', 'LOC'];
-const KIND_TO_TYPE = { person: 'PER', organization: 'ORG', place: 'LOC' };
+export const TYPES = ['PER', 'ORG', 'LOC'];
+export const KIND_TO_TYPE = { person: 'PER', organization: 'ORG', place: 'LOC' };
 
 // Measured with this script on the dev split with the rules alone (names.ts as of commit a64360e), before the
 // recogniser learned from the data: strict, and by checker conventions.
@@ -96,11 +96,11 @@ export function loadCore() {
   };
 }
 
-/** The name options analyze.ts would build for a corpus made of these texts. */
-export function nameOptions(core, texts) {
+/** The name options analyze.ts would build for a corpus made of these texts, in language lang. */
+export function nameOptions(core, texts, lang = 'id') {
   const lower = new Set(), midCap = new Set();
   for (const t of texts) core.collectVocabulary(t, lower, midCap);
-  const tools = core.makeContext(lower, midCap).toolsFor('id');
+  const tools = core.makeContext(lower, midCap).toolsFor(lang);
   return { isCommonWord: n => tools.isStopword(n) || lower.has(n), isKnownName: n => midCap.has(n) };
 }
 
@@ -113,7 +113,7 @@ const same = (a, b, typed) => a.start === b.start && a.end === b.end && (!typed 
  * is neither right nor wrong, and "Mahkamah Konstitusi (MK)" counts as found when the name and its acronym are
  * found as two mentions of its type (the registry links them through the brackets).
  */
-function scoreSentence(c, text, gold, found, pred, lenient, errors) {
+export function scoreSentence(c, text, gold, found, pred, lenient, errors) {
   const used = new Set();
   for (const g of gold) {
     let hit = pred.find(p => same(p, g, true));
@@ -147,25 +147,31 @@ export function countSplit(sents) {
   const train = readConll(join(DATA_DIR, 'train.txt')).map(s => sentenceText(s).text);
   const texts = sents.map(s => sentenceText(s).text);
   const opts = nameOptions(core, [train.join('\n'), texts.join('\n')]);
-  const count = () => Object.fromEntries([...TYPES, 'all', 'span'].map(t => [t, { tp: 0, fp: 0, fn: 0 }]));
-  const strict = count(), lenient = count();
+  const strict = emptyCounts(), lenient = emptyCounts();
   const errors = [];
   sents.forEach(s => {
     const { text, starts, ends } = sentenceText(s);
     const gold = goldSpans(s, starts, ends);
     const dates = core.extractDates(text, 'id');
     const found = core.findNames(core.tokenize(text), opts).filter(n => !dates.some(d => n.start < d.end && d.start < n.end));
-    // A name with its acronym in brackets is one entity ("Mahkamah Konstitusi (MK)"), as the data marks it; a
-    // place the recogniser flags as an actor or modifier ("serangan udara Israel") is no location mention.
-    const inBrackets = n => found.some(o => o.bracketed && n.start > o.bracketed.start && n.end < o.bracketed.end);
-    const pred = found.filter(n => KIND_TO_TYPE[n.kind] && !n.modifier && !inBrackets(n)).map(n => ({
-      start: n.start, end: n.bracketed?.end ?? n.end, type: KIND_TO_TYPE[n.kind],
-      lexiconPlace: n.kind === 'place' && words.placeLength(n.words, 0) === n.words.length,
-    }));
+    const pred = asEntities(found, words);
     scoreSentence(strict, text, gold, found, pred, false, errors);
     scoreSentence(lenient, text, gold, found, pred, true);
   });
   return { strict, lenient, errors };
+}
+
+/**
+ * The recogniser's mentions read as the data annotates: a name with its acronym in brackets is one entity
+ * ("Mahkamah Konstitusi (MK)"); a place flagged as an actor or modifier ("serangan udara Israel") is no location
+ * mention; kind "other" made no type decision and is no entity. `words` is the compiled ner-words module.
+ */
+export function asEntities(found, words) {
+  const inBrackets = n => found.some(o => o.bracketed && n.start > o.bracketed.start && n.end < o.bracketed.end);
+  return found.filter(n => KIND_TO_TYPE[n.kind] && !n.modifier && !inBrackets(n)).map(n => ({
+    start: n.start, end: n.bracketed?.end ?? n.end, type: KIND_TO_TYPE[n.kind],
+    lexiconPlace: n.kind === 'place' && words.placeLength(n.words, 0) === n.words.length,
+  }));
 }
 
 export const prf = ({ tp, fp, fn }) => {
@@ -173,19 +179,24 @@ export const prf = ({ tp, fp, fn }) => {
   return { p, r, f: p + r ? 2 * p * r / (p + r) : 0 };
 };
 
+/** Empty counts for scoreSentence: per type, micro ("all") and span only. */
+export const emptyCounts = () => Object.fromEntries([...TYPES, 'all', 'span'].map(t => [t, { tp: 0, fp: 0, fn: 0 }]));
+
+/** Prints counts c as a table of gold, predicted, P, R and F1 per type, beside a baseline if given. */
+export function table(c, baseline) {
+  const f3 = x => x.toFixed(3);
+  console.log('type   gold  pred   P      R      F1     ' + (baseline ? '| baseline P     R      F1' : ''));
+  for (const t of [...TYPES, 'all', 'span']) {
+    const m = prf(c[t]), b = baseline?.[t];
+    const base = b ? `| ${f3(b.p)}  ${f3(b.r)}  ${f3(b.f)}` : '';
+    const label = t === 'all' ? 'micro' : t === 'span' ? 'span*' : t;
+    console.log(`${label.padEnd(6)} ${String(c[t].tp + c[t].fn).padStart(4)}  ${String(c[t].tp + c[t].fp).padStart(4)}   ${f3(m.p)}  ${f3(m.r)}  ${f3(m.f)}  ${base}`);
+  }
+}
+
 function evaluate(split, showErrors) {
   const sents = readSplit(split);
   const { strict, lenient, errors } = countSplit(sents);
-  const f3 = x => x.toFixed(3);
-  const table = (c, baseline) => {
-    console.log('type   gold  pred   P      R      F1     ' + (baseline ? '| baseline P     R      F1' : ''));
-    for (const t of [...TYPES, 'all', 'span']) {
-      const m = prf(c[t]), b = baseline?.[t];
-      const base = b ? `| ${f3(b.p)}  ${f3(b.r)}  ${f3(b.f)}` : '';
-      const label = t === 'all' ? 'micro' : t === 'span' ? 'span*' : t;
-      console.log(`${label.padEnd(6)} ${String(c[t].tp + c[t].fn).padStart(4)}  ${String(c[t].tp + c[t].fp).padStart(4)}   ${f3(m.p)}  ${f3(m.r)}  ${f3(m.f)}  ${base}`);
-    }
-  };
   console.log(`NER on idner-news-2k ${split} (${sents.length} sentences): exact span and type`);
   table(strict, split === 'dev' && BASELINE);
   console.log('* span only: any kind, "other" included, type ignored');

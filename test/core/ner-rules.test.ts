@@ -36,3 +36,21 @@ describe('name rules with the tagger', () => {
     assert.deepEqual(names('Pemerintah mengungkapkan bahwa pasokan listrik cukup.', sources), []);
   });
 });
+
+describe('places that news prose types by the words around them', () => {
+  const kinds = (text: string) => analyzeDraft(empty, text, 'plaintext').sentences.flatMap(s => s.names.map(n => `${n.text}/${n.kind}`));
+
+  it('reads a dateline, a place noun after the name, an apposition, "mayor of" and "live in" as places', () => {
+    assert.ok(kinds('HARWICK – The ferry link will stay closed until the end of March.').includes('HARWICK/place'));
+    assert.ok(kinds('The ferry runs to the coast of Norland province twice a week.').includes('Norland/place'));
+    assert.ok(kinds('The bus goes through Kelso, a market town north of the river.').includes('Kelso/place'));
+    assert.ok(kinds('Greta Holm, the mayor of Harwick, asked for emergency funds.').includes('Harwick/place'));
+    assert.ok(kinds('About 4,000 people live in Harwick, most of them in the old harbour district.').includes('Harwick/place'));
+  });
+
+  it('leaves people and acronyms as they were', () => {
+    assert.ok(!kinds('Okafor, a city councillor, voted against the plan.').includes('Okafor/place'));
+    assert.ok(!kinds('In Okafor\'s view, the plan was rushed.').some(k => k.endsWith('/place')));
+    assert.ok(!kinds('APEC – terdiri dari Jepang dan Kanada – didirikan pada tahun 1989.').includes('APEC/place'));
+  });
+});

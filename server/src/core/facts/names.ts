@@ -5,6 +5,7 @@ import { combine } from './ner-combine';
 import { tagSentence } from './ner-tagger';
 import { weekdayOf } from './calendar-words';
 import { CURRENCY_WORD_BEFORE } from './quantity-units';
+import { placesByContext } from './ner-place-context';
 
 export { nameKey } from './ner-words';
 
@@ -45,7 +46,7 @@ export interface NameOptions {
 
 /** Proper-noun mentions in one sentence's tokens (offsets are those of the tokens). */
 export function findNames(tokens: Token[], opts: NameOptions): NameMention[] {
-  return combine(tokens, ruleNames(tokens, opts), tagSentence(tokens, opts), opts).filter(m => !isNoName(tokens, m, opts));
+  return placesByContext(tokens, combine(tokens, ruleNames(tokens, opts), tagSentence(tokens, opts), opts).filter(m => !isNoName(tokens, m, opts)));
 }
 
 /**

@@ -33,4 +33,16 @@ describe('approximate figures and figures in other units', () => {
     assert.deepEqual(numberFindings('Hutan bakau di pesisir Maros menyusut sekitar 35 persen dalam 20 tahun terakhir.'), []);
     assert.equal(numberFindings('Hutan bakau di pesisir Maros menyusut sekitar 35 persen dalam 30 tahun terakhir.').length, 1);
   });
+
+  it('compares a figure with one an aligned passage gives for the same thing when the best passage, a headline, has none', () => {
+    const study = Corpus.build([{ uri: 'study.txt', label: 'study.txt', format: 'plaintext', text: [
+      'Children living near major roads more likely to develop asthma, Carrow study finds',
+      '',
+      'CARROW, May 22, 2024 - Children who live within 500 meters of a major road are 28 percent more likely to develop asthma by age 10 than children who live farther away, according to a study by researchers at Carrow University.',
+    ].join('\n') + '\n' }]);
+    const found = checkDraft(study, 'Children near major roads were 38 percent more likely to develop asthma, the study found.\n', 'markdown')
+      .filter(d => d.code === 'number-mismatch').map(d => d.message);
+    assert.equal(found.length, 1);
+    assert.match(found[0], /“28 percent”/);
+  });
 });

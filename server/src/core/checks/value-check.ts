@@ -94,6 +94,18 @@ function fits(n: Quantity, ns: SentenceFacts, q: Quantity, qs: SentenceFacts, be
   return !!from && !!to && from !== to && Math.abs(n.value * from - q.value * to) <= Math.abs(q.value * to) * 0.005;
 }
 
+/** In the other aligned passages, best first: a figure of the claim's figure's kind with the same word after it. */
+function otherFigure(claim: Claim, q: Quantity, after: string): { a: Alignment; n: Quantity } | undefined {
+  if (!after) return undefined;
+  for (const a of claim.evidence.slice(1)) {
+    if (a.coverage < ALIGNED) continue;
+    const s = claim.corpus.sentence(a.ref);
+    const n = s.quantities.find(x => sameKind(x, q) && wordAfter(s, x) === after);
+    if (n) return { a, n };
+  }
+  return undefined;
+}
+
 export function checkNumbers(claim: Claim): Finding[] {
   const best = claim.evidence[0];
   if (!best || best.coverage < ALIGNED) return [];
@@ -103,8 +115,14 @@ export function checkNumbers(claim: Claim): Finding[] {
   for (const q of claim.sentence.quantities) {
     if (nearby.some(({ n, s }) => fits(n, s, q, claim.sentence, source))) continue;
     const rivals = source.quantities.filter(n => sameKind(n, q));
-    if (!rivals.length) continue;
     const after = wordAfter(claim.sentence, q);
+    if (!rivals.length) {
+      // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the
+      // same word after it showing it counts the same thing ("40 percent more likely" for "38 percent more likely").
+      const other = otherFigure(claim, q, after);
+      if (other) findings.push(mismatch(claim, other.a, 'number-mismatch', q, other.n));
+      continue;
+    }
     const pick = rivals.find(r => wordAfter(source, r) === after) ?? rivals[0];
     findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }

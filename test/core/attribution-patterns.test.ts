@@ -27,6 +27,11 @@ describe('attribution patterns', () => {
     assert.deepEqual(speakers('“The new rules will cost us members,” said Mayor Elena Marsh.'), ['Elena Marsh (stated)']);
   });
 
+  it('gives a quote followed by "he said" to the person named before it', () => {
+    assert.deepEqual(speakers('Sheriff Paul Whitcomb urged drivers to stay off flooded roads. “Turn around, don’t drown,” he said.'),
+      ['Paul Whitcomb (inferred)']);
+  });
+
   it('gives a quote a role stands for to the one person the document gives that role', () => {
     const text = 'Mayor Ruth Adeyemi opened the bridge on Monday.\nCouncillor Omar Haddad voted against it.\n“No one should pay a toll to cross their own river,” the mayor said.';
     assert.deepEqual(speakers(text), ['Ruth Adeyemi (inferred)']);

@@ -108,6 +108,8 @@ function attributionAt(i: number, flat: Flat[], starting: Map<number, NameMentio
     const described = describedName(flat, i + 1, starting);
     return described && { attribution: described, end: described.speaker!.end };
   }
+  // “…,” he said: the pronoun points back, as "katanya" does.
+  if (PRONOUNS.has(t.norm) && flat[i + 1] && VERB_AFTER.has(flat[i + 1].token.norm)) return { attribution: { how: 'inferred' }, end: flat[i + 1].token.end };
   // English order: “…,” Xi said; “…,” the association said (the article goes with the name it opens).
   const article = t.norm === 'the' && flat[i + 1] ? t : undefined;
   const name = starting.get(article ? flat[i + 1].token.start : t.start);

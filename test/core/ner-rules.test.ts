@@ -16,6 +16,11 @@ describe('name rules with the tagger', () => {
     assert.deepEqual(names('Menteri Agama Suryadharma Ali membuka acara itu di Jakarta.'), ['Suryadharma Ali/person/Menteri Agama', 'Jakarta/place']);
   });
 
+  it('keeps English local titles out of the name: "Sheriff Paul Whitcomb", "Councilmember Victor Almeida"', () => {
+    assert.deepEqual(names('Sheriff Paul Whitcomb urged drivers to stay off flooded roads.'), ['Paul Whitcomb/person/Sheriff']);
+    assert.deepEqual(names('The plan was opposed by Councilmember Victor Almeida on Monday.'), ['Victor Almeida/person/Councilmember']);
+  });
+
   it('keeps a Roman numeral after a company\'s name in the name', () => {
     assert.deepEqual(names('Bandara dikelola PT Angkasa Pura I sejak lama.'), ['PT Angkasa Pura I/organization']);
   });

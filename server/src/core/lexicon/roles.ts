@@ -8,7 +8,8 @@ kepala pemimpin panglima kapten jaksa hakim senator anggota komandan utusan dipl
 kaisar paus imam sultan syekh uskup pastor dr presidential president vice minister prime secretary general
 spokesman spokeswoman spokesperson governor mayor king queen prince princess chancellor ambassador director
 professor chief leader chairman chairwoman chair senator judge envoy adviser advisor ceo founder pope emperor
-commander foreign defence defense deputy premier mantan former pemimpin councillor councilor`.split(/\s+/).filter(Boolean));
+commander foreign defence defense deputy premier mantan former pemimpin councillor councilor councillors councilors
+sheriff councilmember councilmembers councilwoman councilman alderman superintendent commissioner marshal coach`.split(/\s+/).filter(Boolean));
 
 /** Words that continue a title once it has started ("Menteri Luar Negeri", "Sekretaris Jenderal"). */
 export const TITLE_TAILS: ReadonlySet<string> = new Set(`luar dalam negeri pertahanan keuangan perdagangan

@@ -51,6 +51,7 @@ describe('places that news prose types by the words around them', () => {
     assert.ok(kinds('The bus goes through Kelso, a market town north of the river.').includes('Kelso/place'));
     assert.ok(kinds('Greta Holm, the mayor of Harwick, asked for emergency funds.').includes('Harwick/place'));
     assert.ok(kinds('About 4,000 people live in Harwick, most of them in the old harbour district.').includes('Harwick/place'));
+    assert.ok(kinds('The dock workers\' union in Port Calder welcomed the decision.').includes('Port Calder/place'));
   });
 
   it('leaves people and acronyms as they were', () => {

@@ -12,7 +12,7 @@ import { placesIn } from './ner-words';
  * rules could not place that opens with one is that place.
  */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'desa', 'kelurahan',
-  'pulau', 'kepulauan', 'selat', 'gunung', 'sungai', 'danau', 'teluk', 'semenanjung', 'lembah', 'tanjung', 'mount', 'lake', 'cape']);
+  'pulau', 'kepulauan', 'selat', 'gunung', 'sungai', 'danau', 'teluk', 'semenanjung', 'lembah', 'tanjung', 'mount', 'lake', 'cape', 'port', 'fort']);
 
 /** Words after which a single unknown word names a place: "di Cirebon", "ke Salemba", "kota Medan". */
 export const PLACE_CUES: ReadonlySet<string> = new Set(['di', 'ke', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa',

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { startTestPostgres, TestPostgres } from './postgres';
-import { runSumber } from './cli';
+import { archiveOfSeeds, runSumber } from './cli';
 import { makeWorkspace, REPO } from '../workspace';
 
 // Checking a draft against the archive: the findings are those of the same files indexed locally, evidence
@@ -27,9 +27,7 @@ describe('checking against the archive', function () {
     pg = startTestPostgres();
     url = await pg.createDatabase('check_test');
     dir = makeWorkspace(fs.readFileSync(DRAFT, 'utf8')).dir;
-    assert.equal((await run(['db', 'migrate', '--db', url], dir)).code, 0);
-    const ingested = await run(['ingest', '--db', url, 'seeds'], dir);
-    assert.equal(ingested.code, 0, ingested.stderr);
+    await archiveOfSeeds(url, dir);
   });
   after(() => {
     pg?.remove();

@@ -15,3 +15,12 @@ export function runSumber(args: string[], cwd: string, env: Record<string, strin
     p.on('close', code => resolve({ code, stdout, stderr }));
   });
 }
+
+/** An archive holding the folder's seeds: migrated, then `sumber ingest seeds`, each required to exit 0. */
+export async function archiveOfSeeds(url: string, cwd: string): Promise<void> {
+  const env = { SUMBER_DB: '' };
+  const migrated = await runSumber(['db', 'migrate', '--db', url], cwd, env);
+  if (migrated.code !== 0) throw new Error(`db migrate exited ${migrated.code}: ${migrated.stderr}`);
+  const ingested = await runSumber(['ingest', '--db', url, 'seeds'], cwd, env);
+  if (ingested.code !== 0) throw new Error(`ingest exited ${ingested.code}: ${ingested.stderr}`);
+}

@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LspClient } from '../lsp/lsp-client';
-import { makeWorkspace, removeWorkspace, REPO, Workspace } from '../workspace';
+import { makeWorkspace, removeWorkspace, Workspace } from '../workspace';
 import { startTestPostgres, TestPostgres } from './postgres';
+import { archiveOfSeeds } from './cli';
 import { SOURCE_TEXT_REQUEST, originalOfExtracted } from '../../server/src/protocol';
 
 // The editor with a shared archive (sumber.archive): the draft is checked against the archive's documents as
@@ -42,9 +42,7 @@ describe('the editor with a shared archive', function () {
     pg = startTestPostgres();
     url = await pg.createDatabase('editor_test');
     ws = makeWorkspace(DRAFT);
-    const cli = (args: string[]) => spawnSync(process.execPath, [path.join(REPO, 'dist/sumber.js'), ...args], { cwd: ws.dir, encoding: 'utf8' });
-    assert.equal(cli(['db', 'migrate', '--db', url]).status, 0);
-    assert.equal(cli(['ingest', '--db', url, 'seeds']).status, 0);
+    await archiveOfSeeds(url, ws.dir);
     // The writer's folder keeps one interview of their own; the seeds live in the archive only.
     fs.renameSync(path.join(ws.dir, 'seeds'), path.join(ws.dir, 'ingested'));
     fs.mkdirSync(path.join(ws.dir, 'notes'));

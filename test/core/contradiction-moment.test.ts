@@ -1,21 +1,22 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/index/corpus';
+import { corpusOfLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // A negation or an opposite word in a passage contradicts a claim only when the passage is about the same moment:
 // when the claim's figures (an amount, a year) stand in another sentence of the story and not in the passage, the
 // passage is about something else. Made-up sources, English and Indonesian.
 
-const english = Corpus.build([{ uri: 'study.txt', label: 'study.txt', format: 'plaintext', text: [
+const english = corpusOfLines({ 'study.txt': [
   'Children who live near major roads are more likely to develop asthma, a study by Carrow University found.',
   'The study followed 4,100 children born between 2008 and 2013 in three cities.',
   'Owen Gallagher, a respiratory researcher who was not involved in the study, said it could not prove cause.',
-].join('\n') + '\n' }]);
-const indonesian = Corpus.build([{ uri: 'pabrik.txt', label: 'pabrik.txt', format: 'plaintext', text: [
+] });
+const indonesian = corpusOfLines({ 'pabrik.txt': [
   'PT Sinar Tekstil Nusantara resmi menutup pabrik pemintalan benangnya di Karangsari.',
   'Pabrik yang berdiri sejak 1989 itu pernah mempekerjakan lebih dari 4.000 orang.',
   'Bupati meminta PT Sinar Tekstil Nusantara menunda penutupan pabrik di Karangsari hingga akhir tahun.',
-].join('\n') + '\n' }]);
+] });
 const codes = (corpus: Corpus, text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error').map(d => d.code);
 
 describe('a contradiction about the claim\'s own moment', () => {

@@ -1,27 +1,25 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
+import { corpusOfLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // A sentence relating two people the sources know needs a source that names them together: an invented relation
 // ("X hugged Y", "X menandatangani kesepakatan dengan Y") between people the sources keep apart is unsupported,
 // whatever words it shares with them. Made-up sources.
 
-const corpus = Corpus.build([
-  { uri: 'plant.txt', label: 'plant.txt', format: 'plaintext', text: [
+const corpus = corpusOfLines({
+  'plant.txt': [
     'Kestrel Foods will close its Dunmore plant in March, chief executive Laura Brandt said on Monday.',
     'About 600 workers will lose their jobs when the plant closes.',
     'Brandt said the company had tried for two years to find a buyer for the plant.',
-  ].join('\n') + '\n' },
-  { uri: 'union.txt', label: 'union.txt', format: 'plaintext', text: [
+  ],
+  'union.txt': [
     'The union representing the workers said it would fight the closure.',
     'Union leader Tina Morrow met state officials in the capital on Tuesday.',
     'Morrow said the workers had not been told about the closure in advance.',
     'Morrow and Laura Brandt will meet next week to discuss severance pay.',
-  ].join('\n') + '\n' },
-  { uri: 'town.txt', label: 'town.txt', format: 'plaintext', text: [
-    'Mayor Jorge Medina said the town would help workers find new jobs.',
-  ].join('\n') + '\n' },
-]);
+  ],
+  'town.txt': ['Mayor Jorge Medina said the town would help workers find new jobs.'],
+});
 const findings = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning').map(d => `${d.code}: ${d.message}`);
 
 describe('a relation between two people', () => {

@@ -29,3 +29,10 @@ export function seedDraft(chars: number): string {
   }
   return out.join('\n\n');
 }
+
+/** A corpus of made-up plain-text sources, each given as its lines (the file name is its uri and label). */
+export function corpusOfLines(files: Record<string, string[]>): Corpus {
+  return Corpus.build(Object.entries(files).map(([name, lines]): SourceFile => ({
+    uri: name, label: name, text: lines.join('\n') + '\n', format: 'plaintext',
+  })));
+}

@@ -1,15 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
+import { corpusOfLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // A figure the draft gives as approximate or as a bound ("nearly 10,000", "more than 9,000", "sekitar 35
 // persen") is right when the sources' figure fits it, and wrong when it does not; a span of time in other units
 // ("20 tahun" for "dua dekade") is the same span. Made-up sources, so each case rests on the rule.
 
-const corpus = Corpus.build([
-  { uri: 'en.txt', label: 'en.txt', format: 'plaintext', text: 'Northvale Power said 9,800 customers had lost electricity by Thursday evening.\n' },
-  { uri: 'id.txt', label: 'id.txt', format: 'plaintext', text: 'Hutan bakau di pesisir Maros menyusut sekitar 35 persen dalam dua dekade terakhir, menurut peneliti.\n' },
-]);
+const corpus = corpusOfLines({
+  'en.txt': ['Northvale Power said 9,800 customers had lost electricity by Thursday evening.'],
+  'id.txt': ['Hutan bakau di pesisir Maros menyusut sekitar 35 persen dalam dua dekade terakhir, menurut peneliti.'],
+});
 const numberFindings = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch').map(d => d.message);
 
 describe('approximate figures and figures in other units', () => {
@@ -35,11 +35,11 @@ describe('approximate figures and figures in other units', () => {
   });
 
   it('compares a figure with one an aligned passage gives for the same thing when the best passage, a headline, has none', () => {
-    const study = Corpus.build([{ uri: 'study.txt', label: 'study.txt', format: 'plaintext', text: [
+    const study = corpusOfLines({ 'study.txt': [
       'Children living near major roads more likely to develop asthma, Carrow study finds',
       '',
       'CARROW, May 22, 2024 - Children who live within 500 meters of a major road are 28 percent more likely to develop asthma by age 10 than children who live farther away, according to a study by researchers at Carrow University.',
-    ].join('\n') + '\n' }]);
+    ] });
     const found = checkDraft(study, 'Children near major roads were 38 percent more likely to develop asthma, the study found.\n', 'markdown')
       .filter(d => d.code === 'number-mismatch').map(d => d.message);
     assert.equal(found.length, 1);

@@ -92,7 +92,7 @@ export function quotedSource(claim: Claim): EvidenceRef | undefined {
   const { corpus, draft, sentence } = claim;
   for (const q of quotesTouching(draft, sentence)) {
     if (q.start < sentence.start || wordCount(q.text) < MIN_BACKING_QUOTE_WORDS) continue;
-    const m = findPassage(corpus, q.text).find(x => x.exact);
+    const m = placesOf(claim, q.text).find(x => x.exact);
     if (!m) continue;
     const s = corpus.docs[m.doc].facts.sentences.find(x => x.start <= m.start && m.start < x.end);
     return evidenceAt(corpus, m.doc, s?.start ?? m.start, s?.end ?? m.end);
@@ -100,12 +100,23 @@ export function quotedSource(claim: Claim): EvidenceRef | undefined {
   return undefined;
 }
 
+/** Each claim's quote searches, so the passage backing a supported sentence reuses what the quote check found. */
+const searched = new WeakMap<Claim, Map<string, QuoteMatch[]>>();
+
+function placesOf(claim: Claim, quote: string): QuoteMatch[] {
+  let byQuote = searched.get(claim);
+  if (!byQuote) searched.set(claim, (byQuote = new Map()));
+  let matches = byQuote.get(quote);
+  if (!matches) byQuote.set(quote, (matches = findPassage(claim.corpus, quote)));
+  return matches;
+}
+
 export function checkQuotes(claim: Claim): Finding[] {
   const { corpus, draft, sentence } = claim;
   const findings: Finding[] = [];
   for (const q of quotesTouching(draft, sentence)) {
     if (q.start < sentence.start) continue;
-    const matches = findPassage(corpus, q.text);
+    const matches = placesOf(claim, q.text);
     const exact = matches.filter(m => m.exact);
     if (exact.length) {
       const mis = misattribution(claim, q, exact);

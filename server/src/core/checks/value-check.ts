@@ -49,7 +49,9 @@ function wordAfter(s: SentenceFacts, span: Span): string {
  * Words before a figure that make it approximate or a bound: the sources' figure need only fit. "Nearly 10,000
  * customers" is right where the source says 9,800; "more than 9,000" too.
  */
-const HEDGES: Readonly<Record<string, (source: number, claimed: number) => boolean>> = (() => {
+type Hedge = (source: number, claimed: number) => boolean;
+
+const HEDGES: Readonly<Record<string, Hedge>> = (() => {
   const about = (n: number, v: number) => Math.abs(n - v) <= Math.abs(v) * 0.1;
   const nearly = (n: number, v: number) => n <= v && n >= v * 0.85;
   const over = (n: number, v: number) => n > v, under = (n: number, v: number) => n < v;
@@ -67,7 +69,7 @@ const HEDGES: Readonly<Record<string, (source: number, claimed: number) => boole
 })();
 
 /** The hedge before a figure of the claim, if any: the two words before it, else the one. */
-function hedgeOf(s: SentenceFacts, q: Quantity): ((source: number, claimed: number) => boolean) | undefined {
+function hedgeOf(s: SentenceFacts, q: Quantity): Hedge | undefined {
   const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2).map(t => t.norm);
   return HEDGES[before.join(' ')] ?? HEDGES[before[before.length - 1] ?? ''];
 }
@@ -85,11 +87,10 @@ function unitAfter(s: SentenceFacts, q: Quantity): number | undefined {
  * passage that best matches the claim (a bound fits many figures, so not just any figure nearby), within the
  * claim's hedge. A source's figure that is itself approximate or a bound ("up to 40 percent") is matched as written.
  */
-function fits(n: Quantity, ns: SentenceFacts, q: Quantity, qs: SentenceFacts, best: SentenceFacts): boolean {
+function fits(n: Quantity, ns: SentenceFacts, q: Quantity, qs: SentenceFacts, best: SentenceFacts, hedge: Hedge | undefined): boolean {
   if (!sameKind(n, q)) return false;
   if (sameValue(n, q)) return true;
-  const hedge = ns === best ? hedgeOf(qs, q) : undefined;
-  if (hedge && !hedgeOf(ns, n) && hedge(n.value, q.value)) return true;
+  if (hedge && ns === best && !hedgeOf(ns, n) && hedge(n.value, q.value)) return true;
   const from = unitAfter(ns, n), to = unitAfter(qs, q);
   return !!from && !!to && from !== to && Math.abs(n.value * from - q.value * to) <= Math.abs(q.value * to) * 0.005;
 }
@@ -113,7 +114,8 @@ export function checkNumbers(claim: Claim): Finding[] {
   const source = claim.corpus.sentence(best.ref);
   const nearby = context(claim, best).flatMap(s => s.quantities.map(n => ({ n, s })));
   for (const q of claim.sentence.quantities) {
-    if (nearby.some(({ n, s }) => fits(n, s, q, claim.sentence, source))) continue;
+    const hedge = hedgeOf(claim.sentence, q);
+    if (nearby.some(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge))) continue;
     const rivals = source.quantities.filter(n => sameKind(n, q));
     const after = wordAfter(claim.sentence, q);
     if (!rivals.length) {

@@ -91,9 +91,11 @@ export class Folders {
 
   private settle(root: string, patterns: string[], options: { allowOutside: boolean }, loaded: LoadedCorpus, archive?: ArchiveStatus): { folder: FolderCorpus; status: CorpusStatus } {
     // Part of indexing, so neither the first quote check nor the first hover waits for them (each a fifth of a
-    // second or so at 10 MB of sources).
-    prepareQuoteSearch(loaded.corpus, this.corpora.get(root)?.loaded.corpus);
-    prepareDossier(loaded.corpus);
+    // second or so at 10 MB of sources). The quote search's index is updated from the one before; the hover's
+    // tables are not, so a re-index leaves them to its caller (prepareLater), to build once the drafts are checked.
+    const before = this.corpora.get(root)?.loaded.corpus;
+    prepareQuoteSearch(loaded.corpus, before);
+    if (!before) prepareDossier(loaded.corpus);
     const folder: FolderCorpus = { root, patterns, allowOutside: options.allowOutside, loaded, files: new Set(loaded.files.map(f => path.resolve(f))), generation: ++this.generation, ...(archive ? { archive } : {}) };
     this.corpora.set(root, folder);
     return { folder, status: statusOf(folder) };

@@ -19,6 +19,7 @@ import { Lifecycle, describe, isCancellation } from './lifecycle';
 import { checkedSync } from './sync-check';
 import { defaultCacheDir, IndexCache } from './index-cache';
 import { ArchiveLinks } from './archive-link';
+import { prepareDossier } from './core/features/dossier-facts';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
 // features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout, and
@@ -26,6 +27,8 @@ import { ArchiveLinks } from './archive-link';
 
 /** How long after a re-index the disk cache is written, unless another re-index comes first. */
 const CACHE_WRITE_DELAY_MS = 2_000;
+/** After a re-index is announced: time for the drafts' checks, which the writer waits for, to come first. */
+const DOSSIER_DELAY_MS = 300;
 
 export interface ServerContext {
   connection: Connection;
@@ -123,7 +126,7 @@ export function startServer(): void {
           ? await folders.indexWithArchive(root, patterns, { allowOutside: settings.corpusOutsideAllowed }, { token, onProgress, pause }, archive.archive, archive.status)
           : await folders.indexAsync(root, patterns, { allowOutside: settings.corpusOutsideAllowed },
             // The folder's current corpus lends its analyses of unchanged files (when the vocabulary is the same).
-            { token, onProgress, pause, previous: folders.get(root)?.loaded.corpus.earlier() },
+            { token, onProgress, pause, previous: folders.get(root)?.loaded.corpus.earlier(), updatable: true },
             settings.indexCache ? new IndexCache(defaultCacheDir()) : undefined, archive?.status);
         for (const note of folder.loaded.notes ?? []) raw.console.warn(`sumber: ${note}`);
         raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms${folder.loaded.fromCache ? ', from the index cache' : ''})`);
@@ -136,6 +139,9 @@ export function startServer(): void {
         if (!hadCorpus) await drafts.warmUp(folder, settings).catch(err => raw.console.warn(`sumber: warming up the checks failed: ${describe(err)}`));
         void raw.sendNotification(STATUS_NOTIFICATION, lang === 'en' ? status : statusOf(folder, lang));
         scheduleCacheWrite(root, folder);
+        // A re-index is ready for checks before the hover's tables are made (folders.ts): they are made once the
+        // drafts have been checked again, unless a hover asks for them first.
+        if (hadCorpus) setTimeout(() => { if (folders.get(root) === folder) prepareDossier(folder.loaded.corpus); }, DOSSIER_DELAY_MS).unref();
         return folder;
       } catch (err) {
         if (isCancellation(err)) return indexing.get(root)?.promise ?? folders.get(root) ?? folders.empty(root, patterns);

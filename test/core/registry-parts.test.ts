@@ -45,4 +45,21 @@ describe('the registry after an update', () => {
     assert.equal(gone.registry.lookup('ha'), undefined);
     assert.deepEqual(listed(gone), listed(Corpus.build([A, C])));
   });
+
+  it('equals a fresh build over a run of updates to the last files, each update built on the one before', async () => {
+    const Z = file('z.txt', 'Marek Duda and Mayor Rosa Imani toured the terminal.\nImani praised the Harbour Authority.');
+    const runs: SourceFile[][] = [
+      [A, B, C, Z],
+      [A, B, C, { ...Z, text: Z.text.replace('toured', 'closed') + '\nCouncillor Ana Lindqvist stayed away.' }],
+      [A, B, C],
+      [A, B, { ...C, text: C.text + '\nThe HA thanked Duda.' }, Z],
+    ];
+    // An editor's corpus: built to be updated, each update from the one before (so kept groups are kept twice).
+    let current = await Corpus.buildAsync([A, B, C], { updatable: true });
+    for (const files of runs) {
+      current = await Corpus.buildAsync(files, { previous: current.earlier(), updatable: true });
+      assert.deepEqual(listed(current), listed(Corpus.build(files)), files.map(f => f.label).join(' '));
+    }
+    assert.ok(listed(current).some(e => e.name === 'Rosa Imani' && e.mentions.length === 2));
+  });
 });

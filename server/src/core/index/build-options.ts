@@ -37,6 +37,11 @@ export interface BuildProgress {
   /** Gives other work a turn between slices. */
   pause?: () => Promise<void>;
   onProgress?: (done: number, total: number) => void;
+  /**
+   * The corpus will be replaced by updates (an editor's): its registry keeps what the next build takes unchanged,
+   * so the first update costs what the later ones do.
+   */
+  updatable?: boolean;
   /** Threads that analyse files while this one only collects the results (a worker pool at the edge). */
   parallel?: ParallelAnalyser;
 }

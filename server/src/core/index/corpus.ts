@@ -90,7 +90,7 @@ export class Corpus {
    */
   static async buildAsync(files: readonly SourceFile[], progress: BuildProgress = {}): Promise<Corpus> {
     if (progress.parallel) return Corpus.buildApart(files, progress, progress.parallel);
-    const steps = Corpus.steps(files, progress.token, progress.previous);
+    const steps = Corpus.steps(files, progress.token, progress.previous, progress.updatable);
     let sliceStarted = Date.now();
     let step = steps.next();
     while (!step.done) {
@@ -106,13 +106,13 @@ export class Corpus {
   }
 
   /** Analyses one file per step, yielding the count done; returns the corpus. */
-  private static *steps(files: readonly SourceFile[], token?: CancellationToken, previous?: EarlierAnalyses): Generator<number, Corpus> {
+  private static *steps(files: readonly SourceFile[], token?: CancellationToken, previous?: EarlierAnalyses, updatable?: boolean): Generator<number, Corpus> {
     const counts = previous?.counts ? previous.counts().updated(files) : VocabularyCounts.of(files);
     const { lower, midCap } = counts.sets();
     const { ctx, store, earlier } = Corpus.begin(lower, midCap, previous);
     // Each analysis goes into the compact store and the index at once, so no document's analysis objects outlive
     // its step and none has to be rebuilt for indexing.
-    const indexing = new Indexing(previous?.registry);
+    const indexing = new Indexing(previous?.registry, updatable || previous !== undefined);
     let reused = 0;
     for (const [id, f] of files.entries()) {
       throwIfCancelled(token);
@@ -148,7 +148,7 @@ export class Corpus {
     throwIfCancelled(progress.token);
     const { lower, midCap } = counts.sets();
     const { ctx, store, earlier } = Corpus.begin(lower, midCap, progress.previous);
-    const indexing = new Indexing(progress.previous?.registry);
+    const indexing = new Indexing(progress.previous?.registry, progress.updatable || progress.previous !== undefined);
     const kept = files.map(f => earlier?.storedFor(f));
     const arrived: Array<AnalysedFile | undefined> = new Array(files.length);
     let next = 0;

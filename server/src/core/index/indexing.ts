@@ -60,8 +60,11 @@ export class Indexing {
   private readonly names: DocNames[] = [];
   private quotes = 0;
 
-  /** `earlier`: the registry of the corpus this build replaces, whose unchanged name groups are taken as folded. */
-  constructor(private readonly earlier?: EntityRegistry) {}
+  /**
+   * `earlier`: the registry of the corpus this build replaces, whose unchanged name groups are taken as folded.
+   * `updatable`: the registry keeps its folded groups for a build that will replace it.
+   */
+  constructor(private readonly earlier?: EntityRegistry, private readonly updatable = earlier !== undefined) {}
 
   /**
    * Adds the next document, number `id`: its stored analysis, and its name mentions (asked for only when the
@@ -91,7 +94,7 @@ export class Indexing {
   /** The index, over the store's string table (which also finds a word's id: -1 when it has none). */
   finish(store: { stored: { strings: string[] }; idOf(word: string, known: true): number }): Indexed {
     const strings = store.stored.strings;
-    return { postings: this.postings.build(strings), anyCaseVocab: new SeenForms(this.seen, strings, store), quoteCount: this.quotes, registry: EntityRegistry.fromParts(this.names, this.earlier) };
+    return { postings: this.postings.build(strings), anyCaseVocab: new SeenForms(this.seen, strings, store), quoteCount: this.quotes, registry: EntityRegistry.fromParts(this.names, this.earlier, this.updatable) };
   }
 }
 

@@ -100,16 +100,6 @@ export function partsByDoc(raw: readonly RawMention[]): DocNames[] {
 /** One group's parts: which documents (by their place in the list) and which part of each. */
 export interface GroupRefs { docs: number[]; parts: number[] }
 
-/** The corpus's groups in order of first mention, each with its parts in document order. */
-export function groupsOf(docs: readonly DocNames[]): Map<string, GroupRefs> {
-  const groups = new Map<string, GroupRefs>();
-  docs.forEach((d, di) => d.keys.forEach((key, p) => {
-    const g = groups.get(key) ?? groups.set(key, { docs: [], parts: [] }).get(key)!;
-    g.docs.push(di); g.parts.push(p);
-  }));
-  return groups;
-}
-
 /**
  * The entity a group founds, before the registry merges entities. The name finder types a name from the name and
  * its context; a description beside it says outright what it is ("Harbin, ibu kota provinsi Heilongjiang",

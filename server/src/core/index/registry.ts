@@ -2,7 +2,7 @@ import { EntityKind, NameMention } from '../facts/names';
 import { aliasKey } from '../lexicon/aliases';
 import { takesPartialNames } from './partial-names';
 import { Entity, EntityRole, RawMention } from './entity-types';
-import { DocNames, groupEntity, groupsOf, KIND_RANK, partsByDoc } from './registry-parts';
+import { DocNames, GroupRefs, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
 
 // Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
 // ("Tiongkok"/"China"), a surname or given name alone and the one full name it belongs to ("Blinken" →
@@ -15,37 +15,57 @@ function initials(words: string[]): string {
   return words.flatMap(w => w.split('-')).filter(w => w.length > 0 && !/^(?:dan|of|and|the|de|der|von)$/.test(w)).map(w => w[0]).join('');
 }
 
+/**
+ * A name's lower-case words and initials, worked out once per name: an update builds the registry again from
+ * mostly the same names, and splitting them all again was a tenth of it.
+ */
+interface NameShape { words: string[]; initials: string }
+const shapes = new Map<string, NameShape>();
+function shapeOf(name: string): NameShape {
+  let s = shapes.get(name);
+  if (!s) {
+    if (shapes.size > 500_000) shapes.clear();
+    const words = name.toLowerCase().split(' ');
+    s = { words, initials: initials(words) };
+    shapes.set(name, s);
+  }
+  return s;
+}
+
 // An entity's kind follows what the sources describe its name as (registry-parts.ts); merging keeps the stronger.
 const outranks = (a: EntityKind, b: EntityKind) => KIND_RANK[a] > KIND_RANK[b];
 
-/** A name group's entity before merging, with the parts it was folded from (the documents' part lists and indices). */
-interface Folded { names: DocNames[]; parts: number[]; entity: Entity | undefined }
+/** A name group's parts (by document position and part number) and the entity they fold to, before merging. */
+interface Folded extends GroupRefs { entity: Entity | undefined }
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
-  /** Each group's entity before the merges, kept so the next build can take the groups no changed file touches. */
-  private folded = new Map<string, Folded>();
+  /**
+   * Kept by an updatable registry for the next build: the documents' parts it was built from and each group's
+   * folded entity, in order of first mention.
+   */
+  private kept?: { docs: readonly DocNames[]; groups: Map<string, Folded> };
 
   /** Builds the registry from every name mention of the corpus, in document order. */
   static build(raw: RawMention[]): EntityRegistry {
     return EntityRegistry.fromParts(partsByDoc(raw));
   }
 
-  /** Builds the registry from each document's parts (registry-parts.ts), in document order. */
-  static fromParts(docs: readonly DocNames[], earlier?: EntityRegistry): EntityRegistry {
+  /**
+   * Builds the registry from each document's parts (registry-parts.ts), in document order. `updatable`: the
+   * registry keeps what the next build needs to take the groups no changed file touches (an editor's corpus,
+   * which sources change under; a one-off build never has a next one to lend to).
+   */
+  static fromParts(docs: readonly DocNames[], earlier?: EntityRegistry, updatable = earlier !== undefined): EntityRegistry {
     const reg = new EntityRegistry();
-    for (const [key, g] of groupsOf(docs)) {
-      // A group whose parts are the very ones of the earlier build (no changed or renumbered document among them)
-      // folds to the same entity: it is copied, since the merges below change the entities they are given.
-      const before = earlier?.folded.get(key);
-      const names = earlier ? g.docs.map(i => docs[i]) : [];
-      const folded = before && sameParts(before, names, g.parts) ? before.entity : groupEntity(0, key, g, docs);
-      // Kept only by a registry that replaces another (an editor's corpus after its first update): a one-off
-      // build never has a next one to lend to.
-      if (earlier) reg.folded.set(key, { names, parts: g.parts, entity: folded });
-      if (!folded) continue;
-      const e: Entity = { ...folded, id: reg.entities.length, keys: new Set(folded.keys), mentions: folded.mentions.slice(), roles: folded.roles.slice() };
+    const groups = foldedGroups(docs, earlier?.kept);
+    if (updatable) reg.kept = { docs, groups };
+    for (const folded of groups.values()) {
+      if (!folded.entity) continue;
+      // The folded entity's lists are shared, not copied: the merges below copy an entity's lists before they first
+      // change them (own), so the folded entity stays as it was for the next build.
+      const e: Entity = { ...folded.entity, id: reg.entities.length };
       reg.entities.push(e);
       for (const k of e.keys) reg.byKey.set(k, e);
     }
@@ -65,20 +85,36 @@ export class EntityRegistry {
     for (const [k, es] of owners) {
       if (es.length < 2) continue;
       const own = es.find(e => e.name.toLowerCase() === k);
-      for (const e of es) if (e !== own) e.keys.delete(k);
+      for (const e of es) if (e !== own) this.own(e).keys.delete(k);
       if (own) this.byKey.set(k, own); else this.byKey.delete(k);
     }
   }
 
+  /** Entities whose lists are their own, not shared with the folded entity of their group. */
+  private owned = new WeakSet<Entity>();
+
+  /** The entity, with its lists copied if they are still shared: about to be changed. */
+  private own(e: Entity): Entity {
+    if (!this.owned.has(e)) {
+      e.keys = new Set(e.keys);
+      e.mentions = e.mentions.slice();
+      e.roles = e.roles.slice();
+      this.owned.add(e);
+    }
+    return e;
+  }
+
   private absorb(into: Entity, from: Entity): void {
     if (into === from) return;
+    this.own(into);
     // Loops, not push(...list): a place named in every article has more mentions than a call takes arguments.
     for (const m of from.mentions) into.mentions.push(m);
     for (const r of from.roles) into.roles.push(r);
     for (const k of from.keys) { into.keys.add(k); this.byKey.set(k, into); }
     if (outranks(from.kind, into.kind)) into.kind = from.kind;
+    // New empty lists, not emptied ones: `from`'s may be shared with its folded entity.
     from.mentions = [];
-    from.keys.clear();
+    from.keys = new Set();
   }
 
   private mergeAcronyms(docs: readonly DocNames[]): void {
@@ -90,7 +126,7 @@ export class EntityRegistry {
     }
     // Multi-word names by their initials, once: each acronym then costs one lookup, not a pass over every name.
     const byInitials = groupBy(this.entities.filter(e => e.mentions.length && e.name.includes(' ')),
-      m => [initials(m.name.toLowerCase().split(' '))]);
+      m => [shapeOf(m.name).initials]);
     for (const e of this.entities) {
       if (!e.mentions.length || !/^[A-Z]{2,6}$/.test(e.name)) continue;
       const match = byInitials.get(e.name.toLowerCase()) ?? [];
@@ -105,8 +141,8 @@ export class EntityRegistry {
   private mergePartialNames(): void {
     // Longer names by their first and last word, once, so each one-word name costs one lookup (linear, not
     // one-word names × longer names). Lists keep entity order, so ties resolve as before.
-    const byEndWord = groupBy(this.entities.filter(e => e.mentions.length && takesPartialNames(e.kind, e.name.toLowerCase().split(' '))),
-      m => { const words = m.name.toLowerCase().split(' '); return [words[0], words[words.length - 1]]; });
+    const byEndWord = groupBy(this.entities.filter(e => e.mentions.length && takesPartialNames(e.kind, shapeOf(e.name).words)),
+      m => { const words = shapeOf(m.name).words; return [words[0], words[words.length - 1]]; });
     for (const e of this.entities) {
       if (!e.mentions.length || e.name.includes(' ') || e.kind === 'place' || e.kind === 'organization') continue;
       const into = dominant(byEndWord.get(e.name.toLowerCase()) ?? []);
@@ -155,10 +191,76 @@ export class EntityRegistry {
   }
 }
 
-function sameParts(before: Folded, names: readonly DocNames[], parts: readonly number[]): boolean {
-  if (before.names.length !== names.length) return false;
-  for (let i = 0; i < names.length; i++) if (before.names[i] !== names[i] || before.parts[i] !== parts[i]) return false;
-  return true;
+/**
+ * Every name group of the documents, in order of first mention, with its folded entity. Given what an earlier build
+ * kept, only the groups that the documents at changed places name (a document differs by identity: a changed or
+ * renumbered one's parts are new) have their parts gathered and are folded again; every other group keeps its
+ * parts and entity. The groups and their order are those a build from nothing gives: a group's place is that of
+ * its first mention, (document, part).
+ */
+function foldedGroups(docs: readonly DocNames[], earlier?: { docs: readonly DocNames[]; groups: Map<string, Folded> }): Map<string, Folded> {
+  const before = earlier?.docs ?? [];
+  const changed: number[] = [];
+  for (let di = 0; di < Math.max(docs.length, before.length); di++) if (docs[di] !== before[di]) changed.push(di);
+  if (!earlier || changed.length > docs.length / 4) return groupsFromScratch(docs);
+  const isChanged = new Uint8Array(Math.max(docs.length, before.length));
+  for (const di of changed) isChanged[di] = 1;
+  // The touched groups' parts: their kept ones at unchanged places, then those of the changed documents.
+  const touched = new Map<string, GroupRefs>();
+  for (const di of changed) for (const key of before[di]?.keys ?? []) if (!touched.has(key)) {
+    const g = earlier.groups.get(key)!, refs: GroupRefs = { docs: [], parts: [] };
+    g.docs.forEach((d, k) => { if (!isChanged[d]) { refs.docs.push(d); refs.parts.push(g.parts[k]); } });
+    touched.set(key, refs);
+  }
+  for (const di of changed) docs[di]?.keys.forEach((key, p) => {
+    let refs = touched.get(key);
+    if (!refs) {
+      const g = earlier.groups.get(key);
+      refs = { docs: g ? g.docs.slice() : [], parts: g ? g.parts.slice() : [] };
+      touched.set(key, refs);
+    }
+    refs.docs.push(di);
+    refs.parts.push(p);
+  });
+  const fresh: Array<[string, Folded]> = [];
+  for (const [key, refs] of touched) {
+    if (!refs.docs.length) continue;
+    sortRefs(refs);
+    fresh.push([key, { ...refs, entity: groupEntity(0, key, refs, docs) }]);
+  }
+  fresh.sort((a, b) => firstOf(a[1]) - firstOf(b[1]));
+  // The untouched groups in their kept order, with the refolded ones merged in by first mention.
+  const out = new Map<string, Folded>();
+  let f = 0;
+  for (const [key, g] of earlier.groups) {
+    if (touched.has(key)) continue;
+    while (f < fresh.length && firstOf(fresh[f][1]) < firstOf(g)) out.set(...fresh[f++]);
+    out.set(key, g);
+  }
+  while (f < fresh.length) out.set(...fresh[f++]);
+  return out;
+}
+
+/** Where a group is first mentioned, as one number that orders (document, part). */
+const firstOf = (g: GroupRefs) => g.docs[0] * 1_000_000 + g.parts[0];
+
+/** A group's parts in document order (a changed document's were added after the kept ones). */
+function sortRefs(refs: GroupRefs): void {
+  const order = refs.docs.map((_, k) => k).sort((a, b) => refs.docs[a] - refs.docs[b]);
+  refs.docs = order.map(k => refs.docs[k]);
+  refs.parts = order.map(k => refs.parts[k]);
+}
+
+/** The groups of the documents read from nothing. */
+function groupsFromScratch(docs: readonly DocNames[]): Map<string, Folded> {
+  const groups = new Map<string, Folded>();
+  docs.forEach((d, di) => d.keys.forEach((key, p) => {
+    const g = groups.get(key) ?? groups.set(key, { docs: [], parts: [], entity: undefined }).get(key)!;
+    g.docs.push(di);
+    g.parts.push(p);
+  }));
+  for (const [key, g] of groups) g.entity = groupEntity(0, key, g, docs);
+  return groups;
 }
 
 /** Of the entities a partial name could mean: people first, then the one mentioned more than all others together. */

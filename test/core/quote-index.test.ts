@@ -1,29 +1,11 @@
 import * as assert from 'node:assert/strict';
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { WordIndex } from '../../server/src/core/index/quote-index';
-import { SEEDS, REPO } from '../workspace';
+import { seedPieces as sources } from './seed-corpus';
 
 // The quote search's word-position index of a rebuilt corpus is made from the index before it (an editor's
 // corpus after a source was added, changed or removed): it must hold exactly the places, in exactly the order,
 // that an index made from scratch holds, or a quote could be found elsewhere after an edit than after a restart.
-
-/** The seeds and the English fixtures, each cut into files of six lines: enough files that one change is a small share. */
-function read(dir: string, f: string): SourceFile[] {
-  const lines = fs.readFileSync(path.join(dir, f), 'utf8').split('\n');
-  const out: SourceFile[] = [];
-  for (let i = 0; i < lines.length; i += 6) {
-    const label = `${f}-${String(i).padStart(3, '0')}.txt`;
-    out.push({ uri: label, label, text: lines.slice(i, i + 6).join('\n') + '\n', format: 'plaintext' });
-  }
-  return out;
-}
-const english = path.join(REPO, 'test/fixtures/english');
-const sources = (): SourceFile[] => [
-  ...fs.readdirSync(SEEDS).sort().flatMap(f => read(SEEDS, f)),
-  ...fs.readdirSync(english).sort().flatMap(f => read(english, f)),
-];
 
 function samePlaces(updated: WordIndex, corpus: Corpus): void {
   const fresh = WordIndex.of(corpus);

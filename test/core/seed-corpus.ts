@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
-import { SEEDS } from '../workspace';
+import { REPO, SEEDS } from '../workspace';
 
 // The seed articles as a corpus, built once per test run (labels are the file names).
 let cached: Corpus | undefined;
@@ -35,4 +35,22 @@ export function corpusOfLines(files: Record<string, string[]>): Corpus {
   return Corpus.build(Object.entries(files).map(([name, lines]): SourceFile => ({
     uri: name, label: name, text: lines.join('\n') + '\n', format: 'plaintext',
   })));
+}
+
+/**
+ * The seeds and the English fixtures, each cut into files of six lines: enough files that one change is a small
+ * share of the corpus, as in a writer's folder (an update is then made from the index before).
+ */
+export function seedPieces(): SourceFile[] {
+  const cut = (dir: string, f: string): SourceFile[] => {
+    const lines = fs.readFileSync(path.join(dir, f), 'utf8').split('\n');
+    const out: SourceFile[] = [];
+    for (let i = 0; i < lines.length; i += 6) {
+      const label = `${f}-${String(i).padStart(3, '0')}.txt`;
+      out.push({ uri: label, label, text: lines.slice(i, i + 6).join('\n') + '\n', format: 'plaintext' });
+    }
+    return out;
+  };
+  const english = path.join(REPO, 'test/fixtures/english');
+  return [...fs.readdirSync(SEEDS).sort().flatMap(f => cut(SEEDS, f)), ...fs.readdirSync(english).sort().flatMap(f => cut(english, f))];
 }

@@ -1,4 +1,5 @@
 import type { EntityRegistry } from './registry';
+import type { IndexedBefore } from './indexing';
 import type { CorpusContext, TextFormat } from '../facts/analyze';
 import type { CancellationToken } from '../cancellation';
 import type { AnalysedFile } from './analysed-file';
@@ -24,6 +25,8 @@ export interface EarlierAnalyses {
   counts?: () => VocabularyCounts;
   /** The registry built from them: a name group whose documents' parts are the same is not folded again. */
   registry?: EntityRegistry;
+  /** Their index (postings, known words), which a build that changes few documents updates. */
+  index?: IndexedBefore;
 }
 
 export interface BuildProgress {

@@ -2,7 +2,7 @@ import { analyzeText, CorpusContext, DocFacts, makeContext, TextFormat, Sentence
 import { VocabularyCounts } from './vocabulary-counts';
 import { AnalysedFile, analyseApart } from './analysed-file';
 import { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-options';
-import { Indexed, Indexing, mentionsOf, notesOf, WordSet } from './indexing';
+import { Indexed, Indexing, indexedBefore, mentionsOf, notesOf, WordSet } from './indexing';
 import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
@@ -112,7 +112,7 @@ export class Corpus {
     const { ctx, store, earlier } = Corpus.begin(lower, midCap, previous);
     // Each analysis goes into the compact store and the index at once, so no document's analysis objects outlive
     // its step and none has to be rebuilt for indexing.
-    const indexing = new Indexing(previous?.registry, updatable || previous !== undefined);
+    const indexing = new Indexing(previous?.registry, updatable || previous !== undefined, previous?.index);
     let reused = 0;
     for (const [id, f] of files.entries()) {
       throwIfCancelled(token);
@@ -148,7 +148,7 @@ export class Corpus {
     throwIfCancelled(progress.token);
     const { lower, midCap } = counts.sets();
     const { ctx, store, earlier } = Corpus.begin(lower, midCap, progress.previous);
-    const indexing = new Indexing(progress.previous?.registry, progress.updatable || progress.previous !== undefined);
+    const indexing = new Indexing(progress.previous?.registry, progress.updatable || progress.previous !== undefined, progress.previous?.index);
     const kept = files.map(f => earlier?.storedFor(f));
     const arrived: Array<AnalysedFile | undefined> = new Array(files.length);
     let next = 0;
@@ -207,6 +207,7 @@ export class Corpus {
       lowerVocab: this.ctx.lowerVocab, midCapVocab: this.ctx.midCapVocab, strings: this.store.stored.strings, ctx: this.ctx,
       counts: () => this.vocabularyCounts(),
       registry: this.registry,
+      index: indexedBefore(this.store.stored.docs, this.postings, this.anyCaseVocab),
       storedFor: f => {
         const d = byUri.get(f.uri);
         return d && d.label === f.label && d.format === f.format && d.text === f.text ? this.store.stored.docs[d.id] : undefined;
@@ -248,6 +249,11 @@ export class Corpus {
   }
 
   /** Ids of the sentences that hold a stem (stopwords are not indexed), ascending. */
+  /** Whether the postings were updated from the corpus this one replaced rather than built from every document. */
+  get postingsFromEarlier(): boolean {
+    return this.postings.fromEarlier;
+  }
+
   postingsOf(stem: string): Int32Array {
     return this.postings.of(stem);
   }

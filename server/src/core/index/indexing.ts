@@ -3,6 +3,8 @@ import { Lang, Span } from '../types';
 import { NameMention } from '../facts/names';
 import { EntityRegistry, RawMention } from './registry';
 import { Postings, PostingsBuilder } from './postings';
+import { updatedPostings } from './postings-update';
+import { docChanges } from './doc-changes';
 import { NamedSentence, StoredDoc, wordCount, wordForm } from './stored-doc';
 import { NameNotes } from './stored-names';
 import { DocNames, docNames, renumbered } from './registry-parts';
@@ -17,33 +19,24 @@ export interface WordSet { has(word: string): boolean; [Symbol.iterator](): Iter
 /** The index of a corpus being built. */
 export interface Indexed { postings: Postings; anyCaseVocab: WordSet; quoteCount: number; registry: EntityRegistry }
 
-/**
- * Each stored document's distinct word forms (string ids), made once per document: a document kept across updates
- * marks its forms without walking its words again.
- */
-const formsOfDoc = new WeakMap<StoredDoc, Int32Array>();
-function distinctForms(doc: StoredDoc): Int32Array {
-  let forms = formsOfDoc.get(doc);
-  if (!forms) {
-    const seen = new Set<number>();
-    for (let w = 0, n = wordCount(doc); w < n; w++) seen.add(wordForm(doc, w));
-    forms = Int32Array.from(seen);
-    formsOfDoc.set(doc, forms);
-  }
+/** A stored document's distinct word forms (string ids): what it adds to or takes off the known words' counts. */
+function distinctForms(doc: StoredDoc): Set<number> {
+  const forms = new Set<number>();
+  for (let w = 0, n = wordCount(doc); w < n; w++) forms.add(wordForm(doc, w));
   return forms;
 }
 
-/** The forms marked in `seen`, asked by string through the store's table: no set of strings is built. */
+/** The forms some document uses, asked by string through the store's table: no set of strings is built. */
 class SeenForms implements WordSet {
   // The store itself, not a closure over it: a closure made inside a build would keep the build's whole scope
   // alive, the corpus it replaced included.
-  constructor(private readonly seen: Uint8Array, private readonly strings: readonly string[], private readonly store: { idOf(word: string, known: true): number }) {}
+  constructor(readonly docsUsing: Int32Array, private readonly strings: readonly string[], private readonly store: { idOf(word: string, known: true): number }) {}
   has(word: string): boolean {
     const id = this.store.idOf(word, true);
-    return id >= 0 && id < this.seen.length && this.seen[id] === 1;
+    return id >= 0 && id < this.docsUsing.length && this.docsUsing[id] > 0;
   }
   *[Symbol.iterator](): Iterator<string> {
-    for (let id = 0; id < this.seen.length; id++) if (this.seen[id]) yield this.strings[id];
+    for (let id = 0; id < this.docsUsing.length; id++) if (this.docsUsing[id] > 0) yield this.strings[id];
   }
 }
 
@@ -53,55 +46,71 @@ class SeenForms implements WordSet {
  */
 const partsOfDoc = new WeakMap<StoredDoc, DocNames>();
 
+/** The index of the corpus a build replaces, which an update of a few files is made from. */
+export interface IndexedBefore {
+  docs: readonly StoredDoc[];
+  postings: Postings;
+  /** Per form id, how many documents use the form. */
+  docsUsing: Int32Array;
+}
+
+/** What an update needs of a corpus's index, when the corpus has it (one read from the disk cache does not). */
+export function indexedBefore(docs: readonly StoredDoc[], postings: Postings, vocab: WordSet): IndexedBefore | undefined {
+  return vocab instanceof SeenForms ? { docs, postings, docsUsing: vocab.docsUsing } : undefined;
+}
+
 export class Indexing {
-  private readonly postings = new PostingsBuilder();
-  /** Which strings of the table are some word's form: the known words, collected by id, not by string. */
-  private seen = new Uint8Array(1 << 16);
+  private readonly docs: StoredDoc[] = [];
   private readonly names: DocNames[] = [];
   private quotes = 0;
 
   /**
    * `earlier`: the registry of the corpus this build replaces, whose unchanged name groups are taken as folded.
-   * `updatable`: the registry keeps its folded groups for a build that will replace it.
+   * `updatable`: the registry keeps its folded groups for a build that will replace it. `before`: that corpus's
+   * index, which postings and known words are made from when few documents changed.
    */
-  constructor(private readonly earlier?: EntityRegistry, private readonly updatable = earlier !== undefined) {}
+  constructor(private readonly earlier?: EntityRegistry, private readonly updatable = earlier !== undefined, private readonly before?: IndexedBefore) {}
 
   /**
    * Adds the next document, number `id`: its stored analysis, and its name mentions (asked for only when the
    * document's registry parts are not kept from an earlier build).
    */
   add(doc: StoredDoc, id: number, mentions: () => readonly RawMention[]): void {
-    this.postings.addStored(doc);
+    this.docs.push(doc);
     const kept = partsOfDoc.get(doc);
-    // A document indexed before (kept across an update) has its distinct forms listed once; a new one's words are
-    // walked, so a one-off build keeps no list.
-    if (kept) {
-      const forms = distinctForms(doc);
-      for (let i = 0; i < forms.length; i++) this.see(forms[i]);
-    } else for (let w = 0, n = wordCount(doc); w < n; w++) this.see(wordForm(doc, w));
     const names = kept ? renumbered(kept, id) : docNames(id, mentions());
     partsOfDoc.set(doc, names);
     this.names.push(names);
     this.quotes += doc.quotes.length;
   }
 
-  /** Marks a form as one the corpus uses. */
-  private see(form: number): void {
-    if (form >= this.seen.length) this.seen = grown(this.seen, Math.max(form + 1, this.seen.length * 2));
-    this.seen[form] = 1;
-  }
-
   /** The index, over the store's string table (which also finds a word's id: -1 when it has none). */
   finish(store: { stored: { strings: string[] }; idOf(word: string, known: true): number }): Indexed {
     const strings = store.stored.strings;
-    return { postings: this.postings.build(strings), anyCaseVocab: new SeenForms(this.seen, strings, store), quoteCount: this.quotes, registry: EntityRegistry.fromParts(this.names, this.earlier, this.updatable) };
+    const changes = this.before && docChanges(this.before.docs, this.docs);
+    let postings: Postings, docsUsing: Int32Array;
+    if (this.before && changes) {
+      postings = updatedPostings(this.before.postings, this.before.docs, this.docs, changes, strings);
+      docsUsing = new Int32Array(strings.length);
+      docsUsing.set(this.before.docsUsing.subarray(0, strings.length));
+      for (const j of changes.removed) for (const f of distinctForms(this.before.docs[j])) docsUsing[f]--;
+      for (const k of changes.added) for (const f of distinctForms(this.docs[k])) docsUsing[f]++;
+    } else {
+      const builder = new PostingsBuilder();
+      docsUsing = new Int32Array(strings.length);
+      // Each form counted once per document: the document that last counted it is noted.
+      const lastDoc = new Int32Array(strings.length).fill(-1);
+      this.docs.forEach((doc, d) => {
+        builder.addStored(doc);
+        for (let w = 0, n = wordCount(doc); w < n; w++) {
+          const f = wordForm(doc, w);
+          if (lastDoc[f] !== d) { lastDoc[f] = d; docsUsing[f]++; }
+        }
+      });
+      postings = builder.build(strings);
+    }
+    return { postings, anyCaseVocab: new SeenForms(docsUsing, strings, store), quoteCount: this.quotes, registry: EntityRegistry.fromParts(this.names, this.earlier, this.updatable) };
   }
-}
-
-function grown(a: Uint8Array, size: number): Uint8Array<ArrayBuffer> {
-  const b = new Uint8Array(size);
-  b.set(a);
-  return b;
 }
 
 const ACRONYM_AFTER = /^\s*\(\s*([\p{Lu}][\p{Lu}\d]{1,6})\s*\)/u;

@@ -37,12 +37,20 @@ export class Postings {
     /** Word count of each sentence, the length BM25 normalises by. */
     private readonly lengths: Int32Array,
     readonly avgSentenceLength: number,
+    /** Made from the postings of the corpus this one replaced (postings-update.ts), not built from every document. */
+    readonly fromEarlier = false,
   ) {}
 
   static fromStored(p: StoredPostings): Postings {
     const stems = new Map<string, number>();
     p.stems.forEach((stem, i) => stems.set(stem, i));
     return new Postings(stems, p.all, p.offsets, p.firstSentence, p.docOfSentence, p.lengths, p.avgSentenceLength);
+  }
+
+  /** What the postings are made of, shared, not copied: for making the next corpus's from them (postings-update.ts). */
+  parts(): { stems: ReadonlyMap<string, number>; all: Int32Array; offsets: Int32Array; firstSentence: Int32Array; docOfSentence: Int32Array; lengths: Int32Array } {
+    const { stems, all, offsets, firstSentence, docOfSentence, lengths } = this;
+    return { stems, all, offsets, firstSentence, docOfSentence, lengths };
   }
 
   toStored(): StoredPostings {

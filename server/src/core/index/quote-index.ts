@@ -1,5 +1,6 @@
 import type { Corpus } from './corpus';
 import { isMarkToken, StoredDoc, tokenCount, tokenEnd, tokenForm, tokenStart } from './stored-doc';
+import { docChanges } from './doc-changes';
 
 // The word-position index the quote search reads (quote-search.ts). It reads the corpus's compact store
 // (facts-store.ts): a document's words are the slots of its word and number tokens, and each form's places are
@@ -40,9 +41,6 @@ function wordSlots(d: StoredDoc): Int32Array {
 }
 
 const NO_PLACES = new Int32Array(0);
-
-/** A rebuild replacing more than this share of the documents is indexed from scratch (as cheap, and simpler). */
-const MAX_CHANGED_SHARE = 0.25;
 
 const wordsOf = (corpus: Corpus) => corpus.store.stored.docs.map(d => new DocWords(d.tokens, wordSlots(d), corpus.store.stored.strings));
 
@@ -86,22 +84,9 @@ export class WordIndex {
     const { strings, docs } = corpus.store.stored;
     const oldStore = before.corpus.store.stored, oldForms = before.offsets.length - 1;
     if (strings.length < oldForms || (oldForms > 0 && strings[oldForms - 1] !== oldStore.strings[oldForms - 1])) return undefined;
-    const oldNumber = new Map<StoredDoc, number>();
-    oldStore.docs.forEach((d, i) => oldNumber.set(d, i));
-    // Each old document's new number (-1: gone), and the documents new to this corpus.
-    const renumber = new Int32Array(oldStore.docs.length).fill(-1);
-    const added: number[] = [];
-    let last = -1;
-    for (let k = 0; k < docs.length; k++) {
-      const j = oldNumber.get(docs[k]);
-      if (j === undefined) { added.push(k); continue; }
-      if (j < last) return undefined;
-      renumber[j] = k;
-      last = j;
-    }
-    const removed = renumber.reduce((n, k) => n + (k < 0 ? 1 : 0), 0);
-    if (added.length + removed > MAX_CHANGED_SHARE * Math.max(docs.length, 1)) return undefined;
-
+    const changes = docChanges(oldStore.docs, docs);
+    if (!changes) return undefined;
+    const { renumber, added } = changes;
     const words = wordsOf(corpus);
     // The places of each form: as before, less the removed documents', plus the added ones' (in document order).
     const offsets = new Int32Array(strings.length + 1);

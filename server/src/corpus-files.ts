@@ -196,13 +196,16 @@ export interface ReadSources {
  * earlier extractions by the key of the file's bytes, when the bytes are the same.
  */
 export async function readSourcesAsync(root: string, files: readonly string[], uriOf: (file: string) => string, options: CorpusOptions = {},
-  known: ReadonlyMap<string, Extraction> = new Map(), progress: Pick<BuildProgress, 'token' | 'pause'> = {}, earlier?: ReadSnapshot): Promise<ReadSources> {
+  known: ReadonlyMap<string, Extraction> = new Map(), progress: Pick<BuildProgress, 'token' | 'pause'> = {}, earlier?: ReadSnapshot,
+  touched?: ReadonlySet<string>): Promise<ReadSources> {
   const out: ReadSources = { reads: new Map(), sources: [], skipped: [], extractions: new Map(), extracted: 0 };
   for (const file of files) {
     const label = labelOf(root, file);
     // A file whose size and time of change are those of the last reading is not read again (a re-index after one
-    // file changed would otherwise read the whole folder).
-    const st = statOf(file), before = st && earlier?.get(file);
+    // file changed would otherwise read the whole folder). When the caller knows which files changed (an editor's
+    // file watcher), the others are not even looked at.
+    const trusted = touched && !touched.has(file) ? earlier?.get(file) : undefined;
+    const st = trusted ?? statOf(file), before = st && earlier?.get(file);
     if (st && before && before.size === st.size && before.mtimeMs === st.mtimeMs && (before.source?.label ?? before.skipped?.path) === label) {
       if (before.source) out.sources.push(before.source);
       if (before.extraction && before.source) out.extractions.set(before.source.uri, before.extraction);
@@ -248,6 +251,18 @@ export async function readSourcesAsync(root: string, files: readonly string[], u
   return out;
 }
 
+/**
+ * The changed paths a watcher reported, when they can be trusted to name the corpus's files as the walk does: each
+ * one that still exists is one of `files`. A path in another form (another case, a link) would let a changed file
+ * pass for unchanged, so then every file is looked at.
+ */
+function touchedIn(files: readonly string[], touched?: ReadonlySet<string>): ReadonlySet<string> | undefined {
+  if (!touched) return undefined;
+  const listed = new Set(files);
+  for (const p of touched) if (!listed.has(p) && fs.existsSync(p)) return undefined;
+  return touched;
+}
+
 function statOf(file: string): { size: number; mtimeMs: number } | undefined {
   try {
     const st = fs.statSync(file);
@@ -262,11 +277,11 @@ function statOf(file: string): { size: number; mtimeMs: number } | undefined {
  * taken from the on-disk cache when one is given and holds these very sources.
  */
 export async function loadCorpusAsync(root: string, patterns: readonly string[], uriOf: (file: string) => string, options: CorpusOptions,
-  progress: BuildProgress, cache?: IndexCache, opts: { deferCacheWrite?: boolean; earlierReads?: ReadSnapshot } = {}): Promise<LoadedCorpus> {
+  progress: BuildProgress, cache?: IndexCache, opts: { deferCacheWrite?: boolean; earlierReads?: ReadSnapshot; touched?: ReadonlySet<string> } = {}): Promise<LoadedCorpus> {
   const deferCacheWrite = opts.deferCacheWrite ?? false;
   const expanded = expandCorpus(root, patterns, options);
   const known = cache?.readExtractions(root, patterns);
-  const { sources, skipped, extractions, extracted, reads } = await readSourcesAsync(root, expanded.files, uriOf, options, known, progress, opts.earlierReads);
+  const { sources, skipped, extractions, extracted, reads } = await readSourcesAsync(root, expanded.files, uriOf, options, known, progress, opts.earlierReads, touchedIn(expanded.files, opts.touched));
   const notes: string[] = [];
   // Rewritten when something was extracted or a stored extraction is no longer needed, so it holds only these files.
   if (cache && (extracted || (known && known.size !== extractions.size))) {

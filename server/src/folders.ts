@@ -75,11 +75,13 @@ export class Folders {
 
   /**
    * `index` in slices, with progress: the server's way, so hover and definition are answered meanwhile. The disk
-   * cache is written when the caller calls the result's `loaded.writeCache`, after the corpus is in use.
+   * cache is written when the caller calls the result's `loaded.writeCache`, after the corpus is in use. `touched`:
+   * the paths a file watcher reported since the corpus was last read; the other files are taken as they were.
    */
-  async indexAsync(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress, cache?: IndexCache, archive?: ArchiveStatus): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
+  async indexAsync(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress, cache?: IndexCache, archive?: ArchiveStatus,
+    touched?: ReadonlySet<string>): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
     return this.settle(root, patterns, options, await loadCorpusAsync(root, patterns, f => pathToFileURL(f).toString(), options, progress, cache,
-      { deferCacheWrite: true, earlierReads: this.corpora.get(root)?.loaded.reads }), archive);
+      { deferCacheWrite: true, earlierReads: this.corpora.get(root)?.loaded.reads, touched }), archive);
   }
 
   /** A folder's corpus made of a shared archive's documents and its own sources (see archive/load.ts). */

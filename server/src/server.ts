@@ -2,6 +2,7 @@ import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeParams, DidChangeWatchedFilesNotification,
   CodeActionKind, Connection, WatchKind, ShowMessageNotification, MessageType,
 } from 'vscode-languageserver/node';
+import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Folders, FolderCorpus, statusOf, uriToPath } from './folders';
@@ -29,6 +30,8 @@ import { prepareDossier } from './core/features/dossier-facts';
 const CACHE_WRITE_DELAY_MS = 2_000;
 /** After a re-index is announced: time for the drafts' checks, which the writer waits for, to come first. */
 const DOSSIER_DELAY_MS = 300;
+/** After a warm start is announced: time for the open drafts' first checks to come first. */
+const UPDATE_BASE_DELAY_MS = 1_000;
 
 export interface ServerContext {
   connection: Connection;
@@ -93,12 +96,25 @@ export function startServer(): void {
   // An archive that comes back, or whose documents change, makes the folders index again (and their drafts re-check).
   const archives = new ArchiveLinks(() => void reindexAll().catch(err => raw.console.error(`sumber: re-indexing failed: ${describe(err)}`)), message => raw.console.warn(message));
   const indexing = new Map<string, { promise: Promise<FolderCorpus>; token: { isCancellationRequested: boolean } }>();
-  function index(root: string, settings: Settings): Promise<FolderCorpus> {
+  /**
+   * Per folder, the paths the file watcher reported since its corpus was last read, or 'all' when a re-index was
+   * asked without them: kept until an index that read them succeeds, as a newer one cancels a running one.
+   */
+  const unread = new Map<string, Set<string> | 'all'>();
+  /** Per folder, the background preparation of a warm-started corpus for updates, to stop when a re-index starts. */
+  const preparing = new Map<string, { isCancellationRequested: boolean }>();
+  function index(root: string, settings: Settings, touched?: readonly string[]): Promise<FolderCorpus> {
     const patterns = settings.corpus;
     // A newer index of the same folder makes the running one pointless.
     const previous = indexing.get(root);
     if (previous) previous.token.isCancellationRequested = true;
     const token = { isCancellationRequested: false };
+    // What a warm start prepares for the next update (below) is not needed by an update that starts now.
+    const preparation = preparing.get(root);
+    if (preparation) preparation.isCancellationRequested = true;
+    const before = unread.get(root);
+    const reading: Set<string> | 'all' = !touched || before === 'all' ? 'all' : new Set([...(before ?? []), ...touched]);
+    unread.set(root, reading);
     const p = (async () => {
       // What the writer sees is in the editor's language (or the setting's); the log stays in English.
       const lang = uiLanguage(settings);
@@ -127,7 +143,8 @@ export function startServer(): void {
           : await folders.indexAsync(root, patterns, { allowOutside: settings.corpusOutsideAllowed },
             // The folder's current corpus lends its analyses of unchanged files (when the vocabulary is the same).
             { token, onProgress, pause, previous: folders.get(root)?.loaded.corpus.earlier(), updatable: true },
-            settings.indexCache ? new IndexCache(defaultCacheDir()) : undefined, archive?.status);
+            settings.indexCache ? new IndexCache(defaultCacheDir()) : undefined, archive?.status, reading === 'all' ? undefined : reading);
+        if (unread.get(root) === reading) unread.delete(root);
         for (const note of folder.loaded.notes ?? []) raw.console.warn(`sumber: ${note}`);
         raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms${folder.loaded.fromCache ? ', from the index cache' : ''})`);
         for (const e of folder.loaded.errors) raw.console.warn(`sumber: ${e.message}`);
@@ -142,6 +159,19 @@ export function startServer(): void {
         // A re-index is ready for checks before the hover's tables are made (folders.ts): they are made once the
         // drafts have been checked again, unless a hover asks for them first.
         if (hadCorpus) setTimeout(() => { if (folders.get(root) === folder) prepareDossier(folder.loaded.corpus); }, DOSSIER_DELAY_MS).unref();
+        // A corpus read from the disk cache lacks what an update takes from the corpus before; it is made in the
+        // background, so the first source saved after a warm start is not the one that waits for it.
+        if (folder.loaded.fromCache) {
+          const stop = { isCancellationRequested: false };
+          preparing.set(root, stop);
+          setTimeout(() => {
+            const began = Date.now();
+            void folder.loaded.corpus.prepareUpdates(pause, stop)
+              .then(() => raw.console.info(`sumber: ready for updates of ${root} (${Date.now() - began} ms in the background)`))
+              .catch(err => { if (!isCancellation(err)) raw.console.warn(`sumber: preparing for updates failed: ${describe(err)}`); })
+              .finally(() => { if (preparing.get(root) === stop) preparing.delete(root); });
+          }, UPDATE_BASE_DELAY_MS).unref();
+        }
         return folder;
       } catch (err) {
         if (isCancellation(err)) return indexing.get(root)?.promise ?? folders.get(root) ?? folders.empty(root, patterns);
@@ -190,8 +220,9 @@ export function startServer(): void {
     return index(root, settings);
   }
 
-  async function reindexRoot(root: string): Promise<number> {
-    const folder = await index(root, await settingsFor(rootUri(root)));
+  /** Indexes a folder again; `touched`: the paths that changed, when a file watcher said which. */
+  async function reindexRoot(root: string, touched?: readonly string[]): Promise<number> {
+    const folder = await index(root, await settingsFor(rootUri(root)), touched);
     return folder.loaded.corpus.docs.length;
   }
 
@@ -256,14 +287,14 @@ export function startServer(): void {
   });
 
   connection.onDidChangeWatchedFiles(async e => {
-    const touched = new Set<string>();
+    const touched = new Map<string, string[]>();
     for (const change of e.changes) {
       // uriToPath, not fileURLToPath: a URI with a host or a broken escape has no local path, and throwing on it
       // would drop the rest of the batch, so a changed source would go unnoticed.
       const p = uriToPath(change.uri) ?? '';
-      for (const f of folders.all()) if (p && folders.affects(f, p)) touched.add(f.root);
+      for (const f of folders.all()) if (p && folders.affects(f, p)) (touched.get(f.root) ?? touched.set(f.root, []).get(f.root)!).push(path.resolve(p));
     }
-    for (const root of touched) await reindexRoot(root);
+    for (const [root, paths] of touched) await reindexRoot(root, paths);
     if (touched.size) drafts.recheckAll();
   });
 

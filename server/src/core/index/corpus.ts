@@ -2,7 +2,7 @@ import { analyzeText, CorpusContext, DocFacts, makeContext, TextFormat, Sentence
 import { VocabularyCounts } from './vocabulary-counts';
 import { AnalysedFile, analyseApart } from './analysed-file';
 import { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-options';
-import { Indexed, Indexing, indexedBefore, mentionsOf, notesOf, WordSet } from './indexing';
+import { Indexed, Indexing, indexedBefore, mentionsOf, notesOf, updateBase, WordSet } from './indexing';
 import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
@@ -72,6 +72,21 @@ export class Corpus {
 
   /** Per-word file counts of the vocabularies, made on first need when the corpus came from the disk cache. */
   private counts?: VocabularyCounts;
+
+  /** Per form, how many documents use it: made by prepareUpdates for a corpus read from the disk cache. */
+  private docsUsing?: Int32Array;
+
+  /**
+   * Makes, in slices, what the next update takes from this corpus and the disk cache does not keep (the registry's
+   * per-document parts, the known words' counts), so that a source saved after a warm start costs what one saved
+   * later does. Nothing to do for a corpus built here to be updated.
+   */
+  async prepareUpdates(pause: () => Promise<void>, token?: CancellationToken): Promise<void> {
+    if (this.registry.updatable && indexedBefore(this.store.stored.docs, this.postings, this.anyCaseVocab, this.docsUsing)) return;
+    const { names, docsUsing } = await updateBase(this.store.stored.docs, this.store.stored.strings.length, id => this.store.mentions(id), pause, token);
+    this.registry.keepFor(names);
+    this.docsUsing = docsUsing;
+  }
 
   vocabularyCounts(): VocabularyCounts {
     return (this.counts ??= VocabularyCounts.of(this.docs));
@@ -207,7 +222,7 @@ export class Corpus {
       lowerVocab: this.ctx.lowerVocab, midCapVocab: this.ctx.midCapVocab, strings: this.store.stored.strings, ctx: this.ctx,
       counts: () => this.vocabularyCounts(),
       registry: this.registry,
-      index: indexedBefore(this.store.stored.docs, this.postings, this.anyCaseVocab),
+      index: indexedBefore(this.store.stored.docs, this.postings, this.anyCaseVocab, this.docsUsing),
       storedFor: f => {
         const d = byUri.get(f.uri);
         return d && d.label === f.label && d.format === f.format && d.text === f.text ? this.store.stored.docs[d.id] : undefined;

@@ -8,6 +8,7 @@ import { docChanges } from './doc-changes';
 import { NamedSentence, StoredDoc, wordCount, wordForm } from './stored-doc';
 import { NameNotes } from './stored-names';
 import { DocNames, docNames, renumbered } from './registry-parts';
+import { CancellationToken, throwIfCancelled } from '../cancellation';
 
 // Building the index of a corpus document by document, from each document's stored analysis (ids into the
 // store's string table), so the same code serves a document analysed here, one analysed in a worker thread and
@@ -54,9 +55,45 @@ export interface IndexedBefore {
   docsUsing: Int32Array;
 }
 
-/** What an update needs of a corpus's index, when the corpus has it (one read from the disk cache does not). */
-export function indexedBefore(docs: readonly StoredDoc[], postings: Postings, vocab: WordSet): IndexedBefore | undefined {
-  return vocab instanceof SeenForms ? { docs, postings, docsUsing: vocab.docsUsing } : undefined;
+/**
+ * What an update needs of a corpus's index: the per-form document counts come with an index built here, or from
+ * `updateBase` for one read from the disk cache (which does not keep them); without them, undefined.
+ */
+export function indexedBefore(docs: readonly StoredDoc[], postings: Postings, vocab: WordSet, docsUsing?: Int32Array): IndexedBefore | undefined {
+  const counts = vocab instanceof SeenForms ? vocab.docsUsing : docsUsing;
+  return counts ? { docs, postings, docsUsing: counts } : undefined;
+}
+
+/** Work done between two pauses while making an update base, in milliseconds. */
+const SLICE_MS = 15;
+
+/**
+ * For documents indexed without them (a corpus read from the disk cache): each document's registry parts, kept for
+ * the next build as an indexed document's are, and the per-form document counts over a string table of `forms`
+ * strings. Made in slices between `pause`s, so an editor answers meanwhile; a cancelled token stops it.
+ */
+export async function updateBase(docs: readonly StoredDoc[], forms: number, mentions: (id: number) => readonly RawMention[],
+  pause: () => Promise<void>, token?: CancellationToken): Promise<{ names: DocNames[]; docsUsing: Int32Array }> {
+  throwIfCancelled(token);
+  const names: DocNames[] = [];
+  const docsUsing = new Int32Array(forms), lastDoc = new Int32Array(forms).fill(-1);
+  let sliceStarted = Date.now();
+  for (let d = 0; d < docs.length; d++) {
+    const doc = docs[d];
+    const parts = partsOfDoc.get(doc) ?? docNames(d, mentions(d));
+    partsOfDoc.set(doc, parts);
+    names.push(parts);
+    for (let w = 0, n = wordCount(doc); w < n; w++) {
+      const f = wordForm(doc, w);
+      if (f < forms && lastDoc[f] !== d) { lastDoc[f] = d; docsUsing[f]++; }
+    }
+    if (Date.now() - sliceStarted >= SLICE_MS) {
+      await pause();
+      throwIfCancelled(token);
+      sliceStarted = Date.now();
+    }
+  }
+  return { names, docsUsing };
 }
 
 export class Indexing {

@@ -47,6 +47,19 @@ export class EntityRegistry {
    */
   private kept?: { docs: readonly DocNames[]; groups: Map<string, Folded> };
 
+  /** Whether the registry keeps what the next build takes unchanged (see fromParts, keepFor). */
+  get updatable(): boolean {
+    return this.kept !== undefined;
+  }
+
+  /**
+   * Keeps what the next build takes unchanged, for a registry that did not (one read from the disk cache), from
+   * the parts of the documents it was built from: the next build then folds only the groups changed files name.
+   */
+  keepFor(docs: readonly DocNames[]): void {
+    this.kept ??= { docs, groups: groupsFromScratch(docs) };
+  }
+
   /** Builds the registry from every name mention of the corpus, in document order. */
   static build(raw: RawMention[]): EntityRegistry {
     return EntityRegistry.fromParts(partsByDoc(raw));

@@ -17,6 +17,7 @@ import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage, say } from './core/
 import { reasonIn } from './core/messages/notices';
 import { Lang } from './core/types';
 import { detectLanguage } from './core/text/language';
+import { limitHeapGrowth } from './heap-growth';
 import { evidenceNote } from './core/features/source-credit';
 import { loadWithArchive, runDb, runIngest } from './cli-archive';
 import { ArchiveError } from './archive/database';
@@ -248,6 +249,7 @@ async function runEntities(args: Args): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
+  limitHeapGrowth();
   // The language client adds its own transport flags (--stdio, --node-ipc, --clientProcessId=N).
   if (argv[0] === 'lsp') {
     // Loaded only here: the protocol library is of no use to check, index or entities.

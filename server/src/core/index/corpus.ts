@@ -147,7 +147,8 @@ export class Corpus {
     }
     const corpus = new Corpus(files, store, ctx, indexing.finish(store));
     corpus.reused = reused;
-    corpus.counts = counts;
+    // Kept for the next update's vocabularies; a one-off build would only hold them (vocabularyCounts makes them).
+    if (updatable || previous) corpus.counts = counts;
     return corpus;
   }
 
@@ -198,7 +199,7 @@ export class Corpus {
     if (next !== files.length) throw new Error(`file ${next + 1} of ${files.length} came back unanalysed`);
     const corpus = new Corpus(files, store, ctx, indexing.finish(store));
     corpus.reused = kept.filter(k => k).length;
-    corpus.counts = counts;
+    if (progress.updatable || progress.previous) corpus.counts = counts;
     return corpus;
   }
 

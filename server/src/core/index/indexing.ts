@@ -116,7 +116,8 @@ export class Indexing {
     this.docs.push(doc);
     const kept = partsOfDoc.get(doc);
     const names = kept ? renumbered(kept, id) : docNames(id, mentions());
-    partsOfDoc.set(doc, names);
+    // Kept only for a corpus that will be updated: a one-off build's parts die with the build.
+    if (this.updatable) partsOfDoc.set(doc, names);
     this.names.push(names);
     this.quotes += doc.quotes.length;
   }

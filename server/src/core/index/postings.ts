@@ -80,86 +80,76 @@ export class Postings {
   }
 }
 
-/** Integers per block of pairs (even, a power of two). */
-const PAIR_BLOCK = 1 << 20;
-
 /**
- * Collects (stem, sentence) pairs from stored documents, each stem once per sentence; `build` fills lists of
- * exactly their size. Stems arrive as ids of the store's string table, so a word costs an array read, not a
- * map lookup.
+ * Builds postings from stored documents in two passes over their words: the first numbers the stems and counts each
+ * one's sentences, the second fills one array of exactly that size. Nothing is held between the passes but the
+ * counts: a list of (stem, sentence) pairs, collected first and sorted out after, was twice the postings' size
+ * again at the moment of the build, at 100 MB of text the largest transient of all. Stems arrive as ids of the
+ * store's string table, so a word costs an array read, not a map lookup; each stem counts once per sentence.
  */
 export class PostingsBuilder {
-  /** Number of each stem by its string id, plus one (0: not seen yet). */
-  private numberOf = new Int32Array(1 << 16);
-  private readonly stemIds: number[] = [];
-  private lastSentence = new Int32Array(1024);
-  /**
-   * (stem number, sentence) pairs in blocks of a fixed size: a growing corpus adds blocks instead of copying one
-   * array into another twice its size, which at 100 MB of text held three times the pairs at once.
-   */
-  private readonly blocks: Int32Array[] = [];
-  private n = 0;
-  private readonly firstSentence: number[] = [0];
-  private readonly lengths: number[] = [];
-  private words = 0;
+  private readonly docs: StoredDoc[] = [];
 
   /** Adds the next document's sentences. */
   addStored(doc: StoredDoc): void {
-    const count = sentenceCount(doc);
-    let w = 0;
-    for (let i = 0; i < count; i++) {
-      const id = this.lengths.length, wordCount = sentenceWordCount(doc, i);
-      this.lengths.push(wordCount);
-      this.words += wordCount;
-      for (const end = w + wordCount; w < end; w++) if (!isStopWord(doc, w)) this.pair(wordStem(doc, w), id);
-    }
-    this.firstSentence.push(this.lengths.length);
-  }
-
-  private pair(stemId: number, id: number): void {
-    if (stemId >= this.numberOf.length) this.numberOf = grown(this.numberOf, Math.max(stemId + 1, this.numberOf.length * 2));
-    let stem = this.numberOf[stemId] - 1;
-    if (stem < 0) {
-      stem = this.stemIds.length;
-      this.stemIds.push(stemId);
-      this.numberOf[stemId] = stem + 1;
-      if (stem >= this.lastSentence.length) this.lastSentence = grown(this.lastSentence, this.lastSentence.length * 2);
-      this.lastSentence[stem] = -1;
-    }
-    if (this.lastSentence[stem] === id) return;
-    this.lastSentence[stem] = id;
-    const at = this.n & (PAIR_BLOCK - 1);
-    if (at === 0) this.blocks.push(new Int32Array(PAIR_BLOCK));
-    const block = this.blocks[this.blocks.length - 1];
-    block[at] = stem;
-    block[at + 1] = id;
-    this.n += 2;
+    this.docs.push(doc);
   }
 
   /** The postings, with stems spelled out from the string table the documents' ids refer to. */
   build(strings: readonly string[]): Postings {
-    // One array for all lists (a typed array per stem costs more in headers than its postings on a large corpus).
-    const { stemIds, blocks, n } = this;
+    const { docs } = this;
+    // Number of each stem by its string id, plus one (0: not seen yet); the last sentence that counted it.
+    const numberOf = new Int32Array(strings.length);
+    const stemIds: number[] = [];
+    let counts = new Int32Array(1024), lastSentence = new Int32Array(1024);
+    const firstSentence = new Int32Array(docs.length + 1);
+    let sentences = 0;
+    docs.forEach((doc, d) => { sentences += sentenceCount(doc); firstSentence[d + 1] = sentences; });
+    const lengths = new Int32Array(sentences), docOfSentence = new Int32Array(sentences);
+    let words = 0;
+    // (1) Stem numbers, postings per stem, sentence lengths.
+    this.eachPair((stemId, id) => {
+      let stem = numberOf[stemId] - 1;
+      if (stem < 0) {
+        stem = stemIds.length;
+        stemIds.push(stemId);
+        numberOf[stemId] = stem + 1;
+        if (stem >= counts.length) { counts = grown(counts, counts.length * 2); lastSentence = grown(lastSentence, lastSentence.length * 2); }
+        lastSentence[stem] = -1;
+      }
+      if (lastSentence[stem] === id) return;
+      lastSentence[stem] = id;
+      counts[stem]++;
+    }, (id, doc, wordCount) => { lengths[id] = wordCount; docOfSentence[id] = doc; words += wordCount; });
     const count = stemIds.length;
     const offsets = new Int32Array(count + 1);
-    const eachPair = (visit: (stem: number, sentence: number) => void) => {
-      for (let b = 0; b < blocks.length; b++) {
-        const block = blocks[b], size = Math.min(PAIR_BLOCK, n - b * PAIR_BLOCK);
-        for (let p = 0; p < size; p += 2) visit(block[p], block[p + 1]);
-      }
-    };
-    eachPair(stem => { offsets[stem + 1]++; });
-    for (let i = 0; i < count; i++) offsets[i + 1] += offsets[i];
-    const all = new Int32Array(n / 2), next = offsets.slice(0, count);
-    eachPair((stem, sentence) => { all[next[stem]++] = sentence; });
-    blocks.length = 0;
-    const firstSentence = Int32Array.from(this.firstSentence);
-    const docOfSentence = new Int32Array(this.lengths.length);
-    for (let d = 0; d + 1 < firstSentence.length; d++) docOfSentence.fill(d, firstSentence[d], firstSentence[d + 1]);
+    for (let i = 0; i < count; i++) offsets[i + 1] = offsets[i] + counts[i];
+    // (2) The lists, filled in sentence order, so each is ascending.
+    const all = new Int32Array(offsets[count]), next = offsets.subarray(0, count).slice();
+    lastSentence.fill(-1);
+    this.eachPair((stemId, id) => {
+      const stem = numberOf[stemId] - 1;
+      if (lastSentence[stem] === id) return;
+      lastSentence[stem] = id;
+      all[next[stem]++] = id;
+    });
+    this.docs.length = 0;
     const stems = new Map<string, number>();
     stemIds.forEach((id, i) => stems.set(strings[id], i));
-    const total = this.lengths.length;
-    return new Postings(stems, all, offsets, firstSentence, docOfSentence, Int32Array.from(this.lengths), total ? this.words / total : 1);
+    return new Postings(stems, all, offsets, firstSentence, docOfSentence, lengths, sentences ? words / sentences : 1);
+  }
+
+  /** Each (stem id, sentence number) of the documents' words that are not stopwords, in order; and each sentence. */
+  private eachPair(pair: (stemId: number, sentence: number) => void, sentence?: (id: number, doc: number, wordCount: number) => void): void {
+    let id = 0;
+    this.docs.forEach((doc, d) => {
+      let w = 0;
+      for (let i = 0, n = sentenceCount(doc); i < n; i++, id++) {
+        const wordCount = sentenceWordCount(doc, i);
+        sentence?.(id, d, wordCount);
+        for (const end = w + wordCount; w < end; w++) if (!isStopWord(doc, w)) pair(wordStem(doc, w), id);
+      }
+    });
   }
 }
 

@@ -98,7 +98,8 @@ export function partsByDoc(raw: readonly RawMention[]): DocNames[] {
 }
 
 /** One group's parts: which documents (by their place in the list) and which part of each. */
-export interface GroupRefs { docs: number[]; parts: number[] }
+/** One group's parts: which documents (by their place in the list) and which part of each, in document order. */
+export interface GroupRefs { docs: ArrayLike<number>; parts: ArrayLike<number> }
 
 /**
  * The entity a group founds, before the registry merges entities. The name finder types a name from the name and
@@ -111,28 +112,32 @@ export interface GroupRefs { docs: number[]; parts: number[] }
 export function groupEntity(id: number, key: string, g: GroupRefs, docs: readonly DocNames[]): Entity | undefined {
   let flags = 0, rank = 0, anyOwn = false;
   const votes = { person: 0, organization: 0, place: 0 };
-  g.docs.forEach((di, k) => {
-    const d = docs[di], at = g.parts[k] * PART_INTS;
+  for (let k = 0; k < g.docs.length; k++) {
+    const d = docs[g.docs[k]], at = g.parts[k] * PART_INTS;
     flags |= d.ints[at + FLAGS];
     rank = Math.max(rank, d.ints[at + RANK]);
     votes.person += d.ints[at + VOTES]; votes.organization += d.ints[at + VOTES + 1]; votes.place += d.ints[at + VOTES + 2];
     if (!anyOwn) for (let n = from(d, g.parts[k], NAMES_END); n < to(d, g.parts[k], NAMES_END) && !anyOwn; n++) anyOwn = !d.own || d.own[n] === 1;
-  });
+  }
   if (!(flags & STRONG)) return undefined;
-  const counts = new Map<string, number>();
+  // The most written name; counted in a map only once a second spelling turns up (most groups have one).
+  let only: string | undefined, counts: Map<string, number> | undefined, seen = 0;
   const keys = new Set([key]), mentions: EntityMention[] = [], roles: EntityRole[] = [];
   // Loops, not push(...list): a place named in every article has more mentions than a call takes arguments.
-  g.docs.forEach((di, k) => {
-    const d = docs[di], p = g.parts[k];
+  for (let k = 0; k < g.docs.length; k++) {
+    const d = docs[g.docs[k]], p = g.parts[k];
     for (let n = from(d, p, NAMES_END); n < to(d, p, NAMES_END); n++) {
       if (anyOwn && d.own && !d.own[n]) continue;
-      counts.set(d.names[n], (counts.get(d.names[n]) ?? 0) + 1);
+      const written = d.names[n];
+      if (!counts && (only === undefined || only === written)) { only = written; seen++; continue; }
+      counts ??= new Map([[only!, seen]]);
+      counts.set(written, (counts.get(written) ?? 0) + 1);
     }
     for (let i = from(d, p, KEYS_END); i < to(d, p, KEYS_END); i++) keys.add(d.nameKeys[i]);
     for (let i = from(d, p, MENTIONS_END); i < to(d, p, MENTIONS_END); i++) mentions.push(d.mentions[i]);
     for (let i = from(d, p, ROLES_END); i < to(d, p, ROLES_END); i++) roles.push(d.roles[i]);
-  });
-  const name = [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0];
+  }
+  const name = counts ? [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0] : only!;
   return { id, name, kind: settleKind(KIND_OF_RANK[rank], (flags & TITLED) !== 0, votes), keys, mentions, roles };
 }
 

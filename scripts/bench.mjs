@@ -253,6 +253,8 @@ async function lspSession(corpus, sizeMb) {
 
     // (e) a source file added, changed and removed, as the editor's file watcher reports them: each until the
     // server announces the corpus ready again. The file is written beside the generated ones and always removed.
+    // Each change finds the server idle, as a writer's saved source does: the open draft's re-check after the
+    // change before, and a second of quiet, come first (back to back, a step also paid for the last one's re-check).
     const documents = status.params.documents;
     const added = path.join(corpus.dir, 'zz-bench-added-source.txt');
     const sourceUri = pathToFileURL(added).toString();
@@ -264,6 +266,8 @@ async function lspSession(corpus, sizeMb) {
       lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: sourceUri, type }] });
       const ready = await lsp.waitFor('sumber/status', p => p.state === 'ready' && p.documents === expectDocuments, 120_000, `the corpus after a source was ${label}`, from);
       sourceMs[label] = ready.at - t;
+      await lsp.waitFor('textDocument/publishDiagnostics', p => p.uri === uri, 120_000, `the draft re-checked after a source was ${label}`, from);
+      await new Promise(r => setTimeout(r, 1_000));
     };
     try {
       const article = 'Menteri Perdagangan Zorbaya Kelantika mengatakan ekspor naik 12 persen pada Maret 2024.\n';
@@ -414,7 +418,8 @@ async function main() {
   console.log(`(3) 20 edits, each followed at once by hovers one after another until its diagnostics arrive (at least 3); `
     + `${results.map(x => `${x.size} MB: ${x.lsp.overlapped} of ${x.lsp.busyHover.length}`).join(', ')} hovers were sent before the diagnostics came.`);
   console.log('(4) one small source file written beside the generated ones, then changed, then removed, each reported as the'
-    + ' editor\'s file watcher reports it, until the server says the corpus is ready again (with new words, so the vocabulary changes).');
+    + ' editor\'s file watcher reports it, until the server says the corpus is ready again (with new words, so the vocabulary changes);'
+    + ' each change waits for the draft\'s re-check after the one before and a second of quiet.');
   console.log('Wall times include node start-up; the corpus files are usually in the page cache (just generated, or read by an earlier run).');
 }
 

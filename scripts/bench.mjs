@@ -265,15 +265,18 @@ async function lspSession(corpus, sizeMb) {
       t = ms();
       lsp.notify('workspace/didChangeWatchedFiles', { changes: [{ uri: sourceUri, type }] });
       const ready = await lsp.waitFor('sumber/status', p => p.state === 'ready' && p.documents === expectDocuments, 120_000, `the corpus after a source was ${label}`, from);
-      sourceMs[label] = ready.at - t;
+      (sourceMs[label] ??= []).push(ready.at - t);
       await lsp.waitFor('textDocument/publishDiagnostics', p => p.uri === uri, 120_000, `the draft re-checked after a source was ${label}`, from);
       await new Promise(r => setTimeout(r, 1_000));
     };
     try {
       const article = 'Menteri Perdagangan Zorbaya Kelantika mengatakan ekspor naik 12 persen pada Maret 2024.\n';
-      await sourceStep('added', 1, () => writeFileSync(added, article), documents + 1);
-      await sourceStep('changed', 2, () => writeFileSync(added, article + 'Ia menyebut pasar baru di Qwertania sebagai alasannya.\n'), documents + 1);
-      await sourceStep('removed', 3, () => rmSync(added), documents);
+      // Three rounds: the first pays for compiling the update's code; the median is the steady cost.
+      for (let round = 0; round < 3; round++) {
+        await sourceStep('added', 1, () => writeFileSync(added, article), documents + 1);
+        await sourceStep('changed', 2, () => writeFileSync(added, article + 'Ia menyebut pasar baru di Qwertania sebagai alasannya.\n'), documents + 1);
+        await sourceStep('removed', 3, () => rmSync(added), documents);
+      }
     } finally {
       rmSync(added, { force: true });
     }
@@ -408,7 +411,8 @@ async function main() {
     r('  definition p50 / p99', x => p50p99(x.lsp.definition.times)),
     r('  definitions answered, names / quotes', x => answers(x.lsp.definition)),
     r('  hover during check p50 / p99 (3)', x => p50p99(x.lsp.busyHover)),
-    r('  source added / changed / removed -> ready ms (4)', x => ['added', 'changed', 'removed'].map(k => msText(x.lsp.sourceMs[k])).join(' / ')),
+    r('  source added / changed / removed -> ready ms, median (4)', x => ['added', 'changed', 'removed'].map(k => msText(percentile(x.lsp.sourceMs[k], 50))).join(' / ')),
+    r('    first round', x => ['added', 'changed', 'removed'].map(k => msText(x.lsp.sourceMs[k][0])).join(' / ')),
     r('  server peak RSS MB', x => (x.lsp.rssMb === undefined ? 'n/a' : num(x.lsp.rssMb))),
   ]);
   console.log('');
@@ -419,7 +423,7 @@ async function main() {
     + `${results.map(x => `${x.size} MB: ${x.lsp.overlapped} of ${x.lsp.busyHover.length}`).join(', ')} hovers were sent before the diagnostics came.`);
   console.log('(4) one small source file written beside the generated ones, then changed, then removed, each reported as the'
     + ' editor\'s file watcher reports it, until the server says the corpus is ready again (with new words, so the vocabulary changes);'
-    + ' each change waits for the draft\'s re-check after the one before and a second of quiet.');
+    + ' each change waits for the draft\'s re-check after the one before and a second of quiet; three rounds.');
   console.log('Wall times include node start-up; the corpus files are usually in the page cache (just generated, or read by an earlier run).');
 }
 

@@ -74,11 +74,22 @@ function placed<T extends Span & { index: number }>(facts: T, start: number, ind
   return { ...shifted(facts, start - facts.start), index };
 }
 
-/** A deep copy with every `start` and `end` moved by `by`: all offsets in sentence facts are named so. */
+/**
+ * A deep copy with every `start` and `end` moved by `by`: all offsets in sentence facts are named so. Every edit
+ * copies the facts of the sentences after it this way, so the loops are plain ones (no entry arrays, no closures).
+ */
 export function shifted<T>(value: T, by: number): T {
-  if (Array.isArray(value)) return value.map(v => shifted(v, by)) as T;
   if (!value || typeof value !== 'object') return value;
+  if (Array.isArray(value)) {
+    const out = new Array(value.length);
+    for (let i = 0; i < value.length; i++) out[i] = shifted(value[i], by);
+    return out as T;
+  }
   const out: Record<string, unknown> = {};
-  for (const [k, v] of Object.entries(value)) out[k] = (k === 'start' || k === 'end') && typeof v === 'number' ? v + by : shifted(v, by);
+  const from = value as Record<string, unknown>;
+  for (const k of Object.keys(from)) {
+    const v = from[k];
+    out[k] = typeof v === 'number' ? ((k === 'start' || k === 'end') ? v + by : v) : typeof v === 'object' && v !== null ? shifted(v, by) : v;
+  }
   return out as T;
 }

@@ -84,7 +84,7 @@ export class Corpus {
   async prepareUpdates(pause: () => Promise<void>, token?: CancellationToken): Promise<void> {
     if (this.registry.updatable && indexedBefore(this.store.stored.docs, this.postings, this.anyCaseVocab, this.docsUsing)) return;
     const { names, docsUsing } = await updateBase(this.store.stored.docs, this.store.stored.strings.length, id => this.store.mentions(id), pause, token);
-    this.registry.keepFor(names);
+    await this.registry.keepFor(names, pause, token);
     this.docsUsing = docsUsing;
   }
 

@@ -3,11 +3,15 @@ import { aliasKey } from '../lexicon/aliases';
 import { takesPartialNames } from './partial-names';
 import { Entity, EntityRole, RawMention } from './entity-types';
 import { DocNames, GroupRefs, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
+import { CancellationToken, throwIfCancelled } from '../cancellation';
 
 // Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
 // ("Tiongkok"/"China"), a surname or given name alone and the one full name it belongs to ("Blinken" →
 // "Antony Blinken", "Xi" → "Xi Jinping"), and an acronym and its expansion ("SCO" after
 // "Organisasi Kerjasama Shanghai (SCO)", "AS" ↔ "Amerika Serikat" by initials).
+
+/** Work done between two pauses while a registry is prepared for updates, in milliseconds. */
+const SLICE_MS = 15;
 
 export type { Entity, EntityMention, EntityRole, RawMention } from './entity-types';
 
@@ -55,9 +59,22 @@ export class EntityRegistry {
   /**
    * Keeps what the next build takes unchanged, for a registry that did not (one read from the disk cache), from
    * the parts of the documents it was built from: the next build then folds only the groups changed files name.
+   * Made in slices between `pause`s; a cancelled token stops it and keeps nothing.
    */
-  keepFor(docs: readonly DocNames[]): void {
-    this.kept ??= { docs, groups: groupsFromScratch(docs) };
+  async keepFor(docs: readonly DocNames[], pause: () => Promise<void>, token?: CancellationToken): Promise<void> {
+    if (this.kept) return;
+    // Folding every group takes a quarter of a second at 10 MB of sources: cut into slices, so hovers go on.
+    const groups = new Map<string, Folded>();
+    let sliceStarted = Date.now();
+    for (const [key, refs] of flatGroups(docs)) {
+      groups.set(key, { ...refs, entity: groupEntity(0, key, refs, docs) });
+      if (Date.now() - sliceStarted >= SLICE_MS) {
+        await pause();
+        throwIfCancelled(token);
+        sliceStarted = Date.now();
+      }
+    }
+    this.kept ??= { docs, groups };
   }
 
   /** Builds the registry from every name mention of the corpus, in document order. */
@@ -270,6 +287,13 @@ function sortRefs(refs: { docs: number[]; parts: number[] }): void {
  * third of what building the registry added to the heap.
  */
 function groupsFromScratch(docs: readonly DocNames[]): Map<string, Folded> {
+  const groups = new Map<string, Folded>();
+  for (const [key, refs] of flatGroups(docs)) groups.set(key, { ...refs, entity: groupEntity(0, key, refs, docs) });
+  return groups;
+}
+
+/** Each group's key and parts, in order of first mention, the parts as views into two flat arrays. */
+function* flatGroups(docs: readonly DocNames[]): Generator<[string, GroupRefs]> {
   const number = new Map<string, number>();
   const keys: string[] = [];
   let counts = new Int32Array(1024), total = 0;
@@ -292,12 +316,7 @@ function groupsFromScratch(docs: readonly DocNames[]): Map<string, Folded> {
     refDocs[at] = di;
     refParts[at] = p;
   }));
-  const groups = new Map<string, Folded>();
-  keys.forEach((key, g) => {
-    const refs = { docs: refDocs.subarray(starts[g], starts[g + 1]), parts: refParts.subarray(starts[g], starts[g + 1]) };
-    groups.set(key, { ...refs, entity: groupEntity(0, key, refs, docs) });
-  });
-  return groups;
+  for (let g = 0; g < keys.length; g++) yield [keys[g], { docs: refDocs.subarray(starts[g], starts[g + 1]), parts: refParts.subarray(starts[g], starts[g + 1]) }];
 }
 
 /** Of the entities a partial name could mean: people first, then the one mentioned more than all others together. */

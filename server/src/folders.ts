@@ -94,7 +94,7 @@ export class Folders {
   private settle(root: string, patterns: string[], options: { allowOutside: boolean }, loaded: LoadedCorpus, archive?: ArchiveStatus): { folder: FolderCorpus; status: CorpusStatus } {
     // Part of indexing, so neither the first quote check nor the first hover waits for them (each a fifth of a
     // second or so at 10 MB of sources). The quote search's index is updated from the one before; the hover's
-    // tables are not, so a re-index leaves them to its caller (prepareLater), to build once the drafts are checked.
+    // tables are not, so a re-index leaves them to its caller (the server makes them once the drafts are re-checked).
     const before = this.corpora.get(root)?.loaded.corpus;
     prepareQuoteSearch(loaded.corpus, before);
     if (!before) prepareDossier(loaded.corpus);

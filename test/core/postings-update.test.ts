@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
-import { seedPieces } from './seed-corpus';
+import { seedPieces, updateSteps } from './seed-corpus';
 
 // An editor's corpus after a source was added, changed or removed has its postings and known words made from the
 // corpus before (postings-update.ts). Retrieval must find the same sentences, in the same order, with the same
@@ -24,13 +24,8 @@ describe('the postings of an updated corpus', () => {
   it('are made from those before and equal a fresh build: a file added in the middle, one changed, one removed', async () => {
     const files = seedPieces();
     const added: SourceFile = { uri: 'm-added.txt', label: 'm-added.txt', text: 'Menteri Luar Negeri Qorvania, Ilse Brandtvik, tiba di Beijing pada 3 Mei 2024.\n', format: 'plaintext' };
-    const changed = files.slice(3).map((f, i) => (i === 1 ? { ...f, text: f.text + '\nPutin menyebut pertemuan itu bersejarah dan produktif.\n' } : f));
-    const steps: SourceFile[][] = [
-      [...files.slice(0, 3), added, ...files.slice(3)],
-      [...files.slice(0, 3), added, ...changed],
-      [...files.slice(0, 3), ...changed],
-      [...files.slice(0, 3), ...changed.slice(0, -1)],
-    ];
+    const { steps, changed } = updateSteps(files, added, '\nPutin menyebut pertemuan itu bersejarah dan produktif.\n');
+    steps.push([...files.slice(0, 3), ...changed.slice(0, -1)]);
     let corpus = await Corpus.buildAsync(files, { updatable: true });
     for (const step of steps) {
       corpus = await Corpus.buildAsync(step, { previous: corpus.earlier(), updatable: true });

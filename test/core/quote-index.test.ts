@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { WordIndex } from '../../server/src/core/index/quote-index';
-import { seedPieces as sources } from './seed-corpus';
+import { seedPieces as sources, updateSteps } from './seed-corpus';
 
 // The quote search's word-position index of a rebuilt corpus is made from the index before it (an editor's
 // corpus after a source was added, changed or removed): it must hold exactly the places, in exactly the order,
@@ -18,12 +18,7 @@ describe('the quote index of a rebuilt corpus', () => {
     const files = sources();
     assert.ok(files.length >= 12, `${files.length} files`);
     const added: SourceFile = { uri: 'm-added.txt', label: 'm-added.txt', text: '“Kami siap berunding kapan saja,” kata Sergei Lavrov di Beijing.\n', format: 'plaintext' };
-    const changed = files.slice(3).map((f, i) => (i === 1 ? { ...f, text: f.text + '\n“Kami siap berunding,” kata Putin.\n' } : f));
-    const steps: SourceFile[][] = [
-      [...files.slice(0, 3), added, ...files.slice(3)],
-      [...files.slice(0, 3), added, ...changed],
-      [...files.slice(0, 3), ...changed],
-    ];
+    const { steps } = updateSteps(files, added, '\n“Kami siap berunding,” kata Putin.\n');
     let corpus = Corpus.build(files);
     let index = WordIndex.of(corpus);
     for (const step of steps) {

@@ -38,6 +38,20 @@ export function corpusOfLines(files: Record<string, string[]>): Corpus {
 }
 
 /**
+ * A writer's updates of a corpus, one after another: `added` put in after the third file, then the fifth file
+ * changed (a line appended), then `added` removed. `changed` is the files from the fourth on after the change.
+ */
+export function updateSteps(files: readonly SourceFile[], added: SourceFile, appended: string): { steps: SourceFile[][]; changed: SourceFile[] } {
+  const changed = files.slice(3).map((f, i) => (i === 1 ? { ...f, text: f.text + appended } : f));
+  const steps = [
+    [...files.slice(0, 3), added, ...files.slice(3)],
+    [...files.slice(0, 3), added, ...changed],
+    [...files.slice(0, 3), ...changed],
+  ];
+  return { steps, changed };
+}
+
+/**
  * The seeds and the English fixtures, each cut into files of six lines: enough files that one change is a small
  * share of the corpus, as in a writer's folder (an update is then made from the index before).
  */

@@ -17,3 +17,20 @@ export class CancelledError extends Error {
 export function throwIfCancelled(token: CancellationToken | undefined): void {
   if (token?.isCancellationRequested) throw new CancelledError();
 }
+
+/**
+ * Long work cut into slices: after each unit (a file, a sentence, a name group) the caller asks `next`, which gives
+ * other work a turn through `pause` once `ms` have gone by since the last one, then stops the work if the token
+ * was cancelled meanwhile. Without `pause` the work runs in one piece.
+ */
+export class Slices {
+  private started = Date.now();
+  constructor(private readonly ms: number, private readonly pause?: () => Promise<void>, private readonly token?: CancellationToken) {}
+
+  async next(): Promise<void> {
+    if (!this.pause || Date.now() - this.started < this.ms) return;
+    await this.pause();
+    throwIfCancelled(this.token);
+    this.started = Date.now();
+  }
+}

@@ -3,7 +3,7 @@ import { DocFacts, SentenceFacts, quotesTouching, sentenceAt } from '../facts/an
 import { checkSentenceReport, DEFAULT_SEVERITY } from './check';
 import { Lang, Span } from '../types';
 import { CheckOptions, CoreDiagnostic, EvidenceRef, Finding, SupportedClaim } from './types';
-import { CancellationToken, throwIfCancelled } from '../cancellation';
+import { CancellationToken, Slices, throwIfCancelled } from '../cancellation';
 import { applyDisableComments } from './disable-comments';
 import { severityOf } from './weak-support';
 import { readerLanguage, say } from '../messages/catalogue';
@@ -59,14 +59,10 @@ export class SentenceCheckCache {
     const out: CoreDiagnostic[] = [], claims: Span[] = [], supported: SupportedClaim[] = [];
     if (this.corpus.docs.length === 0) return { diagnostics: out, claims, supported };
     const optionsKey = keyOfOptions(options);
-    let sliceStarted = Date.now();
+    const slices = new Slices(SLICE_MS, slice.pause, slice.token);
     for (const sentence of draft.sentences) {
       throwIfCancelled(slice.token);
-      if (slice.pause && Date.now() - sliceStarted >= SLICE_MS) {
-        await slice.pause();
-        throwIfCancelled(slice.token);
-        sliceStarted = Date.now();
-      }
+      await slices.next();
       const key = optionsKey + '\u0000' + sentenceKey(draft, sentence, quotesTouching(draft, sentence));
       let found = this.entries.get(key);
       if (found) this.hits++;

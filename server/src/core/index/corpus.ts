@@ -5,7 +5,7 @@ import { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-option
 import { Indexed, Indexing, indexedBefore, mentionsOf, notesOf, updateBase, WordSet } from './indexing';
 import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
-import { CancellationToken, throwIfCancelled } from '../cancellation';
+import { CancellationToken, Slices, throwIfCancelled } from '../cancellation';
 import { wordParts } from '../text/tokens';
 import { SpellingVariants } from '../text/spelling';
 import { FactsStore, StoredFacts } from './facts-store';
@@ -106,15 +106,11 @@ export class Corpus {
   static async buildAsync(files: readonly SourceFile[], progress: BuildProgress = {}): Promise<Corpus> {
     if (progress.parallel) return Corpus.buildApart(files, progress, progress.parallel);
     const steps = Corpus.steps(files, progress.token, progress.previous, progress.updatable);
-    let sliceStarted = Date.now();
+    const slices = new Slices(BUILD_SLICE_MS, progress.pause, progress.token);
     let step = steps.next();
     while (!step.done) {
       progress.onProgress?.(step.value, files.length);
-      if (progress.pause && Date.now() - sliceStarted >= BUILD_SLICE_MS) {
-        await progress.pause();
-        throwIfCancelled(progress.token);
-        sliceStarted = Date.now();
-      }
+      await slices.next();
       step = steps.next();
     }
     return step.value;
@@ -264,12 +260,12 @@ export class Corpus {
     return this.postings.avgSentenceLength;
   }
 
-  /** Ids of the sentences that hold a stem (stopwords are not indexed), ascending. */
   /** Whether the postings were updated from the corpus this one replaced rather than built from every document. */
   get postingsFromEarlier(): boolean {
     return this.postings.fromEarlier;
   }
 
+  /** Ids of the sentences that hold a stem (stopwords are not indexed), ascending. */
   postingsOf(stem: string): Int32Array {
     return this.postings.of(stem);
   }

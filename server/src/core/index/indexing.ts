@@ -8,7 +8,7 @@ import { docChanges } from './doc-changes';
 import { NamedSentence, StoredDoc, wordCount, wordForm } from './stored-doc';
 import { NameNotes } from './stored-names';
 import { DocNames, docNames, renumbered } from './registry-parts';
-import { CancellationToken, throwIfCancelled } from '../cancellation';
+import { CancellationToken, Slices, throwIfCancelled } from '../cancellation';
 
 // Building the index of a corpus document by document, from each document's stored analysis (ids into the
 // store's string table), so the same code serves a document analysed here, one analysed in a worker thread and
@@ -76,24 +76,34 @@ export async function updateBase(docs: readonly StoredDoc[], forms: number, ment
   pause: () => Promise<void>, token?: CancellationToken): Promise<{ names: DocNames[]; docsUsing: Int32Array }> {
   throwIfCancelled(token);
   const names: DocNames[] = [];
-  const docsUsing = new Int32Array(forms), lastDoc = new Int32Array(forms).fill(-1);
-  let sliceStarted = Date.now();
+  const counts = new FormCounts(forms), slices = new Slices(SLICE_MS, pause, token);
   for (let d = 0; d < docs.length; d++) {
     const doc = docs[d];
     const parts = partsOfDoc.get(doc) ?? docNames(d, mentions(d));
     partsOfDoc.set(doc, parts);
     names.push(parts);
+    counts.add(doc, d);
+    await slices.next();
+  }
+  return { names, docsUsing: counts.docsUsing };
+}
+
+/** Per form id, how many of the documents added so far use the form; each document counts a form once. */
+class FormCounts {
+  readonly docsUsing: Int32Array;
+  /** The document that last counted each form. */
+  private readonly lastDoc: Int32Array;
+  constructor(forms: number) {
+    this.docsUsing = new Int32Array(forms);
+    this.lastDoc = new Int32Array(forms).fill(-1);
+  }
+  /** Counts document number `d`'s forms (ids beyond the table it was made for are not counted). */
+  add(doc: StoredDoc, d: number): void {
     for (let w = 0, n = wordCount(doc); w < n; w++) {
       const f = wordForm(doc, w);
-      if (f < forms && lastDoc[f] !== d) { lastDoc[f] = d; docsUsing[f]++; }
-    }
-    if (Date.now() - sliceStarted >= SLICE_MS) {
-      await pause();
-      throwIfCancelled(token);
-      sliceStarted = Date.now();
+      if (f < this.docsUsing.length && this.lastDoc[f] !== d) { this.lastDoc[f] = d; this.docsUsing[f]++; }
     }
   }
-  return { names, docsUsing };
 }
 
 export class Indexing {
@@ -134,18 +144,13 @@ export class Indexing {
       for (const j of changes.removed) for (const f of distinctForms(this.before.docs[j])) docsUsing[f]--;
       for (const k of changes.added) for (const f of distinctForms(this.docs[k])) docsUsing[f]++;
     } else {
-      const builder = new PostingsBuilder();
-      docsUsing = new Int32Array(strings.length);
-      // Each form counted once per document: the document that last counted it is noted.
-      const lastDoc = new Int32Array(strings.length).fill(-1);
+      const builder = new PostingsBuilder(), counts = new FormCounts(strings.length);
       this.docs.forEach((doc, d) => {
         builder.addStored(doc);
-        for (let w = 0, n = wordCount(doc); w < n; w++) {
-          const f = wordForm(doc, w);
-          if (lastDoc[f] !== d) { lastDoc[f] = d; docsUsing[f]++; }
-        }
+        counts.add(doc, d);
       });
       postings = builder.build(strings);
+      docsUsing = counts.docsUsing;
     }
     return { postings, anyCaseVocab: new SeenForms(docsUsing, strings, store), quoteCount: this.quotes, registry: EntityRegistry.fromParts(this.names, this.earlier, this.updatable) };
   }

@@ -3,7 +3,7 @@ import { aliasKey } from '../lexicon/aliases';
 import { takesPartialNames } from './partial-names';
 import { Entity, EntityRole, RawMention } from './entity-types';
 import { DocNames, GroupRefs, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
-import { CancellationToken, throwIfCancelled } from '../cancellation';
+import { CancellationToken, Slices } from '../cancellation';
 
 // Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
 // ("Tiongkok"/"China"), a surname or given name alone and the one full name it belongs to ("Blinken" →
@@ -64,15 +64,10 @@ export class EntityRegistry {
   async keepFor(docs: readonly DocNames[], pause: () => Promise<void>, token?: CancellationToken): Promise<void> {
     if (this.kept) return;
     // Folding every group takes a quarter of a second at 10 MB of sources: cut into slices, so hovers go on.
-    const groups = new Map<string, Folded>();
-    let sliceStarted = Date.now();
+    const groups = new Map<string, Folded>(), slices = new Slices(SLICE_MS, pause, token);
     for (const [key, refs] of flatGroups(docs)) {
       groups.set(key, { ...refs, entity: groupEntity(0, key, refs, docs) });
-      if (Date.now() - sliceStarted >= SLICE_MS) {
-        await pause();
-        throwIfCancelled(token);
-        sliceStarted = Date.now();
-      }
+      await slices.next();
     }
     this.kept ??= { docs, groups };
   }

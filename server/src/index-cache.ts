@@ -7,6 +7,7 @@ import * as v8 from 'node:v8';
 import { Corpus, DerivedIndex, EarlierAnalyses, SourceFile } from './core/index/corpus';
 import { StoredFacts } from './core/index/facts-store';
 import { Extraction } from './extract';
+import { deserializePooled, PackedDoc, packDoc, PackedEntity, packEntity, serializePooled, unpackDoc, unpackEntity } from './cache-payload';
 
 // The analysed corpus kept on disk, so a second `sumber check` or a server restart on unchanged sources skips
 // analysis, the expensive part of indexing. One file per corpus (folder + patterns) under the user's cache
@@ -14,14 +15,17 @@ import { Extraction } from './extract';
 // a changed analyser or a changed file never reads a stale entry. An entry for other versions of the files
 // lends the analyses a change leaves valid (core/index/vocabulary-change.ts); the entry is then written whole.
 //
-// Storage: Node's own structured serialisation (v8.serialize) of the compact form the corpus keeps in memory (core/index/facts-store.ts), behind a header with a
+// Storage: Node's own structured serialisation of the compact form the corpus keeps in memory (core/index/facts-store.ts),
+// with its typed arrays pooled and entity mentions packed (cache-payload.ts), behind a header with a
 // format tag, the key and a CRC-32 of the payload. It needs no native module, is fast on both sides, and a
 // corrupt or half-written file fails the check and is rebuilt, never trusted. (The check only has to catch
 // damage, not forgery, in a folder of the user's own: on a 70 MB entry just read, CRC-32 took 134-137 ms and the
 // SHA-256 it replaced 165-171 ms, most of either being the first pass over freshly read memory.) Writes go to a temporary
 // file that is renamed into place, so readers see the old entry or the new one, never a mixture.
 
-const MAGIC = 'SUMBER-INDEX-5\n';
+/** Sixteen characters: with the key and the check value the header is 144 bytes, so the payload's pool of arrays lies
+ * at a multiple of 8 in the bytes read and is used in place (cache-payload.ts). */
+const MAGIC = 'SUMBER-INDEX-06\n';
 /** What every version's format tag starts with: an entry of an older version is rebuilt without a word. */
 const MAGIC_FAMILY = 'SUMBER-INDEX-';
 /** Extractions of web pages, Word files and PDFs, kept beside the index: extracting is slow too, and runs before the key is known. */
@@ -79,17 +83,23 @@ export function cacheKey(sources: readonly SourceFile[], extractions?: ReadonlyM
 /** Which file each stored analysis is of: its identity and a hash of its text. */
 interface StoredFile { uri: string; label: string; format: string; sha1: string }
 
-interface Stored { analyser: string; files: StoredFile[]; facts: StoredFacts; lowerVocab: string[]; midCapVocab: string[]; derived: DerivedIndex }
+interface Stored { analyser: string; files: StoredFile[]; facts: PackedFacts; lowerVocab: string[]; midCapVocab: string[]; derived: StoredDerived }
+
+/** The documents' analyses, each packed (cache-payload.ts). */
+interface PackedFacts { strings: string[]; docs: PackedDoc[] }
+
+/** What indexing derived, with the entities' mentions packed (cache-payload.ts). */
+type StoredDerived = Omit<DerivedIndex, 'entities'> & { entities: PackedEntity[] };
 
 
 /** A stored entry for other versions of the files: its analyses of files that have not changed since are good. */
-function earlierFrom(stored: Stored): EarlierAnalyses {
+function earlierFrom(stored: Stored, facts: StoredFacts): EarlierAnalyses {
   const byUri = new Map(stored.files.map((f, i) => [f.uri, { ...f, i }]));
   return {
-    lowerVocab: new Set(stored.lowerVocab), midCapVocab: new Set(stored.midCapVocab), strings: stored.facts.strings,
+    lowerVocab: new Set(stored.lowerVocab), midCapVocab: new Set(stored.midCapVocab), strings: facts.strings,
     storedFor: f => {
       const e = byUri.get(f.uri);
-      return e && e.label === f.label && e.format === f.format && e.sha1 === sha1(f) ? stored.facts.docs[e.i] : undefined;
+      return e && e.label === f.label && e.format === f.format && e.sha1 === sha1(f) ? facts.docs[e.i] : undefined;
     },
   };
 }
@@ -121,9 +131,11 @@ export class IndexCache {
       return { problem: 'the index cache file is damaged; rebuilding it' };
     }
     try {
-      const stored = v8.deserialize(payload) as Stored;
-      if (!current) return stored.analyser === analyserFingerprint() ? { earlier: earlierFrom(stored) } : {};
-      return { corpus: Corpus.restore(sources, stored.facts, new Set(stored.lowerVocab), new Set(stored.midCapVocab), stored.derived) };
+      const stored = deserializePooled(payload) as Stored;
+      const facts: StoredFacts = { strings: stored.facts.strings, docs: stored.facts.docs.map(unpackDoc) };
+      if (!current) return stored.analyser === analyserFingerprint() ? { earlier: earlierFrom(stored, facts) } : {};
+      const derived: DerivedIndex = { ...stored.derived, entities: stored.derived.entities.map(unpackEntity) };
+      return { corpus: Corpus.restore(sources, facts, new Set(stored.lowerVocab), new Set(stored.midCapVocab), derived) };
     } catch (err) {
       return { problem: `the index cache could not be read (${err instanceof Error ? err.message : String(err)}); rebuilding it` };
     }
@@ -170,8 +182,12 @@ export class IndexCache {
     let payload: Buffer;
     try {
       const files = corpus.docs.map(d => ({ uri: d.uri, label: d.label, format: d.format, sha1: sha1(d) }));
-      const stored: Stored = { analyser: analyserFingerprint(), files, facts: corpus.store.stored, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab], derived: corpus.derived() };
-      payload = v8.serialize(stored);
+      const { entities, ...derived } = corpus.derived();
+      const stored: Stored = {
+        analyser: analyserFingerprint(), files, facts: { strings: corpus.store.stored.strings, docs: corpus.store.stored.docs.map(packDoc) }, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab],
+        derived: { ...derived, entities: entities.map(packEntity) },
+      };
+      payload = serializePooled(stored);
     } catch (err) {
       return `the index cache could not be written (${err instanceof Error ? err.message : String(err)})`;
     }

@@ -116,25 +116,49 @@ export function readSource(file: string, options: Pick<CorpusOptions, 'maxFileBy
   return 'error' in r ? r : decodeSource(r.bytes);
 }
 
-/** A file's bytes, up to the size limit, or why they cannot be had. */
-function readBytes(file: string, options: Pick<CorpusOptions, 'maxFileBytes'>): { bytes: Buffer } | { error: string } {
+type FileStat = { size: number; mtimeMs: number };
+
+/**
+ * Memory that reads of text sources reuse: decoding copies the text out, so one buffer serves every file, and a
+ * folder of thousands of small files does not allocate (and collect) a buffer per file.
+ */
+let scratch = Buffer.allocUnsafeSlow(64 * 1024);
+
+/**
+ * A file's bytes, up to the size limit, with its size and time of change as the open file gave them, or why they
+ * cannot be had. With `reuse`, the bytes lie in memory the next read overwrites: for callers that copy them out.
+ */
+function readBytes(file: string, options: Pick<CorpusOptions, 'maxFileBytes'>, reuse = false): { bytes: Buffer; stat?: FileStat } | { error: string; stat?: FileStat } {
   const max = options.maxFileBytes ?? MAX_FILE_BYTES;
-  let bytes: Buffer;
   let fd: number | undefined;
   try {
     fd = fs.openSync(file, 'r');
-    const st = fs.fstatSync(fd);
+    // Only a regular file's size and time are worth remembering (statOf's rule).
+    const st = fs.fstatSync(fd), stat = st.isFile() ? { size: st.size, mtimeMs: st.mtimeMs } : undefined;
     if (st.isDirectory()) return { error: 'is a folder' };
-    if (st.isFile() && st.size > max) return { error: tooLarge(st.size, max) };
-    bytes = fs.readFileSync(fd);
+    if (st.isFile() && st.size > max) return { error: tooLarge(st.size, max), stat };
+    // Read to the end, not to the size: the file can grow or shrink meanwhile, and a pipe has no size.
+    let buffer = reuse ? scratch : Buffer.allocUnsafe(st.isFile() ? st.size + 1 : 64 * 1024), length = 0;
+    for (;;) {
+      if (length === buffer.length) {
+        if (length > max) break;
+        const bigger = Buffer.allocUnsafeSlow(buffer.length * 2);
+        buffer.copy(bigger, 0, 0, length);
+        buffer = bigger;
+        if (reuse) scratch = bigger;
+      }
+      const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+    }
+    // The size can change between the check and the read.
+    if (length > max) return { error: tooLarge(length, max), stat };
+    return { bytes: buffer.subarray(0, length), stat };
   } catch (e) {
     return { error: problemOf(e) };
   } finally {
     if (fd !== undefined) try { fs.closeSync(fd); } catch { /* already reported or harmless */ }
   }
-  // The size can change between the check and the read, and a pipe has no size to check.
-  if (bytes.length > max) return { error: tooLarge(bytes.length, max) };
-  return { bytes };
 }
 
 function tooLarge(size: number, max: number): string {
@@ -205,7 +229,9 @@ export async function readSourcesAsync(root: string, files: readonly string[], u
     // file changed would otherwise read the whole folder). When the caller knows which files changed (an editor's
     // file watcher), the others are not even looked at.
     const trusted = touched && !touched.has(file) ? earlier?.get(file) : undefined;
-    const st = trusted ?? statOf(file), before = st && earlier?.get(file);
+    const before = earlier?.get(file);
+    // Without an earlier reading to compare with, the size and time of change come from the read itself.
+    let st = trusted ?? (before ? statOf(file) : undefined);
     if (st && before && before.size === st.size && before.mtimeMs === st.mtimeMs && (before.source?.label ?? before.skipped?.path) === label) {
       if (before.source) out.sources.push(before.source);
       if (before.extraction && before.source) out.extractions.set(before.source.uri, before.extraction);
@@ -220,14 +246,17 @@ export async function readSourcesAsync(root: string, files: readonly string[], u
       if (outcome.source && outcome.extraction) out.extractions.set(outcome.source.uri, outcome.extraction);
     };
     try {
-      if (!isExtracted(file)) {
-        const r = readSource(file, options);
-        if ('error' in r) remember({ skipped: { path: label, reason: r.error } });
-        else remember({ source: { uri: uriOf(file), label, text: r.text, format: formatOf(file) } });
+      // Text is decoded out of the bytes at once, so its read reuses memory; an extractor keeps the bytes.
+      const extracted = isExtracted(file);
+      const r = readBytes(file, options, !extracted);
+      st ??= r.stat;
+      if ('error' in r) { remember({ skipped: { path: label, reason: r.error } }); continue; }
+      if (!extracted) {
+        const d = decodeSource(r.bytes);
+        if ('error' in d) remember({ skipped: { path: label, reason: d.error } });
+        else remember({ source: { uri: uriOf(file), label, text: d.text, format: formatOf(file) } });
         continue;
       }
-      const r = readBytes(file, options);
-      if ('error' in r) { remember({ skipped: { path: label, reason: r.error } }); continue; }
       const key = bytesKey(r.bytes);
       const cached = known.get(key);
       let ex: Extraction | { error: string } | undefined = cached;

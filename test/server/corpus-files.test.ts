@@ -156,6 +156,21 @@ describe('corpus files', () => {
     assert.deepEqual(readSource(odd), { error: 'is not valid UTF-16' });
   });
 
+  it('reads each file whole and exactly, however its size compares with the one read before', async () => {
+    // Text reads share one buffer: a long file after short ones makes it grow, short ones after it must not see
+    // the long one's tail, and a UTF-16 file between them decodes from the same memory.
+    const long = 'Menteri berkata bahwa ekspor naik. '.repeat(4000), utf16 = 'Presiden Joko Widodo — 40 persen.\n';
+    const files = [
+      write('a.txt', 'Pendek.\n'), write('b.txt', long), write('c.txt', 'Juga pendek.\n'),
+      write('d.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, 'utf16le')])), write('e.txt', 'x'),
+    ];
+    const read = await readSourcesAsync(root, files, f => f);
+    assert.deepEqual(read.sources.map(s => s.text), ['Pendek.\n', long, 'Juga pendek.\n', utf16, 'x']);
+    // Each reading remembers the size and time of change the read saw.
+    assert.equal(read.reads.get(files[1])?.size, Buffer.byteLength(long));
+    assert.equal(read.reads.get(files[4])?.mtimeMs, fs.statSync(files[4]).mtimeMs);
+  });
+
   it('skips a file over the size limit', () => {
     const big = write('seeds/big.txt', 'kata '.repeat(1000));
     const small = write('seeds/small.txt');

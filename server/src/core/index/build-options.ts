@@ -4,7 +4,7 @@ import type { CorpusContext, TextFormat } from '../facts/analyze';
 import type { CancellationToken } from '../cancellation';
 import type { AnalysedFile } from './analysed-file';
 import type { SourceFile } from './corpus';
-import type { StoredDoc } from './facts-store';
+import type { FactsStore, StoredDoc } from './facts-store';
 import type { VocabularyCounts } from './vocabulary-counts';
 
 // What a corpus build may be given besides the files: cancellation, pauses and progress, analyses made before
@@ -17,6 +17,8 @@ export interface EarlierAnalyses {
   midCapVocab: ReadonlySet<string>;
   /** The string table their stored documents refer to. */
   strings: readonly string[];
+  /** The store holding that table, when at hand: a build continuing it takes over its map of ids (facts-store.ts). */
+  store?: FactsStore;
   /** The stored analysis of this very file (same uri, label, format and text), if one was made. */
   storedFor(file: SourceFile): StoredDoc | undefined;
   /** Their analysis context, when at hand: its stems are already worked out. */

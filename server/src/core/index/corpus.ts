@@ -209,14 +209,14 @@ export class Corpus {
     // The same vocabulary: the earlier context answers every question alike (and its stems are known).
     const ctx = !stale && previous.ctx ? previous.ctx : makeContext(lower, midCap);
     const earlier: EarlierAnalyses = stale ? { ...previous, storedFor: f => { const d = previous.storedFor(f); return d && !stale(d) ? d : undefined; } } : previous;
-    return { ctx, store: FactsStore.continuing(previous.strings), earlier };
+    return { ctx, store: FactsStore.continuing(previous.strings, previous.store), earlier };
   }
 
   /** This corpus's analyses, for the build that replaces it. */
   earlier(): EarlierAnalyses {
     const byUri = new Map(this.docs.map(d => [d.uri, d]));
     return {
-      lowerVocab: this.ctx.lowerVocab, midCapVocab: this.ctx.midCapVocab, strings: this.store.stored.strings, ctx: this.ctx,
+      lowerVocab: this.ctx.lowerVocab, midCapVocab: this.ctx.midCapVocab, strings: this.store.stored.strings, store: this.store, ctx: this.ctx,
       counts: () => this.vocabularyCounts(),
       registry: this.registry,
       index: indexedBefore(this.store.stored.docs, this.postings, this.anyCaseVocab, this.docsUsing),

@@ -22,11 +22,18 @@ const NO_IDS: readonly number[] = [];
 export interface StoredFacts { strings: string[]; docs: StoredDoc[] }
 
 export class FactsStore {
-  private readonly ids = new Map<string, number>();
+  /**
+   * Each string's id, made when first asked for (a corpus read from the disk cache may never need it). A store that
+   * continues this one takes the map over instead of copying it (48,000 entries at 10 MB cost 15-20 ms a copy,
+   * paid by every update): an entry then counts only where this store's own table has that string at that id, and
+   * only the store holding the map may add to it; another makes a copy of its own first.
+   */
+  private ids?: Map<string, number>;
+  private ownsIds = true;
   private readonly recent = new Map<number, DocFacts>();
 
-  constructor(readonly stored: StoredFacts = { strings: [], docs: [] }, private readonly texts: string[] = []) {
-    stored.strings.forEach((s, i) => this.ids.set(s, i));
+  constructor(readonly stored: StoredFacts = { strings: [], docs: [] }, private readonly texts: string[] = [], ids?: Map<string, number>) {
+    this.ids = ids;
   }
 
   get size(): number {
@@ -37,8 +44,25 @@ export class FactsStore {
    * An empty store that can take documents stored with this string table as they are: it starts with a copy of
    * the table, so their ids still hold.
    */
-  static continuing(strings: readonly string[]): FactsStore {
-    return new FactsStore({ strings: strings.slice(), docs: [] });
+  static continuing(strings: readonly string[], from?: FactsStore): FactsStore {
+    const ids = from && from.stored.strings === strings && from.ownsIds ? from.ids : undefined;
+    if (ids) from!.ownsIds = false;
+    return new FactsStore({ strings: strings.slice(), docs: [] }, [], ids);
+  }
+
+  /** The map of ids as this store may read and add to it. */
+  private ownIds(): Map<string, number> {
+    if (!this.ids) {
+      this.ids = new Map();
+      this.stored.strings.forEach((s, i) => this.ids!.set(s, i));
+      this.ownsIds = true;
+    } else if (!this.ownsIds) {
+      const strings = this.stored.strings, mine = new Map<string, number>();
+      strings.forEach((s, i) => mine.set(s, i));
+      this.ids = mine;
+      this.ownsIds = true;
+    }
+    return this.ids;
   }
 
   /** Takes a document of the store this one continues (see `continuing`), unchanged; returns its number. */
@@ -113,14 +137,15 @@ export class FactsStore {
   idOf(s: string): number;
   idOf(s: string, known: true): number;
   idOf(s: string, known?: true): number {
-    let i = this.ids.get(s);
-    if (i === undefined) {
-      if (known) return -1;
-      i = this.stored.strings.length;
-      this.stored.strings.push(s);
-      this.ids.set(s, i);
-    }
-    return i;
+    const strings = this.stored.strings;
+    const i = (this.ids ?? this.ownIds()).get(s);
+    // A map taken over by a later store may hold its strings too, at ids past this table or of other strings.
+    if (i !== undefined && i < strings.length && strings[i] === s) return i;
+    if (known) return -1;
+    const ids = this.ownIds(), id = strings.length;
+    strings.push(s);
+    ids.set(s, id);
+    return id;
   }
 
   string(id: number): string {

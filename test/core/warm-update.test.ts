@@ -19,8 +19,11 @@ describe('an update after a warm start', () => {
     const files = seedPieces();
     const corpus = warm(files);
     assert.equal(corpus.registry.updatable, false, 'the disk cache keeps no parts');
+    assert.equal(corpus.preparedForUpdates, false);
     await corpus.prepareUpdates(async () => undefined);
     assert.ok(corpus.registry.updatable);
+    // The known words' counts too: without them the first update would read every word of the corpus again.
+    assert.ok(corpus.preparedForUpdates);
     const changed = files.map((f, i) => (i === 4 ? { ...f, text: f.text + '\nPutin dan Xi Jinping menandatangani 14 dokumen kerja sama.\n' } : f));
     const next = await Corpus.buildAsync(changed, { previous: corpus.earlier(), updatable: true });
     assert.ok(next.postingsFromEarlier, 'postings made from those before');
@@ -34,6 +37,7 @@ describe('an update after a warm start', () => {
     const corpus = warm(files);
     const token = { isCancellationRequested: true };
     await assert.rejects(corpus.prepareUpdates(async () => undefined, token));
+    assert.equal(corpus.preparedForUpdates, false);
     const next = await Corpus.buildAsync(files.slice(1), { previous: corpus.earlier() });
     assert.equal(next.postingsFromEarlier, false);
     assert.deepEqual(listed(next), listed(Corpus.build(files.slice(1))));

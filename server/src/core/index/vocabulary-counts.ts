@@ -22,6 +22,16 @@ export class VocabularyCounts {
     return counts;
   }
 
+  /** `of`, one file at a time between the caller's slices (counting reads every word of every file). */
+  static async ofSliced(files: ReadonlyArray<{ uri: string; text: string }>, next: () => Promise<void>): Promise<VocabularyCounts> {
+    const counts = new VocabularyCounts(new Map(), new Map(), new Map(files.map(f => [f.uri, f.text])));
+    for (const f of files) {
+      counts.count(f.text, 1);
+      await next();
+    }
+    return counts;
+  }
+
   /** Counts kept elsewhere (an archive's per-word document counts), for these files as they were counted. */
   static fromCounts(lower: Map<string, number>, midCap: Map<string, number>, files: ReadonlyArray<{ uri: string; text: string }>): VocabularyCounts {
     return new VocabularyCounts(lower, midCap, new Map(files.map(f => [f.uri, f.text])));

@@ -21,3 +21,38 @@ describe('spelling variants of names', () => {
     assert.equal(new SpellingVariants(['gambia']).find('zambia'), undefined);
   });
 });
+
+describe('spelling variants against the rule itself', () => {
+  /** The rule read literally: a form of the word (itself or less one letter) that is a form of the known word. */
+  function reference(known: string[], word: string): string | undefined {
+    const forms = (w: string) => [w, ...[...w].map((_, i) => w.slice(0, i) + w.slice(i + 1))];
+    const distinct = [...new Set(known.filter(w => w.length >= 6))];
+    if (word.length < 6) return undefined;
+    for (const form of forms(word)) {
+      for (const w of distinct) if (w !== word && w[0] === word[0] && Math.abs(w.length - word.length) <= 1 && forms(w).includes(form)) return w;
+    }
+    return undefined;
+  }
+
+  it('gives what the rule gives, first match included, on random words and their one-letter changes', () => {
+    let seed = 7;
+    const rnd = (n: number) => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) % n; };
+    const letters = 'aeiknrstu';
+    const make = () => Array.from({ length: 5 + rnd(4) }, () => letters[rnd(letters.length)]).join('');
+    const known = Array.from({ length: 300 }, make);
+    const table = new SpellingVariants(known);
+    const edits = (w: string) => {
+      const at = rnd(w.length), c = letters[rnd(letters.length)];
+      return [w.slice(0, at) + w.slice(at + 1), w.slice(0, at) + c + w.slice(at), w.slice(0, at) + c + w.slice(at + 1), w.slice(0, at) + (w[at + 1] ?? '') + w[at] + w.slice(at + 2)];
+    };
+    let found = 0;
+    for (const w of known.slice(0, 150)) {
+      for (const q of [w, ...edits(w), make()]) {
+        const expected = reference(known, q);
+        assert.equal(table.find(q), expected, q);
+        if (expected) found++;
+      }
+    }
+    assert.ok(found > 200, `only ${found} variants among the queries`);
+  });
+});

@@ -10,7 +10,10 @@ import { seedPieces as sources, updateSteps } from './seed-corpus';
 function samePlaces(updated: WordIndex, corpus: Corpus): void {
   const fresh = WordIndex.of(corpus);
   assert.equal(updated.words.length, fresh.words.length);
-  for (const s of corpus.store.stored.strings) assert.deepEqual(Array.from(updated.placesOf(s)), Array.from(fresh.placesOf(s)), s);
+  for (const s of corpus.store.stored.strings) {
+    assert.deepEqual(Array.from(updated.placesOf(s)), Array.from(fresh.placesOf(s)), s);
+    assert.equal(updated.countOf(s), fresh.placesOf(s).length / 2, s);
+  }
 }
 
 describe('the quote index of a rebuilt corpus', () => {
@@ -30,6 +33,36 @@ describe('the quote index of a rebuilt corpus', () => {
       index = updated;
     }
   });
+
+  for (const [share, how] of [[Infinity, 'keeping every change beside the places laid out before'], [0, 'laying every change out in full']] as const) {
+    it(`equals a fresh index after a random run of updates, ${how}`, async () => {
+      const was = WordIndex.layOutShare;
+      WordIndex.layOutShare = share;
+      try {
+        const pool = sources();
+        let seed = 11;
+        const rnd = (n: number) => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) % n; };
+        let files = pool.slice(0, 20), spare = pool.slice(20), corpus = Corpus.build(files), index = WordIndex.of(corpus);
+        for (let step = 0; step < 12; step++) {
+          // One to three files added (anywhere), changed or removed.
+          for (let n = 1 + rnd(3); n > 0; n--) {
+            const at = rnd(files.length), kind = rnd(3);
+            if (kind === 0 && spare.length) files = [...files.slice(0, at), spare.pop()!, ...files.slice(at)];
+            else if (kind === 1) files = files.map((f, i) => (i === at ? { ...f, text: f.text + `\nKata Putin ${step}: "Kami siap."\n` } : f));
+            else if (files.length > 10) files = files.filter((_, i) => i !== at);
+          }
+          const next = await Corpus.buildAsync(files, { previous: corpus.earlier() });
+          const updated = WordIndex.of(next, index);
+          if (next.postingsFromEarlier) assert.ok(updated.fromEarlier, `step ${step}: made from the index before`);
+          samePlaces(updated, next);
+          corpus = next;
+          index = updated;
+        }
+      } finally {
+        WordIndex.layOutShare = was;
+      }
+    });
+  }
 
   it('is made from scratch when the files come in another order', async () => {
     const files = sources();

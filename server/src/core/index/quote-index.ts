@@ -1,6 +1,7 @@
 import type { Corpus } from './corpus';
 import { isMarkToken, StoredDoc, tokenCount, tokenEnd, tokenForm, tokenStart } from './stored-doc';
 import { docChanges } from './doc-changes';
+import { LaidOut, layOut, Overlay, overlaid, placesNow } from './quote-overlay';
 
 // The word-position index the quote search reads (quote-search.ts). It reads the corpus's compact store
 // (facts-store.ts): a document's words are the slots of its word and number tokens, and each form's places are
@@ -8,10 +9,10 @@ import { docChanges } from './doc-changes';
 // times that on a large corpus.
 //
 // An editor's corpus is rebuilt when a source changes, with every unchanged document's stored form and string ids
-// kept (corpus.ts, facts-store.ts). The index of such a corpus is made from the one before: the kept documents'
-// places copied with their new numbers, the changed ones' taken out and put in, which costs a pass over flat
-// arrays instead of walking every word of the corpus again. Either way the index holds the same places in the
-// same order, so every search finds the same.
+// kept (corpus.ts, facts-store.ts). The index of such a corpus is made from the one before: it keeps that one's
+// places and notes what changed (quote-overlay.ts), so an update costs what the changed documents hold, not a
+// pass over every place. Either way the index gives the same places in the same order, so every search finds the
+// same.
 
 /** A document's words (tokens less punctuation and symbols), by position. */
 export class DocWords {
@@ -45,12 +46,18 @@ const NO_PLACES = new Int32Array(0);
 const wordsOf = (corpus: Corpus) => corpus.store.stored.docs.map(d => new DocWords(d.tokens, wordSlots(d), corpus.store.stored.strings));
 
 export class WordIndex {
+  /** Past this share of the laid-out places, changes noted since are laid out in full again (quote-overlay.ts). */
+  static layOutShare = 0.1;
+
+  /** Forms' lists put together since the last update, for searches that ask again (a quote is checked often). */
+  private readonly assembled = new Map<number, Int32Array>();
+
   /**
-   * `places` holds every form's places as (document, word position) pairs, one form after another, by form id;
-   * `offsets[id]` is where form id's places start (ids are dense: the store's string table).
+   * `laidOut` holds every form's places as (document, word position) pairs, one form after another, by form id
+   * (ids are dense: the store's string table); `overlay`, what changed since they were laid out.
    */
-  private constructor(private readonly corpus: Corpus, readonly words: DocWords[], private readonly places: Int32Array,
-    private readonly offsets: Int32Array, readonly fromEarlier = false) {}
+  private constructor(private readonly corpus: Corpus, readonly words: DocWords[], private readonly laidOut: LaidOut,
+    private readonly overlay?: Overlay, readonly fromEarlier = false) {}
 
   /** The index of a corpus, made from that of the corpus it replaced when that one's documents carry over. */
   static of(corpus: Corpus, before?: WordIndex): WordIndex {
@@ -73,7 +80,7 @@ export class WordIndex {
         places[next[id]++] = i;
       }
     });
-    return new WordIndex(corpus, words, places, offsets);
+    return new WordIndex(corpus, words, { places, offsets, docs: words.length });
   }
 
   /**
@@ -82,53 +89,15 @@ export class WordIndex {
    */
   private static updated(corpus: Corpus, before: WordIndex): WordIndex | undefined {
     const { strings, docs } = corpus.store.stored;
-    const oldStore = before.corpus.store.stored, oldForms = before.offsets.length - 1;
+    const oldStore = before.corpus.store.stored, base = before.laidOut, oldForms = base.offsets.length - 1;
     if (strings.length < oldForms || (oldForms > 0 && strings[oldForms - 1] !== oldStore.strings[oldForms - 1])) return undefined;
     const changes = docChanges(oldStore.docs, docs);
     if (!changes) return undefined;
-    const { renumber, added } = changes;
     const words = wordsOf(corpus);
-    // The places of each form: as before, less the removed documents', plus the added ones' (in document order).
-    const offsets = new Int32Array(strings.length + 1);
-    for (let f = 0; f < oldForms; f++) offsets[f + 1] = before.offsets[f + 1] - before.offsets[f];
-    renumber.forEach((k, j) => {
-      if (k >= 0) return;
-      const ws = before.words[j];
-      for (let i = 0; i < ws.length; i++) offsets[ws.formId(i) + 1] -= 2;
-    });
-    const addedPlaces = new Map<number, number[]>();
-    for (const k of added) {
-      const ws = words[k];
-      for (let i = 0; i < ws.length; i++) {
-        const f = ws.formId(i);
-        offsets[f + 1] += 2;
-        const list = addedPlaces.get(f);
-        if (list) list.push(k, i); else addedPlaces.set(f, [k, i]);
-      }
-    }
-    for (let f = 0; f < strings.length; f++) offsets[f + 1] += offsets[f];
-    const places = new Int32Array(offsets[strings.length]);
-    const old = before.places;
-    // The forms the added documents use, ascending, walked beside the form loop instead of a lookup per form.
-    const extraForms = [...addedPlaces.keys()].sort((a, b) => a - b);
-    let e = 0;
-    for (let f = 0; f < strings.length; f++) {
-      let w = offsets[f];
-      let p = f < oldForms ? before.offsets[f] : 0;
-      const end = f < oldForms ? before.offsets[f + 1] : 0;
-      const extra = extraForms[e] === f ? addedPlaces.get(extraForms[e++]) : undefined;
-      let x = 0;
-      for (; p < end; p += 2) {
-        const doc = renumber[old[p]];
-        if (doc < 0) continue;
-        // Added documents' places go in where their numbers fall among the kept ones'.
-        while (extra && x < extra.length && extra[x] < doc) { places[w++] = extra[x]; places[w++] = extra[x + 1]; x += 2; }
-        places[w++] = doc;
-        places[w++] = old[p + 1];
-      }
-      while (extra && x < extra.length) { places[w++] = extra[x]; places[w++] = extra[x + 1]; x += 2; }
-    }
-    return new WordIndex(corpus, words, places, offsets, true);
+    const baseCount = (f: number) => (f < oldForms ? (base.offsets[f + 1] - base.offsets[f]) / 2 : 0);
+    const overlay = overlaid(base, before.overlay, baseCount, changes, j => before.words[j], k => words[k]);
+    if (overlay.changed <= WordIndex.layOutShare * (base.places.length / 2)) return new WordIndex(corpus, words, base, overlay, true);
+    return new WordIndex(corpus, words, layOut(base, overlay, strings.length, docs.length), undefined, true);
   }
 
   get strings(): readonly string[] {
@@ -143,6 +112,28 @@ export class WordIndex {
   /** Where a form stands in the corpus, as flat (document, position) pairs. */
   placesOf(norm: string): Int32Array {
     const id = this.corpus.store.idOf(norm, true);
-    return id >= 0 && id + 1 < this.offsets.length ? this.places.subarray(this.offsets[id], this.offsets[id + 1]) : NO_PLACES;
+    if (id < 0) return NO_PLACES;
+    const { places, offsets } = this.laidOut, o = this.overlay;
+    if (!o || (o.sameNumbers && !o.counts.has(id))) return id + 1 < offsets.length ? places.subarray(offsets[id], offsets[id + 1]) : NO_PLACES;
+    let list = this.assembled.get(id);
+    if (!list) {
+      list = placesNow(this.laidOut, o, id);
+      if (this.assembled.size >= MAX_ASSEMBLED) this.assembled.clear();
+      this.assembled.set(id, list);
+    }
+    return list;
+  }
+
+  /** How many places a form has: what `placesOf(norm).length / 2` gives, without putting its list together. */
+  countOf(norm: string): number {
+    const id = this.corpus.store.idOf(norm, true);
+    if (id < 0) return 0;
+    const counted = this.overlay?.counts.get(id);
+    if (counted !== undefined) return counted;
+    const { offsets } = this.laidOut;
+    return id + 1 < offsets.length ? (offsets[id + 1] - offsets[id]) / 2 : 0;
   }
 }
+
+/** Lists kept put together at most; a search asks for a few words' lists. */
+const MAX_ASSEMBLED = 4096;

@@ -72,7 +72,7 @@ function searchPart(ix: WordIndex, q: string[], minScore: number, reach?: Reach)
   // The three rarest words anchor the search; a word found more often than MAX_ANCHOR times is no anchor (the
   // passage is then found through its rarer words), so a search costs what its rare words cost, and never more
   // than MAX_WINDOWS alignments or exact comparisons (quote-places.ts) when even the rarest word is everywhere.
-  const anchors = q.map((w, i) => ({ w, i, n: ix.placesOf(w).length / 2 })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
+  const anchors = q.map((w, i) => ({ w, i, n: ix.countOf(w) })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
     .filter((a, j) => j === 0 || a.n <= MAX_ANCHOR).slice(0, 3);
   if (minScore >= 1) return exactHits(ix, q, anchors[0], reach);
   const windows = candidateWindows(anchors.map(a => ({ w: a.w, i: a.i, places: ix.placesOf(a.w) })), q.length, doc => ix.words[doc], reach);

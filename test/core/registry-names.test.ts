@@ -1,6 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
-import { seedCorpus } from './seed-corpus';
+import { seedCorpus, seedPieces } from './seed-corpus';
+import { Entity } from '../../server/src/core/index/entity-types';
+import { takesPartialNames } from '../../server/src/core/index/partial-names';
 
 // The corpus's entities as a reporter would list them: a surname counts for the person its own article names in
 // full, a title is no part of a name, an event is nobody, and a name the sources describe is the kind of thing
@@ -55,5 +57,35 @@ describe('who is who in the sources', () => {
     assert.equal(entity(c, 'Roscosmos')?.kind, 'organization');
     assert.equal(entity(c, 'Belta')?.kind, 'organization');
     assert.deepEqual(entity(c, 'Yuriy Borisov')?.roles.map(r => r.text), ['memimpin badan antariksa Rusia Roscosmos']);
+  });
+});
+
+describe('a part of a name', () => {
+  it('stands for the one name the rule gives, on every run of words that starts or ends a name of the sources', () => {
+    const corpus = Corpus.build(seedPieces());
+    const entities = corpus.registry.entities;
+    // The rule written out: every name that takes partial names, under each run of words it starts or ends with.
+    const under = new Map<string, Entity[]>();
+    for (const e of entities) {
+      const words = e.name.toLowerCase().split(' ');
+      if (!takesPartialNames(e.kind, words)) continue;
+      const keys = new Set(words.slice(1).flatMap((_, i) => [words.slice(0, i + 1).join(' '), words.slice(i + 1).join(' ')]));
+      for (const k of keys) (under.get(k) ?? under.set(k, []).get(k)!).push(e);
+    }
+    const expected = (part: string) => {
+      let hits = [...(under.get(part.toLowerCase()) ?? [])];
+      if (hits.some(h => h.kind === 'person')) hits = hits.filter(h => h.kind === 'person');
+      hits.sort((a, b) => b.mentions.length - a.mentions.length);
+      const rest = hits.slice(1).reduce((n, h) => n + h.mentions.length, 0);
+      return hits.length && hits[0].mentions.length > rest ? hits[0] : undefined;
+    };
+    const parts = [...under.keys(), ...entities.map(e => e.name), 'Putin', 'Xi', 'Jinping', 'Peskov', 'nobody here'];
+    let found = 0;
+    for (const part of parts) {
+      const got = corpus.registry.byNamePart(part);
+      assert.equal(got, expected(part), part);
+      if (got) found++;
+    }
+    assert.ok(under.size > 20 && found > 10, `${under.size} parts, ${found} found`);
   });
 });

@@ -7,7 +7,7 @@ import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
 import { CancellationToken, Slices, throwIfCancelled } from '../cancellation';
 import { wordParts } from '../text/tokens';
-import { SpellingVariants } from '../text/spelling';
+import { MIN_VARIANT_LENGTH, SpellingVariants } from '../text/spelling';
 import { FactsStore, StoredFacts } from './facts-store';
 import { Postings, SentenceRef, StoredPostings } from './postings';
 
@@ -311,7 +311,7 @@ export class Corpus {
 
   /** Another spelling of a word of a name the sources use ("samudra" → "samudera"), or undefined. */
   nameSpelling(norm: string): string | undefined {
-    this.variants ??= new SpellingVariants(this.registry.entities.flatMap(e => e.name.toLowerCase().split(/\s+/)));
+    this.variants ??= new SpellingVariants(longNameWords(this.registry.entities));
     return this.variants.find(norm);
   }
 
@@ -325,3 +325,16 @@ export class Corpus {
   }
 }
 
+/** A word of a name as the spelling table takes it: what splitting at white space gives, of its least length. */
+const LONG_WORD = new RegExp(`\\S{${MIN_VARIANT_LENGTH},}`, 'g');
+
+/**
+ * The words of the entities' names long enough to have spelling variants (spelling.ts), lower-case: only those
+ * are cut out of the names, since the table is made again after every re-index.
+ */
+function* longNameWords(entities: readonly Entity[]): Generator<string> {
+  for (const e of entities) {
+    if (e.name.length < MIN_VARIANT_LENGTH) continue;
+    for (const m of e.name.toLowerCase().matchAll(LONG_WORD)) yield m[0];
+  }
+}

@@ -9,7 +9,12 @@ import { EVENT_WORDS } from '../lexicon/roles';
 
 /** A name that a lone word of it may stand for: a person's (or unknown kind's) name of two words or more, no event. */
 export function takesPartialNames(kind: string, words: readonly string[]): boolean {
-  return (kind === 'person' || kind === 'other') && words.length > 1 && !EVENT_WORDS.has(words[0]);
+  return takesPartialNamesBy(kind, words[0], words.length);
+}
+
+/** `takesPartialNames` from a name's first word and its number of words. */
+export function takesPartialNamesBy(kind: string, first: string | undefined, wordCount: number): boolean {
+  return (kind === 'person' || kind === 'other') && wordCount > 1 && !EVENT_WORDS.has(first ?? '');
 }
 
 const isPart = (m: RawMention) => (m.name.kind === 'person' || m.name.kind === 'other') && m.name.words.length === 1;

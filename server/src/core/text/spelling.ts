@@ -9,7 +9,8 @@
 // and a length one apart at most.
 
 /** Shorter words are too easily one letter away from a different name ("Xi"/"Li", "Iran"/"Irak"). */
-const MIN_LENGTH = 6;
+export const MIN_VARIANT_LENGTH = 6;
+const MIN_LENGTH = MIN_VARIANT_LENGTH;
 
 function deletions(word: string): string[] {
   const out: string[] = [];

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
+import { Postings } from '../../server/src/core/index/postings';
 import { seedPieces, updateSteps } from './seed-corpus';
 
 // An editor's corpus after a source was added, changed or removed has its postings and known words made from the
@@ -18,6 +19,8 @@ function sameIndex(updated: Corpus, fresh: Corpus): void {
   for (const [stem, list] of fl) assert.deepEqual(ul.get(stem), list, stem);
   for (const [stem, list] of ul) if (!fl.has(stem)) assert.deepEqual(list, [], stem);
   assert.deepEqual([...updated.anyCaseVocab].sort(), [...fresh.anyCaseVocab].sort());
+  // As retrieval reads them: each stem's list now, put together from what changed when it was not laid out again.
+  for (const [stem, list] of fl) assert.deepEqual(Array.from(updated.postingsOf(stem)), list, stem);
 }
 
 describe('the postings of an updated corpus', () => {
@@ -35,4 +38,33 @@ describe('the postings of an updated corpus', () => {
       assert.equal(corpus.postingsOf('brandtvik').length > 0, step.includes(added));
     }
   });
+
+  for (const [share, how] of [[Infinity, 'keeping every change beside the lists laid out before'], [0, 'laying every change out in full']] as const) {
+    it(`equal a fresh build after a random run of updates, ${how}`, async () => {
+      const was = Postings.layOutShare;
+      Postings.layOutShare = share;
+      try {
+        const pool = seedPieces();
+        let seed = 5;
+        const rnd = (n: number) => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) % n; };
+        let files = pool.slice(0, 20), spare = pool.slice(20);
+        let corpus = await Corpus.buildAsync(files, { updatable: true });
+        let fromEarlier = 0;
+        for (let step = 0; step < 12; step++) {
+          for (let n = 1 + rnd(3); n > 0; n--) {
+            const at = rnd(files.length), kind = rnd(3);
+            if (kind === 0 && spare.length) files = [...files.slice(0, at), spare.pop()!, ...files.slice(at)];
+            else if (kind === 1) files = files.map((f, i) => (i === at ? { ...f, text: f.text + `\nPutin berkata pada hari ke-${step}: kerja sama berlanjut.\n` } : f));
+            else if (files.length > 10) files = files.filter((_, i) => i !== at);
+          }
+          corpus = await Corpus.buildAsync(files, { previous: corpus.earlier(), updatable: true });
+          if (corpus.postingsFromEarlier) fromEarlier++;
+          sameIndex(corpus, Corpus.build(files));
+        }
+        assert.ok(fromEarlier >= 6, `${fromEarlier} of 12 updates made from the postings before`);
+      } finally {
+        Postings.layOutShare = was;
+      }
+    });
+  }
 });

@@ -4,9 +4,12 @@ import { isStopWord, sentenceCount, sentenceWordCount, StoredDoc, wordStem } fro
 
 // The postings of a rebuilt corpus made from those of the corpus it replaced (doc-changes.ts): each kept
 // sentence's number moves by what came or went before its document, a removed document's sentences drop out, an
-// added one's come in where their numbers fall. One pass over the flat arrays plus the changed documents' words,
-// instead of every word of the corpus again; the lists hold the same sentences in the same order as a fresh
-// build's, so retrieval finds the same. A stem no sentence holds any more keeps an empty list.
+// added one's come in where their numbers fall. The lists laid out before stay as they are, with the changes
+// noted beside them (postings.ts, PostingsOverlay), so an update reads the changed documents' words and the
+// sentence arrays, not every posting (copying them all was a quarter of an update at 10 MB); a stem's list is put
+// together when a claim asks for it, and the notes are laid out in full once they pass a tenth of the postings.
+// The lists hold the same sentences in the same order as a fresh build's, so retrieval finds the same. A stem no
+// sentence holds any more keeps an empty list.
 
 /**
  * The postings of `after` (stored documents over the string table `strings`) from `before`, the postings of
@@ -35,10 +38,6 @@ export function updatedPostings(before: Postings, beforeDocs: readonly StoredDoc
   });
   for (let i = 0; i < total; i++) words += lengths[i];
 
-  // Each old sentence's shift to its new number (only read for kept documents).
-  const shift = new Int32Array(beforeDocs.length);
-  renumber.forEach((k, j) => { if (k >= 0) shift[j] = firstSentence[k] - old.firstSentence[j]; });
-
   // Stems: the old numbering, with the added documents' new stems after it (the map is copied only then).
   let stems = old.stems as Map<string, number>;
   const stemOf = (id: number): number => {
@@ -51,37 +50,59 @@ export function updatedPostings(before: Postings, beforeDocs: readonly StoredDoc
     }
     return n;
   };
-  // The added documents' postings per stem number, in sentence order.
-  const extra = new Map<number, number[]>();
-  for (const k of added) eachSentenceStem(after[k], firstSentence[k], stemOf, (stem, sentence) => {
-    const list = extra.get(stem);
-    if (list) list.push(sentence); else extra.set(stem, [sentence]);
-  });
-  const stemCount = stems.size, oldCount = old.offsets.length - 1;
-  const offsets = new Int32Array(stemCount + 1);
-  for (let n = 0; n < oldCount; n++) offsets[n + 1] = old.offsets[n + 1] - old.offsets[n];
-  // A removed document's postings come off its stems' counts (its stems are all in the old numbering).
-  for (const j of removed) eachSentenceStem(beforeDocs[j], 0, id => old.stems.get(strings[id])!, stem => { offsets[stem + 1]--; });
-  for (const [stem, list] of extra) offsets[stem + 1] += list.length;
-  for (let n = 0; n < stemCount; n++) offsets[n + 1] += offsets[n];
 
-  const all = new Int32Array(offsets[stemCount]);
-  for (let n = 0; n < stemCount; n++) {
-    let w = offsets[n];
-    const list = extra.get(n);
-    let x = 0;
-    if (n < oldCount) {
-      for (let p = old.offsets[n]; p < old.offsets[n + 1]; p++) {
-        const s = old.all[p], j = old.docOfSentence[s];
-        if (renumber[j] < 0) continue;
-        const moved = s + shift[j];
-        while (list && x < list.length && list[x] < moved) all[w++] = list[x++];
-        all[w++] = moved;
-      }
-    }
-    while (list && x < list.length) all[w++] = list[x++];
+  // The lists stay as laid out; what changed is noted beside them (postings.ts, PostingsOverlay), starting from
+  // what the postings before had noted since their layout.
+  const bo = before.overlay;
+  const laidDocOf = bo ? bo.laidDocOf : old.docOfSentence, laidFirst = bo ? bo.laidFirst : old.firstSentence;
+  const laidDocs = laidFirst.length - 1, laidRenumber = new Int32Array(laidDocs);
+  let sameNumbers = true;
+  for (let b = 0; b < laidDocs; b++) {
+    const was = bo ? bo.renumber[b] : b, now = was < 0 ? -1 : renumber[was];
+    laidRenumber[b] = now;
+    if (now >= 0 && firstSentence[now] !== laidFirst[b]) sameNumbers = false;
   }
-  return new Postings(stems, all, offsets, firstSentence, docOfSentence, lengths, total ? words / total : 1, true);
+  const counts = new Map(bo?.counts);
+  const laidCount = (n: number) => (n + 1 < old.offsets.length ? old.offsets[n + 1] - old.offsets[n] : 0);
+  const bump = (n: number, by: number) => counts.set(n, (counts.get(n) ?? laidCount(n)) + by);
+  let changed = bo?.changed ?? 0;
+  // A removed document's postings come off its stems' counts (its stems are all in the old numbering).
+  for (const j of removed) eachSentenceStem(beforeDocs[j], 0, id => old.stems.get(strings[id])!, stem => { bump(stem, -1); changed++; });
+  // Sentences added before the last update keep their order under their new numbers.
+  const addedLists = new Map<number, number[]>();
+  for (const [n, list] of bo?.added ?? []) {
+    const kept: number[] = [];
+    for (const sentence of list) {
+      const doc = old.docOfSentence[sentence], now = renumber[doc];
+      if (now >= 0) kept.push(sentence - old.firstSentence[doc] + firstSentence[now]);
+    }
+    if (kept.length) addedLists.set(n, kept);
+  }
+  const fresh = new Map<number, number[]>();
+  for (const k of added) eachSentenceStem(after[k], firstSentence[k], stemOf, (stem, sentence) => {
+    const list = fresh.get(stem);
+    if (list) list.push(sentence); else fresh.set(stem, [sentence]);
+    bump(stem, 1);
+    changed++;
+  });
+  for (const [n, list] of fresh) {
+    const had = addedLists.get(n);
+    addedLists.set(n, had ? mergeAscending(had, list) : list);
+  }
+  const avg = total ? words / total : 1;
+  const overlay = { renumber: laidRenumber, sameNumbers, added: addedLists, counts, changed, laidDocOf, laidFirst };
+  const layered = new Postings(stems, old.all, old.offsets, firstSentence, docOfSentence, lengths, avg, true, overlay);
+  if (changed <= Postings.layOutShare * old.all.length) return layered;
+  const { all, offsets } = layered.laidOut();
+  return new Postings(stems, all, offsets, firstSentence, docOfSentence, lengths, avg, true);
+}
+
+/** Two ascending lists as one. */
+function mergeAscending(a: readonly number[], b: readonly number[]): number[] {
+  const out: number[] = [];
+  let i = 0, j = 0;
+  while (i < a.length || j < b.length) out.push(j >= b.length || (i < a.length && a[i] < b[j]) ? a[i++] : b[j++]);
+  return out;
 }
 
 /** Each (stem number, sentence number) of a document's words that are not stopwords, each once per sentence. */

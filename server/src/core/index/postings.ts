@@ -23,11 +23,37 @@ export interface StoredPostings {
   avgSentenceLength: number;
 }
 
+/**
+ * What changed since the postings were laid out (postings-update.ts): each laid-out document's number now, the
+ * sentences of documents added since, per stem, and the stems' counts now where they changed.
+ */
+export interface PostingsOverlay {
+  /** Each laid-out document's number now, -1 when gone. */
+  renumber: Int32Array;
+  /** Whether every laid-out sentence still there kept its number: a stem no change touched keeps its list. */
+  sameNumbers: boolean;
+  /** Per stem number, the sentences (numbers now, ascending) of the documents added since the layout. */
+  added: Map<number, number[]>;
+  /** Per stem whose list changed, how many sentences hold it now. */
+  counts: Map<number, number>;
+  /** Postings added and taken away since the layout: past a share of the laid-out ones, they are laid out again. */
+  changed: number;
+  /** The laid-out sentences' documents and each document's first sentence, in the layout's numbering. */
+  laidDocOf: Int32Array;
+  laidFirst: Int32Array;
+}
+
 export class Postings {
+  /** Past this share of the laid-out postings, changes noted since are laid out in full again (postings-update.ts). */
+  static layOutShare = 0.1;
+
+  /** Stems' lists put together from the overlay since the last update, for the claims that ask again. */
+  private readonly assembled = new Map<number, Int32Array>();
+
   constructor(
-    /** Number of each stem: its postings are all[offsets[n]] up to all[offsets[n + 1]]. */
+    /** Number of each stem: its laid-out postings are all[offsets[n]] up to all[offsets[n + 1]]. */
     private readonly stems: Map<string, number>,
-    /** Every stem's postings, one after another: ids of the sentences holding it, ascending. */
+    /** Every stem's postings as laid out, one after another: ids of the sentences holding it, ascending. */
     private readonly all: Int32Array,
     private readonly offsets: Int32Array,
     /** Id of each document's first sentence, and one past the last at the end. */
@@ -39,6 +65,8 @@ export class Postings {
     readonly avgSentenceLength: number,
     /** Made from the postings of the corpus this one replaced (postings-update.ts), not built from every document. */
     readonly fromEarlier = false,
+    /** What changed since `all` was laid out, when these were made from earlier postings without laying it out. */
+    readonly overlay?: PostingsOverlay,
   ) {}
 
   static fromStored(p: StoredPostings): Postings {
@@ -53,21 +81,64 @@ export class Postings {
     return { stems, all, offsets, firstSentence, docOfSentence, lengths };
   }
 
+  /** As plain data, laid out in full. */
   toStored(): StoredPostings {
     const stems = new Array<string>(this.stems.size);
     for (const [stem, i] of this.stems) stems[i] = stem;
-    const { all, offsets, firstSentence, docOfSentence, lengths, avgSentenceLength } = this;
+    const { firstSentence, docOfSentence, lengths, avgSentenceLength } = this;
+    const { all, offsets } = this.overlay ? this.laidOut() : { all: this.all, offsets: this.offsets };
     return { stems, all, offsets, firstSentence, docOfSentence, lengths, avgSentenceLength };
+  }
+
+  /** Every stem's list now, one after another. */
+  laidOut(): { all: Int32Array; offsets: Int32Array } {
+    const count = this.stems.size, offsets = new Int32Array(count + 1);
+    for (let n = 0; n < count; n++) offsets[n + 1] = offsets[n] + this.countOf(n);
+    const all = new Int32Array(offsets[count]);
+    for (let n = 0; n < count; n++) all.set(this.listOf(n), offsets[n]);
+    return { all, offsets };
   }
 
   get sentenceCount(): number {
     return this.lengths.length;
   }
 
-  /** Ids of the sentences holding a stem (stopwords are not indexed), ascending: a view, not a copy. */
+  /** Ids of the sentences holding a stem (stopwords are not indexed), ascending. Not to be written to. */
   of(stem: string): Int32Array {
     const n = this.stems.get(stem);
-    return n === undefined ? NO_POSTINGS : this.all.subarray(this.offsets[n], this.offsets[n + 1]);
+    return n === undefined ? NO_POSTINGS : this.listOf(n);
+  }
+
+  /** How many sentences hold stem number n now. */
+  countOf(n: number): number {
+    const counted = this.overlay?.counts.get(n);
+    if (counted !== undefined) return counted;
+    return n + 1 < this.offsets.length ? this.offsets[n + 1] - this.offsets[n] : 0;
+  }
+
+  /** The list of stem number n now: laid out, or put together from the layout and the overlay. */
+  private listOf(n: number): Int32Array {
+    const o = this.overlay;
+    const laid = n + 1 < this.offsets.length ? this.all.subarray(this.offsets[n], this.offsets[n + 1]) : NO_POSTINGS;
+    if (!o || (o.sameNumbers && !o.counts.has(n))) return laid;
+    let list = this.assembled.get(n);
+    if (!list) {
+      list = new Int32Array(this.countOf(n));
+      const extra = o.added.get(n);
+      let w = 0, x = 0;
+      for (let p = 0; p < laid.length; p++) {
+        const s = laid[p], doc = o.laidDocOf[s], now = o.renumber[doc];
+        if (now < 0) continue;
+        const moved = s - o.laidFirst[doc] + this.firstSentence[now];
+        while (extra && x < extra.length && extra[x] < moved) list[w++] = extra[x++];
+        list[w++] = moved;
+      }
+      while (extra && x < extra.length) list[w++] = extra[x++];
+      if (w !== list.length) throw new Error('the postings lost count of a stem\'s sentences');
+      if (this.assembled.size >= MAX_ASSEMBLED) this.assembled.clear();
+      this.assembled.set(n, list);
+    }
+    return list;
   }
 
   lengthOf(id: number): number {
@@ -79,6 +150,9 @@ export class Postings {
     return { doc, sentence: id - this.firstSentence[doc] };
   }
 }
+
+/** Stem lists kept put together at most; a claim asks for a few stems' lists. */
+const MAX_ASSEMBLED = 4096;
 
 /**
  * Builds postings from stored documents in two passes over their words: the first numbers the stems and counts each

@@ -1,5 +1,5 @@
 import { Corpus } from '../index/corpus';
-import { DocFacts, QuoteFacts, sentenceAt } from '../facts/analyze';
+import { DocFacts, QuoteFacts } from '../facts/analyze';
 import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
 import { Span } from '../types';
@@ -89,9 +89,9 @@ export function definitionAt(corpus: Corpus, draft: DocFacts, offset: number, to
 }
 
 function linkTo(corpus: Corpus, origin: Span, selection: SourceLocation): SourceLink {
-  const sentences = corpus.docs[selection.doc].facts.sentences;
-  const first = sentences[sentenceAt(sentences, selection.start)];
-  const last = sentences[sentenceAt(sentences, Math.max(selection.start, selection.end - 1))];
+  // Read from the stored form: a quote found in forty documents would otherwise rebuild the facts of each.
+  const first = corpus.store.sentenceSpanAt(selection.doc, selection.start);
+  const last = corpus.store.sentenceSpanAt(selection.doc, Math.max(selection.start, selection.end - 1));
   // A selection outside every sentence (a headline the analysis left out) is its own target.
   const start = Math.min(first?.start ?? selection.start, selection.start), end = Math.max(last?.end ?? selection.end, selection.end);
   return { origin: { start: origin.start, end: origin.end }, target: { doc: selection.doc, start, end }, selection };

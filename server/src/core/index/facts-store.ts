@@ -1,5 +1,5 @@
 import { DocFacts } from '../facts/analyze';
-import { contentStemIds, decodeDoc, encodeDoc, namedSentences, renumberStrings, sentenceCount, StoredDoc } from './stored-doc';
+import { contentStemIds, decodeDoc, encodeDoc, namedSentences, renumberStrings, sentenceCount, sentenceSpanAt, StoredDoc } from './stored-doc';
 import { mentionsOf } from './indexing';
 import { NameNotes } from './stored-names';
 import { RawMention } from './registry';
@@ -118,6 +118,11 @@ export class FactsStore {
     const d = this.stored.docs[doc];
     if (!d || sentence < 0 || sentence >= sentenceCount(d)) return NO_IDS;
     return contentStemIds(d, sentence);
+  }
+
+  /** The sentence holding an offset of a document, or the nearest before it (stored-doc.ts `sentenceSpanAt`), without rebuilding its facts. */
+  sentenceSpanAt(doc: number, offset: number): { start: number; end: number } | undefined {
+    return sentenceSpanAt(this.stored.docs[doc], offset);
   }
 
   lang(doc: number): DocFacts['lang'] {

@@ -203,6 +203,22 @@ export function renumberStrings(d: StoredDoc, ids: Int32Array): void {
   }
 }
 
+/**
+ * The offsets of the sentence holding `offset`, or of the nearest one before it (the first when none is before);
+ * undefined for a document without sentences. What `sentenceAt` finds among decoded sentences, read from the
+ * stored form.
+ */
+export function sentenceSpanAt(d: StoredDoc, offset: number): { start: number; end: number } | undefined {
+  const count = sentenceCount(d);
+  if (!count) return undefined;
+  let lo = 0, hi = count - 1, best = 0;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (d.sentences[mid * SENTENCE_INTS] <= offset) { best = mid; lo = mid + 1; } else hi = mid - 1;
+  }
+  return { start: d.sentences[best * SENTENCE_INTS], end: d.sentences[best * SENTENCE_INTS + 1] };
+}
+
 /** How many words a stored sentence has. */
 export function sentenceWordCount(d: StoredDoc, sentence: number): number {
   return d.sentences[sentence * SENTENCE_INTS + 3];

@@ -30,20 +30,26 @@ export function registerFeatures(ctx: ServerContext): void {
     // The settings once, for the analysis and the support hover both: each request to the client waits its turn
     // behind a running check's slices.
     const settings = await ctx.settingsFor(doc.uri);
-    const analysed = await drafts.facts(doc, settings);
-    if (!analysed) return null;
+    const offset = doc.offsetAt(params.position);
+    // While the last keystroke's analysis is being made, a hover away from it is answered from the one before.
+    const found = await drafts.factsAt(doc, settings, offset);
+    if (!found) return null;
+    const { analysed, at, toNow } = found;
     const { facts, folder } = analysed;
     const sources = drafts.sourcesOf(folder);
     const link = (loc: SourceLocation) => {
       const l = sources.location(loc);
       return `${l.uri}#L${l.range.start.line + 1},${l.range.start.character + 1}`;
     };
-    const offset = doc.offsetAt(params.position);
     // The dossier's own words in the findings' language: the setting's, else the draft's.
-    const hover = hoverAt(folder.loaded.corpus, facts, offset, link, readerLanguage(settings.check.messageLanguage, facts.lang));
+    const hover = hoverAt(folder.loaded.corpus, facts, at, link, readerLanguage(settings.check.messageLanguage, facts.lang));
     // Not on a name: on a supported sentence, the hover shows the passage that backs it (support.ts).
-    if (!hover) return supportHoverAt(ctx, doc, offset, drafts.supportedOf(analysed, settings, { start: offset, end: offset }));
-    return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, hover.start, hover.end) };
+    if (!hover) {
+      const supported = drafts.supportedOf(analysed, settings, { start: at, end: at });
+      const claims = supported.claims.map(c => ({ ...c, start: toNow(c.start), end: toNow(c.end) }));
+      return supportHoverAt(ctx, doc, offset, { ...supported, claims });
+    }
+    return { contents: { kind: MarkupKind.Markdown, value: hover.markdown }, range: toRange(doc, toNow(hover.start), toNow(hover.end)) };
   });
 
   // A client that takes links is given the source's words as the selection to reveal; others get those words' place.

@@ -1,6 +1,6 @@
 import { Corpus } from '../index/corpus';
 import { Lang } from '../types';
-import { AnalysisContext, analyzeText, DocFacts, collectVocabulary, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
+import { AnalysisContext, analysisSteps, DocFacts, collectVocabulary, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
 import { Alignment, claimTerms, bestEvidence } from '../index/support';
 import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
@@ -56,6 +56,14 @@ const MIN_TERMS = 2;
  * memo (kept per draft and per corpus by the caller) makes re-analysis after an edit cost the sentences that changed.
  */
 export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, token?: CancellationToken, memo?: SentenceFactsMemo<SentenceFacts>): DocFacts {
+  const steps = draftAnalysisSteps(corpus, text, format, token, memo);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** `analyzeDraft` in steps, one per sentence analysed afresh (analyze.ts `analysisSteps`). */
+export function draftAnalysisSteps(corpus: Corpus, text: string, format: TextFormat, token?: CancellationToken, memo?: SentenceFactsMemo<SentenceFacts>): Generator<void, DocFacts> {
   const lower = new Set<string>(), midCap = new Set<string>();
   collectVocabulary(text, lower, midCap);
   // The draft's words over the corpus's, read through: copying the corpus's vocabulary would cost its size per edit.
@@ -64,7 +72,7 @@ export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, t
     midCapVocab: { has: w => midCap.has(w) || corpus.ctx.midCapVocab.has(w) },
     toolsFor: lang => corpus.ctx.toolsFor(lang),
   };
-  return analyzeText(text, { format, keepHeadings: false, keepNotes: false, paragraphLanguage: true, unclearLang: languageOf(corpus), memo }, ctx, token);
+  return analysisSteps(text, { format, keepHeadings: false, keepNotes: false, paragraphLanguage: true, unclearLang: languageOf(corpus), memo }, ctx, token);
 }
 
 const corpusLanguages = new WeakMap<Corpus, Lang>();

@@ -171,6 +171,18 @@ const namesIn = (tools: LanguageTools, base: NameOptions): NameOptions => ({
 });
 
 export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): DocFacts {
+  const steps = analysisSteps(text, opts, ctx, token);
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/**
+ * `analyzeText` in steps: it stops after each sentence it analyses afresh (one the memo did not have), so that an
+ * editor can give other requests a turn while a draft is analysed again after an edit. The passes over the whole
+ * text (Markdown, language, sentences, quotes) are not cut.
+ */
+export function* analysisSteps(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): Generator<void, DocFacts> {
   const { prose, breaks } = proseOf(text, opts.format, opts.keepHeadings, opts.keepNotes ?? true);
   const lang = opts.lang ?? detectLanguage(prose, opts.unclearLang);
   const tools = ctx.toolsFor(lang);
@@ -182,16 +194,24 @@ export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisCon
   const memo = opts.memo;
   memo?.begin();
   const langAt = opts.paragraphLanguage ? languageByParagraph(prose, hard, lang) : () => lang;
-  const sentences: SentenceFacts[] = splitSentences(prose, { hardLineBreaks: hard, breaks }).map((s, index) => {
+  const split = splitSentences(prose, { hardLineBreaks: hard, breaks });
+  const sentences: SentenceFacts[] = [];
+  for (let index = 0; index < split.length; index++) {
+    const s = split[index];
     if (index % 64 === 0) throwIfCancelled(token);
     const own = langAt(s.start);
     const analyse = own === lang
       ? (asked: NameOptions) => sentenceFacts(text, prose, s, index, lang, tools, asked)
       : (asked: NameOptions) => ({ ...sentenceFacts(text, prose, s, index, own, ctx.toolsFor(own), namesIn(ctx.toolsFor(own), asked)), lang: own });
-    if (!memo) return analyse(names);
+    if (!memo) {
+      sentences.push(analyse(names));
+      continue;
+    }
     const raw = text.slice(s.start, s.end), masked = prose.slice(s.start, s.end);
-    return memo.facts(raw === masked ? `${own}\u0000${raw}` : `${own}\u0000${raw}\u0000${masked}`, s.start, index, names, analyse);
-  });
+    const missed = memo.misses;
+    sentences.push(memo.facts(raw === masked ? `${own}\u0000${raw}` : `${own}\u0000${raw}\u0000${masked}`, s.start, index, names, analyse));
+    if (memo.misses !== missed) yield;
+  }
   memo?.end();
   const spans = findQuotes(prose, hard);
   const attributions = attributeQuotes(spans, sentences, lang);

@@ -1,6 +1,6 @@
 import { Corpus } from '../index/corpus';
 import { DocFacts, SentenceFacts, quotesTouching, sentenceAt } from '../facts/analyze';
-import { checkSentenceReport, DEFAULT_SEVERITY } from './check';
+import { DEFAULT_SEVERITY, sentenceReportSteps } from './check';
 import { Lang, Span } from '../types';
 import { CheckOptions, CoreDiagnostic, EvidenceRef, Finding, SupportedClaim } from './types';
 import { CancellationToken, Slices, throwIfCancelled } from '../cancellation';
@@ -21,8 +21,9 @@ const OFFSET_KEYS = new Set(['start', 'end', 'open', 'close']);
 /** Entries kept per corpus; far more than the sentences of any open drafts, small next to the corpus. */
 const MAX_ENTRIES = 50_000;
 /**
- * Work done between two pauses, in milliseconds. A sentence's check is not cut, and at 10 MB of sources most take
- * 3-8 ms: with a budget of that size a hover could wait for two of them. A pause costs a turn of the event loop.
+ * Work done between two pauses, in milliseconds. A sentence's check is cut between its steps (check.ts
+ * `sentenceReportSteps`), the longest of which take a few milliseconds at 10 MB of sources. A pause costs a turn
+ * of the event loop.
  */
 const SLICE_MS = 2;
 
@@ -68,7 +69,13 @@ export class SentenceCheckCache {
       if (found) this.hits++;
       else {
         this.misses++;
-        const checked = checkSentenceReport(this.corpus, draft, sentence, options);
+        const steps = sentenceReportSteps(this.corpus, draft, sentence, options);
+        let step = steps.next();
+        while (!step.done) {
+          await slices.next();
+          step = steps.next();
+        }
+        const checked = step.value;
         found = { claim: checked.claim, findings: checked.findings.map(f => rebase(f, -sentence.start)), ...(checked.support ? { support: checked.support } : {}) };
         if (this.entries.size >= MAX_ENTRIES) this.entries.clear();
         this.entries.set(key, found);

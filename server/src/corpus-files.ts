@@ -54,6 +54,8 @@ export interface LoadedCorpus {
    * returns why it failed, if it did.
    */
   writeCache?: () => string | undefined;
+  /** `writeCache` made between other work (an editor's), stopped by a cancelled token. */
+  writeCacheAsync?: (pause: () => Promise<void>, token?: CancellationToken) => Promise<string | undefined>;
   /** What reading the files found, so the next re-index reads only files changed since (loadCorpusAsync). */
   reads?: ReadSnapshot;
 }
@@ -323,7 +325,7 @@ export async function loadCorpusAsync(root: string, patterns: readonly string[],
   let corpus = key && !progress.previous ? cache!.read(root, patterns, sources, key) : {};
   if (corpus.problem) notes.push(corpus.problem);
   const fromCache = !!corpus.corpus;
-  let writeCache: (() => string | undefined) | undefined;
+  let writeCache: LoadedCorpus['writeCache'], writeCacheAsync: LoadedCorpus['writeCacheAsync'];
   if (!corpus.corpus) {
     // A cache entry for other versions of these files lends its analyses of the unchanged ones, unless the caller
     // has a corpus of its own to lend (the server's current one).
@@ -337,13 +339,16 @@ export async function loadCorpusAsync(root: string, patterns: readonly string[],
     }
     if (built.reused) notes.push(`${built.reused} of ${sources.length} files unchanged since the last index; only the others were analysed`);
     corpus = { corpus: built };
-    if (key && deferCacheWrite) writeCache = () => cache!.write(root, patterns, key, built);
+    if (key && deferCacheWrite) {
+      writeCache = () => cache!.write(root, patterns, key, built);
+      writeCacheAsync = (pause, token) => cache!.writeAsync(root, patterns, key, built, pause, token);
+    }
     else if (key) {
       const failed = cache!.write(root, patterns, key, built);
       if (failed) notes.push(failed);
     }
   }
-  return { corpus: corpus.corpus!, files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors, fromCache, notes, extractions, writeCache, reads };
+  return { corpus: corpus.corpus!, files: expanded.files, skipped: [...expanded.skipped, ...skipped], unmatched: expanded.unmatched, errors: expanded.errors, fromCache, notes, extractions, writeCache, writeCacheAsync, reads };
 }
 
 export function loadCorpus(root: string, patterns: readonly string[], uriOf: (file: string) => string = f => f, token?: CancellationToken, options: CorpusOptions = {}): LoadedCorpus {

@@ -7,7 +7,9 @@ import * as v8 from 'node:v8';
 import { Corpus, DerivedIndex, EarlierAnalyses, SourceFile } from './core/index/corpus';
 import { StoredFacts } from './core/index/facts-store';
 import { Extraction } from './extract';
-import { deserializePooled, PackedDoc, packDoc, PackedEntity, packEntity, serializePooled, unpackDoc, unpackEntity } from './cache-payload';
+import { deserializeSections, serializeSection } from './cache-payload';
+import { PackedDoc, packDoc, PackedEntity, packEntity, unpackDoc, unpackEntity } from './cache-packing';
+import { CancellationToken, CancelledError, Slices, throwIfCancelled } from './core/cancellation';
 
 // The analysed corpus kept on disk, so a second `sumber check` or a server restart on unchanged sources skips
 // analysis, the expensive part of indexing. One file per corpus (folder + patterns) under the user's cache
@@ -25,7 +27,7 @@ import { deserializePooled, PackedDoc, packDoc, PackedEntity, packEntity, serial
 
 /** Sixteen characters: with the key and the check value the header is 144 bytes, so the payload's pool of arrays lies
  * at a multiple of 8 in the bytes read and is used in place (cache-payload.ts). */
-const MAGIC = 'SUMBER-INDEX-06\n';
+const MAGIC = 'SUMBER-INDEX-07\n';
 /** What every version's format tag starts with: an entry of an older version is rebuilt without a word. */
 const MAGIC_FAMILY = 'SUMBER-INDEX-';
 /** Extractions of web pages, Word files and PDFs, kept beside the index: extracting is slow too, and runs before the key is known. */
@@ -33,7 +35,18 @@ const EXTRACT_MAGIC = 'SUMBER-EXTRACT-2\n';
 
 /** The payload's check value, as the 64 characters of the header that hold it. */
 function checksum(payload: Uint8Array): string {
-  return `crc32:${zlib.crc32(payload).toString(16).padStart(8, '0')}`.padEnd(64, '-');
+  return checksumText(zlib.crc32(payload));
+}
+
+/** The check value of a payload given as chunks. */
+function checksumOf(chunks: readonly Uint8Array[]): string {
+  let crc = 0;
+  for (const c of chunks) crc = zlib.crc32(c, crc);
+  return checksumText(crc);
+}
+
+function checksumText(crc: number): string {
+  return `crc32:${crc.toString(16).padStart(8, '0')}`.padEnd(64, '-');
 }
 
 export function defaultCacheDir(): string {
@@ -83,14 +96,55 @@ export function cacheKey(sources: readonly SourceFile[], extractions?: ReadonlyM
 /** Which file each stored analysis is of: its identity and a hash of its text. */
 interface StoredFile { uri: string; label: string; format: string; sha1: string }
 
-interface Stored { analyser: string; files: StoredFile[]; facts: PackedFacts; lowerVocab: string[]; midCapVocab: string[]; derived: StoredDerived }
+/**
+ * An entry's first section; the next ones hold the entities (`entityCount` of them, packed), then the documents'
+ * analyses (`docCount`), in order (cache-packing.ts).
+ */
+interface Stored { analyser: string; files: StoredFile[]; strings: string[]; lowerVocab: string[]; midCapVocab: string[]; derived: StoredDerived; docCount: number; entityCount: number }
 
-/** The documents' analyses, each packed (cache-payload.ts). */
-interface PackedFacts { strings: string[]; docs: PackedDoc[] }
-
-/** What indexing derived, with the entities' mentions packed (cache-payload.ts). */
+/** What indexing derived, with the entities' mentions packed (cache-packing.ts). */
 type StoredDerived = Omit<DerivedIndex, 'entities'> & { entities: PackedEntity[] };
 
+/** Documents, and entities, per section: a section is serialised in one piece, a few milliseconds for this many. */
+const DOCS_PER_SECTION = 256;
+const ENTITIES_PER_SECTION = 1024;
+/** Buffers one write takes (the usual limit of a vectored write). */
+const CHUNKS_PER_WRITE = 1024;
+
+/**
+ * An entry's sections, made a step at a time (a document or an entity packed, a section serialised), so the
+ * server can write one between other work. Packings are remembered per object (cache-packing.ts): a write after
+ * an update serialises little but the new documents.
+ */
+function* entrySteps(corpus: Corpus): Generator<void, Uint8Array[]> {
+  const docs: PackedDoc[] = [], files: StoredFile[] = [];
+  for (const d of corpus.store.stored.docs) { docs.push(packDoc(d)); yield; }
+  for (const d of corpus.docs) { files.push({ uri: d.uri, label: d.label, format: d.format, sha1: sha1(d) }); yield; }
+  const { entities, ...derived } = corpus.derived();
+  yield;
+  const packed: PackedEntity[] = [];
+  for (const e of entities) { packed.push(packEntity(e)); yield; }
+  const stored: Stored = {
+    analyser: analyserFingerprint(), files, strings: corpus.store.stored.strings, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab],
+    derived: { ...derived, entities: [] }, docCount: docs.length, entityCount: packed.length,
+  };
+  yield;
+  const chunks = serializeSection(stored);
+  for (let i = 0; i < packed.length; i += ENTITIES_PER_SECTION) {
+    yield;
+    chunks.push(...serializeSection(packed.slice(i, i + ENTITIES_PER_SECTION)));
+  }
+  for (let i = 0; i < docs.length; i += DOCS_PER_SECTION) {
+    yield;
+    chunks.push(...serializeSection(docs.slice(i, i + DOCS_PER_SECTION)));
+  }
+  return chunks;
+}
+
+/** Writes chunks to an open file, as many at a time as one system call takes. */
+function writeChunks(fd: number, chunks: readonly Uint8Array[]): void {
+  for (let i = 0; i < chunks.length; i += CHUNKS_PER_WRITE) fs.writevSync(fd, chunks.slice(i, i + CHUNKS_PER_WRITE) as NodeJS.ArrayBufferView[]);
+}
 
 /** A stored entry for other versions of the files: its analyses of files that have not changed since are good. */
 function earlierFrom(stored: Stored, facts: StoredFacts): EarlierAnalyses {
@@ -105,6 +159,9 @@ function earlierFrom(stored: Stored, facts: StoredFacts): EarlierAnalyses {
 }
 
 export class IndexCache {
+  /** Work between turns while the server writes an entry (writeAsync), in milliseconds. */
+  static writeSliceMs = 8;
+
   constructor(readonly dir: string) {}
 
   private fileFor(root: string, patterns: readonly string[]): string {
@@ -131,8 +188,12 @@ export class IndexCache {
       return { problem: 'the index cache file is damaged; rebuilding it' };
     }
     try {
-      const stored = deserializePooled(payload) as Stored;
-      const facts: StoredFacts = { strings: stored.facts.strings, docs: stored.facts.docs.map(unpackDoc) };
+      const [stored, ...sections] = deserializeSections(payload) as [Stored, ...Array<PackedEntity[] | PackedDoc[]>];
+      const all = (sections as unknown[][]).flat();
+      if (all.length !== stored.entityCount + stored.docCount) throw new Error('entities or documents are missing');
+      stored.derived.entities = all.slice(0, stored.entityCount) as PackedEntity[];
+      const docs = all.slice(stored.entityCount) as PackedDoc[];
+      const facts: StoredFacts = { strings: stored.strings, docs: docs.map(unpackDoc) };
       if (!current) return stored.analyser === analyserFingerprint() ? { earlier: earlierFrom(stored, facts) } : {};
       const derived: DerivedIndex = { ...stored.derived, entities: stored.derived.entities.map(unpackEntity) };
       return { corpus: Corpus.restore(sources, facts, new Set(stored.lowerVocab), new Set(stored.midCapVocab), derived) };
@@ -161,36 +222,83 @@ export class IndexCache {
   /** Stores the extractions of these sources (by bytes key), replacing the previous set. */
   writeExtractions(root: string, patterns: readonly string[], extractions: ReadonlyMap<string, Extraction & { key: string }>): string | undefined {
     const entries = [...extractions.values()].map(({ key, ...ex }) => [key, ex] as const);
-    return this.writeAtomic(this.fileFor(root, patterns).replace(/\.idx$/, '.ext'), EXTRACT_MAGIC + analyserFingerprint().slice(0, 64), v8.serialize(entries), 'extraction cache');
+    return this.writeAtomic(this.fileFor(root, patterns).replace(/\.idx$/, '.ext'), EXTRACT_MAGIC + analyserFingerprint().slice(0, 64), [v8.serialize(entries)], 'extraction cache');
   }
 
-  private writeAtomic(file: string, header: string, payload: Buffer, what: string): string | undefined {
-    const tmp = `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+  /** Writes a file whole under a temporary name, then renames it: readers see the old one or the new one. */
+  private writeAtomic(file: string, header: string, chunks: readonly Uint8Array[], what: string): string | undefined {
+    const tmp = this.temporary(file);
     try {
       fs.mkdirSync(this.dir, { recursive: true });
-      fs.writeFileSync(tmp, Buffer.concat([Buffer.from(header + checksum(payload)), payload]));
+      const fd = fs.openSync(tmp, 'w');
+      try {
+        fs.writeSync(fd, header + checksumOf(chunks));
+        writeChunks(fd, chunks);
+      } finally {
+        fs.closeSync(fd);
+      }
       fs.renameSync(tmp, file);
       return undefined;
     } catch (err) {
-      try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
-      return `the ${what} could not be written (${err instanceof Error ? err.message : String(err)})`;
+      return failed(tmp, what, err);
     }
+  }
+
+  private temporary(file: string): string {
+    return `${file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
   }
 
   /** Stores a corpus atomically; a failure to write only costs the next start its speed. */
   write(root: string, patterns: readonly string[], key: string, corpus: Corpus): string | undefined {
-    let payload: Buffer;
+    let chunks: Uint8Array[];
     try {
-      const files = corpus.docs.map(d => ({ uri: d.uri, label: d.label, format: d.format, sha1: sha1(d) }));
-      const { entities, ...derived } = corpus.derived();
-      const stored: Stored = {
-        analyser: analyserFingerprint(), files, facts: { strings: corpus.store.stored.strings, docs: corpus.store.stored.docs.map(packDoc) }, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab],
-        derived: { ...derived, entities: entities.map(packEntity) },
-      };
-      payload = serializePooled(stored);
+      const steps = entrySteps(corpus);
+      let step = steps.next();
+      while (!step.done) step = steps.next();
+      chunks = step.value;
     } catch (err) {
       return `the index cache could not be written (${err instanceof Error ? err.message : String(err)})`;
     }
-    return this.writeAtomic(this.fileFor(root, patterns), MAGIC + key, payload, 'index cache');
+    return this.writeAtomic(this.fileFor(root, patterns), MAGIC + key, chunks, 'index cache');
   }
+
+  /**
+   * `write` for the server: made between other work (at most `writeSliceMs` at a time, then `pause`), written to
+   * the file by the system's threads. A cancelled token stops it and leaves the entry there was.
+   */
+  async writeAsync(root: string, patterns: readonly string[], key: string, corpus: Corpus, pause: () => Promise<void>, token?: CancellationToken): Promise<string | undefined> {
+    const file = this.fileFor(root, patterns), tmp = this.temporary(file), slices = new Slices(IndexCache.writeSliceMs, pause, token);
+    let handle: fs.promises.FileHandle | undefined;
+    try {
+      const steps = entrySteps(corpus);
+      let step = steps.next();
+      while (!step.done) {
+        await slices.next();
+        step = steps.next();
+      }
+      const chunks = step.value;
+      let crc = 0;
+      for (const c of chunks) { crc = zlib.crc32(c, crc); await slices.next(); }
+      await fs.promises.mkdir(this.dir, { recursive: true });
+      handle = await fs.promises.open(tmp, 'w');
+      await handle.write(MAGIC + key + checksumText(crc));
+      for (let i = 0; i < chunks.length; i += CHUNKS_PER_WRITE) {
+        await handle.writev(chunks.slice(i, i + CHUNKS_PER_WRITE) as NodeJS.ArrayBufferView[]);
+        throwIfCancelled(token);
+      }
+      await handle.close();
+      handle = undefined;
+      await fs.promises.rename(tmp, file);
+      return undefined;
+    } catch (err) {
+      await handle?.close().catch(() => undefined);
+      if (err instanceof CancelledError) { fs.rmSync(tmp, { force: true }); return undefined; }
+      return failed(tmp, 'index cache', err);
+    }
+  }
+}
+
+function failed(tmp: string, what: string, err: unknown): string {
+  try { fs.rmSync(tmp, { force: true }); } catch { /* nothing to clean */ }
+  return `the ${what} could not be written (${err instanceof Error ? err.message : String(err)})`;
 }

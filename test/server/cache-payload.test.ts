@@ -1,10 +1,14 @@
 import * as assert from 'node:assert/strict';
-import { deserializePooled, packDoc, packEntity, serializePooled, unpackDoc, unpackEntity } from '../../server/src/cache-payload';
+import { deserializeSections, serializeSection } from '../../server/src/cache-payload';
+import { packDoc, packEntity, unpackDoc, unpackEntity } from '../../server/src/cache-packing';
 import { Entity } from '../../server/src/core/index/entity-types';
 import { StoredDoc } from '../../server/src/core/index/stored-doc';
 
 // The index cache's bytes: typed arrays pooled and read back as views, entity mentions packed, a document's small
 // objects read only when asked for. Whatever goes in comes back equal.
+
+const serializePooled = (value: unknown): Buffer => Buffer.concat(serializeSection(value));
+const deserializePooled = (bytes: Uint8Array): unknown => deserializeSections(bytes)[0];
 
 /** `bytes` placed at `at` in fresh memory, as a file read into a buffer puts a payload after its header. */
 function placed(bytes: Uint8Array, at: number): Uint8Array {
@@ -39,6 +43,18 @@ describe('cache payload', () => {
     assert.ok(back.ints.buffer.byteLength < 143);
   });
 
+  it('reads sections one after another, each in place, whatever the size of the one before', () => {
+    // An odd-sized pool and body in the first section: the second must still start at a multiple of 8.
+    const first = { odd: Uint8Array.from([1, 2, 3]), text: 'x' };
+    const second: Array<{ ints?: Int32Array; floats?: Float64Array }> = [{ ints: Int32Array.from([7, 8]) }, { floats: Float64Array.from([1.5]) }];
+    const bytes = Buffer.concat([...serializeSection(first), ...serializeSection(second)]);
+    assert.equal(bytes.length % 8, 0);
+    const [a, b] = deserializeSections(placed(bytes, 144)) as [typeof first, typeof second];
+    assert.deepEqual(a, first);
+    assert.deepEqual(b, second);
+    assert.equal(b[1]!.floats!.buffer, a.odd.buffer, 'views into the bytes read, not copies');
+  });
+
   it('refuses a payload whose pool or arrays run past its end', () => {
     const bytes = serializePooled(value);
     assert.throws(() => deserializePooled(placed(bytes.subarray(0, 40), 144)));
@@ -58,6 +74,8 @@ describe('cache payload', () => {
     };
     const packed = packEntity(entity);
     assert.deepEqual(packed.spellings, ['Vladimir Putin', 'Putin']);
+    // Packed once per list: the next write after an update finds the list of an unchanged group packed.
+    assert.equal(packEntity({ ...entity, id: 9 }).mentionInts, packed.mentionInts);
     const back = unpackEntity(deserializePooled(placed(serializePooled(packed), 144)) as typeof packed);
     assert.deepEqual(back, entity);
   });
@@ -70,6 +88,7 @@ describe('cache payload', () => {
       nameNotes: { 0: { acronym: 'SCO' } },
     };
     const packed = packDoc(doc);
+    assert.equal(packDoc(doc).objects, packed.objects, 'serialised once per document');
     const read = () => unpackDoc(deserializePooled(placed(serializePooled(packed), 144)) as typeof packed);
     const cached = read();
     assert.deepEqual({ ...cached, quotes: cached.quotes, extras: cached.extras, nameNotes: cached.nameNotes }, { ...doc });

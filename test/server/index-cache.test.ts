@@ -95,4 +95,36 @@ describe('index cache', function () {
     assert.equal(loaded.corpus.stats.documents, 5);
     assert.match(loaded.notes!.join(' '), /could not be written/);
   });
+
+  it('writes between other work the same entry it writes at once, and a stopped write leaves the one before', async () => {
+    const loaded = await loadCorpusAsync(root, ['seeds/**/*.txt'], f => f, {}, {}, new IndexCache(cacheDir), { deferCacheWrite: true });
+    assert.equal(loaded.writeCache!(), undefined);
+    const atOnce = fs.readFileSync(cacheFile());
+    let turns = 0;
+    const pause = async () => { turns++; await new Promise(r => setImmediate(r)); };
+    // A turn after every step: five seed articles take less than the server's few milliseconds.
+    const sliceMs = IndexCache.writeSliceMs;
+    IndexCache.writeSliceMs = 0;
+    try {
+      fs.rmSync(cacheFile());
+      assert.equal(await loaded.writeCacheAsync!(pause), undefined);
+      assert.deepEqual(fs.readFileSync(cacheFile()), atOnce);
+      assert.ok(turns > 10, `gave other work ${turns} turns`);
+      // Stopped midway: the entry there was stays, and nothing half written is left.
+      fs.writeFileSync(cacheFile(), 'the entry before');
+      const stop = { isCancellationRequested: false };
+      let steps = 0;
+      const stopping = async () => { if (++steps === 5) stop.isCancellationRequested = true; await pause(); };
+      assert.equal(await loaded.writeCacheAsync!(stopping, stop), undefined);
+      assert.equal(fs.readFileSync(cacheFile(), 'utf8'), 'the entry before');
+      assert.deepEqual(fs.readdirSync(cacheDir).filter(f => f.endsWith('.tmp')), []);
+    } finally {
+      IndexCache.writeSliceMs = sliceMs;
+    }
+    // And the entry written between other work is read back as the corpus.
+    fs.writeFileSync(cacheFile(), atOnce);
+    const again = await load();
+    assert.equal(again.fromCache, true);
+    assert.deepEqual(again.corpus.docs.map(d => d.facts), loaded.corpus.docs.map(d => d.facts));
+  });
 });

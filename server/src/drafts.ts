@@ -1,13 +1,11 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
-import { analyzeDraft, draftAnalysisSteps } from './core/checks/check';
-import { DocFacts, sentenceAt, SentenceFacts, TextFormat } from './core/facts/analyze';
-import { SentenceFactsMemo } from './core/facts/sentence-facts-memo';
+import { analyzeDraft } from './core/checks/check';
+import { DocFacts } from './core/facts/analyze';
 import { Corpus } from './core/index/corpus';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { isOversized, oversizeFinding } from './core/checks/draft-limit';
-import { CancellationToken, Slices, throwIfCancelled } from './core/cancellation';
-import { offsetAfter, offsetBefore, spanUnchanged, unchangedParts } from './core/text/unchanged';
+import { Analysed, DraftAnalyses, formatOfDocument, pause, TokenSource } from './draft-analyses';
 import { CoreDiagnostic, SupportedClaim } from './core/checks/types';
 import { Lang, Span } from './core/types';
 import { coverageOf, describeCoverage, DraftReport } from './core/checks/sentence-cache';
@@ -20,21 +18,9 @@ import { SourceDocuments, toLspDiagnostic } from './convert';
 import { isCancellation } from './lifecycle';
 import type { ServerContext } from './server';
 
-// Open drafts: a cached analysis per document version and corpus generation (hover, definition and
-// references reuse it), re-analysed after an edit sentence by sentence (the facts memo), and debounced checking. A check runs in slices that let hover and definition through,
-// is cancelled as soon as the draft changes again, re-checks only sentences whose facts changed (the sentence
-// cache), and publishes only if the document is still at the version it checked.
-
-interface Cached { version: number; generation: number; facts: DocFacts; folder: FolderCorpus }
-type Analysed = Cached;
-
-/** Work done between turns while a draft is analysed again after an edit (a sentence's analysis is not cut). */
-const ANALYSIS_SLICE_MS = 2;
-
-class TokenSource implements CancellationToken {
-  isCancellationRequested = false;
-  cancel(): void { this.isCancellationRequested = true; }
-}
+// Open drafts' checks, debounced. A check takes the draft's analysis (draft-analyses.ts), runs in slices that let
+// hover and definition through, is cancelled as soon as the draft changes again, re-checks only sentences whose
+// facts changed (the sentence cache), and publishes only if the document is still at the version it checked.
 
 /** A draft's last published check: the text and version checked, its report, the corpus and language it was checked in. */
 export interface CheckedDraft { version: number; text: string; report: DraftReport; folder: FolderCorpus; lang: Lang }
@@ -42,36 +28,26 @@ export interface CheckedDraft { version: number; text: string; report: DraftRepo
 /** A draft's supported claims, with what is needed to show them: its corpus, the reader's language, its settings. */
 export interface SupportedIn { claims: SupportedClaim[]; folder: FolderCorpus; lang: Lang; settings: Settings }
 
-export function formatOfDocument(doc: TextDocument): TextFormat {
-  return doc.languageId === 'markdown' || /\.(?:md|markdown)$/i.test(doc.uri) ? 'markdown' : 'plaintext';
-}
-
-const pause = () => new Promise<void>(resolve => setImmediate(resolve));
+export { formatOfDocument };
 
 export class Drafts {
-  private cache = new Map<string, Cached>();
+  private readonly analyses: DraftAnalyses;
   private timers = new Map<string, NodeJS.Timeout>();
   private running = new Map<string, TokenSource>();
-  /** Each draft's analysis being made, for the version, corpus generation and text it is of. */
-  private analysing = new Map<string, { version: number; generation: number; text: string; token: TokenSource; promise: Promise<Analysed> }>();
   private sources = new WeakMap<FolderCorpus, SourceDocuments>();
   private checkers = new WeakMap<Corpus, SentenceCheckCache>();
   /** The version of each draft whose check was last published, and requests waiting for a version to be checked. */
   private published = new Map<string, number>();
   private waiting = new Map<string, Array<{ version: number; done: () => void }>>();
-  /** Each open draft's analysed sentences, for the corpus they were analysed with (stems come from its lexicon). */
-  private memos = new Map<string, { corpus: Corpus; memo: SentenceFactsMemo<SentenceFacts> }>();
   /** Each open draft's last published check, for the Claims view. */
   private checked = new Map<string, CheckedDraft>();
 
   constructor(private readonly ctx: ServerContext) {
+    this.analyses = new DraftAnalyses(ctx);
     ctx.documents.onDidChangeContent(e => this.schedule(e.document));
     ctx.documents.onDidClose(e => {
       this.cancel(e.document.uri);
-      this.analysing.get(e.document.uri)?.token.cancel();
-      this.analysing.delete(e.document.uri);
-      this.cache.delete(e.document.uri);
-      this.memos.delete(e.document.uri);
+      this.analyses.forget(e.document.uri);
       this.published.delete(e.document.uri);
       this.checked.delete(e.document.uri);
       this.settle(e.document.uri, Infinity);
@@ -85,79 +61,14 @@ export class Drafts {
     return s;
   }
 
-  /**
-   * The draft's analysis against its folder's corpus, from the cache when still current; undefined when too large.
-   * A check passes the settings it has read, so that one check goes by one reading of them (the client may answer
-   * differently when asked again). The analysis after an edit is made in slices (a sentence at most, analysed
-   * afresh, between turns); callers asking for the same version share it, and a newer version stops an older
-   * one. Unless `retry` is false (the check, which stops for the newer version), a caller whose version was
-   * overtaken gets the analysis of the draft as it is now.
-   */
-  async facts(doc: TextDocument, known?: Settings, retry = true): Promise<Analysed | undefined> {
-    const [folder, settings] = await Promise.all([this.ctx.corpusFor(doc.uri), known ?? this.ctx.settingsFor(doc.uri)]);
-    if (isOversized(doc.getText(), settings.maxDraftKB)) return undefined;
-    const hit = this.cache.get(doc.uri);
-    // The text is compared too: a client that opens a document again without closing it, or without a version
-    // (taken as 0), would otherwise get the analysis of the old text at the same version number.
-    if (hit && hit.version === doc.version && hit.generation === folder.generation && hit.facts.text === doc.getText()) return hit;
-    const text = doc.getText(), version = doc.version;
-    let run = this.analysing.get(doc.uri);
-    if (!run || run.version !== version || run.generation !== folder.generation || run.text !== text) {
-      run?.token.cancel();
-      const token = new TokenSource();
-      const promise = this.analyse(doc.uri, folder, text, formatOfDocument(doc), version, token);
-      run = { version, generation: folder.generation, text, token, promise };
-      this.analysing.set(doc.uri, run);
-      const mine = run;
-      promise.then(() => undefined, () => undefined).finally(() => { if (this.analysing.get(doc.uri) === mine) this.analysing.delete(doc.uri); });
-    }
-    try {
-      return await run.promise;
-    } catch (err) {
-      if (!retry || !isCancellation(err)) throw err;
-      const now = this.ctx.documents.get(doc.uri);
-      return now && this.facts(now, known);
-    }
+  /** The draft's analysis (draft-analyses.ts `facts`). */
+  facts(doc: TextDocument, known?: Settings, retry = true): Promise<Analysed | undefined> {
+    return this.analyses.facts(doc, known, retry);
   }
 
-  private async analyse(uri: string, folder: FolderCorpus, text: string, format: TextFormat, version: number, token: TokenSource): Promise<Analysed> {
-    const corpus = folder.loaded.corpus;
-    let kept = this.memos.get(uri);
-    if (kept?.corpus !== corpus) { kept = { corpus, memo: new SentenceFactsMemo() }; this.memos.set(uri, kept); }
-    // A turn first: the request that asked (a hover away from the edit) is answered before any of the work.
-    await pause();
-    throwIfCancelled(token);
-    const steps = draftAnalysisSteps(corpus, text, format, token, kept.memo), slices = new Slices(ANALYSIS_SLICE_MS, pause, token);
-    let step = steps.next();
-    while (!step.done) {
-      await slices.next();
-      step = steps.next();
-    }
-    const entry = { version, generation: folder.generation, facts: step.value, folder };
-    // An analysis overtaken on its last step must not replace a newer one's.
-    if (!token.isCancellationRequested) this.cache.set(uri, entry);
-    return entry;
-  }
-
-  /**
-   * The analysis a request at `offset` can be answered from (a hover), and where the offset stands in it: the
-   * draft's current one; or, while the analysis of the latest edit is being made, the one before it, when the
-   * offset lies in a sentence the edit left alone (`toNow` then moves its offsets to the text as it is now).
-   */
-  async factsAt(doc: TextDocument, settings: Settings, offset: number): Promise<{ analysed: Analysed; at: number; toNow: (offset: number) => number } | undefined> {
-    const hit = this.cache.get(doc.uri), text = doc.getText();
-    if (hit && hit.facts.text !== text && !isOversized(text, settings.maxDraftKB)) {
-      const folder = await this.ctx.corpusFor(doc.uri);
-      const u = unchangedParts(hit.facts.text, text), at = offsetBefore(u, offset);
-      const sentences = hit.facts.sentences, s = at === undefined ? undefined : sentences[sentenceAt(sentences, at)];
-      if (hit.generation === folder.generation && at !== undefined && s && s.start <= at && at <= s.end && spanUnchanged(u, s.start, s.end)) {
-        // The current version's analysis goes on (or starts) in slices after this answer.
-        this.facts(doc, settings).catch(() => undefined);
-        return { analysed: hit, at, toNow: o => offsetAfter(u, o) ?? o };
-      }
-    }
-    const analysed = await this.facts(doc, settings);
-    return analysed && { analysed, at: offset, toNow: o => o };
+  /** The analysis a request at `offset` can be answered from (draft-analyses.ts `factsAt`). */
+  factsAt(doc: TextDocument, settings: Settings, offset: number): ReturnType<DraftAnalyses['factsAt']> {
+    return this.analyses.factsAt(doc, settings, offset);
   }
 
   /** The draft's last published check, as its diagnostics came from it; undefined before the first. */

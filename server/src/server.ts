@@ -20,6 +20,7 @@ import { Lifecycle, describe, isCancellation } from './lifecycle';
 import { checkedSync } from './sync-check';
 import { defaultCacheDir, IndexCache } from './index-cache';
 import { ArchiveLinks } from './archive-link';
+import { CacheWrites } from './cache-writes';
 import { prepareDossier } from './core/features/dossier-facts';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
@@ -155,7 +156,7 @@ export function startServer(): void {
         // opened then is fast. A re-index finds them warm already.
         if (!hadCorpus) await drafts.warmUp(folder, settings).catch(err => raw.console.warn(`sumber: warming up the checks failed: ${describe(err)}`));
         void raw.sendNotification(STATUS_NOTIFICATION, lang === 'en' ? status : statusOf(folder, lang));
-        scheduleCacheWrite(root, folder);
+        cacheWrites.schedule(root, folder.loaded);
         // A re-index is ready for checks before the hover's tables are made (folders.ts): they are made once the
         // drafts have been checked again, unless a hover asks for them first.
         if (hadCorpus) setTimeout(() => { if (folders.get(root) === folder) prepareDossier(folder.loaded.corpus); }, DOSSIER_DELAY_MS).unref();
@@ -188,38 +189,7 @@ export function startServer(): void {
     return p.finally(() => { if (indexing.get(root)?.promise === p) indexing.delete(root); });
   }
 
-  // The disk cache is written after the new corpus is in use, and once for a burst of source changes: writing
-  // serialises the whole index, which would otherwise stand between a saved source and its first squiggle. It is
-  // written between other work (1.7 s in one piece at 10 MB of sources, when hovers and checks waited for it); a
-  // newer corpus's write stops an older one's, and at shutdown what is waiting is written at once.
-  const cacheWrites = new Map<string, { timer?: NodeJS.Timeout; stop: { isCancellationRequested: boolean }; write: () => void }>();
-  function scheduleCacheWrite(root: string, folder: FolderCorpus): void {
-    const before = cacheWrites.get(root);
-    if (before) { clearTimeout(before.timer); before.stop.isCancellationRequested = true; }
-    cacheWrites.delete(root);
-    const { writeCache, writeCacheAsync } = folder.loaded;
-    if (!writeCache) return;
-    const report = (failed: string | undefined) => { if (failed) raw.console.warn(`sumber: ${failed}`); };
-    const stop = { isCancellationRequested: false };
-    const entry: { timer?: NodeJS.Timeout; stop: typeof stop; write: () => void } = { stop, write: () => report(writeCache()) };
-    entry.timer = setTimeout(() => {
-      entry.timer = undefined;
-      const began = Date.now();
-      const pause = () => new Promise<void>(r => setImmediate(r));
-      void (writeCacheAsync ? writeCacheAsync(pause, stop) : Promise.resolve(writeCache()))
-        .then(failed => {
-          report(failed);
-          if (!failed && !stop.isCancellationRequested) raw.console.info(`sumber: wrote the index cache of ${root} (${Date.now() - began} ms, between other work)`);
-        }, err => raw.console.warn(`sumber: writing the index cache failed: ${describe(err)}`))
-        .finally(() => { if (cacheWrites.get(root) === entry) cacheWrites.delete(root); });
-    }, CACHE_WRITE_DELAY_MS);
-    cacheWrites.set(root, entry);
-  }
-  /** Writes what is still waiting or being written, at once, so the next start is warm. */
-  function flushCacheWrites(): void {
-    for (const e of [...cacheWrites.values()]) { clearTimeout(e.timer); e.stop.isCancellationRequested = true; e.write(); }
-    cacheWrites.clear();
-  }
+  const cacheWrites = new CacheWrites(CACHE_WRITE_DELAY_MS, raw.console);
 
   async function corpusFor(uri: string): Promise<FolderCorpus> {
     const root = folders.rootFor(uri) ?? process.cwd();
@@ -321,7 +291,7 @@ export function startServer(): void {
   connection.onRequest(REINDEX_REQUEST, async () => ({ documents: await reindexAll() }));
   raw.onShutdown(() => {
     archives.dispose();
-    flushCacheWrites();
+    cacheWrites.flush();
     lifecycle.shutDown();
     stopWatching?.();
   });

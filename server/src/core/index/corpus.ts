@@ -7,7 +7,7 @@ import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
 import { CancellationToken, Slices, throwIfCancelled } from '../cancellation';
 import { wordParts } from '../text/tokens';
-import { MIN_VARIANT_LENGTH, SpellingVariants } from '../text/spelling';
+import { SpellingVariants } from '../text/spelling';
 import { FactsStore, StoredFacts } from './facts-store';
 import { Postings, SentenceRef, StoredPostings } from './postings';
 
@@ -311,7 +311,7 @@ export class Corpus {
 
   /** Another spelling of a word of a name the sources use ("samudra" → "samudera"), or undefined. */
   nameSpelling(norm: string): string | undefined {
-    this.variants ??= new SpellingVariants(longNameWords(this.registry.entities));
+    this.variants ??= SpellingVariants.ofNames(this.registry.entities.map(e => e.name));
     return this.variants.find(norm);
   }
 
@@ -322,19 +322,5 @@ export class Corpus {
       entities: this.registry.entities.length,
       quotes: this.quoteCount,
     };
-  }
-}
-
-/** A word of a name as the spelling table takes it: what splitting at white space gives, of its least length. */
-const LONG_WORD = new RegExp(`\\S{${MIN_VARIANT_LENGTH},}`, 'g');
-
-/**
- * The words of the entities' names long enough to have spelling variants (spelling.ts), lower-case: only those
- * are cut out of the names, since the table is made again after every re-index.
- */
-function* longNameWords(entities: readonly Entity[]): Generator<string> {
-  for (const e of entities) {
-    if (e.name.length < MIN_VARIANT_LENGTH) continue;
-    for (const m of e.name.toLowerCase().matchAll(LONG_WORD)) yield m[0];
   }
 }

@@ -1,8 +1,10 @@
 import { EntityKind, NameMention } from '../facts/names';
 import { aliasKey } from '../lexicon/aliases';
-import { takesPartialNames, takesPartialNamesBy } from './partial-names';
+import { takesPartialNames } from './partial-names';
+import { dominant, NamePartIndex } from './name-part-index';
 import { Entity, EntityRole, RawMention } from './entity-types';
-import { DocNames, GroupRefs, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
+import { DocNames, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
+import { flatGroups, Folded, foldedGroups } from './registry-groups';
 import { CancellationToken, Slices } from '../cancellation';
 
 // Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
@@ -43,8 +45,6 @@ function initialsOf(name: string): string {
 // An entity's kind follows what the sources describe its name as (registry-parts.ts); merging keeps the stronger.
 const outranks = (a: EntityKind, b: EntityKind) => KIND_RANK[a] > KIND_RANK[b];
 
-/** A name group's parts (by document position and part number) and the entity they fold to, before merging. */
-interface Folded extends GroupRefs { entity: Entity | undefined }
 
 export class EntityRegistry {
   readonly entities: Entity[] = [];
@@ -193,8 +193,8 @@ export class EntityRegistry {
     return reg;
   }
 
-  /** Positions in `entities` of the names that take partial names, under their first word and under their last. */
-  private ends?: { first: Map<string, number[]>; last: Map<string, number[]> };
+  /** The names that take partial names, by their first and last words (name-part-index.ts), made on first need. */
+  private parts?: NamePartIndex;
 
   /**
    * The one entity a part of a longer name stands for ("Okafor" when the sources only say "Mayor Diane Okafor",
@@ -203,32 +203,8 @@ export class EntityRegistry {
    * doubt. The same rule merges one-word mentions of the corpus into full names (mergePartialNames).
    */
   byNamePart(part: string): Entity | undefined {
-    // Names by their first and last words only (every run of words they start or end with, joined, made this
-    // table 50-70 ms at 10 MB, and it is made again after each re-index by the first check that asks): a part is
-    // looked up by its own first and last words, and each name found must start or end with all of it.
-    this.ends ??= this.nameEnds();
-    const words = part.toLowerCase().split(' ');
-    const at = new Set([...(this.ends.first.get(words[0]) ?? []), ...(this.ends.last.get(words[words.length - 1]) ?? [])]);
-    const hits = [...at].sort((a, b) => a - b).map(i => this.entities[i]).filter(e => {
-      const name = shapeOf(e.name).words;
-      return name.length > words.length && (sameRun(name, 0, words) || sameRun(name, name.length - words.length, words));
-    });
-    return dominant(hits);
-  }
-
-  private nameEnds(): { first: Map<string, number[]>; last: Map<string, number[]> } {
-    const first = new Map<string, number[]>(), last = new Map<string, number[]>();
-    const add = (into: Map<string, number[]>, word: string, i: number) => { const list = into.get(word); if (list) list.push(i); else into.set(word, [i]); };
-    // The two words are cut out of the name, not split from it: made after every re-index, for every name.
-    this.entities.forEach((e, i) => {
-      if (e.kind !== 'person' && e.kind !== 'other') return;
-      const name = e.name.toLowerCase(), space = name.indexOf(' ');
-      const head = name.slice(0, space);
-      if (space < 0 || !takesPartialNamesBy(e.kind, head, 2)) return;
-      add(first, head, i);
-      add(last, name.slice(name.lastIndexOf(' ') + 1), i);
-    });
-    return { first, last };
+    this.parts ??= new NamePartIndex(this.entities);
+    return dominant(this.parts.candidates(part));
   }
 
   lookup(key: string): Entity | undefined {
@@ -239,119 +215,6 @@ export class EntityRegistry {
   resolve(name: NameMention): Entity | undefined {
     return this.lookup(name.key);
   }
-}
-
-/**
- * Every name group of the documents, in order of first mention, with its folded entity. Given what an earlier build
- * kept, only the groups that the documents at changed places name (a document differs by identity: a changed or
- * renumbered one's parts are new) have their parts gathered and are folded again; every other group keeps its
- * parts and entity. The groups and their order are those a build from nothing gives: a group's place is that of
- * its first mention, (document, part).
- */
-function foldedGroups(docs: readonly DocNames[], earlier?: { docs: readonly DocNames[]; groups: Map<string, Folded> }): Map<string, Folded> {
-  const before = earlier?.docs ?? [];
-  const changed: number[] = [];
-  for (let di = 0; di < Math.max(docs.length, before.length); di++) if (docs[di] !== before[di]) changed.push(di);
-  if (!earlier || changed.length > docs.length / 4) return groupsFromScratch(docs);
-  const isChanged = new Uint8Array(Math.max(docs.length, before.length));
-  for (const di of changed) isChanged[di] = 1;
-  // The touched groups' parts: their kept ones at unchanged places, then those of the changed documents.
-  const touched = new Map<string, { docs: number[]; parts: number[] }>();
-  for (const di of changed) for (const key of before[di]?.keys ?? []) if (!touched.has(key)) {
-    const g = earlier.groups.get(key)!, refs = { docs: [] as number[], parts: [] as number[] };
-    for (let k = 0; k < g.docs.length; k++) if (!isChanged[g.docs[k]]) { refs.docs.push(g.docs[k]); refs.parts.push(g.parts[k]); }
-    touched.set(key, refs);
-  }
-  for (const di of changed) docs[di]?.keys.forEach((key, p) => {
-    let refs = touched.get(key);
-    if (!refs) {
-      const g = earlier.groups.get(key);
-      refs = { docs: g ? Array.from(g.docs) : [], parts: g ? Array.from(g.parts) : [] };
-      touched.set(key, refs);
-    }
-    refs.docs.push(di);
-    refs.parts.push(p);
-  });
-  const fresh: Array<[string, Folded]> = [];
-  for (const [key, refs] of touched) {
-    if (!refs.docs.length) continue;
-    sortRefs(refs);
-    fresh.push([key, { ...refs, entity: groupEntity(0, key, refs, docs) }]);
-  }
-  fresh.sort((a, b) => firstOf(a[1]) - firstOf(b[1]));
-  // The untouched groups in their kept order, with the refolded ones merged in by first mention.
-  const out = new Map<string, Folded>();
-  let f = 0;
-  for (const [key, g] of earlier.groups) {
-    if (touched.has(key)) continue;
-    while (f < fresh.length && firstOf(fresh[f][1]) < firstOf(g)) out.set(...fresh[f++]);
-    out.set(key, g);
-  }
-  while (f < fresh.length) out.set(...fresh[f++]);
-  return out;
-}
-
-/** Where a group is first mentioned, as one number that orders (document, part). */
-const firstOf = (g: GroupRefs) => g.docs[0] * 1_000_000 + g.parts[0];
-
-/** A group's parts in document order (a changed document's were added after the kept ones). */
-function sortRefs(refs: { docs: number[]; parts: number[] }): void {
-  const order = refs.docs.map((_, k) => k).sort((a, b) => refs.docs[a] - refs.docs[b]);
-  refs.docs = order.map(k => refs.docs[k]);
-  refs.parts = order.map(k => refs.parts[k]);
-}
-
-/**
- * The groups of the documents read from nothing. Each group's parts are a view into two flat arrays for the whole
- * corpus: at 100 MB of sources there are hundreds of thousands of groups, and two small arrays each were a
- * third of what building the registry added to the heap.
- */
-function groupsFromScratch(docs: readonly DocNames[]): Map<string, Folded> {
-  const groups = new Map<string, Folded>();
-  for (const [key, refs] of flatGroups(docs)) groups.set(key, { ...refs, entity: groupEntity(0, key, refs, docs) });
-  return groups;
-}
-
-/** Each group's key and parts, in order of first mention, the parts as views into two flat arrays. */
-function* flatGroups(docs: readonly DocNames[]): Generator<[string, GroupRefs]> {
-  const number = new Map<string, number>();
-  const keys: string[] = [];
-  let counts = new Int32Array(1024), total = 0;
-  for (const d of docs) for (const key of d.keys) {
-    let g = number.get(key);
-    if (g === undefined) {
-      g = keys.length;
-      number.set(key, g);
-      keys.push(key);
-      if (g >= counts.length) { const c = new Int32Array(counts.length * 2); c.set(counts); counts = c; }
-    }
-    counts[g]++;
-    total++;
-  }
-  const starts = new Int32Array(keys.length + 1);
-  for (let g = 0; g < keys.length; g++) starts[g + 1] = starts[g] + counts[g];
-  const refDocs = new Int32Array(total), refParts = new Int32Array(total), next = starts.slice(0, keys.length);
-  docs.forEach((d, di) => d.keys.forEach((key, p) => {
-    const at = next[number.get(key)!]++;
-    refDocs[at] = di;
-    refParts[at] = p;
-  }));
-  for (let g = 0; g < keys.length; g++) yield [keys[g], { docs: refDocs.subarray(starts[g], starts[g + 1]), parts: refParts.subarray(starts[g], starts[g + 1]) }];
-}
-
-/** Whether `words` stand in `name` from position `at` on. */
-function sameRun(name: readonly string[], at: number, words: readonly string[]): boolean {
-  for (let k = 0; k < words.length; k++) if (name[at + k] !== words[k]) return false;
-  return true;
-}
-
-/** Of the entities a partial name could mean: people first, then the one mentioned more than all others together. */
-function dominant(candidates: readonly Entity[]): Entity | undefined {
-  let hits = [...candidates];
-  if (hits.some(h => h.kind === 'person')) hits = hits.filter(h => h.kind === 'person');
-  hits.sort((a, b) => b.mentions.length - a.mentions.length);
-  const rest = hits.slice(1).reduce((n, h) => n + h.mentions.length, 0);
-  return hits.length && hits[0].mentions.length > rest ? hits[0] : undefined;
 }
 
 /** Items under each of their keys (an item listed once per distinct key), in the items' order. */

@@ -1,0 +1,53 @@
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { SourceFile } from './core/index/corpus';
+
+// What an index cache entry is keyed by, and where entries live. The key is the analyser's own code and every
+// source's path, format, size and content hash: a changed analyser or a changed file never reads a stale entry.
+
+export function defaultCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'sumber');
+}
+
+let analyserVersion: string | undefined;
+
+/** A hash of the code that analyses text: the bundle when bundled, else every compiled core module. */
+export function analyserFingerprint(): string {
+  if (analyserVersion) return analyserVersion;
+  const hash = crypto.createHash('sha256');
+  const core = path.join(__dirname, 'core');
+  const files = fs.existsSync(path.join(core, 'facts', 'analyze.js')) ? listJs(core) : [__filename];
+  for (const f of files) hash.update(f.slice(core.length)).update(fs.readFileSync(f));
+  return (analyserVersion = hash.digest('hex'));
+}
+
+function listJs(dir: string): string[] {
+  return fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))
+    .flatMap(e => e.isDirectory() ? listJs(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []);
+}
+
+/** A source's content hash, worked out once per source object: the key, a stale entry and a write all ask. */
+const hashes = new WeakMap<SourceFile, string>();
+export function sha1(s: SourceFile): string {
+  let h = hashes.get(s);
+  if (h === undefined) { h = crypto.createHash('sha1').update(s.text).digest('hex'); hashes.set(s, h); }
+  return h;
+}
+
+/**
+ * The key of a set of sources: the analyser and every file's path, format, size and content hash. An extracted
+ * source (web page, Word file, PDF) adds the hash of its file's bytes: the index also answers where in the file a
+ * passage stands, so a file whose bytes changed is a new entry even when its extracted text did not change.
+ */
+export function cacheKey(sources: readonly SourceFile[], extractions?: ReadonlyMap<string, { key: string }>): string {
+  const hash = crypto.createHash('sha256').update(analyserFingerprint());
+  for (const s of sources) {
+    hash.update(`\0${s.uri}\0${s.label}\0${s.format}\0${s.text.length}\0${extractions?.get(s.uri)?.key ?? ''}\0`);
+    hash.update(sha1(s));
+  }
+  return hash.digest('hex');
+}
+

@@ -1,0 +1,108 @@
+import type { Entity } from './entity-types';
+import { DocNames, GroupRefs, groupEntity } from './registry-parts';
+
+// The registry's name groups (registry.ts): every group of the documents' name parts, in order of first mention,
+// each folded into its entity before the merges. An updated registry folds again only the groups that changed
+// documents name (foldedGroups); the others keep their parts and entity.
+
+/** A name group's parts (by document position and part number) and the entity they fold to, before merging. */
+export interface Folded extends GroupRefs { entity: Entity | undefined }
+
+/**
+ * Every name group of the documents, in order of first mention, with its folded entity. Given what an earlier build
+ * kept, only the groups that the documents at changed places name (a document differs by identity: a changed or
+ * renumbered one's parts are new) have their parts gathered and are folded again; every other group keeps its
+ * parts and entity. The groups and their order are those a build from nothing gives: a group's place is that of
+ * its first mention, (document, part).
+ */
+export function foldedGroups(docs: readonly DocNames[], earlier?: { docs: readonly DocNames[]; groups: Map<string, Folded> }): Map<string, Folded> {
+  const before = earlier?.docs ?? [];
+  const changed: number[] = [];
+  for (let di = 0; di < Math.max(docs.length, before.length); di++) if (docs[di] !== before[di]) changed.push(di);
+  if (!earlier || changed.length > docs.length / 4) return groupsFromScratch(docs);
+  const isChanged = new Uint8Array(Math.max(docs.length, before.length));
+  for (const di of changed) isChanged[di] = 1;
+  // The touched groups' parts: their kept ones at unchanged places, then those of the changed documents.
+  const touched = new Map<string, { docs: number[]; parts: number[] }>();
+  for (const di of changed) for (const key of before[di]?.keys ?? []) if (!touched.has(key)) {
+    const g = earlier.groups.get(key)!, refs = { docs: [] as number[], parts: [] as number[] };
+    for (let k = 0; k < g.docs.length; k++) if (!isChanged[g.docs[k]]) { refs.docs.push(g.docs[k]); refs.parts.push(g.parts[k]); }
+    touched.set(key, refs);
+  }
+  for (const di of changed) docs[di]?.keys.forEach((key, p) => {
+    let refs = touched.get(key);
+    if (!refs) {
+      const g = earlier.groups.get(key);
+      refs = { docs: g ? Array.from(g.docs) : [], parts: g ? Array.from(g.parts) : [] };
+      touched.set(key, refs);
+    }
+    refs.docs.push(di);
+    refs.parts.push(p);
+  });
+  const fresh: Array<[string, Folded]> = [];
+  for (const [key, refs] of touched) {
+    if (!refs.docs.length) continue;
+    sortRefs(refs);
+    fresh.push([key, { ...refs, entity: groupEntity(0, key, refs, docs) }]);
+  }
+  fresh.sort((a, b) => firstOf(a[1]) - firstOf(b[1]));
+  // The untouched groups in their kept order, with the refolded ones merged in by first mention.
+  const out = new Map<string, Folded>();
+  let f = 0;
+  for (const [key, g] of earlier.groups) {
+    if (touched.has(key)) continue;
+    while (f < fresh.length && firstOf(fresh[f][1]) < firstOf(g)) out.set(...fresh[f++]);
+    out.set(key, g);
+  }
+  while (f < fresh.length) out.set(...fresh[f++]);
+  return out;
+}
+
+/** Where a group is first mentioned, as one number that orders (document, part). */
+const firstOf = (g: GroupRefs) => g.docs[0] * 1_000_000 + g.parts[0];
+
+/** A group's parts in document order (a changed document's were added after the kept ones). */
+function sortRefs(refs: { docs: number[]; parts: number[] }): void {
+  const order = refs.docs.map((_, k) => k).sort((a, b) => refs.docs[a] - refs.docs[b]);
+  refs.docs = order.map(k => refs.docs[k]);
+  refs.parts = order.map(k => refs.parts[k]);
+}
+
+/**
+ * The groups of the documents read from nothing. Each group's parts are a view into two flat arrays for the whole
+ * corpus: at 100 MB of sources there are hundreds of thousands of groups, and two small arrays each were a
+ * third of what building the registry added to the heap.
+ */
+function groupsFromScratch(docs: readonly DocNames[]): Map<string, Folded> {
+  const groups = new Map<string, Folded>();
+  for (const [key, refs] of flatGroups(docs)) groups.set(key, { ...refs, entity: groupEntity(0, key, refs, docs) });
+  return groups;
+}
+
+/** Each group's key and parts, in order of first mention, the parts as views into two flat arrays. */
+export function* flatGroups(docs: readonly DocNames[]): Generator<[string, GroupRefs]> {
+  const number = new Map<string, number>();
+  const keys: string[] = [];
+  let counts = new Int32Array(1024), total = 0;
+  for (const d of docs) for (const key of d.keys) {
+    let g = number.get(key);
+    if (g === undefined) {
+      g = keys.length;
+      number.set(key, g);
+      keys.push(key);
+      if (g >= counts.length) { const c = new Int32Array(counts.length * 2); c.set(counts); counts = c; }
+    }
+    counts[g]++;
+    total++;
+  }
+  const starts = new Int32Array(keys.length + 1);
+  for (let g = 0; g < keys.length; g++) starts[g + 1] = starts[g] + counts[g];
+  const refDocs = new Int32Array(total), refParts = new Int32Array(total), next = starts.slice(0, keys.length);
+  docs.forEach((d, di) => d.keys.forEach((key, p) => {
+    const at = next[number.get(key)!]++;
+    refDocs[at] = di;
+    refParts[at] = p;
+  }));
+  for (let g = 0; g < keys.length; g++) yield [keys[g], { docs: refDocs.subarray(starts[g], starts[g + 1]), parts: refParts.subarray(starts[g], starts[g + 1]) }];
+}
+

@@ -21,7 +21,8 @@ import { checkedSync } from './sync-check';
 import { defaultCacheDir, IndexCache } from './index-cache';
 import { ArchiveLinks } from './archive-link';
 import { CacheWrites } from './cache-writes';
-import { prepareDossier } from './core/features/dossier-facts';
+import { prepareDossierAsync } from './core/features/dossier-facts';
+import { Slices } from './core/cancellation';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
 // features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout, and
@@ -31,6 +32,8 @@ import { prepareDossier } from './core/features/dossier-facts';
 const CACHE_WRITE_DELAY_MS = 2_000;
 /** After a re-index is announced: time for the drafts' checks, which the writer waits for, to come first. */
 const DOSSIER_DELAY_MS = 300;
+/** Work between turns while those tables are made. */
+const DOSSIER_SLICE_MS = 8;
 /** After a warm start is announced: time for the open drafts' first checks to come first. */
 const UPDATE_BASE_DELAY_MS = 1_000;
 
@@ -159,7 +162,13 @@ export function startServer(): void {
         cacheWrites.schedule(root, folder.loaded);
         // A re-index is ready for checks before the hover's tables are made (folders.ts): they are made once the
         // drafts have been checked again, unless a hover asks for them first.
-        if (hadCorpus) setTimeout(() => { if (folders.get(root) === folder) prepareDossier(folder.loaded.corpus); }, DOSSIER_DELAY_MS).unref();
+        if (hadCorpus) {
+          setTimeout(() => {
+            if (folders.get(root) !== folder) return;
+            const slices = new Slices(DOSSIER_SLICE_MS, pause);
+            prepareDossierAsync(folder.loaded.corpus, () => slices.next()).catch(err => raw.console.warn(`sumber: preparing the hover's tables failed: ${describe(err)}`));
+          }, DOSSIER_DELAY_MS).unref();
+        }
         // A corpus read from the disk cache lacks what an update takes from the corpus before; it is made in the
         // background, so the first source saved after a warm start is not the one that waits for it.
         if (folder.loaded.fromCache) {

@@ -28,13 +28,35 @@ const facts = new WeakMap<Corpus, CorpusFacts>();
 function factsOf(corpus: Corpus): CorpusFacts {
   let f = facts.get(corpus);
   if (!f) {
-    const placed: Placed[][] = corpus.docs.map(() => []);
-    for (const entity of corpus.registry.entities) for (const m of entity.mentions) placed[m.doc]?.push({ start: m.start, end: m.end, entity });
-    for (const list of placed) list.sort((a, b) => a.start - b.start);
-    f = { placed };
+    f = { placed: run(placedSteps(corpus)) };
     facts.set(corpus, f);
   }
   return f;
+}
+
+/** A table's steps run to the end at once (a hover that asks before the table was prepared). */
+function run<T>(steps: Generator<void, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Entities per step while a table is made, so the preparation after a re-index can pause between steps. */
+const PER_STEP = 64;
+
+function* placedSteps(corpus: Corpus, perStep = PER_STEP): Generator<void, Placed[][]> {
+  const placed: Placed[][] = corpus.docs.map(() => []);
+  const entities = corpus.registry.entities;
+  for (let i = 0; i < entities.length; i++) {
+    const entity = entities[i];
+    for (const m of entity.mentions) placed[m.doc]?.push({ start: m.start, end: m.end, entity });
+    if (i % perStep === perStep - 1) yield;
+  }
+  for (let d = 0; d < placed.length; d++) {
+    placed[d].sort((a, b) => a.start - b.start);
+    if (d % perStep === perStep - 1) yield;
+  }
+  return placed;
 }
 
 /**
@@ -45,6 +67,26 @@ export function prepareDossier(corpus: Corpus): void {
   roleWordIndex(corpus);
   const any = corpus.registry.entities[0];
   if (any) { quotesBy(corpus, any); peopleOf(corpus, any); }
+}
+
+/**
+ * `prepareDossier` between other work: the server makes the tables after each re-index, where one piece took
+ * 135 ms at 10 MB of sources. A hover that asks meanwhile makes what it needs at once, and that table is kept.
+ */
+export async function prepareDossierAsync(corpus: Corpus, next: () => Promise<void>, perStep = PER_STEP): Promise<void> {
+  const drive = async <T>(steps: Generator<void, T>): Promise<T> => {
+    let step = steps.next();
+    while (!step.done) { await next(); step = steps.next(); }
+    return step.value;
+  };
+  if (!facts.has(corpus)) {
+    const placed = await drive(placedSteps(corpus, perStep));
+    if (!facts.has(corpus)) facts.set(corpus, { placed });
+  }
+  const f = facts.get(corpus)!;
+  if (!f.byRoleWord) { const m = await drive(roleWordSteps(corpus, perStep)); f.byRoleWord ??= m; }
+  if (!f.quotes) { const m = await drive(quoteSteps(corpus, perStep)); f.quotes ??= m; }
+  if (!f.people) { const m = await drive(peopleSteps(corpus, perStep)); f.people ??= m; }
 }
 
 /** The entities a source names within [start, end) of a document, in text order. */
@@ -93,16 +135,20 @@ function roleWordsOf(text: string): readonly string[] {
 /** People by each title or office word of their roles: the candidates for a role used in place of a name. */
 function roleWordIndex(corpus: Corpus): Map<string, Entity[]> {
   const f = factsOf(corpus);
-  if (!f.byRoleWord) {
-    f.byRoleWord = new Map();
-    for (const e of corpus.registry.entities) {
-      if (e.kind !== 'person') continue;
-      const words = new Set<string>();
-      for (const r of e.roles) for (const w of roleWordsOf(r.text)) words.add(w);
-      for (const w of words) (f.byRoleWord.get(w) ?? f.byRoleWord.set(w, []).get(w)!).push(e);
-    }
+  return (f.byRoleWord ??= run(roleWordSteps(corpus)));
+}
+
+function* roleWordSteps(corpus: Corpus, perStep = PER_STEP): Generator<void, Map<string, Entity[]>> {
+  const out = new Map<string, Entity[]>(), entities = corpus.registry.entities;
+  for (let i = 0; i < entities.length; i++) {
+    const e = entities[i];
+    if (i % perStep === perStep - 1) yield;
+    if (e.kind !== 'person') continue;
+    const words = new Set<string>();
+    for (const r of e.roles) for (const w of roleWordsOf(r.text)) words.add(w);
+    for (const w of words) (out.get(w) ?? out.set(w, []).get(w)!).push(e);
   }
-  return f.byRoleWord;
+  return out;
 }
 
 const short = (text: string) => text.split(/\s+/).length < 6;
@@ -113,25 +159,27 @@ const wordsOf = (text: string) => text.toLowerCase().normalize('NFKC').match(/[\
 /** The quotes the sources attribute to an entity (three words or more), each once, in corpus order. */
 export function quotesBy(corpus: Corpus, e: Entity): QuoteLoc[] {
   const f = factsOf(corpus);
-  if (!f.quotes) {
-    f.quotes = new Map();
-    const seen = new Set<string>();
-    for (const d of corpus.docs) {
-      for (const q of corpus.store.quotes(d.id)) {
-        if (q.text.split(/\s+/).length < 3) continue;
-        const who = quoteSpeaker(corpus, d.id, q);
-        if (!who) continue;
-        // The same words carried by several articles (wire copy, a follow-up) are one quote: the first source stands.
-        const key = `${who.id}\u0000${wordsOf(q.text)}`;
-        if (seen.has(key)) continue;
-        seen.add(key);
-        (f.quotes.get(who) ?? f.quotes.set(who, []).get(who)!).push({ loc: { doc: d.id, start: q.start, end: q.end }, text: q.text });
-      }
+  return (f.quotes ??= run(quoteSteps(corpus))).get(e) ?? [];
+}
+
+function* quoteSteps(corpus: Corpus, perStep = PER_STEP): Generator<void, Map<Entity, QuoteLoc[]>> {
+  const out = new Map<Entity, QuoteLoc[]>(), seen = new Set<string>();
+  for (const d of corpus.docs) {
+    if (d.id % perStep === perStep - 1) yield;
+    for (const q of corpus.store.quotes(d.id)) {
+      if (q.text.split(/\s+/).length < 3) continue;
+      const who = quoteSpeaker(corpus, d.id, q);
+      if (!who) continue;
+      // The same words carried by several articles (wire copy, a follow-up) are one quote: the first source stands.
+      const key = `${who.id}\u0000${wordsOf(q.text)}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      (out.get(who) ?? out.set(who, []).get(who)!).push({ loc: { doc: d.id, start: q.start, end: q.end }, text: q.text });
     }
-    // Whole sentences before fragments a sentence quotes in passing ("situasi di Ukraina"), each in corpus order.
-    for (const list of f.quotes.values()) list.sort((a, b) => Number(short(a.text)) - Number(short(b.text)));
   }
-  return f.quotes.get(e) ?? [];
+  // Whole sentences before fragments a sentence quotes in passing ("situasi di Ukraina"), each in corpus order.
+  for (const list of out.values()) list.sort((a, b) => Number(short(a.text)) - Number(short(b.text)));
+  return out;
 }
 
 /**
@@ -140,25 +188,29 @@ export function quotesBy(corpus: Corpus, e: Entity): QuoteLoc[] {
  */
 export function peopleOf(corpus: Corpus, e: Entity): PersonRole[] {
   const f = factsOf(corpus);
-  if (!f.people) {
-    f.people = new Map();
-    for (const person of corpus.registry.entities) {
-      if (person.kind !== 'person') continue;
-      for (const role of person.roles) {
-        const named = new Set(entitiesWithin(corpus, role.doc, role.start, role.end));
-        if (role.of) for (const x of entitiesWithin(corpus, role.doc, role.of.start, role.of.end)) named.add(x);
-        for (const x of named) {
-          if (x === person || x.kind === 'person') continue;
-          const list = f.people.get(x) ?? f.people.set(x, []).get(x)!;
-          if (!list.some(p => p.person === person)) list.push({ person, role });
-        }
+  return (f.people ??= run(peopleSteps(corpus))).get(e) ?? [];
+}
+
+function* peopleSteps(corpus: Corpus, perStep = PER_STEP): Generator<void, Map<Entity, PersonRole[]>> {
+  const out = new Map<Entity, PersonRole[]>(), entities = corpus.registry.entities;
+  for (let i = 0; i < entities.length; i++) {
+    const person = entities[i];
+    if (i % perStep === perStep - 1) yield;
+    if (person.kind !== 'person') continue;
+    for (const role of person.roles) {
+      const named = new Set(entitiesWithin(corpus, role.doc, role.start, role.end));
+      if (role.of) for (const x of entitiesWithin(corpus, role.doc, role.of.start, role.of.end)) named.add(x);
+      for (const x of named) {
+        if (x === person || x.kind === 'person') continue;
+        const list = out.get(x) ?? out.set(x, []).get(x)!;
+        if (!list.some(p => p.person === person)) list.push({ person, role });
       }
     }
-    // Those with a title first (a president before a resident), then the most mentioned.
-    const titled = (p: PersonRole) => Number(isCheckableRole(p.role.text) && !p.role.described);
-    for (const list of f.people.values()) list.sort((a, b) => titled(b) - titled(a) || b.person.mentions.length - a.person.mentions.length);
   }
-  return f.people.get(e) ?? [];
+  // Those with a title first (a president before a resident), then the most mentioned.
+  const titled = (p: PersonRole) => Number(isCheckableRole(p.role.text) && !p.role.described);
+  for (const list of out.values()) list.sort((a, b) => titled(b) - titled(a) || b.person.mentions.length - a.person.mentions.length);
+  return out;
 }
 
 /** The organisation "its" points to in a role ("its spokeswoman"), if the sources name it. */

@@ -4,6 +4,8 @@ import * as path from 'node:path';
 import { analyzeDraft, checkDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
 import { CancelledError } from '../../server/src/core/cancellation';
+import { originOf, SentenceFactsMemo } from '../../server/src/core/facts/sentence-facts-memo';
+import { SentenceFacts } from '../../server/src/core/facts/analyze';
 import { seedCorpus, seedDraft } from './seed-corpus';
 import { REPO } from '../workspace';
 
@@ -41,6 +43,28 @@ describe('sentence cache', () => {
     const found = await cache.check(analyzeDraft(corpus, edited, 'markdown'), DEFAULT_OPTIONS);
     assert.equal(cache.misses - before, 1);
     assert.deepEqual(found, checkDraft(corpus, edited, 'markdown'));
+  });
+
+  it("gives a full check's findings through the editor's memo, whose moved sentences keep their first analysis's key", async () => {
+    const corpus = seedCorpus();
+    const cache = new SentenceCheckCache(corpus), memo = new SentenceFactsMemo<SentenceFacts>();
+    let text = SAMPLE;
+    const first = analyzeDraft(corpus, text, 'markdown', undefined, memo);
+    await cache.check(first, DEFAULT_OPTIONS);
+    // Typing at the top moves every sentence: the copies stand for their first analysis, and nothing is re-checked.
+    for (const typed of ['\n', '\n\n', '\n']) {
+      text = typed + text;
+      const before = cache.misses;
+      const facts = analyzeDraft(corpus, text, 'markdown', undefined, memo);
+      assert.ok(facts.sentences.every((s, i) => s !== first.sentences[i] && originOf(s) === originOf(first.sentences[i])));
+      assert.deepEqual(await cache.check(facts, DEFAULT_OPTIONS), checkDraft(corpus, text, 'markdown'));
+      assert.equal(cache.misses - before, 0);
+    }
+    // An edit in the middle re-checks its sentence only, and every finding is a full check's.
+    text = text.replace('40 persen', '41 persen');
+    const before = cache.misses;
+    assert.deepEqual(await cache.check(analyzeDraft(corpus, text, 'markdown', undefined, memo), DEFAULT_OPTIONS), checkDraft(corpus, text, 'markdown'));
+    assert.equal(cache.misses - before, 1);
   });
 
   it('keeps severities out of the cache: turning a check off takes effect on cached sentences', async () => {

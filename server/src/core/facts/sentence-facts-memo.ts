@@ -69,9 +69,23 @@ function stillHolds(answers: Answers, names: NameOptions): boolean {
   return true;
 }
 
+/** Each placed copy's first analysis (see originOf). */
+const origins = new WeakMap<object, object>();
+
+/**
+ * The facts a sentence's facts were copied from when the sentence moved or was renumbered (the facts as first
+ * analysed), or the facts themselves: the same sentence, offsets aside, so what is worked out from facts relative to
+ * their own start (the sentence cache's key) can be kept for it.
+ */
+export function originOf<T extends object>(facts: T): T {
+  return (origins.get(facts) as T | undefined) ?? facts;
+}
+
 function placed<T extends Span & { index: number }>(facts: T, start: number, index: number): T {
-  if (facts.start === start) return facts.index === index ? facts : { ...facts, index };
-  return { ...shifted(facts, start - facts.start), index };
+  if (facts.start === start && facts.index === index) return facts;
+  const copy = facts.start === start ? { ...facts, index } : { ...shifted(facts, start - facts.start), index };
+  origins.set(copy, originOf(facts));
+  return copy;
 }
 
 /**

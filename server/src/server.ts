@@ -21,8 +21,7 @@ import { checkedSync } from './sync-check';
 import { defaultCacheDir, IndexCache } from './index-cache';
 import { ArchiveLinks } from './archive-link';
 import { CacheWrites } from './cache-writes';
-import { prepareDossierAsync } from './core/features/dossier-facts';
-import { Slices } from './core/cancellation';
+import { AfterIndex } from './after-index';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
 // features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout, and
@@ -30,12 +29,6 @@ import { Slices } from './core/cancellation';
 
 /** How long after a re-index the disk cache is written, unless another re-index comes first. */
 const CACHE_WRITE_DELAY_MS = 2_000;
-/** After a re-index is announced: time for the drafts' checks, which the writer waits for, to come first. */
-const DOSSIER_DELAY_MS = 300;
-/** Work between turns while those tables are made. */
-const DOSSIER_SLICE_MS = 8;
-/** After a warm start is announced: time for the open drafts' first checks to come first. */
-const UPDATE_BASE_DELAY_MS = 1_000;
 
 export interface ServerContext {
   connection: Connection;
@@ -105,17 +98,15 @@ export function startServer(): void {
    * asked without them: kept until an index that read them succeeds, as a newer one cancels a running one.
    */
   const unread = new Map<string, Set<string> | 'all'>();
-  /** Per folder, the background preparation of a warm-started corpus for updates, to stop when a re-index starts. */
-  const preparing = new Map<string, { isCancellationRequested: boolean }>();
+  const background = new AfterIndex(raw.console);
   function index(root: string, settings: Settings, touched?: readonly string[]): Promise<FolderCorpus> {
     const patterns = settings.corpus;
     // A newer index of the same folder makes the running one pointless.
     const previous = indexing.get(root);
     if (previous) previous.token.isCancellationRequested = true;
     const token = { isCancellationRequested: false };
-    // What a warm start prepares for the next update (below) is not needed by an update that starts now.
-    const preparation = preparing.get(root);
-    if (preparation) preparation.isCancellationRequested = true;
+    // What a warm start prepares for the next update (after-index.ts) is not needed by an update that starts now.
+    background.stop(root);
     const before = unread.get(root);
     const reading: Set<string> | 'all' = !touched || before === 'all' ? 'all' : new Set([...(before ?? []), ...touched]);
     unread.set(root, reading);
@@ -160,28 +151,7 @@ export function startServer(): void {
         if (!hadCorpus) await drafts.warmUp(folder, settings).catch(err => raw.console.warn(`sumber: warming up the checks failed: ${describe(err)}`));
         void raw.sendNotification(STATUS_NOTIFICATION, lang === 'en' ? status : statusOf(folder, lang));
         cacheWrites.schedule(root, folder.loaded);
-        // A re-index is ready for checks before the hover's tables are made (folders.ts): they are made once the
-        // drafts have been checked again, unless a hover asks for them first.
-        if (hadCorpus) {
-          setTimeout(() => {
-            if (folders.get(root) !== folder) return;
-            const slices = new Slices(DOSSIER_SLICE_MS, pause);
-            prepareDossierAsync(folder.loaded.corpus, () => slices.next()).catch(err => raw.console.warn(`sumber: preparing the hover's tables failed: ${describe(err)}`));
-          }, DOSSIER_DELAY_MS).unref();
-        }
-        // A corpus read from the disk cache lacks what an update takes from the corpus before; it is made in the
-        // background, so the first source saved after a warm start is not the one that waits for it.
-        if (folder.loaded.fromCache) {
-          const stop = { isCancellationRequested: false };
-          preparing.set(root, stop);
-          setTimeout(() => {
-            const began = Date.now();
-            void folder.loaded.corpus.prepareUpdates(pause, stop)
-              .then(() => raw.console.info(`sumber: ready for updates of ${root} (${Date.now() - began} ms in the background)`))
-              .catch(err => { if (!isCancellation(err)) raw.console.warn(`sumber: preparing for updates failed: ${describe(err)}`); })
-              .finally(() => { if (preparing.get(root) === stop) preparing.delete(root); });
-          }, UPDATE_BASE_DELAY_MS).unref();
-        }
+        background.after(root, folder, hadCorpus, () => folders.get(root) === folder);
         return folder;
       } catch (err) {
         if (isCancellation(err)) return indexing.get(root)?.promise ?? folders.get(root) ?? folders.empty(root, patterns);

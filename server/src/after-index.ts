@@ -1,0 +1,55 @@
+import type { FolderCorpus } from './folders';
+import { prepareDossierAsync } from './core/features/dossier-facts';
+import { Slices } from './core/cancellation';
+import { describe, isCancellation } from './lifecycle';
+
+// What the server makes in the background once a folder's corpus is announced ready, each between other work:
+// - after a re-index, the hover's tables (core/features/dossier-facts.ts), once the drafts have been checked
+//   again, unless a hover asks for them first (the first index makes them while indexing, folders.ts);
+// - after a warm start, what an update takes from the corpus before and the disk cache does not keep
+//   (Corpus.prepareUpdates), so the first source saved is not the one that waits for it. A re-index stops it.
+
+/** After a re-index is announced: time for the drafts' checks, which the writer waits for, to come first. */
+const DOSSIER_DELAY_MS = 300;
+/** Work between turns while those tables are made. */
+const DOSSIER_SLICE_MS = 8;
+/** After a warm start is announced: time for the open drafts' first checks to come first. */
+const UPDATE_BASE_DELAY_MS = 1_000;
+
+interface Log { info(message: string): void; warn(message: string): void }
+
+const pause = () => new Promise<void>(r => setImmediate(r));
+
+export class AfterIndex {
+  /** Per folder, the preparation of a warm-started corpus for updates, to stop when a re-index starts. */
+  private preparing = new Map<string, { isCancellationRequested: boolean }>();
+
+  constructor(private readonly log: Log) {}
+
+  /** Starts the background work for a folder's corpus just announced; `current` says whether it still is the folder's. */
+  after(root: string, folder: FolderCorpus, reindexed: boolean, current: () => boolean): void {
+    if (reindexed) {
+      setTimeout(() => {
+        if (!current()) return;
+        const slices = new Slices(DOSSIER_SLICE_MS, pause);
+        prepareDossierAsync(folder.loaded.corpus, () => slices.next()).catch(err => this.log.warn(`sumber: preparing the hover's tables failed: ${describe(err)}`));
+      }, DOSSIER_DELAY_MS).unref();
+    }
+    if (!folder.loaded.fromCache) return;
+    const stop = { isCancellationRequested: false };
+    this.preparing.set(root, stop);
+    setTimeout(() => {
+      const began = Date.now();
+      void folder.loaded.corpus.prepareUpdates(pause, stop)
+        .then(() => this.log.info(`sumber: ready for updates of ${root} (${Date.now() - began} ms in the background)`))
+        .catch(err => { if (!isCancellation(err)) this.log.warn(`sumber: preparing for updates failed: ${describe(err)}`); })
+        .finally(() => { if (this.preparing.get(root) === stop) this.preparing.delete(root); });
+    }, UPDATE_BASE_DELAY_MS).unref();
+  }
+
+  /** Stops a folder's preparation for updates: an update that starts now does not need it. */
+  stop(root: string): void {
+    const preparation = this.preparing.get(root);
+    if (preparation) preparation.isCancellationRequested = true;
+  }
+}

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { Postings } from '../../server/src/core/index/postings';
-import { seedPieces, updateSteps } from './seed-corpus';
+import { randomUpdates, seedPieces, updateSteps } from './seed-corpus';
 
 // An editor's corpus after a source was added, changed or removed has its postings and known words made from the
 // corpus before (postings-update.ts). Retrieval must find the same sentences, in the same order, with the same
@@ -44,19 +44,10 @@ describe('the postings of an updated corpus', () => {
       const was = Postings.layOutShare;
       Postings.layOutShare = share;
       try {
-        const pool = seedPieces();
-        let seed = 5;
-        const rnd = (n: number) => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) % n; };
-        let files = pool.slice(0, 20), spare = pool.slice(20);
-        let corpus = await Corpus.buildAsync(files, { updatable: true });
+        const run = randomUpdates(5, 12, step => `\nPutin berkata pada hari ke-${step}: kerja sama berlanjut.\n`);
+        let corpus = await Corpus.buildAsync(run.first, { updatable: true });
         let fromEarlier = 0;
-        for (let step = 0; step < 12; step++) {
-          for (let n = 1 + rnd(3); n > 0; n--) {
-            const at = rnd(files.length), kind = rnd(3);
-            if (kind === 0 && spare.length) files = [...files.slice(0, at), spare.pop()!, ...files.slice(at)];
-            else if (kind === 1) files = files.map((f, i) => (i === at ? { ...f, text: f.text + `\nPutin berkata pada hari ke-${step}: kerja sama berlanjut.\n` } : f));
-            else if (files.length > 10) files = files.filter((_, i) => i !== at);
-          }
+        for (const files of run.steps) {
           corpus = await Corpus.buildAsync(files, { previous: corpus.earlier(), updatable: true });
           if (corpus.postingsFromEarlier) fromEarlier++;
           sameIndex(corpus, Corpus.build(files));

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { WordIndex } from '../../server/src/core/index/quote-index';
-import { seedPieces as sources, updateSteps } from './seed-corpus';
+import { randomUpdates, seedPieces as sources, updateSteps } from './seed-corpus';
 
 // The quote search's word-position index of a rebuilt corpus is made from the index before it (an editor's
 // corpus after a source was added, changed or removed): it must hold exactly the places, in exactly the order,
@@ -39,18 +39,9 @@ describe('the quote index of a rebuilt corpus', () => {
       const was = WordIndex.layOutShare;
       WordIndex.layOutShare = share;
       try {
-        const pool = sources();
-        let seed = 11;
-        const rnd = (n: number) => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) % n; };
-        let files = pool.slice(0, 20), spare = pool.slice(20), corpus = Corpus.build(files), index = WordIndex.of(corpus);
-        for (let step = 0; step < 12; step++) {
-          // One to three files added (anywhere), changed or removed.
-          for (let n = 1 + rnd(3); n > 0; n--) {
-            const at = rnd(files.length), kind = rnd(3);
-            if (kind === 0 && spare.length) files = [...files.slice(0, at), spare.pop()!, ...files.slice(at)];
-            else if (kind === 1) files = files.map((f, i) => (i === at ? { ...f, text: f.text + `\nKata Putin ${step}: "Kami siap."\n` } : f));
-            else if (files.length > 10) files = files.filter((_, i) => i !== at);
-          }
+        const run = randomUpdates(11, 12, step => `\nKata Putin ${step}: "Kami siap."\n`);
+        let corpus = Corpus.build(run.first), index = WordIndex.of(corpus);
+        for (const [step, files] of run.steps.entries()) {
           const next = await Corpus.buildAsync(files, { previous: corpus.earlier() });
           const updated = WordIndex.of(next, index);
           if (next.postingsFromEarlier) assert.ok(updated.fromEarlier, `step ${step}: made from the index before`);

@@ -68,3 +68,24 @@ export function seedPieces(): SourceFile[] {
   const english = path.join(REPO, 'test/fixtures/english');
   return [...fs.readdirSync(SEEDS).sort().flatMap(f => cut(SEEDS, f)), ...fs.readdirSync(english).sort().flatMap(f => cut(english, f))];
 }
+
+/**
+ * A random run of updates over the seed pieces (fixed seed): twenty files first, then at each step one to three
+ * files added (anywhere, from the pieces not yet in), changed (a line `appended(step)` put at its end) or removed.
+ */
+export function randomUpdates(seed: number, steps: number, appended: (step: number) => string): { first: SourceFile[]; steps: SourceFile[][] } {
+  const pool = seedPieces();
+  const rnd = (n: number) => { seed ^= seed << 13; seed ^= seed >>> 17; seed ^= seed << 5; return (seed >>> 0) % n; };
+  const first = pool.slice(0, 20), spare = pool.slice(20), out: SourceFile[][] = [];
+  let files = first;
+  for (let step = 0; step < steps; step++) {
+    for (let n = 1 + rnd(3); n > 0; n--) {
+      const at = rnd(files.length), kind = rnd(3);
+      if (kind === 0 && spare.length) files = [...files.slice(0, at), spare.pop()!, ...files.slice(at)];
+      else if (kind === 1) files = files.map((f, i) => (i === at ? { ...f, text: f.text + appended(step) } : f));
+      else if (files.length > 10) files = files.filter((_, i) => i !== at);
+    }
+    out.push(files);
+  }
+  return { first, steps: out };
+}

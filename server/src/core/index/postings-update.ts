@@ -1,5 +1,6 @@
 import { Postings } from './postings';
 import { DocChanges } from './doc-changes';
+import { notesAfter } from './change-notes';
 import { isStopWord, sentenceCount, sentenceWordCount, StoredDoc, wordStem } from './stored-doc';
 
 // The postings of a rebuilt corpus made from those of the corpus it replaced (doc-changes.ts): each kept
@@ -55,19 +56,12 @@ export function updatedPostings(before: Postings, beforeDocs: readonly StoredDoc
   // what the postings before had noted since their layout.
   const bo = before.overlay;
   const laidDocOf = bo ? bo.laidDocOf : old.docOfSentence, laidFirst = bo ? bo.laidFirst : old.firstSentence;
-  const laidDocs = laidFirst.length - 1, laidRenumber = new Int32Array(laidDocs);
-  let sameNumbers = true;
-  for (let b = 0; b < laidDocs; b++) {
-    const was = bo ? bo.renumber[b] : b, now = was < 0 ? -1 : renumber[was];
-    laidRenumber[b] = now;
-    if (now >= 0 && firstSentence[now] !== laidFirst[b]) sameNumbers = false;
-  }
-  const counts = new Map(bo?.counts);
   const laidCount = (n: number) => (n + 1 < old.offsets.length ? old.offsets[n + 1] - old.offsets[n] : 0);
-  const bump = (n: number, by: number) => counts.set(n, (counts.get(n) ?? laidCount(n)) + by);
-  let changed = bo?.changed ?? 0;
+  const notes = notesAfter(laidFirst.length - 1, bo, changes, laidCount), laidRenumber = notes.renumber;
+  let sameNumbers = true;
+  laidRenumber.forEach((now, b) => { if (now >= 0 && firstSentence[now] !== laidFirst[b]) sameNumbers = false; });
   // A removed document's postings come off its stems' counts (its stems are all in the old numbering).
-  for (const j of removed) eachSentenceStem(beforeDocs[j], 0, id => old.stems.get(strings[id])!, stem => { bump(stem, -1); changed++; });
+  for (const j of removed) eachSentenceStem(beforeDocs[j], 0, id => old.stems.get(strings[id])!, stem => notes.bump(stem, -1));
   // Sentences added before the last update keep their order under their new numbers.
   const addedLists = new Map<number, number[]>();
   for (const [n, list] of bo?.added ?? []) {
@@ -82,17 +76,16 @@ export function updatedPostings(before: Postings, beforeDocs: readonly StoredDoc
   for (const k of added) eachSentenceStem(after[k], firstSentence[k], stemOf, (stem, sentence) => {
     const list = fresh.get(stem);
     if (list) list.push(sentence); else fresh.set(stem, [sentence]);
-    bump(stem, 1);
-    changed++;
+    notes.bump(stem, 1);
   });
   for (const [n, list] of fresh) {
     const had = addedLists.get(n);
     addedLists.set(n, had ? mergeAscending(had, list) : list);
   }
   const avg = total ? words / total : 1;
-  const overlay = { renumber: laidRenumber, sameNumbers, added: addedLists, counts, changed, laidDocOf, laidFirst };
+  const overlay = { renumber: laidRenumber, sameNumbers, added: addedLists, counts: notes.counts, changed: notes.changed, laidDocOf, laidFirst };
   const layered = new Postings(stems, old.all, old.offsets, firstSentence, docOfSentence, lengths, avg, true, overlay);
-  if (changed <= Postings.layOutShare * old.all.length) return layered;
+  if (notes.changed <= Postings.layOutShare * old.all.length) return layered;
   const { all, offsets } = layered.laidOut();
   return new Postings(stems, all, offsets, firstSentence, docOfSentence, lengths, avg, true);
 }

@@ -1,3 +1,4 @@
+import type { ChangeNotes } from './change-notes';
 import { isStopWord, sentenceCount, sentenceWordCount, StoredDoc, wordStem } from './stored-doc';
 
 // Sentences are numbered through the corpus in document order, and the index is kept in typed arrays of those
@@ -24,21 +25,10 @@ export interface StoredPostings {
 }
 
 /**
- * What changed since the postings were laid out (postings-update.ts): each laid-out document's number now, the
- * sentences of documents added since, per stem, and the stems' counts now where they changed.
+ * What changed since the postings were laid out (postings-update.ts, change-notes.ts); an entry is a sentence
+ * number. With the sentences' documents and each document's first sentence in the layout's numbering.
  */
-export interface PostingsOverlay {
-  /** Each laid-out document's number now, -1 when gone. */
-  renumber: Int32Array;
-  /** Whether every laid-out sentence still there kept its number: a stem no change touched keeps its list. */
-  sameNumbers: boolean;
-  /** Per stem number, the sentences (numbers now, ascending) of the documents added since the layout. */
-  added: Map<number, number[]>;
-  /** Per stem whose list changed, how many sentences hold it now. */
-  counts: Map<number, number>;
-  /** Postings added and taken away since the layout: past a share of the laid-out ones, they are laid out again. */
-  changed: number;
-  /** The laid-out sentences' documents and each document's first sentence, in the layout's numbering. */
+export interface PostingsOverlay extends ChangeNotes {
   laidDocOf: Int32Array;
   laidFirst: Int32Array;
 }

@@ -1,4 +1,5 @@
 import type { DocChanges } from './doc-changes';
+import { ChangeNotes, notesAfter } from './change-notes';
 
 // What changed in the quote index (quote-index.ts) since its places were last laid out in full. Copying every
 // place of a 10 MB corpus for each saved source cost 45-55 ms (14 MB of places, memory touched afresh); an update
@@ -20,18 +21,8 @@ export interface WordForms {
   formId(i: number): number;
 }
 
-export interface Overlay {
-  /** Each laid-out document's number now, -1 when gone. */
-  renumber: Int32Array;
-  /** Whether every laid-out document still there kept its number: a form no change touched keeps its list. */
-  sameNumbers: boolean;
-  /** Per form id, the places of documents added since, with their numbers now, in document and position order. */
-  added: Map<number, number[]>;
-  /** Per form whose places changed (some added, or some of a document gone), how many places it has now. */
-  counts: Map<number, number>;
-  /** Places added and taken away since the layout: past a share of the laid-out ones, they are laid out again. */
-  changed: number;
-}
+/** What changed since the layout (change-notes.ts); an entry is a document and a position. */
+export type Overlay = ChangeNotes;
 
 /**
  * The overlay after `changes`, on top of `before` (none: the layout is current). `count` is a form's number of
@@ -39,21 +30,13 @@ export interface Overlay {
  */
 export function overlaid(base: LaidOut, before: Overlay | undefined, count: (form: number) => number, changes: DocChanges,
   oldWords: (doc: number) => WordForms, newWords: (doc: number) => WordForms): Overlay {
-  const renumber = new Int32Array(base.docs);
+  const notes = notesAfter(base.docs, before, changes, count);
+  const { renumber, counts } = notes;
   let sameNumbers = true;
-  for (let b = 0; b < base.docs; b++) {
-    const was = before ? before.renumber[b] : b;
-    const now = was < 0 ? -1 : changes.renumber[was];
-    renumber[b] = now;
-    if (now >= 0 && now !== b) sameNumbers = false;
-  }
-  const counts = new Map(before?.counts);
-  const bump = (form: number, by: number) => counts.set(form, (counts.get(form) ?? count(form)) + by);
-  let changed = before?.changed ?? 0;
+  for (let b = 0; b < base.docs; b++) if (renumber[b] >= 0 && renumber[b] !== b) sameNumbers = false;
   for (const j of changes.removed) {
     const ws = oldWords(j);
-    for (let i = 0; i < ws.length; i++) bump(ws.formId(i), -1);
-    changed += ws.length;
+    for (let i = 0; i < ws.length; i++) notes.bump(ws.formId(i), -1);
   }
   // Places added before keep their order under the new numbers; the newly added documents' are merged in.
   const fresh = new Map<number, number[]>();
@@ -61,11 +44,10 @@ export function overlaid(base: LaidOut, before: Overlay | undefined, count: (for
     const ws = newWords(k);
     for (let i = 0; i < ws.length; i++) {
       const f = ws.formId(i);
-      bump(f, 1);
+      notes.bump(f, 1);
       const list = fresh.get(f);
       if (list) list.push(k, i); else fresh.set(f, [k, i]);
     }
-    changed += ws.length;
   }
   const added = new Map<number, number[]>();
   for (const [f, list] of before?.added ?? []) {
@@ -80,7 +62,7 @@ export function overlaid(base: LaidOut, before: Overlay | undefined, count: (for
     const kept = added.get(f);
     added.set(f, kept ? mergePairs(kept, list) : list);
   }
-  return { renumber, sameNumbers, added, counts, changed };
+  return { renumber, sameNumbers, added, counts, changed: notes.changed };
 }
 
 /** One form's places now: the laid-out ones under their new numbers, the added ones merged in by document. */

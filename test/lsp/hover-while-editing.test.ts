@@ -1,21 +1,13 @@
 import * as assert from 'node:assert/strict';
 import { LspClient } from './lsp-client';
 import { makeWorkspace, removeWorkspace, Workspace } from '../workspace';
+import { SAMPLE_LINES } from './sample-draft';
 
 // A hover sent right after a keystroke, before the new text's analysis is made: away from the edit it may be
 // answered from the analysis before (so it waits for no analysis), and either way it must describe the name under
 // the cursor and give its range in the text as it is now, wherever the edit moved it.
 
-const LINES = [
-  '# Putin dan Xi di Beijing',
-  '',
-  'Blinken menuduh China menjadi “kontributor utama” perang Moskow.',
-  '',
-  'China menyediakan sekitar 40 persen peralatan mesin yang diimpor Rusia.',
-  '',
-  'Xi diperkirakan akan bertemu Putin di Rusia pada musim semi.',
-  '',
-];
+const LINES = SAMPLE_LINES;
 
 describe('hover while the draft is being edited', function () {
   this.timeout(30000);

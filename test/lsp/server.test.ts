@@ -3,21 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { LspClient } from './lsp-client';
 import { makeWorkspace, removeWorkspace, Workspace } from '../workspace';
+import { SAMPLE_LINES } from './sample-draft';
 
 // The built server over stdio, as an editor drives it: a workspace holding seeds/ and a draft.
 
-const DRAFT = [
-  '# Putin dan Xi di Beijing',
-  '',
-  'Blinken menuduh China menjadi “kontributor utama” perang Moskow.',
-  '',
-  'China menyediakan sekitar 40 persen peralatan mesin yang diimpor Rusia.',
-  '',
-  'Xi diperkirakan akan bertemu Putin di Rusia pada musim semi.',
-  '',
-  '“Sanksi dan gangguan pasti akan gagal,” kata Putin.',
-  '',
-].join('\n');
+const DRAFT = SAMPLE_LINES.join('\n');
 
 async function start(ws: Workspace, opts: { configuration?: boolean; folders?: boolean; config?: unknown; env?: Record<string, string> } = {}): Promise<LspClient> {
   const client = new LspClient({ 'workspace/configuration': (p: any) => p.items.map(() => opts.config ?? null) }, undefined, opts.env);

@@ -29,12 +29,16 @@ function listJs(dir: string): string[] {
     .flatMap(e => e.isDirectory() ? listJs(path.join(dir, e.name)) : e.name.endsWith('.js') ? [path.join(dir, e.name)] : []);
 }
 
-/** A source's content hash, worked out once per source object: the key, a stale entry and a write all ask. */
-const hashes = new WeakMap<SourceFile, string>();
+/** A source's content hash, worked out once per text: the key, a stale entry and a write all ask. */
+const hashes = new Map<string, { text: string; hash: string }>();
 export function sha1(s: SourceFile): string {
-  let h = hashes.get(s);
-  if (h === undefined) { h = crypto.createHash('sha1').update(s.text).digest('hex'); hashes.set(s, h); }
-  return h;
+  // By uri, with the text it was worked out for: the key is made from the files read, a cache write from the
+  // corpus's documents (other objects with the same texts), and both come again after every re-index.
+  const known = hashes.get(s.uri);
+  if (known?.text === s.text) return known.hash;
+  const hash = crypto.createHash('sha1').update(s.text).digest('hex');
+  hashes.set(s.uri, { text: s.text, hash });
+  return hash;
 }
 
 /**

@@ -4,7 +4,7 @@ import { DocFacts, sentenceAt, SentenceFacts, TextFormat } from './core/facts/an
 import { SentenceFactsMemo } from './core/facts/sentence-facts-memo';
 import { Corpus } from './core/index/corpus';
 import { isOversized } from './core/checks/draft-limit';
-import { CancellationToken, Slices, throwIfCancelled } from './core/cancellation';
+import { CancellationToken, runStepsBetween, Slices, throwIfCancelled } from './core/cancellation';
 import { offsetAfter, offsetBefore, spanUnchanged, unchangedParts } from './core/text/unchanged';
 import { FolderCorpus } from './folders';
 import type { Settings } from './settings';
@@ -91,13 +91,9 @@ export class DraftAnalyses {
     // A turn first: the request that asked (a hover away from the edit) is answered before any of the work.
     await pause();
     throwIfCancelled(token);
-    const steps = draftAnalysisSteps(corpus, text, format, token, kept.memo), slices = new Slices(ANALYSIS_SLICE_MS, pause, token);
-    let step = steps.next();
-    while (!step.done) {
-      await slices.next();
-      step = steps.next();
-    }
-    const entry = { version, generation: folder.generation, facts: step.value, folder };
+    const slices = new Slices(ANALYSIS_SLICE_MS, pause, token);
+    const facts = await runStepsBetween(draftAnalysisSteps(corpus, text, format, token, kept.memo), () => slices.next());
+    const entry = { version, generation: folder.generation, facts, folder };
     // An analysis overtaken on its last step must not replace a newer one's.
     if (!token.isCancellationRequested) this.cache.set(uri, entry);
     return entry;

@@ -10,7 +10,7 @@ import { deserializeSections, serializeSection } from './cache-payload';
 import { analyserFingerprint, sha1 } from './cache-key';
 export { analyserFingerprint, cacheKey, defaultCacheDir } from './cache-key';
 import { PackedDoc, packDoc, PackedEntity, packEntity, unpackDoc, unpackEntity } from './cache-packing';
-import { CancellationToken, CancelledError, Slices, throwIfCancelled } from './core/cancellation';
+import { CancellationToken, CancelledError, runSteps, runStepsBetween, Slices, throwIfCancelled } from './core/cancellation';
 
 // The analysed corpus kept on disk, so a second `sumber check` or a server restart on unchanged sources skips
 // analysis, the expensive part of indexing. One file per corpus (folder + patterns) under the user's cache
@@ -209,10 +209,7 @@ export class IndexCache {
   write(root: string, patterns: readonly string[], key: string, corpus: Corpus): string | undefined {
     let chunks: Uint8Array[];
     try {
-      const steps = entrySteps(corpus);
-      let step = steps.next();
-      while (!step.done) step = steps.next();
-      chunks = step.value;
+      chunks = runSteps(entrySteps(corpus));
     } catch (err) {
       return `the index cache could not be written (${err instanceof Error ? err.message : String(err)})`;
     }
@@ -227,13 +224,7 @@ export class IndexCache {
     const file = this.fileFor(root, patterns), tmp = this.temporary(file), slices = new Slices(IndexCache.writeSliceMs, pause, token);
     let handle: fs.promises.FileHandle | undefined;
     try {
-      const steps = entrySteps(corpus);
-      let step = steps.next();
-      while (!step.done) {
-        await slices.next();
-        step = steps.next();
-      }
-      const chunks = step.value;
+      const chunks = await runStepsBetween(entrySteps(corpus), () => slices.next());
       let crc = 0;
       for (const c of chunks) { crc = zlib.crc32(c, crc); await slices.next(); }
       await fs.promises.mkdir(this.dir, { recursive: true });

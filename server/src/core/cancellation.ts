@@ -34,3 +34,20 @@ export class Slices {
     this.started = Date.now();
   }
 }
+
+/** Work written as steps (a generator that stops between units of work), run to the end at once. */
+export function runSteps<T>(steps: Generator<unknown, T>): T {
+  let step = steps.next();
+  while (!step.done) step = steps.next();
+  return step.value;
+}
+
+/** Steps run with `next` awaited between them (a Slices' `next`, which gives other work a turn now and then). */
+export async function runStepsBetween<T>(steps: Generator<unknown, T>, next: () => Promise<void>): Promise<T> {
+  let step = steps.next();
+  while (!step.done) {
+    await next();
+    step = steps.next();
+  }
+  return step.value;
+}

@@ -3,7 +3,7 @@ import { Lang } from '../types';
 import { AnalysisContext, analysisSteps, DocFacts, collectVocabulary, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
 import { Alignment, claimTerms, bestEvidence } from '../index/support';
 import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
-import { CancellationToken, throwIfCancelled } from '../cancellation';
+import { CancellationToken, runSteps, throwIfCancelled } from '../cancellation';
 import { Claim, CheckCode, CheckOptions, CoreDiagnostic, EvidenceRef, Finding, CHECK_CODES, Severity, evidenceSentence } from './types';
 import { checkQuotes, quotedSource } from './quote-check';
 import { checkEntities, vouchedNames } from './entity-check';
@@ -56,10 +56,7 @@ const MIN_TERMS = 2;
  * memo (kept per draft and per corpus by the caller) makes re-analysis after an edit cost the sentences that changed.
  */
 export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, token?: CancellationToken, memo?: SentenceFactsMemo<SentenceFacts>): DocFacts {
-  const steps = draftAnalysisSteps(corpus, text, format, token, memo);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(draftAnalysisSteps(corpus, text, format, token, memo));
 }
 
 /** `analyzeDraft` in steps, one per sentence analysed afresh (analyze.ts `analysisSteps`). */
@@ -110,10 +107,7 @@ export interface SentenceReport {
 }
 
 export function checkSentenceReport(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): SentenceReport {
-  const steps = sentenceReportSteps(corpus, draft, sentence, options);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(sentenceReportSteps(corpus, draft, sentence, options));
 }
 
 /**

@@ -3,7 +3,7 @@ import { DocFacts, SentenceFacts, quotesTouching, sentenceAt } from '../facts/an
 import { DEFAULT_SEVERITY, sentenceReportSteps } from './check';
 import { Lang, Span } from '../types';
 import { CheckOptions, CoreDiagnostic, EvidenceRef, Finding, SupportedClaim } from './types';
-import { CancellationToken, Slices, throwIfCancelled } from '../cancellation';
+import { CancellationToken, runStepsBetween, Slices, throwIfCancelled } from '../cancellation';
 import { applyDisableComments } from './disable-comments';
 import { originOf } from '../facts/sentence-facts-memo';
 import { severityOf } from './weak-support';
@@ -72,13 +72,7 @@ export class SentenceCheckCache {
       if (found) this.hits++;
       else {
         this.misses++;
-        const steps = sentenceReportSteps(this.corpus, draft, sentence, options);
-        let step = steps.next();
-        while (!step.done) {
-          await slices.next();
-          step = steps.next();
-        }
-        const checked = step.value;
+        const checked = await runStepsBetween(sentenceReportSteps(this.corpus, draft, sentence, options), () => slices.next());
         found = { claim: checked.claim, findings: checked.findings.map(f => rebase(f, -sentence.start)), ...(checked.support ? { support: checked.support } : {}) };
         if (this.size >= MAX_ENTRIES) { this.entries.clear(); this.size = 0; }
         let forOptions = this.entries.get(optionsKey);

@@ -11,7 +11,7 @@ import { scanMentionTokens } from './mention-tokens';
 import { findNames, NameMention, NameOptions } from './names';
 import { findQuotes, quotesOverlapping, QuoteSpan } from './quotes';
 import { attributeQuotes, Attribution } from './attribution';
-import { CancellationToken, throwIfCancelled } from '../cancellation';
+import { CancellationToken, runSteps, throwIfCancelled } from '../cancellation';
 import { SentenceFactsMemo } from './sentence-facts-memo';
 
 // Text → facts. One pass over a document gives everything the index and the checks need: sentences, their
@@ -171,10 +171,7 @@ const namesIn = (tools: LanguageTools, base: NameOptions): NameOptions => ({
 });
 
 export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): DocFacts {
-  const steps = analysisSteps(text, opts, ctx, token);
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
+  return runSteps(analysisSteps(text, opts, ctx, token));
 }
 
 /**

@@ -4,6 +4,7 @@ import { QuoteFacts } from '../facts/analyze';
 import { isCheckableRole, namesSomeone, roleHolds } from '../facts/roles';
 import { isRoleWord } from '../facts/role-speaker';
 import { SourceLocation } from './navigation';
+import { runSteps, runStepsBetween } from '../cancellation';
 
 // What the hover's dossier reads across the corpus: which entity stands at a place in a source, who said each
 // quote, and the people of an organisation or a place (those whose stated role names it). Each is worked out in
@@ -28,17 +29,10 @@ const facts = new WeakMap<Corpus, CorpusFacts>();
 function factsOf(corpus: Corpus): CorpusFacts {
   let f = facts.get(corpus);
   if (!f) {
-    f = { placed: run(placedSteps(corpus)) };
+    f = { placed: runSteps(placedSteps(corpus)) };
     facts.set(corpus, f);
   }
   return f;
-}
-
-/** A table's steps run to the end at once (a hover that asks before the table was prepared). */
-function run<T>(steps: Generator<void, T>): T {
-  let step = steps.next();
-  while (!step.done) step = steps.next();
-  return step.value;
 }
 
 /** Entities per step while a table is made, so the preparation after a re-index can pause between steps. */
@@ -74,11 +68,7 @@ export function prepareDossier(corpus: Corpus): void {
  * 135 ms at 10 MB of sources. A hover that asks meanwhile makes what it needs at once, and that table is kept.
  */
 export async function prepareDossierAsync(corpus: Corpus, next: () => Promise<void>, perStep = PER_STEP): Promise<void> {
-  const drive = async <T>(steps: Generator<void, T>): Promise<T> => {
-    let step = steps.next();
-    while (!step.done) { await next(); step = steps.next(); }
-    return step.value;
-  };
+  const drive = <T>(steps: Generator<void, T>): Promise<T> => runStepsBetween(steps, next);
   if (!facts.has(corpus)) {
     const placed = await drive(placedSteps(corpus, perStep));
     if (!facts.has(corpus)) facts.set(corpus, { placed });
@@ -135,7 +125,7 @@ function roleWordsOf(text: string): readonly string[] {
 /** People by each title or office word of their roles: the candidates for a role used in place of a name. */
 function roleWordIndex(corpus: Corpus): Map<string, Entity[]> {
   const f = factsOf(corpus);
-  return (f.byRoleWord ??= run(roleWordSteps(corpus)));
+  return (f.byRoleWord ??= runSteps(roleWordSteps(corpus)));
 }
 
 function* roleWordSteps(corpus: Corpus, perStep = PER_STEP): Generator<void, Map<string, Entity[]>> {
@@ -159,7 +149,7 @@ const wordsOf = (text: string) => text.toLowerCase().normalize('NFKC').match(/[\
 /** The quotes the sources attribute to an entity (three words or more), each once, in corpus order. */
 export function quotesBy(corpus: Corpus, e: Entity): QuoteLoc[] {
   const f = factsOf(corpus);
-  return (f.quotes ??= run(quoteSteps(corpus))).get(e) ?? [];
+  return (f.quotes ??= runSteps(quoteSteps(corpus))).get(e) ?? [];
 }
 
 function* quoteSteps(corpus: Corpus, perStep = PER_STEP): Generator<void, Map<Entity, QuoteLoc[]>> {
@@ -188,7 +178,7 @@ function* quoteSteps(corpus: Corpus, perStep = PER_STEP): Generator<void, Map<En
  */
 export function peopleOf(corpus: Corpus, e: Entity): PersonRole[] {
   const f = factsOf(corpus);
-  return (f.people ??= run(peopleSteps(corpus))).get(e) ?? [];
+  return (f.people ??= runSteps(peopleSteps(corpus))).get(e) ?? [];
 }
 
 function* peopleSteps(corpus: Corpus, perStep = PER_STEP): Generator<void, Map<Entity, PersonRole[]>> {

@@ -5,7 +5,7 @@ import { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-option
 import { Indexed, Indexing, indexedBefore, mentionsOf, notesOf, updateBase, WordSet } from './indexing';
 import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
-import { CancellationToken, Slices, throwIfCancelled } from '../cancellation';
+import { CancellationToken, runSteps, Slices, throwIfCancelled } from '../cancellation';
 import { wordParts } from '../text/tokens';
 import { SpellingVariants } from '../text/spelling';
 import { FactsStore, StoredFacts } from './facts-store';
@@ -106,10 +106,7 @@ export class Corpus {
   }
 
   static build(files: readonly SourceFile[], token?: CancellationToken): Corpus {
-    const steps = Corpus.steps(files, token);
-    let step = steps.next();
-    while (!step.done) step = steps.next();
-    return step.value;
+    return runSteps(Corpus.steps(files, token));
   }
 
   /**

@@ -5,7 +5,8 @@ import { TextFormat } from './core/facts/analyze';
 import { AnalysedFile } from './core/index/analysed-file';
 import { ParallelAnalyser } from './core/index/corpus';
 import { CancellationToken, CancelledError } from './core/cancellation';
-import type { WorkerRequest } from './analysis-worker';
+import type { PackedAnalysedFile, WorkerRequest } from './analysis-worker';
+import { unpackDoc } from './cache-packing';
 
 // Analysis of source files on worker threads. Indexing is nearly all per-file analysis, which needs nothing
 // from other files but the corpus's vocabulary, so it spreads over the machine's cores; the main thread only
@@ -22,7 +23,7 @@ const POLL_MS = 50;
 
 type WorkerReply =
   | { kind: 'vocabulary'; lower: Array<[string, number]>; midCap: Array<[string, number]> }
-  | { kind: 'analysed'; id: number; result: AnalysedFile }
+  | { kind: 'analysed'; id: number; result: PackedAnalysedFile }
   | { kind: 'failed'; id: number; message: string };
 
 /**
@@ -104,7 +105,7 @@ export class AnalysisPool implements ParallelAnalyser {
       this.onReply = (w, r) => {
         if (r.kind === 'failed') throw new Error(`analysis of a file failed: ${r.message}`);
         if (r.kind !== 'analysed') return;
-        done(r.id, r.result);
+        done(r.id, { ...r.result, doc: unpackDoc(r.result.doc) });
         if (--remaining === 0) finish(); else sendNext(w);
       };
       if (!jobs.length) return finish();

@@ -1,6 +1,6 @@
 import * as v8 from 'node:v8';
 import { Entity, EntityMention } from './core/index/entity-types';
-import { StoredDoc } from './core/index/stored-doc';
+import { quoteCount, StoredDoc } from './core/index/stored-doc';
 
 // The index cache's form of entities and documents (index-cache.ts, cache-payload.ts). An entity's mentions were
 // objects with their own copy of the name as written (165,000 of both at 10 MB): they are packed into a flat
@@ -52,6 +52,8 @@ export function unpackEntity(p: PackedEntity): Entity {
  */
 export interface PackedDoc extends Pick<StoredDoc, 'lang' | 'sentences' | 'tokens' | 'words' | 'names' | 'asked'> {
   objects: Uint8Array;
+  /** How many quotes the bytes hold: indexing counts them, and should not have to read them. */
+  quoteCount: number;
 }
 
 type DocObjects = Pick<StoredDoc, 'quotes' | 'extras' | 'nameNotes'>;
@@ -71,12 +73,18 @@ class CachedDoc implements StoredDoc {
   readonly words: Int32Array;
   declare readonly names?: StoredDoc['names'];
   declare readonly asked?: Int32Array;
+  readonly #quoteCount: number;
 
   constructor(p: PackedDoc) {
     this.lang = p.lang; this.sentences = p.sentences; this.tokens = p.tokens; this.words = p.words;
     if (p.names) (this as { names?: StoredDoc['names'] }).names = p.names;
     if (p.asked) (this as { asked?: Int32Array }).asked = p.asked;
     this.#packed = p.objects;
+    this.#quoteCount = p.quoteCount;
+  }
+
+  get quoteCount(): number {
+    return this.#objects ? this.#objects.quotes.length : this.#quoteCount;
   }
 
   /** The bytes it was read from, while nothing of them has been read (writing the cache again reuses them). */
@@ -110,7 +118,7 @@ export function packDoc(d: StoredDoc): PackedDoc {
     objects = v8.serialize({ quotes: d.quotes, extras: d.extras, nameNotes: d.nameNotes } satisfies DocObjects);
     packedObjects.set(d, objects);
   }
-  const out: PackedDoc = { lang: d.lang, sentences: d.sentences, tokens: d.tokens, words: d.words, objects };
+  const out: PackedDoc = { lang: d.lang, sentences: d.sentences, tokens: d.tokens, words: d.words, objects, quoteCount: quoteCount(d) };
   if (d.names) out.names = d.names;
   if (d.asked) out.asked = d.asked;
   return out;

@@ -5,7 +5,7 @@ import { EntityRegistry, RawMention } from './registry';
 import { Postings, PostingsBuilder } from './postings';
 import { updatedPostings } from './postings-update';
 import { docChanges } from './doc-changes';
-import { NamedSentence, StoredDoc, wordCount, wordForm } from './stored-doc';
+import { NamedSentence, quoteCount, StoredDoc, wordCount, wordForm } from './stored-doc';
 import { NameNotes } from './stored-names';
 import { DocNames, docNames, renumbered } from './registry-parts';
 import { CancellationToken, Slices, throwIfCancelled } from '../cancellation';
@@ -129,7 +129,7 @@ export class Indexing {
     // Kept only for a corpus that will be updated: a one-off build's parts die with the build.
     if (this.updatable) partsOfDoc.set(doc, names);
     this.names.push(names);
-    this.quotes += doc.quotes.length;
+    this.quotes += quoteCount(doc);
   }
 
   /** The index, over the store's string table (which also finds a word's id: -1 when it has none). */

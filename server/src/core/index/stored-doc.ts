@@ -39,6 +39,13 @@ export interface StoredDoc {
   nameNotes?: Record<number, NameNotes>;
   /** Ids of the words the name finder asked the vocabularies about, ascending (see AnalyzeOptions.asked). */
   asked?: Int32Array;
+  /** How many quotes it has, where that is known without reading them (a document kept packed at the edge). */
+  readonly quoteCount?: number;
+}
+
+/** How many quotes a stored document has. */
+export function quoteCount(d: StoredDoc): number {
+  return d.quoteCount ?? d.quotes.length;
 }
 
 export function encodeDoc(facts: DocFacts, id: (s: string) => number, asked?: ReadonlySet<string>): StoredDoc {

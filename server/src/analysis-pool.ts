@@ -43,8 +43,21 @@ export function poolFor(texts: readonly string[], threads = defaultThreads()): A
   return threads > 0 && chars >= WORTH_THREADS_CHARS ? new AnalysisPool(Math.min(threads, texts.length)) : undefined;
 }
 
+/**
+ * The old generation a thread may grow to. Left to itself, V8 let each thread's heap grow to 300-340 MB over the
+ * 100 MB corpus, though what it keeps alive (models, memos) stays near 100 MB: two threads were a third of the
+ * build's peak memory. A thread that truly needs more is replaced by one without the limit (see `replace`).
+ */
+const THREAD_OLD_SPACE_MB = 256;
+
 export class AnalysisPool implements ParallelAnalyser {
   private workersStarted?: Worker[];
+  /** Per thread, the requests it was sent and has not answered: a thread that ran out of memory gets them again. */
+  private pending: WorkerRequest[][] = [];
+  /** How many threads ran out of memory under the limit and were replaced. */
+  replaced = 0;
+  /** The last context sent, which a replacement thread needs first. */
+  private context?: WorkerRequest;
   private onReply: (w: number, reply: WorkerReply) => void = () => undefined;
   private onFailure: (e: Error) => void = () => undefined;
   private closed = false;
@@ -52,18 +65,40 @@ export class AnalysisPool implements ParallelAnalyser {
   private contextOf?: object;
 
   /** Threads start on first use: an update that analyses one file never needs them. */
-  constructor(readonly size: number, private readonly worthChars = WORTH_THREADS_CHARS) {}
+  constructor(readonly size: number, private readonly worthChars = WORTH_THREADS_CHARS, private readonly oldSpaceMb: number | undefined = THREAD_OLD_SPACE_MB) {}
 
   private get workers(): Worker[] {
     if (this.workersStarted) return this.workersStarted;
-    const script = path.join(__dirname, 'analysis-worker.js');
-    return this.workersStarted = Array.from({ length: this.size }, (_, i) => {
-      const w = new Worker(script);
-      w.on('message', (reply: WorkerReply) => this.onReply(i, reply));
-      w.on('error', e => this.onFailure(e));
-      w.on('exit', code => { if (!this.closed) this.onFailure(new Error(`an analysis thread stopped (exit code ${code})`)); });
-      return w;
+    this.pending = Array.from({ length: this.size }, () => []);
+    return this.workersStarted = Array.from({ length: this.size }, (_, i) => this.start(i, this.oldSpaceMb));
+  }
+
+  private start(i: number, oldSpaceMb: number | undefined): Worker {
+    const w = new Worker(path.join(__dirname, 'analysis-worker.js'), oldSpaceMb ? { resourceLimits: { maxOldGenerationSizeMb: oldSpaceMb } } : {});
+    const current = () => this.workersStarted?.[i] === w;
+    w.on('message', (reply: WorkerReply) => {
+      if (!current()) return;
+      const pending = this.pending[i], k = pending.findIndex(r => reply.kind === 'vocabulary' ? r.kind === 'vocabulary' : reply.kind === 'analysed' && r.kind === 'analyse' && r.id === reply.id);
+      if (k >= 0) pending.splice(k, 1);
+      this.onReply(i, reply);
     });
+    w.on('error', e => {
+      if (!current()) return;
+      if ((e as NodeJS.ErrnoException).code === 'ERR_WORKER_OUT_OF_MEMORY' && oldSpaceMb !== undefined) this.replace(i);
+      else this.onFailure(e);
+    });
+    w.on('exit', code => { if (current() && !this.closed) this.onFailure(new Error(`an analysis thread stopped (exit code ${code})`)); });
+    return w;
+  }
+
+  /** A thread that ran out of memory under the limit: a new one without it takes the context and its unanswered requests. */
+  private replace(i: number): void {
+    if (this.closed || !this.workersStarted) return;
+    this.replaced++;
+    const w = this.start(i, undefined);
+    this.workersStarted[i] = w;
+    if (this.context) w.postMessage(this.context);
+    for (const r of this.pending[i]) w.postMessage(r);
   }
 
   worthFor(chars: number): boolean {
@@ -123,7 +158,9 @@ export class AnalysisPool implements ParallelAnalyser {
   }
 
   private post(w: number, m: WorkerRequest): void {
-    this.workers[w].postMessage(m);
+    const worker = this.workers[w];
+    if (m.kind === 'context') this.context = m; else this.pending[w].push(m);
+    worker.postMessage(m);
   }
 
   /** Runs one exchange: settles when `start`'s finish is called, a reply handler throws, a thread fails or the token is cancelled. */

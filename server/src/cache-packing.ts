@@ -1,49 +1,28 @@
 import * as v8 from 'node:v8';
-import { Entity, EntityMention } from './core/index/entity-types';
+import { Entity } from './core/index/entity-types';
+import { MentionList } from './core/index/mention-list';
 import { quoteCount, StoredDoc } from './core/index/stored-doc';
 
-// The index cache's form of entities and documents (index-cache.ts, cache-payload.ts). An entity's mentions were
-// objects with their own copy of the name as written (165,000 of both at 10 MB): they are packed into a flat
-// Int32Array and the entity's distinct spellings, and made into objects again in a plain loop. A document's
-// quotes, figures and name notes (most of its small objects: 180,000 at 10 MB) are serialised bytes of their
-// own, read when first asked for. Both packings are remembered per object: the server writes the cache after
-// every re-index, and most documents and entities' mention lists are those of the corpus before.
+// The index cache's form of entities and documents (index-cache.ts, cache-payload.ts). An entity's mentions are
+// packed in memory already (mention-list.ts): the cache writes their numbers and spellings as they are and reads
+// them back as views. A document's quotes, figures and name notes (most of its small objects: 180,000 at 10 MB)
+// are serialised bytes of their own, read when first asked for; those bytes are remembered per document, since
+// the server writes the cache after every re-index and most documents are those of the corpus before.
 
-/** An entity as stored: its mentions as doc, sentence, start, end and spelling number, five ints each. */
+/** An entity as stored: its mention list's packed form (mention-list.ts). */
 export interface PackedEntity extends Omit<Entity, 'mentions'> {
   mentionInts: Int32Array;
-  spellings: string[];
+  spellings: readonly string[];
 }
-
-const MENTION_INTS = 5;
-
-/** Mention lists packed already, by list: an unchanged name group's entity shares its list with the build before. */
-const packedMentions = new WeakMap<readonly EntityMention[], { mentionInts: Int32Array; spellings: string[] }>();
 
 export function packEntity(e: Entity): PackedEntity {
   const { mentions, ...rest } = e;
-  const known = packedMentions.get(mentions);
-  if (known) return { ...rest, ...known };
-  const spellings: string[] = [], numbers = new Map<string, number>();
-  const ints = new Int32Array(mentions.length * MENTION_INTS);
-  for (let i = 0, j = 0; i < mentions.length; i++, j += MENTION_INTS) {
-    const m = mentions[i];
-    let n = numbers.get(m.text);
-    if (n === undefined) { n = spellings.length; spellings.push(m.text); numbers.set(m.text, n); }
-    ints[j] = m.doc; ints[j + 1] = m.sentence; ints[j + 2] = m.start; ints[j + 3] = m.end; ints[j + 4] = n;
-  }
-  packedMentions.set(mentions, { mentionInts: ints, spellings });
+  const { ints, spellings } = mentions.packed();
   return { ...rest, mentionInts: ints, spellings };
 }
 
 export function unpackEntity(p: PackedEntity): Entity {
-  const ints = p.mentionInts, mentions: EntityMention[] = new Array(ints.length / MENTION_INTS);
-  for (let i = 0, j = 0; j < ints.length; i++, j += MENTION_INTS) {
-    const text = p.spellings[ints[j + 4]];
-    if (text === undefined) throw new Error('a stored mention has no spelling');
-    mentions[i] = { doc: ints[j], sentence: ints[j + 1], start: ints[j + 2], end: ints[j + 3], text };
-  }
-  return { id: p.id, name: p.name, kind: p.kind, keys: p.keys, mentions, roles: p.roles };
+  return { id: p.id, name: p.name, kind: p.kind, keys: p.keys, mentions: MentionList.fromPacked(p.mentionInts, p.spellings), roles: p.roles };
 }
 
 /**

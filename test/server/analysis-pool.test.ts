@@ -61,6 +61,21 @@ describe('analysis on worker threads', function () {
     }
   });
 
+  it('replaces a thread that runs out of memory under its limit, and still builds what one thread builds', async () => {
+    const files = [...seeds(), ...seeds().map(f => ({ ...f, uri: `copy-${f.uri}`, label: `copy-${f.label}` }))];
+    // 4 MB of old space: too little to load the models, so every thread runs out and is replaced.
+    const pool = new AnalysisPool(2, 0, 4);
+    try {
+      const apart = await Corpus.buildAsync(files, { parallel: pool });
+      const here = Corpus.build(files);
+      assert.ok(pool.replaced >= 1, 'a thread was replaced');
+      assert.deepEqual(apart.docs.map(d => d.facts), here.docs.map(d => d.facts));
+      assert.deepEqual(apart.registry.entities, here.registry.entities);
+    } finally {
+      pool.close();
+    }
+  });
+
   it('is not started for a few small files, nor when no threads are wanted', () => {
     assert.equal(poolFor(seeds().map(f => f.text)), undefined);
     assert.equal(poolFor(['x'.repeat(1 << 20)], 0), undefined);

@@ -27,8 +27,10 @@ function people(claim: Claim): Entity[] {
 function namedTogether(a: Entity, b: Entity): boolean {
   const [few, many] = a.mentions.length <= b.mentions.length ? [a, b] : [b, a];
   const near = new Set<string>();
-  for (const m of few.mentions) for (let d = -TOGETHER; d <= TOGETHER; d++) near.add(`${m.doc}:${m.sentence + d}`);
-  return many.mentions.some(m => near.has(`${m.doc}:${m.sentence}`));
+  const f = few.mentions, m = many.mentions;
+  for (let k = 0; k < f.length; k++) for (let d = -TOGETHER; d <= TOGETHER; d++) near.add(`${f.doc(k)}:${f.sentence(k) + d}`);
+  for (let k = 0; k < m.length; k++) if (near.has(`${m.doc(k)}:${m.sentence(k)}`)) return true;
+  return false;
 }
 
 export function checkRelation(claim: Claim): Finding[] {

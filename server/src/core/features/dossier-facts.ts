@@ -42,8 +42,8 @@ function* placedSteps(corpus: Corpus, perStep = PER_STEP): Generator<void, Place
   const placed: Placed[][] = corpus.docs.map(() => []);
   const entities = corpus.registry.entities;
   for (let i = 0; i < entities.length; i++) {
-    const entity = entities[i];
-    for (const m of entity.mentions) placed[m.doc]?.push({ start: m.start, end: m.end, entity });
+    const entity = entities[i], ms = entity.mentions;
+    for (let k = 0; k < ms.length; k++) placed[ms.doc(k)]?.push({ start: ms.start(k), end: ms.end(k), entity });
     if (i % perStep === perStep - 1) yield;
   }
   for (let d = 0; d < placed.length; d++) {
@@ -102,7 +102,7 @@ export function quoteSpeaker(corpus: Corpus, doc: number, q: QuoteFacts): Entity
   if (!namesSomeone(role)) return undefined;
   const word = role.toLowerCase().split(/[^\p{L}]+/u).find(isRoleWord);
   const holders = (roleWordIndex(corpus).get(word ?? '') ?? []).filter(e => e.roles.some(r => roleHolds(r.text, role)));
-  const here = holders.filter(e => e.mentions.some(m => m.doc === doc));
+  const here = holders.filter(e => e.mentions.inDoc(doc));
   const pick = here.length ? here : holders;
   return pick.length === 1 ? pick[0] : undefined;
 }

@@ -30,7 +30,7 @@ export interface EntityListing {
 function described(e: Entity): Pick<EntityListing, 'name' | 'kind' | 'known' | 'sourceMentions' | 'sourceDocuments' | 'roles'> {
   return {
     name: e.name, kind: e.kind, known: true,
-    sourceMentions: e.mentions.length, sourceDocuments: new Set(e.mentions.map(m => m.doc)).size,
+    sourceMentions: e.mentions.length, sourceDocuments: e.mentions.docs().size,
     roles: readableRoles(e, MAX_ROLES).map(r => r.text.replace(/\s+/g, ' ').trim()),
   };
 }

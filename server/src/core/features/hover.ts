@@ -58,7 +58,7 @@ export function hoverAt(corpus: Corpus, draft: DocFacts, offset: number, link: L
     }
   }
 
-  const docs = new Set(e.mentions.map(m => m.doc));
+  const docs = e.mentions.docs();
   const n = e.mentions.length;
   lines.push('', say(lang, 'hover.mentioned', {
     times: say(lang, n === 1 ? 'hover.times.one' : 'hover.times', { n }),

@@ -29,7 +29,7 @@ export function peopleAndOrganisations(corpus: Corpus, limit: number): { entries
     .sort((a, b) => b.mentions.length - a.mentions.length || a.name.localeCompare(b.name, 'en'));
   const entries = all.slice(0, limit).map((e): PersonOrOrganisation => {
     const role = readableRoles(e, 1)[0]?.text.replace(/\s+/g, ' ').trim();
-    return { id: e.id, name: e.name, kind: e.kind, mentions: e.mentions.length, documents: new Set(e.mentions.map(m => m.doc)).size, ...(role ? { role } : {}) };
+    return { id: e.id, name: e.name, kind: e.kind, mentions: e.mentions.length, documents: e.mentions.docs().size, ...(role ? { role } : {}) };
   });
   return { entries, total: all.length };
 }

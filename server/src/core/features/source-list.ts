@@ -29,15 +29,16 @@ export function sourceSummaries(corpus: Corpus, metaOf: (uri: string) => SourceM
   // Mentions come entity by entity, so "last entity counted for this document" is enough to count each once.
   const lastEntity = new Array<number>(corpus.docs.length).fill(-1);
   for (const e of corpus.registry.entities) {
-    for (const m of e.mentions) {
-      if (lastEntity[m.doc] === e.id) continue;
-      lastEntity[m.doc] = e.id;
-      names[m.doc]++;
+    for (let k = 0, ms = e.mentions; k < ms.length; k++) {
+      const doc = ms.doc(k);
+      if (lastEntity[doc] === e.id) continue;
+      lastEntity[doc] = e.id;
+      names[doc]++;
     }
   }
   return corpus.docs
     .map(d => {
-      const row: SourceSummary = { doc: d.id, label: d.label, sentences: corpus.store.sentenceCount(d.id), quotes: corpus.store.quotes(d.id).length, names: names[d.id] };
+      const row: SourceSummary = { doc: d.id, label: d.label, sentences: corpus.store.sentenceCount(d.id), quotes: corpus.store.quoteCount(d.id), names: names[d.id] };
       const meta = metaOf(d.uri), credit = creditOf(meta), date = shownDate(meta?.date);
       if (meta?.headline) row.headline = meta.headline.replace(/\s+/g, ' ').trim();
       if (date) row.date = date;

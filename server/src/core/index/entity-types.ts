@@ -1,6 +1,7 @@
 import { Span } from '../types';
 import { EntityKind, NameMention } from '../facts/names';
 import type { Description, DescribedKind } from '../facts/descriptions';
+import type { MentionList } from './mention-list';
 
 // The shapes of the entity registry (registry.ts), apart from it so that the files that build its parts
 // (partial-names.ts, registry-parts.ts) and the registry itself import them without importing each other.
@@ -28,7 +29,8 @@ export interface Entity {
   name: string;
   kind: EntityKind;
   keys: Set<string>;
-  mentions: EntityMention[];
+  /** Where the sources name it, in corpus order as merged (packed: mention-list.ts). */
+  mentions: MentionList;
   roles: EntityRole[];
 }
 

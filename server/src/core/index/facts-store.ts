@@ -1,5 +1,5 @@
 import { DocFacts } from '../facts/analyze';
-import { contentStemIds, decodeDoc, encodeDoc, namedSentences, renumberStrings, sentenceCount, sentenceSpanAt, StoredDoc } from './stored-doc';
+import { contentStemIds, decodeDoc, encodeDoc, namedSentences, quoteCount, renumberStrings, sentenceCount, sentenceSpanAt, StoredDoc } from './stored-doc';
 import { mentionsOf } from './indexing';
 import { NameNotes } from './stored-names';
 import { RawMention } from './registry';
@@ -132,6 +132,11 @@ export class FactsStore {
   /** A document's sentence count, without rebuilding its facts (the Sources view lists every document's). */
   sentenceCount(doc: number): number {
     return sentenceCount(this.stored.docs[doc]);
+  }
+
+  /** How many quotes a document has, without reading them (a packed document knows). */
+  quoteCount(doc: number): number {
+    return quoteCount(this.stored.docs[doc]);
   }
 
   quotes(doc: number): DocFacts['quotes'] {

@@ -1,6 +1,7 @@
 import { EntityKind } from '../facts/names';
 import { aliasKey } from '../lexicon/aliases';
-import { Entity, EntityMention, EntityRole, RawMention } from './entity-types';
+import { Entity, EntityRole, RawMention } from './entity-types';
+import { MentionListBuilder } from './mention-list';
 import { groupKeys } from './partial-names';
 import { splitJoinedNames } from './joined-names';
 
@@ -17,6 +18,8 @@ const KIND_OF_RANK: EntityKind[] = ['other', 'place', 'organization', 'person'];
 
 /** Per part: where its mentions, roles, names and name keys end, its kind's rank, flags, and three description votes. */
 const PART_INTS = 9;
+/** Per mention: sentence, start, end. */
+const SPAN_INTS = 3;
 const MENTIONS_END = 0, ROLES_END = 1, NAMES_END = 2, KEYS_END = 3, RANK = 4, FLAGS = 5, VOTES = 6;
 /** A mention has a title before it ("Presiden …"), which settles a person; one stands outside a headline. */
 const TITLED = 1, STRONG = 2;
@@ -27,7 +30,10 @@ export interface DocNames {
   /** Per part, its group key. */
   keys: string[];
   ints: Int32Array;
-  mentions: EntityMention[];
+  /** Per mention, part after part: sentence, start, end. A mention's text is its written name (names). */
+  spans: Int32Array;
+  /** By mention number, a mention's text where it is not its written name. */
+  texts?: Record<number, string>;
   roles: EntityRole[];
   /** The written names of the mentions, and per name whether its own key is the group's (absent: all are). */
   names: string[];
@@ -48,7 +54,7 @@ export function docNames(doc: number, found: readonly RawMention[]): DocNames {
   const groupOf = groupKeys(mentions, ownKey);
   const order = new Map<string, number[]>();
   mentions.forEach((_, i) => (order.get(groupOf[i]) ?? order.set(groupOf[i], []).get(groupOf[i])!).push(i));
-  const d: DocNames = { doc, keys: [...order.keys()], ints: new Int32Array(order.size * PART_INTS), mentions: [], roles: [], names: [], nameKeys: [], acronyms: [] };
+  const d: DocNames = { doc, keys: [...order.keys()], ints: new Int32Array(order.size * PART_INTS), spans: new Int32Array(mentions.length * SPAN_INTS), roles: [], names: [], nameKeys: [], acronyms: [] };
   const own = new Uint8Array(mentions.length);
   let allOwn = true, p = 0;
   for (const [key, members] of order) {
@@ -56,19 +62,21 @@ export function docNames(doc: number, found: readonly RawMention[]): DocNames {
     let rank = 0, flags = 0;
     for (const i of members) {
       const m = mentions[i];
-      d.mentions.push({ doc, sentence: m.sentence, start: m.start, end: m.end, text: m.text });
+      d.spans.set([m.sentence, m.start, m.end], d.names.length * SPAN_INTS);
       if (m.name.role) { d.roles.push({ doc, ...m.name.role }); flags |= TITLED; }
       for (const s of m.stated ?? []) {
         d.roles.push({ doc, ...s });
         if (s.kind) d.ints[at + VOTES + VOTE[s.kind]]++;
       }
       if (ownKey(m) === key) own[d.names.length] = 1; else allOwn = false;
+      // A mention's text is the name as written (mentionsOf and the split of joined names make both alike).
+      if (m.text !== m.name.text) (d.texts ??= {})[d.names.length] = m.text;
       d.names.push(m.name.text);
       if (d.nameKeys.indexOf(m.name.key, firstKey) < 0) d.nameKeys.push(m.name.key);
       rank = Math.max(rank, KIND_RANK[m.name.kind]);
       if (!m.weak) flags |= STRONG;
     }
-    d.ints.set([d.mentions.length, d.roles.length, d.names.length, d.nameKeys.length, rank, flags], at);
+    d.ints.set([d.names.length, d.roles.length, d.names.length, d.nameKeys.length, rank, flags], at);
   }
   if (!allOwn) d.own = own;
   for (const m of mentions) if (m.acronym) d.acronyms.push({ acronym: m.acronym.toLowerCase(), key: m.name.key });
@@ -82,7 +90,7 @@ const to = (d: DocNames, p: number, field: number) => d.ints[p * PART_INTS + fie
 /** The same parts for the document under another number (a file added or removed before it). */
 export function renumbered(d: DocNames, doc: number): DocNames {
   if (d.doc === doc) return d;
-  return { ...d, doc, mentions: d.mentions.map(m => ({ ...m, doc })), roles: d.roles.map(r => ({ ...r, doc })) };
+  return { ...d, doc, roles: d.roles.map(r => ({ ...r, doc })) };
 }
 
 /** Mentions of a whole corpus, in document order, as each document's parts. */
@@ -122,7 +130,9 @@ export function groupEntity(id: number, key: string, g: GroupRefs, docs: readonl
   if (!(flags & STRONG)) return undefined;
   // The most written name; counted in a map only once a second spelling turns up (most groups have one).
   let only: string | undefined, counts: Map<string, number> | undefined, seen = 0;
-  const keys = new Set([key]), mentions: EntityMention[] = [], roles: EntityRole[] = [];
+  let total = 0;
+  for (let k = 0; k < g.docs.length; k++) total += to(docs[g.docs[k]], g.parts[k], MENTIONS_END) - from(docs[g.docs[k]], g.parts[k], MENTIONS_END);
+  const keys = new Set([key]), mentions = new MentionListBuilder(total), roles: EntityRole[] = [];
   // Loops, not push(...list): a place named in every article has more mentions than a call takes arguments.
   for (let k = 0; k < g.docs.length; k++) {
     const d = docs[g.docs[k]], p = g.parts[k];
@@ -134,11 +144,14 @@ export function groupEntity(id: number, key: string, g: GroupRefs, docs: readonl
       counts.set(written, (counts.get(written) ?? 0) + 1);
     }
     for (let i = from(d, p, KEYS_END); i < to(d, p, KEYS_END); i++) keys.add(d.nameKeys[i]);
-    for (let i = from(d, p, MENTIONS_END); i < to(d, p, MENTIONS_END); i++) mentions.push(d.mentions[i]);
+    for (let i = from(d, p, MENTIONS_END); i < to(d, p, MENTIONS_END); i++) {
+      const j = i * SPAN_INTS;
+      mentions.push(d.doc, d.spans[j], d.spans[j + 1], d.spans[j + 2], d.texts?.[i] ?? d.names[i]);
+    }
     for (let i = from(d, p, ROLES_END); i < to(d, p, ROLES_END); i++) roles.push(d.roles[i]);
   }
   const name = counts ? [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0] : only!;
-  return { id, name, kind: settleKind(KIND_OF_RANK[rank], (flags & TITLED) !== 0, votes), keys, mentions, roles };
+  return { id, name, kind: settleKind(KIND_OF_RANK[rank], (flags & TITLED) !== 0, votes), keys, mentions: mentions.build(), roles };
 }
 
 /** The kind the descriptions of a group's mentions agree on, else the kind the name finder gave. */

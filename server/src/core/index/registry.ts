@@ -6,6 +6,7 @@ import { Entity, EntityRole, RawMention } from './entity-types';
 import { DocNames, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
 import { flatGroups, Folded, foldedGroups } from './registry-groups';
 import { CancellationToken, Slices } from '../cancellation';
+import { MentionList } from './mention-list';
 
 // Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
 // ("Tiongkok"/"China"), a surname or given name alone and the one full name it belongs to ("Blinken" →
@@ -88,15 +89,21 @@ export class EntityRegistry {
    */
   static fromParts(docs: readonly DocNames[], earlier?: EntityRegistry, updatable = earlier !== undefined): EntityRegistry {
     const reg = new EntityRegistry();
-    const groups = foldedGroups(docs, earlier?.kept);
-    if (updatable) reg.kept = { docs, groups };
-    for (const folded of groups.values()) {
-      if (!folded.entity) continue;
+    if (updatable || earlier) {
+      const groups = foldedGroups(docs, earlier?.kept);
+      if (updatable) reg.kept = { docs, groups };
       // The folded entity's lists are shared, not copied: the merges below copy an entity's lists before they first
       // change them (own), so the folded entity stays as it was for the next build.
-      const e: Entity = { ...folded.entity, id: reg.entities.length };
-      reg.entities.push(e);
-      for (const k of e.keys) reg.byKey.set(k, e);
+      for (const folded of groups.values()) if (folded.entity) reg.add({ ...folded.entity, id: reg.entities.length });
+    } else {
+      // A one-off build keeps no groups: each group's entity is taken as folded, its lists its own. At 30 MB of
+      // sources the kept groups and the entities' copies were 20 MB of the heap at the build's peak.
+      for (const [key, refs] of flatGroups(docs)) {
+        const e = groupEntity(reg.entities.length, key, refs, docs);
+        if (!e) continue;
+        reg.owned.add(e);
+        reg.add(e);
+      }
     }
     reg.dropSharedParts();
     reg.mergeAcronyms(docs);
@@ -122,11 +129,15 @@ export class EntityRegistry {
   /** Entities whose lists are their own, not shared with the folded entity of their group. */
   private owned = new WeakSet<Entity>();
 
+  private add(e: Entity): void {
+    this.entities.push(e);
+    for (const k of e.keys) this.byKey.set(k, e);
+  }
+
   /** The entity, with its lists copied if they are still shared: about to be changed. */
   private own(e: Entity): Entity {
     if (!this.owned.has(e)) {
       e.keys = new Set(e.keys);
-      e.mentions = e.mentions.slice();
       e.roles = e.roles.slice();
       this.owned.add(e);
     }
@@ -136,13 +147,13 @@ export class EntityRegistry {
   private absorb(into: Entity, from: Entity): void {
     if (into === from) return;
     this.own(into);
-    // Loops, not push(...list): a place named in every article has more mentions than a call takes arguments.
-    for (const m of from.mentions) into.mentions.push(m);
+    into.mentions = into.mentions.concat(from.mentions);
+    // A loop, not push(...list): a place named in every article has more roles than a call takes arguments.
     for (const r of from.roles) into.roles.push(r);
     for (const k of from.keys) { into.keys.add(k); this.byKey.set(k, into); }
     if (outranks(from.kind, into.kind)) into.kind = from.kind;
     // New empty lists, not emptied ones: `from`'s may be shared with its folded entity.
-    from.mentions = [];
+    from.mentions = MentionList.EMPTY;
     from.keys = new Set();
   }
 

@@ -135,7 +135,9 @@ const placesOf = new WeakMap<Entity, { docs: Set<number>; sentences: Set<number>
 function mentionedIn(e: Entity): { docs: Set<number>; sentences: Set<number> } {
   let p = placesOf.get(e);
   if (!p) {
-    p = { docs: new Set(e.mentions.map(m => m.doc)), sentences: new Set(e.mentions.map(m => m.doc * 1_000_000 + m.sentence)) };
+    const ms = e.mentions, sentences = new Set<number>();
+    for (let k = 0; k < ms.length; k++) sentences.add(ms.doc(k) * 1_000_000 + ms.sentence(k));
+    p = { docs: ms.docs(), sentences };
     placesOf.set(e, p);
   }
   return p;

@@ -29,11 +29,3 @@ export function analyseApart(id: number, text: string, format: TextFormat, ctx: 
   doc.nameNotes = notesOf(mentions);
   return { doc, strings, mentions };
 }
-
-/** The buffers of a stored document, which a thread can hand over instead of copying. */
-export function transferables(a: AnalysedFile): ArrayBuffer[] {
-  const d = a.doc, out = [d.sentences.buffer, d.tokens.buffer, d.words.buffer];
-  if (d.names) out.push(d.names.ints.buffer);
-  if (d.asked) out.push(d.asked.buffer);
-  return out as ArrayBuffer[];
-}

@@ -116,14 +116,15 @@ const SCAN_SPELLINGS = 8;
 
 /** Builds a list mention by mention; spellings are numbered in order of first use. */
 export class MentionListBuilder {
-  private ints: Int32Array;
+  /** A plain array while the list is short (the list it builds keeps it as it is), a typed array beyond. */
+  private ints: Ints;
   private count = 0;
   private readonly spellings: string[] = [];
   private numbers?: Map<string, number>;
 
   /** `capacity`: how many mentions are coming, when known (an exact one saves growing and trimming). */
-  constructor(capacity = 4) {
-    this.ints = new Int32Array(Math.max(1, capacity) * INTS);
+  constructor(private readonly capacity = 4) {
+    this.ints = capacity * INTS > SMALL_INTS ? new Int32Array(capacity * INTS) : [];
   }
 
   private spellingNumber(text: string): number {
@@ -141,12 +142,17 @@ export class MentionListBuilder {
   }
 
   push(doc: number, sentence: number, start: number, end: number, text: string): void {
+    const n = this.spellingNumber(text);
+    if (Array.isArray(this.ints) && (this.count + 1) * INTS <= SMALL_INTS) {
+      this.ints.push(doc, sentence, start, end, n);
+      this.count++;
+      return;
+    }
     if ((this.count + 1) * INTS > this.ints.length) {
-      const grown = new Int32Array(this.ints.length * 2);
+      const grown = new Int32Array(Math.max(this.ints.length * 2, this.capacity * INTS, 2 * SMALL_INTS));
       grown.set(this.ints);
       this.ints = grown;
     }
-    const n = this.spellingNumber(text);
     const j = this.count++ * INTS, a = this.ints;
     a[j] = doc; a[j + 1] = sentence; a[j + 2] = start; a[j + 3] = end; a[j + 4] = n;
   }
@@ -160,9 +166,8 @@ export class MentionListBuilder {
   }
 
   build(): MentionList {
-    const used = this.count * INTS;
-    // A view of a short list becomes an array; a long one is copied, so the spare room does not stay with it.
-    const ints = used === this.ints.length ? this.ints : used <= SMALL_INTS ? this.ints.subarray(0, used) : this.ints.slice(0, used);
-    return MentionList.fromPacked(ints, this.spellings);
+    const used = this.count * INTS, a = this.ints;
+    // A long list with room to spare is copied, so the room does not stay with it.
+    return MentionList.fromPacked(Array.isArray(a) || used === a.length ? a : a.slice(0, used), this.spellings);
   }
 }

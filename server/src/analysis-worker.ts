@@ -46,7 +46,7 @@ parentPort?.on('message', (m: WorkerRequest) => {
 function inOneBuffer(d: PackedDoc): PackedDoc {
   const ints = [d.sentences, d.tokens, d.words, d.names?.ints, d.asked];
   const intBytes = ints.reduce((n, a) => n + (a ? a.byteLength : 0), 0);
-  const buffer = new ArrayBuffer(intBytes + d.objects.byteLength);
+  const buffer = new ArrayBuffer(intBytes + d.quoteBytes.byteLength + d.objects.byteLength);
   let at = 0;
   const place = <T extends Int32Array | Uint8Array>(a: T): T => {
     const view = (a instanceof Int32Array ? new Int32Array(buffer, at, a.length) : new Uint8Array(buffer, at, a.length)) as T;
@@ -57,6 +57,7 @@ function inOneBuffer(d: PackedDoc): PackedDoc {
   const out: PackedDoc = { ...d, sentences: place(d.sentences), tokens: place(d.tokens), words: place(d.words) };
   if (d.names) out.names = { ...d.names, ints: place(d.names.ints) };
   if (d.asked) out.asked = place(d.asked);
+  out.quoteBytes = place(d.quoteBytes);
   out.objects = place(d.objects);
   return out;
 }

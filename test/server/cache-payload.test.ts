@@ -82,7 +82,7 @@ describe('cache payload', () => {
     assert.deepEqual(back, entity);
   });
 
-  it('reads a document\'s quotes, figures and name notes when first asked, and writes unread ones back as they were', () => {
+  it('reads a document\'s quotes, and its figures and name notes, each when first asked, and writes unread ones back as they were', () => {
     const doc: StoredDoc = {
       lang: 'id', sentences: Int32Array.from([0, 20, 4, 3, 0]), tokens: Int32Array.from([0, 1, 41]), words: Int32Array.from([1, 1, 8]),
       quotes: [{ start: 2, end: 9, text: 'kata', open: 1, close: 9, sentence: 0, attribution: { how: 'none' } }] as StoredDoc['quotes'],
@@ -91,12 +91,20 @@ describe('cache payload', () => {
     };
     const packed = packDoc(doc);
     assert.equal(packDoc(doc).objects, packed.objects, 'serialised once per document');
+    assert.equal(packDoc(doc).quoteBytes, packed.quoteBytes, 'quotes serialised once per document');
     const read = () => unpackDoc(deserializePooled(placed(serializePooled(packed), 144)) as typeof packed);
     const cached = read();
     assert.deepEqual({ ...cached, quotes: cached.quotes, extras: cached.extras, nameNotes: cached.nameNotes }, { ...doc });
     // Packed again before anything was read: the very bytes it came with.
     const untouched = read();
     assert.equal(packDoc(untouched).objects, (untouched as unknown as { unread: Uint8Array }).unread);
+    assert.equal(packDoc(untouched).quoteBytes, (untouched as unknown as { unreadQuotes: Uint8Array }).unreadQuotes);
+    // Quotes read alone (the hover's tables read every document's): figures and name notes stay bytes.
+    const quotesOnly = read(), bytes = (quotesOnly as unknown as { unread: Uint8Array }).unread;
+    assert.deepEqual(quotesOnly.quotes, doc.quotes);
+    assert.equal(quotesOnly.quoteCount, 1);
+    assert.ok(bytes, 'figures and name notes unread at first');
+    assert.equal((quotesOnly as unknown as { unread: Uint8Array }).unread, bytes, 'still unread after the quotes were read');
     // Changed after reading: packed from its objects.
     const changed = read();
     changed.nameNotes = { 5: { acronym: 'BRICS' } };

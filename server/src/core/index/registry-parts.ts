@@ -62,7 +62,8 @@ export function docNames(doc: number, found: readonly RawMention[]): DocNames {
     let rank = 0, flags = 0;
     for (const i of members) {
       const m = mentions[i];
-      d.spans.set([m.sentence, m.start, m.end], d.names.length * SPAN_INTS);
+      const j = d.names.length * SPAN_INTS;
+      d.spans[j] = m.sentence; d.spans[j + 1] = m.start; d.spans[j + 2] = m.end;
       if (m.name.role) { d.roles.push({ doc, ...m.name.role }); flags |= TITLED; }
       for (const s of m.stated ?? []) {
         d.roles.push({ doc, ...s });

@@ -4,19 +4,15 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { spawnSync } from 'node:child_process';
 import { SERVER } from '../lsp/lsp-client';
+import { SAMPLE_LINES } from '../lsp/sample-draft';
 import { makeWorkspace, removeWorkspace, REPO, SEEDS, Workspace } from '../workspace';
 
 // Neovim as a second, independent LSP client: its own JSON-RPC, its own capabilities and
 // position handling. test/nvim/sumber.lua drives it headless and writes what it got as JSON.
 
-const DRAFT = [
-  'Blinken menuduh China menjadi “kontributor utama” perang Moskow.',
-  '',
-  'China menyediakan sekitar 40 persen peralatan mesin yang diimpor Rusia.',
-  '',
-  'Xi diperkirakan akan bertemu Putin di Rusia pada musim semi.',
-  '',
-].join('\n');
+// The language server tests' sample draft without its heading and its misattributed quote: a correct quote, a
+// wrong figure and a supported sentence.
+const DRAFT = SAMPLE_LINES.slice(2, 8).join('\n');
 
 const CONFIG = path.join(REPO, 'test', 'nvim', 'sumber.lua');
 const NVIM = process.env.SUMBER_NVIM || 'nvim';

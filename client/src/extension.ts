@@ -48,7 +48,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   const clientOptions: LanguageClientOptions = {
     documentSelector: DRAFTS,
-    synchronize: { configurationSection: 'sumber' },
+    // No `synchronize.configurationSection`: the server keeps settings per resource and registers for their
+    // change notifications itself (it would otherwise hear of each change twice).
     outputChannel: output,
     // This client runs the "add to known names" command itself (it writes VS Code settings); the server says what
     // belongs to no draft (indexing, skipped files) in the editor's display language.

@@ -1,6 +1,6 @@
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeParams, DidChangeWatchedFilesNotification,
-  CodeActionKind, Connection, WatchKind, ShowMessageNotification, MessageType,
+  CodeActionKind, Connection, WatchKind, ShowMessageNotification, MessageType, DidChangeConfigurationNotification,
 } from 'vscode-languageserver/node';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +22,7 @@ import { defaultCacheDir, IndexCache } from './index-cache';
 import { ArchiveLinks } from './archive-link';
 import { CacheWrites } from './cache-writes';
 import { AfterIndex } from './after-index';
+import { SettingsCache } from './settings-cache';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
 // features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout, and
@@ -62,6 +63,8 @@ export function startServer(): void {
   const documents = new TextDocuments(TextDocument);
   const folders = new Folders();
   let canConfigure = false;
+  /** The client registers change notifications for the settings on request (else it sends them unasked, or never). */
+  let canRegisterConfiguration = false;
   let canWatch = false;
   let canFollowFolders = false;
   /** The editor's display language, from the initialization options; English when the client says none. */
@@ -70,15 +73,18 @@ export function startServer(): void {
   let stopWatching: (() => void) | undefined;
   const reported = new Set<string>();
 
-  async function settingsFor(uri: string): Promise<Settings> {
-    if (!canConfigure) return DEFAULT_SETTINGS;
-    let settings = DEFAULT_SETTINGS;
+  const settingsCache = new SettingsCache(async uri => {
     try {
       const [value] = await raw.workspace.getConfiguration([{ scopeUri: uri, section: 'sumber' }]);
-      settings = toSettings(value);
+      return toSettings(value);
     } catch {
-      return DEFAULT_SETTINGS;
+      return undefined;
     }
+  }, DEFAULT_SETTINGS);
+
+  async function settingsFor(uri: string): Promise<Settings> {
+    if (!canConfigure) return DEFAULT_SETTINGS;
+    const settings = await settingsCache.get(uri);
     for (const problem of settings.problems) {
       if (reported.has(problem)) continue;
       reported.add(problem);
@@ -195,6 +201,8 @@ export function startServer(): void {
     return n;
   }
 
+  documents.onDidClose(e => settingsCache.forget(e.document.uri));
+
   const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll, canAddKnownName: false, canLinkDefinitions: false, canRefreshCodeLens: false, uiLanguage };
   const drafts = new Drafts(ctx);
   ctx.drafts = drafts;
@@ -203,6 +211,7 @@ export function startServer(): void {
     const roots = params.workspaceFolders?.map(f => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
     folders.setRoots(roots);
     canConfigure = !!params.capabilities.workspace?.configuration;
+    canRegisterConfiguration = !!params.capabilities.workspace?.didChangeConfiguration?.dynamicRegistration;
     canWatch = !!params.capabilities.workspace?.didChangeWatchedFiles?.dynamicRegistration;
     canFollowFolders = !!params.capabilities.workspace?.workspaceFolders;
     const init = params.initializationOptions as Record<string, unknown> | null | undefined;
@@ -227,6 +236,8 @@ export function startServer(): void {
   });
 
   connection.onInitialized(async () => {
+    // Settings are kept per resource (settings-cache.ts): the client must say when they change.
+    if (canConfigure && canRegisterConfiguration) await raw.client.register(DidChangeConfigurationNotification.type, { section: 'sumber' });
     const onChange = (root: string) => lifecycle.run('re-indexing after a change', async () => { await reindexRoot(root); drafts.recheckAll(); });
     if (canWatch) {
       // Source files, and deletions of anything: deleting `seeds/` reports the folder alone, not the files in it.
@@ -244,6 +255,8 @@ export function startServer(): void {
       e.removed.forEach(f => current.delete(f.uri));
       e.added.forEach(f => current.add(f.uri));
       folders.setRoots([...current]);
+      // A document's settings may now come from another folder.
+      settingsCache.clear();
       drafts.recheckAll();
     }));
   });
@@ -263,6 +276,7 @@ export function startServer(): void {
   // Only a change of what the corpus is re-indexes a folder (corpusFor compares); any change re-checks the drafts,
   // so that changing the threshold of a 10 MB corpus costs a check, not an index.
   connection.onDidChangeConfiguration(async () => {
+    settingsCache.clear();
     reported.clear();
     for (const root of new Set([...folders.rootPaths, ...folders.all().map(f => f.root)])) await corpusFor(rootUri(root));
     drafts.recheckAll();

@@ -80,7 +80,7 @@ export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25): A
     score(corpus, terms, scratch, candidates);
     return best(candidates, scratch.scores, k).map(id => ({ ref: corpus.refOf(id), bm25: scratch.scores[id] }));
   } finally {
-    for (const id of candidates) { scratch.scores[id] = 0; scratch.marked[id] = 0; }
+    for (let i = 0; i < candidates.length; i++) { scratch.scores[candidates[i]] = 0; scratch.marked[candidates[i]] = 0; }
   }
 }
 
@@ -106,7 +106,9 @@ function score(corpus: Corpus, terms: readonly ClaimTerm[], { scores, marked, de
   if (!rare.length && withPostings.length) rare = [withPostings.reduce((a, c) => (c.postings.length < a.postings.length ? c : a))];
   for (const { t, postings } of rare) {
     const lift = t.weight * (K1 + 1);
-    for (const id of postings) {
+    // Indexed loops: `for…of` over a typed array allocates an iterator result per id where it is not optimised.
+    for (let i = 0; i < postings.length; i++) {
+      const id = postings[i];
       if (!marked[id]) { marked[id] = 1; candidates.push(id); }
       scores[id] += lift / denominator[id];
     }
@@ -114,8 +116,11 @@ function score(corpus: Corpus, terms: readonly ClaimTerm[], { scores, marked, de
   for (const { t, postings } of withPostings.filter(x => !rare.includes(x))) {
     // A common stem adds to candidates already found: walk whichever is shorter, its postings or the candidates.
     const lift = t.weight * (K1 + 1);
-    if (postings.length <= candidates.length) { for (const id of postings) if (marked[id]) scores[id] += lift / denominator[id]; }
-    else for (const id of candidates) if (holds(postings, id)) scores[id] += lift / denominator[id];
+    if (postings.length <= candidates.length) {
+      for (let i = 0; i < postings.length; i++) { const id = postings[i]; if (marked[id]) scores[id] += lift / denominator[id]; }
+    } else {
+      for (let i = 0; i < candidates.length; i++) { const id = candidates[i]; if (holds(postings, id)) scores[id] += lift / denominator[id]; }
+    }
   }
 }
 

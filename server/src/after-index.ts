@@ -1,11 +1,13 @@
 import type { FolderCorpus } from './folders';
 import { prepareDossierAsync } from './core/features/dossier-facts';
-import { Slices } from './core/cancellation';
+import { CancellationToken, runStepsBetween, Slices } from './core/cancellation';
+import type { Corpus } from './core/index/corpus';
 import { describe, isCancellation } from './lifecycle';
 
 // What the server makes in the background once a folder's corpus is announced ready, each between other work:
-// - after a re-index, the hover's tables (core/features/dossier-facts.ts), once the drafts have been checked
-//   again, unless a hover asks for them first (the first index makes them while indexing, folders.ts);
+// - after a re-index, the hover's tables (core/features/dossier-facts.ts) and the corpus's lookups of names
+//   (Corpus.prepareLookupsSteps), once the drafts have been checked again, unless a request asks for them first
+//   (the first index makes them while indexing, folders.ts and Drafts.warmUp);
 // - after a warm start, what an update takes from the corpus before and the disk cache does not keep
 //   (Corpus.prepareUpdates), so the first source saved is not the one that waits for it. A re-index stops it.
 
@@ -20,6 +22,15 @@ interface Log { info(message: string): void; warn(message: string): void }
 
 const pause = () => new Promise<void>(r => setImmediate(r));
 
+/** Work between turns while the lookups of names are made. */
+const LOOKUP_SLICE_MS = 4;
+
+/** The lookups of names a check or hover would otherwise make on first need, made between other work. */
+export function prepareLookups(corpus: Corpus, token?: CancellationToken): Promise<void> {
+  const slices = new Slices(LOOKUP_SLICE_MS, pause, token);
+  return runStepsBetween(corpus.prepareLookupsSteps(), () => slices.next());
+}
+
 export class AfterIndex {
   /** Per folder, the preparation of a warm-started corpus for updates, to stop when a re-index starts. */
   private preparing = new Map<string, { isCancellationRequested: boolean }>();
@@ -32,7 +43,9 @@ export class AfterIndex {
       setTimeout(() => {
         if (!current()) return;
         const slices = new Slices(DOSSIER_SLICE_MS, pause);
-        prepareDossierAsync(folder.loaded.corpus, () => slices.next()).catch(err => this.log.warn(`sumber: preparing the hover's tables failed: ${describe(err)}`));
+        prepareDossierAsync(folder.loaded.corpus, () => slices.next())
+          .then(() => current() ? prepareLookups(folder.loaded.corpus) : undefined)
+          .catch(err => this.log.warn(`sumber: preparing the hover's tables failed: ${describe(err)}`));
       }, DOSSIER_DELAY_MS).unref();
     }
     if (!folder.loaded.fromCache) return;

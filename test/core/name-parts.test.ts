@@ -74,3 +74,24 @@ describe('the unknown-name check resolves names as the hover does', () => {
     assert.equal(entityFindings('Mayor Ana Lindqvist and Olaf Brenner said the bridge would open in May.').length, 1);
   });
 });
+
+// A server makes the corpus's lookups of names in steps after an index, before any request asks (after-index.ts):
+// what they answer must be what the tables made on first need answer.
+describe('the lookups of names made ahead, in steps', () => {
+  it('answer as those made on first need', () => {
+    const files = [
+      { uri: 'a', label: 'bridge.txt', format: 'plaintext' as const, text: 'Mayor Ana Lindqvist said the bridge would open in May.\nLars Berg opposes the bridge.' },
+      { uri: 'b', label: 'film.txt', format: 'plaintext' as const, text: 'Nadia Farouk made a film about the bridge with Diane Okafor.' },
+    ];
+    const ahead = Corpus.build(files), lazy = Corpus.build(files);
+    let stops = 0;
+    for (const _ of ahead.prepareLookupsSteps(1)) stops++;
+    assert.ok(stops >= ahead.registry.entities.length, `${stops} stops for ${ahead.registry.entities.length} names`);
+    for (const corpus of [ahead, lazy]) {
+      assert.equal(corpus.nameSpelling('lindqvst'), 'lindqvist');
+      assert.equal(corpus.nameSpelling('farouq'), 'farouk');
+      assert.equal(corpus.nameSpelling('barouk'), undefined);
+      assert.equal(corpus.registry.byNamePart('okafor')?.name, 'Diane Okafor');
+    }
+  });
+});

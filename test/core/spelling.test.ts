@@ -20,6 +20,20 @@ describe('spelling variants of names', () => {
     assert.equal(names.find('zhoigu'), undefined);
     assert.equal(new SpellingVariants(['gambia']).find('zambia'), undefined);
   });
+
+  it('makes the same table from whole names, at once or in steps', () => {
+    const full = ['Sergei Shoigu', 'Indonesia Samudera', 'Xi Jinping', 'Volodymyr Zelensky', 'Iran', 'Samudera Pasai'];
+    const steps = SpellingVariants.ofNamesSteps(full, 2);
+    let stops = 0, step = steps.next();
+    while (!step.done) { stops++; step = steps.next(); }
+    assert.equal(stops, 3, 'a stop after every two names');
+    for (const table of [SpellingVariants.ofNames(full), step.value]) {
+      assert.equal(table.find('samudra'), 'samudera');
+      assert.equal(table.find('zelenskyy'), 'zelensky');
+      assert.equal(table.find('jinpin'), 'jinping');
+      assert.equal(table.find('irak'), undefined);
+    }
+  });
 });
 
 describe('spelling variants against the rule itself', () => {

@@ -213,6 +213,13 @@ export class EntityRegistry {
    * words, people first, the one named more often than all the others together; undefined when that leaves a
    * doubt. The same rule merges one-word mentions of the corpus into full names (mergePartialNames).
    */
+  /** Makes, in steps of `perStep` names, the table `byNamePart` reads, before a check or hover needs it. */
+  *preparePartsSteps(perStep: number): Generator<void, void> {
+    if (this.parts) return;
+    const parts = yield* NamePartIndex.steps(this.entities, perStep);
+    this.parts ??= parts;
+  }
+
   byNamePart(part: string): Entity | undefined {
     this.parts ??= new NamePartIndex(this.entities);
     return dominant(this.parts.candidates(part));

@@ -23,6 +23,8 @@ import { ArchiveLinks } from './archive-link';
 import { CacheWrites } from './cache-writes';
 import { AfterIndex } from './after-index';
 import { SettingsCache } from './settings-cache';
+import { stdioTransport } from './stdio-transport';
+import { Console } from 'node:console';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
 // features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout, and
@@ -51,10 +53,15 @@ export interface ServerContext {
 }
 
 export function startServer(): void {
-  const raw = createConnection(ProposedFeatures.all);
-  // A stray console.log from any module would corrupt a stdio stream: send it to the client's log instead.
+  let shutdownAsked = false;
+  const raw = process.argv.includes('--stdio')
+    ? createConnection(ProposedFeatures.all, ...stdioTransport(() => shutdownAsked))
+    : createConnection(ProposedFeatures.all);
+  // A stray console.log from any module would corrupt a stdio stream: every console method writes to stderr, and
+  // the log's own ones go to the client's log.
+  globalThis.console = new Console(process.stderr, process.stderr);
   console.log = (...a: unknown[]) => raw.console.log(a.map(String).join(' '));
-  console.info = console.log;
+  console.info = console.debug = console.log;
   const lifecycle = new Lifecycle(message => raw.console.error(`sumber: ${message}`));
   // Last line of defence: whatever escapes is logged, and the server stays up for the next request.
   process.on('unhandledRejection', err => raw.console.error(`sumber: unexpected failure: ${describe(err)}`));
@@ -283,6 +290,7 @@ export function startServer(): void {
   });
   connection.onRequest(REINDEX_REQUEST, async () => ({ documents: await reindexAll() }));
   raw.onShutdown(() => {
+    shutdownAsked = true;
     archives.dispose();
     cacheWrites.flush();
     lifecycle.shutDown();

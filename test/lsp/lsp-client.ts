@@ -125,6 +125,17 @@ export class LspClient {
     return this.proc.exitCode === null && this.proc.signalCode === null;
   }
 
+  /** The server's exit code once it has ended (null when a signal ended it). */
+  exitCode(): Promise<number | null> {
+    if (!this.alive) return Promise.resolve(this.proc.exitCode);
+    return new Promise(resolve => this.proc.on('exit', code => resolve(code)));
+  }
+
+  /** Closes the server's standard input, as a client that goes away does. */
+  closeInput(): void {
+    this.proc.stdin.end();
+  }
+
   async shutdown(): Promise<void> {
     try {
       await this.request('shutdown', null);

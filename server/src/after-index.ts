@@ -5,9 +5,10 @@ import type { Corpus } from './core/index/corpus';
 import { describe, isCancellation } from './lifecycle';
 
 // What the server makes in the background once a folder's corpus is announced ready, each between other work:
-// - after a re-index, the hover's tables (core/features/dossier-facts.ts) and the corpus's lookups of names
-//   (Corpus.prepareLookupsSteps), once the drafts have been checked again, unless a request asks for them first
-//   (the first index makes them while indexing, folders.ts and Drafts.warmUp);
+// - the corpus's lookups of names (Corpus.prepareLookupsSteps), which a writer's first typo or hover would
+//   otherwise wait for: at once after the first index, after the hover's tables after a re-index;
+// - after a re-index, the hover's tables (core/features/dossier-facts.ts), once the drafts have been checked
+//   again, unless a hover asks for them first (the first index makes them while indexing, folders.ts);
 // - after a warm start, what an update takes from the corpus before and the disk cache does not keep
 //   (Corpus.prepareUpdates), so the first source saved is not the one that waits for it. A re-index stops it.
 
@@ -39,15 +40,17 @@ export class AfterIndex {
 
   /** Starts the background work for a folder's corpus just announced; `current` says whether it still is the folder's. */
   after(root: string, folder: FolderCorpus, reindexed: boolean, current: () => boolean): void {
+    const lookups = () => current() ? prepareLookups(folder.loaded.corpus)
+      .catch(err => this.log.warn(`sumber: preparing the lookups of names failed: ${describe(err)}`)) : undefined;
     if (reindexed) {
       setTimeout(() => {
         if (!current()) return;
         const slices = new Slices(DOSSIER_SLICE_MS, pause);
         prepareDossierAsync(folder.loaded.corpus, () => slices.next())
-          .then(() => current() ? prepareLookups(folder.loaded.corpus) : undefined)
-          .catch(err => this.log.warn(`sumber: preparing the hover's tables failed: ${describe(err)}`));
+          .catch(err => this.log.warn(`sumber: preparing the hover's tables failed: ${describe(err)}`))
+          .then(lookups);
       }, DOSSIER_DELAY_MS).unref();
-    }
+    } else setImmediate(lookups);
     if (!folder.loaded.fromCache) return;
     const stop = { isCancellationRequested: false };
     this.preparing.set(root, stop);

@@ -16,7 +16,6 @@ import { FolderCorpus } from './folders';
 import type { Settings } from './settings';
 import { SourceDocuments, toLspDiagnostic } from './convert';
 import { isCancellation } from './lifecycle';
-import { prepareLookups } from './after-index';
 import type { ServerContext } from './server';
 
 // Open drafts' checks, debounced. A check takes the draft's analysis (draft-analyses.ts), runs in slices that let
@@ -100,8 +99,7 @@ export class Drafts {
   /**
    * Runs a small check against a freshly indexed corpus, in slices, before any draft asks: the first check after
    * start-up otherwise pays for compiling the checking code and filling the corpus's caches (a writer's first
-   * squiggles came about twice as slow as later ones). The text is a few of the corpus's own sentences. Then the
-   * lookups of names the corpus makes on first need, which a writer's typo or hover would otherwise wait for.
+   * squiggles came about twice as slow as later ones). The text is a few of the corpus's own sentences.
    */
   async warmUp(folder: FolderCorpus, settings: Settings): Promise<void> {
     const corpus = folder.loaded.corpus;
@@ -109,7 +107,6 @@ export class Drafts {
     if (!sample) return;
     const facts = analyzeDraft(corpus, sample, 'markdown');
     await this.checkerOf(corpus).check(facts, settings.check, { pause });
-    await prepareLookups(corpus);
   }
 
   /**

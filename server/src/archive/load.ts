@@ -6,7 +6,7 @@ import { BuildProgress, EarlierAnalyses } from '../core/index/build-options';
 import { expandCorpus, LoadedCorpus, readSourcesAsync } from '../corpus-files';
 import { poolFor } from '../analysis-pool';
 import { FactsStore } from '../core/index/facts-store';
-import { StoredDoc } from '../core/index/stored-doc';
+import { STORED_DOC_FORMAT, StoredDoc } from '../core/index/stored-doc';
 import { VocabularyCounts } from '../core/index/vocabulary-counts';
 import { CancellationToken, throwIfCancelled } from '../core/cancellation';
 import { Extraction } from '../extract';
@@ -17,7 +17,8 @@ import { ArchiveVocabulary } from './vocabulary';
 // analysed by the writer's machine. They arrive as the analyses of an earlier build (EarlierAnalyses) with the
 // archive's vocabularies and per-word counts, so a build over the archive's documents takes every one of them
 // unchanged, and a build that adds local files analyses only those (and any archive document whose analysis the
-// local files' words change, exactly as a local update would).
+// local files' words change, exactly as a local update would). A document stored in another layout than this
+// code's (by another version of Sumber) is analysed here from its text instead, until an ingest stores it again.
 
 /** Documents per round trip, so a large archive never sits in one result. */
 const PAGE = 500;
@@ -41,6 +42,8 @@ export interface LoadedArchive {
   /** The text of each document as the view shows it, its paragraphs and what it says of itself, by uri. */
   extractions: Map<string, Extraction>;
   previous: EarlierAnalyses;
+  /** Documents stored in another layout, analysed here (an ingest with this version stores them again). */
+  stale: number;
 }
 
 export async function loadArchive(db: Client, name: string, token?: CancellationToken): Promise<LoadedArchive> {
@@ -49,16 +52,18 @@ export async function loadArchive(db: Client, name: string, token?: Cancellation
   const sets = vocabulary.sets();
   const store = new FactsStore();
   const sources: SourceFile[] = [], extractions = new Map<string, Extraction>(), stored = new Map<string, { doc: StoredDoc; text: string }>();
+  let stale = 0;
   for (let after = ''; ;) {
     throwIfCancelled(token);
     const page = await db.query(
       'SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE path > $1 ORDER BY path LIMIT $2', [after, PAGE]);
     for (const r of page.rows) {
       const uri = archiveUri(name, r.path);
-      const { doc, strings } = v8.deserialize(r.analysis) as { doc: StoredDoc; strings: string[] };
-      store.addApart({ doc, strings, mentions: [] }, r.body);
+      const { format, doc, strings } = v8.deserialize(r.analysis) as { format?: number; doc: StoredDoc; strings: string[] };
       sources.push({ uri, label: `archive:${r.path}`, text: r.body, format: r.format });
       extractions.set(uri, { text: r.body, paragraphs: r.paragraphs ?? [], meta: r.meta ?? {} });
+      if (format !== STORED_DOC_FORMAT) { stale++; continue; }
+      store.addApart({ doc, strings, mentions: [] }, r.body);
       stored.set(uri, { doc, text: r.body });
     }
     if (page.rows.length < PAGE) break;
@@ -69,7 +74,7 @@ export async function loadArchive(db: Client, name: string, token?: Cancellation
     storedFor: f => { const s = stored.get(f.uri); return s && s.text === f.text ? s.doc : undefined; },
     counts: () => VocabularyCounts.fromCounts(vocabulary.lowerCounts(), vocabulary.midCapCounts(), sources),
   };
-  return { sources, extractions, previous };
+  return { sources, extractions, previous, stale };
 }
 
 /**
@@ -87,7 +92,8 @@ export async function corpusWithArchive(archive: LoadedArchive, local: { root: s
   try {
     const corpus = await Corpus.buildAsync(sources, { ...progress, previous: archive.previous, parallel: pool });
     const extractions = new Map<string, Extraction>([...archive.extractions, ...(read?.extractions ?? [])]);
-    return { corpus, files: expanded.files, skipped: [...expanded.skipped, ...(read?.skipped ?? [])], unmatched: expanded.unmatched, errors: expanded.errors, extractions };
+    const notes = archive.stale ? [`${archive.stale} documents of the archive were stored by another version of Sumber and were analysed here; \`sumber ingest\` stores them again`] : undefined;
+    return { corpus, files: expanded.files, skipped: [...expanded.skipped, ...(read?.skipped ?? [])], unmatched: expanded.unmatched, errors: expanded.errors, extractions, ...(notes ? { notes } : {}) };
   } finally {
     pool?.close();
   }

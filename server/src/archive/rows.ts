@@ -1,5 +1,5 @@
 import { AnalysedFile } from '../core/index/analysed-file';
-import { decodeDoc, contentStemIds, sentenceCount, wordCount, wordForm } from '../core/index/stored-doc';
+import { decodeDoc, contentStemIds, sentenceCount, someWordForm, wordCount } from '../core/index/stored-doc';
 import { docNames, partSummaries, PartSummary } from '../core/index/registry-parts';
 import { collectVocabulary } from '../core/facts/analyze';
 import { lexiconQuestions } from '../core/text/stem';
@@ -58,7 +58,7 @@ export function rowsOf(a: AnalysedFile, text: string): DocumentRows {
   const questions = new Set<string>();
   for (let i = 0; i < (a.doc.asked?.length ?? 0); i++) questions.add(a.strings[a.doc.asked![i]]);
   const forms = new Set<number>();
-  for (let w = 0, n = wordCount(a.doc); w < n; w++) forms.add(wordForm(a.doc, w));
+  someWordForm(a.doc, f => { forms.add(f); });
   for (const f of forms) for (const root of lexiconQuestions(a.strings[f])) questions.add(root);
   const vocab = vocabularyOf(text);
   return {

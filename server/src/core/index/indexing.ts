@@ -5,7 +5,7 @@ import { EntityRegistry, RawMention } from './registry';
 import { Postings, PostingsBuilder } from './postings';
 import { updatedPostings } from './postings-update';
 import { docChanges } from './doc-changes';
-import { NamedSentence, quoteCount, StoredDoc, wordCount, wordForm } from './stored-doc';
+import { NamedSentence, quoteCount, someWordForm, StoredDoc } from './stored-doc';
 import { NameNotes } from './stored-names';
 import { DocNames, docNames, renumbered } from './registry-parts';
 import { CancellationToken, Slices, throwIfCancelled } from '../cancellation';
@@ -23,7 +23,7 @@ export interface Indexed { postings: Postings; anyCaseVocab: WordSet; quoteCount
 /** A stored document's distinct word forms (string ids): what it adds to or takes off the known words' counts. */
 function distinctForms(doc: StoredDoc): Set<number> {
   const forms = new Set<number>();
-  for (let w = 0, n = wordCount(doc); w < n; w++) forms.add(wordForm(doc, w));
+  someWordForm(doc, f => { forms.add(f); });
   return forms;
 }
 
@@ -99,10 +99,9 @@ class FormCounts {
   }
   /** Counts document number `d`'s forms (ids beyond the table it was made for are not counted). */
   add(doc: StoredDoc, d: number): void {
-    for (let w = 0, n = wordCount(doc); w < n; w++) {
-      const f = wordForm(doc, w);
+    someWordForm(doc, f => {
       if (f < this.docsUsing.length && this.lastDoc[f] !== d) { this.lastDoc[f] = d; this.docsUsing[f]++; }
-    }
+    });
   }
 }
 

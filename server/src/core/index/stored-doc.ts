@@ -4,14 +4,24 @@ import { NameMention } from '../facts/names';
 import { Token, TokenKind } from '../types';
 
 // One document's analysis in the form it is kept (facts-store.ts). Numbers go into typed arrays: per sentence its
-// offsets and counts, per token its offsets, form id and kind, per word its form and stem ids, flags and token.
+// offsets and counts, per token its offsets, form id and kind, per word its stem id, flags and token (its form is
+// its token's, but for a part of a hyphenated token, whose form is kept apart: two ints per word, not three, a
+// third of the words' memory).
 // Names go into their own array (stored-names.ts). What can be derived from the text and the tokens is not kept:
 // a sentence's text when it is the text at its offsets, and likewise for names. Each is checked when stored, so
 // a value that differs is kept as it is and decoding always gives back exactly what analysis made.
 
 const KINDS: TokenKind[] = ['word', 'number', 'punct', 'symbol'];
 const TOKEN_INTS = 3;
-const WORD_INTS = 3;
+const WORD_INTS = 2;
+/** Flags in a word's second int, under its token index: stopword, capitalised, negated prefix, form of its own. */
+const STOP = 1, CAP = 2, NEGATED_PREFIX = 4, OWN_FORM = 8, WORD_FLAG_BITS = 4;
+
+/**
+ * The layout of a stored document, for stores that outlive this code (the shared archive): a document stored in
+ * another layout is analysed again, never read as this one.
+ */
+export const STORED_DOC_FORMAT = 2;
 const SENTENCE_INTS = 5;
 const SENTENCE_FIELDS = new Set(['start', 'end', 'text', 'index', 'tokens', 'words', 'names', 'quantities', 'dates', 'headline']);
 
@@ -33,8 +43,13 @@ export interface StoredDoc {
   names?: StoredNames;
   /** Per token: start, id of its matching form, length × 8 + kind × 2 + capitalised. */
   tokens: Int32Array;
-  /** Per word: id of its form, id of its stem, token index (whose offsets it has) × 8 + flags (stop, cap, negated prefix). */
+  /**
+   * Per word: id of its stem; index of its token in the sentence (whose offsets, and unless OWN_FORM form, it has)
+   * × 16 + flags (stop, cap, negated prefix, own form).
+   */
   words: Int32Array;
+  /** For each word with a form of its own (OWN_FORM), in word order: its number in the document, its form's id. */
+  wordForms?: Int32Array;
   /** By name number, the names with an acronym or a description; absent when the analysis did not record them. */
   nameNotes?: Record<number, NameNotes>;
   /** Ids of the words the name finder asked the vocabularies about, ascending (see AnalyzeOptions.asked). */
@@ -55,6 +70,7 @@ export function encodeDoc(facts: DocFacts, id: (s: string) => number, asked?: Re
   const sentences = new Int32Array(facts.sentences.length * SENTENCE_INTS);
   const extras: StoredDoc['extras'] = [];
   let t = 0, w = 0;
+  const ownForms: number[] = [];
   facts.sentences.forEach((s, i) => {
     const unknown = Object.keys(s).find(k => !SENTENCE_FIELDS.has(k));
     if (unknown) throw new Error(`sentence facts have a field the store does not keep: ${unknown}`);
@@ -65,8 +81,10 @@ export function encodeDoc(facts: DocFacts, id: (s: string) => number, asked?: Re
     for (const x of s.words) {
       // A word has its token's offsets (a hyphenated token gives several words, all with its offsets).
       if (x.start !== s.tokens[x.token].start || x.end !== s.tokens[x.token].end) throw new Error('a word does not have its token\'s offsets');
-      words[w] = id(x.norm); words[w + 1] = id(x.stem);
-      words[w + 2] = x.token * 8 + ((x.stop ? 1 : 0) | (x.cap ? 2 : 0) | (x.negatedPrefix ? 4 : 0));
+      const own = x.norm !== s.tokens[x.token].norm;
+      if (own) ownForms.push(w / WORD_INTS, id(x.norm));
+      words[w] = id(x.stem);
+      words[w + 1] = (x.token << WORD_FLAG_BITS) | (x.stop ? STOP : 0) | (x.cap ? CAP : 0) | (x.negatedPrefix ? NEGATED_PREFIX : 0) | (own ? OWN_FORM : 0);
       w += WORD_INTS;
     }
     sentences.set([s.start, s.end, s.tokens.length, s.words.length, s.headline ? 1 : 0], i * SENTENCE_INTS);
@@ -79,6 +97,7 @@ export function encodeDoc(facts: DocFacts, id: (s: string) => number, asked?: Re
   const names = encodeNames(facts.sentences, facts.text);
   const doc: StoredDoc = { lang: facts.lang, quotes: facts.quotes, sentences, extras, tokens, words };
   if (names) doc.names = names;
+  if (ownForms.length) doc.wordForms = Int32Array.from(ownForms);
   if (asked) doc.asked = Int32Array.from(asked, id).sort();
   return doc;
 }
@@ -87,7 +106,7 @@ export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]
   const count = d.sentences.length / SENTENCE_INTS;
   const sentences: SentenceFacts[] = new Array(count);
   const names = new NameReader(d.names, text);
-  let t = 0, w = 0;
+  let t = 0, w = 0, own = 1;
   for (let index = 0; index < count; index++) {
     const at = index * SENTENCE_INTS;
     const start = d.sentences[at], end = d.sentences[at + 1], tokenCount = d.sentences[at + 2], wordCount = d.sentences[at + 3];
@@ -95,10 +114,11 @@ export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]
     t += tokenCount * TOKEN_INTS;
     const words: Word[] = new Array(wordCount);
     for (let i = 0; i < wordCount; i++, w += WORD_INTS) {
-      const a = d.words, at = a[w + 2] >> 3, token = tokens[at];
+      const flags = d.words[w + 1], at = flags >> WORD_FLAG_BITS, token = tokens[at];
+      const norm = flags & OWN_FORM ? strings[d.wordForms![(own += 2) - 2]] : token.norm;
       words[i] = {
-        start: token.start, end: token.end, norm: strings[a[w]], stem: strings[a[w + 1]],
-        stop: (a[w + 2] & 1) !== 0, cap: (a[w + 2] & 2) !== 0, negatedPrefix: (a[w + 2] & 4) !== 0, token: at,
+        start: token.start, end: token.end, norm, stem: strings[d.words[w]],
+        stop: (flags & STOP) !== 0, cap: (flags & CAP) !== 0, negatedPrefix: (flags & NEGATED_PREFIX) !== 0, token: at,
       };
     }
     const more = d.extras[index];
@@ -192,9 +212,19 @@ export function wordCount(d: StoredDoc): number {
   return d.words.length / WORD_INTS;
 }
 
-/** The string id of a stored word's form. */
-export function wordForm(d: StoredDoc, word: number): number {
-  return d.words[word * WORD_INTS];
+/**
+ * Visits the string id of each stored word's form, in word order, until `visit` returns true; whether it did.
+ * (A callback, not an array: indexing visits every word of every document.)
+ */
+export function someWordForm(d: StoredDoc, visit: (form: number) => boolean | void): boolean {
+  for (let s = 0, t = 0, w = 0, own = 1; s < sentenceCount(d); t += d.sentences[s * SENTENCE_INTS + 2], s++) {
+    for (let end = w + d.sentences[s * SENTENCE_INTS + 3]; w < end; w++) {
+      const flags = d.words[w * WORD_INTS + 1];
+      const form = flags & OWN_FORM ? d.wordForms![(own += 2) - 2] : d.tokens[(t + (flags >> WORD_FLAG_BITS)) * TOKEN_INTS + 1];
+      if (visit(form) === true) return true;
+    }
+  }
+  return false;
 }
 
 /**
@@ -203,7 +233,8 @@ export function wordForm(d: StoredDoc, word: number): number {
  */
 export function renumberStrings(d: StoredDoc, ids: Int32Array): void {
   for (let t = 1; t < d.tokens.length; t += TOKEN_INTS) d.tokens[t] = ids[d.tokens[t]];
-  for (let w = 0; w < d.words.length; w += WORD_INTS) { d.words[w] = ids[d.words[w]]; d.words[w + 1] = ids[d.words[w + 1]]; }
+  for (let w = 0; w < d.words.length; w += WORD_INTS) d.words[w] = ids[d.words[w]];
+  if (d.wordForms) for (let f = 1; f < d.wordForms.length; f += 2) d.wordForms[f] = ids[d.wordForms[f]];
   if (d.asked) {
     for (let i = 0; i < d.asked.length; i++) d.asked[i] = ids[d.asked[i]];
     d.asked.sort();
@@ -233,12 +264,12 @@ export function sentenceWordCount(d: StoredDoc, sentence: number): number {
 
 /** Whether a stored word (by its number in the document) is a stopword. */
 export function isStopWord(d: StoredDoc, word: number): boolean {
-  return (d.words[word * WORD_INTS + 2] & 1) !== 0;
+  return (d.words[word * WORD_INTS + 1] & STOP) !== 0;
 }
 
 /** The string id of a stored word's stem. */
 export function wordStem(d: StoredDoc, word: number): number {
-  return d.words[word * WORD_INTS + 1];
+  return d.words[word * WORD_INTS];
 }
 
 /** Where each sentence's words start in the document's word array, made once per document. */
@@ -254,6 +285,6 @@ export function contentStemIds(d: StoredDoc, sentence: number): number[] {
     wordStarts.set(d, starts);
   }
   const out: number[] = [];
-  for (let w = starts[sentence]; w < starts[sentence + 1]; w++) if ((d.words[w * WORD_INTS + 2] & 1) === 0) out.push(d.words[w * WORD_INTS + 1]);
+  for (let w = starts[sentence]; w < starts[sentence + 1]; w++) if ((d.words[w * WORD_INTS + 1] & STOP) === 0) out.push(d.words[w * WORD_INTS]);
   return out;
 }

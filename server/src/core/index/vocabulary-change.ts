@@ -1,5 +1,5 @@
 import { lexiconQuestions } from '../text/stem';
-import { StoredDoc, tokenCount, tokenForm, wordCount, wordForm } from './stored-doc';
+import { someWordForm, StoredDoc, tokenCount, tokenForm } from './stored-doc';
 
 // Which stored analyses a change of the corpus vocabulary makes stale. A document's analysis depends on the rest
 // of the corpus only through two questions about words (analyze.ts): is a form used in lower case somewhere (the
@@ -42,7 +42,6 @@ export function staleUnder(before: { lowerVocab: ReadonlySet<string>; midCapVoca
     if (doc.asked) { for (let i = 0; i < doc.asked.length; i++) if (asks[doc.asked[i]]) return true; }
     else for (let t = 0, n = tokenCount(doc.tokens); t < n; t++) if (asks[tokenForm(doc.tokens, t)]) return true;
     // The stemmer's questions, asked of every word.
-    for (let w = 0, n = wordCount(doc); w < n; w++) if (marked[wordForm(doc, w)]) return true;
-    return false;
+    return someWordForm(doc, f => marked[f] === 1);
   };
 }

@@ -49,6 +49,12 @@ export function poolFor(texts: readonly string[], threads = defaultThreads()): A
  * build's peak memory. A thread that truly needs more is replaced by one without the limit (see `replace`).
  */
 const THREAD_OLD_SPACE_MB = 256;
+/**
+ * The young generation a thread may use. At 8 MB, against V8's default, the 100 MB build's peak was 28 MB lower and
+ * the 10 MB build's 44 MB lower, the latter 4-6% slower; at 4 MB the 100 MB peak was no lower and the build took a
+ * quarter longer.
+ */
+const THREAD_YOUNG_SPACE_MB = 8;
 
 export class AnalysisPool implements ParallelAnalyser {
   private workersStarted?: Worker[];
@@ -74,7 +80,8 @@ export class AnalysisPool implements ParallelAnalyser {
   }
 
   private start(i: number, oldSpaceMb: number | undefined): Worker {
-    const w = new Worker(path.join(__dirname, 'analysis-worker.js'), oldSpaceMb ? { resourceLimits: { maxOldGenerationSizeMb: oldSpaceMb } } : {});
+    const w = new Worker(path.join(__dirname, 'analysis-worker.js'),
+      oldSpaceMb ? { resourceLimits: { maxOldGenerationSizeMb: oldSpaceMb, maxYoungGenerationSizeMb: THREAD_YOUNG_SPACE_MB } } : {});
     const current = () => this.workersStarted?.[i] === w;
     w.on('message', (reply: WorkerReply) => {
       if (!current()) return;

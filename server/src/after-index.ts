@@ -2,10 +2,11 @@ import type { FolderCorpus } from './folders';
 import { prepareDossierAsync } from './core/features/dossier-facts';
 import { CancellationToken, runStepsBetween, Slices } from './core/cancellation';
 import type { Corpus } from './core/index/corpus';
+import { prepareLookupsSteps } from './core/index/name-lookups';
 import { describe, isCancellation } from './lifecycle';
 
 // What the server makes in the background once a folder's corpus is announced ready, each between other work:
-// - the corpus's lookups of names (Corpus.prepareLookupsSteps), which a writer's first typo or hover would
+// - the corpus's lookups of names (core/index/name-lookups.ts), which a writer's first typo or hover would
 //   otherwise wait for: at once after the first index, after the hover's tables after a re-index;
 // - after a re-index, the hover's tables (core/features/dossier-facts.ts), once the drafts have been checked
 //   again, unless a hover asks for them first (the first index makes them while indexing, folders.ts);
@@ -29,7 +30,7 @@ const LOOKUP_SLICE_MS = 4;
 /** The lookups of names a check or hover would otherwise make on first need, made between other work. */
 export function prepareLookups(corpus: Corpus, token?: CancellationToken): Promise<void> {
   const slices = new Slices(LOOKUP_SLICE_MS, pause, token);
-  return runStepsBetween(corpus.prepareLookupsSteps(), () => slices.next());
+  return runStepsBetween(prepareLookupsSteps(corpus), () => slices.next());
 }
 
 export class AfterIndex {

@@ -1,5 +1,5 @@
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, InitializeParams, DidChangeWatchedFilesNotification,
+  TextDocuments, TextDocumentSyncKind, InitializeParams, DidChangeWatchedFilesNotification,
   CodeActionKind, Connection, WatchKind, ShowMessageNotification, MessageType, DidChangeConfigurationNotification,
 } from 'vscode-languageserver/node';
 import * as path from 'node:path';
@@ -23,8 +23,7 @@ import { ArchiveLinks } from './archive-link';
 import { CacheWrites } from './cache-writes';
 import { AfterIndex } from './after-index';
 import { SettingsCache } from './settings-cache';
-import { stdioTransport } from './stdio-transport';
-import { Console } from 'node:console';
+import { openConnection } from './stdio-transport';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
 // features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout, and
@@ -54,14 +53,7 @@ export interface ServerContext {
 
 export function startServer(): void {
   let shutdownAsked = false;
-  const raw = process.argv.includes('--stdio')
-    ? createConnection(ProposedFeatures.all, ...stdioTransport(() => shutdownAsked))
-    : createConnection(ProposedFeatures.all);
-  // A stray console.log from any module would corrupt a stdio stream: every console method writes to stderr, and
-  // the log's own ones go to the client's log.
-  globalThis.console = new Console(process.stderr, process.stderr);
-  console.log = (...a: unknown[]) => raw.console.log(a.map(String).join(' '));
-  console.info = console.debug = console.log;
+  const raw = openConnection(() => shutdownAsked);
   const lifecycle = new Lifecycle(message => raw.console.error(`sumber: ${message}`));
   // Last line of defence: whatever escapes is logged, and the server stays up for the next request.
   process.on('unhandledRejection', err => raw.console.error(`sumber: unexpected failure: ${describe(err)}`));

@@ -1,4 +1,5 @@
-import { AbstractMessageWriter, Message, MessageReader, MessageWriter, StreamMessageReader } from 'vscode-languageserver/node';
+import { Console } from 'node:console';
+import { AbstractMessageWriter, Connection, createConnection, Message, MessageReader, MessageWriter, ProposedFeatures, StreamMessageReader } from 'vscode-languageserver/node';
 
 // The transport over standard input and output (`sumber lsp --stdio`, as Neovim and other editors start it).
 //
@@ -43,4 +44,19 @@ export function stdioTransport(shutDown: () => boolean): [MessageReader, Message
   process.stdin.on('end', leave);
   process.stdin.on('close', leave);
   return [new StreamMessageReader(process.stdin), new DirectMessageWriter(process.stdout)];
+}
+
+/**
+ * The server's connection: over standard input and output, with this file's writer, when started with --stdio;
+ * otherwise as the library finds it (IPC from VS Code, a socket). A stray console.log from any module would corrupt
+ * a stdio stream: every console method writes to stderr, and the log's own ones go to the client's log.
+ */
+export function openConnection(shutDown: () => boolean): Connection {
+  const raw = process.argv.includes('--stdio')
+    ? createConnection(ProposedFeatures.all, ...stdioTransport(shutDown))
+    : createConnection(ProposedFeatures.all);
+  globalThis.console = new Console(process.stderr, process.stderr);
+  console.log = (...a: unknown[]) => raw.console.log(a.map(String).join(' '));
+  console.info = console.debug = console.log;
+  return raw;
 }

@@ -1,4 +1,5 @@
 import { Claim, Finding, claimLang, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
+import { nameSpelling } from '../index/name-lookups';
 import { quotedList, say } from '../messages/catalogue';
 import { NameMention } from '../facts/names';
 import { SentenceFacts } from '../facts/analyze';
@@ -22,7 +23,7 @@ function unknownWords(claim: Claim, name: NameMention): string[] {
   const norms = words.map(ws => ws.join(' '));
   const aliased = aliasedWords(claim.corpus, norms);
   const known = (norm: string, i: number) => TITLE_HEADS.has(norm) || TITLE_TAILS.has(norm) || NAME_PARTICLES.has(norm)
-    || claim.corpus.knowsWord(norm) || !!claim.corpus.nameSpelling(norm) || vouched.has(norm) || aliased.has(i)
+    || claim.corpus.knowsWord(norm) || !!nameSpelling(claim.corpus, norm) || vouched.has(norm) || aliased.has(i)
     || !!sourceFormOf(claim.corpus, norm, claimLang(claim)) || placeKindOfKnown(claim.corpus, norms, i);
   return pieces.filter((_, i) => words[i].length > 0 && !words[i].every(w => known(w, i)));
 }

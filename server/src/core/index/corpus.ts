@@ -7,7 +7,6 @@ import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
 import { CancellationToken, runSteps, Slices, throwIfCancelled } from '../cancellation';
 import { wordParts } from '../text/tokens';
-import { SpellingVariants } from '../text/spelling';
 import { FactsStore, StoredFacts } from './facts-store';
 import { Postings, SentenceRef, StoredPostings } from './postings';
 
@@ -302,26 +301,6 @@ export class Corpus {
 
   knowsWord(norm: string): boolean {
     return wordParts(norm).every(p => this.anyCaseVocab.has(p));
-  }
-
-  private variants?: SpellingVariants;
-
-  /**
-   * Makes, in steps of `perStep` names, the tables a check or hover otherwise makes on first need (spellings and
-   * parts of names, 25-40 ms at 10 MB together), so that a server can make them between requests after an index.
-   */
-  *prepareLookupsSteps(perStep = 1_000): Generator<void, void> {
-    if (!this.variants) {
-      const variants = yield* SpellingVariants.ofNamesSteps(this.registry.entities.map(e => e.name), perStep);
-      this.variants ??= variants;
-    }
-    yield* this.registry.preparePartsSteps(perStep);
-  }
-
-  /** Another spelling of a word of a name the sources use ("samudra" → "samudera"), or undefined. */
-  nameSpelling(norm: string): string | undefined {
-    this.variants ??= SpellingVariants.ofNames(this.registry.entities.map(e => e.name));
-    return this.variants.find(norm);
   }
 
   get stats(): { documents: number; sentences: number; entities: number; quotes: number } {

@@ -7,7 +7,8 @@ import { describe, isCancellation } from './lifecycle';
 
 // What the server makes in the background once a folder's corpus is announced ready, each between other work:
 // - the corpus's lookups of names (core/index/name-lookups.ts), which a writer's first typo or hover would
-//   otherwise wait for: at once after the first index, after the hover's tables after a re-index;
+//   otherwise wait for: a second after the first index (made at once, they doubled the first check of a draft
+//   opened then), after the hover's tables after a re-index;
 // - after a re-index, the hover's tables (core/features/dossier-facts.ts), once the drafts have been checked
 //   again, unless a hover asks for them first (the first index makes them while indexing, folders.ts);
 // - after a warm start, what an update takes from the corpus before and the disk cache does not keep
@@ -19,6 +20,8 @@ const DOSSIER_DELAY_MS = 300;
 const DOSSIER_SLICE_MS = 8;
 /** After a warm start is announced: time for the open drafts' first checks to come first. */
 const UPDATE_BASE_DELAY_MS = 1_000;
+/** After a first index is announced: the same, before the lookups of names are made. */
+const LOOKUP_DELAY_MS = 1_000;
 
 interface Log { info(message: string): void; warn(message: string): void }
 
@@ -51,7 +54,7 @@ export class AfterIndex {
           .catch(err => this.log.warn(`sumber: preparing the hover's tables failed: ${describe(err)}`))
           .then(lookups);
       }, DOSSIER_DELAY_MS).unref();
-    } else setImmediate(lookups);
+    } else setTimeout(lookups, LOOKUP_DELAY_MS).unref();
     if (!folder.loaded.fromCache) return;
     const stop = { isCancellationRequested: false };
     this.preparing.set(root, stop);

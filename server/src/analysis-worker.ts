@@ -44,7 +44,7 @@ parentPort?.on('message', (m: WorkerRequest) => {
  * with one buffer per document.
  */
 function inOneBuffer(d: PackedDoc): PackedDoc {
-  const ints = [d.sentences, d.tokens, d.words, d.wordForms, d.names?.ints, d.asked];
+  const ints = [d.sentences, d.tokens, d.longTokens, d.words, d.wordForms, d.names?.ints, d.asked];
   const intBytes = ints.reduce((n, a) => n + (a ? a.byteLength : 0), 0);
   const buffer = new ArrayBuffer(intBytes + d.quoteBytes.byteLength + d.objects.byteLength);
   let at = 0;
@@ -55,6 +55,7 @@ function inOneBuffer(d: PackedDoc): PackedDoc {
     return view;
   };
   const out: PackedDoc = { ...d, sentences: place(d.sentences), tokens: place(d.tokens), words: place(d.words) };
+  if (d.longTokens) out.longTokens = place(d.longTokens);
   if (d.wordForms) out.wordForms = place(d.wordForms);
   if (d.names) out.names = { ...d.names, ints: place(d.names.ints) };
   if (d.asked) out.asked = place(d.asked);

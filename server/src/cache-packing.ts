@@ -30,7 +30,7 @@ export function unpackEntity(p: PackedEntity): Entity {
  * (most of its small objects: 180,000 at 10 MB), as serialised bytes. Quotes are apart because the hover's tables
  * and the quote search read every document's quotes and nothing else of them.
  */
-export interface PackedDoc extends Pick<StoredDoc, 'lang' | 'sentences' | 'tokens' | 'words' | 'wordForms' | 'names' | 'asked'> {
+export interface PackedDoc extends Pick<StoredDoc, 'lang' | 'sentences' | 'tokens' | 'longTokens' | 'words' | 'wordForms' | 'names' | 'asked'> {
   quoteBytes: Uint8Array;
   objects: Uint8Array;
   /** How many quotes the bytes hold: indexing counts them, and should not have to read them. */
@@ -55,6 +55,7 @@ class CachedDoc implements StoredDoc {
   readonly sentences: Int32Array;
   readonly tokens: Int32Array;
   readonly words: Int32Array;
+  declare readonly longTokens?: Int32Array;
   declare readonly wordForms?: Int32Array;
   declare readonly names?: StoredDoc['names'];
   declare readonly asked?: Int32Array;
@@ -62,6 +63,7 @@ class CachedDoc implements StoredDoc {
 
   constructor(p: PackedDoc) {
     this.lang = p.lang; this.sentences = p.sentences; this.tokens = p.tokens; this.words = p.words;
+    if (p.longTokens) (this as { longTokens?: Int32Array }).longTokens = p.longTokens;
     if (p.wordForms) (this as { wordForms?: Int32Array }).wordForms = p.wordForms;
     if (p.names) (this as { names?: StoredDoc['names'] }).names = p.names;
     if (p.asked) (this as { asked?: Int32Array }).asked = p.asked;
@@ -123,6 +125,7 @@ export function packDoc(d: StoredDoc): PackedDoc {
     packedObjects.set(d, objects);
   }
   const out: PackedDoc = { lang: d.lang, sentences: d.sentences, tokens: d.tokens, words: d.words, quoteBytes, objects, quoteCount: quoteCount(d) };
+  if (d.longTokens) out.longTokens = d.longTokens;
   if (d.wordForms) out.wordForms = d.wordForms;
   if (d.names) out.names = d.names;
   if (d.asked) out.asked = d.asked;

@@ -28,7 +28,7 @@ import { CancellationToken, CancelledError, runSteps, runStepsBetween, Slices, t
 
 /** Sixteen characters: with the key and the check value the header is 144 bytes, so the payload's pool of arrays lies
  * at a multiple of 8 in the bytes read and is used in place (cache-payload.ts). */
-const MAGIC = 'SUMBER-INDEX-10\n';
+const MAGIC = 'SUMBER-INDEX-11\n';
 /** What every version's format tag starts with: an entry of an older version is rebuilt without a word. */
 const MAGIC_FAMILY = 'SUMBER-INDEX-';
 /** Extractions of web pages, Word files and PDFs, kept beside the index: extracting is slow too, and runs before the key is known. */

@@ -1,16 +1,18 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/index/corpus';
 import { analyzeText } from '../../server/src/core/facts/analyze';
-import { decodeDoc, encodeDoc, renumberStrings, someWordForm, wordCount } from '../../server/src/core/index/stored-doc';
+import { decodeDoc, encodeDoc, renumberStrings, someWordForm, tokenCount, tokenEnd, tokenForm, wordCount } from '../../server/src/core/index/stored-doc';
 
-// A document's analysis as the index keeps it: a word keeps its stem and flags, and takes its form from its token,
-// except a part of a hyphenated token ("non-blok", "Xi-Putin"), whose form is kept apart. Decoding must give back
-// exactly what analysis made, and the forms read from the arrays must be the words' own.
+// A document's analysis as the index keeps it: a token its start and, in one int, its form, length, kind and
+// capital (a token of 31 characters or more has its length kept apart); a word its stem and flags, taking its form
+// from its token, except a part of a hyphenated token ("non-blok", "Xi-Putin"), whose form is kept apart. Decoding
+// must give back exactly what analysis made, and what is read from the arrays must be the analysis's own.
 
 const TEXT = [
   'Indonesia menganut politik luar negeri bebas aktif dan non-blok, kata Menteri Luar Negeri Retno Marsudi.',
   'Pertemuan Xi-Putin di Moskwa membahas kerja sama anti-terorisme serta perdagangan senilai US$240 miliar.',
   '"Kami tidak akan mundur," ujar Sergei Lavrov kepada wartawan pada 21 Maret 2023.',
+  'Ia menolak kebijakan Antidisestablishmentarianisme-nya dan gerakan pemberantasankorupsiterorganisirnasional.',
 ].join('\n\n');
 
 describe('a stored document', () => {
@@ -33,6 +35,19 @@ describe('a stored document', () => {
     assert.equal(doc.wordForms?.length, 2 * parts.length);
   });
 
+  it('keeps two ints per token, the lengths of long tokens apart, and reads each token\'s end and form', () => {
+    const tokens = facts.sentences.flatMap(s => s.tokens);
+    assert.equal(tokenCount(doc.tokens), tokens.length);
+    assert.equal(doc.tokens.length, 2 * tokens.length);
+    const long = tokens.filter(t => t.end - t.start >= 31);
+    assert.equal(long.length, 2, long.map(t => t.text).join(' '));
+    assert.equal(doc.longTokens?.length, 4);
+    tokens.forEach((t, slot) => {
+      assert.equal(tokenEnd(doc, slot), t.end);
+      assert.equal(strings[tokenForm(doc.tokens, slot)], t.norm);
+    });
+  });
+
   it('reads every word form from the arrays, in word order, and stops when asked', () => {
     const forms: string[] = [];
     assert.equal(someWordForm(doc, f => { forms.push(strings[f]); }), false);
@@ -42,11 +57,11 @@ describe('a stored document', () => {
     assert.equal(seen, 3);
   });
 
-  it('keeps its forms when its strings are numbered again (as a thread\'s are)', () => {
+  it('keeps its forms when its strings are numbered again (as a thread\'s are), also past 2^23', () => {
     const copy = { ...doc, tokens: doc.tokens.slice(), words: doc.words.slice(), wordForms: doc.wordForms?.slice() };
-    const order = strings.map((_, i) => i).reverse(), renumbered = order.map(i => strings[i]);
-    const map = new Int32Array(strings.length);
-    order.forEach((old, now) => { map[old] = now; });
+    // Ids past 2^23 fill the sign bit of a token's second int: each must still read back.
+    const map = new Int32Array(strings.length), renumbered: string[] = [];
+    strings.forEach((str, old) => { const now = 2 ** 23 + (strings.length - 1 - old) * 3; map[old] = now; renumbered[now] = str; });
     renumberStrings(copy, map);
     assert.deepEqual(decodeDoc(copy, TEXT, renumbered), facts);
   });

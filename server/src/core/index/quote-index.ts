@@ -16,16 +16,16 @@ import { LaidOut, layOut, Overlay, overlaid, placesNow } from './quote-overlay';
 
 /** A document's words (tokens less punctuation and symbols), by position. */
 export class DocWords {
-  constructor(private readonly tokens: Int32Array, private readonly slots: Int32Array, private readonly strings: readonly string[]) {}
+  constructor(private readonly doc: StoredDoc, private readonly slots: Int32Array, private readonly strings: readonly string[]) {}
   /** The id of word i's form in the store's string table. */
-  formId(i: number): number { return tokenForm(this.tokens, this.slots[i]); }
+  formId(i: number): number { return tokenForm(this.doc.tokens, this.slots[i]); }
   get length(): number { return this.slots.length; }
   /** The matching form of word i; undefined outside the document. */
   norm(i: number): string | undefined {
-    return i >= 0 && i < this.slots.length ? this.strings[tokenForm(this.tokens, this.slots[i])] : undefined;
+    return i >= 0 && i < this.slots.length ? this.strings[tokenForm(this.doc.tokens, this.slots[i])] : undefined;
   }
-  start(i: number): number { return tokenStart(this.tokens, this.slots[i]); }
-  end(i: number): number { return tokenEnd(this.tokens, this.slots[i]); }
+  start(i: number): number { return tokenStart(this.doc.tokens, this.slots[i]); }
+  end(i: number): number { return tokenEnd(this.doc, this.slots[i]); }
 }
 
 /** Each stored document's word slots, made once per document: an update keeps those of the unchanged ones. */
@@ -43,7 +43,7 @@ function wordSlots(d: StoredDoc): Int32Array {
 
 const NO_PLACES = new Int32Array(0);
 
-const wordsOf = (corpus: Corpus) => corpus.store.stored.docs.map(d => new DocWords(d.tokens, wordSlots(d), corpus.store.stored.strings));
+const wordsOf = (corpus: Corpus) => corpus.store.stored.docs.map(d => new DocWords(d, wordSlots(d), corpus.store.stored.strings));
 
 export class WordIndex {
   /** Past this share of the laid-out places, changes noted since are laid out in full again (quote-overlay.ts). */

@@ -4,15 +4,21 @@ import { NameMention } from '../facts/names';
 import { Token, TokenKind } from '../types';
 
 // One document's analysis in the form it is kept (facts-store.ts). Numbers go into typed arrays: per sentence its
-// offsets and counts, per token its offsets, form id and kind, per word its stem id, flags and token (its form is
-// its token's, but for a part of a hyphenated token, whose form is kept apart: two ints per word, not three, a
-// third of the words' memory).
+// offsets and counts; per token its start, and its form id with its length, kind and capital in one int (a token of
+// 31 characters or more has its length kept apart); per word its stem id, flags and token (its form is its
+// token's, but for a part of a hyphenated token, whose form is kept apart). Two ints a token and two a word, not
+// three each: a third of their memory.
 // Names go into their own array (stored-names.ts). What can be derived from the text and the tokens is not kept:
 // a sentence's text when it is the text at its offsets, and likewise for names. Each is checked when stored, so
 // a value that differs is kept as it is and decoding always gives back exactly what analysis made.
 
 const KINDS: TokenKind[] = ['word', 'number', 'punct', 'symbol'];
-const TOKEN_INTS = 3;
+const TOKEN_INTS = 2;
+/**
+ * A token's second int: form id × 256 + length field × 8 + kind × 2 + capitalised. The length field holds lengths up
+ * to 30; LONG says the length is in `longTokens`. Form ids must stay below 2^24 (16.7 million distinct strings).
+ */
+const LONG = 31, FORM_SHIFT = 8, MAX_FORM = 2 ** 24;
 const WORD_INTS = 2;
 /** Flags in a word's second int, under its token index: stopword, capitalised, negated prefix, form of its own. */
 const STOP = 1, CAP = 2, NEGATED_PREFIX = 4, OWN_FORM = 8, WORD_FLAG_BITS = 4;
@@ -21,7 +27,7 @@ const STOP = 1, CAP = 2, NEGATED_PREFIX = 4, OWN_FORM = 8, WORD_FLAG_BITS = 4;
  * The layout of a stored document, for stores that outlive this code (the shared archive): a document stored in
  * another layout is analysed again, never read as this one.
  */
-export const STORED_DOC_FORMAT = 2;
+export const STORED_DOC_FORMAT = 3;
 const SENTENCE_INTS = 5;
 const SENTENCE_FIELDS = new Set(['start', 'end', 'text', 'index', 'tokens', 'words', 'names', 'quantities', 'dates', 'headline']);
 
@@ -41,8 +47,10 @@ export interface StoredDoc {
   extras: Array<SentenceExtras | undefined>;
   /** Every name mention, in sentence order (stored-names.ts). */
   names?: StoredNames;
-  /** Per token: start, id of its matching form, length × 8 + kind × 2 + capitalised. */
+  /** Per token: start; id of its matching form × 256 + length (LONG: see longTokens) × 8 + kind × 2 + capitalised. */
   tokens: Int32Array;
+  /** For each token of LONG characters or more, in token order: its number in the document, its length. */
+  longTokens?: Int32Array;
   /**
    * Per word: id of its stem; index of its token in the sentence (whose offsets, and unless OWN_FORM form, it has)
    * × 16 + flags (stop, cap, negated prefix, own form).
@@ -70,12 +78,16 @@ export function encodeDoc(facts: DocFacts, id: (s: string) => number, asked?: Re
   const sentences = new Int32Array(facts.sentences.length * SENTENCE_INTS);
   const extras: StoredDoc['extras'] = [];
   let t = 0, w = 0;
-  const ownForms: number[] = [];
+  const ownForms: number[] = [], longs: number[] = [];
   facts.sentences.forEach((s, i) => {
     const unknown = Object.keys(s).find(k => !SENTENCE_FIELDS.has(k));
     if (unknown) throw new Error(`sentence facts have a field the store does not keep: ${unknown}`);
     for (const k of s.tokens) {
-      tokens[t] = k.start; tokens[t + 1] = id(k.norm); tokens[t + 2] = (k.end - k.start) * 8 + KINDS.indexOf(k.kind) * 2 + (k.cap ? 1 : 0);
+      const form = id(k.norm), length = k.end - k.start;
+      if (form >= MAX_FORM) throw new Error('more distinct words than the stored layout numbers');
+      if (length >= LONG) longs.push(t / TOKEN_INTS, length);
+      tokens[t] = k.start;
+      tokens[t + 1] = form * 256 + Math.min(length, LONG) * 8 + KINDS.indexOf(k.kind) * 2 + (k.cap ? 1 : 0);
       t += TOKEN_INTS;
     }
     for (const x of s.words) {
@@ -98,6 +110,7 @@ export function encodeDoc(facts: DocFacts, id: (s: string) => number, asked?: Re
   const doc: StoredDoc = { lang: facts.lang, quotes: facts.quotes, sentences, extras, tokens, words };
   if (names) doc.names = names;
   if (ownForms.length) doc.wordForms = Int32Array.from(ownForms);
+  if (longs.length) doc.longTokens = Int32Array.from(longs);
   if (asked) doc.asked = Int32Array.from(asked, id).sort();
   return doc;
 }
@@ -136,8 +149,8 @@ export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]
 function decodeTokens(d: StoredDoc, text: string, strings: readonly string[], first: number, count: number): Token[] {
   const tokens: Token[] = new Array(count), a = d.tokens;
   for (let i = 0, t = first * TOKEN_INTS; i < count; i++, t += TOKEN_INTS) {
-    const start = a[t], end = start + (a[t + 2] >> 3);
-    tokens[i] = { start, end, text: text.slice(start, end), norm: strings[a[t + 1]], kind: KINDS[(a[t + 2] & 7) >> 1], cap: (a[t + 2] & 1) === 1 };
+    const start = a[t], packed = a[t + 1], end = tokenEnd(d, first + i);
+    tokens[i] = { start, end, text: text.slice(start, end), norm: strings[packed >>> FORM_SHIFT], kind: KINDS[(packed >> 1) & 3], cap: (packed & 1) === 1 };
   }
   return tokens;
 }
@@ -175,7 +188,7 @@ function storedFormsWithin(d: StoredDoc, strings: readonly string[], first: numb
   let lo = first, hi = first + count;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (a[mid * TOKEN_INTS] < start) lo = mid + 1; else hi = mid; }
   const out: string[] = [];
-  for (let i = lo; i < first + count && a[i * TOKEN_INTS] < end; i++) if (a[i * TOKEN_INTS] + (a[i * TOKEN_INTS + 2] >> 3) <= end) out.push(strings[a[i * TOKEN_INTS + 1]]);
+  for (let i = lo; i < first + count && a[i * TOKEN_INTS] < end; i++) if (tokenEnd(d, i) <= end) out.push(strings[tokenForm(a, i)]);
   return out;
 }
 
@@ -187,20 +200,32 @@ export function tokenCount(tokens: Int32Array): number {
 
 /** Whether a stored token is punctuation or a symbol (not a word or a number). */
 export function isMarkToken(tokens: Int32Array, slot: number): boolean {
-  return (tokens[slot * TOKEN_INTS + 2] & 7) >> 1 >= 2;
+  return ((tokens[slot * TOKEN_INTS + 1] >> 1) & 3) >= 2;
 }
 
 export function tokenStart(tokens: Int32Array, slot: number): number {
   return tokens[slot * TOKEN_INTS];
 }
 
-export function tokenEnd(tokens: Int32Array, slot: number): number {
-  return tokens[slot * TOKEN_INTS] + (tokens[slot * TOKEN_INTS + 2] >> 3);
+export function tokenEnd(d: Pick<StoredDoc, 'tokens' | 'longTokens'>, slot: number): number {
+  const length = (d.tokens[slot * TOKEN_INTS + 1] >> 3) & 31;
+  return d.tokens[slot * TOKEN_INTS] + (length < LONG ? length : longLength(d.longTokens!, slot));
+}
+
+/** The length of a long token, from the (token number, length) pairs (bisection). */
+function longLength(pairs: Int32Array, slot: number): number {
+  let lo = 0, hi = pairs.length / 2 - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1, at = pairs[mid * 2];
+    if (at === slot) return pairs[mid * 2 + 1];
+    if (at < slot) lo = mid + 1; else hi = mid - 1;
+  }
+  throw new Error(`a long token's length is missing (token ${slot})`);
 }
 
 /** The id of a stored token's matching form in the string table. */
 export function tokenForm(tokens: Int32Array, slot: number): number {
-  return tokens[slot * TOKEN_INTS + 1];
+  return tokens[slot * TOKEN_INTS + 1] >>> FORM_SHIFT;
 }
 
 export function sentenceCount(d: StoredDoc): number {
@@ -220,7 +245,7 @@ export function someWordForm(d: StoredDoc, visit: (form: number) => boolean | vo
   for (let s = 0, t = 0, w = 0, own = 1; s < sentenceCount(d); t += d.sentences[s * SENTENCE_INTS + 2], s++) {
     for (let end = w + d.sentences[s * SENTENCE_INTS + 3]; w < end; w++) {
       const flags = d.words[w * WORD_INTS + 1];
-      const form = flags & OWN_FORM ? d.wordForms![(own += 2) - 2] : d.tokens[(t + (flags >> WORD_FLAG_BITS)) * TOKEN_INTS + 1];
+      const form = flags & OWN_FORM ? d.wordForms![(own += 2) - 2] : tokenForm(d.tokens, t + (flags >> WORD_FLAG_BITS));
       if (visit(form) === true) return true;
     }
   }
@@ -232,7 +257,11 @@ export function someWordForm(d: StoredDoc, visit: (form: number) => boolean | vo
  * `ids[old]` is the new id of each.
  */
 export function renumberStrings(d: StoredDoc, ids: Int32Array): void {
-  for (let t = 1; t < d.tokens.length; t += TOKEN_INTS) d.tokens[t] = ids[d.tokens[t]];
+  for (let t = 1; t < d.tokens.length; t += TOKEN_INTS) {
+    const form = ids[d.tokens[t] >>> FORM_SHIFT];
+    if (form >= MAX_FORM) throw new Error('more distinct words than the stored layout numbers');
+    d.tokens[t] = form * 256 + (d.tokens[t] & 255);
+  }
   for (let w = 0; w < d.words.length; w += WORD_INTS) d.words[w] = ids[d.words[w]];
   if (d.wordForms) for (let f = 1; f < d.wordForms.length; f += 2) d.wordForms[f] = ids[d.wordForms[f]];
   if (d.asked) {

@@ -40,7 +40,8 @@ export function defaultThreads(): number {
 /** A pool for analysing these texts, or undefined when they are too few to be worth threads (or threads is 0). */
 export function poolFor(texts: readonly string[], threads = defaultThreads()): AnalysisPool | undefined {
   const chars = texts.reduce((n, t) => n + t.length, 0);
-  return threads > 0 && chars >= WORTH_THREADS_CHARS ? new AnalysisPool(Math.min(threads, texts.length)) : undefined;
+  if (threads <= 0 || chars < WORTH_THREADS_CHARS) return undefined;
+  return new AnalysisPool(Math.min(threads, texts.length), WORTH_THREADS_CHARS, THREAD_OLD_SPACE_MB, chars >= LEAN_THREADS_CHARS ? THREAD_YOUNG_SPACE_MB : undefined);
 }
 
 /**
@@ -50,11 +51,13 @@ export function poolFor(texts: readonly string[], threads = defaultThreads()): A
  */
 const THREAD_OLD_SPACE_MB = 256;
 /**
- * The young generation a thread may use. At 8 MB, against V8's default, the 100 MB build's peak was 28 MB lower and
- * the 10 MB build's 44 MB lower, the latter 4-6% slower; at 4 MB the 100 MB peak was no lower and the build took a
+ * The young generation a thread may use over LEAN_THREADS_CHARS of text, where memory is what bounds a build. At
+ * 8 MB, against V8's default, the 100 MB build's peak was 28 MB lower and the 10 MB build's 44 MB lower, the latter
+ * 4-6% slower (so smaller corpora keep the default); at 4 MB the 100 MB peak was no lower and the build took a
  * quarter longer.
  */
 const THREAD_YOUNG_SPACE_MB = 8;
+const LEAN_THREADS_CHARS = 32 * 1024 * 1024;
 
 export class AnalysisPool implements ParallelAnalyser {
   private workersStarted?: Worker[];
@@ -71,7 +74,8 @@ export class AnalysisPool implements ParallelAnalyser {
   private contextOf?: object;
 
   /** Threads start on first use: an update that analyses one file never needs them. */
-  constructor(readonly size: number, private readonly worthChars = WORTH_THREADS_CHARS, private readonly oldSpaceMb: number | undefined = THREAD_OLD_SPACE_MB) {}
+  constructor(readonly size: number, private readonly worthChars = WORTH_THREADS_CHARS, private readonly oldSpaceMb: number | undefined = THREAD_OLD_SPACE_MB,
+    private readonly youngSpaceMb?: number) {}
 
   private get workers(): Worker[] {
     if (this.workersStarted) return this.workersStarted;
@@ -81,7 +85,7 @@ export class AnalysisPool implements ParallelAnalyser {
 
   private start(i: number, oldSpaceMb: number | undefined): Worker {
     const w = new Worker(path.join(__dirname, 'analysis-worker.js'),
-      oldSpaceMb ? { resourceLimits: { maxOldGenerationSizeMb: oldSpaceMb, maxYoungGenerationSizeMb: THREAD_YOUNG_SPACE_MB } } : {});
+      oldSpaceMb ? { resourceLimits: { maxOldGenerationSizeMb: oldSpaceMb, ...(this.youngSpaceMb ? { maxYoungGenerationSizeMb: this.youngSpaceMb } : {}) } } : {});
     const current = () => this.workersStarted?.[i] === w;
     w.on('message', (reply: WorkerReply) => {
       if (!current()) return;

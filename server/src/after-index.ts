@@ -31,7 +31,7 @@ const pause = () => new Promise<void>(r => setImmediate(r));
 const LOOKUP_SLICE_MS = 4;
 
 /** The lookups of names a check or hover would otherwise make on first need, made between other work. */
-export function prepareLookups(corpus: Corpus, token?: CancellationToken): Promise<void> {
+function prepareLookups(corpus: Corpus, token?: CancellationToken): Promise<void> {
   const slices = new Slices(LOOKUP_SLICE_MS, pause, token);
   return runStepsBetween(prepareLookupsSteps(corpus), () => slices.next());
 }

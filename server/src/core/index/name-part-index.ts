@@ -1,5 +1,6 @@
 import type { Entity } from './entity-types';
 import { takesPartialNamesBy } from './partial-names';
+import { runSteps } from '../cancellation';
 
 // The names a part of a name may stand for ("Okafor" for "Mayor Diane Okafor", "von der Leyen" for "Ursula von der
 // Leyen"): names of people and others, of two words or more, that start or end with all of the part's words. The
@@ -12,13 +13,15 @@ export class NamePartIndex {
   private readonly first = new Map<string, number[]>();
   private readonly last = new Map<string, number[]>();
 
-  constructor(private readonly entities: readonly Entity[], index = true) {
-    if (index) for (let i = 0; i < entities.length; i++) this.index(i);
+  private constructor(private readonly entities: readonly Entity[]) {}
+
+  static of(entities: readonly Entity[]): NamePartIndex {
+    return runSteps(NamePartIndex.steps(entities, Infinity));
   }
 
   /** The table in steps of `perStep` names, so that a server can make it between requests (10-12 ms at 10 MB). */
   static *steps(entities: readonly Entity[], perStep: number): Generator<void, NamePartIndex> {
-    const table = new NamePartIndex(entities, false);
+    const table = new NamePartIndex(entities);
     for (let i = 0; i < entities.length; i++) {
       table.index(i);
       if ((i + 1) % perStep === 0) yield;

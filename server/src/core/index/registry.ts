@@ -207,12 +207,6 @@ export class EntityRegistry {
   /** The names that take partial names, by their first and last words (name-part-index.ts), made on first need. */
   private parts?: NamePartIndex;
 
-  /**
-   * The one entity a part of a longer name stands for ("Okafor" when the sources only say "Mayor Diane Okafor",
-   * "von der Leyen" for "Ursula von der Leyen"): among people and others whose full name starts or ends with the
-   * words, people first, the one named more often than all the others together; undefined when that leaves a
-   * doubt. The same rule merges one-word mentions of the corpus into full names (mergePartialNames).
-   */
   /** Makes, in steps of `perStep` names, the table `byNamePart` reads, before a check or hover needs it. */
   *preparePartsSteps(perStep: number): Generator<void, void> {
     if (this.parts) return;
@@ -220,8 +214,14 @@ export class EntityRegistry {
     this.parts ??= parts;
   }
 
+  /**
+   * The one entity a part of a longer name stands for ("Okafor" when the sources only say "Mayor Diane Okafor",
+   * "von der Leyen" for "Ursula von der Leyen"): among people and others whose full name starts or ends with the
+   * words, people first, the one named more often than all the others together; undefined when that leaves a
+   * doubt. The same rule merges one-word mentions of the corpus into full names (mergePartialNames).
+   */
   byNamePart(part: string): Entity | undefined {
-    this.parts ??= new NamePartIndex(this.entities);
+    this.parts ??= NamePartIndex.of(this.entities);
     return dominant(this.parts.candidates(part));
   }
 

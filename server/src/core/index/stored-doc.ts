@@ -149,7 +149,8 @@ export function decodeDoc(d: StoredDoc, text: string, strings: readonly string[]
 function decodeTokens(d: StoredDoc, text: string, strings: readonly string[], first: number, count: number): Token[] {
   const tokens: Token[] = new Array(count), a = d.tokens;
   for (let i = 0, t = first * TOKEN_INTS; i < count; i++, t += TOKEN_INTS) {
-    const start = a[t], packed = a[t + 1], end = tokenEnd(d, first + i);
+    const start = a[t], packed = a[t + 1], length = (packed >> 3) & 31;
+    const end = start + (length < LONG ? length : longLength(d.longTokens!, first + i));
     tokens[i] = { start, end, text: text.slice(start, end), norm: strings[packed >>> FORM_SHIFT], kind: KINDS[(packed >> 1) & 3], cap: (packed & 1) === 1 };
   }
   return tokens;

@@ -132,6 +132,21 @@ export function packDoc(d: StoredDoc): PackedDoc {
   return out;
 }
 
+/**
+ * A stored document as plain data, for serialising it whole elsewhere (the archive): a document kept packed reads its
+ * quotes, figures and name notes through accessors, which structured cloning would leave out.
+ */
+export function plainDoc(d: StoredDoc): StoredDoc {
+  if (!(d instanceof CachedDoc)) return d;
+  const out: StoredDoc = { lang: d.lang, quotes: d.quotes, sentences: d.sentences, extras: d.extras, tokens: d.tokens, words: d.words };
+  if (d.names) out.names = d.names;
+  if (d.longTokens) out.longTokens = d.longTokens;
+  if (d.wordForms) out.wordForms = d.wordForms;
+  if (d.nameNotes) out.nameNotes = d.nameNotes;
+  if (d.asked) out.asked = d.asked;
+  return out;
+}
+
 export function unpackDoc(p: PackedDoc): StoredDoc {
   return new CachedDoc(p);
 }

@@ -2,7 +2,11 @@ import { archiveAddress, ArchiveError, connect, migrate, pg, redacted, SCHEMA_VE
 import { ingest, IngestProgress } from './archive/ingest';
 import { archiveName, corpusWithArchive, loadArchive } from './archive/load';
 import { LoadedCorpus } from './corpus-files';
-import { BuildProgress } from './core/index/corpus';
+import { BuildProgress, Corpus } from './core/index/corpus';
+import { TextFormat } from './core/facts/analyze';
+import { analyzeDraft } from './core/checks/check';
+import { needsOf } from './archive/needs';
+import { WorkingSet } from './archive/working-set';
 
 // `sumber db migrate` and `sumber ingest`: the shared archive's commands. The address is --db URL or SUMBER_DB;
 // the password, if the server wants one, comes from PGPASSWORD or ~/.pgpass as for psql.
@@ -77,6 +81,27 @@ export async function loadWithArchive(args: ArchiveArgs & { corpus: string[] }, 
   try {
     const archive = await loadArchive(db, archiveName(address.url)).catch(saidPlainly);
     return await corpusWithArchive(archive, args.corpus.length ? { root: process.cwd(), patterns: args.corpus, threads: args.threads } : undefined, progress);
+  } finally {
+    await db.end().catch(() => undefined);
+  }
+}
+
+/**
+ * The corpus `check` uses with --db: the archive's documents these drafts need (working-set.ts), drawn by queries
+ * instead of reading the whole archive, and the local sources --corpus names, if any, analysed here.
+ */
+export async function loadForDrafts(args: ArchiveArgs & { corpus: string[] }, drafts: ReadonlyArray<{ text: string; format: TextFormat }>,
+  progress: BuildProgress): Promise<LoadedCorpus> {
+  const address = addressOf(args);
+  const db = await connect(address, 'sumber check');
+  try {
+    const set = await WorkingSet.open(db, archiveName(address.url)).catch(saidPlainly);
+    // The drafts read under the archive's vocabularies alone: enough to tell which words, names and quotes they use.
+    const bare = await Corpus.buildAsync([], { previous: set.loaded().previous });
+    await set.draw(db, needsOf(drafts.map(d => analyzeDraft(bare, d.text, d.format)))).catch(saidPlainly);
+    const loaded = await corpusWithArchive(set.loaded(), args.corpus.length ? { root: process.cwd(), patterns: args.corpus, threads: args.threads } : undefined, progress);
+    loaded.corpus.drawnFrom(set.wide);
+    return loaded;
   } finally {
     await db.end().catch(() => undefined);
   }

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { DEFAULT_CORPUS, formatOf, loadCorpusAsync, LoadedCorpus, readSource } from './corpus-files';
 import { BuildProgress } from './core/index/corpus';
+import { TextFormat } from './core/facts/analyze';
 import { defaultCacheDir, IndexCache } from './index-cache';
 import { analyzeDraft, DEFAULT_OPTIONS } from './core/checks/check';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
@@ -19,7 +20,7 @@ import { Lang } from './core/types';
 import { detectLanguage } from './core/text/language';
 import { limitHeapGrowth } from './heap-growth';
 import { evidenceNote } from './core/features/source-credit';
-import { loadWithArchive, runDb, runIngest } from './cli-archive';
+import { loadForDrafts, loadWithArchive, runDb, runIngest } from './cli-archive';
 import { ArchiveError } from './archive/database';
 
 // `sumber check | index | entities | lsp`. The CLI loads the corpus and checks drafts through exactly the functions the
@@ -121,10 +122,12 @@ function terminalProgress(): BuildProgress {
   };
 }
 
-async function load(args: Args): Promise<LoadedCorpus> {
+/** `drafts`: what `check` will check, so that of an archive only the documents they need are read. */
+async function load(args: Args, drafts?: ReadonlyArray<{ text: string; format: TextFormat }>): Promise<LoadedCorpus> {
   const root = process.cwd();
   // Paths the user types on the command line are theirs to choose, inside the working directory or not.
-  const loaded = args.db ? await loadWithArchive(args, terminalProgress()) : await loadCorpusAsync(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), { allowOutside: true, threads: args.threads }, terminalProgress(),
+  const loaded = args.db && drafts ? await loadForDrafts(args, drafts, terminalProgress())
+    : args.db ? await loadWithArchive(args, terminalProgress()) : await loadCorpusAsync(root, args.corpus.length ? args.corpus : DEFAULT_CORPUS, f => pathToFileURL(f).toString(), { allowOutside: true, threads: args.threads }, terminalProgress(),
     args.cache ? new IndexCache(args.cache) : undefined);
   // What belongs to no draft (patterns, skipped files, an empty corpus) is said in the language --lang names, else
   // in English; the editor says the same from the same words in its display language.
@@ -156,7 +159,11 @@ async function runCheck(args: Args): Promise<number> {
   for (const p of fromWorkspace.problems) process.stderr.write(`sumber: ${p}\n`);
   // The editor's options with the names vouched for: the only setting the CLI shares with the workspace.
   const options: CheckOptions = { ...DEFAULT_OPTIONS, knownNames: [...fromWorkspace.names, ...args.knownNames], messageLanguage: args.lang };
-  const { corpus, files: corpusFiles, extractions } = await load(args);
+  const checked = drafts.flatMap(({ file, read }) => {
+    const text = (read as { text: string }).text;
+    return isOversized(text, args.maxDraftKB) ? [] : [{ text, format: formatOf(file) }];
+  });
+  const { corpus, files: corpusFiles, extractions } = await load(args, checked);
   const sources = new SourceDocuments(corpus, extractions);
   const checker = new SentenceCheckCache(corpus);
   const corpusSet = new Set(corpusFiles.map(f => path.resolve(f)));

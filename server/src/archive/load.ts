@@ -49,32 +49,63 @@ export interface LoadedArchive {
 export async function loadArchive(db: Client, name: string, token?: CancellationToken): Promise<LoadedArchive> {
   await requireSchema(db);
   const vocabulary = await ArchiveVocabulary.load(db);
-  const sets = vocabulary.sets();
-  const store = new FactsStore();
-  const sources: SourceFile[] = [], extractions = new Map<string, Extraction>(), stored = new Map<string, { doc: StoredDoc; text: string }>();
-  let stale = 0;
+  const documents = new ArchiveDocuments(name);
   for (let after = ''; ;) {
     throwIfCancelled(token);
     const page = await db.query(
       'SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE path > $1 ORDER BY path LIMIT $2', [after, PAGE]);
-    for (const r of page.rows) {
-      const uri = archiveUri(name, r.path);
-      const { format, doc, strings } = v8.deserialize(r.analysis) as { format?: number; doc: StoredDoc; strings: string[] };
-      sources.push({ uri, label: `archive:${r.path}`, text: r.body, format: r.format });
-      extractions.set(uri, { text: r.body, paragraphs: r.paragraphs ?? [], meta: r.meta ?? {} });
-      if (format !== STORED_DOC_FORMAT) { stale++; continue; }
-      store.addApart({ doc, strings, mentions: [] }, r.body);
-      stored.set(uri, { doc, text: r.body });
-    }
+    documents.add(page.rows);
     if (page.rows.length < PAGE) break;
     after = page.rows[page.rows.length - 1].path;
   }
-  const previous: EarlierAnalyses = {
-    lowerVocab: sets.lower, midCapVocab: sets.midCap, strings: store.stored.strings,
-    storedFor: f => { const s = stored.get(f.uri); return s && s.text === f.text ? s.doc : undefined; },
-    counts: () => VocabularyCounts.fromCounts(vocabulary.lowerCounts(), vocabulary.midCapCounts(), sources),
-  };
-  return { sources, extractions, previous, stale };
+  return documents.loaded(vocabulary);
+}
+
+/** A row of sumber.documents as the checker reads it. */
+export interface DocumentRow { path: string; format: SourceFile['format']; body: string; meta: Extraction['meta'] | null; paragraphs: Extraction['paragraphs'] | null; analysis: Buffer }
+
+/** Documents read from the archive, as the sources and earlier analyses of a build over them. */
+export class ArchiveDocuments {
+  private readonly store = new FactsStore();
+  private readonly byUri = new Map<string, { source: SourceFile; extraction: Extraction; doc?: StoredDoc }>();
+
+  constructor(private readonly name: string) {}
+
+  get size(): number {
+    return this.byUri.size;
+  }
+
+  has(path: string): boolean {
+    return this.byUri.has(archiveUri(this.name, path));
+  }
+
+  add(rows: readonly DocumentRow[]): void {
+    for (const r of rows) {
+      const uri = archiveUri(this.name, r.path);
+      if (this.byUri.has(uri)) continue;
+      const { format, doc, strings } = v8.deserialize(r.analysis) as { format?: number; doc: StoredDoc; strings: string[] };
+      const source: SourceFile = { uri, label: `archive:${r.path}`, text: r.body, format: r.format };
+      const extraction: Extraction = { text: r.body, paragraphs: r.paragraphs ?? [], meta: r.meta ?? {} };
+      // A document stored in another layout is analysed here from its text (see the top of this file), and so is
+      // one an earlier version stored without its quotes and figures (an analysis made on a thread, kept packed).
+      if (format !== STORED_DOC_FORMAT || !Array.isArray(doc.quotes) || !Array.isArray(doc.extras)) { this.byUri.set(uri, { source, extraction }); continue; }
+      const id = this.store.addApart({ doc, strings, mentions: [] }, r.body);
+      this.byUri.set(uri, { source, extraction, doc: this.store.stored.docs[id] });
+    }
+  }
+
+  /** The documents read so far, in path order, under the archive's vocabularies. */
+  loaded(vocabulary: ArchiveVocabulary): LoadedArchive {
+    const entries = [...this.byUri.values()].sort((a, b) => (a.source.label < b.source.label ? -1 : a.source.label > b.source.label ? 1 : 0));
+    const sources = entries.map(e => e.source);
+    const sets = vocabulary.sets();
+    const previous: EarlierAnalyses = {
+      lowerVocab: sets.lower, midCapVocab: sets.midCap, strings: this.store.stored.strings,
+      storedFor: f => { const e = this.byUri.get(f.uri); return e?.doc && e.source.text === f.text ? e.doc : undefined; },
+      counts: () => VocabularyCounts.fromCounts(vocabulary.lowerCounts(), vocabulary.midCapCounts(), sources),
+    };
+    return { sources, extractions: new Map(entries.map(e => [e.source.uri, e.extraction])), previous, stale: entries.filter(e => !e.doc).length };
+  }
 }
 
 /**

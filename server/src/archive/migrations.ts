@@ -103,4 +103,13 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA sumber TO sumber_in
 GRANT USAGE ON ALL SEQUENCES IN SCHEMA sumber TO sumber_ingest;
 `,
   },
+  {
+    version: 2,
+    name: 'documents that say most about a name, found without a sort',
+    sql: `
+-- A writer's working set draws, per name, the few documents that mention it most (archive/working-set.ts): read
+-- from this index in order, a name the archive mentions thousands of times costs a few rows, not a sort of them all.
+CREATE INDEX names_by_mentions ON sumber.names (group_key, mentions DESC, doc_id);
+`,
+  },
 ];

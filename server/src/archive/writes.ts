@@ -2,6 +2,7 @@ import * as v8 from 'node:v8';
 import type { Client } from 'pg';
 import { AnalysedFile } from '../core/index/analysed-file';
 import { STORED_DOC_FORMAT } from '../core/index/stored-doc';
+import { plainDoc } from '../cache-packing';
 import { TextFormat } from '../core/facts/analyze';
 import { SourceMeta } from '../core/features/source-credit';
 import { ExtractedParagraph } from '../extract/types';
@@ -88,7 +89,8 @@ async function deleteDocuments(db: Client, paths: readonly string[], delta: Word
 }
 
 function pack(a: AnalysedFile): Buffer {
-  return v8.serialize({ format: STORED_DOC_FORMAT, doc: a.doc, strings: a.strings });
+  // A thread's analysis arrives packed (cache-packing.ts): its quotes and figures must be read into the row too.
+  return v8.serialize({ format: STORED_DOC_FORMAT, doc: plainDoc(a.doc), strings: a.strings });
 }
 
 /** The rows that hang off documents: sentences, names and quotes, one statement per table. */

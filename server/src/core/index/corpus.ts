@@ -9,6 +9,7 @@ import { CancellationToken, runSteps, Slices, throwIfCancelled } from '../cancel
 import { wordParts } from '../text/tokens';
 import { FactsStore, StoredFacts } from './facts-store';
 import { Postings, SentenceRef, StoredPostings } from './postings';
+import { WideStats } from './corpus-stats';
 
 // The index over the sources. Retrieval goes through postings (stem → sentences) so a check touches only the
 // sentences that share words with the claim, never every sentence of the corpus.
@@ -265,8 +266,27 @@ export class Corpus {
     return this.postings.sentenceCount;
   }
 
+  /** The whole this corpus is a part of, when it is one (an archive's working set): its weights count there. */
+  private wide?: WideStats;
+
+  /** Makes this corpus weigh words and lengths as the whole it was drawn from does (corpus-stats.ts). */
+  drawnFrom(wide: WideStats): this {
+    this.wide = wide;
+    return this;
+  }
+
+  /** Sentences that weights are counted over: this corpus's, or the whole's it was drawn from. */
+  get weighedSentences(): number {
+    return this.wide?.sentenceCount ?? this.sentenceCount;
+  }
+
+  /** In how many sentences a stem stands, counted as weights are (see weighedSentences); `postings`: its own, if at hand. */
+  sentencesWith(stem: string, postings?: Int32Array): number {
+    return this.wide?.sentencesWith(stem) ?? (postings ?? this.postingsOf(stem)).length;
+  }
+
   get avgSentenceLength(): number {
-    return this.postings.avgSentenceLength;
+    return this.wide?.avgSentenceLength ?? this.postings.avgSentenceLength;
   }
 
   /** Whether the postings were updated from the corpus this one replaced rather than built from every document. */
@@ -295,12 +315,13 @@ export class Corpus {
 
   /** Inverse sentence frequency: rare words weigh more. Unseen words weigh like words seen once. */
   idf(stem: string): number {
-    const df = Math.max(1, this.postingsOf(stem).length);
-    return Math.log(1 + (this.sentenceCount - df + 0.5) / (df + 0.5));
+    const df = Math.max(1, this.sentencesWith(stem));
+    return Math.log(1 + (this.weighedSentences - df + 0.5) / (df + 0.5));
   }
 
   knowsWord(norm: string): boolean {
-    return wordParts(norm).every(p => this.anyCaseVocab.has(p));
+    const { wide } = this;
+    return wordParts(norm).every(p => this.anyCaseVocab.has(p) || !!wide?.knowsWord(p));
   }
 
   get stats(): { documents: number; sentences: number; entities: number; quotes: number } {

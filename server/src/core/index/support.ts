@@ -103,11 +103,13 @@ function best(candidates: Int32Array, count: number, scores: Float64Array, k: nu
 /** Scores the claim's candidates into `scores`, their ids into `candidates` in the order found; how many there are. */
 function score(corpus: Corpus, terms: readonly ClaimTerm[], { scores, marked, denominator, candidates }: Scratch): number {
   let count = 0;
-  const limit = Math.max(MIN_COMMON, COMMON_SHARE * corpus.sentenceCount);
-  const withPostings = terms.map(t => ({ t, postings: corpus.postingsOf(t.stem) })).filter(x => x.postings.length > 0);
-  let rare = withPostings.filter(x => x.postings.length <= limit);
+  // Rare and common as weights count them: in a working set drawn from an archive, by the whole archive.
+  const limit = Math.max(MIN_COMMON, COMMON_SHARE * corpus.weighedSentences);
+  const withPostings = terms.map(t => { const postings = corpus.postingsOf(t.stem); return { t, postings, df: corpus.sentencesWith(t.stem, postings) }; })
+    .filter(x => x.postings.length > 0);
+  let rare = withPostings.filter(x => x.df <= limit);
   // A claim made only of common words still needs candidates: take its least common word.
-  if (!rare.length && withPostings.length) rare = [withPostings.reduce((a, c) => (c.postings.length < a.postings.length ? c : a))];
+  if (!rare.length && withPostings.length) rare = [withPostings.reduce((a, c) => (c.df < a.df ? c : a))];
   for (const { t, postings } of rare) {
     const lift = t.weight * (K1 + 1);
     // Indexed loops: `for…of` over a typed array allocates an iterator result per id where it is not optimised.

@@ -1,0 +1,154 @@
+import type { Client } from 'pg';
+import { WideStats } from '../core/index/corpus-stats';
+import { ArchiveDocuments, DocumentRow, LoadedArchive } from './load';
+import { DraftNeeds } from './needs';
+import { requireSchema } from './database';
+import { ArchiveVocabulary } from './vocabulary';
+
+// The part of a shared archive a writer's drafts need, drawn by indexed queries instead of reading the archive:
+// for each claim, the documents that hold its rarest words most (the documents' stems under a GIN index), the
+// documents that say most about each name the drafts give, and those whose quotations resemble the drafts' (a
+// trigram index). The checks then run here on these documents, weighing words by the whole archive (WideStats),
+// so a sentence scores what it would in a full index. Documents drawn stay for later edits; a new sentence
+// draws only what its own words bring.
+
+export interface WorkingSetLimits {
+  /** Documents kept per claim, best first by the summed weight of its rare words they hold. */
+  perClaim: number;
+  /** A word in more sentences of the archive than this brings no documents by itself (it only adds weight). */
+  rareSentences: number;
+  /** Rare words per claim whose documents are looked up, rarest first. */
+  wordsPerClaim: number;
+  /** Documents per name, those mentioning it most first. */
+  perName: number;
+  /** Documents per quotation, most alike first. */
+  perQuote: number;
+}
+
+export const DEFAULT_LIMITS: WorkingSetLimits = { perClaim: 6, rareSentences: 4000, wordsPerClaim: 4, perName: 3, perQuote: 4 };
+
+/** A word's quotation search matches a passage at least this alike (pg_trgm's word similarity, 0–1). */
+const QUOTE_SIMILARITY = 0.6;
+
+export class WorkingSet {
+  private readonly documents: ArchiveDocuments;
+  /** Per stem, its sentence count in the archive (0: not in it), as asked so far. */
+  private readonly sentencesOf = new Map<string, number>();
+  /** Per stem asked about, the documents holding it (only for stems rare enough to bring documents). */
+  private readonly docsOf = new Map<string, number[]>();
+  private readonly askedNames = new Set<string>();
+  private readonly askedQuotes = new Set<string>();
+  private readonly drawn = new Set<number>();
+  readonly wide: WideStats;
+
+  private constructor(name: string, readonly vocabulary: ArchiveVocabulary, totals: { sentences: number; words: number }, private readonly limits: WorkingSetLimits) {
+    this.documents = new ArchiveDocuments(name);
+    const sets = vocabulary.sets();
+    this.wide = {
+      sentenceCount: totals.sentences,
+      avgSentenceLength: totals.sentences ? totals.words / totals.sentences : 0,
+      sentencesWith: stem => this.sentencesOf.get(stem),
+      knowsWord: part => sets.lower.has(part) || sets.midCap.has(part),
+    };
+  }
+
+  static async open(db: Client, name: string, limits: WorkingSetLimits = DEFAULT_LIMITS): Promise<WorkingSet> {
+    await requireSchema(db);
+    const vocabulary = await ArchiveVocabulary.load(db);
+    const t = await db.query('SELECT coalesce(sum(sentence_count), 0)::float8 AS sentences, coalesce(sum(word_count), 0)::float8 AS words FROM sumber.documents');
+    return new WorkingSet(name, vocabulary, t.rows[0], limits);
+  }
+
+  /** How many documents have been drawn. */
+  get size(): number {
+    return this.drawn.size;
+  }
+
+  /** Draws the documents the needs point to; how many were new. */
+  async draw(db: Client, needs: DraftNeeds): Promise<number> {
+    const wanted = new Set<number>();
+    for (const id of await this.byClaims(db, needs.claims)) wanted.add(id);
+    for (const id of await this.byNames(db, needs.names)) wanted.add(id);
+    for (const id of await this.byQuotes(db, needs.quotes)) wanted.add(id);
+    const fresh = [...wanted].filter(id => !this.drawn.has(id));
+    if (!fresh.length) return 0;
+    const rows = await db.query<DocumentRow>('SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE id = ANY($1::bigint[])', [fresh]);
+    this.documents.add(rows.rows);
+    for (const id of fresh) this.drawn.add(id);
+    return fresh.length;
+  }
+
+  /** The documents drawn so far, as the sources and analyses of a build. */
+  loaded(): LoadedArchive {
+    return this.documents.loaded(this.vocabulary);
+  }
+
+  private async byClaims(db: Client, claims: readonly string[][]): Promise<number[]> {
+    const unknown = [...new Set(claims.flat())].filter(s => !this.sentencesOf.has(s));
+    if (unknown.length) {
+      const r = await db.query<{ stem: string; sentences: number }>('SELECT stem, sentences FROM sumber.stems WHERE stem = ANY($1::text[])', [unknown]);
+      for (const s of unknown) this.sentencesOf.set(s, 0);
+      for (const row of r.rows) this.sentencesOf.set(row.stem, row.sentences);
+    }
+    // Each claim's rarest words that the archive has and that are rare enough, whose documents are then needed.
+    const chosen = claims.map(stems => stems.filter(s => (this.sentencesOf.get(s) ?? 0) > 0)
+      .sort((a, b) => this.sentencesOf.get(a)! - this.sentencesOf.get(b)! || (a < b ? -1 : 1))
+      .filter((s, i) => i === 0 || this.sentencesOf.get(s)! <= this.limits.rareSentences)
+      .slice(0, this.limits.wordsPerClaim));
+    const missing = [...new Set(chosen.flat())].filter(s => !this.docsOf.has(s));
+    if (missing.length) {
+      const r = await db.query<{ stem: string; ids: string[] }>(
+        'SELECT q.stem, array_agg(d.id ORDER BY d.id) AS ids FROM unnest($1::text[]) AS q(stem) JOIN sumber.documents d ON d.stems @> ARRAY[q.stem] GROUP BY q.stem', [missing]);
+      for (const s of missing) this.docsOf.set(s, []);
+      for (const row of r.rows) this.docsOf.set(row.stem, row.ids.map(Number));
+    }
+    const out: number[] = [];
+    for (const stems of chosen) {
+      const score = new Map<number, number>();
+      for (const s of stems) {
+        const w = this.weight(s);
+        for (const id of this.docsOf.get(s) ?? []) score.set(id, (score.get(id) ?? 0) + w);
+      }
+      const best = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.limits.perClaim);
+      for (const [id] of best) out.push(id);
+    }
+    return out;
+  }
+
+  /** A stem's weight as retrieval gives it (BM25's inverse sentence frequency over the archive). */
+  private weight(stem: string): number {
+    const n = this.wide.sentenceCount, df = Math.max(1, this.sentencesOf.get(stem) ?? 1);
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  private async byNames(db: Client, names: readonly string[]): Promise<number[]> {
+    const fresh = names.filter(n => !this.askedNames.has(n));
+    if (!fresh.length) return [];
+    // A name is mostly its group's key; a form the group holds under another key ("Widodo" in "Joko Widodo"'s
+    // group) is looked up among the forms each document gives, which costs more for a common one.
+    const grouped = await db.query<{ key: string; doc_id: string }>(
+      `SELECT k.key, top.doc_id FROM unnest($1::text[]) AS k(key) CROSS JOIN LATERAL (
+         SELECT n.doc_id FROM sumber.names n WHERE n.group_key = k.key ORDER BY n.mentions DESC, n.doc_id LIMIT $2) top`,
+      [fresh, this.limits.perName]);
+    const found = new Set(grouped.rows.map(r => r.key));
+    const forms = fresh.filter(n => !found.has(n));
+    const formed = forms.length ? await db.query<{ doc_id: string }>(
+      `SELECT top.doc_id FROM unnest($1::text[]) AS k(key) CROSS JOIN LATERAL (
+         SELECT n.doc_id FROM sumber.names n WHERE n.name_keys @> ARRAY[k.key] ORDER BY n.mentions DESC, n.doc_id LIMIT $2) top`,
+      [forms, this.limits.perName]) : { rows: [] };
+    for (const n of fresh) this.askedNames.add(n);
+    return [...grouped.rows, ...formed.rows].map(row => Number(row.doc_id));
+  }
+
+  private async byQuotes(db: Client, quotes: readonly string[]): Promise<number[]> {
+    const fresh = quotes.filter(q => !this.askedQuotes.has(q));
+    if (!fresh.length) return [];
+    const r = await db.query<{ doc_id: string }>(
+      `SELECT top.doc_id FROM unnest($1::text[]) AS q(body) CROSS JOIN LATERAL (
+         SELECT x.doc_id FROM sumber.quotes x WHERE q.body <% x.body AND word_similarity(q.body, x.body) >= $3
+         ORDER BY word_similarity(q.body, x.body) DESC, x.doc_id LIMIT $2) top`,
+      [fresh, this.limits.perQuote, QUOTE_SIMILARITY]);
+    for (const q of fresh) this.askedQuotes.add(q);
+    return r.rows.map(row => Number(row.doc_id));
+  }
+}

@@ -101,7 +101,8 @@ export async function loadForDrafts(args: ArchiveArgs & { corpus: string[] }, dr
     await set.draw(db, needsOf(drafts.map(d => analyzeDraft(bare, d.text, d.format)))).catch(saidPlainly);
     const loaded = await corpusWithArchive(set.loaded(), args.corpus.length ? { root: process.cwd(), patterns: args.corpus, threads: args.threads } : undefined, progress);
     loaded.corpus.drawnFrom(set.wide);
-    return loaded;
+    const drawn = `checked against ${set.size} of the archive's ${set.total} documents: those the drafts' words, names and quotations point to`;
+    return { ...loaded, notes: [...(loaded.notes ?? []), drawn] };
   } finally {
     await db.end().catch(() => undefined);
   }

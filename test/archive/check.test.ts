@@ -17,7 +17,7 @@ const run = (args: string[], cwd: string) => runSumber(args, cwd, { SUMBER_DB: '
 
 /** The findings of a JSON report, with the archive's label taken off the sources it names (evidence, messages). */
 function findings(json: string): unknown {
-  return JSON.parse(json.replace(/archive:seeds\//g, 'seeds/'));
+  return JSON.parse(json.replace(/archive:(seeds|filler)\//g, '$1/'));
 }
 
 describe('checking against the archive', function () {
@@ -80,6 +80,45 @@ describe('checking against the archive', function () {
       for (const r of rows.rows) await db.query('UPDATE sumber.documents SET analysis = $2 WHERE id = $1', [r.id, r.analysis]);
       await db.end();
     }
+  });
+
+  it('draws only the documents a draft needs from a larger archive, analysed on threads, and finds the same', async () => {
+    // Filler on other subjects, enough text for ingest and the local index to analyse on threads; with quotes and
+    // figures, which a thread's packed analysis once lost on its way into the archive.
+    const filler = path.join(dir, 'filler');
+    fs.mkdirSync(filler, { recursive: true });
+    const towns = ['Wonosari', 'Kalibaru', 'Sumberjaya', 'Tanjungsari'], crops = ['padi', 'jagung', 'kedelai', 'cabai'];
+    for (let d = 0; d < 24; d++) {
+      const lines: string[] = [];
+      for (let p = 0; lines.join('\n').length < 24_000; p++) {
+        const town = towns[(d + p) % 4], crop = crops[(d * 3 + p) % 4], tons = 100 + ((d * 37 + p * 11) % 900);
+        lines.push(`Panen ${crop} di Kecamatan ${town} tahun ${2000 + (p % 24)} mencapai ${tons} ton, kata Kepala Dinas Pertanian Sutrisno${d} Wibowo. `
+          + `“Kami berharap hasil ${crop} naik ${p % 9 + 2} persen lagi,” ujar Sutrisno${d} kepada wartawan di balai desa.`);
+      }
+      fs.writeFileSync(path.join(filler, `laporan-${d}.txt`), lines.join('\n\n') + '\n');
+    }
+    const big = await pg.createDatabase('check_scale_test');
+    const env = { SUMBER_DB: '' };
+    assert.equal((await run(['db', 'migrate', '--db', big], dir)).code, 0);
+    const ingested = await runSumber(['ingest', '--db', big, '--threads', '2', 'seeds', 'filler'], dir, env);
+    assert.equal(ingested.code, 0, ingested.stderr);
+    const local = await run(['check', '--no-cache', '--format', 'json', '--corpus', 'seeds', '--corpus', 'filler', 'draft.md'], dir);
+    const archive = await run(['check', '--db', big, '--format', 'json', 'draft.md'], dir);
+    assert.deepEqual(findings(archive.stdout), findings(local.stdout));
+    assert.doesNotMatch(archive.stderr, /stored by another version/, 'every analysis stored whole, none made again here');
+    const drawn = archive.stderr.match(/checked against (\d+) of the archive's (\d+) documents/);
+    assert.ok(drawn, archive.stderr);
+    assert.equal(Number(drawn[2]), 29);
+    assert.ok(Number(drawn[1]) >= 5 && Number(drawn[1]) < 29, `the draft about the seeds draws them and little else: ${drawn[0]}`);
+    // A draft about the filler finds its figures and quotes in the archive as the local index does.
+    fs.writeFileSync(path.join(dir, 'panen.md'), 'Panen padi di Kecamatan Wonosari tahun 2000 mencapai 999 ton, kata Kepala Dinas Pertanian Sutrisno0 Wibowo.\n\n'
+      + 'Sutrisno3 berkata: “Kami berharap hasil jagung turun 4 persen lagi.”\n');
+    const localPanen = await run(['check', '--no-cache', '--format', 'json', '--corpus', 'seeds', '--corpus', 'filler', 'panen.md'], dir);
+    const archivePanen = await run(['check', '--db', big, '--format', 'json', 'panen.md'], dir);
+    const codes = JSON.parse(archivePanen.stdout).files[0].diagnostics.map((d: any) => d.code);
+    assert.ok(codes.includes('number-mismatch'), archivePanen.stdout);
+    assert.ok(codes.some((c: string) => c.startsWith('quote')), archivePanen.stdout);
+    assert.deepEqual(findings(archivePanen.stdout), findings(localPanen.stdout));
   });
 
   it('says plainly that an archive at an address is not there', async () => {

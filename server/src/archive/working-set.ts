@@ -40,8 +40,11 @@ export class WorkingSet {
   private readonly askedQuotes = new Set<string>();
   private readonly drawn = new Set<number>();
   readonly wide: WideStats;
+  /** Documents in the archive when the set was opened. */
+  readonly total: number;
 
-  private constructor(name: string, readonly vocabulary: ArchiveVocabulary, totals: { sentences: number; words: number }, private readonly limits: WorkingSetLimits) {
+  private constructor(name: string, readonly vocabulary: ArchiveVocabulary, totals: { documents: number; sentences: number; words: number }, private readonly limits: WorkingSetLimits) {
+    this.total = totals.documents;
     this.documents = new ArchiveDocuments(name);
     const sets = vocabulary.sets();
     this.wide = {
@@ -55,7 +58,7 @@ export class WorkingSet {
   static async open(db: Client, name: string, limits: WorkingSetLimits = DEFAULT_LIMITS): Promise<WorkingSet> {
     await requireSchema(db);
     const vocabulary = await ArchiveVocabulary.load(db);
-    const t = await db.query('SELECT coalesce(sum(sentence_count), 0)::float8 AS sentences, coalesce(sum(word_count), 0)::float8 AS words FROM sumber.documents');
+    const t = await db.query('SELECT count(*)::float8 AS documents, coalesce(sum(sentence_count), 0)::float8 AS sentences, coalesce(sum(word_count), 0)::float8 AS words FROM sumber.documents');
     return new WorkingSet(name, vocabulary, t.rows[0], limits);
   }
 

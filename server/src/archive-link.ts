@@ -1,12 +1,16 @@
 import type { Client } from 'pg';
 import { ArchiveError, connect, redacted } from './archive/database';
-import { archiveName, LoadedArchive, loadArchive } from './archive/load';
-import { CancellationToken } from './core/cancellation';
+import { archiveName, LoadedArchive } from './archive/load';
+import { CancellationToken, throwIfCancelled } from './core/cancellation';
+import { DraftNeeds } from './archive/needs';
+import { WorkingSet } from './archive/working-set';
 
-// The language server's link to a shared archive. The archive's documents are read once and kept while the
-// archive says they are the same (a count and the latest write time, asked for at each re-index and every minute);
-// while the archive cannot be reached, the folder is checked against its local sources alone, the status says
-// why, and the link tries again every few seconds and re-indexes the folders when the archive is back.
+// The language server's link to a shared archive. The archive is never read whole: the drafts' checks draw the
+// documents they need into a working set (archive/working-set.ts), kept while the archive says it is the same (a
+// count and the latest write time, asked for at each re-index and every minute); a changed archive starts a new
+// set. While the archive cannot be reached, the folder is checked against its local sources and what was drawn
+// before, the status says why, and the link tries again every few seconds and re-indexes the folders when the
+// archive is back.
 
 /** What the status item says of the archive. */
 export interface ArchiveStatus { state: 'connected' | 'unreachable'; address: string; documents?: number; message?: string }
@@ -16,9 +20,13 @@ const POLL_MS = 60_000;
 
 interface Link {
   timeoutMs: number;
-  loaded?: { version: string; archive: LoadedArchive };
+  loaded?: { version: string; set: WorkingSet };
   status?: ArchiveStatus;
   timer?: NodeJS.Timeout;
+  /** The connection the drafts' draws share, opened at the first draw and dropped when it fails. */
+  client?: Promise<Client>;
+  /** Draws one after another: the connection runs one query at a time, and a set is grown by one draw at once. */
+  drawing: Promise<unknown>;
 }
 
 export class ArchiveLinks {
@@ -27,17 +35,21 @@ export class ArchiveLinks {
   /** `changed`: the archive came back or its documents changed; the folders using it should index again. */
   constructor(private readonly changed: (address: string) => void, private readonly log: (message: string) => void) {}
 
-  /** The archive's documents, or undefined when it cannot be read now (the status says why). */
+  /** The archive's documents drawn so far, or undefined when it cannot be read now (the status says why). */
   async load(address: string, timeoutMs: number, token?: CancellationToken): Promise<{ archive?: LoadedArchive; status: ArchiveStatus }> {
     const link = this.linkOf(address, timeoutMs);
     let db: Client | undefined;
     try {
       db = await connect({ url: address, timeoutMs }, 'sumber lsp');
       const version = await versionOf(db);
-      if (link.loaded?.version !== version) link.loaded = { version, archive: await loadArchive(db, archiveName(address), token) };
-      link.status = { state: 'connected', address: archiveName(address), documents: link.loaded.archive.sources.length };
+      if (link.loaded?.version !== version) {
+        const set = await WorkingSet.open(db, archiveName(address));
+        throwIfCancelled(token);
+        link.loaded = { version, set };
+      }
+      link.status = { state: 'connected', address: archiveName(address), documents: link.loaded.set.total };
       this.schedule(address, link, POLL_MS);
-      return { archive: link.loaded.archive, status: link.status };
+      return { archive: link.loaded.set.loaded(), status: link.status };
     } catch (e) {
       if ((e as { name?: string }).name === 'CancelledError') throw e;
       const message = e instanceof ArchiveError ? e.message : `the archive at ${redacted(address)} failed: ${(e as Error).message}`;
@@ -50,9 +62,42 @@ export class ArchiveLinks {
     }
   }
 
+  /** The archive's documents drawn so far, as `load` gives them, without asking the archive whether it changed. */
+  current(address: string): { archive: LoadedArchive; status: ArchiveStatus } | undefined {
+    const link = this.links.get(address);
+    return link?.loaded && link.status?.state === 'connected' ? { archive: link.loaded.set.loaded(), status: link.status } : undefined;
+  }
+
+  /**
+   * Draws into the archive's working set the documents these needs point to; how many were new (then the folders
+   * using it should index again). Nothing when the archive is out of reach or not loaded: the check goes on with
+   * what was drawn before, and the link's retries bring the archive back.
+   */
+  draw(address: string, needs: DraftNeeds): Promise<number> {
+    const link = this.links.get(address);
+    if (!link?.loaded || link.status?.state !== 'connected') return Promise.resolve(0);
+    const { set } = link.loaded;
+    const run = link.drawing.then(async () => {
+      if (this.links.get(address) !== link || link.loaded?.set !== set) return 0;
+      try {
+        link.client ??= connect({ url: address, timeoutMs: link.timeoutMs }, 'sumber lsp');
+        return await set.draw(await link.client, needs);
+      } catch (e) {
+        const client = link.client;
+        link.client = undefined;
+        void client?.then(c => c.end()).catch(() => undefined);
+        this.log(`sumber: drawing from the archive at ${redacted(address)} failed: ${(e as Error).message}; checking with what was drawn before`);
+        this.schedule(address, link, 0);
+        return 0;
+      }
+    });
+    link.drawing = run.catch(() => undefined);
+    return run;
+  }
+
   private linkOf(address: string, timeoutMs: number): Link {
     let link = this.links.get(address);
-    if (!link || link.timeoutMs !== timeoutMs) { this.dropLink(address); link = { timeoutMs }; this.links.set(address, link); }
+    if (!link || link.timeoutMs !== timeoutMs) { this.dropLink(address); link = { timeoutMs, drawing: Promise.resolve() }; this.links.set(address, link); }
     return link;
   }
 
@@ -88,7 +133,9 @@ export class ArchiveLinks {
   }
 
   private dropLink(address: string): void {
-    clearTimeout(this.links.get(address)?.timer);
+    const link = this.links.get(address);
+    clearTimeout(link?.timer);
+    void link?.client?.then(c => c.end()).catch(() => undefined);
     this.links.delete(address);
   }
 

@@ -97,10 +97,9 @@ export async function loadForDrafts(args: ArchiveArgs & { corpus: string[] }, dr
   try {
     const set = await WorkingSet.open(db, archiveName(address.url)).catch(saidPlainly);
     // The drafts read under the archive's vocabularies alone: enough to tell which words, names and quotes they use.
-    const bare = await Corpus.buildAsync([], { previous: set.loaded().previous });
+    const bare = await Corpus.buildAsync([], { previous: set.loaded().vocabulary });
     await set.draw(db, needsOf(drafts.map(d => analyzeDraft(bare, d.text, d.format)))).catch(saidPlainly);
     const loaded = await corpusWithArchive(set.loaded(), args.corpus.length ? { root: process.cwd(), patterns: args.corpus, threads: args.threads } : undefined, progress);
-    loaded.corpus.drawnFrom(set.wide);
     const drawn = `checked against ${set.size} of the archive's ${set.total} documents: those the drafts' words, names and quotations point to`;
     return { ...loaded, notes: [...(loaded.notes ?? []), drawn] };
   } finally {

@@ -56,6 +56,8 @@ export interface LoadedCorpus {
   writeCacheAsync?: (pause: () => Promise<void>, token?: CancellationToken) => Promise<string | undefined>;
   /** What reading the files found, so the next re-index reads only files changed since (loadCorpusAsync). */
   reads?: ReadSnapshot;
+  /** The shared archive's documents it holds were drawn into this (archive/load.ts `LoadedArchive.lineage`). */
+  archiveLineage?: object;
 }
 
 /** The files a list of globs or plain paths (file or folder) selects, relative to root. Never throws. */

@@ -1,8 +1,7 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { draftAnalysisSteps } from './core/checks/check';
-import { DocFacts, sentenceAt, SentenceFacts, TextFormat } from './core/facts/analyze';
+import { CorpusContext, DocFacts, sentenceAt, SentenceFacts, TextFormat } from './core/facts/analyze';
 import { SentenceFactsMemo } from './core/facts/sentence-facts-memo';
-import { Corpus } from './core/index/corpus';
 import { isOversized } from './core/checks/draft-limit';
 import { CancellationToken, runStepsBetween, Slices, throwIfCancelled } from './core/cancellation';
 import { offsetAfter, offsetBefore, spanUnchanged, unchangedParts } from './core/text/unchanged';
@@ -36,8 +35,11 @@ export class DraftAnalyses {
   private cache = new Map<string, Analysed>();
   /** Each draft's analysis being made, for the version, corpus generation and text it is of. */
   private analysing = new Map<string, { version: number; generation: number; text: string; token: TokenSource; promise: Promise<Analysed> }>();
-  /** Each open draft's analysed sentences, for the corpus they were analysed with (stems come from its lexicon). */
-  private memos = new Map<string, { corpus: Corpus; memo: SentenceFactsMemo<SentenceFacts> }>();
+  /**
+   * Each open draft's analysed sentences, for the corpus context they were analysed with (stems come from its
+   * lexicon): a corpus updated under the same vocabularies keeps its context, and the draft its memo.
+   */
+  private memos = new Map<string, { ctx: CorpusContext; memo: SentenceFactsMemo<SentenceFacts> }>();
 
   constructor(private readonly ctx: Pick<ServerContext, 'corpusFor' | 'settingsFor' | 'documents'>) {}
 
@@ -87,7 +89,7 @@ export class DraftAnalyses {
   private async analyse(uri: string, folder: FolderCorpus, text: string, format: TextFormat, version: number, token: TokenSource): Promise<Analysed> {
     const corpus = folder.loaded.corpus;
     let kept = this.memos.get(uri);
-    if (kept?.corpus !== corpus) { kept = { corpus, memo: new SentenceFactsMemo() }; this.memos.set(uri, kept); }
+    if (kept?.ctx !== corpus.ctx) { kept = { ctx: corpus.ctx, memo: new SentenceFactsMemo() }; this.memos.set(uri, kept); }
     // A turn first: the request that asked (a hover away from the edit) is answered before any of the work.
     await pause();
     throwIfCancelled(token);

@@ -180,9 +180,16 @@ export class Drafts {
         found = [oversizeFinding(text, settings.maxDraftKB, 'sumber.maxDraftSizeKB', lang)];
         report = { diagnostics: found, claims: [], supported: [] };
       } else {
-        const analysed = await this.facts(doc, settings, false);
+        let analysed = await this.facts(doc, settings, false);
         // Over the limit now: the draft grew while this check waited, and that edit scheduled a check of its own.
         if (!analysed) return;
+        // A shared archive's documents that the draft's words, names and quotes need join the corpus first, so the
+        // check never reports a claim unsupported for want of a document it could have drawn.
+        if (await this.ctx.drawFor(uri, analysed.facts)) {
+          if (token.isCancellationRequested) return;
+          analysed = await this.facts(doc, settings, false);
+          if (!analysed) return;
+        }
         checked = analysed.folder;
         report = await this.checkerOf(checked.loaded.corpus).report(analysed.facts, settings.check, { token, pause });
         found = report.diagnostics;

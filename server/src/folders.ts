@@ -84,10 +84,15 @@ export class Folders {
       { deferCacheWrite: true, earlierReads: this.corpora.get(root)?.loaded.reads, touched }), archive);
   }
 
-  /** A folder's corpus made of a shared archive's documents and its own sources (see archive/load.ts). */
+  /**
+   * A folder's corpus made of a shared archive's documents and its own sources (see archive/load.ts): an update of
+   * the folder's corpus when that was built from the same working set, which has only grown since.
+   */
   async indexWithArchive(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress,
     archive: LoadedArchive, status: ArchiveStatus): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
-    const loaded = await corpusWithArchive(archive, { root, patterns, allowOutside: options.allowOutside }, progress);
+    const current = this.corpora.get(root)?.loaded;
+    const before = current?.archiveLineage === archive.lineage ? current.corpus.earlier() : undefined;
+    const loaded = await corpusWithArchive(archive, { root, patterns, allowOutside: options.allowOutside }, { ...progress, updatable: true }, before);
     return this.settle(root, patterns, options, loaded, status);
   }
 

@@ -20,6 +20,8 @@ import { Lifecycle, describe, isCancellation } from './lifecycle';
 import { checkedSync } from './sync-check';
 import { defaultCacheDir, IndexCache } from './index-cache';
 import { ArchiveLinks } from './archive-link';
+import { needsOf } from './archive/needs';
+import { DocFacts } from './core/facts/analyze';
 import { CacheWrites } from './cache-writes';
 import { AfterIndex } from './after-index';
 import { SettingsCache } from './settings-cache';
@@ -40,6 +42,11 @@ export interface ServerContext {
   drafts: Drafts;
   settingsFor(uri: string): Promise<Settings>;
   corpusFor(uri: string): Promise<FolderCorpus>;
+  /**
+   * Draws from the folder's shared archive, if it has one, the documents a draft's analysis needs; true when some
+   * were new and the folder was indexed again with them (the draft should then be analysed against the new corpus).
+   */
+  drawFor(uri: string, facts: DocFacts): Promise<boolean>;
   reindexAll(): Promise<number>;
   /** The client runs ADD_KNOWN_NAME_COMMAND itself (it said so when initializing). */
   canAddKnownName: boolean;
@@ -104,7 +111,8 @@ export function startServer(): void {
    */
   const unread = new Map<string, Set<string> | 'all'>();
   const background = new AfterIndex(raw.console);
-  function index(root: string, settings: Settings, touched?: readonly string[]): Promise<FolderCorpus> {
+  /** `grown`: the folder's archive working set drew documents; the archive was asked whether it changed just now. */
+  function index(root: string, settings: Settings, touched?: readonly string[], grown = false): Promise<FolderCorpus> {
     const patterns = settings.corpus;
     // A newer index of the same folder makes the running one pointless.
     const previous = indexing.get(root);
@@ -137,7 +145,8 @@ export function startServer(): void {
         const pause = () => new Promise<void>(r => setImmediate(r));
         // A shared archive, when the settings name one: its documents join the folder's own; out of reach, the folder
         // is checked against its own sources and the status says why (the link retries by itself).
-        const archive = settings.archive ? await archives.load(settings.archive, settings.archiveTimeoutMs, token) : undefined;
+        const archive = !settings.archive ? undefined
+          : (grown ? archives.current(settings.archive) : undefined) ?? await archives.load(settings.archive, settings.archiveTimeoutMs, token);
         const { folder, status } = archive?.archive
           ? await folders.indexWithArchive(root, patterns, { allowOutside: settings.corpusOutsideAllowed }, { token, onProgress, pause }, archive.archive, archive.status)
           : await folders.indexAsync(root, patterns, { allowOutside: settings.corpusOutsideAllowed },
@@ -187,6 +196,15 @@ export function startServer(): void {
     return index(root, settings);
   }
 
+  async function drawFor(uri: string, facts: DocFacts): Promise<boolean> {
+    const settings = await settingsFor(uri);
+    if (!settings.archive) return false;
+    const root = folders.rootFor(uri) ?? process.cwd();
+    if (!await archives.draw(settings.archive, needsOf([facts]))) return false;
+    await index(root, settings, undefined, true);
+    return true;
+  }
+
   /** Indexes a folder again; `touched`: the paths that changed, when a file watcher said which. */
   async function reindexRoot(root: string, touched?: readonly string[]): Promise<number> {
     const folder = await index(root, await settingsFor(rootUri(root)), touched);
@@ -202,7 +220,7 @@ export function startServer(): void {
 
   documents.onDidClose(e => settingsCache.forget(e.document.uri));
 
-  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, reindexAll, canAddKnownName: false, canLinkDefinitions: false, canRefreshCodeLens: false, uiLanguage };
+  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, drawFor, reindexAll, canAddKnownName: false, canLinkDefinitions: false, canRefreshCodeLens: false, uiLanguage };
   const drafts = new Drafts(ctx);
   ctx.drafts = drafts;
 

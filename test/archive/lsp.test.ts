@@ -56,12 +56,16 @@ describe('the editor with a shared archive', function () {
   it('checks the draft against the archive and the folder\'s sources, and opens archive evidence read-only', async () => {
     const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0 });
     try {
+      // Ready with the folder's own source; the archive's documents are drawn as the draft's check needs them.
       const status = await client.waitFor('sumber/status', p => p.state === 'ready', 60_000);
-      assert.equal(status.documents, 6);
+      assert.equal(status.documents, 1);
       assert.equal(status.archive?.state, 'connected');
       assert.match(status.message, /; the archive local\/editor_test: 5 documents\.$/);
       assert.doesNotMatch(JSON.stringify(status), /password/);
       const published = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri, 60_000);
+      assert.equal(client.notifications.filter(n => n.method === 'textDocument/publishDiagnostics').length, 1, 'no check published before the draw');
+      const drawn = await client.waitFor('sumber/status', p => p.state === 'ready' && p.documents > 1, 10_000);
+      assert.ok(drawn.documents <= 6);
       assert.deepEqual(codesOf(published), ['0:number-mismatch', '2:number-mismatch', '4:quote-mismatch']);
       const fromArchive = published.diagnostics[0].relatedInformation[0].location.uri;
       assert.match(fromArchive, /^sumber-source:/);
@@ -77,7 +81,7 @@ describe('the editor with a shared archive', function () {
   it('goes on with the folder\'s sources while the database is down, says so, and takes the archive back when it returns', async () => {
     const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0 });
     try {
-      await client.waitFor('sumber/status', p => p.state === 'ready' && p.archive?.state === 'connected', 60_000);
+      await client.waitFor('sumber/status', p => p.state === 'ready' && p.archive?.state === 'connected' && p.documents > 1, 60_000);
       pg.stop();
       const from = client.notifications.length;
       await client.request('sumber/reindex', {});
@@ -90,8 +94,9 @@ describe('the editor with a shared archive', function () {
       assert.ok(codesOf(local).includes('2:number-mismatch'), JSON.stringify(codesOf(local)));
       assert.ok(client.alive);
       pg.start();
+      // Back with the documents drawn before.
       const back = await client.waitFor('sumber/status', p => p.state === 'ready' && p.archive?.state === 'connected', 60_000, from);
-      assert.equal(back.documents, 6);
+      assert.ok(back.documents > 1, JSON.stringify(back));
     } finally {
       await client.shutdown();
     }

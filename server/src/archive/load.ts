@@ -5,13 +5,14 @@ import { Corpus, SourceFile } from '../core/index/corpus';
 import { BuildProgress, EarlierAnalyses } from '../core/index/build-options';
 import { expandCorpus, LoadedCorpus, readSourcesAsync } from '../corpus-files';
 import { poolFor } from '../analysis-pool';
-import { FactsStore } from '../core/index/facts-store';
 import { STORED_DOC_FORMAT, StoredDoc } from '../core/index/stored-doc';
 import { VocabularyCounts } from '../core/index/vocabulary-counts';
 import { CancellationToken, throwIfCancelled } from '../core/cancellation';
 import { Extraction } from '../extract';
 import { requireSchema } from './database';
 import { ArchiveVocabulary } from './vocabulary';
+import { StoredAnalyser } from './stored-analyser';
+import { WideStats } from '../core/index/corpus-stats';
 
 // Reading the archive's stored analyses so the checker uses them as they are: no file of the archive is read or
 // analysed by the writer's machine. They arrive as the analyses of an earlier build (EarlierAnalyses) with the
@@ -41,9 +42,16 @@ export interface LoadedArchive {
   sources: SourceFile[];
   /** The text of each document as the view shows it, its paragraphs and what it says of itself, by uri. */
   extractions: Map<string, Extraction>;
-  previous: EarlierAnalyses;
+  /** A document's stored analysis, by uri; none for one stored in another layout. */
+  analysisOf(uri: string): Buffer | undefined;
+  /** Analyses before any: the archive's vocabularies and per-word counts, no documents. */
+  vocabulary: EarlierAnalyses;
   /** Documents stored in another layout, analysed here (an ingest with this version stores them again). */
   stale: number;
+  /** When these are the part of the archive a writer's drafts need: the whole archive's statistics (corpus-stats.ts). */
+  wide?: WideStats;
+  /** What these documents were drawn into: a corpus built from the same one may lend its analyses to the next. */
+  lineage: object;
 }
 
 export async function loadArchive(db: Client, name: string, token?: CancellationToken): Promise<LoadedArchive> {
@@ -64,10 +72,9 @@ export async function loadArchive(db: Client, name: string, token?: Cancellation
 /** A row of sumber.documents as the checker reads it. */
 export interface DocumentRow { path: string; format: SourceFile['format']; body: string; meta: Extraction['meta'] | null; paragraphs: Extraction['paragraphs'] | null; analysis: Buffer }
 
-/** Documents read from the archive, as the sources and earlier analyses of a build over them. */
+/** Documents read from the archive, as the sources and stored analyses of a build over them. */
 export class ArchiveDocuments {
-  private readonly store = new FactsStore();
-  private readonly byUri = new Map<string, { source: SourceFile; extraction: Extraction; doc?: StoredDoc }>();
+  private readonly byUri = new Map<string, { source: SourceFile; extraction: Extraction; analysis?: Buffer }>();
 
   constructor(private readonly name: string) {}
 
@@ -75,56 +82,61 @@ export class ArchiveDocuments {
     return this.byUri.size;
   }
 
-  has(path: string): boolean {
-    return this.byUri.has(archiveUri(this.name, path));
-  }
-
   add(rows: readonly DocumentRow[]): void {
     for (const r of rows) {
       const uri = archiveUri(this.name, r.path);
       if (this.byUri.has(uri)) continue;
-      const { format, doc, strings } = v8.deserialize(r.analysis) as { format?: number; doc: StoredDoc; strings: string[] };
+      const { format, doc } = v8.deserialize(r.analysis) as { format?: number; doc: StoredDoc };
       const source: SourceFile = { uri, label: `archive:${r.path}`, text: r.body, format: r.format };
       const extraction: Extraction = { text: r.body, paragraphs: r.paragraphs ?? [], meta: r.meta ?? {} };
       // A document stored in another layout is analysed here from its text (see the top of this file), and so is
       // one an earlier version stored without its quotes and figures (an analysis made on a thread, kept packed).
-      if (format !== STORED_DOC_FORMAT || !Array.isArray(doc.quotes) || !Array.isArray(doc.extras)) { this.byUri.set(uri, { source, extraction }); continue; }
-      const id = this.store.addApart({ doc, strings, mentions: [] }, r.body);
-      this.byUri.set(uri, { source, extraction, doc: this.store.stored.docs[id] });
+      const whole = format === STORED_DOC_FORMAT && Array.isArray(doc.quotes) && Array.isArray(doc.extras);
+      this.byUri.set(uri, { source, extraction, ...(whole ? { analysis: r.analysis } : {}) });
     }
   }
 
   /** The documents read so far, in path order, under the archive's vocabularies. */
-  loaded(vocabulary: ArchiveVocabulary): LoadedArchive {
+  loaded(vocabulary: ArchiveVocabulary, wide?: WideStats, lineage: object = this): LoadedArchive {
     const entries = [...this.byUri.values()].sort((a, b) => (a.source.label < b.source.label ? -1 : a.source.label > b.source.label ? 1 : 0));
     const sources = entries.map(e => e.source);
     const sets = vocabulary.sets();
-    const previous: EarlierAnalyses = {
-      lowerVocab: sets.lower, midCapVocab: sets.midCap, strings: this.store.stored.strings,
-      storedFor: f => { const e = this.byUri.get(f.uri); return e?.doc && e.source.text === f.text ? e.doc : undefined; },
-      counts: () => VocabularyCounts.fromCounts(vocabulary.lowerCounts(), vocabulary.midCapCounts(), sources),
+    return {
+      sources, extractions: new Map(entries.map(e => [e.source.uri, e.extraction])), stale: entries.filter(e => !e.analysis).length, lineage,
+      analysisOf: uri => this.byUri.get(uri)?.analysis,
+      vocabulary: {
+        lowerVocab: sets.lower, midCapVocab: sets.midCap, strings: [], storedFor: () => undefined,
+        counts: () => VocabularyCounts.fromCounts(vocabulary.lowerCounts(), vocabulary.midCapCounts(), sources),
+      },
+      ...(wide ? { wide } : {}),
     };
-    return { sources, extractions: new Map(entries.map(e => [e.source.uri, e.extraction])), previous, stale: entries.filter(e => !e.doc).length };
   }
 }
 
 /**
  * The corpus of an archive, with the local sources `patterns` select under `root` when given: the archive's
  * analyses taken as stored, the local files analysed (on threads when worth it). Evidence from the archive is
- * labelled `archive:PATH`, from a local file by its path.
+ * labelled `archive:PATH`, from a local file by its path. `before`: the analyses of a corpus built from the same
+ * lineage (an editor's folder before its working set grew), whose documents and index are taken over, so only
+ * what is new is read.
  */
 export async function corpusWithArchive(archive: LoadedArchive, local: { root: string; patterns: readonly string[]; threads?: number; allowOutside?: boolean } | undefined,
-  progress: BuildProgress = {}): Promise<LoadedCorpus> {
+  progress: BuildProgress = {}, before?: EarlierAnalyses): Promise<LoadedCorpus> {
   const allowOutside = local?.allowOutside ?? true;
   const expanded = local ? expandCorpus(local.root, local.patterns, { allowOutside }) : { files: [], skipped: [], unmatched: [], errors: [] };
   const read = local ? await readSourcesAsync(local.root, expanded.files, f => pathToFileURL(f).toString(), { allowOutside }, new Map(), progress) : undefined;
   const sources = [...archive.sources, ...(read?.sources ?? [])];
   const pool = poolFor((read?.sources ?? []).map(s => s.text), local?.threads);
   try {
-    const corpus = await Corpus.buildAsync(sources, { ...progress, previous: archive.previous, parallel: pool });
+    const stored = new StoredAnalyser(id => archive.analysisOf(sources[id].uri), pool, progress.pause);
+    const corpus = await Corpus.buildAsync(sources, { ...progress, previous: before ?? archive.vocabulary, parallel: stored });
+    if (archive.wide) corpus.drawnFrom(archive.wide);
     const extractions = new Map<string, Extraction>([...archive.extractions, ...(read?.extractions ?? [])]);
     const notes = archive.stale ? [`${archive.stale} documents of the archive were stored by another version of Sumber and were analysed here; \`sumber ingest\` stores them again`] : undefined;
-    return { corpus, files: expanded.files, skipped: [...expanded.skipped, ...(read?.skipped ?? [])], unmatched: expanded.unmatched, errors: expanded.errors, extractions, ...(notes ? { notes } : {}) };
+    return {
+      corpus, files: expanded.files, skipped: [...expanded.skipped, ...(read?.skipped ?? [])], unmatched: expanded.unmatched, errors: expanded.errors, extractions,
+      archiveLineage: archive.lineage, ...(notes ? { notes } : {}),
+    };
   } finally {
     pool?.close();
   }

@@ -17,9 +17,13 @@ export class ArchiveVocabulary {
     return new ArchiveVocabulary(lower, midCap);
   }
 
+  /** The sets as last made, until the counts change (a writer's working set asks for them at every build). */
+  private made?: VocabularySets;
+
   count(lower: readonly string[], midCap: readonly string[], by: 1 | -1): void {
     bump(this.lower, lower, by);
     bump(this.midCap, midCap, by);
+    this.made = undefined;
   }
 
   /** The per-word counts themselves (copies), for the checker's vocabulary counts. */
@@ -27,7 +31,7 @@ export class ArchiveVocabulary {
   midCapCounts(): Map<string, number> { return new Map(this.midCap); }
 
   sets(): VocabularySets {
-    return { lower: new Set(this.lower.keys()), midCap: new Set(this.midCap.keys()) };
+    return (this.made ??= { lower: new Set(this.lower.keys()), midCap: new Set(this.midCap.keys()) });
   }
 }
 

@@ -83,7 +83,7 @@ export class WorkingSet {
 
   /** The documents drawn so far, as the sources and analyses of a build. */
   loaded(): LoadedArchive {
-    return this.documents.loaded(this.vocabulary);
+    return this.documents.loaded(this.vocabulary, this.wide, this);
   }
 
   private async byClaims(db: Client, claims: readonly string[][]): Promise<number[]> {

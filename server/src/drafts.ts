@@ -6,7 +6,7 @@ import { Corpus } from './core/index/corpus';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { Analysed, DraftAnalyses, formatOfDocument, pause, TokenSource } from './draft-analyses';
-import { CoreDiagnostic, SupportedClaim } from './core/checks/types';
+import { CoreDiagnostic, NOTICE_CODES, SupportedClaim } from './core/checks/types';
 import { Lang, Span } from './core/types';
 import { coverageOf, describeCoverage, DraftReport } from './core/checks/sentence-cache';
 import { COVERAGE_NOTIFICATION, CoverageParams } from './protocol';
@@ -183,15 +183,30 @@ export class Drafts {
         let analysed = await this.facts(doc, settings, false);
         // Over the limit now: the draft grew while this check waited, and that edit scheduled a check of its own.
         if (!analysed) return;
-        // A shared archive's documents that the draft's words, names and quotes need join the corpus first, so the
-        // check never reports a claim unsupported for want of a document it could have drawn.
-        if (await this.ctx.drawFor(uri, analysed.facts)) {
-          if (token.isCancellationRequested) return;
+        // A shared archive's documents that the draft's words, names and quotes need join the corpus (drawFor).
+        // The draft's first check waits for them. After an edit, a check against the documents drawn before is
+        // published when it finds nothing new; a new finding waits for the grown corpus, so no claim is reported
+        // unsupported for want of a document the archive has; a check published before it is made again after it.
+        const grow = await this.ctx.drawFor(uri, analysed.facts);
+        let growing: Promise<unknown> | undefined;
+        if (grow && !this.published.has(uri)) {
+          await grow();
           analysed = await this.facts(doc, settings, false);
-          if (!analysed) return;
+          if (!analysed || token.isCancellationRequested) return;
+        } else if (grow) {
+          growing = grow();
         }
         checked = analysed.folder;
         report = await this.checkerOf(checked.loaded.corpus).report(analysed.facts, settings.check, { token, pause });
+        if (growing && findsMore(report, this.checked.get(uri))) {
+          await growing;
+          analysed = await this.facts(doc, settings, false);
+          if (!analysed || token.isCancellationRequested) return;
+          checked = analysed.folder;
+          report = await this.checkerOf(checked.loaded.corpus).report(analysed.facts, settings.check, { token, pause });
+        } else if (growing) {
+          void growing.then(() => { const now = this.ctx.documents.get(uri); if (now) this.schedule(now, 0); });
+        }
         found = report.diagnostics;
         lang = readerLanguage(settings.check.messageLanguage, analysed.facts.lang);
         const counts = coverageOf(report.claims, found);
@@ -218,4 +233,16 @@ export class Drafts {
       if (this.running.get(uri) === token) this.running.delete(uri);
     }
   }
+}
+
+/**
+ * Findings that more documents cannot take back: a name none of the archive's words spells (the working set
+ * knows the whole archive's vocabulary), and the draft's own directives.
+ */
+const SETTLED_WITHOUT_DOCUMENTS = new Set<string>(['unknown-entity', ...NOTICE_CODES]);
+
+/** Whether a check has a finding the draft's last published one had not (the same code and words) that more documents could take back. */
+function findsMore(report: DraftReport, last: CheckedDraft | undefined): boolean {
+  const had = new Set(last?.report.diagnostics.map(d => `${d.code}\u0000${d.message}`));
+  return report.diagnostics.some(d => !SETTLED_WITHOUT_DOCUMENTS.has(d.code) && !had.has(`${d.code}\u0000${d.message}`));
 }

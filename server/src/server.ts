@@ -43,10 +43,10 @@ export interface ServerContext {
   settingsFor(uri: string): Promise<Settings>;
   corpusFor(uri: string): Promise<FolderCorpus>;
   /**
-   * Draws from the folder's shared archive, if it has one, the documents a draft's analysis needs; true when some
-   * were new and the folder was indexed again with them (the draft should then be analysed against the new corpus).
+   * Draws from the folder's shared archive, if it has one, the documents a draft's analysis needs; when some were
+   * new, a function that indexes the folder again with them (after which the draft is analysed anew).
    */
-  drawFor(uri: string, facts: DocFacts): Promise<boolean>;
+  drawFor(uri: string, facts: DocFacts): Promise<(() => Promise<FolderCorpus>) | undefined>;
   reindexAll(): Promise<number>;
   /** The client runs ADD_KNOWN_NAME_COMMAND itself (it said so when initializing). */
   canAddKnownName: boolean;
@@ -196,13 +196,11 @@ export function startServer(): void {
     return index(root, settings);
   }
 
-  async function drawFor(uri: string, facts: DocFacts): Promise<boolean> {
+  async function drawFor(uri: string, facts: DocFacts): Promise<(() => Promise<FolderCorpus>) | undefined> {
     const settings = await settingsFor(uri);
-    if (!settings.archive) return false;
+    if (!settings.archive || !await archives.draw(settings.archive, needsOf([facts]))) return undefined;
     const root = folders.rootFor(uri) ?? process.cwd();
-    if (!await archives.draw(settings.archive, needsOf([facts]))) return false;
-    await index(root, settings, undefined, true);
-    return true;
+    return () => index(root, settings, undefined, true);
   }
 
   /** Indexes a folder again; `touched`: the paths that changed, when a file watcher said which. */

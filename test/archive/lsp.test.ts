@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { LspClient } from '../lsp/lsp-client';
 import { makeWorkspace, removeWorkspace, Workspace } from '../workspace';
 import { startTestPostgres, TestPostgres } from './postgres';
-import { archiveOfSeeds } from './cli';
+import { archiveOfSeeds, runSumber } from './cli';
 import { SOURCE_TEXT_REQUEST, originalOfExtracted } from '../../server/src/protocol';
 
 // The editor with a shared archive (sumber.archive): the draft is checked against the archive's documents as
@@ -97,6 +97,31 @@ describe('the editor with a shared archive', function () {
       // Back with the documents drawn before.
       const back = await client.waitFor('sumber/status', p => p.state === 'ready' && p.archive?.state === 'connected', 60_000, from);
       assert.ok(back.documents > 1, JSON.stringify(back));
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('draws what an edit needs before it publishes a finding that the drawn documents would take back', async () => {
+    // A report in the archive that nothing in the draft points to: the first check does not draw it.
+    fs.mkdirSync(path.join(ws.dir, 'reports'));
+    fs.writeFileSync(path.join(ws.dir, 'reports', 'panen.txt'),
+      'Panen padi di Kecamatan Wonosari mencapai 512 ton pada tahun 2021 menurut Kepala Dinas Pertanian Sutrisno Wibowo.\n\n'
+      + 'Harga gabah kering di tingkat petani mencapai Rp5.200 per kilogram menjelang musim tanam.\n');
+    const ingested = await runSumber(['ingest', '--db', url, 'reports'], ws.dir, { SUMBER_DB: '' });
+    assert.equal(ingested.code, 0, ingested.stderr);
+    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0 });
+    try {
+      await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri && p.version === 1, 60_000);
+      const drawn = client.notifications.filter(n => n.method === 'sumber/status' && n.params.state === 'ready').at(-1)!.params.documents;
+      assert.ok(drawn < 7, 'the report is not drawn for the draft as it was');
+      const from = client.notifications.length;
+      const text = DRAFT + '\nPanen padi di Kecamatan Wonosari mencapai 512 ton pada tahun 2021.\n\nHarga gabah kering di tingkat petani mencapai Rp6.100 per kilogram.\n';
+      client.notify('textDocument/didChange', { textDocument: { uri: ws.draftUri, version: 2 }, contentChanges: [{ text }] });
+      const edited = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri && p.version === 2, 60_000, from);
+      // The first line the report states: no finding; the second it contradicts: the figure, not "unsupported".
+      assert.deepEqual(codesOf(edited).filter((c: string) => Number(c.split(':')[0]) >= 6), ['8:number-mismatch']);
+      assert.ok(client.notifications.slice(from).some(n => n.method === 'sumber/status' && n.params.documents > drawn), 'the edit drew the report');
     } finally {
       await client.shutdown();
     }

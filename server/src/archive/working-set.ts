@@ -25,7 +25,7 @@ export interface WorkingSetLimits {
   perQuote: number;
 }
 
-export const DEFAULT_LIMITS: WorkingSetLimits = { perClaim: 6, rareSentences: 4000, wordsPerClaim: 4, perName: 3, perQuote: 4 };
+export const DEFAULT_LIMITS: WorkingSetLimits = { perClaim: 6, rareSentences: 1000, wordsPerClaim: 4, perName: 3, perQuote: 4 };
 
 /** A word's quotation search matches a passage at least this alike (pg_trgm's word similarity, 0–1). */
 const QUOTE_SIMILARITY = 0.6;

@@ -1,5 +1,5 @@
 import { DocFacts } from '../facts/analyze';
-import { contentStemIds, decodeDoc, encodeDoc, namedSentences, quoteCount, renumberStrings, sentenceCount, sentenceSpanAt, StoredDoc } from './stored-doc';
+import { contentStemIds, decodeDoc, encodeDoc, namedSentences, quoteCount, renumberStrings, sameSentenceText, sentenceCount, sentenceSpanAt, StoredDoc } from './stored-doc';
 import { mentionsOf } from './indexing';
 import { NameNotes } from './stored-names';
 import { RawMention } from './registry';
@@ -123,6 +123,11 @@ export class FactsStore {
   /** The sentence holding an offset of a document, or the nearest before it (stored-doc.ts `sentenceSpanAt`), without rebuilding its facts. */
   sentenceSpanAt(doc: number, offset: number): { start: number; end: number } | undefined {
     return sentenceSpanAt(this.stored.docs[doc], offset);
+  }
+
+  /** Whether two sentences are word for word the same (the same story filed twice), without rebuilding their facts. */
+  sameText(a: { doc: number; sentence: number }, b: { doc: number; sentence: number }): boolean {
+    return sameSentenceText(this.stored.docs[a.doc], this.texts[a.doc], a.sentence, this.stored.docs[b.doc], this.texts[b.doc], b.sentence);
   }
 
   lang(doc: number): DocFacts['lang'] {

@@ -229,6 +229,13 @@ export function tokenForm(tokens: Int32Array, slot: number): number {
   return tokens[slot * TOKEN_INTS + 1] >>> FORM_SHIFT;
 }
 
+/** Whether two stored sentences (of these documents and texts) are the same words at their offsets. */
+export function sameSentenceText(a: StoredDoc, aText: string, i: number, b: StoredDoc, bText: string, j: number): boolean {
+  const aStart = a.sentences[i * SENTENCE_INTS], aEnd = a.sentences[i * SENTENCE_INTS + 1];
+  const bStart = b.sentences[j * SENTENCE_INTS], bEnd = b.sentences[j * SENTENCE_INTS + 1];
+  return aEnd - aStart === bEnd - bStart && aText.startsWith(bText.slice(bStart, bEnd), aStart);
+}
+
 export function sentenceCount(d: StoredDoc): number {
   return d.sentences.length / SENTENCE_INTS;
 }

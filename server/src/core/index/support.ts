@@ -80,24 +80,40 @@ export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25): A
   let count = 0;
   try {
     count = score(corpus, terms, scratch);
-    return best(candidates, count, scratch.scores, k).map(id => ({ ref: corpus.refOf(id), bm25: scratch.scores[id] }));
+    return best(corpus, candidates, count, scratch.scores, k).map(id => ({ ref: corpus.refOf(id), bm25: scratch.scores[id] }));
   } finally {
     for (let i = 0; i < count; i++) { scratch.scores[candidates[i]] = 0; scratch.marked[candidates[i]] = 0; }
   }
 }
 
-/** The k best of the first `count` candidates by score, ties in candidate order: what a stable sort would put first. */
-function best(candidates: Int32Array, count: number, scores: Float64Array, k: number): number[] {
+/**
+ * The k best of the first `count` candidates by score, ties in candidate order: what a stable sort would put first.
+ * A sentence word for word the same as one of another document kept with the same score (a story filed twice, a
+ * wire copy) is left out: an archive's many copies of one sentence would crowd out the one that says the claim.
+ * (Copies within a document stay: their neighbours differ, and alignment reads those.)
+ */
+function best(corpus: Corpus, candidates: Int32Array, count: number, scores: Float64Array, k: number): number[] {
   const top: number[] = [];
   for (let c = 0; c < count; c++) {
     const id = candidates[c], s = scores[id];
     if (top.length === k && !(s > scores[top[k - 1]])) continue;
+    if (hasCopy(corpus, top, scores, id)) continue;
     let i = top.length;
     while (i > 0 && scores[top[i - 1]] < s) i--;
     top.splice(i, 0, id);
     if (top.length > k) top.pop();
   }
   return top;
+}
+
+/** Whether a kept sentence of another document, with the same score, is word for word this one. */
+function hasCopy(corpus: Corpus, top: readonly number[], scores: Float64Array, id: number): boolean {
+  for (const t of top) {
+    if (scores[t] !== scores[id]) continue;
+    const a = corpus.refOf(t), b = corpus.refOf(id);
+    if (a.doc !== b.doc && corpus.store.sameText(a, b)) return true;
+  }
+  return false;
 }
 
 /** Scores the claim's candidates into `scores`, their ids into `candidates` in the order found; how many there are. */

@@ -27,6 +27,8 @@ interface Link {
   client?: Promise<Client>;
   /** Draws one after another: the connection runs one query at a time, and a set is grown by one draw at once. */
   drawing: Promise<unknown>;
+  /** When a draw last failed: for a while after, checks go on with what was drawn instead of waiting again. */
+  drawFailedAt?: number;
 }
 
 export class ArchiveLinks {
@@ -75,7 +77,7 @@ export class ArchiveLinks {
    */
   draw(address: string, needs: DraftNeeds): Promise<number> {
     const link = this.links.get(address);
-    if (!link?.loaded || link.status?.state !== 'connected') return Promise.resolve(0);
+    if (!link?.loaded || link.status?.state !== 'connected' || Date.now() - (link.drawFailedAt ?? -Infinity) < RETRY_MS) return Promise.resolve(0);
     const { set } = link.loaded;
     const run = link.drawing.then(async () => {
       if (this.links.get(address) !== link || link.loaded?.set !== set) return 0;
@@ -85,8 +87,9 @@ export class ArchiveLinks {
       } catch (e) {
         const client = link.client;
         link.client = undefined;
+        link.drawFailedAt = Date.now();
         void client?.then(c => c.end()).catch(() => undefined);
-        this.log(`sumber: drawing from the archive at ${redacted(address)} failed: ${(e as Error).message}; checking with what was drawn before`);
+        this.log(`sumber: drawing from the archive at ${redacted(address)} failed: ${(e as Error).message}; checking with what was drawn before for ${RETRY_MS / 1000} s`);
         this.schedule(address, link, 0);
         return 0;
       }

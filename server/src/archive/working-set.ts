@@ -27,6 +27,11 @@ export interface WorkingSetLimits {
 
 export const DEFAULT_LIMITS: WorkingSetLimits = { perClaim: 6, rareSentences: 1000, wordsPerClaim: 4, perName: 3, perQuote: 4 };
 
+/** How many of a claim's rarest words, when all are common, a document must hold together to be drawn. */
+const COMMON_TOGETHER = 3;
+/** Joins a claim's words into one parameter (no stem holds it). */
+const WORD_BREAK = '\u0001';
+
 /** A word's quotation search matches a passage at least this alike (pg_trgm's word similarity, 0–1). */
 const QUOTE_SIMILARITY = 0.6;
 
@@ -36,6 +41,8 @@ export class WorkingSet {
   private readonly sentencesOf = new Map<string, number>();
   /** Per stem asked about, the documents holding it (only for stems rare enough to bring documents). */
   private readonly docsOf = new Map<string, number[]>();
+  /** Per few common words asked about together, the first documents holding them all. */
+  private readonly docsOfCommon = new Map<string, number[]>();
   private readonly askedNames = new Set<string>();
   private readonly askedQuotes = new Set<string>();
   private readonly drawn = new Set<number>();
@@ -93,19 +100,19 @@ export class WorkingSet {
       for (const s of unknown) this.sentencesOf.set(s, 0);
       for (const row of r.rows) this.sentencesOf.set(row.stem, row.sentences);
     }
-    // Each claim's rarest words that the archive has and that are rare enough, whose documents are then needed.
-    const chosen = claims.map(stems => stems.filter(s => (this.sentencesOf.get(s) ?? 0) > 0)
-      .sort((a, b) => this.sentencesOf.get(a)! - this.sentencesOf.get(b)! || (a < b ? -1 : 1))
-      .filter((s, i) => i === 0 || this.sentencesOf.get(s)! <= this.limits.rareSentences)
-      .slice(0, this.limits.wordsPerClaim));
+    const byRarity = claims.map(stems => stems.filter(s => (this.sentencesOf.get(s) ?? 0) > 0)
+      .sort((a, b) => this.sentencesOf.get(a)! - this.sentencesOf.get(b)! || (a < b ? -1 : 1)));
+    // Each claim's rarest words that are rare enough: their documents are looked up one word at a time.
+    const chosen = byRarity.map(stems => stems.filter(s => this.sentencesOf.get(s)! <= this.limits.rareSentences).slice(0, this.limits.wordsPerClaim));
     const missing = [...new Set(chosen.flat())].filter(s => !this.docsOf.has(s));
     if (missing.length) {
       const r = await db.query<{ stem: string; ids: string[] }>(
-        'SELECT q.stem, array_agg(d.id ORDER BY d.id) AS ids FROM unnest($1::text[]) AS q(stem) JOIN sumber.documents d ON d.stems @> ARRAY[q.stem] GROUP BY q.stem', [missing]);
+        // A subquery per word, not a join: joined, the planner may scan every document and test each word on each.
+        'SELECT q.stem, ARRAY(SELECT d.id FROM sumber.documents d WHERE d.stems @> ARRAY[q.stem] ORDER BY d.id) AS ids FROM unnest($1::text[]) AS q(stem)', [missing]);
       for (const s of missing) this.docsOf.set(s, []);
       for (const row of r.rows) this.docsOf.set(row.stem, row.ids.map(Number));
     }
-    const out: number[] = [];
+    const out = await this.byCommonWords(db, byRarity.filter((_, i) => !chosen[i].length));
     for (const stems of chosen) {
       const score = new Map<number, number>();
       for (const s of stems) {
@@ -116,6 +123,21 @@ export class WorkingSet {
       for (const [id] of best) out.push(id);
     }
     return out;
+  }
+
+  /**
+   * Claims made only of words common in the archive: for each, the first documents holding all of its rarest few
+   * (the index intersects their lists; one such word alone would list a large share of the archive).
+   */
+  private async byCommonWords(db: Client, claims: ReadonlyArray<readonly string[]>): Promise<number[]> {
+    const keys = [...new Set(claims.filter(words => words.length).map(words => words.slice(0, COMMON_TOGETHER).join(WORD_BREAK)))];
+    // One query per claim: with the words as a parameter of its own, the planner intersects their lists in the
+    // index; asked for all claims in one statement, it walked the documents in order instead (25 times slower).
+    for (const key of keys.filter(k => !this.docsOfCommon.has(k))) {
+      const r = await db.query<{ id: string }>('SELECT id FROM sumber.documents WHERE stems @> $1::text[] ORDER BY id LIMIT $2', [key.split(WORD_BREAK), this.limits.perClaim]);
+      this.docsOfCommon.set(key, r.rows.map(row => Number(row.id)));
+    }
+    return keys.flatMap(k => this.docsOfCommon.get(k) ?? []);
   }
 
   /** A stem's weight as retrieval gives it (BM25's inverse sentence frequency over the archive). */

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Load on a shared archive (prints numbers; not a test): N simulated writers, each a language server with
 // sumber.archive set, open a ~1,000-word draft and edit it at the same time. Prints the time to a ready index,
-// the first check, edit → diagnostics and hover latencies over all writers, errors, and the servers' memory.
+// the first check, edit → diagnostics and hover latencies over all writers, errors, how many archive documents
+// each server drew for its draft, and the servers' memory.
 //
 //   node scripts/load-archive.mjs --corpus DIR [--writers N] [--edits K] [--no-ingest]
 //
@@ -100,13 +101,15 @@ async function main() {
       lsp.notify('initialized', {});
       const s = await lsp.waitFor('sumber/status', p => p.state !== 'indexing', 600_000, 'the archive to load');
       if (s.params.archive?.state !== 'connected') throw new Error(`a writer's server did not reach the archive: ${s.params.message}`);
-      return { ms: s.at - started, documents: s.params.documents };
+      return { ms: s.at - started, archive: s.params.archive.documents };
     }));
     const results = await Promise.all(servers.map((lsp, i) => writer(lsp, workspace, i, opts.edits)));
     const edit = results.flatMap(r => r.edit), hover = results.flatMap(r => r.hover);
     const rss = servers.map(s => s.peakRssMb() ?? 0);
+    // Each server's corpus at the end: its own notes and the archive documents its writer's draft drew.
+    const drawn = servers.map(s => s.seen.filter(n => n.method === 'sumber/status' && n.params.state === 'ready').at(-1)?.params.documents ?? 0);
     process.stdout.write([
-      `writers ${opts.writers}, ${ready[0].documents} documents each (archive + own notes), draft ${words(makeDraft())} words, ${opts.edits} edits each`,
+      `writers ${opts.writers}, draft ${words(makeDraft())} words, ${opts.edits} edits each; archive ${ready[0].archive} documents, of which each server drew ${Math.min(...drawn) - 1}-${Math.max(...drawn) - 1} (beside its own notes)`,
       `ready: p50 ${ms(pct(ready.map(r => r.ms), 50))}, slowest ${ms(Math.max(...ready.map(r => r.ms)))} (all servers starting at once)`,
       `first check: p50 ${ms(pct(results.map(r => r.firstCheck), 50))}, slowest ${ms(Math.max(...results.map(r => r.firstCheck)))}`,
       `edit → diagnostics: p50 ${ms(pct(edit, 50))}, p99 ${ms(pct(edit, 99))} (${edit.length} edits)`,

@@ -1,5 +1,5 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { draftAnalysisSteps } from './core/checks/check';
+import { analysedAlike, draftAnalysisSteps } from './core/checks/check';
 import { CorpusContext, DocFacts, sentenceAt, SentenceFacts, TextFormat } from './core/facts/analyze';
 import { SentenceFactsMemo } from './core/facts/sentence-facts-memo';
 import { isOversized } from './core/checks/draft-limit';
@@ -65,7 +65,15 @@ export class DraftAnalyses {
     const hit = this.cache.get(doc.uri);
     // The text is compared too: a client that opens a document again without closing it, or without a version
     // (taken as 0), would otherwise get the analysis of the old text at the same version number.
-    if (hit && hit.version === doc.version && hit.generation === folder.generation && hit.facts.text === doc.getText()) return hit;
+    if (hit && hit.version === doc.version && hit.facts.text === doc.getText()) {
+      if (hit.generation === folder.generation) return hit;
+      // A corpus updated under the same vocabularies (an archive's working set that drew documents): the facts stand.
+      if (analysedAlike(hit.folder.loaded.corpus, folder.loaded.corpus)) {
+        const moved = { ...hit, generation: folder.generation, folder };
+        this.cache.set(doc.uri, moved);
+        return moved;
+      }
+    }
     const text = doc.getText(), version = doc.version;
     let run = this.analysing.get(doc.uri);
     if (!run || run.version !== version || run.generation !== folder.generation || run.text !== text) {

@@ -72,6 +72,14 @@ export function draftAnalysisSteps(corpus: Corpus, text: string, format: TextFor
   return analysisSteps(text, { format, keepHeadings: false, keepNotes: false, paragraphLanguage: true, unclearLang: languageOf(corpus), memo }, ctx, token);
 }
 
+/**
+ * Whether a draft is analysed against one corpus as against another: the analysis reads only the corpus's context
+ * (its vocabularies) and language, which an update under the same vocabularies keeps (a working set that grew).
+ */
+export function analysedAlike(a: Corpus, b: Corpus): boolean {
+  return a === b || (a.ctx === b.ctx && languageOf(a) === languageOf(b));
+}
+
 const corpusLanguages = new WeakMap<Corpus, Lang>();
 
 /** The language most of a corpus's documents are in (Indonesian on a tie); undefined for an empty corpus. */

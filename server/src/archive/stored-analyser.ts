@@ -1,7 +1,8 @@
 import * as v8 from 'node:v8';
 import { AnalysedFile, analyseApart } from '../core/index/analysed-file';
 import { ParallelAnalyser } from '../core/index/build-options';
-import { AnalysisContext, collectVocabulary, makeContext, TextFormat } from '../core/facts/analyze';
+import { AnalysisContext, makeContext, TextFormat } from '../core/facts/analyze';
+import { countVocabulary } from '../core/index/vocabulary-counts';
 import { mentionsOf } from '../core/index/indexing';
 import { namedSentences, StoredDoc } from '../core/index/stored-doc';
 import { CancellationToken, throwIfCancelled } from '../core/cancellation';
@@ -30,14 +31,7 @@ export class StoredAnalyser implements ParallelAnalyser {
   }
 
   async vocabulary(texts: readonly string[]): Promise<Array<{ lower: Array<[string, number]>; midCap: Array<[string, number]> }>> {
-    const lower = new Map<string, number>(), midCap = new Map<string, number>();
-    for (const text of texts) {
-      const l = new Set<string>(), m = new Set<string>();
-      collectVocabulary(text, l, m);
-      for (const w of l) lower.set(w, (lower.get(w) ?? 0) + 1);
-      for (const w of m) midCap.set(w, (midCap.get(w) ?? 0) + 1);
-    }
-    return [{ lower: [...lower], midCap: [...midCap] }];
+    return [countVocabulary(texts)];
   }
 
   async analyse(jobs: readonly Job[], vocab: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> },

@@ -13,6 +13,8 @@ const SUBSTRING_BUDGET = 5_000_000;
 
 function changed(before: ReadonlySet<string>, after: ReadonlySet<string>): Set<string> {
   const out = new Set<string>();
+  // The same set (counts updated without a word entering or leaving): nothing to compare.
+  if (before === after) return out;
   for (const w of before) if (!after.has(w)) out.add(w);
   for (const w of after) if (!before.has(w)) out.add(w);
   return out;

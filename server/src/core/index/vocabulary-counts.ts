@@ -7,9 +7,12 @@ import { collectVocabulary } from '../facts/analyze';
 export interface VocabularySets { lower: Set<string>; midCap: Set<string> }
 
 export class VocabularyCounts {
+  /** The sets as made, shared by the counts an update derives when no word enters or leaves a vocabulary. */
+  private made?: VocabularySets;
+
   private constructor(
-    private readonly lower: Map<string, number>,
-    private readonly midCap: Map<string, number>,
+    private readonly lower: Tally,
+    private readonly midCap: Tally,
     /** The text each counted file was counted with, by uri. */
     private readonly counted: Map<string, string>,
   ) {}
@@ -17,14 +20,14 @@ export class VocabularyCounts {
   /** Counts for these files. */
   static of(files: ReadonlyArray<{ uri: string; text: string }>): VocabularyCounts {
     // Which text each file was counted with, so an update takes off exactly what it brought.
-    const counts = new VocabularyCounts(new Map(), new Map(), new Map(files.map(f => [f.uri, f.text])));
+    const counts = new VocabularyCounts(new Tally(), new Tally(), new Map(files.map(f => [f.uri, f.text])));
     for (const f of files) counts.count(f.text, 1);
     return counts;
   }
 
   /** `of`, one file at a time between the caller's slices (counting reads every word of every file). */
   static async ofSliced(files: ReadonlyArray<{ uri: string; text: string }>, next: () => Promise<void>): Promise<VocabularyCounts> {
-    const counts = new VocabularyCounts(new Map(), new Map(), new Map(files.map(f => [f.uri, f.text])));
+    const counts = new VocabularyCounts(new Tally(), new Tally(), new Map(files.map(f => [f.uri, f.text])));
     for (const f of files) {
       counts.count(f.text, 1);
       await next();
@@ -34,7 +37,7 @@ export class VocabularyCounts {
 
   /** Counts kept elsewhere (an archive's per-word document counts), for these files as they were counted. */
   static fromCounts(lower: Map<string, number>, midCap: Map<string, number>, files: ReadonlyArray<{ uri: string; text: string }>): VocabularyCounts {
-    return new VocabularyCounts(lower, midCap, new Map(files.map(f => [f.uri, f.text])));
+    return new VocabularyCounts(new Tally(lower), new Tally(midCap), new Map(files.map(f => [f.uri, f.text])));
   }
 
   /** Counts summed by others (threads that each counted some of the files), for these files. */
@@ -44,29 +47,94 @@ export class VocabularyCounts {
       for (const [w, n] of p.lower) lower.set(w, (lower.get(w) ?? 0) + n);
       for (const [w, n] of p.midCap) midCap.set(w, (midCap.get(w) ?? 0) + n);
     }
-    return new VocabularyCounts(lower, midCap, new Map(files.map(f => [f.uri, f.text])));
+    return new VocabularyCounts(new Tally(lower), new Tally(midCap), new Map(files.map(f => [f.uri, f.text])));
   }
 
   /**
    * The counts for another set of files, made by recounting only those added, removed or changed since these
-   * were counted; these counts stay as they are (a build that is cancelled leaves its corpus intact).
+   * were counted; these counts stay as they are (a build that is cancelled leaves its corpus intact). The new
+   * counts hold only the words that changed, over these: an update of a few files costs what they hold, not the
+   * size of the vocabulary (an archive's working set grows by a few documents at a time).
    */
   updated(files: ReadonlyArray<{ uri: string; text: string }>): VocabularyCounts {
-    const next = new VocabularyCounts(new Map(this.lower), new Map(this.midCap), new Map(files.map(f => [f.uri, f.text])));
+    const next = new VocabularyCounts(this.lower.layer(), this.midCap.layer(), new Map(files.map(f => [f.uri, f.text])));
     for (const [uri, text] of this.counted) if (next.counted.get(uri) !== text) next.count(text, -1);
     for (const f of files) if (this.counted.get(f.uri) !== f.text) next.count(f.text, 1);
+    if (this.made && !next.lower.changedStanding() && !next.midCap.changedStanding()) next.made = this.made;
     return next;
   }
 
   sets(): VocabularySets {
-    return { lower: new Set(this.lower.keys()), midCap: new Set(this.midCap.keys()) };
+    return (this.made ??= { lower: this.lower.words(), midCap: this.midCap.words() });
   }
 
   private count(text: string, by: 1 | -1): void {
     const lower = new Set<string>(), midCap = new Set<string>();
     collectVocabulary(text, lower, midCap);
-    bump(this.lower, lower, by);
-    bump(this.midCap, midCap, by);
+    this.lower.bump(lower, by);
+    this.midCap.bump(midCap, by);
+  }
+}
+
+/** Layers an update may stack before they are merged into one map. */
+const MAX_LAYERS = 8;
+
+/**
+ * Per-word counts as a map of the words an update changed over the counts it was made from; a word absent from
+ * every layer has none. Deep stacks are merged into one map.
+ */
+class Tally {
+  private readonly own: Map<string, number>;
+  private readonly below?: Tally;
+  private readonly depth: number;
+  /** Whether a word of this layer got its first count or lost its last. */
+  private flipped = false;
+
+  constructor(own = new Map<string, number>(), below?: Tally) {
+    this.own = own;
+    this.below = below;
+    this.depth = below ? below.depth + 1 : 0;
+  }
+
+  /** A layer over this tally, or a flat copy when the stack is deep. */
+  layer(): Tally {
+    if (this.depth < MAX_LAYERS) return new Tally(new Map(), this);
+    const flat = new Map<string, number>();
+    for (const w of this.words()) flat.set(w, this.get(w));
+    return new Tally(flat);
+  }
+
+  get(word: string): number {
+    for (let t: Tally | undefined = this; t; t = t.below) {
+      const n = t.own.get(word);
+      if (n !== undefined) return n;
+    }
+    return 0;
+  }
+
+  bump(words: Iterable<string>, by: 1 | -1): void {
+    for (const w of words) {
+      const before = this.get(w), after = Math.max(0, before + by);
+      if ((before > 0) !== (after > 0)) this.flipped = true;
+      this.own.set(w, after);
+    }
+  }
+
+  changedStanding(): boolean {
+    return this.flipped;
+  }
+
+  /** The words with a count. */
+  words(): Set<string> {
+    const out = new Set<string>(), seen = new Set<string>();
+    for (let t: Tally | undefined = this; t; t = t.below) {
+      for (const [w, n] of t.own) {
+        if (seen.has(w)) continue;
+        seen.add(w);
+        if (n > 0) out.add(w);
+      }
+    }
+    return out;
   }
 }
 

@@ -91,7 +91,9 @@ export class Folders {
   async indexWithArchive(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress,
     archive: LoadedArchive, status: ArchiveStatus): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
     const current = this.corpora.get(root)?.loaded;
-    const before = current?.archiveLineage === archive.lineage ? current.corpus.earlier() : undefined;
+    // The archive's counts include every document drawn: those new to the working set are not counted again.
+    const earlier = current?.archiveLineage === archive.lineage ? current.corpus.earlier() : undefined;
+    const before = earlier && { ...earlier, counts: () => current!.corpus.vocabularyCounts().countedAlready(archive.sources) };
     const loaded = await corpusWithArchive(archive, { root, patterns, allowOutside: options.allowOutside }, { ...progress, updatable: true }, before);
     return this.settle(root, patterns, options, loaded, status);
   }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { VocabularyCounts } from '../../server/src/core/index/vocabulary-counts';
+import { countVocabulary, VocabularyCounts } from '../../server/src/core/index/vocabulary-counts';
 
 // The corpus vocabularies, kept as per-word file counts and updated by the files that changed: an update gives
 // what counting the new set of files afresh gives, leaves the counts it came from as they were, and shares their
@@ -35,4 +35,16 @@ describe('vocabulary counts', () => {
     assert.ok(grown.sets().lower.has('pesawat') && !sets.lower.has('pesawat'));
     assert.ok(!before.updated([a]).sets().lower.has('nelayan'));
   });
+
+  it('takes an archive\'s documents as counted already, so they are neither counted twice nor missed when they go', () => {
+    const x = file('x', 'perahu nelayan merapat di dermaga');
+    // An archive's own counts, of x and a; a writer's working set has drawn neither yet.
+    const counted = countVocabulary([x.text, a.text]);
+    const archive = VocabularyCounts.fromCounts(new Map(counted.lower), new Map(counted.midCap), []);
+    const drawn = archive.countedAlready([x]).updated([x, b]);
+    assert.deepEqual(sorted(drawn), sorted(VocabularyCounts.of([x, a, b])));
+    // Were x counted again on joining, its words would outlive its leaving.
+    assert.ok(!drawn.updated([b]).sets().lower.has('perahu'));
+  });
 });
+

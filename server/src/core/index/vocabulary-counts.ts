@@ -64,6 +64,17 @@ export class VocabularyCounts {
     return next;
   }
 
+  /**
+   * These counts, with the given files taken as counted in them already: documents of a shared archive, whose
+   * per-word counts include every one of its documents, as they join a writer's working set.
+   */
+  countedAlready(files: ReadonlyArray<{ uri: string; text: string }>): VocabularyCounts {
+    const next = new VocabularyCounts(this.lower, this.midCap, new Map(this.counted));
+    for (const f of files) next.counted.set(f.uri, f.text);
+    next.made = this.made;
+    return next;
+  }
+
   sets(): VocabularySets {
     return (this.made ??= { lower: this.lower.words(), midCap: this.midCap.words() });
   }

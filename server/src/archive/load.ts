@@ -42,12 +42,12 @@ export interface LoadedArchive {
   sources: SourceFile[];
   /** The text of each document as the view shows it, its paragraphs and what it says of itself, by uri. */
   extractions: Map<string, Extraction>;
-  /** A document's stored analysis, by uri; none for one stored in another layout. */
-  analysisOf(uri: string): Buffer | undefined;
+  /** A document's stored analysis, by uri, for a build to take (and renumber); none for one stored in another layout. */
+  storedOf(uri: string): StoredAnalysis | undefined;
   /** Analyses before any: the archive's vocabularies and per-word counts, no documents. */
   vocabulary: EarlierAnalyses;
-  /** Documents stored in another layout, analysed here (an ingest with this version stores them again). */
-  stale: number;
+  /** How many of its documents were found stored in another layout so far, and analysed here (an ingest with this version stores them again). */
+  stale(): number;
   /** When these are the part of the archive a writer's drafts need: the whole archive's statistics (corpus-stats.ts). */
   wide?: WideStats;
   /** What these documents were drawn into: a corpus built from the same one may lend its analyses to the next. */
@@ -72,7 +72,15 @@ export async function loadArchive(db: Client, name: string, token?: Cancellation
 /** A row of sumber.documents as the checker reads it. */
 export interface DocumentRow { path: string; format: SourceFile['format']; body: string; meta: Extraction['meta'] | null; paragraphs: Extraction['paragraphs'] | null; analysis: Buffer }
 
-/** Documents read from the archive, as the sources and stored analyses of a build over them. */
+/** A stored analysis as read: the document with its own string table. */
+export interface StoredAnalysis { doc: StoredDoc; strings: string[] }
+
+/**
+ * Documents read from the archive, as the sources and stored analyses of a build over them. An analysis is read
+ * from its bytes when a build takes it (a build renumbers what it takes into its store), and only then is its
+ * layout seen: one stored in another layout is analysed here from its text (see the top of this file), and so is
+ * one an earlier version stored without its quotes and figures (an analysis made on a thread, kept packed).
+ */
 export class ArchiveDocuments {
   private readonly byUri = new Map<string, { source: SourceFile; extraction: Extraction; analysis?: Buffer }>();
 
@@ -86,14 +94,18 @@ export class ArchiveDocuments {
     for (const r of rows) {
       const uri = archiveUri(this.name, r.path);
       if (this.byUri.has(uri)) continue;
-      const { format, doc } = v8.deserialize(r.analysis) as { format?: number; doc: StoredDoc };
       const source: SourceFile = { uri, label: `archive:${r.path}`, text: r.body, format: r.format };
-      const extraction: Extraction = { text: r.body, paragraphs: r.paragraphs ?? [], meta: r.meta ?? {} };
-      // A document stored in another layout is analysed here from its text (see the top of this file), and so is
-      // one an earlier version stored without its quotes and figures (an analysis made on a thread, kept packed).
-      const whole = format === STORED_DOC_FORMAT && Array.isArray(doc.quotes) && Array.isArray(doc.extras);
-      this.byUri.set(uri, { source, extraction, ...(whole ? { analysis: r.analysis } : {}) });
+      this.byUri.set(uri, { source, extraction: { text: r.body, paragraphs: r.paragraphs ?? [], meta: r.meta ?? {} }, analysis: r.analysis });
     }
+  }
+
+  private storedOf(uri: string): StoredAnalysis | undefined {
+    const e = this.byUri.get(uri);
+    if (!e?.analysis) return undefined;
+    const { format, doc, strings } = v8.deserialize(e.analysis) as { format?: number } & StoredAnalysis;
+    if (format === STORED_DOC_FORMAT && Array.isArray(doc.quotes) && Array.isArray(doc.extras)) return { doc, strings };
+    e.analysis = undefined;
+    return undefined;
   }
 
   /** The documents read so far, in path order, under the archive's vocabularies. */
@@ -102,8 +114,9 @@ export class ArchiveDocuments {
     const sources = entries.map(e => e.source);
     const sets = vocabulary.sets();
     return {
-      sources, extractions: new Map(entries.map(e => [e.source.uri, e.extraction])), stale: entries.filter(e => !e.analysis).length, lineage,
-      analysisOf: uri => this.byUri.get(uri)?.analysis,
+      sources, extractions: new Map(entries.map(e => [e.source.uri, e.extraction])), lineage,
+      stale: () => entries.filter(e => !e.analysis).length,
+      storedOf: uri => this.storedOf(uri),
       vocabulary: {
         lowerVocab: sets.lower, midCapVocab: sets.midCap, strings: [], storedFor: () => undefined,
         counts: () => VocabularyCounts.fromCounts(vocabulary.lowerCounts(), vocabulary.midCapCounts(), sources),
@@ -128,11 +141,12 @@ export async function corpusWithArchive(archive: LoadedArchive, local: { root: s
   const sources = [...archive.sources, ...(read?.sources ?? [])];
   const pool = poolFor((read?.sources ?? []).map(s => s.text), local?.threads);
   try {
-    const stored = new StoredAnalyser(id => archive.analysisOf(sources[id].uri), pool, progress.pause);
+    const stored = new StoredAnalyser(id => archive.storedOf(sources[id].uri), pool, progress.pause);
     const corpus = await Corpus.buildAsync(sources, { ...progress, previous: before ?? archive.vocabulary, parallel: stored });
     if (archive.wide) corpus.drawnFrom(archive.wide);
     const extractions = new Map<string, Extraction>([...archive.extractions, ...(read?.extractions ?? [])]);
-    const notes = archive.stale ? [`${archive.stale} documents of the archive were stored by another version of Sumber and were analysed here; \`sumber ingest\` stores them again`] : undefined;
+    const stale = archive.stale();
+    const notes = stale ? [`${stale} documents of the archive were stored by another version of Sumber and were analysed here; \`sumber ingest\` stores them again`] : undefined;
     return {
       corpus, files: expanded.files, skipped: [...expanded.skipped, ...(read?.skipped ?? [])], unmatched: expanded.unmatched, errors: expanded.errors, extractions,
       archiveLineage: archive.lineage, ...(notes ? { notes } : {}),

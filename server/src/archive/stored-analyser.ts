@@ -1,10 +1,10 @@
-import * as v8 from 'node:v8';
 import { AnalysedFile, analyseApart } from '../core/index/analysed-file';
 import { ParallelAnalyser } from '../core/index/build-options';
 import { AnalysisContext, makeContext, TextFormat } from '../core/facts/analyze';
 import { countVocabulary } from '../core/index/vocabulary-counts';
 import { mentionsOf } from '../core/index/indexing';
-import { namedSentences, StoredDoc } from '../core/index/stored-doc';
+import { namedSentences } from '../core/index/stored-doc';
+import type { StoredAnalysis } from './load';
 import { CancellationToken, throwIfCancelled } from '../core/cancellation';
 
 // A build over archive documents gets their stored analyses as if a thread had just made them (the document with
@@ -23,7 +23,7 @@ export class StoredAnalyser implements ParallelAnalyser {
    * `storedOf`: the stored analysis of the build's document `id`, if it has one; `pool`: threads for the rest when
    * there is enough of it; `pause`: gives other work a turn.
    */
-  constructor(private readonly storedOf: (id: number) => Buffer | undefined, private readonly pool?: ParallelAnalyser,
+  constructor(private readonly storedOf: (id: number) => StoredAnalysis | undefined, private readonly pool?: ParallelAnalyser,
     private readonly pause: () => Promise<void> = () => Promise.resolve()) {}
 
   worthFor(): boolean {
@@ -55,9 +55,8 @@ export class StoredAnalyser implements ParallelAnalyser {
   }
 }
 
-/** A stored analysis (archive/writes.ts `pack`) as document `id` of a build. */
-export function readStored(id: number, analysis: Buffer, text: string): AnalysedFile {
-  const { doc, strings } = v8.deserialize(analysis) as { doc: StoredDoc; strings: string[] };
+/** A stored analysis (archive/writes.ts `pack`) as document `id` of a build: with the name mentions read back. */
+function readStored(id: number, { doc, strings }: StoredAnalysis, text: string): AnalysedFile {
   const mentions = mentionsOf(id, { text, lang: doc.lang, sentences: namedSentences(doc, text, strings, !doc.nameNotes) }, doc.nameNotes);
   return { doc, strings, mentions };
 }

@@ -1,5 +1,6 @@
 import type { Client } from 'pg';
 import { WideStats } from '../core/index/corpus-stats';
+import { inverseFrequency } from '../core/index/corpus';
 import { ArchiveDocuments, DocumentRow, LoadedArchive } from './load';
 import { DraftNeeds } from './needs';
 import { requireSchema } from './database';
@@ -41,6 +42,8 @@ export class WorkingSet {
   private readonly sentencesOf = new Map<string, number>();
   /** Per stem asked about, the documents holding it (only for stems rare enough to bring documents). */
   private readonly docsOf = new Map<string, number[]>();
+  /** Per claim's chosen rare words, the documents holding most of them (bestFor). */
+  private readonly bestOf = new Map<string, number[]>();
   /** Per few common words asked about together, the first documents holding them all. */
   private readonly docsOfCommon = new Map<string, number[]>();
   private readonly askedNames = new Set<string>();
@@ -113,16 +116,27 @@ export class WorkingSet {
       for (const row of r.rows) this.docsOf.set(row.stem, row.ids.map(Number));
     }
     const out = await this.byCommonWords(db, byRarity.filter((_, i) => !chosen[i].length));
-    for (const stems of chosen) {
+    for (const stems of chosen) if (stems.length) out.push(...this.bestFor(stems));
+    return out;
+  }
+
+  /**
+   * The documents holding most of these rare words, by their summed weight (retrieval's, over the archive). Kept
+   * per set of words: every check of a draft draws again, and its unchanged sentences ask the same.
+   */
+  private bestFor(stems: readonly string[]): number[] {
+    const key = stems.join(WORD_BREAK);
+    let best = this.bestOf.get(key);
+    if (!best) {
       const score = new Map<number, number>();
       for (const s of stems) {
-        const w = this.weight(s);
+        const w = inverseFrequency(this.wide.sentenceCount, this.sentencesOf.get(s) ?? 0);
         for (const id of this.docsOf.get(s) ?? []) score.set(id, (score.get(id) ?? 0) + w);
       }
-      const best = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.limits.perClaim);
-      for (const [id] of best) out.push(id);
+      best = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.limits.perClaim).map(([id]) => id);
+      this.bestOf.set(key, best);
     }
-    return out;
+    return best;
   }
 
   /**
@@ -138,12 +152,6 @@ export class WorkingSet {
       this.docsOfCommon.set(key, r.rows.map(row => Number(row.id)));
     }
     return keys.flatMap(k => this.docsOfCommon.get(k) ?? []);
-  }
-
-  /** A stem's weight as retrieval gives it (BM25's inverse sentence frequency over the archive). */
-  private weight(stem: string): number {
-    const n = this.wide.sentenceCount, df = Math.max(1, this.sentencesOf.get(stem) ?? 1);
-    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
   }
 
   private async byNames(db: Client, names: readonly string[]): Promise<number[]> {

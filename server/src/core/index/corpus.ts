@@ -46,6 +46,12 @@ export interface DerivedIndex {
   entities: Entity[];
 }
 
+/** BM25's inverse frequency of a stem in `df` of `n` sentences; unseen stems weigh like stems seen once. */
+export function inverseFrequency(n: number, df: number): number {
+  const d = Math.max(1, df);
+  return Math.log(1 + (n - d + 0.5) / (d + 0.5));
+}
+
 export class Corpus {
   /** Every word form of the corpus, any case, for telling known names from unknown ones. */
   readonly anyCaseVocab: WordSet;
@@ -315,8 +321,7 @@ export class Corpus {
 
   /** Inverse sentence frequency: rare words weigh more. Unseen words weigh like words seen once. */
   idf(stem: string): number {
-    const df = Math.max(1, this.sentencesWith(stem));
-    return Math.log(1 + (this.weighedSentences - df + 0.5) / (df + 0.5));
+    return inverseFrequency(this.weighedSentences, this.sentencesWith(stem));
   }
 
   knowsWord(norm: string): boolean {

@@ -108,9 +108,11 @@ function best(corpus: Corpus, candidates: Int32Array, count: number, scores: Flo
 
 /** Whether a kept sentence of another document, with the same score, is word for word this one. */
 function hasCopy(corpus: Corpus, top: readonly number[], scores: Float64Array, id: number): boolean {
+  let b: SentenceRef | undefined;
   for (const t of top) {
     if (scores[t] !== scores[id]) continue;
-    const a = corpus.refOf(t), b = corpus.refOf(id);
+    const a = corpus.refOf(t);
+    b ??= corpus.refOf(id);
     if (a.doc !== b.doc && corpus.store.sameText(a, b)) return true;
   }
   return false;

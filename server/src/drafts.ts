@@ -30,12 +30,20 @@ export interface SupportedIn { claims: SupportedClaim[]; folder: FolderCorpus; l
 
 export { formatOfDocument };
 
+/** Checkers kept for a grown corpus to follow: more than the folders one writer has open at once. */
+const LATEST_CHECKERS = 4;
+
 export class Drafts {
   private readonly analyses: DraftAnalyses;
   private timers = new Map<string, NodeJS.Timeout>();
   private running = new Map<string, TokenSource>();
   private sources = new WeakMap<FolderCorpus, SourceDocuments>();
   private checkers = new WeakMap<Corpus, SentenceCheckCache>();
+  /**
+   * The checkers made last, newest first: one per folder in use, what a grown corpus's checker follows. Weakly
+   * held: a corpus no longer in use goes, with its checker.
+   */
+  private latest: Array<WeakRef<SentenceCheckCache>> = [];
   /** The version of each draft whose check was last published, and requests waiting for a version to be checked. */
   private published = new Map<string, number>();
   private waiting = new Map<string, Array<{ version: number; done: () => void }>>();
@@ -151,7 +159,17 @@ export class Drafts {
 
   private checkerOf(corpus: Corpus): SentenceCheckCache {
     let c = this.checkers.get(corpus);
-    if (!c) { c = new SentenceCheckCache(corpus); this.checkers.set(corpus, c); }
+    if (!c) {
+      // A working set that grew keeps the results its growth cannot touch (SentenceCheckCache.following).
+      let before: SentenceCheckCache | undefined;
+      for (const ref of this.latest) {
+        const b = ref.deref();
+        if (b && (c = SentenceCheckCache.following(b, corpus))) { before = b; break; }
+      }
+      c ??= new SentenceCheckCache(corpus);
+      this.checkers.set(corpus, c);
+      this.latest = [new WeakRef(c), ...this.latest.filter(r => { const x = r.deref(); return x && x !== before; })].slice(0, LATEST_CHECKERS);
+    }
     return c;
   }
 

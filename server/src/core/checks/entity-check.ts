@@ -8,6 +8,7 @@ import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity, distinctRoles } from '../index/registry';
 import { tokenize } from '../text/tokens';
 import { resolveName } from '../index/name-resolution';
+import { logOf, noteRoles } from '../index/read-log';
 import { aliasedWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
@@ -103,6 +104,7 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
   // A description without a title or a place ("a marine biologist") says nothing the check could compare.
   const stated = entity.roles.filter(r => !r.described || isCheckableRole(r.text));
   if (!claimed.length) return undefined;
+  noteRoles(claim.corpus, entity);
   if (!stated.length) return roleOfAnother(claim, entity, claimed);
   const wrong = claimed.find(r => !stated.some(s => roleSupports(s.text, r.text)));
   if (!wrong) return undefined;
@@ -121,7 +123,10 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
  * roles that name a place as well as a title are specific enough to belong to one person.
  */
 function roleOfAnother(claim: Claim, entity: Entity, claimed: StatedRole[]): Finding | undefined {
-  for (const r of claimed.filter(isSpecificRole)) {
+  const specific = claimed.filter(isSpecificRole);
+  // Every entity is read: no probe stands for that (read-log.ts).
+  if (specific.length) logOf(claim.corpus)?.markUnrepeatable();
+  for (const r of specific) {
     const holder = claim.corpus.registry.entities.find(e => e !== entity && e.kind === 'person' &&
       e.roles.some(s => roleSupports(s.text, r.text)));
     if (!holder) continue;

@@ -4,6 +4,7 @@ import { QuoteFacts, quotesTouching } from '../facts/analyze';
 import { findPassage, QuoteMatch } from '../index/quote-search';
 import { Entity } from '../index/registry';
 import { Corpus } from '../index/corpus';
+import { logOf } from '../index/read-log';
 import { Token } from '../types';
 import { tokenize } from '../text/tokens';
 import { attributionFix } from './attribution-fix';
@@ -208,6 +209,8 @@ function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Fin
   if (!speakers.length || speakers.some(x => x.who === said || mayBeOnePerson(x.who!.name, sp.text))) return undefined;
   const { m, who } = speakers[0];
   const lang = readerLang(claim);
+  // The fix reads the speaker's roles and how often each form of the name is written (read-log.ts).
+  logOf(claim.corpus)?.markUnrepeatable();
   const fix = attributionFix(claim.draft, q.attribution, said, who!, lang);
   return {
     start: sp.start, end: sp.end, code: 'misattributed-quote',

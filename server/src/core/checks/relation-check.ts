@@ -2,6 +2,7 @@ import { Claim, Finding, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { Entity } from '../index/registry';
 import { resolveName } from '../index/name-resolution';
+import { logOf } from '../index/read-log';
 
 // A sentence that relates two people the sources know ("X promised Y …", "X menandatangani kesepakatan dengan Y")
 // says something of the two together, and a source that says it names them together. Every word of an invented
@@ -38,6 +39,8 @@ export function checkRelation(claim: Claim): Finding[] {
   for (let i = 0; i < known.length; i++) {
     for (let j = i + 1; j < known.length; j++) {
       if (namedTogether(known[i], known[j])) continue;
+      // More documents may name the two together (read-log.ts); named together, they stay so.
+      logOf(claim.corpus)?.markUnrepeatable();
       return [{
         start: claim.sentence.start, end: claim.sentence.end, code: 'unsupported-claim',
         message: say(readerLang(claim), 'not-together', { a: known[i].name, b: known[j].name }),

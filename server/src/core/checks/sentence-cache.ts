@@ -8,6 +8,7 @@ import { applyDisableComments } from './disable-comments';
 import { originOf } from '../facts/sentence-facts-memo';
 import { severityOf } from './weak-support';
 import { readerLanguage, say } from '../messages/catalogue';
+import { ReadLog, readingInto } from '../index/read-log';
 
 // Checks that cost what changed. A sentence's findings depend only on the corpus, the options, the sentence's
 // own facts, the quotes that overlap it (with their speakers) and the draft's language, so they are cached under
@@ -41,8 +42,11 @@ export interface DraftReport {
   supported: SupportedClaim[];
 }
 
-/** A sentence's check, offsets relative to the sentence (the evidence's are the source's own). */
-interface Entry { claim: boolean; findings: Finding[]; support?: EvidenceRef }
+/**
+ * A sentence's check, offsets relative to the sentence (the evidence's are the source's own); against a corpus drawn
+ * from a larger whole, with what it read of the corpus, so that it can be carried over when the corpus grows.
+ */
+interface Entry { claim: boolean; findings: Finding[]; support?: EvidenceRef; reads?: ReadLog }
 
 export class SentenceCheckCache {
   /** By the options' key, then the sentence's (two maps, so a lookup hashes the sentence's key string as kept). */
@@ -50,8 +54,54 @@ export class SentenceCheckCache {
   private size = 0;
   hits = 0;
   misses = 0;
+  /** Results taken over from the cache of the corpus this one grew from. */
+  carried = 0;
+  /**
+   * The results of the corpus this one grew from, and where each of its documents stands here (Corpus.grownFrom);
+   * not that corpus itself, which can go.
+   */
+  private earlier?: { entries: Map<string, Map<string, Entry>>; docAt: Int32Array };
 
   constructor(readonly corpus: Corpus) {}
+
+  /**
+   * The cache for `corpus` after `before`'s corpus, when `corpus` is that one grown (an archive's working set that
+   * drew more documents), a sentence checked before keeps its result if every read of its check answers the same
+   * here (read-log.ts), taken over when first asked for. Only the latest step is followed: `before` lets go of its
+   * own predecessor. Undefined when `corpus` is not `before`'s grown.
+   */
+  static following(before: SentenceCheckCache, corpus: Corpus): SentenceCheckCache | undefined {
+    const docAt = corpus.grownFrom(before.corpus);
+    if (!docAt) return undefined;
+    const cache = new SentenceCheckCache(corpus);
+    cache.earlier = { entries: before.entries, docAt };
+    before.earlier = undefined;
+    return cache;
+  }
+
+  /** A sentence's result: this corpus's own, else one carried over from the corpus it grew from. */
+  private entryFor(optionsKey: string, key: string): Entry | undefined {
+    const own = this.entries.get(optionsKey)?.get(key);
+    if (own || !this.earlier) return own;
+    const before = this.earlier.entries.get(optionsKey);
+    const old = before?.get(key);
+    if (!old) return undefined;
+    // Asked once: a result that no longer holds is checked again and kept here.
+    before!.delete(key);
+    if (!old.reads?.holdsOn(this.corpus)) return undefined;
+    const moved = movedTo(old, this.earlier.docAt);
+    this.keep(optionsKey, key, moved);
+    this.carried++;
+    return moved;
+  }
+
+  private keep(optionsKey: string, key: string, entry: Entry): void {
+    if (this.size >= MAX_ENTRIES) { this.entries.clear(); this.size = 0; }
+    let forOptions = this.entries.get(optionsKey);
+    if (!forOptions) { forOptions = new Map(); this.entries.set(optionsKey, forOptions); }
+    forOptions.set(key, entry);
+    this.size++;
+  }
 
   /** The findings of every sentence of an analysed draft, with severities applied, in document order. */
   async check(draft: DocFacts, options: CheckOptions, slice: SliceOptions = {}): Promise<CoreDiagnostic[]> {
@@ -68,17 +118,16 @@ export class SentenceCheckCache {
       throwIfCancelled(slice.token);
       await slices.next();
       const key = sentenceKey(draft, sentence, quotesTouching(draft, sentence));
-      let found = this.entries.get(optionsKey)?.get(key);
+      let found = this.entryFor(optionsKey, key);
       if (found) this.hits++;
       else {
         this.misses++;
-        const checked = await runStepsBetween(sentenceReportSteps(this.corpus, draft, sentence, options), () => slices.next());
-        found = { claim: checked.claim, findings: checked.findings.map(f => rebase(f, -sentence.start)), ...(checked.support ? { support: checked.support } : {}) };
-        if (this.size >= MAX_ENTRIES) { this.entries.clear(); this.size = 0; }
-        let forOptions = this.entries.get(optionsKey);
-        if (!forOptions) { forOptions = new Map(); this.entries.set(optionsKey, forOptions); }
-        forOptions.set(key, found);
-        this.size++;
+        // A corpus drawn from a larger whole may grow under this result: note what the check reads.
+        const reads = this.corpus.drawn ? new ReadLog() : undefined;
+        const steps = sentenceReportSteps(this.corpus, draft, sentence, options);
+        const checked = await runStepsBetween(reads ? readingSteps(this.corpus, reads, steps) : steps, () => slices.next());
+        found = { claim: checked.claim, findings: checked.findings.map(f => rebase(f, -sentence.start)), ...(checked.support ? { support: checked.support } : {}), ...(reads ? { reads } : {}) };
+        this.keep(optionsKey, key, found);
       }
       if (found.claim) claims.push({ start: sentence.start, end: sentence.end });
       if (found.support) supported.push({ start: sentence.start, end: sentence.end, evidence: found.support });
@@ -105,7 +154,7 @@ export class SentenceCheckCache {
       const sentence = draft.sentences[i];
       if (within && sentence.start > within.end) break;
       if (within && sentence.end < within.start) continue;
-      const found = this.entries.get(optionsKey)?.get(sentenceKey(draft, sentence, quotesTouching(draft, sentence)));
+      const found = this.entryFor(optionsKey, sentenceKey(draft, sentence, quotesTouching(draft, sentence)));
       if (found?.support) out.push({ start: sentence.start, end: sentence.end, evidence: found.support });
     }
     return out;
@@ -161,6 +210,25 @@ function factsKey(sentence: SentenceFacts): string {
     factsKeys.set(origin, key);
   }
   return key;
+}
+
+/** Each step of a check run with its reads noted (only the step's own: other work runs between steps). */
+function* readingSteps<T>(corpus: Corpus, log: ReadLog, steps: Generator<void, T>): Generator<void, T> {
+  for (;;) {
+    const step = readingInto(corpus, log, () => steps.next());
+    if (step.done) return step.value;
+    yield;
+  }
+}
+
+/** A result with its evidence pointing at where the documents stand in the grown corpus. */
+function movedTo(entry: Entry, docAt: Int32Array): Entry {
+  const move = (e: EvidenceRef): EvidenceRef => ({ ...e, doc: docAt[e.doc] });
+  return {
+    ...entry,
+    findings: entry.findings.map(f => ({ ...f, evidence: f.evidence.map(move) })),
+    ...(entry.support ? { support: move(entry.support) } : {}),
+  };
 }
 
 function rebase(f: Finding, by: number): Finding {

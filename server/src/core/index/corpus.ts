@@ -10,6 +10,7 @@ import { wordParts } from '../text/tokens';
 import { FactsStore, StoredFacts } from './facts-store';
 import { Postings, SentenceRef, StoredPostings } from './postings';
 import { WideStats } from './corpus-stats';
+import { logOf } from './read-log';
 
 // The index over the sources. Retrieval goes through postings (stem → sentences) so a check touches only the
 // sentences that share words with the claim, never every sentence of the corpus.
@@ -281,6 +282,29 @@ export class Corpus {
     return this;
   }
 
+  /** Whether this corpus is part of a larger whole that its weights come from (drawnFrom). */
+  get drawn(): boolean {
+    return this.wide !== undefined;
+  }
+
+  /**
+   * Where each document of `earlier` stands in this corpus, when this one is `earlier` grown: drawn from the same
+   * whole (so every weight is the same), under the same vocabularies, with every document of `earlier` unchanged
+   * and only documents added. Undefined otherwise. A check of `earlier` then reads the same here, apart from what
+   * the added documents bring (read-log.ts).
+   */
+  grownFrom(earlier: Corpus): Int32Array | undefined {
+    if (!this.wide || this.wide !== earlier.wide || this.ctx !== earlier.ctx || this.docs.length < earlier.docs.length) return undefined;
+    const byUri = new Map(this.docs.map(d => [d.uri, d]));
+    const at = new Int32Array(earlier.docs.length);
+    for (const d of earlier.docs) {
+      const now = byUri.get(d.uri);
+      if (!now || now.text !== d.text) return undefined;
+      at[d.id] = now.id;
+    }
+    return at;
+  }
+
   /** Sentences that weights are counted over: this corpus's, or the whole's it was drawn from. */
   get weighedSentences(): number {
     return this.wide?.sentenceCount ?? this.sentenceCount;
@@ -326,7 +350,10 @@ export class Corpus {
 
   knowsWord(norm: string): boolean {
     const { wide } = this;
-    return wordParts(norm).every(p => this.anyCaseVocab.has(p) || !!wide?.knowsWord(p));
+    const known = wordParts(norm).every(p => this.anyCaseVocab.has(p) || !!wide?.knowsWord(p));
+    // A word known stays known in a corpus that only grew (read-log.ts); one unknown may become known.
+    if (!known) logOf(this)?.note(c => String(c.knowsWord(norm)), 'false');
+    return known;
   }
 
   get stats(): { documents: number; sentences: number; entities: number; quotes: number } {

@@ -1,5 +1,6 @@
 import type { Corpus } from './corpus';
 import { SpellingVariants } from '../text/spelling';
+import { logOf } from './read-log';
 
 // Lookups of the names a corpus knows, made on first need and kept per corpus (a re-index makes a new corpus):
 // the spelling variants of its names' words (text/spelling.ts) here, the parts of its names in the registry
@@ -15,7 +16,10 @@ function namesOf(corpus: Corpus): string[] {
 export function nameSpelling(corpus: Corpus, norm: string): string | undefined {
   let table = spellings.get(corpus);
   if (!table) spellings.set(corpus, table = SpellingVariants.ofNames(namesOf(corpus)));
-  return table.find(norm);
+  const found = table.find(norm);
+  // Names that more documents bring may spell the word another way (read-log.ts).
+  logOf(corpus)?.note(c => nameSpelling(c, norm) ?? '', found ?? '');
+  return found;
 }
 
 /**

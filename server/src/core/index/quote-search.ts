@@ -2,6 +2,7 @@ import { Corpus } from './corpus';
 import { WordIndex } from './quote-index';
 import { tokenize } from '../text/tokens';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
+import { logOf } from './read-log';
 import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan } from './quote-places';
 import { alignWindow, Costs } from './quote-align';
 
@@ -133,6 +134,17 @@ function extend(c: Chain, piece: Piece, next: HitsByPlace): Chain | undefined {
 
 /** Where a quoted passage appears in the sources, best first. */
 export function findPassage(corpus: Corpus, quote: string, token?: CancellationToken, minScore = 0.6): QuoteMatch[] {
+  const found = passagesOf(corpus, quote, token, minScore);
+  // Any document may hold the quote: asked again of a corpus that grew, the search answers as it would (read-log.ts).
+  logOf(corpus)?.note(c => matchesPrint(c, passagesOf(c, quote, undefined, minScore)), matchesPrint(corpus, found));
+  return found;
+}
+
+function matchesPrint(corpus: Corpus, matches: readonly QuoteMatch[]): string {
+  return matches.map(m => `${corpus.docs[m.doc].uri}\u0000${m.start}\u0000${m.end}\u0000${m.score}`).join('\u0001');
+}
+
+function passagesOf(corpus: Corpus, quote: string, token: CancellationToken | undefined, minScore: number): QuoteMatch[] {
   const ix = indexOf(corpus);
   const parts = quote.split(/\.\.\.|\u2026|\[\s*\.\.\.\s*\]/).map(quoteWords).filter(p => p.length > 0);
   if (!parts.length) return [];

@@ -7,6 +7,7 @@ import { DocNames, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
 import { flatGroups, Folded, foldedGroups } from './registry-groups';
 import { CancellationToken, Slices } from '../cancellation';
 import { MentionList } from './mention-list';
+import { entityPrint, logOf } from './read-log';
 
 // Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
 // ("Tiongkok"/"China"), a surname or given name alone and the one full name it belongs to ("Blinken" →
@@ -222,11 +223,15 @@ export class EntityRegistry {
    */
   byNamePart(part: string): Entity | undefined {
     this.parts ??= NamePartIndex.of(this.entities);
-    return dominant(this.parts.candidates(part));
+    const found = dominant(this.parts.candidates(part));
+    logOf(this)?.note(c => entityPrint(c.registry.byNamePart(part)), entityPrint(found));
+    return found;
   }
 
   lookup(key: string): Entity | undefined {
-    return this.byKey.get(aliasKey(key) ?? key) ?? this.byKey.get(key);
+    const found = this.byKey.get(aliasKey(key) ?? key) ?? this.byKey.get(key);
+    logOf(this)?.note(c => entityPrint(c.registry.lookup(key)), entityPrint(found));
+    return found;
   }
 
   /** The entity a name in a draft refers to, if the corpus knows it. */

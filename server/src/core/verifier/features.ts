@@ -165,7 +165,7 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
   const doc = corpus.docs[a.ref.doc].facts.sentences;
   const window = doc.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
   const total = terms.reduce((n, t) => n + t.weight, 0) || 1;
-  const maxIdf = Math.log(1 + corpus.sentenceCount + 0.5) || 1;
+  const maxIdf = Math.log(1 + corpus.weighedSentences + 0.5) || 1;
   const strict = terms.reduce((n, t, i) => n + (a.credit[i] >= 0.9 ? t.weight : 0), 0) / total;
   const found = terms.filter((_, i) => a.credit[i] > 0).length / Math.max(1, terms.length);
   const unmatched = terms.filter((_, i) => a.credit[i] === 0);

@@ -1,0 +1,90 @@
+import type { Corpus } from './corpus';
+import type { Entity } from './entity-types';
+
+// What a sentence's check read of the corpus, so that its result can outlive the corpus when the corpus only
+// grows. An archive's working set grows while a writer types (a new word draws the documents that hold it); the
+// documents it had stay as they were and words weigh by the whole archive, so most sentences would check the same
+// again. Each read that more documents could answer differently is noted here as a probe (how to ask again) and the
+// answer it gave; a result is carried over to the grown corpus when every probe answers there as it did. A read no
+// probe can stand for (a scan of every entity) marks the log as unrepeatable.
+//
+// Reads are noted only while a log is open for the corpus (or its registry), that is, while a check that wants
+// them runs: everything else (the CLI, hover, a folder's own corpus) pays one map lookup per read.
+
+export type Probe = (corpus: Corpus) => string;
+
+export class ReadLog {
+  private readonly probes: Probe[] = [];
+  private readonly answers: string[] = [];
+  private unrepeatable = false;
+
+  note(probe: Probe, answer: string): void {
+    this.probes.push(probe);
+    this.answers.push(answer);
+  }
+
+  markUnrepeatable(): void {
+    this.unrepeatable = true;
+  }
+
+  /** Whether every read gives on `corpus` the answer it gave when it was made. */
+  holdsOn(corpus: Corpus): boolean {
+    if (this.unrepeatable) return false;
+    for (let i = 0; i < this.probes.length; i++) if (this.probes[i](corpus) !== this.answers[i]) return false;
+    return true;
+  }
+
+  get size(): number {
+    return this.probes.length;
+  }
+}
+
+/** The open log of a corpus or of its registry (both are read from, and either may be at hand where a read is made). */
+const open = new WeakMap<object, ReadLog>();
+
+/** Runs `work` with reads of `corpus` noted into `log`; nothing else's reads land there, since `work` is synchronous. */
+export function readingInto<T>(corpus: Corpus, log: ReadLog, work: () => T): T {
+  open.set(corpus, log);
+  open.set(corpus.registry, log);
+  try {
+    return work();
+  } finally {
+    open.delete(corpus);
+    open.delete(corpus.registry);
+  }
+}
+
+/** The log that reads of `owner` (a corpus or its registry) go into now, if any. */
+export function logOf(owner: object): ReadLog | undefined {
+  return open.get(owner);
+}
+
+/**
+ * Which entity a lookup found: its name, kind and the keys merged into it. More documents that name it add
+ * mentions and roles, which most checks never read; those that do note it themselves (rolesPrint, or as
+ * unrepeatable).
+ */
+export function entityPrint(e: Entity | undefined): string {
+  return e ? `${e.name}\u0000${e.kind}\u0000${e.keys.size}` : '';
+}
+
+/** An entity's roles as a check reads them: each wording once, and where the sources first state the first few. */
+export function rolesPrint(corpus: Corpus, e: Entity | undefined, placed = 3): string {
+  if (!e) return '';
+  const seen = new Set<string>(), out: string[] = [];
+  for (const r of e.roles) {
+    const key = `${r.text}\u0000${r.described ? 1 : 0}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(seen.size <= placed ? `${key}\u0000${corpus.docs[r.doc].uri}\u0000${r.start}` : key);
+  }
+  return out.join('\u0001');
+}
+
+/** Notes that a check read an entity's roles (the entity as `key` finds it). */
+export function noteRoles(corpus: Corpus, e: Entity): void {
+  const log = logOf(corpus);
+  if (!log) return;
+  const [key] = e.keys;
+  log.note(c => rolesPrint(c, c.registry.lookup(key)), rolesPrint(corpus, e));
+}

@@ -1,0 +1,99 @@
+import * as assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
+import { WideStats } from '../../server/src/core/index/corpus-stats';
+import { VocabularyCounts } from '../../server/src/core/index/vocabulary-counts';
+import { collectVocabulary } from '../../server/src/core/facts/analyze';
+import { analyzeDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
+import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
+import { seedDraft } from './seed-corpus';
+import { REPO, SEEDS } from '../workspace';
+
+// An archive's working set grows while a writer types: a sentence that needs a document the set lacks draws it.
+// The checks of the other sentences are carried over to the grown set when nothing they read of it changed
+// (read-log.ts), so the check after a growth costs what the new documents touch, not the whole draft. Carried or
+// not, every finding must be what a fresh check of the grown set gives.
+
+const read = (dir: string) => fs.readdirSync(dir).sort().map((f): SourceFile => ({ uri: f, label: f, text: fs.readFileSync(path.join(dir, f), 'utf8'), format: 'plaintext' }));
+const seeds = read(SEEDS);
+const english = read(path.join(REPO, 'test/fixtures/english'));
+const SAMPLE = fs.readFileSync(path.join(REPO, 'examples', 'draft.md'), 'utf8');
+/** A draft on two stories: the seeds' meetings, and the English fixtures' harbour (two claims wrong). */
+const TWO_STORIES = `${SAMPLE}
+
+The Port Calder harbour council voted on Tuesday to approve a $55 million expansion of the container terminal.
+
+A study by the University of Westmoor found that dredging could raise sediment levels in the Calder estuary by up to 40 percent.
+
+"The risks can be managed if the work avoids the spawning season," said Priya Nair.
+
+The harbour handled 1.2 million containers last year.
+`;
+
+/** The seeds as an archive: its per-word document counts and its statistics, as a working set drawn from it sees them. */
+function archiveOf(files: readonly SourceFile[]): { lower: Map<string, number>; midCap: Map<string, number>; wide: WideStats } {
+  const lower = new Map<string, number>(), midCap = new Map<string, number>();
+  for (const f of files) {
+    const l = new Set<string>(), m = new Set<string>();
+    collectVocabulary(f.text, l, m);
+    for (const w of l) lower.set(w, (lower.get(w) ?? 0) + 1);
+    for (const w of m) midCap.set(w, (midCap.get(w) ?? 0) + 1);
+  }
+  const whole = Corpus.build(files);
+  const wide: WideStats = {
+    sentenceCount: whole.sentenceCount, avgSentenceLength: whole.avgSentenceLength,
+    sentencesWith: stem => whole.postingsOf(stem).length, knowsWord: part => whole.anyCaseVocab.has(part),
+  };
+  return { lower, midCap, wide };
+}
+
+const archive = archiveOf([...seeds, ...english]);
+
+/** A working set of `files`, drawn from the archive, or `before` grown to hold them (as the editor builds both). */
+async function workingSet(files: readonly SourceFile[], before?: Corpus): Promise<Corpus> {
+  const previous = before
+    ? { ...before.earlier(), counts: () => before.vocabularyCounts().countedAlready(files) }
+    : { lowerVocab: new Set(archive.lower.keys()), midCapVocab: new Set(archive.midCap.keys()), strings: [], storedFor: () => undefined,
+      counts: () => VocabularyCounts.fromCounts(archive.lower, archive.midCap, files) };
+  return (await Corpus.buildAsync(files, { previous, updatable: true })).drawnFrom(archive.wide);
+}
+
+describe('checks carried over to a working set that grew', () => {
+  for (const [name, text] of [['a draft on two stories', TWO_STORIES], ['a draft of the seeds’ own paragraphs', `${seedDraft(6000)}\n\n${TWO_STORIES}`]] as const) {
+    it(`give ${name} exactly the findings of a fresh check, re-checking only what the new documents touch`, async function () {
+      this.timeout(60_000);
+      // Draw the articles in three steps, new documents sorting before and after those drawn already.
+      const steps = [[english[0], english[1], seeds[1]], [english[0], english[1], english[2], seeds[1], seeds[3]], [...english, ...seeds]];
+      let corpus = await workingSet(steps[0]);
+      let cache = new SentenceCheckCache(corpus);
+      await cache.report(analyzeDraft(corpus, text, 'markdown'), DEFAULT_OPTIONS);
+      for (const files of steps.slice(1)) {
+        const grown = await workingSet(files, corpus);
+        assert.equal(grown.ctx, corpus.ctx, 'the growth kept the vocabularies');
+        const next = SentenceCheckCache.following(cache, grown);
+        assert.ok(next, 'the grown set follows the one before');
+        const draft = analyzeDraft(grown, text, 'markdown');
+        const carried = await next.report(draft, DEFAULT_OPTIONS);
+        const fresh = await new SentenceCheckCache(grown).report(draft, DEFAULT_OPTIONS);
+        assert.deepEqual(carried, fresh);
+        assert.ok(next.carried > 0, 'some sentences read nothing the new documents changed');
+        assert.ok(next.misses > 0, 'the new documents bear on some sentences');
+        // What hover and the lens read comes through the same way.
+        assert.deepEqual(next.supportedIn(draft, DEFAULT_OPTIONS), fresh.supported);
+        corpus = grown;
+        cache = next;
+      }
+    });
+  }
+
+  it('are not carried over to a corpus that lost or changed a document, or that weighs words by itself', async () => {
+    const corpus = await workingSet(seeds.slice(0, 3));
+    const cache = new SentenceCheckCache(corpus);
+    await cache.report(analyzeDraft(corpus, SAMPLE, 'markdown'), DEFAULT_OPTIONS);
+    assert.equal(SentenceCheckCache.following(cache, await workingSet(seeds.slice(0, 2), corpus)), undefined);
+    const changed = [seeds[0], seeds[1], { ...seeds[2], text: seeds[2].text.replace(/\d+/, '7') }];
+    assert.equal(SentenceCheckCache.following(cache, await workingSet(changed, corpus)), undefined);
+    assert.equal(SentenceCheckCache.following(cache, Corpus.build(seeds)), undefined);
+  });
+});

@@ -4,7 +4,12 @@
 // the first check, edit → diagnostics and hover latencies over all writers, errors, how many archive documents
 // each server drew for its draft, and the servers' memory.
 //
-//   node scripts/load-archive.mjs --corpus DIR [--writers N] [--edits K] [--no-ingest]
+//   node scripts/load-archive.mjs --corpus DIR [--writers N] [--edits K] [--pause MS] [--no-ingest]
+//
+// The writers open their drafts at once; they start editing together once every draft's first check is in, so the
+// edits measure twenty writers editing, not edits queued behind other drafts' first checks (which the first-check
+// line measures). Each writer edits again as soon as its diagnostics and a hover are back, unless --pause gives it
+// time to read between edits (a writer types in bursts: the editor checks after 300 ms of quiet by default).
 //
 // The archive is SUMBER_DB when set (migrated here, and DIR ingested unless --no-ingest), else a PostgreSQL server
 // of the script's own, started from Debian's binaries in a temporary folder (`npm run build` first: it uses the
@@ -21,17 +26,19 @@ process.on('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 function parseArgs(argv) {
-  const out = { writers: 5, edits: 20, ingest: true, corpus: undefined };
+  const out = { writers: 5, edits: 20, pause: 0, ingest: true, corpus: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i], v = () => argv[++i];
     if (a === '--writers') out.writers = Number(v());
     else if (a === '--edits') out.edits = Number(v());
+    else if (a === '--pause') out.pause = Number(v());
     else if (a === '--corpus') out.corpus = path.resolve(v());
     else if (a === '--no-ingest') out.ingest = false;
-    else throw new Error(`unknown option ${a}; use --corpus DIR, --writers N, --edits K, --no-ingest`);
+    else throw new Error(`unknown option ${a}; use --corpus DIR, --writers N, --edits K, --pause MS, --no-ingest`);
   }
   if (!out.corpus) throw new Error('--corpus DIR is needed: a folder of sources to put in the archive');
   if (!(out.writers >= 1) || !(out.edits >= 1)) throw new Error('--writers and --edits need whole numbers from 1');
+  if (!(out.pause >= 0)) throw new Error('--pause needs a number of milliseconds');
   return out;
 }
 
@@ -45,8 +52,8 @@ function cli(args, cwd) {
   return { out: r.stdout, ms: performance.now() - started };
 }
 
-/** One writer's session: open the draft, then edit it `edits` times, hovering a name after each check. */
-async function writer(lsp, workspace, i, edits) {
+/** One writer's session: open the draft, then edit it `edits` times, hovering a name after each check and reading for `pause` ms. */
+async function writer(lsp, workspace, i, edits, pause, opened) {
   const uri = pathToFileURL(path.join(workspace, `draft-${i}.md`)).toString();
   const rnd = random(100 + i);
   let text = makeDraft(), version = 1;
@@ -55,6 +62,7 @@ async function writer(lsp, workspace, i, edits) {
   let t = performance.now();
   lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
   result.firstCheck = (await diagnosticsOf(version)).at - t;
+  await opened();
   for (let k = 0; k < edits; k++) {
     try {
       const typed = typo(text, rnd);
@@ -67,6 +75,7 @@ async function writer(lsp, workspace, i, edits) {
       t = performance.now();
       await lsp.request('textDocument/hover', { textDocument: { uri }, position: positionAt(text, spot.offset) });
       result.hover.push(performance.now() - t);
+      if (pause) await new Promise(resolve => setTimeout(resolve, pause));
     } catch (e) {
       result.errors++;
       process.stderr.write(`load: writer ${i}: ${e.message}\n`);
@@ -103,13 +112,17 @@ async function main() {
       if (s.params.archive?.state !== 'connected') throw new Error(`a writer's server did not reach the archive: ${s.params.message}`);
       return { ms: s.at - started, archive: s.params.archive.documents };
     }));
-    const results = await Promise.all(servers.map((lsp, i) => writer(lsp, workspace, i, opts.edits)));
+    // Every writer waits at `opened` until all drafts have had their first check.
+    let left = opts.writers, go;
+    const allOpened = new Promise(resolve => { go = resolve; });
+    const opened = () => { if (--left === 0) go(); return allOpened; };
+    const results = await Promise.all(servers.map((lsp, i) => writer(lsp, workspace, i, opts.edits, opts.pause, opened)));
     const edit = results.flatMap(r => r.edit), hover = results.flatMap(r => r.hover);
     const rss = servers.map(s => s.peakRssMb() ?? 0);
     // Each server's corpus at the end: its own notes and the archive documents its writer's draft drew.
     const drawn = servers.map(s => s.seen.filter(n => n.method === 'sumber/status' && n.params.state === 'ready').at(-1)?.params.documents ?? 0);
     process.stdout.write([
-      `writers ${opts.writers}, draft ${words(makeDraft())} words, ${opts.edits} edits each; archive ${ready[0].archive} documents, of which each server drew ${Math.min(...drawn) - 1}-${Math.max(...drawn) - 1} (beside its own notes)`,
+      `writers ${opts.writers}, draft ${words(makeDraft())} words, ${opts.edits} edits each${opts.pause ? `, ${opts.pause} ms apart after each answer` : ''}; archive ${ready[0].archive} documents, of which each server drew ${Math.min(...drawn) - 1}-${Math.max(...drawn) - 1} (beside its own notes)`,
       `ready: p50 ${ms(pct(ready.map(r => r.ms), 50))}, slowest ${ms(Math.max(...ready.map(r => r.ms)))} (all servers starting at once)`,
       `first check: p50 ${ms(pct(results.map(r => r.firstCheck), 50))}, slowest ${ms(Math.max(...results.map(r => r.firstCheck)))}`,
       `edit → diagnostics: p50 ${ms(pct(edit, 50))}, p99 ${ms(pct(edit, 99))} (${edit.length} edits)`,

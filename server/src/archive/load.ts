@@ -108,9 +108,13 @@ export class ArchiveDocuments {
     return undefined;
   }
 
-  /** The documents read so far, in path order, under the archive's vocabularies. */
+  /**
+   * The documents read so far, in the order they were read (the whole archive's in path order; a working set's as
+   * drawn, so a set that grows adds documents at the end and an update renumbers none), under the archive's
+   * vocabularies.
+   */
   loaded(vocabulary: ArchiveVocabulary, wide?: WideStats, lineage: object = this): LoadedArchive {
-    const entries = [...this.byUri.values()].sort((a, b) => (a.source.label < b.source.label ? -1 : a.source.label > b.source.label ? 1 : 0));
+    const entries = [...this.byUri.values()];
     const sources = entries.map(e => e.source);
     const sets = vocabulary.sets();
     return {
@@ -138,7 +142,8 @@ export async function corpusWithArchive(archive: LoadedArchive, local: { root: s
   const allowOutside = local?.allowOutside ?? true;
   const expanded = local ? expandCorpus(local.root, local.patterns, { allowOutside }) : { files: [], skipped: [], unmatched: [], errors: [] };
   const read = local ? await readSourcesAsync(local.root, expanded.files, f => pathToFileURL(f).toString(), { allowOutside }, new Map(), progress) : undefined;
-  const sources = [...archive.sources, ...(read?.sources ?? [])];
+  // The folder's own sources first: the archive's documents that a working set draws later then come at the end.
+  const sources = [...(read?.sources ?? []), ...archive.sources];
   const pool = poolFor((read?.sources ?? []).map(s => s.text), local?.threads);
   try {
     const stored = new StoredAnalyser(id => archive.storedOf(sources[id].uri), pool, progress.pause);

@@ -85,7 +85,7 @@ export class WorkingSet {
     for (const id of await this.byQuotes(db, needs.quotes)) wanted.add(id);
     const fresh = [...wanted].filter(id => !this.drawn.has(id));
     if (!fresh.length) return 0;
-    const rows = await db.query<DocumentRow>('SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE id = ANY($1::bigint[])', [fresh]);
+    const rows = await db.query<DocumentRow>('SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE id = ANY($1::bigint[]) ORDER BY path', [fresh]);
     this.documents.add(rows.rows);
     for (const id of fresh) this.drawn.add(id);
     return fresh.length;

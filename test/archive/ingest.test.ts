@@ -85,6 +85,11 @@ describe('the archive on PostgreSQL: schema and ingest', function () {
     // Who said each quote, as the local analysis has it.
     const speakers = await db.query('SELECT speaker FROM sumber.quotes q JOIN sumber.documents d ON d.id = q.doc_id ORDER BY d.path, q.ordinal');
     assert.deepEqual(speakers.rows.map(r => r.speaker), local.docs.flatMap(d => d.facts.quotes.map(q => q.attribution.speaker?.text ?? null)));
+    // The GIN indexes hold what was written, not a pending list that every search would read through.
+    await db.query('CREATE EXTENSION IF NOT EXISTS pgstattuple');
+    const pending = await db.query(`SELECT c.relname, (pgstatginindex(c.oid)).pending_pages FROM pg_class c JOIN pg_am a ON a.oid = c.relam
+      JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'sumber' AND a.amname = 'gin' ORDER BY c.relname`);
+    assert.deepEqual(pending.rows.map(r => [r.relname, r.pending_pages]), ['documents_questions', 'documents_stems', 'names_keys', 'quotes_body_trgm'].map(n => [n, 0]));
 
     const before = await db.query('SELECT path, xmin::text FROM sumber.documents ORDER BY path');
     const again = await ingest(db, dir, ['seeds']);

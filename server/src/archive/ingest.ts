@@ -10,7 +10,7 @@ import { Extraction } from '../extract';
 import { requireSchema } from './database';
 import { vocabularyOf } from './rows';
 import { ArchiveVocabulary } from './vocabulary';
-import { DocumentWrite, removeDocuments, writeBatch, refreshStale } from './writes';
+import { DocumentWrite, removeDocuments, writeBatch, refreshStale, tidyIndexes } from './writes';
 
 // `sumber ingest`: files into the archive. Reading, extracting and analysing run outside any transaction (and on
 // worker threads), so several ingests work at once; only writing takes the archive's ingest lock, one batch per
@@ -123,6 +123,7 @@ export async function ingest(db: Client, root: string, paths: readonly string[],
   }
   progress({ phase: 'refreshing', done: todo.length, total: todo.length });
   report.refreshed = await refreshStale(db, before, sets, new Set(todo.map(t => t.source.uri)), options.threads);
+  await tidyIndexes(db);
   return report;
 }
 

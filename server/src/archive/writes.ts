@@ -181,3 +181,21 @@ export async function refreshStale(db: Client, before: VocabularySets, used: Voc
     return stale.rowCount ?? 0;
   });
 }
+
+/**
+ * Moves what the ingest added to the archive's GIN indexes from their pending lists into the indexes. Until then
+ * every search through such an index reads its whole pending list (after the 100 MB benchmark's ingest, 384 pages
+ * on each stem a working set looked up, 4.9 ms of the index's 5 ms). Autovacuum does it in its own time; a role
+ * that does not own the indexes leaves it to autovacuum. Returns how many pages were moved.
+ */
+export async function tidyIndexes(db: Client): Promise<number> {
+  try {
+    const r = await db.query<{ pages: string }>(`SELECT coalesce(sum(gin_clean_pending_list(c.oid)), 0) AS pages
+      FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace JOIN pg_am a ON a.oid = c.relam
+      WHERE n.nspname = 'sumber' AND c.relkind = 'i' AND a.amname = 'gin'`);
+    return Number(r.rows[0].pages);
+  } catch {
+    return 0;
+  }
+}
+

@@ -23,9 +23,12 @@ interface Link {
   loaded?: { version: string; set: WorkingSet };
   status?: ArchiveStatus;
   timer?: NodeJS.Timeout;
-  /** The connection the drafts' draws share, opened at the first draw and dropped when it fails. */
-  client?: Promise<Client>;
-  /** Draws one after another: the connection runs one query at a time, and a set is grown by one draw at once. */
+  /**
+   * The connections the drafts' draws share, opened at the first draw and dropped when one fails: two, so that
+   * a draw looks up words on one while it looks up names and quotations on the other.
+   */
+  clients?: Promise<[Client, Client]>;
+  /** Draws one after another: a connection runs one query at a time, and a set is grown by one draw at once. */
   drawing: Promise<unknown>;
   /** When a draw last failed: for a while after, checks go on with what was drawn instead of waiting again. */
   drawFailedAt?: number;
@@ -82,13 +85,14 @@ export class ArchiveLinks {
     const run = link.drawing.then(async () => {
       if (this.links.get(address) !== link || link.loaded?.set !== set) return 0;
       try {
-        link.client ??= connect({ url: address, timeoutMs: link.timeoutMs }, 'sumber lsp');
-        return await set.draw(await link.client, needs);
+        link.clients ??= connectPair(address, link.timeoutMs);
+        const [db, apart] = await link.clients;
+        return await set.draw(db, needs, apart);
       } catch (e) {
-        const client = link.client;
-        link.client = undefined;
+        const clients = link.clients;
+        link.clients = undefined;
         link.drawFailedAt = Date.now();
-        void client?.then(c => c.end()).catch(() => undefined);
+        void endPair(clients);
         this.log(`sumber: drawing from the archive at ${redacted(address)} failed: ${(e as Error).message}; checking with what was drawn before for ${RETRY_MS / 1000} s`);
         this.schedule(address, link, 0);
         return 0;
@@ -138,7 +142,7 @@ export class ArchiveLinks {
   private dropLink(address: string): void {
     const link = this.links.get(address);
     clearTimeout(link?.timer);
-    void link?.client?.then(c => c.end()).catch(() => undefined);
+    void endPair(link?.clients);
     this.links.delete(address);
   }
 
@@ -147,8 +151,22 @@ export class ArchiveLinks {
   }
 }
 
-/** What changes when documents are ingested, replaced or analysed again. */
+/** Two connections to an archive; neither is left open when the other fails. */
+async function connectPair(address: string, timeoutMs: number): Promise<[Client, Client]> {
+  const both = await Promise.allSettled([0, 1].map(() => connect({ url: address, timeoutMs }, 'sumber lsp')));
+  const failed = both.find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (!failed) return both.map(r => (r as PromiseFulfilledResult<Client>).value) as [Client, Client];
+  for (const r of both) if (r.status === 'fulfilled') await r.value.end().catch(() => undefined);
+  throw failed.reason;
+}
+
+async function endPair(clients: Promise<[Client, Client]> | undefined): Promise<void> {
+  const pair = await clients?.catch(() => undefined);
+  for (const c of pair ?? []) await c.end().catch(() => undefined);
+}
+
+/** What changes when documents are ingested, replaced, removed or analysed again (ingest moves it on). */
 async function versionOf(db: Client): Promise<string> {
-  const r = await db.query('SELECT count(*)::text AS n, coalesce(max(analysed_at), max(ingested_at))::text AS at, max(ingested_at)::text AS ingested FROM sumber.documents');
-  return `${r.rows[0].n}/${r.rows[0].at}/${r.rows[0].ingested}`;
+  const r = await db.query('SELECT documents::text AS n, version::text AS v FROM sumber.totals');
+  return `${r.rows[0].n}/${r.rows[0].v}`;
 }

@@ -94,15 +94,19 @@ export async function loadForDrafts(args: ArchiveArgs & { corpus: string[] }, dr
   progress: BuildProgress): Promise<LoadedCorpus> {
   const address = addressOf(args);
   const db = await connect(address, 'sumber check');
+  // A second connection for the draw's names and quotations, opened while the vocabularies load.
+  const apart = connect(address, 'sumber check');
+  apart.catch(() => undefined);
   try {
     const set = await WorkingSet.open(db, archiveName(address.url)).catch(saidPlainly);
     // The drafts read under the archive's vocabularies alone: enough to tell which words, names and quotes they use.
     const bare = await Corpus.buildAsync([], { previous: set.loaded().vocabulary });
-    await set.draw(db, needsOf(drafts.map(d => analyzeDraft(bare, d.text, d.format)))).catch(saidPlainly);
+    await set.draw(db, needsOf(drafts.map(d => analyzeDraft(bare, d.text, d.format))), await apart).catch(saidPlainly);
     const loaded = await corpusWithArchive(set.loaded(), args.corpus.length ? { root: process.cwd(), patterns: args.corpus, threads: args.threads } : undefined, progress);
     const drawn = `checked against ${set.size} of the archive's ${set.total} documents: those the drafts' words, names and quotations point to`;
     return { ...loaded, notes: [...(loaded.notes ?? []), drawn] };
   } finally {
     await db.end().catch(() => undefined);
+    await apart.then(c => c.end()).catch(() => undefined);
   }
 }

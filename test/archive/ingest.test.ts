@@ -125,6 +125,7 @@ describe('the archive on PostgreSQL: schema and ingest', function () {
       for (const f of seedNames) refreshed += (await ingest(db2, dir, [`seeds/${f}`])).refreshed;
       // Each new file changes the vocabularies the earlier ones were analysed under.
       assert.ok(refreshed > 0, 'no earlier document was analysed again');
+      await assertWordCounts(db2);
       const local = localCorpus(dir);
       const stored = await storedAnalyses(db2);
       for (const d of local.docs) assert.deepEqual(stored.get(d.label), d.facts, d.label);
@@ -221,4 +222,9 @@ async function assertWordCounts(db: Client): Promise<void> {
       (SELECT count(*) FROM sumber.stems)::int AS n`);
   assert.equal(stems.rows[0].wrong, 0);
   assert.ok(stems.rows[0].n > 0);
+  // The archive's size, kept in one row, is that of its documents.
+  const totals = await db.query(`SELECT t.documents::int, t.sentences::int, t.words::int, s.documents::int AS d, s.sentences::int AS s, s.words::int AS w
+    FROM sumber.totals t, (SELECT count(*) AS documents, sum(sentence_count) AS sentences, sum(word_count) AS words FROM sumber.documents) s`);
+  const { documents, sentences, words, d, s: counted, w } = totals.rows[0];
+  assert.deepEqual({ documents, sentences, words }, { documents: d, sentences: counted, words: w });
 }

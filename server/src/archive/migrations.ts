@@ -112,4 +112,24 @@ GRANT USAGE ON ALL SEQUENCES IN SCHEMA sumber TO sumber_ingest;
 CREATE INDEX names_by_mentions ON sumber.names (group_key, mentions DESC, doc_id);
 `,
   },
+  {
+    version: 3,
+    name: 'the archive\'s size kept in one row',
+    sql: `
+-- How many documents, sentences and words the archive holds, as retrieval weighs words by them, and a version that
+-- every write of documents moves on. Ingest keeps the row in step with the documents in the same transactions; a
+-- writer reads it instead of scanning every document (380 ms for the sums at 100 MB on every start, and 400 ms for
+-- the count and latest write times on every poll for changes).
+CREATE TABLE sumber.totals (
+  one boolean PRIMARY KEY DEFAULT true CHECK (one),
+  documents bigint NOT NULL,
+  sentences bigint NOT NULL,
+  words bigint NOT NULL,
+  version bigint NOT NULL
+);
+INSERT INTO sumber.totals SELECT true, count(*), coalesce(sum(sentence_count), 0), coalesce(sum(word_count), 0), 0 FROM sumber.documents;
+GRANT SELECT ON sumber.totals TO sumber_reader;
+GRANT SELECT, INSERT, UPDATE, DELETE ON sumber.totals TO sumber_ingest;
+`,
+  },
 ];

@@ -68,7 +68,7 @@ export class WorkingSet {
   static async open(db: Client, name: string, limits: WorkingSetLimits = DEFAULT_LIMITS): Promise<WorkingSet> {
     await requireSchema(db);
     const vocabulary = await ArchiveVocabulary.load(db);
-    const t = await db.query('SELECT count(*)::float8 AS documents, coalesce(sum(sentence_count), 0)::float8 AS sentences, coalesce(sum(word_count), 0)::float8 AS words FROM sumber.documents');
+    const t = await db.query('SELECT documents::float8 AS documents, sentences::float8 AS sentences, words::float8 AS words FROM sumber.totals');
     return new WorkingSet(name, vocabulary, t.rows[0], limits);
   }
 
@@ -77,12 +77,17 @@ export class WorkingSet {
     return this.drawn.size;
   }
 
-  /** Draws the documents the needs point to; how many were new. */
-  async draw(db: Client, needs: DraftNeeds): Promise<number> {
-    const wanted = new Set<number>();
-    for (const id of await this.byClaims(db, needs.claims)) wanted.add(id);
-    for (const id of await this.byNames(db, needs.names)) wanted.add(id);
-    for (const id of await this.byQuotes(db, needs.quotes)) wanted.add(id);
+  /**
+   * Draws the documents the needs point to; how many were new. `apart`: a second connection, on which the names
+   * and quotations are looked up while `db` looks up the words (a connection runs one query at a time; the three
+   * lookups of a draft's first draw took about as long each).
+   */
+  async draw(db: Client, needs: DraftNeeds, apart: Client = db): Promise<number> {
+    const [byWords, byNames] = await Promise.all([
+      this.byClaims(db, needs.claims),
+      this.byNames(apart, needs.names).then(async named => [...named, ...await this.byQuotes(apart, needs.quotes)]),
+    ]);
+    const wanted = new Set<number>([...byWords, ...byNames]);
     const fresh = [...wanted].filter(id => !this.drawn.has(id));
     if (!fresh.length) return 0;
     const rows = await db.query<DocumentRow>('SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE id = ANY($1::bigint[]) ORDER BY path', [fresh]);

@@ -65,7 +65,11 @@ export async function writeBatch(db: Client, writes: readonly DocumentWrite[]): 
        RETURNING id, path`, [JSON.stringify(docs)]);
     const idOf = new Map<string, string>(inserted.rows.map(r => [r.path, r.id]));
     await writeChildren(db, writes.map((w, i) => ({ id: idOf.get(w.path)!, rows: rows[i] })));
-    for (const [i, w] of writes.entries()) { delta.add(w.vocabulary.lower, w.vocabulary.midCap, 1); delta.addStems(docs[i].stems, docs[i].stemSentences, 1); }
+    for (const [i, w] of writes.entries()) {
+      delta.add(w.vocabulary.lower, w.vocabulary.midCap, 1);
+      delta.addStems(docs[i].stems, docs[i].stemSentences, 1);
+      delta.addDocument(docs[i].sentences, docs[i].words, 1);
+    }
     await delta.apply(db);
     return { added: writes.length - replaced, replaced };
   });
@@ -83,8 +87,12 @@ export async function removeDocuments(db: Client, paths: readonly string[]): Pro
 
 /** Deletes the documents of these paths (their rows go with them), taking their words off `delta`; returns how many. */
 async function deleteDocuments(db: Client, paths: readonly string[], delta: WordDelta): Promise<number> {
-  const old = await db.query('DELETE FROM sumber.documents WHERE path = ANY($1) RETURNING lower_words, midcap_words, stems, stem_sentences', [paths]);
-  for (const r of old.rows) { delta.add(r.lower_words, r.midcap_words, -1); delta.addStems(r.stems, r.stem_sentences, -1); }
+  const old = await db.query('DELETE FROM sumber.documents WHERE path = ANY($1) RETURNING lower_words, midcap_words, stems, stem_sentences, sentence_count, word_count', [paths]);
+  for (const r of old.rows) {
+    delta.add(r.lower_words, r.midcap_words, -1);
+    delta.addStems(r.stems, r.stem_sentences, -1);
+    delta.addDocument(r.sentence_count, r.word_count, -1);
+  }
   return old.rowCount ?? 0;
 }
 
@@ -107,10 +115,19 @@ async function writeChildren(db: Client, docs: ReadonlyArray<{ id: string; rows:
   [each(r => r.quotes)]);
 }
 
-/** Changes to the per-word document counts and the per-stem sentence counts, a statement per table and direction. */
+/** Changes to the per-word document counts, the per-stem sentence counts and the totals, a statement per table and direction. */
 class WordDelta {
   private readonly counts = new Map<string, number>();
   private readonly stems = new Map<string, number>();
+  private readonly totals = { documents: 0, sentences: 0, words: 0 };
+
+  /** A document in (1) or out (-1), or analysed again (0: only its counts change, by the difference given). */
+  addDocument(sentences: number, words: number, by: 1 | 0 | -1): void {
+    const sign = by === 0 ? 1 : by;
+    this.totals.documents += by;
+    this.totals.sentences += sign * sentences;
+    this.totals.words += sign * words;
+  }
 
   addStems(stems: readonly string[], sentences: readonly number[], by: 1 | -1): void {
     stems.forEach((stem, i) => this.stems.set(stem, (this.stems.get(stem) ?? 0) + by * sentences[i]));
@@ -122,6 +139,9 @@ class WordDelta {
   }
 
   async apply(db: Client): Promise<void> {
+    // Every write moves the version on: the writers' links poll it to learn that documents changed.
+    const { documents, sentences, words } = this.totals;
+    await db.query('UPDATE sumber.totals SET documents = documents + $1, sentences = sentences + $2, words = words + $3, version = version + 1', [documents, sentences, words]);
     const up = [...this.counts].filter(([, n]) => n > 0), down = [...this.counts].filter(([, n]) => n < 0);
     if (up.length) {
       await db.query(`INSERT INTO sumber.words (word, kind, docs) SELECT w, k, n FROM unnest($1::text[], $2::"char"[], $3::int[]) AS t(w, k, n)
@@ -157,12 +177,12 @@ export async function refreshStale(db: Client, before: VocabularySets, used: Voc
     const asked = async (words: string[]) => words.length
       ? (await db.query({ text: 'SELECT id, path FROM sumber.documents WHERE questions && $1::text[]', values: [words], rowMode: 'array' })).rows as Array<[string, string]>
       : [];
-    const total = Number((await db.query('SELECT count(*) AS n FROM sumber.documents')).rows[0].n);
+    const total = Number((await db.query('SELECT documents AS n FROM sumber.totals')).rows[0].n);
     const others = total > ours.size ? (await asked(forOthers)).filter(([, p]) => !ours.has(p)) : [];
     const own = (await asked(forOurs)).filter(([, p]) => ours.has(p));
     const staleIds = [...new Set([...others, ...own].map(([id]) => id))];
     if (!staleIds.length) return 0;
-    const stale = await db.query('SELECT id, path, format, body, stems, stem_sentences FROM sumber.documents WHERE id = ANY($1) ORDER BY path', [staleIds]);
+    const stale = await db.query('SELECT id, path, format, body, stems, stem_sentences, sentence_count, word_count FROM sumber.documents WHERE id = ANY($1) ORDER BY path', [staleIds]);
     const analysed = await analyseAll(stale.rows.map(r => ({ uri: r.path, label: r.path, text: r.body, format: r.format })), now, threads);
     const ids = stale.rows.map(r => r.id);
     for (const table of ['sentences', 'names', 'quotes']) await db.query(`DELETE FROM sumber.${table} WHERE doc_id = ANY($1)`, [ids]);
@@ -173,6 +193,7 @@ export async function refreshStale(db: Client, before: VocabularySets, used: Voc
       const stems = [...rows.postings.keys()], counts = [...rows.postings.values()].map(v => v.length);
       delta.addStems(stale.rows[i].stems, stale.rows[i].stem_sentences, -1);
       delta.addStems(stems, counts, 1);
+      delta.addDocument(rows.sentences.length - stale.rows[i].sentence_count, rows.wordCount - stale.rows[i].word_count, 0);
       await db.query('UPDATE sumber.documents SET analysis = $2, lang = $3, sentence_count = $4, word_count = $5, questions = $6, stems = $7, stem_sentences = $8, analysed_at = now() WHERE id = $1',
         [id, pack(analysed[i]), rows.lang, rows.sentences.length, rows.wordCount, rows.questions, stems, counts]);
     }

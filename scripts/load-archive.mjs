@@ -9,7 +9,8 @@
 // The writers open their drafts at once; they start editing together once every draft's first check is in, so the
 // edits measure twenty writers editing, not edits queued behind other drafts' first checks (which the first-check
 // line measures). Each writer edits again as soon as its diagnostics and a hover are back, unless --pause gives it
-// time to read between edits (a writer types in bursts: the editor checks after 300 ms of quiet by default).
+// time to read between edits (a writer types in bursts: the editor checks after 300 ms of quiet by default); such
+// writers start their first edits at random points within one pause, not all in the same moment.
 //
 // The archive is SUMBER_DB when set (migrated here, and DIR ingested unless --no-ingest), else a PostgreSQL server
 // of the script's own, started from Debian's binaries in a temporary folder (`npm run build` first: it uses the
@@ -63,6 +64,8 @@ async function writer(lsp, workspace, i, edits, pause, opened) {
   lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
   result.firstCheck = (await diagnosticsOf(version)).at - t;
   await opened();
+  // Writers who read between edits are not in step: each begins at its own point of that rhythm.
+  if (pause) await new Promise(resolve => setTimeout(resolve, rnd() * pause));
   for (let k = 0; k < edits; k++) {
     try {
       const typed = typo(text, rnd);

@@ -132,4 +132,22 @@ GRANT SELECT ON sumber.totals TO sumber_reader;
 GRANT SELECT, INSERT, UPDATE, DELETE ON sumber.totals TO sumber_ingest;
 `,
   },
+  {
+    version: 4,
+    name: 'documents compressed with lz4',
+    sql: `
+-- A document's text, analysis and word lists are compressed when stored. PostgreSQL's own method (pglz) cost ingest a
+-- tenth of its time at 10 MB (37 s -> 33 s with lz4, the same size on disk), and every draw decompresses them. Values
+-- stored before keep their method. A server built without lz4 keeps pglz.
+DO $$
+BEGIN
+  ALTER TABLE sumber.documents ALTER COLUMN body SET COMPRESSION lz4, ALTER COLUMN analysis SET COMPRESSION lz4,
+    ALTER COLUMN paragraphs SET COMPRESSION lz4, ALTER COLUMN meta SET COMPRESSION lz4, ALTER COLUMN stems SET COMPRESSION lz4,
+    ALTER COLUMN stem_sentences SET COMPRESSION lz4, ALTER COLUMN lower_words SET COMPRESSION lz4,
+    ALTER COLUMN midcap_words SET COMPRESSION lz4, ALTER COLUMN questions SET COMPRESSION lz4;
+EXCEPTION WHEN feature_not_supported THEN
+  RAISE NOTICE 'lz4 is not available on this server: documents stay compressed with pglz';
+END $$;
+`,
+  },
 ];

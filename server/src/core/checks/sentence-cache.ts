@@ -3,7 +3,7 @@ import { DocFacts, SentenceFacts, quotesTouching, sentenceAt } from '../facts/an
 import { DEFAULT_SEVERITY, sentenceReportSteps } from './check';
 import { Lang, Span } from '../types';
 import { CheckOptions, CoreDiagnostic, EvidenceRef, Finding, SupportedClaim } from './types';
-import { CancellationToken, runStepsBetween, Slices, throwIfCancelled } from '../cancellation';
+import { CancellationToken, runSteps, runStepsBetween, Slices, throwIfCancelled } from '../cancellation';
 import { applyDisableComments } from './disable-comments';
 import { originOf } from '../facts/sentence-facts-memo';
 import { severityOf } from './weak-support';
@@ -81,15 +81,22 @@ export class SentenceCheckCache {
 
   /** A sentence's result: this corpus's own, else one carried over from the corpus it grew from. */
   private entryFor(optionsKey: string, key: string): Entry | undefined {
+    return runSteps(this.entrySteps(optionsKey, key));
+  }
+
+  /** `entryFor` in steps, a read asked again at a time (the check runs them between its slices). */
+  private *entrySteps(optionsKey: string, key: string): Generator<void, Entry | undefined> {
     const own = this.entries.get(optionsKey)?.get(key);
     if (own || !this.earlier) return own;
-    const before = this.earlier.entries.get(optionsKey);
+    const { entries, docAt } = this.earlier;
+    const before = entries.get(optionsKey);
     const old = before?.get(key);
     if (!old) return undefined;
-    // Asked once: a result that no longer holds is checked again and kept here.
+    const holds = !!old.reads && (yield* old.reads.holdsOnSteps(this.corpus));
+    // Asked once (a check cancelled meanwhile asks again): a result that no longer holds is checked again and kept here.
     before!.delete(key);
-    if (!old.reads?.holdsOn(this.corpus)) return undefined;
-    const moved = movedTo(old, this.earlier.docAt);
+    if (!holds) return undefined;
+    const moved = movedTo(old, docAt);
     this.keep(optionsKey, key, moved);
     this.carried++;
     return moved;
@@ -118,7 +125,7 @@ export class SentenceCheckCache {
       throwIfCancelled(slice.token);
       await slices.next();
       const key = sentenceKey(draft, sentence, quotesTouching(draft, sentence));
-      let found = this.entryFor(optionsKey, key);
+      let found = await runStepsBetween(this.entrySteps(optionsKey, key), () => slices.next());
       if (found) this.hits++;
       else {
         this.misses++;

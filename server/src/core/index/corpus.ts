@@ -5,7 +5,7 @@ import { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-option
 import { Indexed, Indexing, indexedBefore, mentionsOf, notesOf, updateBase, WordSet } from './indexing';
 import { staleUnder } from './vocabulary-change';
 import { Entity, EntityRegistry } from './registry';
-import { CancellationToken, runSteps, Slices, throwIfCancelled } from '../cancellation';
+import { CancellationToken, runSteps, runStepsBetween, Slices, throwIfCancelled } from '../cancellation';
 import { wordParts } from '../text/tokens';
 import { FactsStore, StoredFacts } from './facts-store';
 import { Postings, SentenceRef, StoredPostings } from './postings';
@@ -210,7 +210,11 @@ export class Corpus {
     }
     throwIfCancelled(progress.token);
     if (next !== files.length) throw new Error(`file ${next + 1} of ${files.length} came back unanalysed`);
-    const corpus = new Corpus(files, store, ctx, indexing.finish(store));
+    // An editor's update (a working set that grew) answers hovers between the index's phases.
+    const pause = progress.pause;
+    const index = pause ? await runStepsBetween(indexing.finishSteps(store), pause) : indexing.finish(store);
+    throwIfCancelled(progress.token);
+    const corpus = new Corpus(files, store, ctx, index);
     corpus.reused = kept.filter(k => k).length;
     if (progress.updatable || progress.previous) corpus.counts = counts;
     return corpus;

@@ -8,7 +8,7 @@ import { docChanges } from './doc-changes';
 import { NamedSentence, quoteCount, someWordForm, StoredDoc } from './stored-doc';
 import { NameNotes } from './stored-names';
 import { DocNames, docNames, renumbered } from './registry-parts';
-import { CancellationToken, Slices, throwIfCancelled } from '../cancellation';
+import { CancellationToken, runSteps, Slices, throwIfCancelled } from '../cancellation';
 
 // Building the index of a corpus document by document, from each document's stored analysis (ids into the
 // store's string table), so the same code serves a document analysed here, one analysed in a worker thread and
@@ -133,6 +133,11 @@ export class Indexing {
 
   /** The index, over the store's string table (which also finds a word's id: -1 when it has none). */
   finish(store: { stored: { strings: string[] }; idOf(word: string, known: true): number }): Indexed {
+    return runSteps(this.finishSteps(store));
+  }
+
+  /** `finish` in steps: the postings, then the registry's phases (EntityRegistry.fromPartsSteps). */
+  *finishSteps(store: { stored: { strings: string[] }; idOf(word: string, known: true): number }): Generator<void, Indexed> {
     const strings = store.stored.strings;
     const changes = this.before && docChanges(this.before.docs, this.docs);
     let postings: Postings, docsUsing: Int32Array;
@@ -151,7 +156,9 @@ export class Indexing {
       postings = builder.build(strings);
       docsUsing = counts.docsUsing;
     }
-    return { postings, anyCaseVocab: new SeenForms(docsUsing, strings, store), quoteCount: this.quotes, registry: EntityRegistry.fromParts(this.names, this.earlier, this.updatable) };
+    yield;
+    const registry = yield* EntityRegistry.fromPartsSteps(this.names, this.earlier, this.updatable);
+    return { postings, anyCaseVocab: new SeenForms(docsUsing, strings, store), quoteCount: this.quotes, registry };
   }
 }
 

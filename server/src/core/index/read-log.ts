@@ -1,5 +1,6 @@
 import type { Corpus } from './corpus';
 import type { Entity } from './entity-types';
+import { runSteps } from '../cancellation';
 
 // What a sentence's check read of the corpus, so that its result can outlive the corpus when the corpus only
 // grows. An archive's working set grows while a writer types (a new word draws the documents that hold it); the
@@ -29,8 +30,16 @@ export class ReadLog {
 
   /** Whether every read gives on `corpus` the answer it gave when it was made. */
   holdsOn(corpus: Corpus): boolean {
+    return runSteps(this.holdsOnSteps(corpus));
+  }
+
+  /** `holdsOn` a probe at a time: asking a search again can take a few milliseconds. */
+  *holdsOnSteps(corpus: Corpus): Generator<void, boolean> {
     if (this.unrepeatable) return false;
-    for (let i = 0; i < this.probes.length; i++) if (this.probes[i](corpus) !== this.answers[i]) return false;
+    for (let i = 0; i < this.probes.length; i++) {
+      if (i > 0) yield;
+      if (this.probes[i](corpus) !== this.answers[i]) return false;
+    }
     return true;
   }
 

@@ -6,7 +6,6 @@ import { BuildProgress, EarlierAnalyses } from '../core/index/build-options';
 import { expandCorpus, LoadedCorpus, readSourcesAsync } from '../corpus-files';
 import { poolFor } from '../analysis-pool';
 import { STORED_DOC_FORMAT, StoredDoc } from '../core/index/stored-doc';
-import { VocabularyCounts } from '../core/index/vocabulary-counts';
 import { CancellationToken, throwIfCancelled } from '../core/cancellation';
 import { Extraction } from '../extract';
 import { requireSchema } from './database';
@@ -123,7 +122,7 @@ export class ArchiveDocuments {
       storedOf: uri => this.storedOf(uri),
       vocabulary: {
         lowerVocab: sets.lower, midCapVocab: sets.midCap, strings: [], storedFor: () => undefined,
-        counts: () => VocabularyCounts.fromCounts(vocabulary.lowerCounts(), vocabulary.midCapCounts(), sources),
+        counts: () => vocabulary.countsFor(sources),
       },
       ...(wide ? { wide } : {}),
     };

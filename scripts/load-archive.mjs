@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // Load on a shared archive (prints numbers; not a test): N simulated writers, each a language server with
 // sumber.archive set, open a ~1,000-word draft and edit it at the same time. Prints the time to a ready index,
-// the first check, edit → diagnostics and hover latencies over all writers, errors, how many archive documents
+// the first check, edit → diagnostics, hover and definition latencies over all writers, errors, how many archive documents
 // each server drew for its draft, and the servers' memory.
 //
 //   node scripts/load-archive.mjs --corpus DIR [--writers N] [--edits K] [--pause MS] [--no-ingest]
@@ -53,12 +53,15 @@ function cli(args, cwd) {
   return { out: r.stdout, ms: performance.now() - started };
 }
 
-/** One writer's session: open the draft, then edit it `edits` times, hovering a name after each check and reading for `pause` ms. */
+/**
+ * One writer's session: open the draft, then edit it `edits` times; after each check, hover a name, go to the
+ * source of a quotation and read for `pause` ms.
+ */
 async function writer(lsp, workspace, i, edits, pause, opened) {
   const uri = pathToFileURL(path.join(workspace, `draft-${i}.md`)).toString();
   const rnd = random(100 + i);
   let text = makeDraft(), version = 1;
-  const result = { firstCheck: NaN, edit: [], hover: [], errors: 0 };
+  const result = { firstCheck: NaN, edit: [], hover: [], definition: [], errors: 0 };
   const diagnosticsOf = v => lsp.waitFor('textDocument/publishDiagnostics', p => p.uri === uri && p.version === v, 120_000, `diagnostics of writer ${i}`);
   let t = performance.now();
   lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
@@ -74,10 +77,14 @@ async function writer(lsp, workspace, i, edits, pause, opened) {
       t = performance.now();
       lsp.notify('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [typed.change] });
       result.edit.push((await diagnosticsOf(version)).at - t);
-      const [spot] = lookupOffsets(text, 1, rnd);
+      // A name to hover, and a quotation (a name when the draft has none) to go to the source of.
+      const [name, quote] = lookupOffsets(text, 2, rnd);
       t = performance.now();
-      await lsp.request('textDocument/hover', { textDocument: { uri }, position: positionAt(text, spot.offset) });
+      await lsp.request('textDocument/hover', { textDocument: { uri }, position: positionAt(text, name.offset) });
       result.hover.push(performance.now() - t);
+      t = performance.now();
+      await lsp.request('textDocument/definition', { textDocument: { uri }, position: positionAt(text, quote.offset) });
+      result.definition.push(performance.now() - t);
       if (pause) await new Promise(resolve => setTimeout(resolve, pause));
     } catch (e) {
       result.errors++;
@@ -120,7 +127,7 @@ async function main() {
     const allOpened = new Promise(resolve => { go = resolve; });
     const opened = () => { if (--left === 0) go(); return allOpened; };
     const results = await Promise.all(servers.map((lsp, i) => writer(lsp, workspace, i, opts.edits, opts.pause, opened)));
-    const edit = results.flatMap(r => r.edit), hover = results.flatMap(r => r.hover);
+    const edit = results.flatMap(r => r.edit), hover = results.flatMap(r => r.hover), definition = results.flatMap(r => r.definition);
     const rss = servers.map(s => s.peakRssMb() ?? 0);
     // Each server's corpus at the end: its own notes and the archive documents its writer's draft drew.
     const drawn = servers.map(s => s.seen.filter(n => n.method === 'sumber/status' && n.params.state === 'ready').at(-1)?.params.documents ?? 0);
@@ -130,6 +137,7 @@ async function main() {
       `first check: p50 ${ms(pct(results.map(r => r.firstCheck), 50))}, slowest ${ms(Math.max(...results.map(r => r.firstCheck)))}`,
       `edit → diagnostics: p50 ${ms(pct(edit, 50))}, p99 ${ms(pct(edit, 99))} (${edit.length} edits)`,
       `hover: p50 ${ms(pct(hover, 50))}, p99 ${ms(pct(hover, 99))} (${hover.length} hovers)`,
+      `definition: p50 ${ms(pct(definition, 50))}, p99 ${ms(pct(definition, 99))} (${definition.length} requests)`,
       `errors: ${results.reduce((n, r) => n + r.errors, 0)}`,
       `server peak RSS: each up to ${Math.round(Math.max(...rss))} MB, ${Math.round(rss.reduce((a, b) => a + b, 0))} MB in all`,
     ].join('\n') + '\n');

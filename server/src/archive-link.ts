@@ -6,8 +6,8 @@ import { DraftNeeds } from './archive/needs';
 import { WorkingSet } from './archive/working-set';
 
 // The language server's link to a shared archive. The archive is never read whole: the drafts' checks draw the
-// documents they need into a working set (archive/working-set.ts), kept while the archive says it is the same (a
-// count and the latest write time, asked for at each re-index and every minute); a changed archive starts a new
+// documents they need into a working set (archive/working-set.ts), kept while the archive says it is the same (its
+// totals row's count and version, asked for at each re-index and every minute); a changed archive starts a new
 // set. While the archive cannot be reached, the folder is checked against its local sources and what was drawn
 // before, the status says why, and the link tries again every few seconds and re-indexes the folders when the
 // archive is back.

@@ -68,7 +68,7 @@ export async function writeBatch(db: Client, writes: readonly DocumentWrite[]): 
     for (const [i, w] of writes.entries()) {
       delta.add(w.vocabulary.lower, w.vocabulary.midCap, 1);
       delta.addStems(docs[i].stems, docs[i].stemSentences, 1);
-      delta.addDocument(docs[i].sentences, docs[i].words, 1);
+      delta.addDocument(1, docs[i].sentences, docs[i].words);
     }
     await delta.apply(db);
     return { added: writes.length - replaced, replaced };
@@ -91,7 +91,7 @@ async function deleteDocuments(db: Client, paths: readonly string[], delta: Word
   for (const r of old.rows) {
     delta.add(r.lower_words, r.midcap_words, -1);
     delta.addStems(r.stems, r.stem_sentences, -1);
-    delta.addDocument(r.sentence_count, r.word_count, -1);
+    delta.addDocument(-1, -r.sentence_count, -r.word_count);
   }
   return old.rowCount ?? 0;
 }
@@ -121,12 +121,11 @@ class WordDelta {
   private readonly stems = new Map<string, number>();
   private readonly totals = { documents: 0, sentences: 0, words: 0 };
 
-  /** A document in (1) or out (-1), or analysed again (0: only its counts change, by the difference given). */
-  addDocument(sentences: number, words: number, by: 1 | 0 | -1): void {
-    const sign = by === 0 ? 1 : by;
-    this.totals.documents += by;
-    this.totals.sentences += sign * sentences;
-    this.totals.words += sign * words;
+  /** Changes to the archive's totals: a document in (1, its counts), out (-1, less its counts) or analysed again (0, the difference). */
+  addDocument(documents: number, sentences: number, words: number): void {
+    this.totals.documents += documents;
+    this.totals.sentences += sentences;
+    this.totals.words += words;
   }
 
   addStems(stems: readonly string[], sentences: readonly number[], by: 1 | -1): void {
@@ -193,7 +192,7 @@ export async function refreshStale(db: Client, before: VocabularySets, used: Voc
       const stems = [...rows.postings.keys()], counts = [...rows.postings.values()].map(v => v.length);
       delta.addStems(stale.rows[i].stems, stale.rows[i].stem_sentences, -1);
       delta.addStems(stems, counts, 1);
-      delta.addDocument(rows.sentences.length - stale.rows[i].sentence_count, rows.wordCount - stale.rows[i].word_count, 0);
+      delta.addDocument(0, rows.sentences.length - stale.rows[i].sentence_count, rows.wordCount - stale.rows[i].word_count);
       await db.query('UPDATE sumber.documents SET analysis = $2, lang = $3, sentence_count = $4, word_count = $5, questions = $6, stems = $7, stem_sentences = $8, analysed_at = now() WHERE id = $1',
         [id, pack(analysed[i]), rows.lang, rows.sentences.length, rows.wordCount, rows.questions, stems, counts]);
     }

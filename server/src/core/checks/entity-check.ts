@@ -8,7 +8,8 @@ import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity, distinctRoles } from '../index/registry';
 import { tokenize } from '../text/tokens';
 import { resolveName } from '../index/name-resolution';
-import { logOf, noteRoles } from '../index/read-log';
+import { findAgain, logOf } from '../index/read-log';
+import type { Corpus } from '../index/corpus';
 import { aliasedWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
@@ -115,6 +116,22 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
     evidence: known.map(k => evidenceAt(claim.corpus, k.doc, k.start, k.end)),
     fixes: [],
   };
+}
+
+/** An entity's roles as the role check reads them: each wording, and where the sources first state the first few. */
+function rolesPrint(corpus: Corpus, e: Entity | undefined): string {
+  if (!e) return '';
+  const wordings = new Set(e.roles.map(r => `${r.text}\u0000${r.described ? 1 : 0}`));
+  const first = distinctRoles(e).slice(0, 3).map(r => `${corpus.docs[r.doc].uri}\u0000${r.start}\u0000${r.end}`);
+  return [...wordings, ...first].join('\u0001');
+}
+
+/** Notes, for a result that may outlive this corpus (read-log.ts), that the check read an entity's roles. */
+function noteRoles(corpus: Corpus, e: Entity): void {
+  const log = logOf(corpus);
+  if (!log) return;
+  const again = findAgain(e);
+  log.note(c => rolesPrint(c, again(c)), rolesPrint(corpus, e));
 }
 
 /**

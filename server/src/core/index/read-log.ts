@@ -1,6 +1,5 @@
 import type { Corpus } from './corpus';
 import type { Entity } from './entity-types';
-import { runSteps } from '../cancellation';
 
 // What a sentence's check read of the corpus, so that its result can outlive the corpus when the corpus only
 // grows. An archive's working set grows while a writer types (a new word draws the documents that hold it); the
@@ -28,12 +27,7 @@ export class ReadLog {
     this.unrepeatable = true;
   }
 
-  /** Whether every read gives on `corpus` the answer it gave when it was made. */
-  holdsOn(corpus: Corpus): boolean {
-    return runSteps(this.holdsOnSteps(corpus));
-  }
-
-  /** `holdsOn` a probe at a time: asking a search again can take a few milliseconds. */
+  /** Whether every read gives on `corpus` the answer it gave when it was made, a probe a step (a search asked again can take a few milliseconds). */
   *holdsOnSteps(corpus: Corpus): Generator<void, boolean> {
     if (this.unrepeatable) return false;
     for (let i = 0; i < this.probes.length; i++) {
@@ -41,10 +35,6 @@ export class ReadLog {
       if (this.probes[i](corpus) !== this.answers[i]) return false;
     }
     return true;
-  }
-
-  get size(): number {
-    return this.probes.length;
   }
 }
 
@@ -70,30 +60,15 @@ export function logOf(owner: object): ReadLog | undefined {
 
 /**
  * Which entity a lookup found: its name, kind and the keys merged into it. More documents that name it add
- * mentions and roles, which most checks never read; those that do note it themselves (rolesPrint, or as
- * unrepeatable).
+ * mentions and roles, which most checks never read; those that do note it themselves (the roles a role
+ * check reads), or mark the log unrepeatable.
  */
 export function entityPrint(e: Entity | undefined): string {
   return e ? `${e.name}\u0000${e.kind}\u0000${e.keys.size}` : '';
 }
 
-/** An entity's roles as a check reads them: each wording once, and where the sources first state the first few. */
-export function rolesPrint(corpus: Corpus, e: Entity | undefined, placed = 3): string {
-  if (!e) return '';
-  const seen = new Set<string>(), out: string[] = [];
-  for (const r of e.roles) {
-    const key = `${r.text}\u0000${r.described ? 1 : 0}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    out.push(seen.size <= placed ? `${key}\u0000${corpus.docs[r.doc].uri}\u0000${r.start}` : key);
-  }
-  return out.join('\u0001');
-}
-
-/** Notes that a check read an entity's roles (the entity as `key` finds it). */
-export function noteRoles(corpus: Corpus, e: Entity): void {
-  const log = logOf(corpus);
-  if (!log) return;
+/** How a probe finds an entity of this corpus in a grown one: by one of its keys (entityPrint tells whether it is the same). */
+export function findAgain(e: Entity): (corpus: Corpus) => Entity | undefined {
   const [key] = e.keys;
-  log.note(c => rolesPrint(c, c.registry.lookup(key)), rolesPrint(corpus, e));
+  return c => c.registry.lookup(key);
 }

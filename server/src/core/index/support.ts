@@ -3,7 +3,7 @@ import { Corpus, SentenceRef } from './corpus';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { synonymsOf } from '../lexicon/synonyms';
 import { Entity } from './registry';
-import { logOf } from './read-log';
+import { findAgain, logOf } from './read-log';
 
 // How well a source passage supports a claim: retrieve candidate sentences through the postings (BM25), then
 // measure the IDF-weighted share of the claim's content words that the passage states. A word found in a
@@ -74,15 +74,8 @@ function scratchOf(corpus: Corpus): Scratch {
   return s;
 }
 
-/** What retrieval reads of a claim's terms. */
-type Weighed = Pick<ClaimTerm, 'stem' | 'weight'>;
-
 /** Top sentences by BM25 over the claim's stems. */
-export function retrieve(corpus: Corpus, terms: readonly Weighed[], k = 25): Array<{ ref: SentenceRef; bm25: number }> {
-  return topSentences(corpus, terms, k);
-}
-
-function topSentences(corpus: Corpus, terms: readonly Weighed[], k: number): Array<{ ref: SentenceRef; bm25: number }> {
+export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25): Array<{ ref: SentenceRef; bm25: number }> {
   const scratch = scratchOf(corpus), { candidates } = scratch;
   // Candidates in the order they were first scored: among equal scores, the earlier ranks first.
   let count = 0;
@@ -127,7 +120,7 @@ function hasCopy(corpus: Corpus, top: readonly number[], scores: Float64Array, i
 }
 
 /** Scores the claim's candidates into `scores`, their ids into `candidates` in the order found; how many there are. */
-function score(corpus: Corpus, terms: readonly Weighed[], { scores, marked, denominator, candidates }: Scratch): number {
+function score(corpus: Corpus, terms: readonly ClaimTerm[], { scores, marked, denominator, candidates }: Scratch): number {
   let count = 0;
   // Rare and common as weights count them: in a working set drawn from an archive, by the whole archive.
   const limit = Math.max(MIN_COMMON, COMMON_SHARE * corpus.weighedSentences);
@@ -248,10 +241,9 @@ export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5)
   const log = logOf(corpus);
   if (log) {
     // More documents may hold better passages (read-log.ts): asked again, the same must come out on top. The
-    // terms are kept without their entities, which belong to this corpus; the grown one's are found by key.
-    const kept = terms.map(({ entity, ...t }) => ({ ...t, key: entity ? entity.keys.values().next().value as string : undefined }));
-    log.note(c => evidencePrint(c, alignedBest(c, kept.map(({ key, ...t }) => ({ ...t, entity: key === undefined ? undefined : c.registry.lookup(key) })), k)),
-      evidencePrint(corpus, best));
+    // terms are kept without their entities, which belong to this corpus; the grown one's are found again.
+    const kept = terms.map(({ entity, ...t }) => ({ ...t, again: entity && findAgain(entity) }));
+    log.note(c => evidencePrint(c, alignedBest(c, kept.map(({ again, ...t }) => ({ ...t, entity: again?.(c) })), k)), evidencePrint(corpus, best));
   }
   return best;
 }

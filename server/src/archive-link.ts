@@ -73,6 +73,11 @@ export class ArchiveLinks {
     return link?.loaded && link.status?.state === 'connected' ? { archive: link.loaded.set.loaded(), status: link.status } : undefined;
   }
 
+  /** How many documents the archive's working set has drawn; undefined when the archive is not loaded. */
+  drawnCount(address: string): number | undefined {
+    return this.links.get(address)?.loaded?.set.size;
+  }
+
   /**
    * Draws into the archive's working set the documents these needs point to; how many were new (then the folders
    * using it should index again). Nothing when the archive is out of reach or not loaded: the check goes on with

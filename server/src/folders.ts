@@ -31,6 +31,8 @@ export interface FolderCorpus {
   generation: number;
   /** The shared archive checked beside the local sources, when the folder's settings name one. */
   archive?: ArchiveStatus;
+  /** How many documents drawn from the archive the corpus holds: fewer than the working set has means a re-index is due. */
+  drawn?: number;
 }
 
 export function uriToPath(uri: string): string | undefined {
@@ -95,17 +97,17 @@ export class Folders {
     const earlier = current?.archiveLineage === archive.lineage ? current.corpus.earlier() : undefined;
     const before = earlier && { ...earlier, counts: () => current!.corpus.vocabularyCounts().countedAlready(archive.sources) };
     const loaded = await corpusWithArchive(archive, { root, patterns, allowOutside: options.allowOutside }, { ...progress, updatable: true }, before);
-    return this.settle(root, patterns, options, loaded, status);
+    return this.settle(root, patterns, options, loaded, status, archive.sources.length);
   }
 
-  private settle(root: string, patterns: string[], options: { allowOutside: boolean }, loaded: LoadedCorpus, archive?: ArchiveStatus): { folder: FolderCorpus; status: CorpusStatus } {
+  private settle(root: string, patterns: string[], options: { allowOutside: boolean }, loaded: LoadedCorpus, archive?: ArchiveStatus, drawn?: number): { folder: FolderCorpus; status: CorpusStatus } {
     // Part of indexing, so neither the first quote check nor the first hover waits for them (each a fifth of a
     // second or so at 10 MB of sources). The quote search's index is updated from the one before; the hover's
     // tables are not, so a re-index leaves them to its caller (the server makes them once the drafts are re-checked).
     const before = this.corpora.get(root)?.loaded.corpus;
     prepareQuoteSearch(loaded.corpus, before);
     if (!before) prepareDossier(loaded.corpus);
-    const folder: FolderCorpus = { root, patterns, allowOutside: options.allowOutside, loaded, files: new Set(loaded.files.map(f => path.resolve(f))), generation: ++this.generation, ...(archive ? { archive } : {}) };
+    const folder: FolderCorpus = { root, patterns, allowOutside: options.allowOutside, loaded, files: new Set(loaded.files.map(f => path.resolve(f))), generation: ++this.generation, ...(archive ? { archive } : {}), ...(drawn !== undefined ? { drawn } : {}) };
     this.corpora.set(root, folder);
     return { folder, status: statusOf(folder) };
   }

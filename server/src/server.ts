@@ -20,6 +20,7 @@ import { Lifecycle, describe, isCancellation } from './lifecycle';
 import { checkedSync } from './sync-check';
 import { defaultCacheDir, IndexCache } from './index-cache';
 import { ArchiveLinks } from './archive-link';
+import { AheadContext, drawDraftsAhead } from './draft-prefetch';
 import { needsOf } from './archive/needs';
 import { DocFacts } from './core/facts/analyze';
 import { CacheWrites } from './cache-writes';
@@ -104,7 +105,8 @@ export function startServer(): void {
 
   // An archive that comes back, or whose documents change, makes the folders index again (and their drafts re-check).
   const archives = new ArchiveLinks(() => void reindexAll().catch(err => raw.console.error(`sumber: re-indexing failed: ${describe(err)}`)), message => raw.console.warn(message));
-  const indexing = new Map<string, { promise: Promise<FolderCorpus>; token: { isCancellationRequested: boolean } }>();
+  /** Per folder, the index under way; `drawn`: the archive documents drawn when it began (it holds at least those). */
+  const indexing = new Map<string, { promise: Promise<FolderCorpus>; token: { isCancellationRequested: boolean }; drawn?: number }>();
   /**
    * Per folder, the paths the file watcher reported since its corpus was last read, or 'all' when a re-index was
    * asked without them: kept until an index that read them succeeds, as a newer one cancels a running one.
@@ -166,6 +168,7 @@ export function startServer(): void {
         void raw.sendNotification(STATUS_NOTIFICATION, lang === 'en' ? status : statusOf(folder, lang));
         cacheWrites.schedule(root, folder.loaded);
         background.after(root, folder, hadCorpus, () => folders.get(root) === folder);
+        drawAheadOnce(root, settings, folder);
         return folder;
       } catch (err) {
         if (isCancellation(err)) return indexing.get(root)?.promise ?? folders.get(root) ?? folders.empty(root, patterns);
@@ -178,7 +181,7 @@ export function startServer(): void {
         progress?.done();
       }
     })();
-    indexing.set(root, { promise: p, token });
+    indexing.set(root, { promise: p, token, ...(grown && settings.archive ? { drawn: archives.drawnCount(settings.archive) } : {}) });
     return p.finally(() => { if (indexing.get(root)?.promise === p) indexing.delete(root); });
   }
 
@@ -198,9 +201,43 @@ export function startServer(): void {
 
   async function drawFor(uri: string, facts: DocFacts): Promise<(() => Promise<FolderCorpus>) | undefined> {
     const settings = await settingsFor(uri);
-    if (!settings.archive || !await archives.draw(settings.archive, needsOf([facts]))) return undefined;
+    if (!settings.archive) return undefined;
+    const fresh = await archives.draw(settings.archive, needsOf([facts]));
     const root = folders.rootFor(uri) ?? process.cwd();
-    return () => index(root, settings, undefined, true);
+    // Nothing new for this draft, but another draft's draw (or the drafts drawn ahead) may have brought documents
+    // the folder's corpus does not hold yet: checked against it, this draft would miss them.
+    if (!fresh && !drawnBeyond(root, settings.archive)) return undefined;
+    return () => grownIndex(root, settings);
+  }
+
+  /** Whether the archive's working set holds documents the folder's corpus was not built with. */
+  function drawnBeyond(root: string, address: string): boolean {
+    return (archives.drawnCount(address) ?? 0) > (folders.get(root)?.drawn ?? 0);
+  }
+
+  /** The folder indexed with every document drawn so far: the index under way when it holds them all, else a new one. */
+  function grownIndex(root: string, settings: Settings): Promise<FolderCorpus> {
+    const running = indexing.get(root), drawn = settings.archive ? archives.drawnCount(settings.archive) ?? 0 : 0;
+    if (running && running.drawn !== undefined && running.drawn >= drawn) return running.promise;
+    return index(root, settings, undefined, true);
+  }
+
+  /** Folders (with their archive) whose drafts on disk were drawn ahead already: once per start is enough. */
+  const drawnAhead = new Set<string>();
+  function drawAheadOnce(root: string, settings: Settings, folder: FolderCorpus): void {
+    const address = settings.archive, key = `${root}\u0000${address}`;
+    if (!address || settings.archivePrefetchDrafts <= 0 || folder.archive?.state !== 'connected' || drawnAhead.has(key)) return;
+    drawnAhead.add(key);
+    const ctx: AheadContext = {
+      folderOf: r => folders.get(r),
+      skip: uri => folders.isCorpusFile(uri) || documents.get(uri) !== undefined,
+      draw: needs => archives.draw(address, needs),
+      behind: r => drawnBeyond(r, address),
+      grown: r => grownIndex(r, settings),
+      checkAhead: async (f, draft) => drafts.checkAhead(f, draft.text, draft.format, await settingsFor(draft.uri)),
+      log: message => raw.console.info(message),
+    };
+    lifecycle.run('drawing drafts ahead', () => drawDraftsAhead(ctx, root, settings.archivePrefetchDrafts, settings.maxDraftKB * 1024));
   }
 
   /** Indexes a folder again; `touched`: the paths that changed, when a file watcher said which. */

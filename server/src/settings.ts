@@ -29,9 +29,14 @@ export interface Settings {
   archive?: string;
   /** Longest wait for the archive, in milliseconds. */
   archiveTimeoutMs: number;
+  /** How many drafts on disk (the most recently changed first) draw their archive documents when the archive connects. */
+  archivePrefetchDrafts: number;
   /** Settings that had a value the server could not use, in words for a person. */
   problems: string[];
 }
+
+/** Drafts on disk drawn ahead by default: a writer's current pieces, not a whole folder of old ones. */
+const DEFAULT_PREFETCH_DRAFTS = 10;
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -81,6 +86,7 @@ export function toSettings(raw: unknown): Settings {
   if (given('showSupport') && typeof r.showSupport !== 'boolean') problems.push('sumber.showSupport must be true or false; using true.');
   const archive = archiveSetting(r.archive, problems);
   const archiveTimeoutMs = numberSetting(r, 'archiveTimeoutMs', 10_000, 500, 120_000, problems);
+  const archivePrefetchDrafts = Math.floor(numberSetting(r, 'archivePrefetchDrafts', DEFAULT_PREFETCH_DRAFTS, 0, 100, problems));
   return {
     corpus,
     corpusOutsideAllowed: r.corpusOutsideAllowed !== false,
@@ -91,6 +97,7 @@ export function toSettings(raw: unknown): Settings {
     showSupport: r.showSupport !== false,
     ...(archive ? { archive } : {}),
     archiveTimeoutMs,
+    archivePrefetchDrafts,
     problems,
   };
 }

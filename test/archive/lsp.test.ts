@@ -20,16 +20,22 @@ const DRAFT = [
   '',
 ].join('\n');
 
-async function start(ws: Workspace, config: Record<string, unknown>): Promise<LspClient> {
+async function start(ws: Workspace, config: Record<string, unknown>, open = true): Promise<LspClient> {
   const client = new LspClient({ 'workspace/configuration': (p: any) => p.items.map(() => config) });
   await client.request('initialize', {
     processId: process.pid, rootUri: ws.rootUri, workspaceFolders: null,
     capabilities: { workspace: { configuration: true }, textDocument: { hover: { contentFormat: ['markdown'] } } },
   });
   client.notify('initialized', {});
-  client.notify('textDocument/didOpen', { textDocument: { uri: ws.draftUri, languageId: 'markdown', version: 1, text: DRAFT } });
+  if (open) client.notify('textDocument/didOpen', { textDocument: { uri: ws.draftUri, languageId: 'markdown', version: 1, text: DRAFT } });
   return client;
 }
+
+/** The findings of the draft against the seeds: figures the sources give otherwise, and Putin's words reworded. */
+const SEED_FINDINGS = ['0:number-mismatch', '2:number-mismatch', '4:quote-mismatch'];
+/** The server's log line when drafts on disk were drawn and checked ahead. */
+const DRAWN_AHEAD = /drew \d+ archive document\(s\) ahead for (\d+) draft\(s\)/;
+const logged = (client: LspClient, pattern: RegExp) => client.notifications.some(n => n.method === 'window/logMessage' && pattern.test(n.params.message));
 
 const codesOf = (p: any) => p.diagnostics.map((d: any) => `${d.range.start.line}:${d.code}`).sort();
 
@@ -54,7 +60,7 @@ describe('the editor with a shared archive', function () {
   });
 
   it('checks the draft against the archive and the folder\'s sources, and opens archive evidence read-only', async () => {
-    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0 });
+    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0, archivePrefetchDrafts: 0 });
     try {
       // Ready with the folder's own source; the archive's documents are drawn as the draft's check needs them.
       const status = await client.waitFor('sumber/status', p => p.state === 'ready', 60_000);
@@ -66,7 +72,8 @@ describe('the editor with a shared archive', function () {
       assert.equal(client.notifications.filter(n => n.method === 'textDocument/publishDiagnostics').length, 1, 'no check published before the draw');
       const drawn = await client.waitFor('sumber/status', p => p.state === 'ready' && p.documents > 1, 10_000);
       assert.ok(drawn.documents <= 6);
-      assert.deepEqual(codesOf(published), ['0:number-mismatch', '2:number-mismatch', '4:quote-mismatch']);
+      assert.deepEqual(codesOf(published), SEED_FINDINGS);
+      assert.ok(!logged(client, DRAWN_AHEAD), 'nothing is drawn ahead with sumber.archivePrefetchDrafts at 0');
       const fromArchive = published.diagnostics[0].relatedInformation[0].location.uri;
       assert.match(fromArchive, /^sumber-source:/);
       const text = await client.request(SOURCE_TEXT_REQUEST, { uri: originalOfExtracted(fromArchive.slice(fromArchive.indexOf('?') + 1)) });
@@ -78,8 +85,25 @@ describe('the editor with a shared archive', function () {
     }
   });
 
+  it('draws and checks the newest draft on disk ahead, so that opening it draws nothing and shows the same findings', async () => {
+    const now = new Date();
+    fs.utimesSync(ws.draft, now, now);
+    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0, archivePrefetchDrafts: 1 }, false);
+    try {
+      await client.waitFor('window/logMessage', p => DRAWN_AHEAD.test(p.message), 60_000);
+      assert.equal(client.notifications.filter(n => n.method === 'window/logMessage').map(n => DRAWN_AHEAD.exec(n.params.message)?.[1]).find(Boolean), '1');
+      const from = client.notifications.length;
+      client.notify('textDocument/didOpen', { textDocument: { uri: ws.draftUri, languageId: 'markdown', version: 1, text: DRAFT } });
+      const published = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri, 30_000, from);
+      assert.deepEqual(codesOf(published), SEED_FINDINGS);
+      assert.ok(!client.notifications.slice(from).some(n => n.method === 'sumber/status'), 'opening the draft indexed nothing again');
+    } finally {
+      await client.shutdown();
+    }
+  });
+
   it('goes on with the folder\'s sources while the database is down, says so, and takes the archive back when it returns', async () => {
-    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0 });
+    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0, archivePrefetchDrafts: 0 });
     try {
       await client.waitFor('sumber/status', p => p.state === 'ready' && p.archive?.state === 'connected' && p.documents > 1, 60_000);
       pg.stop();
@@ -110,7 +134,7 @@ describe('the editor with a shared archive', function () {
       + 'Harga gabah kering di tingkat petani mencapai Rp5.200 per kilogram menjelang musim tanam.\n');
     const ingested = await runSumber(['ingest', '--db', url, 'reports'], ws.dir, { SUMBER_DB: '' });
     assert.equal(ingested.code, 0, ingested.stderr);
-    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0 });
+    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0, archivePrefetchDrafts: 0 });
     try {
       await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri && p.version === 1, 60_000);
       const drawn = client.notifications.filter(n => n.method === 'sumber/status' && n.params.state === 'ready').at(-1)!.params.documents;

@@ -27,6 +27,9 @@ describe('contributed settings', () => {
     assert.equal(props['sumber.indexCache'].default, DEFAULT_SETTINGS.indexCache);
     assert.equal(props['sumber.showSupport'].default, DEFAULT_SETTINGS.showSupport);
     assert.equal(props['sumber.showSupport'].scope, 'resource');
+    assert.equal(props['sumber.archiveTimeoutMs'].default, DEFAULT_SETTINGS.archiveTimeoutMs);
+    assert.equal(props['sumber.archivePrefetchDrafts'].default, DEFAULT_SETTINGS.archivePrefetchDrafts);
+    assert.equal(props['sumber.archivePrefetchDrafts'].scope, 'resource');
     assert.deepEqual(props['sumber.knownNames'].default, [...DEFAULT_SETTINGS.check.knownNames]);
     assert.equal(props['sumber.knownNames'].scope, 'resource');
     assert.equal(props['sumber.messageLanguage'].default, DEFAULT_SETTINGS.check.messageLanguage);
@@ -75,6 +78,10 @@ describe('contributed settings', () => {
     }
     assert.match(toSettings({ maxDraftSizeKB: 'big' }).problems[0], /sumber\.maxDraftSizeKB must be a number/);
     assert.deepEqual(toSettings({ supportThreshold: 0.3 }).problems, []);
+    const ahead = toSettings({ archivePrefetchDrafts: 500 });
+    assert.equal(ahead.archivePrefetchDrafts, DEFAULT_SETTINGS.archivePrefetchDrafts);
+    assert.match(ahead.problems[0], /sumber\.archivePrefetchDrafts must be a number from 0 to 100/);
+    assert.equal(toSettings({ archivePrefetchDrafts: 0 }).archivePrefetchDrafts, 0);
   });
 
   it('take the weak-support threshold and severity, and name them when wrong', () => {

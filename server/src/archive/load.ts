@@ -37,7 +37,7 @@ export function archiveName(url: string): string {
 }
 
 export interface LoadedArchive {
-  /** The archive's documents, in path order, labelled `archive:PATH`. */
+  /** The archive's documents, labelled `archive:PATH`: the whole archive in path order, a working set in the order drawn. */
   sources: SourceFile[];
   /** The text of each document as the view shows it, its paragraphs and what it says of itself, by uri. */
   extractions: Map<string, Extraction>;

@@ -1,0 +1,80 @@
+import { promises as fsp } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { expandCorpus } from './corpus-files';
+import { decodeSource, formatOf } from './source-reading';
+import { DraftNeeds, needsOf } from './archive/needs';
+import { draftAnalysisSteps } from './core/checks/check';
+import { runStepsBetween } from './core/cancellation';
+import { DocFacts } from './core/facts/analyze';
+import { pause } from './draft-analyses';
+import type { FolderCorpus } from './folders';
+
+// The drafts a writer is likely to open next: the folder's Markdown and text files that are not sources, the most
+// recently changed first. With a shared archive, a draft's first check waits for the documents its sentences
+// need to be drawn and built into the corpus (about a second at 100 MB); drawn ahead, when the archive connects,
+// the draft checks as fast as any edit when it is opened.
+
+const DRAFT_PATTERNS = ['**/*.md', '**/*.markdown', '**/*.txt'];
+/** Files a look for drafts visits at most: a workspace that is mostly sources must not make it a long walk. */
+const MAX_ENTRIES = 20_000;
+
+export interface DraftOnDisk { uri: string; text: string; format: 'markdown' | 'plaintext' }
+
+/**
+ * Up to `limit` drafts under `root`, newest first: files matching no corpus (`isSource` says which do), not open
+ * in the editor (an open draft is checked anyway), and at most `maxBytes` long. Unreadable files are left out.
+ */
+export async function recentDrafts(root: string, limit: number, maxBytes: number, skip: (uri: string) => boolean): Promise<DraftOnDisk[]> {
+  if (limit <= 0) return [];
+  const candidates = expandCorpus(root, DRAFT_PATTERNS, { allowOutside: false, maxEntries: MAX_ENTRIES }).files
+    .map(f => path.resolve(root, f))
+    .map(file => ({ file, uri: pathToFileURL(file).toString() }))
+    .filter(c => !skip(c.uri));
+  const stated = await Promise.all(candidates.map(async c => {
+    const st = await fsp.stat(c.file).catch(() => undefined);
+    return st && st.isFile() && st.size > 0 && st.size <= maxBytes ? { ...c, mtime: st.mtimeMs } : undefined;
+  }));
+  const newest = stated.filter(c => c !== undefined).sort((a, b) => b.mtime - a.mtime || (a.uri < b.uri ? -1 : 1)).slice(0, limit);
+  const read = await Promise.all(newest.map(async c => {
+    const bytes = await fsp.readFile(c.file).catch(() => undefined);
+    const decoded = bytes && decodeSource(bytes);
+    return decoded && 'text' in decoded && decoded.text.trim() ? { uri: c.uri, text: decoded.text, format: formatOf(c.file) } : undefined;
+  }));
+  return read.filter(d => d !== undefined);
+}
+
+/** What drawing drafts ahead needs of the server. */
+export interface AheadContext {
+  /** The folder's corpus now; undefined when it has none. */
+  folderOf(root: string): FolderCorpus | undefined;
+  /** Whether a draft is left alone: a corpus file, or open in the editor (its own check draws for it). */
+  skip(uri: string): boolean;
+  /** Draws into the archive's working set; how many documents were new (ArchiveLinks.draw). */
+  draw(needs: DraftNeeds): Promise<number>;
+  /** Whether the working set holds documents the folder's corpus does not. */
+  behind(root: string): boolean;
+  /** The folder indexed again with every document drawn. */
+  grown(root: string): Promise<FolderCorpus>;
+  /** Checks a draft's text into the sentence cache (Drafts.checkAhead). */
+  checkAhead(folder: FolderCorpus, draft: DraftOnDisk): Promise<void>;
+  log(message: string): void;
+}
+
+/**
+ * Draws the archive documents the folder's recent drafts need, in one draw, builds them into the folder's corpus
+ * and checks the drafts, so that opening one shows its findings at once. Runs in the background once the archive
+ * is connected; a draft opened meanwhile waits for the same draw (ArchiveLinks serialises them).
+ */
+export async function drawDraftsAhead(ctx: AheadContext, root: string, limit: number, maxBytes: number): Promise<void> {
+  const started = Date.now();
+  const found = await recentDrafts(root, limit, maxBytes, uri => ctx.skip(uri));
+  let folder = ctx.folderOf(root);
+  if (!found.length || !folder) return;
+  const facts: DocFacts[] = [];
+  for (const d of found) facts.push(await runStepsBetween(draftAnalysisSteps(folder.loaded.corpus, d.text, d.format), pause));
+  const drawn = await ctx.draw(needsOf(facts));
+  if (drawn || ctx.behind(root)) folder = await ctx.grown(root);
+  for (const d of found) if (!ctx.skip(d.uri)) await ctx.checkAhead(folder, d);
+  ctx.log(`sumber: drew ${drawn} archive document(s) ahead for ${found.length} draft(s) on disk and checked them (${Date.now() - started} ms)`);
+}

@@ -27,7 +27,7 @@ process.on('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 function parseArgs(argv) {
-  const out = { writers: 5, edits: 20, pause: 0, ingest: true, corpus: undefined };
+  const out = { writers: 5, edits: 20, pause: 0, ingest: true, corpus: undefined, onDisk: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i], v = () => argv[++i];
     if (a === '--writers') out.writers = Number(v());
@@ -35,7 +35,8 @@ function parseArgs(argv) {
     else if (a === '--pause') out.pause = Number(v());
     else if (a === '--corpus') out.corpus = path.resolve(v());
     else if (a === '--no-ingest') out.ingest = false;
-    else throw new Error(`unknown option ${a}; use --corpus DIR, --writers N, --edits K, --pause MS, --no-ingest`);
+    else if (a === '--drafts-on-disk') out.onDisk = true;
+    else throw new Error(`unknown option ${a}; use --corpus DIR, --writers N, --edits K, --pause MS, --no-ingest, --drafts-on-disk`);
   }
   if (!out.corpus) throw new Error('--corpus DIR is needed: a folder of sources to put in the archive');
   if (!(out.writers >= 1) || !(out.edits >= 1)) throw new Error('--writers and --edits need whole numbers from 1');
@@ -58,7 +59,7 @@ function cli(args, cwd) {
  * source of a quotation and read for `pause` ms.
  */
 async function writer(lsp, workspace, i, edits, pause, opened) {
-  const uri = pathToFileURL(path.join(workspace, `draft-${i}.md`)).toString();
+  const uri = pathToFileURL(draftPath(workspace, i)).toString();
   const rnd = random(100 + i);
   let text = makeDraft(), version = 1;
   const result = { firstCheck: NaN, edit: [], hover: [], definition: [], errors: 0 };
@@ -94,6 +95,8 @@ async function writer(lsp, workspace, i, edits, pause, opened) {
   return result;
 }
 
+const draftPath = (workspace, i) => path.join(workspace, `draft-${i}.md`);
+
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   let pg, url = process.env.SUMBER_DB;
@@ -109,24 +112,30 @@ async function main() {
       const r = cli(['ingest', '--db', url, opts.corpus], workspace);
       process.stdout.write(`ingest ${opts.corpus}: ${(r.ms / 1000).toFixed(1)} s (${r.out.trim().split('\n').join(', ')})\n`);
     }
-    mkdirSync(path.join(workspace, 'notes'));
-    writeFileSync(path.join(workspace, 'notes', 'own.txt'), 'Catatan wawancara penulis sendiri.\n');
+    // With --drafts-on-disk each writer has a folder of their own, where their draft is saved before the editor
+    // starts (a draft the server draws ahead); else the writers share one folder and open drafts new to it.
+    const folders = Array.from({ length: opts.writers }, (_, i) => (opts.onDisk ? path.join(workspace, `writer-${i}`) : workspace));
+    for (const [i, dir] of folders.entries()) {
+      mkdirSync(path.join(dir, 'notes'), { recursive: true });
+      writeFileSync(path.join(dir, 'notes', 'own.txt'), 'Catatan wawancara penulis sendiri.\n');
+      if (opts.onDisk) writeFileSync(draftPath(dir, i), makeDraft());
+    }
     const config = { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0, indexCache: false };
-    const rootUri = pathToFileURL(workspace).toString();
-    const servers = Array.from({ length: opts.writers }, () => new Lsp(workspace, config));
+    const servers = folders.map(dir => new Lsp(dir, config));
     const started = performance.now();
-    const ready = await Promise.all(servers.map(async lsp => {
-      await lsp.request('initialize', { processId: process.pid, rootUri, workspaceFolders: null, capabilities: { workspace: { configuration: true } } }, 60_000);
+    const ready = await Promise.all(servers.map(async (lsp, i) => {
+      await lsp.request('initialize', { processId: process.pid, rootUri: pathToFileURL(folders[i]).toString(), workspaceFolders: null, capabilities: { workspace: { configuration: true } } }, 60_000);
       lsp.notify('initialized', {});
       const s = await lsp.waitFor('sumber/status', p => p.state !== 'indexing', 600_000, 'the archive to load');
       if (s.params.archive?.state !== 'connected') throw new Error(`a writer's server did not reach the archive: ${s.params.message}`);
-      return { ms: s.at - started, archive: s.params.archive.documents };
+      const ahead = opts.onDisk ? await lsp.waitFor('window/logMessage', p => /ahead for \d+ draft/.test(p.message), 600_000, 'the drafts on disk to be drawn ahead') : undefined;
+      return { ms: s.at - started, archive: s.params.archive.documents, ahead: ahead && ahead.at - started };
     }));
     // Every writer waits at `opened` until all drafts have had their first check.
     let left = opts.writers, go;
     const allOpened = new Promise(resolve => { go = resolve; });
     const opened = () => { if (--left === 0) go(); return allOpened; };
-    const results = await Promise.all(servers.map((lsp, i) => writer(lsp, workspace, i, opts.edits, opts.pause, opened)));
+    const results = await Promise.all(servers.map((lsp, i) => writer(lsp, folders[i], i, opts.edits, opts.pause, opened)));
     const edit = results.flatMap(r => r.edit), hover = results.flatMap(r => r.hover), definition = results.flatMap(r => r.definition);
     const rss = servers.map(s => s.peakRssMb() ?? 0);
     // Each server's corpus at the end: its own notes and the archive documents its writer's draft drew.
@@ -134,7 +143,8 @@ async function main() {
     process.stdout.write([
       `writers ${opts.writers}, draft ${words(makeDraft())} words, ${opts.edits} edits each${opts.pause ? `, ${opts.pause} ms apart after each answer` : ''}; archive ${ready[0].archive} documents, of which each server drew ${Math.min(...drawn) - 1}-${Math.max(...drawn) - 1} (beside its own notes)`,
       `ready: p50 ${ms(pct(ready.map(r => r.ms), 50))}, slowest ${ms(Math.max(...ready.map(r => r.ms)))} (all servers starting at once)`,
-      `first check: p50 ${ms(pct(results.map(r => r.firstCheck), 50))}, slowest ${ms(Math.max(...results.map(r => r.firstCheck)))}`,
+      ...(opts.onDisk ? [`drafts on disk drawn ahead and checked: p50 ${ms(pct(ready.map(r => r.ahead), 50))}, slowest ${ms(Math.max(...ready.map(r => r.ahead)))} from the start`] : []),
+      `first check${opts.onDisk ? ' (a draft drawn ahead, opened then)' : ' (a draft new to the server)'}: p50 ${ms(pct(results.map(r => r.firstCheck), 50))}, slowest ${ms(Math.max(...results.map(r => r.firstCheck)))}`,
       `edit → diagnostics: p50 ${ms(pct(edit, 50))}, p99 ${ms(pct(edit, 99))} (${edit.length} edits)`,
       `hover: p50 ${ms(pct(hover, 50))}, p99 ${ms(pct(hover, 99))} (${hover.length} hovers)`,
       `definition: p50 ${ms(pct(definition, 50))}, p99 ${ms(pct(definition, 99))} (${definition.length} requests)`,

@@ -94,7 +94,6 @@ export class Lsp {
       if (msg.method === 'window/logMessage') {
         const m = /checked .* in (\d+) ms/.exec(msg.params?.message ?? '');
         if (m) this.serverCheckMs.push(Number(m[1]));
-        return;
       }
       if (msg.method === '$/progress') return;
       const note = { method: msg.method, params: msg.params, at };

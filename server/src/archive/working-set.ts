@@ -163,7 +163,7 @@ export class WorkingSet {
     const fresh = names.filter(n => !this.askedNames.has(n));
     if (!fresh.length) return [];
     // A name is mostly its group's key; a form the group holds under another key ("Widodo" in "Joko Widodo"'s
-    // group) is looked up among the forms each document gives, which costs more for a common one.
+    // group) is looked up among the forms the documents give apart from their groups' keys (name_forms).
     const grouped = await db.query<{ key: string; doc_id: string }>(
       `SELECT k.key, top.doc_id FROM unnest($1::text[]) AS k(key) CROSS JOIN LATERAL (
          SELECT n.doc_id FROM sumber.names n WHERE n.group_key = k.key ORDER BY n.mentions DESC, n.doc_id LIMIT $2) top`,
@@ -172,7 +172,7 @@ export class WorkingSet {
     const forms = fresh.filter(n => !found.has(n));
     const formed = forms.length ? await db.query<{ doc_id: string }>(
       `SELECT top.doc_id FROM unnest($1::text[]) AS k(key) CROSS JOIN LATERAL (
-         SELECT n.doc_id FROM sumber.names n WHERE n.name_keys @> ARRAY[k.key] ORDER BY n.mentions DESC, n.doc_id LIMIT $2) top`,
+         SELECT f.doc_id FROM sumber.name_forms f WHERE f.form = k.key ORDER BY f.mentions DESC, f.doc_id LIMIT $2) top`,
       [forms, this.limits.perName]) : { rows: [] };
     for (const n of fresh) this.askedNames.add(n);
     return [...grouped.rows, ...formed.rows].map(row => Number(row.doc_id));

@@ -107,8 +107,13 @@ async function writeChildren(db: Client, docs: ReadonlyArray<{ id: string; rows:
   await db.query(`INSERT INTO sumber.sentences (doc_id, ordinal, start_at, end_at, words, body, facts)
     SELECT x.doc, x.ordinal, x.start, x."end", x.words, x.body, x.facts FROM jsonb_to_recordset($1) AS x(doc bigint, ordinal int, start int, "end" int, words int, body text, facts jsonb)`,
   [each(r => r.sentences)]);
-  await db.query(`INSERT INTO sumber.names (group_key, doc_id, name, kind, mentions, roles, name_keys)
-    SELECT x.key, x.doc, x.name, x.kind, x.mentions, x.roles, x."nameKeys" FROM jsonb_to_recordset($1) AS x(doc bigint, key text, name text, kind text, mentions int, roles text[], "nameKeys" text[])`,
+  // A row's forms other than its group's key go to name_forms too (migration 5), in the same statement.
+  await db.query(`WITH named AS (
+      INSERT INTO sumber.names (group_key, doc_id, name, kind, mentions, roles, name_keys)
+      SELECT x.key, x.doc, x.name, x.kind, x.mentions, x.roles, x."nameKeys" FROM jsonb_to_recordset($1) AS x(doc bigint, key text, name text, kind text, mentions int, roles text[], "nameKeys" text[])
+      RETURNING group_key, doc_id, mentions, name_keys)
+    INSERT INTO sumber.name_forms (form, doc_id, group_key, mentions)
+    SELECT k.form, n.doc_id, n.group_key, n.mentions FROM named n CROSS JOIN LATERAL unnest(n.name_keys) AS k(form) WHERE k.form <> n.group_key`,
   [each(r => r.names)]);
   await db.query(`INSERT INTO sumber.quotes (doc_id, ordinal, sentence, start_at, end_at, body, speaker)
     SELECT x.doc, x.ordinal, x.sentence, x.start, x."end", x.body, x.speaker FROM jsonb_to_recordset($1) AS x(doc bigint, ordinal int, sentence int, start int, "end" int, body text, speaker text)`,
@@ -184,7 +189,7 @@ export async function refreshStale(db: Client, before: VocabularySets, used: Voc
     const stale = await db.query('SELECT id, path, format, body, stems, stem_sentences, sentence_count, word_count FROM sumber.documents WHERE id = ANY($1) ORDER BY path', [staleIds]);
     const analysed = await analyseAll(stale.rows.map(r => ({ uri: r.path, label: r.path, text: r.body, format: r.format })), now, threads);
     const ids = stale.rows.map(r => r.id);
-    for (const table of ['sentences', 'names', 'quotes']) await db.query(`DELETE FROM sumber.${table} WHERE doc_id = ANY($1)`, [ids]);
+    for (const table of ['sentences', 'names', 'name_forms', 'quotes']) await db.query(`DELETE FROM sumber.${table} WHERE doc_id = ANY($1)`, [ids]);
     const fresh = stale.rows.map((r, i) => ({ id: r.id, rows: rowsOf(analysed[i], r.body) }));
     // The stems of a document analysed again may differ (the stemmer asks the vocabulary too).
     const delta = new WordDelta();

@@ -1,6 +1,6 @@
 import { Corpus } from '../index/corpus';
 import { Lang } from '../types';
-import { AnalysisContext, analysisSteps, DocFacts, collectVocabulary, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
+import { AnalysisContext, analysisSteps, DocFacts, collectVocabularyByLine, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
 import { Alignment, claimTerms, bestEvidence } from '../index/support';
 import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
 import { CancellationToken, runSteps, throwIfCancelled } from '../cancellation';
@@ -62,7 +62,7 @@ export function analyzeDraft(corpus: Corpus, text: string, format: TextFormat, t
 /** `analyzeDraft` in steps, one per sentence analysed afresh (analyze.ts `analysisSteps`). */
 export function draftAnalysisSteps(corpus: Corpus, text: string, format: TextFormat, token?: CancellationToken, memo?: SentenceFactsMemo<SentenceFacts>): Generator<void, DocFacts> {
   const lower = new Set<string>(), midCap = new Set<string>();
-  collectVocabulary(text, lower, midCap);
+  collectVocabularyByLine(text, lower, midCap);
   // The draft's words over the corpus's, read through: copying the corpus's vocabulary would cost its size per edit.
   const ctx: AnalysisContext = {
     lowerVocab: { has: w => lower.has(w) || corpus.ctx.lowerVocab.has(w) },

@@ -120,6 +120,36 @@ export function collectVocabulary(text: string, lower: Set<string>, midCap: Set<
   }
 }
 
+/** Lines whose vocabulary is kept; past this many the memo starts afresh. */
+const LINE_VOCABULARY_LIMIT = 20_000;
+let lineVocabulary = new Map<string, { lower: string[]; midCap: string[] }>();
+
+/**
+ * `collectVocabulary` line by line, each line's words kept: a draft's vocabulary is collected again on every edit,
+ * and an edit changes one line. The same words either way, since no token spans a line break and a capital after
+ * one is not counted as mid-sentence.
+ */
+export function collectVocabularyByLine(text: string, lower: Set<string>, midCap: Set<string>): void {
+  for (let from = 0; from < text.length;) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    if (to > from) {
+      const line = text.slice(from, to);
+      let words = lineVocabulary.get(line);
+      if (!words) {
+        const l = new Set<string>(), m = new Set<string>();
+        collectVocabulary(line, l, m);
+        words = { lower: [...l], midCap: [...m] };
+        if (lineVocabulary.size >= LINE_VOCABULARY_LIMIT) lineVocabulary = new Map();
+        lineVocabulary.set(line, words);
+      }
+      for (const w of words.lower) lower.add(w);
+      for (const w of words.midCap) midCap.add(w);
+    }
+    from = to + 1;
+  }
+}
+
 /** A line break in text[from, to), found without copying the gap. */
 function hasLineBreak(text: string, from: number, to: number): boolean {
   const at = text.indexOf('\n', from);

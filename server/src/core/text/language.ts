@@ -61,11 +61,24 @@ export function paragraphLanguage(text: string): Lang | undefined {
  * paragraph in the other): a lookup by offset into `prose`, giving `fallback` where a paragraph is unclear. A
  * paragraph is a line in plain text (a line break ends a sentence there) and a blank-line block in Markdown.
  */
+/** Paragraphs whose language is kept; past this many the memo starts afresh. */
+const PARAGRAPH_MEMO_LIMIT = 10_000;
+let paragraphMemo = new Map<string, Lang | undefined>();
+
+/** `paragraphLanguage`, kept per paragraph: a draft's paragraphs are read again on every edit, and an edit changes one. */
+function knownParagraphLanguage(text: string): Lang | undefined {
+  if (paragraphMemo.has(text)) return paragraphMemo.get(text);
+  const lang = paragraphLanguage(text);
+  if (paragraphMemo.size >= PARAGRAPH_MEMO_LIMIT) paragraphMemo = new Map();
+  paragraphMemo.set(text, lang);
+  return lang;
+}
+
 export function languageByParagraph(prose: string, hardLineBreaks: boolean, fallback: Lang): (offset: number) => Lang {
   const ends: number[] = [], langs: Lang[] = [];
   const gap = hardLineBreaks ? /\n/g : /\n[ \t]*\n/g;
   let from = 0;
-  const close = (to: number) => { ends.push(to); langs.push(paragraphLanguage(prose.slice(from, to)) ?? fallback); };
+  const close = (to: number) => { ends.push(to); langs.push(knownParagraphLanguage(prose.slice(from, to)) ?? fallback); };
   for (const m of prose.matchAll(gap)) { close(m.index); from = m.index + m[0].length; }
   close(prose.length);
   if (langs.every(l => l === fallback)) return () => fallback;

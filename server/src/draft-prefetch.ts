@@ -18,6 +18,11 @@ import type { FolderCorpus } from './folders';
 const DRAFT_PATTERNS = ['**/*.md', '**/*.markdown', '**/*.txt'];
 /** Files a look for drafts visits at most: a workspace that is mostly sources must not make it a long walk. */
 const MAX_ENTRIES = 20_000;
+/**
+ * The longest file drawn for ahead (a long feature is 20-40 KB). A larger text file beside the drafts, such as a
+ * transcript kept out of the corpus, would draw thousands of documents the writer never asked for.
+ */
+export const AHEAD_MAX_BYTES = 64 * 1024;
 
 export interface DraftOnDisk { uri: string; text: string; format: 'markdown' | 'plaintext' }
 
@@ -35,13 +40,16 @@ export async function recentDrafts(root: string, limit: number, maxBytes: number
     const st = await fsp.stat(c.file).catch(() => undefined);
     return st && st.isFile() && st.size > 0 && st.size <= maxBytes ? { ...c, mtime: st.mtimeMs } : undefined;
   }));
-  const newest = stated.filter(c => c !== undefined).sort((a, b) => b.mtime - a.mtime || (a.uri < b.uri ? -1 : 1)).slice(0, limit);
-  const read = await Promise.all(newest.map(async c => {
+  const newest = stated.filter(c => c !== undefined).sort((a, b) => b.mtime - a.mtime || (a.uri < b.uri ? -1 : 1));
+  const drafts: DraftOnDisk[] = [];
+  // Read newest first until enough are found: a blank or binary file does not take a draft's place.
+  for (const c of newest) {
+    if (drafts.length >= limit) break;
     const bytes = await fsp.readFile(c.file).catch(() => undefined);
     const decoded = bytes && decodeSource(bytes);
-    return decoded && 'text' in decoded && decoded.text.trim() ? { uri: c.uri, text: decoded.text, format: formatOf(c.file) } : undefined;
-  }));
-  return read.filter(d => d !== undefined);
+    if (decoded && 'text' in decoded && decoded.text.trim()) drafts.push({ uri: c.uri, text: decoded.text, format: formatOf(c.file) });
+  }
+  return drafts;
 }
 
 /** What drawing drafts ahead needs of the server. */

@@ -20,7 +20,7 @@ import { Lifecycle, describe, isCancellation } from './lifecycle';
 import { checkedSync } from './sync-check';
 import { defaultCacheDir, IndexCache } from './index-cache';
 import { ArchiveLinks } from './archive-link';
-import { AheadContext, drawDraftsAhead } from './draft-prefetch';
+import { AHEAD_MAX_BYTES, AheadContext, drawDraftsAhead } from './draft-prefetch';
 import { needsOf } from './archive/needs';
 import { DocFacts } from './core/facts/analyze';
 import { CacheWrites } from './cache-writes';
@@ -237,7 +237,7 @@ export function startServer(): void {
       checkAhead: async (f, draft) => drafts.checkAhead(f, draft.text, draft.format, await settingsFor(draft.uri)),
       log: message => raw.console.info(message),
     };
-    lifecycle.run('drawing drafts ahead', () => drawDraftsAhead(ctx, root, settings.archivePrefetchDrafts, settings.maxDraftKB * 1024));
+    lifecycle.run('drawing drafts ahead', () => drawDraftsAhead(ctx, root, settings.archivePrefetchDrafts, Math.min(AHEAD_MAX_BYTES, settings.maxDraftKB * 1024)));
   }
 
   /** Indexes a folder again; `touched`: the paths that changed, when a file watcher said which. */

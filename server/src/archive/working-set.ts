@@ -114,11 +114,14 @@ export class WorkingSet {
     const chosen = byRarity.map(stems => stems.filter(s => this.sentencesOf.get(s)! <= this.limits.rareSentences).slice(0, this.limits.wordsPerClaim));
     const missing = [...new Set(chosen.flat())].filter(s => !this.docsOf.has(s));
     if (missing.length) {
-      const r = await db.query<{ stem: string; ids: string[] }>(
+      const r = await db.query<{ stem: string; ids: string }>(
         // A subquery per word, not a join: joined, the planner may scan every document and test each word on each.
-        'SELECT q.stem, ARRAY(SELECT d.id FROM sumber.documents d WHERE d.stems @> ARRAY[q.stem] ORDER BY d.id) AS ids FROM unnest($1::text[]) AS q(stem)', [missing]);
+        // The ids come as one comma-separated text per word: the client's parser for bigint arrays took 57-135 ms
+        // of this process's CPU for a draft's 45,000 ids, splitting the text 16-19 ms.
+        `SELECT q.stem, array_to_string(ARRAY(SELECT d.id FROM sumber.documents d WHERE d.stems @> ARRAY[q.stem] ORDER BY d.id), ',') AS ids
+         FROM unnest($1::text[]) AS q(stem)`, [missing]);
       for (const s of missing) this.docsOf.set(s, []);
-      for (const row of r.rows) this.docsOf.set(row.stem, row.ids.map(Number));
+      for (const row of r.rows) this.docsOf.set(row.stem, row.ids ? row.ids.split(',').map(Number) : []);
     }
     const out = await this.byCommonWords(db, byRarity.filter((_, i) => !chosen[i].length));
     for (const stems of chosen) if (stems.length) out.push(...this.bestFor(stems));

@@ -20,8 +20,7 @@ import { Lifecycle, describe, isCancellation } from './lifecycle';
 import { checkedSync } from './sync-check';
 import { defaultCacheDir, IndexCache } from './index-cache';
 import { ArchiveLinks } from './archive-link';
-import { AHEAD_MAX_BYTES, AheadContext, drawDraftsAhead } from './draft-prefetch';
-import { needsOf } from './archive/needs';
+import { ArchiveDraws } from './archive-draws';
 import { DocFacts } from './core/facts/analyze';
 import { CacheWrites } from './cache-writes';
 import { AfterIndex } from './after-index';
@@ -168,7 +167,7 @@ export function startServer(): void {
         void raw.sendNotification(STATUS_NOTIFICATION, lang === 'en' ? status : statusOf(folder, lang));
         cacheWrites.schedule(root, folder.loaded);
         background.after(root, folder, hadCorpus, () => folders.get(root) === folder);
-        drawAheadOnce(root, settings, folder);
+        draws.drawAheadOnce(root, settings, folder);
         return folder;
       } catch (err) {
         if (isCancellation(err)) return indexing.get(root)?.promise ?? folders.get(root) ?? folders.empty(root, patterns);
@@ -199,47 +198,6 @@ export function startServer(): void {
     return index(root, settings);
   }
 
-  async function drawFor(uri: string, facts: DocFacts): Promise<(() => Promise<FolderCorpus>) | undefined> {
-    const settings = await settingsFor(uri);
-    if (!settings.archive) return undefined;
-    const fresh = await archives.draw(settings.archive, needsOf([facts]));
-    const root = folders.rootFor(uri) ?? process.cwd();
-    // Nothing new for this draft, but another draft's draw (or the drafts drawn ahead) may have brought documents
-    // the folder's corpus does not hold yet: checked against it, this draft would miss them.
-    if (!fresh && !drawnBeyond(root, settings.archive)) return undefined;
-    return () => grownIndex(root, settings);
-  }
-
-  /** Whether the archive's working set holds documents the folder's corpus was not built with. */
-  function drawnBeyond(root: string, address: string): boolean {
-    return (archives.drawnCount(address) ?? 0) > (folders.get(root)?.drawn ?? 0);
-  }
-
-  /** The folder indexed with every document drawn so far: the index under way when it holds them all, else a new one. */
-  function grownIndex(root: string, settings: Settings): Promise<FolderCorpus> {
-    const running = indexing.get(root), drawn = settings.archive ? archives.drawnCount(settings.archive) ?? 0 : 0;
-    if (running && running.drawn !== undefined && running.drawn >= drawn) return running.promise;
-    return index(root, settings, undefined, true);
-  }
-
-  /** Folders (with their archive) whose drafts on disk were drawn ahead already: once per start is enough. */
-  const drawnAhead = new Set<string>();
-  function drawAheadOnce(root: string, settings: Settings, folder: FolderCorpus): void {
-    const address = settings.archive, key = `${root}\u0000${address}`;
-    if (!address || settings.archivePrefetchDrafts <= 0 || folder.archive?.state !== 'connected' || drawnAhead.has(key)) return;
-    drawnAhead.add(key);
-    const ctx: AheadContext = {
-      folderOf: r => folders.get(r),
-      skip: uri => folders.isCorpusFile(uri) || documents.get(uri) !== undefined,
-      draw: needs => archives.draw(address, needs),
-      behind: r => drawnBeyond(r, address),
-      grown: r => grownIndex(r, settings),
-      checkAhead: async (f, draft) => drafts.checkAhead(f, draft.text, draft.format, await settingsFor(draft.uri)),
-      log: message => raw.console.info(message),
-    };
-    lifecycle.run('drawing drafts ahead', () => drawDraftsAhead(ctx, root, settings.archivePrefetchDrafts, Math.min(AHEAD_MAX_BYTES, settings.maxDraftKB * 1024)));
-  }
-
   /** Indexes a folder again; `touched`: the paths that changed, when a file watcher said which. */
   async function reindexRoot(root: string, touched?: readonly string[]): Promise<number> {
     const folder = await index(root, await settingsFor(rootUri(root)), touched);
@@ -255,7 +213,17 @@ export function startServer(): void {
 
   documents.onDidClose(e => settingsCache.forget(e.document.uri));
 
-  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, drawFor, reindexAll, canAddKnownName: false, canLinkDefinitions: false, canRefreshCodeLens: false, uiLanguage };
+  const draws = new ArchiveDraws({
+    archives, folders, settingsFor,
+    isOpen: uri => documents.get(uri) !== undefined,
+    running: root => indexing.get(root),
+    indexGrown: (root, settings) => index(root, settings, undefined, true),
+    checkAhead: (folder, draft, settings) => drafts.checkAhead(folder, draft.text, draft.format, settings),
+    run: (name, work) => lifecycle.run(name, work),
+    log: message => raw.console.info(message),
+  });
+
+  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, drawFor: (uri, facts) => draws.drawFor(uri, facts), reindexAll, canAddKnownName: false, canLinkDefinitions: false, canRefreshCodeLens: false, uiLanguage };
   const drafts = new Drafts(ctx);
   ctx.drafts = drafts;
 

@@ -1,0 +1,78 @@
+import { ArchiveLinks } from './archive-link';
+import { needsOf } from './archive/needs';
+import { DocFacts } from './core/facts/analyze';
+import { AHEAD_MAX_BYTES, DraftOnDisk, drawDraftsAhead } from './draft-prefetch';
+import type { FolderCorpus, Folders } from './folders';
+import type { Settings } from './settings';
+
+// What the server draws from a shared archive for a folder's drafts, and when the folder must be indexed again to
+// hold it: for a draft's check (`drawFor`), and for the newest drafts on disk once the archive connects
+// (`drawAheadOnce`). A folder's corpus notes how many drawn documents it holds (FolderCorpus.drawn); a draft is
+// never checked against a corpus that lacks documents already drawn, whoever drew them.
+
+/** What the draws need of the server. */
+export interface DrawsContext {
+  archives: ArchiveLinks;
+  folders: Folders;
+  /** Whether a document is open in the editor (its own checks draw for it). */
+  isOpen(uri: string): boolean;
+  settingsFor(uri: string): Promise<Settings>;
+  /** The folder's index under way, if any; `drawn`: the drawn documents it holds at least. */
+  running(root: string): { promise: Promise<FolderCorpus>; drawn?: number } | undefined;
+  /** Indexes the folder again with every document drawn so far. */
+  indexGrown(root: string, settings: Settings): Promise<FolderCorpus>;
+  /** Checks a draft's text into the sentence cache (Drafts.checkAhead). */
+  checkAhead(folder: FolderCorpus, draft: DraftOnDisk, settings: Settings): Promise<void>;
+  /** Runs background work whose failure is logged, never thrown (Lifecycle.run). */
+  run(name: string, work: () => Promise<void>): void;
+  log(message: string): void;
+}
+
+export class ArchiveDraws {
+  /** Folders (with their archive) whose drafts on disk were drawn ahead already: once per start is enough. */
+  private readonly drawnAhead = new Set<string>();
+
+  constructor(private readonly ctx: DrawsContext) {}
+
+  /**
+   * Draws what the draft needs; a function that indexes the folder with it when the folder's corpus lacks drawn
+   * documents (this draft's, or another's not yet indexed), undefined when it holds them all.
+   */
+  async drawFor(uri: string, facts: DocFacts): Promise<(() => Promise<FolderCorpus>) | undefined> {
+    const settings = await this.ctx.settingsFor(uri);
+    if (!settings.archive) return undefined;
+    const fresh = await this.ctx.archives.draw(settings.archive, needsOf([facts]));
+    const root = this.ctx.folders.rootFor(uri) ?? process.cwd();
+    if (!fresh && !this.drawnBeyond(root, settings.archive)) return undefined;
+    return () => this.grownIndex(root, settings);
+  }
+
+  /** Whether the archive's working set holds documents the folder's corpus was not built with. */
+  private drawnBeyond(root: string, address: string): boolean {
+    return (this.ctx.archives.drawnCount(address) ?? 0) > (this.ctx.folders.get(root)?.drawn ?? 0);
+  }
+
+  /** The folder indexed with every document drawn so far: the index under way when it holds them all, else a new one. */
+  grownIndex(root: string, settings: Settings): Promise<FolderCorpus> {
+    const running = this.ctx.running(root), drawn = settings.archive ? this.ctx.archives.drawnCount(settings.archive) ?? 0 : 0;
+    if (running && running.drawn !== undefined && running.drawn >= drawn) return running.promise;
+    return this.ctx.indexGrown(root, settings);
+  }
+
+  /** After a folder's index: its newest drafts on disk drawn for and checked, the first time its archive is connected. */
+  drawAheadOnce(root: string, settings: Settings, folder: FolderCorpus): void {
+    const address = settings.archive, key = `${root}\u0000${address}`;
+    if (!address || settings.archivePrefetchDrafts <= 0 || folder.archive?.state !== 'connected' || this.drawnAhead.has(key)) return;
+    this.drawnAhead.add(key);
+    const { folders, archives } = this.ctx;
+    this.ctx.run('drawing drafts ahead', () => drawDraftsAhead({
+      folderOf: r => folders.get(r),
+      skip: uri => folders.isCorpusFile(uri) || this.ctx.isOpen(uri),
+      draw: needs => archives.draw(address, needs),
+      behind: r => this.drawnBeyond(r, address),
+      grown: r => this.grownIndex(r, settings),
+      checkAhead: async (f, draft) => this.ctx.checkAhead(f, draft, await this.ctx.settingsFor(draft.uri)),
+      log: message => this.ctx.log(message),
+    }, root, settings.archivePrefetchDrafts, Math.min(AHEAD_MAX_BYTES, settings.maxDraftKB * 1024)));
+  }
+}

@@ -27,8 +27,9 @@ export const AHEAD_MAX_BYTES = 64 * 1024;
 export interface DraftOnDisk { uri: string; text: string; format: 'markdown' | 'plaintext' }
 
 /**
- * Up to `limit` drafts under `root`, newest first: files matching no corpus (`isSource` says which do), not open
- * in the editor (an open draft is checked anyway), and at most `maxBytes` long. Unreadable files are left out.
+ * Up to `limit` drafts under `root`, newest first, of at most `maxBytes`: the files `skip` does not leave out (the
+ * server leaves out sources, and drafts open in the editor, which are checked anyway). Blank and unreadable files
+ * are passed over.
  */
 export async function recentDrafts(root: string, limit: number, maxBytes: number, skip: (uri: string) => boolean): Promise<DraftOnDisk[]> {
   if (limit <= 0) return [];

@@ -12,6 +12,7 @@ import { findNames, NameMention, NameOptions } from './names';
 import { findQuotes, quotesOverlapping, QuoteSpan } from './quotes';
 import { attributeQuotes, Attribution } from './attribution';
 import { CancellationToken, runSteps, throwIfCancelled } from '../cancellation';
+import { remembered } from '../remembered';
 import { SentenceFactsMemo } from './sentence-facts-memo';
 
 // Text → facts. One pass over a document gives everything the index and the checks need: sentences, their
@@ -94,20 +95,7 @@ export function makeContext(lowerVocab: ReadonlySet<string>, midCapVocab: Readon
 const STEM_MEMO_LIMIT = 200_000;
 
 function memoStem(tools: LanguageTools): LanguageTools {
-  let memo = new Map<string, string>();
-  return {
-    lang: tools.lang,
-    isStopword: n => tools.isStopword(n),
-    stem: n => {
-      let s = memo.get(n);
-      if (s === undefined) {
-        s = tools.stem(n);
-        if (memo.size >= STEM_MEMO_LIMIT) memo = new Map();
-        memo.set(n, s);
-      }
-      return s;
-    },
-  };
+  return { lang: tools.lang, isStopword: n => tools.isStopword(n), stem: remembered(n => tools.stem(n), STEM_MEMO_LIMIT) };
 }
 
 /** Lower-case word forms of a text, and words capitalised after another word (so not for being first). */
@@ -122,7 +110,11 @@ export function collectVocabulary(text: string, lower: Set<string>, midCap: Set<
 
 /** Lines whose vocabulary is kept; past this many the memo starts afresh. */
 const LINE_VOCABULARY_LIMIT = 20_000;
-let lineVocabulary = new Map<string, { lower: string[]; midCap: string[] }>();
+const lineVocabulary = remembered((line: string) => {
+  const lower = new Set<string>(), midCap = new Set<string>();
+  collectVocabulary(line, lower, midCap);
+  return { lower: [...lower], midCap: [...midCap] };
+}, LINE_VOCABULARY_LIMIT);
 
 /**
  * `collectVocabulary` line by line, each line's words kept: a draft's vocabulary is collected again on every edit,
@@ -134,15 +126,7 @@ export function collectVocabularyByLine(text: string, lower: Set<string>, midCap
     let to = text.indexOf('\n', from);
     if (to === -1) to = text.length;
     if (to > from) {
-      const line = text.slice(from, to);
-      let words = lineVocabulary.get(line);
-      if (!words) {
-        const l = new Set<string>(), m = new Set<string>();
-        collectVocabulary(line, l, m);
-        words = { lower: [...l], midCap: [...m] };
-        if (lineVocabulary.size >= LINE_VOCABULARY_LIMIT) lineVocabulary = new Map();
-        lineVocabulary.set(line, words);
-      }
+      const words = lineVocabulary(text.slice(from, to));
       for (const w of words.lower) lower.add(w);
       for (const w of words.midCap) midCap.add(w);
     }

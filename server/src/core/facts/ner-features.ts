@@ -2,6 +2,7 @@ import { Token } from '../types';
 import { PLACE_NAMES } from '../lexicon/places';
 import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS } from '../lexicon/roles';
 import { aliasKey } from '../lexicon/aliases';
+import { remembered } from '../remembered';
 
 // The name tagger's model and features (ner-tagger.ts decodes with them): what each token of a sentence looks
 // like to the model, as strings, the form training (scripts/train-ner.mjs) writes weights for.
@@ -34,23 +35,6 @@ export interface TaggerModel {
   gazetteer?: Gazetteer;
   /** transitions[prev * TAGS.length + cur]; prev = TAGS.length stands for the sentence start. */
   transitions: number[];
-}
-
-/**
- * A pure function of one string, remembered: a corpus repeats its words, and features ask about each word and
- * both its neighbours. The memory starts again past `limit` words, so a long-running server keeps no more.
- */
-export function remembered<T>(fn: (s: string) => T, limit = 100_000): (s: string) => T {
-  let memo = new Map<string, T>();
-  return s => {
-    let v = memo.get(s);
-    if (v === undefined) {
-      if (memo.size >= limit) memo = new Map();
-      v = fn(s);
-      memo.set(s, v);
-    }
-    return v;
-  };
 }
 
 /** Word shape with runs collapsed: "Jokowi" → "Xx", "BUMN" → "X", "Jokowi-Kalla" → "Xx-Xx", "2014" → "d". */

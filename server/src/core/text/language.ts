@@ -5,6 +5,7 @@
 import { Lang, LanguageTools } from '../types';
 import { isEnglishStopword, isIndonesianStopword } from './stopwords';
 import { RootLexicon, stemEnglish, stemIndonesian } from './stem';
+import { remembered } from '../remembered';
 
 const INDONESIAN_MARKERS = new Set([
   'yang', 'dan', 'di', 'dengan', 'untuk', 'pada', 'itu', 'ini', 'dari', 'dalam', 'tidak', 'akan', 'ke', 'adalah',
@@ -56,24 +57,16 @@ export function paragraphLanguage(text: string): Lang | undefined {
   return (hi >= 2 && lo === 0) || (hi >= 3 && hi >= 2 * lo) ? lang : undefined;
 }
 
+/** Paragraphs whose language is kept; past this many the memo starts afresh. */
+const PARAGRAPH_MEMO_LIMIT = 10_000;
+/** `paragraphLanguage`, kept per paragraph (null: unclear): a draft's paragraphs are read again on every edit, and an edit changes one. */
+const knownParagraphLanguage = remembered((text: string) => paragraphLanguage(text) ?? null, PARAGRAPH_MEMO_LIMIT);
+
 /**
  * The language of each paragraph of a draft that mixes Indonesian and English ("…" in one, a quoted English
  * paragraph in the other): a lookup by offset into `prose`, giving `fallback` where a paragraph is unclear. A
  * paragraph is a line in plain text (a line break ends a sentence there) and a blank-line block in Markdown.
  */
-/** Paragraphs whose language is kept; past this many the memo starts afresh. */
-const PARAGRAPH_MEMO_LIMIT = 10_000;
-let paragraphMemo = new Map<string, Lang | undefined>();
-
-/** `paragraphLanguage`, kept per paragraph: a draft's paragraphs are read again on every edit, and an edit changes one. */
-function knownParagraphLanguage(text: string): Lang | undefined {
-  if (paragraphMemo.has(text)) return paragraphMemo.get(text);
-  const lang = paragraphLanguage(text);
-  if (paragraphMemo.size >= PARAGRAPH_MEMO_LIMIT) paragraphMemo = new Map();
-  paragraphMemo.set(text, lang);
-  return lang;
-}
-
 export function languageByParagraph(prose: string, hardLineBreaks: boolean, fallback: Lang): (offset: number) => Lang {
   const ends: number[] = [], langs: Lang[] = [];
   const gap = hardLineBreaks ? /\n/g : /\n[ \t]*\n/g;

@@ -1,7 +1,7 @@
 import { ArchiveLinks } from './archive-link';
 import { needsOf } from './archive/needs';
 import { DocFacts } from './core/facts/analyze';
-import { AHEAD_MAX_BYTES, DraftOnDisk, drawDraftsAhead } from './draft-prefetch';
+import { AHEAD_MAX_BYTES, drawDraftsAhead } from './draft-prefetch';
 import type { FolderCorpus, Folders } from './folders';
 import type { Settings } from './settings';
 
@@ -21,8 +21,8 @@ export interface DrawsContext {
   running(root: string): { promise: Promise<FolderCorpus>; drawn?: number } | undefined;
   /** Indexes the folder again with every document drawn so far. */
   indexGrown(root: string, settings: Settings): Promise<FolderCorpus>;
-  /** Checks a draft's text into the sentence cache (Drafts.checkAhead). */
-  checkAhead(folder: FolderCorpus, draft: DraftOnDisk, settings: Settings): Promise<void>;
+  /** Checks a draft's analysis into the sentence cache (Drafts.checkAhead). */
+  checkAhead(folder: FolderCorpus, facts: DocFacts, settings: Settings): Promise<void>;
   /** Runs background work whose failure is logged, never thrown (Lifecycle.run). */
   run(name: string, work: () => Promise<void>): void;
   log(message: string): void;
@@ -71,7 +71,7 @@ export class ArchiveDraws {
       draw: needs => archives.draw(address, needs),
       behind: r => this.drawnBeyond(r, address),
       grown: r => this.grownIndex(r, settings),
-      checkAhead: async (f, draft) => this.ctx.checkAhead(f, draft, await this.ctx.settingsFor(draft.uri)),
+      checkAhead: async (f, draft, facts) => this.ctx.checkAhead(f, facts, await this.ctx.settingsFor(draft.uri)),
       log: message => this.ctx.log(message),
     }, root, settings.archivePrefetchDrafts, Math.min(AHEAD_MAX_BYTES, settings.maxDraftKB * 1024)));
   }

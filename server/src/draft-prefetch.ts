@@ -4,7 +4,8 @@ import { pathToFileURL } from 'node:url';
 import { expandCorpus } from './corpus-files';
 import { decodeSource, formatOf } from './source-reading';
 import { DraftNeeds, needsOf } from './archive/needs';
-import { draftAnalysisSteps } from './core/checks/check';
+import { analysedAlike, draftAnalysisSteps } from './core/checks/check';
+import type { Corpus } from './core/index/corpus';
 import { runStepsBetween } from './core/cancellation';
 import { DocFacts } from './core/facts/analyze';
 import { pause } from './draft-analyses';
@@ -65,8 +66,8 @@ export interface AheadContext {
   behind(root: string): boolean;
   /** The folder indexed again with every document drawn. */
   grown(root: string): Promise<FolderCorpus>;
-  /** Checks a draft's text into the sentence cache (Drafts.checkAhead). */
-  checkAhead(folder: FolderCorpus, draft: DraftOnDisk): Promise<void>;
+  /** Checks a draft's analysis into the sentence cache (Drafts.checkAhead). */
+  checkAhead(folder: FolderCorpus, draft: DraftOnDisk, facts: DocFacts): Promise<void>;
   log(message: string): void;
 }
 
@@ -80,10 +81,16 @@ export async function drawDraftsAhead(ctx: AheadContext, root: string, limit: nu
   const found = await recentDrafts(root, limit, maxBytes, uri => ctx.skip(uri));
   let folder = ctx.folderOf(root);
   if (!found.length || !folder) return;
+  const analysedIn = (corpus: Corpus, d: DraftOnDisk) => runStepsBetween(draftAnalysisSteps(corpus, d.text, d.format), pause);
   const facts: DocFacts[] = [];
-  for (const d of found) facts.push(await runStepsBetween(draftAnalysisSteps(folder.loaded.corpus, d.text, d.format), pause));
+  for (const d of found) facts.push(await analysedIn(folder.loaded.corpus, d));
   const drawn = await ctx.draw(needsOf(facts));
+  const before = folder.loaded.corpus;
   if (drawn || ctx.behind(root)) folder = await ctx.grown(root);
-  for (const d of found) if (!ctx.skip(d.uri)) await ctx.checkAhead(folder, d);
+  // The grown corpus mostly analyses a draft as the one before did (the same vocabularies): no second analysis.
+  const alike = analysedAlike(before, folder.loaded.corpus);
+  for (const [i, d] of found.entries()) {
+    if (!ctx.skip(d.uri)) await ctx.checkAhead(folder, d, alike ? facts[i] : await analysedIn(folder.loaded.corpus, d));
+  }
   ctx.log(`sumber: drew ${drawn} archive document(s) ahead for ${found.length} draft(s) on disk and checked them (${Date.now() - started} ms)`);
 }

@@ -2,7 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { draftAnalysisSteps } from './core/checks/check';
 import { runStepsBetween } from './core/cancellation';
-import { DocFacts, TextFormat } from './core/facts/analyze';
+import { DocFacts } from './core/facts/analyze';
 import { Corpus } from './core/index/corpus';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { isOversized, oversizeFinding } from './core/checks/draft-limit';
@@ -113,17 +113,16 @@ export class Drafts {
   async warmUp(folder: FolderCorpus, settings: Settings): Promise<void> {
     const corpus = folder.loaded.corpus;
     const sample = corpus.docs.slice(0, 3).flatMap(d => d.facts.sentences.slice(0, 8).map(s => s.text)).join('\n\n');
-    if (sample) await this.checkAhead(folder, sample, 'markdown', settings);
+    if (sample) await this.checkAhead(folder, await runStepsBetween(draftAnalysisSteps(corpus, sample, 'markdown'), pause), settings);
   }
 
   /**
-   * Checks a text no editor has open yet (a draft on disk drawn ahead), in slices: its sentences' results wait in
-   * the corpus's sentence cache, so the draft's first check when opened re-checks nothing.
+   * Checks, in slices, a text no editor has open yet (a draft on disk drawn ahead), analysed against the folder's
+   * corpus or one that analyses alike: its sentences' results wait in the corpus's sentence cache, so the draft's
+   * first check when opened re-checks nothing.
    */
-  async checkAhead(folder: FolderCorpus, text: string, format: TextFormat, settings: Settings): Promise<void> {
-    const corpus = folder.loaded.corpus;
-    const facts = await runStepsBetween(draftAnalysisSteps(corpus, text, format), pause);
-    await this.checkerOf(corpus).check(facts, settings.check, { pause });
+  async checkAhead(folder: FolderCorpus, facts: DocFacts, settings: Settings): Promise<void> {
+    await this.checkerOf(folder.loaded.corpus).check(facts, settings.check, { pause });
   }
 
   /**

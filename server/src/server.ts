@@ -218,7 +218,7 @@ export function startServer(): void {
     isOpen: uri => documents.get(uri) !== undefined,
     running: root => indexing.get(root),
     indexGrown: (root, settings) => index(root, settings, undefined, true),
-    checkAhead: (folder, draft, settings) => drafts.checkAhead(folder, draft.text, draft.format, settings),
+    checkAhead: (folder, facts, settings) => drafts.checkAhead(folder, facts, settings),
     run: (name, work) => lifecycle.run(name, work),
     log: message => raw.console.info(message),
   });

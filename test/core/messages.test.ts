@@ -61,9 +61,12 @@ describe('messages', () => {
     assert.match(messages(english, draft)[0], /^contradiction: The source says the opposite: the source says “had not been consulted”; the draft says “consulted”\./);
   });
 
-  it('quotes the closest passage for an unsupported sentence instead of listing words it lacks', () => {
+  it('quotes the closest passage for an unsupported sentence and names the draft\'s words it has nothing for', () => {
     const [message] = messages(english, 'Nair said the union would consider strike action if safety rules at the port were not strengthened.');
-    assert.match(message, /^unsupported-claim: No source says this\. The closest passage, in union-response\.txt: “.+”$/);
+    // The words as the draft writes them ("strengthened", not a stem), neighbours read as one phrase.
+    assert.match(message, /^unsupported-claim: No source says this\. The closest passage, in union-response\.txt, has nothing for “consider strike action” or “strengthened”: “.+”$/);
+    const [kereta] = messages(seedCorpus(), 'Kedua pemimpin juga sepakat membuka kembali jalur kereta penumpang langsung antara Beijing dan Moskow.');
+    assert.match(kereta, /^unsupported-claim: Tidak ada sumber yang menyatakan ini\. Kalimat sumber yang paling dekat, di .+\.txt, tidak memuat .*“jalur kereta penumpang”.*: “.+”$/);
   });
 
   it('never speaks of the verifier, lists words or leaves a value out, on the sample draft and the English claims', () => {
@@ -74,7 +77,7 @@ describe('messages', () => {
       ...checkDraft(english, claims, 'markdown'),
     ];
     assert.ok(all.length > 20);
-    const bad = all.map(d => d.message).filter(m => /verifier|learned|does not state|\{\w+\}|“\s*”|:\s*[.,]/i.test(m));
+    const bad = all.map(d => d.message).filter(m => /verifier|learned|does not state|\{\w+\}|“\s*”|:\s*[.,]|nothing for :|tidak memuat :/i.test(m));
     assert.deepEqual(bad, []);
   });
 });

@@ -6,6 +6,8 @@ import { analyzeDraft, checkDraft, DEFAULT_OPTIONS, DEFAULT_SEVERITY } from '../
 import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
 import { CheckOptions } from '../../server/src/core/checks/types';
 import { documentCredit, severityOf } from '../../server/src/core/checks/weak-support';
+import { uncoveredWords } from '../../server/src/core/checks/support-check';
+import { claimTerms } from '../../server/src/core/index/support';
 import { REPO } from '../workspace';
 import { seedCorpus } from './seed-corpus';
 
@@ -86,4 +88,26 @@ describe('invented relations between real names', () => {
       assert.ok(found.some(d => d.severity === 'warning' || d.severity === 'error'), JSON.stringify(found.map(d => [d.code, d.severity])));
     });
   }
+});
+
+// Which part of an unsupported sentence its closest passage leaves out: the draft's own words, whole phrases.
+describe('the words an unsupported sentence\'s closest passage has nothing for', () => {
+  const text = 'Councillor Tomas Reyes promised the harbour council new cranes in 2025.\n';
+  const sentence = analyzeDraft(corpus, text, 'markdown').sentences[0];
+  const terms = claimTerms(corpus, sentence, () => undefined);
+  const forms = terms.map(t => text.slice(t.start, t.end));
+  const lacking = (...words: string[]) => ({ ref: { doc: 0, sentence: 0 }, bm25: 0, coverage: 0, credit: forms.map(f => (words.includes(f) ? 0 : 1)) });
+
+  it('gives the words as the draft writes them, neighbours as one phrase, in the sentence\'s order', () => {
+    assert.deepEqual(uncoveredWords({ sentence, terms }, lacking('Tomas', 'Reyes', 'cranes')), ['Tomas Reyes', 'cranes']);
+    assert.deepEqual(uncoveredWords({ sentence, terms }, lacking('promised', 'council')), ['promised', 'council']);
+  });
+
+  it('names nothing when the passage has every word, and at most the four weightiest otherwise', () => {
+    assert.deepEqual(uncoveredWords({ sentence, terms }, lacking()), []);
+    const all = uncoveredWords({ sentence, terms }, lacking(...forms));
+    assert.ok(forms.length > 4 && all.join(' ').split(' ').length === 4, all.join('|'));
+    const weightiest = [...terms].sort((a, b) => b.weight - a.weight).slice(0, 4).map(t => text.slice(t.start, t.end));
+    for (const w of weightiest) assert.ok(all.some(p => p.split(' ').includes(w)), `${w} in ${all.join('|')}`);
+  });
 });

@@ -1,5 +1,5 @@
 import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from './types';
-import { say } from '../messages/catalogue';
+import { quotedList, say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
 import { areAntonyms } from '../lexicon/antonyms';
@@ -155,16 +155,40 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
 
 export function checkSupport(claim: Claim): Finding[] {
   if (claim.options.supportThreshold <= 0 || supportingPassage(claim)) return [];
-  // The closest passage, in its own words, lets the writer see what the sources do say.
+  // The closest passage, in its own words, lets the writer see what the sources do say; the draft's words it has
+  // nothing for say which part of the sentence it leaves uncovered.
   const best = claim.verdict.alignment ?? claim.evidence[0], lang = readerLang(claim);
   const weak = isWeaklyUnsupported(claim);
+  let message = say(lang, 'unsupported-nothing-close');
+  if (best) {
+    const missing = uncoveredWords(claim, best);
+    const id = missing.length ? (weak ? 'unsupported-weak' : 'unsupported') : (weak ? 'unsupported-weak-same-words' : 'unsupported-same-words');
+    message = say(lang, id, { label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200), missing: quotedList(lang, missing) });
+  }
   return [{
     start: claim.sentence.start, end: claim.sentence.end, code: 'unsupported-claim', ...(weak ? { weak } : {}),
-    message: best
-      ? say(lang, weak ? 'unsupported-weak' : 'unsupported', { label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200) })
-      : say(lang, 'unsupported-nothing-close'),
-    evidence: best ? [evidenceSentence(claim.corpus, best)] : [],
-    fixes: [],
+    message, evidence: best ? [evidenceSentence(claim.corpus, best)] : [], fixes: [],
   }];
 }
 
+/** At most this many of the words a passage lacks are named: the weightiest, which say most of what is missing. */
+const NAMED_MISSING = 4;
+
+/**
+ * The draft's words (as the draft writes them) that a passage has nothing for: not in it, its neighbours or a
+ * synonym. Neighbouring words merge into one phrase ("Knight Commander"), so a name reads whole.
+ */
+export function uncoveredWords(claim: Pick<Claim, 'sentence' | 'terms'>, a: Alignment): string[] {
+  const s = claim.sentence;
+  const lacking = claim.terms.map((t, i) => ({ t, i })).filter(({ i }) => !(a.credit[i] > 0));
+  const heaviest = new Set([...lacking].sort((x, y) => y.t.weight - x.t.weight).slice(0, NAMED_MISSING).map(x => x.i));
+  const phrases: Array<{ start: number; end: number }> = [];
+  for (const { t, i } of lacking.sort((x, y) => x.t.start - y.t.start)) {
+    if (!heaviest.has(i)) continue;
+    const last = phrases[phrases.length - 1];
+    if (last && /^[\s-]+$/.test(s.text.slice(last.end - s.start, t.start - s.start))) last.end = t.end;
+    else phrases.push({ start: t.start, end: t.end });
+  }
+  const words = phrases.map(p => s.text.slice(p.start - s.start, p.end - s.start));
+  return words.filter((w, k) => words.findIndex(x => x.toLowerCase() === w.toLowerCase()) === k);
+}

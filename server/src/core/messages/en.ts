@@ -33,8 +33,10 @@ export const EN = {
   'opposite': 'The source says the opposite: the source says “{source}”; the draft says “{draft}”. {label}: “{passage}”',
 
   // unsupported-claim
-  'unsupported': 'No source says this. The closest passage, in {label}: “{passage}”',
-  'unsupported-weak': 'No source passage says all of this. The closest, in {label}: “{passage}”',
+  'unsupported': 'No source says this. The closest passage, in {label}, has nothing for {missing}: “{passage}”',
+  'unsupported-same-words': 'No source says this. The closest passage, in {label}, has its words but does not say it: “{passage}”',
+  'unsupported-weak': 'No source passage says all of this. The closest, in {label}, has nothing for {missing}: “{passage}”',
+  'unsupported-weak-same-words': 'No source passage says all of this. The closest, in {label}, has its words but not all it says: “{passage}”',
   'unsupported-nothing-close': 'No source says this, and no source passage comes close to it.',
 
   // notices about the draft as a whole

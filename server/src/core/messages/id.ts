@@ -26,8 +26,10 @@ export const ID: Record<MessageId, string> = {
 
   'opposite': 'Sumber menyatakan sebaliknya: sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
 
-  'unsupported': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}: “{passage}”',
-  'unsupported-weak': 'Tidak ada kalimat sumber yang menyatakan semua ini. Yang paling dekat, di {label}: “{passage}”',
+  'unsupported': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, tidak memuat {missing}: “{passage}”',
+  'unsupported-same-words': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, memuat kata-katanya tetapi tidak menyatakannya: “{passage}”',
+  'unsupported-weak': 'Tidak ada kalimat sumber yang menyatakan semua ini. Yang paling dekat, di {label}, tidak memuat {missing}: “{passage}”',
+  'unsupported-weak-same-words': 'Tidak ada kalimat sumber yang menyatakan semua ini. Yang paling dekat, di {label}, memuat kata-katanya tetapi tidak semua isinya: “{passage}”',
   'unsupported-nothing-close': 'Tidak ada sumber yang menyatakan ini, dan tidak ada kalimat sumber yang mendekatinya.',
 
   'draft-too-large': 'Draf ini ({size}) lebih besar dari {limit}, jadi Sumber tidak memeriksanya. Pecah draf ini, atau naikkan {setting} agar tetap diperiksa.',

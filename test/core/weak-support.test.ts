@@ -111,3 +111,23 @@ describe('the words an unsupported sentence\'s closest passage has nothing for',
     for (const w of weightiest) assert.ok(all.some(p => p.split(' ').includes(w)), `${w} in ${all.join('|')}`);
   });
 });
+
+// Names weigh most, being rare: a passage with the claim's names and little of what it says they did is no support.
+describe('a passage that shares only the names', () => {
+  const INVENTED_EN = [
+    'The Calder Development Agency ordered a second study from a private firm.',
+    'Professor Daniel Okafor advised the harbour council to delay the vote.',
+    'The University of Westmoor sued the Calder Development Agency.',
+  ];
+  for (const claim of INVENTED_EN) {
+    it(`does not support: ${claim}`, () => {
+      const found = checkDraft(corpus, claim + '\n', 'markdown');
+      assert.deepEqual(found.map(d => [d.code, d.severity]), [['unsupported-claim', 'warning']]);
+    });
+  }
+
+  it('still supports paraphrases that say what the passage says of the names', () => {
+    const text = ['The agency rejected the main conclusion of the study.', 'Okafor, who led the study, is a marine biologist.', 'Reyes opposed the plan.'].join('\n\n');
+    assert.deepEqual(checkDraft(corpus, text + '\n', 'markdown'), []);
+  });
+});

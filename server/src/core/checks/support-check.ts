@@ -142,15 +142,36 @@ function finding(claim: Claim, evidence: Alignment, source: string, draft: strin
 }
 
 /**
- * The passage that backs a claim: the best-aligned one the verifier accepts (one passage above the threshold
- * settles it, so the rest go unscored). With the threshold at 0 everything passes, and the best-aligned passage,
- * if any, stands for it. This is what the writer is shown and cites for a supported sentence.
+ * Share of what a claim says of its names (the weight of its words outside names) a passage must have, in it or
+ * beside it, before it can back the claim. Names weigh most, being rare, so a passage that shares the claim's
+ * names and little else ("The Calder Development Agency rejected the study's main conclusion" for "The Calder
+ * Development Agency ordered a second study from a private firm") can look close to the verifier while saying
+ * nothing of what the claim says they did: an invented relation between real names.
+ */
+const MIN_SAID = 0.2;
+
+function saysEnough(claim: Claim, a: Alignment): boolean {
+  let total = 0, got = 0;
+  claim.terms.forEach((t, i) => {
+    if (t.isName) return;
+    total += t.weight;
+    got += t.weight * Math.min(1, a.credit[i] ?? 0);
+  });
+  return total === 0 || got / total >= MIN_SAID;
+}
+
+/**
+ * The passage that backs a claim: the best-aligned one the verifier accepts that says enough of the claim (one
+ * passage above the threshold settles it, so the rest go unscored). With the threshold at 0 everything passes,
+ * and the best-aligned passage, if any, stands for it. This is what the writer is shown and cites for a supported
+ * sentence.
  */
 export function supportingPassage(claim: Claim): Alignment | undefined {
   const threshold = claim.options.supportThreshold, support = claim.support;
   if (threshold <= 0) return claim.evidence[0];
-  if (support) return claim.evidence.find(a => support(a) >= threshold);
-  return claim.verdict.probability >= threshold ? claim.verdict.alignment : undefined;
+  if (support) return claim.evidence.find(a => support(a) >= threshold && saysEnough(claim, a));
+  const best = claim.verdict.alignment;
+  return best && claim.verdict.probability >= threshold && saysEnough(claim, best) ? best : undefined;
 }
 
 export function checkSupport(claim: Claim): Finding[] {

@@ -173,9 +173,15 @@ function docsRoot(): string | undefined {
   return root ?? undefined;
 }
 
+/** Each code's link, looked up once: a file-system call per finding per keystroke sat in every publish. */
+const links = new Map<string, { href: string } | undefined>();
+
 /** The link to the page of a code, when the page is there. */
 export function codeDescriptionOf(code: string): { href: string } | undefined {
+  if (links.has(code)) return links.get(code);
   const base = docsRoot();
   const file = base && path.join(base, docsPageOf(code));
-  return file && fs.existsSync(file) ? { href: pathToFileURL(file).toString() } : undefined;
+  const link = file && fs.existsSync(file) ? { href: pathToFileURL(file).toString() } : undefined;
+  links.set(code, link);
+  return link;
 }

@@ -6,7 +6,7 @@ import { areAntonyms } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb, negatedSpan } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
-import { isWeaklyUnsupported } from './weak-support';
+import { isWeaklyUnsupported, weightedShare } from './weak-support';
 
 // Whether the source passages support the sentence at all, and whether they say the opposite: a negation on
 // one side only ("tidak pernah mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and
@@ -143,21 +143,18 @@ function finding(claim: Claim, evidence: Alignment, source: string, draft: strin
 
 /**
  * Share of what a claim says of its names (the weight of its words outside names) a passage must have, in it or
- * beside it, before it can back the claim. Names weigh most, being rare, so a passage that shares the claim's
- * names and little else ("The Calder Development Agency rejected the study's main conclusion" for "The Calder
- * Development Agency ordered a second study from a private firm") can look close to the verifier while saying
- * nothing of what the claim says they did: an invented relation between real names.
+ * beside it, before it can back the claim. Names weigh most, being rare, so a passage that shares a claim's names
+ * and little else can look close to the verifier while saying nothing of what the claim says they did: "The Calder
+ * Development Agency ordered a second study from a private firm" passed on a long sentence about a study by the
+ * University of Westmoor and the Port Calder expansion. An invented relation between real names.
  */
 const MIN_SAID = 0.2;
 
 function saysEnough(claim: Claim, a: Alignment): boolean {
-  let total = 0, got = 0;
-  claim.terms.forEach((t, i) => {
-    if (t.isName) return;
-    total += t.weight;
-    got += t.weight * Math.min(1, a.credit[i] ?? 0);
-  });
-  return total === 0 || got / total >= MIN_SAID;
+  const said = claim.terms.flatMap((t, i) => (t.isName ? [] : [i]));
+  // A claim of names alone (or of words that weigh nothing) has nothing else to say.
+  if (!said.some(i => claim.terms[i].weight > 0)) return true;
+  return weightedShare(said.map(i => claim.terms[i]), k => a.credit[said[k]] ?? 0) >= MIN_SAID;
 }
 
 /**
@@ -169,7 +166,8 @@ function saysEnough(claim: Claim, a: Alignment): boolean {
 export function supportingPassage(claim: Claim): Alignment | undefined {
   const threshold = claim.options.supportThreshold, support = claim.support;
   if (threshold <= 0) return claim.evidence[0];
-  if (support) return claim.evidence.find(a => support(a) >= threshold && saysEnough(claim, a));
+  // The cheap test first: a passage that says too little of the claim needs no verifier.
+  if (support) return claim.evidence.find(a => saysEnough(claim, a) && support(a) >= threshold);
   const best = claim.verdict.alignment;
   return best && claim.verdict.probability >= threshold && saysEnough(claim, best) ? best : undefined;
 }
@@ -201,15 +199,15 @@ const NAMED_MISSING = 4;
  */
 export function uncoveredWords(claim: Pick<Claim, 'sentence' | 'terms'>, a: Alignment): string[] {
   const s = claim.sentence;
+  // Terms come in the sentence's order, one per stem, so the phrases below come in order and never repeat.
   const lacking = claim.terms.map((t, i) => ({ t, i })).filter(({ i }) => !(a.credit[i] > 0));
   const heaviest = new Set([...lacking].sort((x, y) => y.t.weight - x.t.weight).slice(0, NAMED_MISSING).map(x => x.i));
   const phrases: Array<{ start: number; end: number }> = [];
-  for (const { t, i } of lacking.sort((x, y) => x.t.start - y.t.start)) {
+  for (const { t, i } of lacking) {
     if (!heaviest.has(i)) continue;
     const last = phrases[phrases.length - 1];
     if (last && /^[\s-]+$/.test(s.text.slice(last.end - s.start, t.start - s.start))) last.end = t.end;
     else phrases.push({ start: t.start, end: t.end });
   }
-  const words = phrases.map(p => s.text.slice(p.start - s.start, p.end - s.start));
-  return words.filter((w, k) => words.findIndex(x => x.toLowerCase() === w.toLowerCase()) === k);
+  return phrases.map(p => s.text.slice(p.start - s.start, p.end - s.start));
 }

@@ -31,7 +31,8 @@ export function documentCredit(terms: readonly ClaimTerm[], evidence: readonly A
   return out;
 }
 
-function weightedShare(terms: readonly ClaimTerm[], credit: (i: number) => number): number {
+/** The share of the terms' weight that `credit` (0-1 per term) gives: 0 for terms that weigh nothing. */
+export function weightedShare(terms: readonly ClaimTerm[], credit: (i: number) => number): number {
   let total = 0, got = 0;
   terms.forEach((t, i) => { total += t.weight; got += t.weight * credit(i); });
   return total > 0 ? got / total : 0;

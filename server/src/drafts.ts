@@ -1,7 +1,8 @@
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { draftAnalysisSteps } from './core/checks/check';
-import { runStepsBetween } from './core/cancellation';
+import { CancellationToken, runStepsBetween } from './core/cancellation';
+import { checkFolderAhead, warmUpText } from './check-ahead';
 import { DocFacts } from './core/facts/analyze';
 import { Corpus } from './core/index/corpus';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
@@ -16,7 +17,7 @@ import { detectLanguage } from './core/text/language';
 import { FolderCorpus } from './folders';
 import type { Settings } from './settings';
 import { SourceDocuments, toLspDiagnostic } from './convert';
-import { isCancellation } from './lifecycle';
+import { describe, isCancellation } from './lifecycle';
 import type { ServerContext } from './server';
 
 // Open drafts' checks, debounced. A check takes the draft's analysis (draft-analyses.ts), runs in slices that let
@@ -50,6 +51,8 @@ export class Drafts {
   private waiting = new Map<string, Array<{ version: number; done: () => void }>>();
   /** Each open draft's last published check, for the Claims view. */
   private checked = new Map<string, CheckedDraft>();
+  /** The background check-ahead under way, if any (checkFolderAhead). */
+  private ahead?: TokenSource;
 
   constructor(private readonly ctx: ServerContext) {
     this.analyses = new DraftAnalyses(ctx);
@@ -106,14 +109,36 @@ export class Drafts {
   }
 
   /**
-   * Runs a small check against a freshly indexed corpus, in slices, before any draft asks: the first check after
-   * start-up otherwise pays for compiling the checking code and filling the corpus's caches (a writer's first
-   * squiggles came about twice as slow as later ones). The text is a few of the corpus's own sentences.
+   * Runs a small check against a freshly indexed corpus, in slices, before any draft asks (check-ahead.ts): the
+   * first check after start-up otherwise pays for compiling the checking code and filling the corpus's caches.
    */
   async warmUp(folder: FolderCorpus, settings: Settings): Promise<void> {
-    const corpus = folder.loaded.corpus;
-    const sample = corpus.docs.slice(0, 3).flatMap(d => d.facts.sentences.slice(0, 8).map(s => s.text)).join('\n\n');
-    if (sample) await this.checkAhead(folder, await runStepsBetween(draftAnalysisSteps(corpus, sample, 'markdown'), pause), settings);
+    const sample = warmUpText(folder.loaded.corpus);
+    if (sample) await this.checkAhead(folder, await runStepsBetween(draftAnalysisSteps(folder.loaded.corpus, sample, 'markdown'), pause), settings);
+  }
+
+  /**
+   * Checks ahead in the background once a folder's first index is announced (check-ahead.ts): its newest drafts on
+   * disk, then more of its sentences. The next check of an open draft stops it.
+   */
+  checkFolderAhead(root: string, folder: FolderCorpus, settings: Settings, log: (message: string) => void): void {
+    const token = new TokenSource();
+    this.ahead?.cancel();
+    this.ahead = token;
+    const started = Date.now();
+    void checkFolderAhead({
+      skip: uri => this.ctx.folders.isCorpusFile(uri) || this.ctx.documents.get(uri) !== undefined,
+      settingsFor: uri => this.ctx.settingsFor(uri),
+      checkAhead: (f, facts, s, t) => this.checkAhead(f, facts, s, t),
+    }, root, folder, settings, token)
+      .then(done => log(`sumber: checked ahead ${done.drafts} draft(s) on disk and ${done.sentences} sentence(s) in all (${Date.now() - started} ms)`))
+      .catch(err => log(isCancellation(err) ? `sumber: stopped checking ahead after ${Date.now() - started} ms: a draft is being checked` : `sumber: checking ahead failed: ${describe(err)}`))
+      .finally(() => { if (this.ahead === token) this.ahead = undefined; });
+  }
+
+  /** Stops the background check-ahead: a re-index makes its corpus old. */
+  stopAhead(): void {
+    this.ahead?.cancel();
   }
 
   /**
@@ -121,8 +146,8 @@ export class Drafts {
    * corpus or one that analyses alike: its sentences' results wait in the corpus's sentence cache, so the draft's
    * first check when opened re-checks nothing.
    */
-  async checkAhead(folder: FolderCorpus, facts: DocFacts, settings: Settings): Promise<void> {
-    await this.checkerOf(folder.loaded.corpus).check(facts, settings.check, { pause });
+  async checkAhead(folder: FolderCorpus, facts: DocFacts, settings: Settings, token?: CancellationToken): Promise<void> {
+    await this.checkerOf(folder.loaded.corpus).check(facts, settings.check, { pause, ...(token ? { token } : {}) });
   }
 
   /**
@@ -189,6 +214,8 @@ export class Drafts {
       await this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
+    // A draft's own check comes first: what was being checked ahead stops (its results so far are kept).
+    this.ahead?.cancel();
     const token = new TokenSource();
     this.running.get(uri)?.cancel();
     this.running.set(uri, token);
@@ -204,7 +231,7 @@ export class Drafts {
       if (isOversized(text, settings.maxDraftKB)) {
         lang = readerLanguage(settings.check.messageLanguage, detectLanguage(text));
         found = [oversizeFinding(text, settings.maxDraftKB, 'sumber.maxDraftSizeKB', lang)];
-        report = { diagnostics: found, claims: [], supported: [] };
+        report = { diagnostics: found, claims: [], supported: [], checkedAnew: 0 };
       } else {
         let analysed = await this.facts(doc, settings, false);
         // Over the limit now: the draft grew while this check waited, and that edit scheduled a check of its own.
@@ -244,7 +271,7 @@ export class Drafts {
       // The evidence points into the corpus the draft was checked against, which a re-index may have replaced.
       const sources = this.sourcesOf(checked);
       const diagnostics = found.map(d => toLspDiagnostic(d, doc, sources));
-      this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms: ${diagnostics.length} finding(s)`);
+      this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms: ${diagnostics.length} finding(s), ${report.checkedAnew} sentence(s) checked anew`);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
       this.published.set(uri, version);
       this.checked.set(uri, { version, text, report, folder: checked, lang });

@@ -121,6 +121,7 @@ export function startServer(): void {
     const token = { isCancellationRequested: false };
     // What a warm start prepares for the next update (after-index.ts) is not needed by an update that starts now.
     background.stop(root);
+    drafts.stopAhead();
     const before = unread.get(root);
     const reading: Set<string> | 'all' = !touched || before === 'all' ? 'all' : new Set([...(before ?? []), ...touched]);
     unread.set(root, reading);
@@ -167,6 +168,7 @@ export function startServer(): void {
         void raw.sendNotification(STATUS_NOTIFICATION, lang === 'en' ? status : statusOf(folder, lang));
         cacheWrites.schedule(root, folder.loaded);
         background.after(root, folder, hadCorpus, () => folders.get(root) === folder);
+        if (!hadCorpus) drafts.checkFolderAhead(root, folder, settings, message => raw.console.info(message));
         draws.drawAheadOnce(root, settings, folder);
         return folder;
       } catch (err) {

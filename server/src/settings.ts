@@ -31,12 +31,16 @@ export interface Settings {
   archiveTimeoutMs: number;
   /** How many drafts on disk (the most recently changed first) draw their archive documents when the archive connects. */
   archivePrefetchDrafts: number;
+  /** How many drafts on disk (the most recently changed first) are checked in the background once the sources are indexed. */
+  checkDraftsAhead: number;
   /** Settings that had a value the server could not use, in words for a person. */
   problems: string[];
 }
 
 /** Drafts on disk drawn ahead by default: a writer's current pieces, not a whole folder of old ones. */
 const DEFAULT_PREFETCH_DRAFTS = 10;
+/** Drafts on disk checked ahead without an archive: the pieces a writer is likely to open next. */
+const DEFAULT_CHECK_AHEAD_DRAFTS = 3;
 
 const SEVERITIES = ['error', 'warning', 'information', 'hint', 'off'];
 
@@ -87,6 +91,7 @@ export function toSettings(raw: unknown): Settings {
   const archive = archiveSetting(r.archive, problems);
   const archiveTimeoutMs = numberSetting(r, 'archiveTimeoutMs', 10_000, 500, 120_000, problems);
   const archivePrefetchDrafts = Math.floor(numberSetting(r, 'archivePrefetchDrafts', DEFAULT_PREFETCH_DRAFTS, 0, 100, problems));
+  const checkDraftsAhead = Math.floor(numberSetting(r, 'checkDraftsAhead', DEFAULT_CHECK_AHEAD_DRAFTS, 0, 100, problems));
   return {
     corpus,
     corpusOutsideAllowed: r.corpusOutsideAllowed !== false,
@@ -98,6 +103,7 @@ export function toSettings(raw: unknown): Settings {
     ...(archive ? { archive } : {}),
     archiveTimeoutMs,
     archivePrefetchDrafts,
+    checkDraftsAhead,
     problems,
   };
 }

@@ -40,6 +40,8 @@ export interface DraftReport {
   diagnostics: CoreDiagnostic[];
   claims: Span[];
   supported: SupportedClaim[];
+  /** Sentences this report checked, rather than read from the cache. */
+  checkedAnew: number;
 }
 
 /**
@@ -118,7 +120,8 @@ export class SentenceCheckCache {
   /** The findings, as `check` gives them, and the sentences that are claims. */
   async report(draft: DocFacts, options: CheckOptions, slice: SliceOptions = {}): Promise<DraftReport> {
     const out: CoreDiagnostic[] = [], claims: Span[] = [], supported: SupportedClaim[] = [];
-    if (this.corpus.docs.length === 0) return { diagnostics: out, claims, supported };
+    if (this.corpus.docs.length === 0) return { diagnostics: out, claims, supported, checkedAnew: 0 };
+    let checkedAnew = 0;
     const optionsKey = keyOfOptions(options);
     const slices = new Slices(SLICE_MS, slice.pause, slice.token);
     for (const sentence of draft.sentences) {
@@ -129,6 +132,7 @@ export class SentenceCheckCache {
       if (found) this.hits++;
       else {
         this.misses++;
+        checkedAnew++;
         // A corpus drawn from a larger whole may grow under this result: note what the check reads.
         const reads = this.corpus.drawn ? new ReadLog() : undefined;
         const steps = sentenceReportSteps(this.corpus, draft, sentence, options);
@@ -145,7 +149,7 @@ export class SentenceCheckCache {
     }
     // Directives are read from the whole draft after the cache: a directive added above a line silences a finding
     // without re-checking the sentence, and the editor and the CLI, which both come here, agree on what is silenced.
-    return { diagnostics: applyDisableComments(draft.text, out, readerLanguage(options.messageLanguage, draft.lang)), claims, supported };
+    return { diagnostics: applyDisableComments(draft.text, out, readerLanguage(options.messageLanguage, draft.lang)), claims, supported, checkedAnew };
   }
 
   /**

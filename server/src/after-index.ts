@@ -25,13 +25,11 @@ const LOOKUP_DELAY_MS = 1_000;
 
 interface Log { info(message: string): void; warn(message: string): void }
 
-const pause = () => new Promise<void>(r => setImmediate(r));
-
 /** Work between turns while the lookups of names are made. */
 const LOOKUP_SLICE_MS = 4;
 
 /** The lookups of names a check or hover would otherwise make on first need, made between other work. */
-function prepareLookups(corpus: Corpus, token?: CancellationToken): Promise<void> {
+function prepareLookups(corpus: Corpus, pause: () => Promise<void>, token?: CancellationToken): Promise<void> {
   const slices = new Slices(LOOKUP_SLICE_MS, pause, token);
   return runStepsBetween(prepareLookupsSteps(corpus), () => slices.next());
 }
@@ -40,16 +38,17 @@ export class AfterIndex {
   /** Per folder, the preparation of a warm-started corpus for updates, to stop when a re-index starts. */
   private preparing = new Map<string, { isCancellationRequested: boolean }>();
 
-  constructor(private readonly log: Log) {}
+  /** `pause`: between slices; the server's waits while a draft is checked (foreground.ts). */
+  constructor(private readonly log: Log, private readonly pause: () => Promise<void>) {}
 
   /** Starts the background work for a folder's corpus just announced; `current` says whether it still is the folder's. */
   after(root: string, folder: FolderCorpus, reindexed: boolean, current: () => boolean): void {
-    const lookups = () => current() ? prepareLookups(folder.loaded.corpus)
+    const lookups = () => current() ? prepareLookups(folder.loaded.corpus, this.pause)
       .catch(err => this.log.warn(`sumber: preparing the lookups of names failed: ${describe(err)}`)) : undefined;
     if (reindexed) {
       setTimeout(() => {
         if (!current()) return;
-        const slices = new Slices(DOSSIER_SLICE_MS, pause);
+        const slices = new Slices(DOSSIER_SLICE_MS, this.pause);
         prepareDossierAsync(folder.loaded.corpus, () => slices.next())
           .catch(err => this.log.warn(`sumber: preparing the hover's tables failed: ${describe(err)}`))
           .then(lookups);
@@ -60,7 +59,7 @@ export class AfterIndex {
     this.preparing.set(root, stop);
     setTimeout(() => {
       const began = Date.now();
-      void folder.loaded.corpus.prepareUpdates(pause, stop)
+      void folder.loaded.corpus.prepareUpdates(this.pause, stop)
         .then(() => this.log.info(`sumber: ready for updates of ${root} (${Date.now() - began} ms in the background)`))
         .catch(err => { if (!isCancellation(err)) this.log.warn(`sumber: preparing for updates failed: ${describe(err)}`); })
         .finally(() => { if (this.preparing.get(root) === stop) this.preparing.delete(root); });

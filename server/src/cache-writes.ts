@@ -13,7 +13,8 @@ interface Pending { timer?: NodeJS.Timeout; stop: { isCancellationRequested: boo
 export class CacheWrites {
   private pending = new Map<string, Pending>();
 
-  constructor(private readonly delayMs: number, private readonly log: Log) {}
+  /** `pause`: between slices of a write; the server's waits while a draft is checked (foreground.ts). */
+  constructor(private readonly delayMs: number, private readonly log: Log, private readonly pause: () => Promise<void> = () => new Promise<void>(r => setImmediate(r))) {}
 
   /** Writes a folder's new corpus `delayMs` from now, unless a newer one comes first. */
   schedule(root: string, loaded: Pick<LoadedCorpus, 'writeCache' | 'writeCacheAsync'>): void {
@@ -27,7 +28,7 @@ export class CacheWrites {
     entry.timer = setTimeout(() => {
       entry.timer = undefined;
       const began = Date.now(), stop = entry.stop;
-      const pause = () => new Promise<void>(r => setImmediate(r));
+      const pause = this.pause;
       void (writeCacheAsync ? writeCacheAsync(pause, stop) : Promise.resolve(writeCache()))
         .then(failed => {
           report(failed);

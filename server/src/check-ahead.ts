@@ -3,7 +3,6 @@ import { CancellationToken, runStepsBetween, Slices } from './core/cancellation'
 import type { Corpus } from './core/index/corpus';
 import type { DocFacts } from './core/facts/analyze';
 import { AHEAD_MAX_BYTES, recentDrafts } from './draft-prefetch';
-import { pause } from './draft-analyses';
 import type { FolderCorpus } from './folders';
 import type { Settings } from './settings';
 
@@ -11,8 +10,8 @@ import type { Settings } from './settings';
 // pays for compiling the checking code and filling the corpus's per-sentence tables.
 // - Before a folder's first index is announced ready: a few of the corpus's own sentences (`warmUpText`).
 // - Once it is ready, in the background: the folder's newest drafts on disk (opened, they show their findings from
-//   the sentence cache), then corpus sentences until about WARM_SENTENCES were checked in all. Any draft's own
-//   check stops it: that check warms the code as well, and must not share the processor with this.
+//   the sentence cache), then corpus sentences until about WARM_SENTENCES were checked in all. It holds still
+//   while a draft's own check runs (foreground.ts): that check must not share the processor with it.
 // Measured on the seeds with a 25 KB draft whose every sentence differs from the sources: its first check took
 // 389-432 ms after the small warm-up alone and 216-250 ms after about two hundred sentences (later checks of new
 // 25 KB drafts: 150-250 ms).
@@ -59,7 +58,9 @@ export interface AheadChecks {
   /** Whether a draft on disk is left alone: a source, or open in the editor (checked anyway). */
   skip(uri: string): boolean;
   settingsFor(uri: string): Promise<Settings>;
-  /** Checks an analysis into the folder's sentence cache (Drafts.checkAhead). */
+  /** Between slices: gives other work a turn, and waits while a draft's own check runs. */
+  pause(): Promise<void>;
+  /** Checks an analysis into the folder's sentence cache (Drafts.checkAhead), pausing as `pause` does. */
   checkAhead(folder: FolderCorpus, facts: DocFacts, settings: Settings, token: CancellationToken): Promise<void>;
 }
 
@@ -72,12 +73,12 @@ export interface AheadDone { drafts: number; sentences: number }
  */
 export async function checkFolderAhead(ctx: AheadChecks, root: string, folder: FolderCorpus, settings: Settings, token: CancellationToken): Promise<AheadDone> {
   const corpus = folder.loaded.corpus;
-  const slices = new Slices(SLICE_MS, pause, token);
+  const slices = new Slices(SLICE_MS, () => ctx.pause(), token);
   const analysed = (text: string, format: 'markdown' | 'plaintext') => runStepsBetween(draftAnalysisSteps(corpus, text, format), () => slices.next());
   const maxBytes = Math.min(AHEAD_MAX_BYTES, settings.maxDraftKB * 1024);
   // With a shared archive, the drafts on disk are drawn for and checked when it connects (archive-draws.ts).
   const limit = settings.archive ? 0 : settings.checkDraftsAhead;
-  const drafts = limit > 0 ? await recentDrafts(root, limit, maxBytes, uri => ctx.skip(uri)) : [];
+  const drafts = limit > 0 ? await recentDrafts(root, limit, maxBytes, uri => ctx.skip(uri), () => ctx.pause()) : [];
   let sentences = 0, checked = 0;
   for (const d of drafts) {
     if (ctx.skip(d.uri)) continue;

@@ -9,7 +9,7 @@ import { compileGlob, Glob, isGlob } from './glob';
 
 export const SOURCE_EXT = /\.(?:txt|md|markdown|html?|docx|pdf)$/i;
 const SOURCE_TYPES = '.txt, .md, .markdown, .html, .htm, .docx or .pdf';
-const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
+export const SKIP_DIRS = new Set(['node_modules', '.git', 'out', 'dist', '.vscode-test']);
 /** Files and folders one expansion looks at before it stops, so a pattern over a huge tree cannot hang. */
 export const MAX_ENTRIES = 200_000;
 

@@ -51,6 +51,8 @@ export class Drafts {
   private waiting = new Map<string, Array<{ version: number; done: () => void }>>();
   /** Each open draft's last published check, for the Claims view. */
   private checked = new Map<string, CheckedDraft>();
+  /** Per draft, the hold on background work from its last edit until its check ends (foreground.ts). */
+  private holds = new Map<string, () => void>();
   /** The background check-ahead under way, if any (checkFolderAhead). */
   private ahead?: TokenSource;
 
@@ -91,6 +93,8 @@ export class Drafts {
   private cancel(uri: string): void {
     clearTimeout(this.timers.get(uri));
     this.timers.delete(uri);
+    this.holds.get(uri)?.();
+    this.holds.delete(uri);
     this.running.get(uri)?.cancel();
     this.running.delete(uri);
   }
@@ -98,10 +102,15 @@ export class Drafts {
   private schedule(doc: TextDocument, delayOverride?: number): void {
     // The draft changed: whatever is checking the old text is wasted work.
     this.cancel(doc.uri);
-    void this.ctx.settingsFor(doc.uri).then(settings => {
-      clearTimeout(this.timers.get(doc.uri));
-      this.timers.set(doc.uri, setTimeout(() => this.ctx.lifecycle.run('checking a draft', () => this.validate(doc.uri)), delayOverride ?? settings.debounceMs));
-    });
+    // From the edit on, background work holds still (foreground.ts): the turns before the check starts (the
+    // settings, the debounce) otherwise each waited for one of its slices.
+    const uri = doc.uri, release = this.ctx.foreground.hold();
+    this.holds.set(uri, release);
+    const done = () => { if (this.holds.get(uri) === release) this.holds.delete(uri); release(); };
+    void this.ctx.settingsFor(uri).then(settings => {
+      clearTimeout(this.timers.get(uri));
+      this.timers.set(uri, setTimeout(() => this.ctx.lifecycle.run('checking a draft', () => this.validate(uri).finally(done)), delayOverride ?? settings.debounceMs));
+    }, done);
   }
 
   recheckAll(): void {
@@ -119,7 +128,7 @@ export class Drafts {
 
   /**
    * Checks ahead in the background once a folder's first index is announced (check-ahead.ts): its newest drafts on
-   * disk, then more of its sentences. The next check of an open draft stops it.
+   * disk, then more of its sentences, holding still while a draft's own check runs. A re-index stops it.
    */
   checkFolderAhead(root: string, folder: FolderCorpus, settings: Settings, log: (message: string) => void): void {
     const token = new TokenSource();
@@ -129,10 +138,11 @@ export class Drafts {
     void checkFolderAhead({
       skip: uri => this.ctx.folders.isCorpusFile(uri) || this.ctx.documents.get(uri) !== undefined,
       settingsFor: uri => this.ctx.settingsFor(uri),
-      checkAhead: (f, facts, s, t) => this.checkAhead(f, facts, s, t),
+      checkAhead: (f, facts, s, t) => this.checkAhead(f, facts, s, t, this.ctx.foreground.pause),
+      pause: this.ctx.foreground.pause,
     }, root, folder, settings, token)
       .then(done => log(`sumber: checked ahead ${done.drafts} draft(s) on disk and ${done.sentences} sentence(s) in all (${Date.now() - started} ms)`))
-      .catch(err => log(isCancellation(err) ? `sumber: stopped checking ahead after ${Date.now() - started} ms: a draft is being checked` : `sumber: checking ahead failed: ${describe(err)}`))
+      .catch(err => log(isCancellation(err) ? `sumber: stopped checking ahead after ${Date.now() - started} ms: the sources changed` : `sumber: checking ahead failed: ${describe(err)}`))
       .finally(() => { if (this.ahead === token) this.ahead = undefined; });
   }
 
@@ -146,8 +156,8 @@ export class Drafts {
    * corpus or one that analyses alike: its sentences' results wait in the corpus's sentence cache, so the draft's
    * first check when opened re-checks nothing.
    */
-  async checkAhead(folder: FolderCorpus, facts: DocFacts, settings: Settings, token?: CancellationToken): Promise<void> {
-    await this.checkerOf(folder.loaded.corpus).check(facts, settings.check, { pause, ...(token ? { token } : {}) });
+  async checkAhead(folder: FolderCorpus, facts: DocFacts, settings: Settings, token?: CancellationToken, between = pause): Promise<void> {
+    await this.checkerOf(folder.loaded.corpus).check(facts, settings.check, { pause: between, ...(token ? { token } : {}) });
   }
 
   /**
@@ -214,8 +224,6 @@ export class Drafts {
       await this.ctx.connection.sendDiagnostics({ uri, diagnostics: [] });
       return;
     }
-    // A draft's own check comes first: what was being checked ahead stops (its results so far are kept).
-    this.ahead?.cancel();
     const token = new TokenSource();
     this.running.get(uri)?.cancel();
     this.running.set(uri, token);

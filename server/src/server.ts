@@ -24,6 +24,7 @@ import { ArchiveDraws } from './archive-draws';
 import { DocFacts } from './core/facts/analyze';
 import { CacheWrites } from './cache-writes';
 import { AfterIndex } from './after-index';
+import { Foreground } from './foreground';
 import { SettingsCache } from './settings-cache';
 import { openConnection } from './stdio-transport';
 
@@ -40,6 +41,8 @@ export interface ServerContext {
   documents: TextDocuments<TextDocument>;
   folders: Folders;
   drafts: Drafts;
+  /** Work the writer waits for, which background work holds still for. */
+  foreground: Foreground;
   settingsFor(uri: string): Promise<Settings>;
   corpusFor(uri: string): Promise<FolderCorpus>;
   /**
@@ -111,7 +114,9 @@ export function startServer(): void {
    * asked without them: kept until an index that read them succeeds, as a newer one cancels a running one.
    */
   const unread = new Map<string, Set<string> | 'all'>();
-  const background = new AfterIndex(raw.console);
+  // Drafts' checks come before the work no one waits for (foreground.ts).
+  const foreground = new Foreground();
+  const background = new AfterIndex(raw.console, foreground.pause);
   /** `grown`: the folder's archive working set drew documents; the archive was asked whether it changed just now. */
   function index(root: string, settings: Settings, touched?: readonly string[], grown = false): Promise<FolderCorpus> {
     const patterns = settings.corpus;
@@ -186,7 +191,7 @@ export function startServer(): void {
     return p.finally(() => { if (indexing.get(root)?.promise === p) indexing.delete(root); });
   }
 
-  const cacheWrites = new CacheWrites(CACHE_WRITE_DELAY_MS, raw.console);
+  const cacheWrites = new CacheWrites(CACHE_WRITE_DELAY_MS, raw.console, foreground.pause);
 
   async function corpusFor(uri: string): Promise<FolderCorpus> {
     const root = folders.rootFor(uri) ?? process.cwd();
@@ -225,7 +230,7 @@ export function startServer(): void {
     log: message => raw.console.info(message),
   });
 
-  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, settingsFor, corpusFor, drawFor: (uri, facts) => draws.drawFor(uri, facts), reindexAll, canAddKnownName: false, canLinkDefinitions: false, canRefreshCodeLens: false, uiLanguage };
+  const ctx: ServerContext = { connection, lifecycle, documents, folders, drafts: undefined as unknown as Drafts, foreground, settingsFor, corpusFor, drawFor: (uri, facts) => draws.drawFor(uri, facts), reindexAll, canAddKnownName: false, canLinkDefinitions: false, canRefreshCodeLens: false, uiLanguage };
   const drafts = new Drafts(ctx);
   ctx.drafts = drafts;
 

@@ -6,7 +6,7 @@ import { LspClient } from './lsp-client';
 import { makeWorkspace, removeWorkspace, REPO, SEEDS, Workspace } from '../workspace';
 
 // Once the sources are indexed, the server checks the newest drafts on disk in the background, so that the draft
-// a writer opens next shows its findings from that check; a draft the writer opens meanwhile stops it.
+// a writer opens next shows its findings from that check; a draft the writer opens meanwhile is checked first.
 
 const SAMPLE = fs.readFileSync(path.join(REPO, 'examples', 'draft.md'), 'utf8');
 /** A long draft (the seed articles one after the other): checking it ahead takes long enough to be interrupted. */
@@ -39,14 +39,20 @@ describe('language server checking ahead', function () {
     } finally { await client.shutdown(); }
   });
 
-  it('stops when a draft is opened meanwhile, and checks that draft in full', async () => {
+  it('checks a draft opened meanwhile first, then goes on', async () => {
     ws = makeWorkspace(LONG);
     const client = await start(ws);
     try {
       const other = pathToFileURL(path.join(ws.dir, 'baru.md')).toString();
       client.notify('textDocument/didOpen', { textDocument: { uri: other, languageId: 'markdown', version: 1, text: SAMPLE } });
-      assert.match(await logged(client, /checking ahead|checked ahead/), /stopped checking ahead after \d+ ms: a draft is being checked/);
       await client.waitFor('textDocument/publishDiagnostics', p => p.uri === other && p.diagnostics.length > 0, 60_000);
+      const published = client.notifications.findIndex(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === other);
+      assert.ok(!client.notifications.slice(0, published).some(n => n.method === 'window/logMessage' && /checked ahead/.test(n.params.message)),
+        'the opened draft did not wait for the long draft on disk to be checked ahead');
+      // Then the draft on disk is checked in full: opened, nothing in it is checked anew.
+      assert.match(await logged(client, /checked ahead/), /checked ahead 1 draft\(s\) on disk/);
+      client.notify('textDocument/didOpen', { textDocument: { uri: ws.draftUri, languageId: 'markdown', version: 1, text: LONG } });
+      assert.match(await logged(client, /checked file:.*draft\.md in/), / 0 sentence\(s\) checked anew/);
     } finally { await client.shutdown(); }
   });
 

@@ -26,11 +26,13 @@ describe('checking ahead', () => {
 
   function context(cache: SentenceCheckCache, skip: (uri: string) => boolean = () => false): AheadChecks & { checked: number[] } {
     const checked: number[] = [];
+    const pause = () => new Promise<void>(r => setImmediate(r));
     return {
       checked,
       skip,
+      pause,
       settingsFor: async () => toSettings({}),
-      checkAhead: async (_f, facts, settings, token) => { checked.push(facts.sentences.length); await cache.check(facts, settings.check, { token, pause: () => new Promise(r => setImmediate(r)) }); },
+      checkAhead: async (_f, facts, settings, token) => { checked.push(facts.sentences.length); await cache.check(facts, settings.check, { token, pause }); },
     };
   }
 

@@ -189,8 +189,8 @@ export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisCon
 }
 
 /**
- * `analyzeText` in steps: it stops after each sentence it analyses afresh (one the memo did not have), so that an
- * editor can give other requests a turn while a draft is analysed again after an edit. The passes over the whole
+ * `analyzeText` in steps: it stops after each sentence it analyses afresh (with a memo, one the memo did not have;
+ * without, every one), so that an editor can give other requests a turn while a draft is analysed. The passes over the whole
  * text (Markdown, language, sentences, quotes) are not cut.
  */
 export function* analysisSteps(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): Generator<void, DocFacts> {
@@ -216,6 +216,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions, ctx: Analysis
       : (asked: NameOptions) => ({ ...sentenceFacts(text, prose, s, index, own, ctx.toolsFor(own), namesIn(ctx.toolsFor(own), asked)), lang: own });
     if (!memo) {
       sentences.push(analyse(names));
+      yield;
       continue;
     }
     const raw = text.slice(s.start, s.end), masked = prose.slice(s.start, s.end);

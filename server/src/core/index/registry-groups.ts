@@ -81,28 +81,42 @@ function groupsFromScratch(docs: readonly DocNames[]): Map<string, Folded> {
 
 /** Each group's key and parts, in order of first mention, the parts as views into two flat arrays. */
 export function* flatGroups(docs: readonly DocNames[]): Generator<[string, GroupRefs]> {
+  for (const g of flatGroupSteps(docs, Infinity)) if (g) yield g;
+}
+
+/**
+ * `flatGroups` with a stop (undefined) every `docsPerStep` documents of its two passes over the corpus, which
+ * take about 80 ms at 10 MB of sources: a server making them in the background gives other work a turn there.
+ */
+export function* flatGroupSteps(docs: readonly DocNames[], docsPerStep: number): Generator<[string, GroupRefs] | undefined> {
   const number = new Map<string, number>();
   const keys: string[] = [];
   let counts = new Int32Array(1024), total = 0;
-  for (const d of docs) for (const key of d.keys) {
-    let g = number.get(key);
-    if (g === undefined) {
-      g = keys.length;
-      number.set(key, g);
-      keys.push(key);
-      if (g >= counts.length) { const c = new Int32Array(counts.length * 2); c.set(counts); counts = c; }
+  for (let di = 0; di < docs.length; di++) {
+    for (const key of docs[di].keys) {
+      let g = number.get(key);
+      if (g === undefined) {
+        g = keys.length;
+        number.set(key, g);
+        keys.push(key);
+        if (g >= counts.length) { const c = new Int32Array(counts.length * 2); c.set(counts); counts = c; }
+      }
+      counts[g]++;
+      total++;
     }
-    counts[g]++;
-    total++;
+    if ((di + 1) % docsPerStep === 0) yield undefined;
   }
   const starts = new Int32Array(keys.length + 1);
   for (let g = 0; g < keys.length; g++) starts[g + 1] = starts[g] + counts[g];
   const refDocs = new Int32Array(total), refParts = new Int32Array(total), next = starts.slice(0, keys.length);
-  docs.forEach((d, di) => d.keys.forEach((key, p) => {
-    const at = next[number.get(key)!]++;
-    refDocs[at] = di;
-    refParts[at] = p;
-  }));
+  for (let di = 0; di < docs.length; di++) {
+    docs[di].keys.forEach((key, p) => {
+      const at = next[number.get(key)!]++;
+      refDocs[at] = di;
+      refParts[at] = p;
+    });
+    if ((di + 1) % docsPerStep === 0) yield undefined;
+  }
   for (let g = 0; g < keys.length; g++) yield [keys[g], { docs: refDocs.subarray(starts[g], starts[g + 1]), parts: refParts.subarray(starts[g], starts[g + 1]) }];
 }
 

@@ -4,7 +4,7 @@ import { takesPartialNames } from './partial-names';
 import { dominant, NamePartIndex } from './name-part-index';
 import { Entity, EntityRole, RawMention } from './entity-types';
 import { DocNames, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
-import { flatGroups, Folded, foldedGroups } from './registry-groups';
+import { flatGroups, flatGroupSteps, Folded, foldedGroups } from './registry-groups';
 import { CancellationToken, runSteps, Slices } from '../cancellation';
 import { MentionList } from './mention-list';
 import { entityPrint, logOf } from './read-log';
@@ -71,8 +71,8 @@ export class EntityRegistry {
     if (this.kept) return;
     // Folding every group takes a quarter of a second at 10 MB of sources: cut into slices, so hovers go on.
     const groups = new Map<string, Folded>(), slices = new Slices(SLICE_MS, pause, token);
-    for (const [key, refs] of flatGroups(docs)) {
-      groups.set(key, { ...refs, entity: groupEntity(0, key, refs, docs) });
+    for (const group of flatGroupSteps(docs, 256)) {
+      if (group) groups.set(group[0], { ...group[1], entity: groupEntity(0, group[0], group[1], docs) });
       await slices.next();
     }
     this.kept ??= { docs, groups };

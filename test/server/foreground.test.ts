@@ -1,0 +1,61 @@
+import * as assert from 'node:assert/strict';
+import { Foreground } from '../../server/src/foreground';
+
+// Background work pauses through Foreground.pause: it must hold still while a draft's check runs, and go on after.
+
+const turn = () => new Promise<void>(r => setImmediate(r));
+
+describe('foreground before background', () => {
+  it('holds background slices while foreground work runs, and resumes them when it ends', async () => {
+    const fg = new Foreground();
+    let slices = 0, stop = false;
+    const background = (async () => { while (!stop) { slices++; await fg.pause(); } })();
+    await turn(); await turn();
+    assert.ok(slices > 0, 'the background runs when nothing else does');
+    let during = -1;
+    await fg.during(async () => {
+      await turn();
+      const at = slices;
+      for (let i = 0; i < 20; i++) await turn();
+      during = slices - at;
+      assert.ok(fg.busy);
+    });
+    assert.equal(during, 0, 'no background slice ran during the foreground work');
+    assert.equal(fg.busy, false);
+    const after = slices;
+    await turn(); await turn(); await turn();
+    assert.ok(slices > after, 'the background goes on afterwards');
+    stop = true;
+    await fg.during(async () => undefined);
+    await background;
+  });
+
+  it('waits for every overlapping piece of foreground work, and passes on what the work returns or throws', async () => {
+    const fg = new Foreground();
+    let resumed = false;
+    let release!: () => void;
+    const long = fg.during(() => new Promise<string>(r => { release = () => r('done'); }));
+    const paused = fg.pause().then(() => { resumed = true; });
+    await assert.rejects(fg.during(async () => { throw new Error('check failed'); }), /check failed/);
+    for (let i = 0; i < 5; i++) await turn();
+    assert.equal(resumed, false, 'one piece ended, the other still runs');
+    release();
+    assert.equal(await long, 'done');
+    await paused;
+    assert.equal(resumed, true);
+  });
+
+  it('lets a hold go when released, once however often, or by itself after its longest time', async () => {
+    const fg = new Foreground();
+    const release = fg.hold();
+    const other = fg.hold();
+    release(); release();
+    assert.equal(fg.busy, true, 'a second release of the same hold does not end the other one');
+    other();
+    assert.equal(fg.busy, false);
+    fg.hold(20);
+    assert.equal(fg.busy, true);
+    await new Promise(r => setTimeout(r, 60));
+    assert.equal(fg.busy, false, 'a hold never released ends after its longest time');
+  });
+});

@@ -24,7 +24,7 @@ const WARM_SENTENCES = 200;
 /** Documents the background sample spreads over. */
 const SAMPLE_DOCS = 50;
 /** Work between turns, so that hover and definition answer while this runs. */
-const SLICE_MS = 8;
+const SLICE_MS = 4;
 
 /** The text of the warm-up made before a first index is announced: the first sentences of the first documents. */
 export function warmUpText(corpus: Corpus): string {

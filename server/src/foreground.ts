@@ -3,14 +3,25 @@
 // event loop, but the background's slices are longer (15 ms against a check's 2), so a draft opened while the
 // background ran got an eighth of the processor: at 10 MB of sources, a 1,000-word draft opened 3 s after a warm
 // start checked in 643-1,238 ms against 142-254 ms once the background was done. Background work pauses through
-// `Foreground.pause`, which also waits until no foreground work is running.
+// `Foreground.pause`, which also waits until no foreground work is running and the client has been quiet for a
+// moment: a hover or an edit that comes in a burst of them then never waits for a background slice.
 
+/** How long after the client's last message the background waits before its next slice. */
+const QUIET_MS = 250;
 /** The longest a hold lasts unreleased (longer than any check; a re-index the check waits for may take longer). */
 const MAX_HOLD_MS = 60_000;
 
 export class Foreground {
   private running = 0;
   private waiting: Array<() => void> = [];
+  private lastActivity = -Infinity;
+
+  constructor(private readonly quietMs = QUIET_MS) {}
+
+  /** The client sent something: background slices wait until it has been quiet for a moment. */
+  touch(): void {
+    this.lastActivity = Date.now();
+  }
 
   /** Runs work the writer waits for; background work holds still until it (and any other such work) ends. */
   async during<T>(work: () => Promise<T>): Promise<T> {
@@ -49,9 +60,14 @@ export class Foreground {
     return this.running > 0;
   }
 
-  /** A background slice's pause: gives other work a turn, then waits while foreground work runs. */
+  /** A background slice's pause: gives other work a turn, then waits while foreground work runs or the client is busy. */
   readonly pause = async (): Promise<void> => {
     await new Promise<void>(resolve => setImmediate(resolve));
-    while (this.running > 0) await new Promise<void>(resolve => this.waiting.push(resolve));
+    for (;;) {
+      if (this.running > 0) { await new Promise<void>(resolve => this.waiting.push(resolve)); continue; }
+      const quiet = this.lastActivity + this.quietMs - Date.now();
+      if (quiet <= 0) return;
+      await new Promise<void>(resolve => setTimeout(resolve, quiet));
+    }
   };
 }

@@ -18,8 +18,15 @@ const UNGUARDED = new Set(['onInitialize', 'onShutdown', 'onExit', 'onProgress',
 
 export class Lifecycle {
   private phase: Phase = 'new';
+  /** Told of every request and notification the client sends (the background waits for a quiet moment). */
+  private activity: () => void = () => undefined;
 
   constructor(private readonly report: (message: string) => void) {}
+
+  /** Calls `listener` whenever a request or notification comes in. */
+  onActivity(listener: () => void): void {
+    this.activity = listener;
+  }
 
   get running(): boolean {
     return this.phase === 'running';
@@ -43,6 +50,7 @@ export class Lifecycle {
   /** A request handler that is refused outside the running phase and never throws past the protocol. */
   request<A extends unknown[], R>(name: string, handler: (...args: A) => R | Promise<R>): (...args: A) => Promise<R | ResponseError<void>> {
     return async (...args: A) => {
+      this.activity();
       const refused = this.refusal();
       if (refused) return refused;
       try {
@@ -58,6 +66,7 @@ export class Lifecycle {
   /** A notification handler that is dropped before initialisation and after shutdown, and never throws. */
   notification<A extends unknown[]>(name: string, handler: (...args: A) => unknown): (...args: A) => void {
     return (...args: A) => {
+      this.activity();
       if (this.phase !== 'running') return;
       this.run(name, () => handler(...args));
     };

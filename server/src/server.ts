@@ -116,6 +116,7 @@ export function startServer(): void {
   const unread = new Map<string, Set<string> | 'all'>();
   // Drafts' checks come before the work no one waits for (foreground.ts).
   const foreground = new Foreground();
+  lifecycle.onActivity(() => foreground.touch());
   const background = new AfterIndex(raw.console, foreground.pause);
   /** `grown`: the folder's archive working set drew documents; the archive was asked whether it changed just now. */
   function index(root: string, settings: Settings, touched?: readonly string[], grown = false): Promise<FolderCorpus> {

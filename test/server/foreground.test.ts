@@ -58,4 +58,15 @@ describe('foreground before background', () => {
     await new Promise(r => setTimeout(r, 60));
     assert.equal(fg.busy, false, 'a hold never released ends after its longest time');
   });
+
+  it('lets background slices wait until the client has been quiet for a moment', async () => {
+    const fg = new Foreground(40);
+    fg.touch();
+    const began = Date.now();
+    await fg.pause();
+    assert.ok(Date.now() - began >= 35, `resumed after ${Date.now() - began} ms`);
+    const quietBegan = Date.now();
+    await fg.pause();
+    assert.ok(Date.now() - quietBegan < 30, 'nothing came in since: the next slice follows at once');
+  });
 });

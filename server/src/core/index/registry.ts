@@ -128,10 +128,17 @@ export class EntityRegistry {
    * leads to neither by itself: it stays with its own entity if it has one, else with nobody.
    */
   private dropSharedParts(): void {
-    const owners = new Map<string, Entity[]>();
-    for (const e of this.entities) for (const k of e.keys) (owners.get(k) ?? owners.set(k, []).get(k)!).push(e);
+    // Most keys have one owner: a list is made only for a key that has a second (each key is dealt with on its own,
+    // so the order keys are met in does not matter).
+    const first = new Map<string, Entity>(), owners = new Map<string, Entity[]>();
+    for (const e of this.entities) {
+      for (const k of e.keys) {
+        const f = first.get(k);
+        if (f === undefined) first.set(k, e);
+        else { const list = owners.get(k); if (list) list.push(e); else owners.set(k, [f, e]); }
+      }
+    }
     for (const [k, es] of owners) {
-      if (es.length < 2) continue;
       const own = es.find(e => e.name.toLowerCase() === k);
       for (const e of es) if (e !== own) this.own(e).keys.delete(k);
       if (own) this.byKey.set(k, own); else this.byKey.delete(k);
@@ -176,11 +183,19 @@ export class EntityRegistry {
         if (a && b) this.absorb(b, a);
       }
     }
-    // Multi-word names by their initials, once: each acronym then costs one lookup, not a pass over every name.
-    const byInitials = groupBy(this.entities.filter(e => e.mentions.length && e.name.includes(' ')),
-      m => [initialsOf(m.name)]);
-    for (const e of this.entities) {
-      if (!e.mentions.length || !/^[A-Z]{2,6}$/.test(e.name)) continue;
+    // Multi-word names by their initials, once, and only under initials some acronym has: each acronym then costs
+    // one lookup, and a corpus's thousands of names are not grouped anew on every update for a few acronyms.
+    const acronyms = this.entities.filter(e => e.mentions.length && /^[A-Z]{2,6}$/.test(e.name));
+    if (!acronyms.length) return;
+    const wanted = new Set(acronyms.map(e => e.name.toLowerCase()));
+    const byInitials = new Map<string, Entity[]>();
+    for (const m of this.entities) {
+      if (!m.mentions.length || !m.name.includes(' ')) continue;
+      const initials = initialsOf(m.name);
+      if (wanted.has(initials)) listIn(byInitials, initials).push(m);
+    }
+    for (const e of acronyms) {
+      if (!e.mentions.length) continue;
       const match = byInitials.get(e.name.toLowerCase()) ?? [];
       if (match.length === 1) this.absorb(match[0], e);
     }
@@ -192,11 +207,23 @@ export class EntityRegistry {
    */
   private mergePartialNames(): void {
     // Longer names by their first and last word, once, so each one-word name costs one lookup (linear, not
-    // one-word names × longer names). Lists keep entity order, so ties resolve as before.
-    const byEndWord = groupBy(this.entities.filter(e => e.mentions.length && takesPartialNames(e.kind, shapeOf(e.name).words)),
-      m => { const words = shapeOf(m.name).words; return [words[0], words[words.length - 1]]; });
-    for (const e of this.entities) {
-      if (!e.mentions.length || e.name.includes(' ') || e.kind === 'place' || e.kind === 'organization') continue;
+    // one-word names × longer names), and only under words a one-word name has (an update groups a few, not every
+    // name of the corpus). Lists keep entity order, so ties resolve as before.
+    const isPart = (e: Entity) => e.mentions.length > 0 && !e.name.includes(' ') && e.kind !== 'place' && e.kind !== 'organization';
+    const parts = this.entities.filter(isPart);
+    const wanted = new Set(parts.map(e => e.name.toLowerCase()));
+    const byEndWord = new Map<string, Entity[]>();
+    for (const m of this.entities) {
+      // takesPartialNames asks for a person's or an unknown kind's name of two words or more: the cheap tests first.
+      if (!m.mentions.length || (m.kind !== 'person' && m.kind !== 'other') || !m.name.includes(' ')) continue;
+      const words = shapeOf(m.name).words;
+      if (!takesPartialNames(m.kind, words)) continue;
+      const first = words[0], last = words[words.length - 1];
+      if (wanted.has(first)) listIn(byEndWord, first).push(m);
+      if (last !== first && wanted.has(last)) listIn(byEndWord, last).push(m);
+    }
+    for (const e of parts) {
+      if (!e.mentions.length) continue;
       const into = dominant(byEndWord.get(e.name.toLowerCase()) ?? []);
       if (into) this.absorb(into, e);
     }
@@ -252,12 +279,11 @@ export class EntityRegistry {
 }
 
 /** Items under each of their keys (an item listed once per distinct key), in the items' order. */
-function groupBy<T>(items: T[], keysOf: (item: T) => string[]): Map<string, T[]> {
-  const out = new Map<string, T[]>();
-  for (const item of items) {
-    for (const k of new Set(keysOf(item))) (out.get(k) ?? out.set(k, []).get(k)!).push(item);
-  }
-  return out;
+/** The list under a key, made empty on first need. */
+function listIn<T>(map: Map<string, T[]>, key: string): T[] {
+  let list = map.get(key);
+  if (!list) { list = []; map.set(key, list); }
+  return list;
 }
 
 /** Each of an entity's roles once (case aside), where the sources first state it. */

@@ -82,8 +82,11 @@ export class Folders {
    */
   async indexAsync(root: string, patterns: string[], options: { allowOutside: boolean }, progress: BuildProgress, cache?: IndexCache, archive?: ArchiveStatus,
     touched?: ReadonlySet<string>): Promise<{ folder: FolderCorpus; status: CorpusStatus }> {
+    const current = this.corpora.get(root);
+    // The same patterns and the watcher's word for which files changed: the listing may be taken as it was.
+    const listedBefore = current && current.patterns.join('\n') === patterns.join('\n') && current.allowOutside === options.allowOutside ? current.loaded.expansion : undefined;
     return this.settle(root, patterns, options, await loadCorpusAsync(root, patterns, f => pathToFileURL(f).toString(), options, progress, cache,
-      { deferCacheWrite: true, earlierReads: this.corpora.get(root)?.loaded.reads, touched }), archive);
+      { deferCacheWrite: true, earlierReads: current?.loaded.reads, touched, listedBefore }), archive);
   }
 
   /**

@@ -100,6 +100,8 @@ export class Corpus {
     if (this.registry.updatable && indexedBefore(this.store.stored.docs, this.postings, this.anyCaseVocab, this.docsUsing)) return;
     const { names, docsUsing } = await updateBase(this.store.stored.docs, this.store.stored.strings.length, id => this.store.mentions(id), pause, token);
     await this.registry.keepFor(names, pause, token);
+    const slices = new Slices(PREPARE_SLICE_MS, pause, token);
+    await runStepsBetween(this.registry.prepareNameShapesSteps(1_000), () => slices.next());
     this.docsUsing = docsUsing;
   }
 

@@ -108,6 +108,8 @@ export class Drafts {
     this.holds.set(uri, release);
     const done = () => { if (this.holds.get(uri) === release) this.holds.delete(uri); release(); };
     void this.ctx.settingsFor(uri).then(settings => {
+      // A later edit took over (and let this hold go): its own timer is the one to set.
+      if (this.holds.get(uri) !== release) return;
       clearTimeout(this.timers.get(uri));
       this.timers.set(uri, setTimeout(() => this.ctx.lifecycle.run('checking a draft', () => this.validate(uri).finally(done)), delayOverride ?? settings.debounceMs));
     }, done);

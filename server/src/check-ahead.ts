@@ -26,16 +26,21 @@ const SAMPLE_DOCS = 50;
 /** Work between turns, so that hover and definition answer while this runs. */
 const SLICE_MS = 4;
 
-/** The text of the warm-up made before a first index is announced: the first sentences of the first documents. */
+/** The sentences of the warm-up made before a first index is announced: the first ones of the first documents. */
+function warmUpSentences(corpus: Corpus): string[] {
+  return corpus.docs.slice(0, WARM_UP_DOCS).flatMap(d => d.facts.sentences.slice(0, WARM_UP_PER_DOC).map(s => s.text));
+}
+
+/** The text of the warm-up made before a first index is announced, a sentence a paragraph. */
 export function warmUpText(corpus: Corpus): string {
-  return corpus.docs.slice(0, WARM_UP_DOCS).flatMap(d => d.facts.sentences.slice(0, WARM_UP_PER_DOC).map(s => s.text)).join('\n\n');
+  return warmUpSentences(corpus).join('\n\n');
 }
 
 /** Up to `count` distinct corpus sentences the warm-up did not check, taken from the documents in turn. */
 export function sampleText(corpus: Corpus, count: number): string {
   const docs = corpus.docs.slice(0, SAMPLE_DOCS).map((d, i) => ({ sentences: d.facts.sentences, from: i < WARM_UP_DOCS ? WARM_UP_PER_DOC : 0 }));
   // A sentence checked once is read from the cache the next time: repeated boilerplate would warm nothing.
-  const taken = new Set(warmUpText(corpus).split('\n\n'));
+  const taken = new Set(warmUpSentences(corpus));
   const out: string[] = [];
   for (let at = 0; out.length < count; at++) {
     let any = false;

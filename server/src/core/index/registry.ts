@@ -207,8 +207,8 @@ export class EntityRegistry {
       const initials = initialsOf(m.name);
       if (wanted.has(initials)) listIn(byInitials, initials).push(m);
     }
+    // Only the acronym itself is emptied by its merge, so every one still has its mentions when its turn comes.
     for (const e of acronyms) {
-      if (!e.mentions.length) continue;
       const match = byInitials.get(e.name.toLowerCase()) ?? [];
       if (match.length === 1) this.absorb(match[0], e);
     }
@@ -227,16 +227,15 @@ export class EntityRegistry {
     const wanted = new Set(parts.map(e => e.name.toLowerCase()));
     const byEndWord = new Map<string, Entity[]>();
     for (const m of this.entities) {
-      // takesPartialNames asks for a person's or an unknown kind's name of two words or more: the cheap tests first.
-      if (!m.mentions.length || (m.kind !== 'person' && m.kind !== 'other') || !m.name.includes(' ')) continue;
+      if (!m.mentions.length || !m.name.includes(' ')) continue;
       const words = shapeOf(m.name).words;
       if (!takesPartialNames(m.kind, words)) continue;
       const first = words[0], last = words[words.length - 1];
       if (wanted.has(first)) listIn(byEndWord, first).push(m);
       if (last !== first && wanted.has(last)) listIn(byEndWord, last).push(m);
     }
+    // As with acronyms, a merge empties only the one-word name merged, so none is emptied before its turn.
     for (const e of parts) {
-      if (!e.mentions.length) continue;
       const into = dominant(byEndWord.get(e.name.toLowerCase()) ?? []);
       if (into) this.absorb(into, e);
     }
@@ -291,7 +290,6 @@ export class EntityRegistry {
   }
 }
 
-/** Items under each of their keys (an item listed once per distinct key), in the items' order. */
 /** The list under a key, made empty on first need. */
 function listIn<T>(map: Map<string, T[]>, key: string): T[] {
   let list = map.get(key);

@@ -107,6 +107,22 @@ export class ArchiveLinks {
     return run;
   }
 
+  /**
+   * The archive's newest documents, apart from its working set (WorkingSet.sample); undefined when it is out of
+   * reach. Waits for the draws under way, and opens the connections they share.
+   */
+  sample(address: string, count: number): Promise<LoadedArchive | undefined> {
+    const link = this.links.get(address);
+    if (!link?.loaded || link.status?.state !== 'connected') return Promise.resolve(undefined);
+    const { set } = link.loaded;
+    const run = link.drawing.then(async () => {
+      link.clients ??= connectPair(address, link.timeoutMs);
+      return set.sample((await link.clients)[0], count);
+    });
+    link.drawing = run.catch(() => undefined);
+    return run;
+  }
+
   private linkOf(address: string, timeoutMs: number): Link {
     let link = this.links.get(address);
     if (!link || link.timeoutMs !== timeoutMs) { this.dropLink(address); link = { timeoutMs, drawing: Promise.resolve() }; this.links.set(address, link); }

@@ -1,6 +1,7 @@
 import { draftAnalysisSteps } from './core/checks/check';
 import { CancellationToken, runStepsBetween, Slices } from './core/cancellation';
 import type { Corpus } from './core/index/corpus';
+import { SentenceCheckCache } from './core/checks/sentence-cache';
 import type { DocFacts } from './core/facts/analyze';
 import { AHEAD_MAX_BYTES, recentDrafts } from './draft-prefetch';
 import type { FolderCorpus } from './folders';
@@ -99,4 +100,19 @@ export async function checkFolderAhead(ctx: AheadChecks, root: string, folder: F
     sentences += facts.sentences.length;
   }
   return { drafts: checked, sentences };
+}
+
+/** Sentences of the warm-up on a corpus built apart (a shared archive's sample, archive-draws.ts). */
+const APART_SENTENCES = 150;
+
+/**
+ * Checks a sample of a corpus no draft is checked against, keeping nothing: the checking code is compiled before
+ * a writer's first check. How many sentences were checked.
+ */
+export async function checkApart(corpus: Corpus, settings: Settings, between: () => Promise<void>): Promise<number> {
+  const text = sampleText(corpus, APART_SENTENCES);
+  if (!text) return 0;
+  const facts = await runStepsBetween(draftAnalysisSteps(corpus, text, 'markdown'), between);
+  await new SentenceCheckCache(corpus).check(facts, settings.check, { pause: between });
+  return facts.sentences.length;
 }

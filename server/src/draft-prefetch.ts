@@ -95,13 +95,14 @@ export interface AheadContext {
 /**
  * Draws the archive documents the folder's recent drafts need, in one draw, builds them into the folder's corpus
  * and checks the drafts, so that opening one shows its findings at once. Runs in the background once the archive
- * is connected; a draft opened meanwhile waits for the same draw (ArchiveLinks serialises them).
+ * is connected; a draft opened meanwhile waits for the same draw (ArchiveLinks serialises them). How many drafts
+ * were found.
  */
-export async function drawDraftsAhead(ctx: AheadContext, root: string, limit: number, maxBytes: number): Promise<void> {
+export async function drawDraftsAhead(ctx: AheadContext, root: string, limit: number, maxBytes: number): Promise<number> {
   const started = Date.now();
   const found = await recentDrafts(root, limit, maxBytes, uri => ctx.skip(uri));
   let folder = ctx.folderOf(root);
-  if (!found.length || !folder) return;
+  if (!found.length || !folder) return 0;
   const analysedIn = (corpus: Corpus, d: DraftOnDisk) => runStepsBetween(draftAnalysisSteps(corpus, d.text, d.format), pause);
   const facts: DocFacts[] = [];
   for (const d of found) facts.push(await analysedIn(folder.loaded.corpus, d));
@@ -114,4 +115,5 @@ export async function drawDraftsAhead(ctx: AheadContext, root: string, limit: nu
     if (!ctx.skip(d.uri)) await ctx.checkAhead(folder, d, alike ? facts[i] : await analysedIn(folder.loaded.corpus, d));
   }
   ctx.log(`sumber: drew ${drawn} archive document(s) ahead for ${found.length} draft(s) on disk and checked them (${Date.now() - started} ms)`);
+  return found.length;
 }

@@ -227,6 +227,7 @@ export function startServer(): void {
     running: root => indexing.get(root),
     indexGrown: (root, settings) => index(root, settings, undefined, true),
     checkAhead: (folder, facts, settings) => drafts.checkAhead(folder, facts, settings),
+    pause: foreground.pause,
     run: (name, work) => lifecycle.run(name, work),
     log: message => raw.console.info(message),
   });

@@ -35,6 +35,8 @@ async function start(ws: Workspace, config: Record<string, unknown>, open = true
 const SEED_FINDINGS = ['0:number-mismatch', '2:number-mismatch', '4:quote-mismatch'];
 /** The server's log line when drafts on disk were drawn and checked ahead. */
 const DRAWN_AHEAD = /drew \d+ archive document\(s\) ahead for (\d+) draft\(s\)/;
+/** The server's log line when it warmed up its checks on a sample of the archive. */
+const WARMED = /warmed up the checks on (\d+) archive document/;
 const logged = (client: LspClient, pattern: RegExp) => client.notifications.some(n => n.method === 'window/logMessage' && pattern.test(n.params.message));
 
 const codesOf = (p: any) => p.diagnostics.map((d: any) => `${d.range.start.line}:${d.code}`).sort();
@@ -97,6 +99,22 @@ describe('the editor with a shared archive', function () {
       const published = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri, 30_000, from);
       assert.deepEqual(codesOf(published), SEED_FINDINGS);
       assert.ok(!client.notifications.slice(from).some(n => n.method === 'sumber/status'), 'opening the draft indexed nothing again');
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('with no draft on disk to draw ahead, warms the checks on archive documents built apart, drawing none of them', async () => {
+    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0, archivePrefetchDrafts: 0 }, false);
+    try {
+      const warmed = await client.waitFor('window/logMessage', p => WARMED.test(p.message), 60_000);
+      // The seeds' archive holds five documents: all of them are the sample.
+      assert.equal(WARMED.exec(warmed.message)?.[1], '5');
+      const statuses = client.notifications.filter(n => n.method === 'sumber/status' && n.params.state === 'ready');
+      assert.deepEqual(statuses.map(n => n.params.documents), [1], 'the warm-up drew nothing into the folder\'s corpus');
+      client.notify('textDocument/didOpen', { textDocument: { uri: ws.draftUri, languageId: 'markdown', version: 1, text: DRAFT } });
+      const published = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri, 60_000);
+      assert.deepEqual(codesOf(published), SEED_FINDINGS);
     } finally {
       await client.shutdown();
     }

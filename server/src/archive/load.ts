@@ -83,7 +83,7 @@ export interface StoredAnalysis { doc: StoredDoc; strings: string[] }
 export class ArchiveDocuments {
   private readonly byUri = new Map<string, { source: SourceFile; extraction: Extraction; analysis?: Buffer }>();
 
-  constructor(private readonly name: string) {}
+  constructor(readonly name: string) {}
 
   get size(): number {
     return this.byUri.size;

@@ -83,9 +83,12 @@ export class WorkingSet {
    * lookups of a draft's first draw took about as long each).
    */
   async draw(db: Client, needs: DraftNeeds, apart: Client = db): Promise<number> {
+    // The quotations' trigram search is the longest lookup (a long quotation took 20-30 ms of a first draw's 92): it
+    // is shared out between the two connections, each taking its part after its own lookup.
+    const [onWords, onNames] = splitByLength(needs.quotes.filter(q => !this.askedQuotes.has(q)));
     const [byWords, byNames] = await Promise.all([
-      this.byClaims(db, needs.claims),
-      this.byNames(apart, needs.names).then(async named => [...named, ...await this.byQuotes(apart, needs.quotes)]),
+      this.byClaims(db, needs.claims).then(async found => [...found, ...await this.byQuotes(db, onWords)]),
+      this.byNames(apart, needs.names).then(async named => [...named, ...await this.byQuotes(apart, onNames)]),
     ]);
     const wanted = new Set<number>([...byWords, ...byNames]);
     const fresh = [...wanted].filter(id => !this.drawn.has(id));
@@ -94,6 +97,17 @@ export class WorkingSet {
     this.documents.add(rows.rows);
     for (const id of fresh) this.drawn.add(id);
     return fresh.length;
+  }
+
+  /**
+   * The archive's `count` newest documents as the sources and analyses of a build apart from the set (nothing is
+   * drawn): a sample for warming up the code a draft's first check runs.
+   */
+  async sample(db: Client, count: number): Promise<LoadedArchive> {
+    const rows = await db.query<DocumentRow>('SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents ORDER BY id DESC LIMIT $1', [count]);
+    const apart = new ArchiveDocuments(this.documents.name);
+    apart.add(rows.rows);
+    return apart.loaded(this.vocabulary, this.wide);
   }
 
   /** The documents drawn so far, as the sources and analyses of a build. */
@@ -181,8 +195,8 @@ export class WorkingSet {
     return [...grouped.rows, ...formed.rows].map(row => Number(row.doc_id));
   }
 
-  private async byQuotes(db: Client, quotes: readonly string[]): Promise<number[]> {
-    const fresh = quotes.filter(q => !this.askedQuotes.has(q));
+  /** The documents whose quotations resemble these; `fresh`: quotations not asked about before. */
+  private async byQuotes(db: Client, fresh: readonly string[]): Promise<number[]> {
     if (!fresh.length) return [];
     const r = await db.query<{ doc_id: string }>(
       `SELECT top.doc_id FROM unnest($1::text[]) AS q(body) CROSS JOIN LATERAL (
@@ -192,4 +206,19 @@ export class WorkingSet {
     for (const q of fresh) this.askedQuotes.add(q);
     return r.rows.map(row => Number(row.doc_id));
   }
+}
+
+/**
+ * Quotations in two parts of about equal length in all (a search costs about its length), longest first into the
+ * shorter part. The first part goes to the words' connection, whose own lookup outlasts the names', so the
+ * longest quotation goes to the names'.
+ */
+function splitByLength(quotes: readonly string[]): [string[], string[]] {
+  const parts: [string[], string[]] = [[], []], length = [0, 0];
+  for (const q of [...quotes].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
+    const i = length[1] <= length[0] ? 1 : 0;
+    parts[i].push(q);
+    length[i] += q.length;
+  }
+  return parts;
 }

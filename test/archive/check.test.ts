@@ -6,6 +6,12 @@ import { Client } from 'pg';
 import { startTestPostgres, TestPostgres } from './postgres';
 import { archiveOfSeeds, runSumber } from './cli';
 import { makeWorkspace, REPO } from '../workspace';
+import { connect } from '../../server/src/archive/database';
+import { WorkingSet } from '../../server/src/archive/working-set';
+import { corpusWithArchive } from '../../server/src/archive/load';
+import { needsOf } from '../../server/src/archive/needs';
+import { analyzeDraft, checkDraft } from '../../server/src/core/checks/check';
+import { Corpus } from '../../server/src/core/index/corpus';
 
 // Checking a draft against the archive: the findings are those of the same files indexed locally, evidence
 // from the archive says so, and local sources can be added to it.
@@ -46,6 +52,28 @@ describe('checking against the archive', function () {
     assert.deepEqual(findings(archive.stdout), findings(local.stdout));
     const text = await run(['check', '--db', url, 'draft.md'], dir);
     assert.match(text.stdout, /^ {4}evidence archive:seeds\/\S+\.txt:\d+:\d+ /m);
+  });
+
+  it('builds the same corpus each time it takes a drawn document\'s stored analysis', async () => {
+    // A build takes a stored analysis again when the one that took it first was cancelled, or when the folder's
+    // own files change a word's standing: it must read what the archive stored, not what the first build made of it.
+    const db = await connect({ url, timeoutMs: 10_000 });
+    try {
+      const set = await WorkingSet.open(db, 'check_test');
+      const text = fs.readFileSync(DRAFT, 'utf8');
+      assert.ok(await set.draw(db, needsOf([analyzeDraft(Corpus.empty(), text, 'markdown')])) >= 5);
+      const built = async () => {
+        const { corpus } = await corpusWithArchive(set.loaded(), undefined);
+        const names = corpus.registry.entities.map(e => `${e.name}:${e.mentions.length}`).sort();
+        const found = checkDraft(corpus, text, 'markdown').map(d => `${d.code} ${d.message}`);
+        return { names, found };
+      };
+      const first = await built();
+      assert.ok(first.found.length >= 3, 'the example draft has findings');
+      assert.deepEqual(await built(), first);
+    } finally {
+      await db.end();
+    }
   });
 
   it('adds local sources to the archive, each finding saying where its evidence is', async () => {

@@ -101,7 +101,10 @@ export class ArchiveDocuments {
   private storedOf(uri: string): StoredAnalysis | undefined {
     const e = this.byUri.get(uri);
     if (!e?.analysis) return undefined;
-    const { format, doc, strings } = v8.deserialize(e.analysis) as { format?: number } & StoredAnalysis;
+    // Read from a copy: v8.deserialize gives typed arrays that share the bytes they were read from, and a build
+    // renumbers the document's string ids in place (FactsStore.addApart). Read again (a build that was cancelled,
+    // a word's standing changed by the folder's files), the stored bytes would give names without their words.
+    const { format, doc, strings } = v8.deserialize(Buffer.from(e.analysis)) as { format?: number } & StoredAnalysis;
     if (format === STORED_DOC_FORMAT && Array.isArray(doc.quotes) && Array.isArray(doc.extras)) return { doc, strings };
     e.analysis = undefined;
     return undefined;

@@ -2,6 +2,7 @@ import { ArchiveLinks } from './archive-link';
 import { needsOf } from './archive/needs';
 import { corpusWithArchive } from './archive/load';
 import { checkApart } from './check-ahead';
+import { isCancellation } from './lifecycle';
 import { DocFacts } from './core/facts/analyze';
 import { AHEAD_MAX_BYTES, drawDraftsAhead } from './draft-prefetch';
 import type { FolderCorpus, Folders } from './folders';
@@ -43,11 +44,11 @@ export class ArchiveDraws {
    * documents (this draft's, or another's not yet indexed), undefined when it holds them all.
    */
   async drawFor(uri: string, facts: DocFacts): Promise<(() => Promise<FolderCorpus>) | undefined> {
-    const settings = await this.ctx.settingsFor(uri);
-    if (!settings.archive) return undefined;
-    const fresh = await this.ctx.archives.draw(settings.archive, needsOf([facts]));
+    const settings = await this.ctx.settingsFor(uri), address = settings.archive;
+    if (!address) return undefined;
     const root = this.ctx.folders.rootFor(uri) ?? process.cwd();
-    if (!fresh && !this.drawnBeyond(root, settings.archive)) return undefined;
+    const fresh = await this.ctx.archives.draw(address, needsOf([facts]));
+    if (!fresh && !this.drawnBeyond(root, address)) return undefined;
     return () => this.grownIndex(root, settings);
   }
 
@@ -56,11 +57,18 @@ export class ArchiveDraws {
     return (this.ctx.archives.drawnCount(address) ?? 0) > (this.ctx.folders.get(root)?.drawn ?? 0);
   }
 
-  /** The folder indexed with every document drawn so far: the index under way when it holds them all, else a new one. */
-  grownIndex(root: string, settings: Settings): Promise<FolderCorpus> {
-    const running = this.ctx.running(root), drawn = settings.archive ? this.ctx.archives.drawnCount(settings.archive) ?? 0 : 0;
-    if (running && running.drawn !== undefined && running.drawn >= drawn) return running.promise;
-    return this.ctx.indexGrown(root, settings);
+  /**
+   * The folder indexed with every document drawn so far: the index under way when it holds them all, else a new
+   * one, built on a grown index under way (not cancelling it: what it builds is taken over, so only the documents
+   * drawn since are added).
+   */
+  async grownIndex(root: string, settings: Settings): Promise<FolderCorpus> {
+    for (;;) {
+      const running = this.ctx.running(root), drawn = settings.archive ? this.ctx.archives.drawnCount(settings.archive) ?? 0 : 0;
+      if (running?.drawn === undefined) return this.ctx.indexGrown(root, settings);
+      if (running.drawn >= drawn) return running.promise;
+      await running.promise;
+    }
   }
 
   /**
@@ -95,10 +103,21 @@ export class ArchiveDraws {
    */
   private async warmUp(address: string, settings: Settings): Promise<void> {
     const started = Date.now();
-    const sample = await this.ctx.archives.sample(address, WARM_UP_DOCS);
+    // A draft's check compiles the same code, so the warm-up stops once one has drawn from the archive: with
+    // twenty writers' servers on two cores, warm-ups that ran on between their edits took a share of the edits' time.
+    const { archives } = this.ctx;
+    const stop = { get isCancellationRequested() { return (archives.drawnCount(address) ?? 0) > 0; } };
+    if (stop.isCancellationRequested) return;
+    const sample = await archives.sample(address, WARM_UP_DOCS);
     if (!sample?.sources.length) return;
-    const built = await corpusWithArchive(sample, undefined, { pause: this.ctx.pause });
-    const sentences = await checkApart(built.corpus, settings, this.ctx.pause);
+    let sentences: number;
+    try {
+      const built = await corpusWithArchive(sample, undefined, { pause: this.ctx.pause, token: stop });
+      sentences = await checkApart(built.corpus, settings, this.ctx.pause, stop);
+    } catch (e) {
+      if (isCancellation(e)) return;
+      throw e;
+    }
     this.ctx.log(`sumber: warmed up the checks on ${sample.sources.length} archive document(s), ${sentences} sentence(s) (${Date.now() - started} ms)`);
   }
 }

@@ -17,7 +17,7 @@ import { describe, isCancellation } from './lifecycle';
 /** After a re-index is announced: time for the drafts' checks, which the writer waits for, to come first. */
 const DOSSIER_DELAY_MS = 300;
 /** Work between turns while those tables are made. */
-const DOSSIER_SLICE_MS = 8;
+const DOSSIER_SLICE_MS = 5;
 /** After a warm start is announced: time for the open drafts' first checks to come first. */
 const UPDATE_BASE_DELAY_MS = 1_000;
 /** After a first index is announced: the same, before the lookups of names are made. */

@@ -2,7 +2,7 @@ import { draftAnalysisSteps } from './core/checks/check';
 import { CancellationToken, runStepsBetween, Slices } from './core/cancellation';
 import type { Corpus } from './core/index/corpus';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
-import type { DocFacts } from './core/facts/analyze';
+import type { DocFacts, SentenceFacts } from './core/facts/analyze';
 import { AHEAD_MAX_BYTES, recentDrafts } from './draft-prefetch';
 import type { FolderCorpus } from './folders';
 import type { Settings } from './settings';
@@ -37,9 +37,17 @@ export function warmUpText(corpus: Corpus): string {
   return warmUpSentences(corpus).join('\n\n');
 }
 
-/** Up to `count` distinct corpus sentences the warm-up did not check, taken from the documents in turn. */
-export function sampleText(corpus: Corpus, count: number): string {
-  const docs = corpus.docs.slice(0, SAMPLE_DOCS).map((d, i) => ({ sentences: d.facts.sentences, from: i < WARM_UP_DOCS ? WARM_UP_PER_DOC : 0 }));
+/**
+ * Up to `count` distinct corpus sentences the warm-up did not check, taken from the documents in turn. `between`:
+ * awaited after each document is read (a corpus from the disk cache decodes each document as it is read: the 50 of
+ * them at 10 MB of sources held a hover for 40 ms in one piece).
+ */
+export async function sampleText(corpus: Corpus, count: number, between: () => Promise<void> = async () => undefined): Promise<string> {
+  const docs: Array<{ sentences: readonly SentenceFacts[]; from: number }> = [];
+  for (const [i, d] of corpus.docs.slice(0, SAMPLE_DOCS).entries()) {
+    docs.push({ sentences: d.facts.sentences, from: i < WARM_UP_DOCS ? WARM_UP_PER_DOC : 0 });
+    await between();
+  }
   // A sentence checked once is read from the cache the next time: repeated boilerplate would warm nothing.
   const taken = new Set(warmUpSentences(corpus));
   const out: string[] = [];
@@ -93,7 +101,7 @@ export async function checkFolderAhead(ctx: AheadChecks, root: string, folder: F
     sentences += facts.sentences.length;
     checked++;
   }
-  const sample = sentences < WARM_SENTENCES ? sampleText(corpus, WARM_SENTENCES - sentences) : '';
+  const sample = sentences < WARM_SENTENCES ? await sampleText(corpus, WARM_SENTENCES - sentences, () => slices.next()) : '';
   if (sample) {
     const facts = await analysed(sample, 'markdown');
     await ctx.checkAhead(folder, facts, settings, token);
@@ -110,7 +118,7 @@ const APART_SENTENCES = 150;
  * a writer's first check. How many sentences were checked; cancelled, it throws CancelledError.
  */
 export async function checkApart(corpus: Corpus, settings: Settings, between: () => Promise<void>, token?: CancellationToken): Promise<number> {
-  const text = sampleText(corpus, APART_SENTENCES);
+  const text = await sampleText(corpus, APART_SENTENCES, between);
   if (!text) return 0;
   const facts = await runStepsBetween(draftAnalysisSteps(corpus, text, 'markdown', token), between);
   await new SentenceCheckCache(corpus).check(facts, settings.check, { pause: between, ...(token ? { token } : {}) });

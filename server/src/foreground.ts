@@ -60,14 +60,39 @@ export class Foreground {
     return this.running > 0;
   }
 
-  /** A background slice's pause: gives other work a turn, then waits while foreground work runs or the client is busy. */
+  /**
+   * A background slice's pause: gives other work a turn, then waits while foreground work runs or the client is
+   * busy. Every wait ends with a turn (`turn`), so background tasks run one slice per turn of the event loop
+   * between them: each resumed in the same turn, they ran their slices back to back (after a warm start at 10 MB,
+   * the preparation for updates, the lookups of names and the check-ahead held a request for 30-50 ms at once).
+   */
   readonly pause = async (): Promise<void> => {
-    await new Promise<void>(resolve => setImmediate(resolve));
     for (;;) {
+      await this.turn();
       if (this.running > 0) { await new Promise<void>(resolve => this.waiting.push(resolve)); continue; }
       const quiet = this.lastActivity + this.quietMs - Date.now();
       if (quiet <= 0) return;
       await new Promise<void>(resolve => setTimeout(resolve, quiet));
     }
   };
+
+  private turns: Array<() => void> = [];
+  private turning = false;
+
+  /** Resolves in a later turn of the event loop, one waiting background task per turn, in the order they asked. */
+  private turn(): Promise<void> {
+    return new Promise<void>(resolve => {
+      this.turns.push(resolve);
+      if (!this.turning) this.nextTurn();
+    });
+  }
+
+  private nextTurn(): void {
+    this.turning = true;
+    setImmediate(() => {
+      const go = this.turns.shift();
+      if (this.turns.length) this.nextTurn(); else this.turning = false;
+      go?.();
+    });
+  }
 }

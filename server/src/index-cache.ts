@@ -117,7 +117,7 @@ function earlierFrom(stored: Stored, facts: StoredFacts): EarlierAnalyses {
 
 export class IndexCache {
   /** Work between turns while the server writes an entry (writeAsync), in milliseconds. */
-  static writeSliceMs = 8;
+  static writeSliceMs = 5;
 
   constructor(readonly dir: string) {}
 

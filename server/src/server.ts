@@ -63,7 +63,10 @@ export interface ServerContext {
 
 export function startServer(): void {
   let shutdownAsked = false;
-  const raw = openConnection(() => shutdownAsked);
+  // Drafts' checks come before the work no one waits for (foreground.ts); every message from the client counts as
+  // activity from the moment it is read.
+  const foreground = new Foreground();
+  const raw = openConnection(() => shutdownAsked, () => foreground.touch());
   const lifecycle = new Lifecycle(message => raw.console.error(`sumber: ${message}`));
   // Last line of defence: whatever escapes is logged, and the server stays up for the next request.
   process.on('unhandledRejection', err => raw.console.error(`sumber: unexpected failure: ${describe(err)}`));
@@ -114,8 +117,6 @@ export function startServer(): void {
    * asked without them: kept until an index that read them succeeds, as a newer one cancels a running one.
    */
   const unread = new Map<string, Set<string> | 'all'>();
-  // Drafts' checks come before the work no one waits for (foreground.ts).
-  const foreground = new Foreground();
   lifecycle.onActivity(() => foreground.touch());
   const background = new AfterIndex(raw.console, foreground.pause);
   /** `grown`: the folder's archive working set drew documents; the archive was asked whether it changed just now. */

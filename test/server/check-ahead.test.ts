@@ -36,15 +36,15 @@ describe('checking ahead', () => {
     };
   }
 
-  it('samples corpus sentences the start-up warm-up left out, from every document in turn', () => {
+  it('samples corpus sentences the start-up warm-up left out, from every document in turn', async () => {
     const warm = new Set(warmUpText(corpus).split('\n\n'));
-    const sample = sampleText(corpus, 40).split('\n\n');
+    const sample = (await sampleText(corpus, 40)).split('\n\n');
     assert.equal(sample.length, 40);
     assert.ok(sample.every(s => !warm.has(s)), 'no sentence of the warm-up is checked twice');
     const docsOf = (s: string) => corpus.docs.findIndex(d => d.facts.sentences.some(x => x.text === s));
     assert.deepEqual([...new Set(sample.slice(0, corpus.docs.length).map(docsOf))].sort(), corpus.docs.map((_, i) => i));
     // Asked for more than the corpus has, it gives every sentence it has once.
-    const all = sampleText(corpus, 1_000_000).split('\n\n');
+    const all = (await sampleText(corpus, 1_000_000)).split('\n\n');
     const distinct = new Set(corpus.docs.flatMap(d => d.facts.sentences.map(s => s.text)));
     assert.equal(new Set(all).size, all.length);
     assert.equal(all.length + warm.size, distinct.size);
@@ -59,7 +59,7 @@ describe('checking ahead', () => {
     assert.equal(done.drafts, 1);
     // The seeds hold fewer sentences than the warm-up would take: the draft's and every one of theirs.
     const draftSentences = analyzeDraft(corpus, SAMPLE, 'markdown').sentences.length;
-    assert.equal(done.sentences, draftSentences + sampleText(corpus, 1_000_000).split('\n\n').length);
+    assert.equal(done.sentences, draftSentences + (await sampleText(corpus, 1_000_000)).split('\n\n').length);
     const opened = await cache.report(analyzeDraft(corpus, SAMPLE, 'markdown'), DEFAULT_OPTIONS);
     assert.equal(opened.checkedAnew, 0);
     assert.ok(opened.diagnostics.length > 0, 'the sample draft has findings, read from the cache');

@@ -69,4 +69,18 @@ describe('foreground before background', () => {
     await fg.pause();
     assert.ok(Date.now() - quietBegan < 30, 'nothing came in since: the next slice follows at once');
   });
+
+  it('runs one background slice per turn of the event loop, the waiting tasks in turn', async () => {
+    // A hover read between two turns then waits for one slice, not for one slice of every background task.
+    const fg = new Foreground(0);
+    const log: string[] = [];
+    let turning = true;
+    const probe = () => { log.push('|'); if (turning) setImmediate(probe); };
+    setImmediate(probe);
+    const task = async (name: string) => { for (let i = 0; i < 3; i++) { await fg.pause(); log.push(name); } };
+    await Promise.all([task('a'), task('b'), task('c')]);
+    turning = false;
+    assert.ok(log.join('').split('|').every(between => between.length <= 1), log.join(''));
+    assert.equal(log.filter(x => x !== '|').join(''), 'abcabcabc');
+  });
 });

@@ -35,7 +35,7 @@ export type { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-o
 /** Work done between two pauses while indexing, in milliseconds. */
 const BUILD_SLICE_MS = 15;
 /** Work between pauses while preparing a corpus read from the disk cache for updates (in the background). */
-const PREPARE_SLICE_MS = 15;
+const PREPARE_SLICE_MS = 5;
 
 export type { SentenceRef } from './postings';
 

@@ -65,7 +65,7 @@ export function indexedBefore(docs: readonly StoredDoc[], postings: Postings, vo
 }
 
 /** Work done between two pauses while making an update base, in milliseconds. */
-const SLICE_MS = 15;
+const SLICE_MS = 5;
 
 /**
  * For documents indexed without them (a corpus read from the disk cache): each document's registry parts, kept for

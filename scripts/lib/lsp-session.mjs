@@ -43,9 +43,13 @@ export function withTimeout(promise, ms, what) {
 
 // --- a small LSP client: Content-Length framing over the server's stdio ---------------------------------------
 
+/**
+ * A language server over stdio. SUMBER_SERVER_FLAGS: Node flags for every server a script starts, to look inside
+ * one without changing the script (`--cpu-prof --cpu-prof-dir=DIR`, `--require FILE`).
+ */
 export class Lsp {
   constructor(cwd, config) {
-    this.proc = start(process.execPath, [SUMBER, 'lsp', '--stdio'], { cwd });
+    this.proc = start(process.execPath, [...(process.env.SUMBER_SERVER_FLAGS ?? '').split(' ').filter(Boolean), SUMBER, 'lsp', '--stdio'], { cwd });
     this.config = config;
     this.buffer = Buffer.alloc(0);
     this.nextId = 1;

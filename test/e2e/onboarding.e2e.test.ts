@@ -91,9 +91,10 @@ describe('a new writer\'s first minutes with Sumber (code-server)', function () 
     const lens = sample.locator('.monaco-editor .codelens-decoration', { hasText: '↗ 001_4c9eb6d0f9411f2b.txt ¶6' });
     await lens.first().waitFor({ timeout: 60_000 });
     assert.equal((await lens.first().textContent())?.replace(/\u00a0/g, ' '), '↗ 001_4c9eb6d0f9411f2b.txt ¶5 | ↗ 001_4c9eb6d0f9411f2b.txt ¶6');
-    const at = await wb.charPoint(sample, 'Menurut Blinken', 'Blinken', 2);
     const hover = sample.locator('.monaco-editor .monaco-hover:visible');
     const dossier = await wb.eventually('the hover naming Antony Blinken', async () => {
+      // Found again each time: a lens that appears late moves the lines down.
+      const at = await wb.charPoint(sample, 'Menurut Blinken', 'Blinken', 2);
       await sample.mouse.move(at.x, at.y);
       const seen = (await hover.first().textContent({ timeout: 2_000 })) ?? '';
       if (!seen.includes('Antony Blinken')) await sample.mouse.move(at.x + 3, at.y);
@@ -106,9 +107,9 @@ describe('a new writer\'s first minutes with Sumber (code-server)', function () 
     await wb.shot(sample, 'onboarding-03-hover');
     // Off the names, on a supported sentence: the hover shows the passage that backs it.
     await sample.mouse.move(VIEWPORT.width / 2, VIEWPORT.height - 60);
-    const word = await wb.charPoint(sample, 'Ini merupakan', 'merupakan', 3);
     let seen = '';
     await wb.eventually('the hover with the supporting passage', async () => {
+      const word = await wb.charPoint(sample, 'Ini merupakan', 'merupakan', 3);
       await sample.mouse.move(word.x, word.y);
       seen = (await hover.first().textContent({ timeout: 2_000 })) ?? '';
       if (!seen.includes('Didukung sumber')) await sample.mouse.move(word.x + 3, word.y);

@@ -100,12 +100,13 @@ describe('Sumber in VS Code (code-server), as a writer uses it', function () {
 
   it('hovers the surname with the full name and role from the sources', async () => {
     await page.mouse.move(VIEWPORT.width / 2, VIEWPORT.height - 100);
-    const at = await wb.charPoint(page, 'Blinken menuduh', 'Blinken', 2);
     const hover = page.locator('.monaco-editor .monaco-hover:visible');
     let seen = '';
     const text = await wb.eventually(
       'a hover naming Antony Blinken',
       async () => {
+        // Found again each time: the support lenses that appear after the check move the lines down.
+        const at = await wb.charPoint(page, 'Blinken menuduh', 'Blinken', 2);
         await page.mouse.move(at.x, at.y);
         seen = (await hover.first().textContent({ timeout: 2_000 })) ?? '';
         if (!seen.includes('Antony Blinken')) await page.mouse.move(at.x + 3, at.y); // a small wiggle re-triggers it

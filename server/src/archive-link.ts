@@ -87,11 +87,9 @@ export class ArchiveLinks {
     const link = this.links.get(address);
     if (!link?.loaded || link.status?.state !== 'connected' || Date.now() - (link.drawFailedAt ?? -Infinity) < RETRY_MS) return Promise.resolve(0);
     const { set } = link.loaded;
-    const run = link.drawing.then(async () => {
-      if (this.links.get(address) !== link || link.loaded?.set !== set) return 0;
+    return this.queued(address, link, set, 0, async connections => {
       try {
-        link.clients ??= connectPair(address, link.timeoutMs);
-        const [db, apart] = await link.clients;
+        const [db, apart] = await connections();
         return await set.draw(db, needs, apart);
       } catch (e) {
         const clients = link.clients;
@@ -103,8 +101,6 @@ export class ArchiveLinks {
         return 0;
       }
     });
-    link.drawing = run.catch(() => undefined);
-    return run;
   }
 
   /**
@@ -115,10 +111,16 @@ export class ArchiveLinks {
     const link = this.links.get(address);
     if (!link?.loaded || link.status?.state !== 'connected') return Promise.resolve(undefined);
     const { set } = link.loaded;
-    const run = link.drawing.then(async () => {
-      link.clients ??= connectPair(address, link.timeoutMs);
-      return set.sample((await link.clients)[0], count);
-    });
+    return this.queued(address, link, set, undefined, async connections => set.sample((await connections())[0], count));
+  }
+
+  /**
+   * Runs `work` on the link's two connections (opened on first need) after the work queued on it before; `stale`
+   * instead when by then the link or its working set was replaced (its connections are not opened again).
+   */
+  private queued<T>(address: string, link: Link, set: WorkingSet, stale: T, work: (connections: () => Promise<[Client, Client]>) => Promise<T>): Promise<T> {
+    const run = link.drawing.then(() => this.links.get(address) !== link || link.loaded?.set !== set ? stale
+      : work(() => (link.clients ??= connectPair(address, link.timeoutMs))));
     link.drawing = run.catch(() => undefined);
     return run;
   }

@@ -9,6 +9,7 @@ import { FolderCorpus } from './folders';
 import type { Settings } from './settings';
 import { isCancellation } from './lifecycle';
 import type { ServerContext } from './server';
+import { nextTurn } from './turns';
 
 // Open drafts' analyses: one per document version and corpus generation, which the check, hover, definition and
 // references share. After an edit a draft is analysed again sentence by sentence through its facts memo, in
@@ -29,7 +30,8 @@ export function formatOfDocument(doc: TextDocument): TextFormat {
   return doc.languageId === 'markdown' || /\.(?:md|markdown)$/i.test(doc.uri) ? 'markdown' : 'plaintext';
 }
 
-export const pause = (): Promise<void> => new Promise<void>(resolve => setImmediate(resolve));
+/** A foreground slice's pause: a turn of the event loop, taken in turn with every other sliced task (turns.ts). */
+export const pause = (): Promise<void> => nextTurn();
 
 export class DraftAnalyses {
   private cache = new Map<string, Analysed>();

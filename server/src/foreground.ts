@@ -1,3 +1,5 @@
+import { nextTurn } from './turns';
+
 // Work a writer waits for (a draft's check) before work no one waits for (preparing a warm-started corpus for
 // updates, the lookups of names, checking ahead, writing the disk cache). Both run in slices between turns of the
 // event loop, but the background's slices are longer (15 ms against a check's 2), so a draft opened while the
@@ -76,23 +78,8 @@ export class Foreground {
     }
   };
 
-  private turns: Array<() => void> = [];
-  private turning = false;
-
-  /** Resolves in a later turn of the event loop, one waiting background task per turn, in the order they asked. */
+  /** A later turn of the event loop, shared with the foreground's slices (turns.ts). */
   private turn(): Promise<void> {
-    return new Promise<void>(resolve => {
-      this.turns.push(resolve);
-      if (!this.turning) this.nextTurn();
-    });
-  }
-
-  private nextTurn(): void {
-    this.turning = true;
-    setImmediate(() => {
-      const go = this.turns.shift();
-      if (this.turns.length) this.nextTurn(); else this.turning = false;
-      go?.();
-    });
+    return nextTurn();
   }
 }

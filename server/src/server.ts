@@ -27,6 +27,7 @@ import { AfterIndex } from './after-index';
 import { Foreground } from './foreground';
 import { SettingsCache } from './settings-cache';
 import { openConnection } from './stdio-transport';
+import { messageArrived } from './turns';
 
 // The language server: documents, settings and corpora in, protocol out. Every feature handler lives in
 // features.ts and calls the core; this file only wires the lifecycle. Nothing but protocol goes to stdout, and
@@ -66,7 +67,7 @@ export function startServer(): void {
   // Drafts' checks come before the work no one waits for (foreground.ts); every message from the client counts as
   // activity from the moment it is read.
   const foreground = new Foreground();
-  const raw = openConnection(() => shutdownAsked, () => foreground.touch());
+  const raw = openConnection(() => shutdownAsked, () => { messageArrived(); foreground.touch(); });
   const lifecycle = new Lifecycle(message => raw.console.error(`sumber: ${message}`));
   // Last line of defence: whatever escapes is logged, and the server stays up for the next request.
   process.on('unhandledRejection', err => raw.console.error(`sumber: unexpected failure: ${describe(err)}`));

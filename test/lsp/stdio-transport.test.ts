@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { PassThrough } from 'node:stream';
 import type { Message } from 'vscode-languageserver/node';
-import { DirectMessageWriter } from '../../server/src/stdio-transport';
+import { DirectMessageReader, DirectMessageWriter } from '../../server/src/stdio-transport';
 import { LspClient } from './lsp-client';
 
 // The stdio writer hands each message to the stream whole and at once: the frame must be exactly what the protocol
@@ -44,6 +44,46 @@ describe('the stdio message writer', () => {
     stream.destroy();
     await assert.rejects(writer.write({ jsonrpc: '2.0', id: 3, result: null } as Message));
     assert.ok(errors.length >= 1);
+  });
+});
+
+function frame(message: unknown, extraHeader = ''): Buffer {
+  const body = Buffer.from(JSON.stringify(message), 'utf8');
+  return Buffer.concat([Buffer.from(`Content-Length: ${body.length}\r\n${extraHeader}\r\n`, 'ascii'), body]);
+}
+
+describe('the stdio message reader', () => {
+  it('hands on each message within the read that completes it, however the bytes are cut', () => {
+    const messages = [
+      { jsonrpc: '2.0', id: 1, method: 'textDocument/hover', params: { text: 'Xi Jinping — “Presiden Tiongkok” 🇨🇳' } },
+      { jsonrpc: '2.0', method: 'textDocument/didChange', params: { text: 'é'.repeat(70_000) } },
+      { jsonrpc: '2.0', id: 2, method: 'shutdown' },
+    ];
+    const frames = [frame(messages[0]), frame(messages[1], 'Content-Type: application/vscode-jsonrpc; charset=utf-8\r\n'), frame(messages[2])];
+    const bytes = Buffer.concat(frames), ends = [frames[0].length, frames[0].length + frames[1].length, bytes.length];
+    // Cut at every byte of a multi-byte character and of a header, and in large pieces.
+    for (const size of [1, 3, 7, 4096, bytes.length]) {
+      const stream = new PassThrough(), reader = new DirectMessageReader(stream), got: unknown[] = [];
+      reader.listen(m => got.push(m));
+      let wrote = 0;
+      for (let at = 0; at < bytes.length; at += size) {
+        stream.emit('data', bytes.subarray(at, at + size));
+        wrote = Math.min(bytes.length, at + size);
+        // Delivered as soon as the message's last byte is in: nothing waits for a later turn.
+        assert.equal(got.length, ends.filter(end => end <= wrote).length, `pieces of ${size}, ${wrote} bytes read`);
+      }
+      assert.deepEqual(got, messages);
+    }
+  });
+
+  it('reports a body that is not JSON or a header without a length, and reads on', () => {
+    const stream = new PassThrough(), reader = new DirectMessageReader(stream), got: unknown[] = [], errors: unknown[] = [];
+    reader.onError(e => errors.push(e));
+    reader.listen(m => got.push(m));
+    const broken = Buffer.from('Content-Length: 5\r\n\r\n{oops', 'ascii'), headless = Buffer.from('X-Nothing: 1\r\n\r\n', 'ascii');
+    stream.emit('data', Buffer.concat([broken, headless, frame({ jsonrpc: '2.0', id: 7, result: null })]));
+    assert.equal(errors.length, 2);
+    assert.deepEqual(got, [{ jsonrpc: '2.0', id: 7, result: null }]);
   });
 });
 

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Foreground } from '../../server/src/foreground';
+import { messageArrived, nextTurn } from '../../server/src/turns';
 
 // Background work pauses through Foreground.pause: it must hold still while a draft's check runs, and go on after.
 
@@ -82,5 +83,43 @@ describe('foreground before background', () => {
     turning = false;
     assert.ok(log.join('').split('|').every(between => between.length <= 1), log.join(''));
     assert.equal(log.filter(x => x !== '|').join(''), 'abcabcabc');
+  });
+});
+
+describe('turns of the event loop for sliced work', () => {
+  const turn = () => new Promise<void>(r => setImmediate(r));
+
+  it('resumes one waiting task per turn, in the order they asked', async () => {
+    const log: string[] = [];
+    let turning = true;
+    const probe = () => { log.push('|'); if (turning) setImmediate(probe); };
+    setImmediate(probe);
+    const task = async (name: string) => { for (let i = 0; i < 3; i++) { await nextTurn(); log.push(name); } };
+    await Promise.all([task('a'), task('b')]);
+    turning = false;
+    assert.ok(log.join('').split('|').every(between => between.length <= 1), log.join(''));
+    assert.equal(log.filter(x => x !== '|').join(''), 'ababab');
+  });
+
+  it('lets a message that has just arrived be handled before the next slice', async () => {
+    const log: string[] = [];
+    const slicing = (async () => { await nextTurn(); log.push('slice'); })();
+    // The protocol library queues the message's handling after the slice's turn, which was queued first.
+    messageArrived();
+    setImmediate(() => log.push('message'));
+    await slicing;
+    assert.deepEqual(log, ['message', 'slice']);
+  });
+
+  it('steps back once at most: messages back to back cannot starve a check', async () => {
+    const log: string[] = [];
+    let sending = true;
+    const send = () => { if (!sending) return; messageArrived(); log.push('m'); setImmediate(send); };
+    setImmediate(send);
+    await turn();
+    for (let i = 0; i < 5; i++) { await nextTurn(); log.push('S'); }
+    sending = false;
+    const gaps = log.join('').split('S').slice(1, -1);
+    assert.ok(gaps.every(g => g.length <= 2), log.join(''));
   });
 });

@@ -24,14 +24,15 @@ export function throwIfCancelled(token: CancellationToken | undefined): void {
  * was cancelled meanwhile. Without `pause` the work runs in one piece.
  */
 export class Slices {
-  private started = Date.now();
+  // performance.now, not Date.now: a slice of 2 ms measured in whole milliseconds ran anywhere from 1 to 3.
+  private started = performance.now();
   constructor(private readonly ms: number, private readonly pause?: () => Promise<void>, private readonly token?: CancellationToken) {}
 
   async next(): Promise<void> {
-    if (!this.pause || Date.now() - this.started < this.ms) return;
+    if (!this.pause || performance.now() - this.started < this.ms) return;
     await this.pause();
     throwIfCancelled(this.token);
-    this.started = Date.now();
+    this.started = performance.now();
   }
 }
 

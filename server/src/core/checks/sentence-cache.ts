@@ -123,6 +123,8 @@ export class SentenceCheckCache {
     if (this.corpus.docs.length === 0) return { diagnostics: out, claims, supported, checkedAnew: 0 };
     let checkedAnew = 0;
     const optionsKey = keyOfOptions(options);
+    // A turn of its own first: the draft's analysis, which a check follows at once, may just have used this one.
+    if (slice.pause) await slice.pause();
     const slices = new Slices(SLICE_MS, slice.pause, slice.token);
     for (const sentence of draft.sentences) {
       throwIfCancelled(slice.token);

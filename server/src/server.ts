@@ -136,9 +136,11 @@ export function startServer(): void {
     const p = (async () => {
       // What the writer sees is in the editor's language (or the setting's); the log stays in English.
       const lang = uiLanguage(settings);
-      const indexingStatus = (message: string) => void raw.sendNotification(STATUS_NOTIFICATION, { state: 'indexing', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message });
+      // A working set grown by a draw is rebuilt while the writer types (a word new to it can draw documents): the
+      // status item and a progress notice would flicker with it, and the corpus it replaces answers meanwhile.
+      const indexingStatus = (message: string) => { if (!grown) void raw.sendNotification(STATUS_NOTIFICATION, { state: 'indexing', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message }); };
       indexingStatus(say(lang, 'status.indexing', { patterns: patterns.join(', ') }));
-      const progress = await raw.window.createWorkDoneProgress().catch(() => undefined);
+      const progress = grown ? undefined : await raw.window.createWorkDoneProgress().catch(() => undefined);
       progress?.begin(say(lang, 'status.progress-title'), 0, undefined, false);
       let lastReport = 0;
       const onProgress = (done: number, total: number) => {

@@ -157,7 +157,7 @@ describe('the editor with a shared archive', function () {
       await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri && p.version === 1, 60_000);
       const drawn = client.notifications.filter(n => n.method === 'sumber/status' && n.params.state === 'ready').at(-1)!.params.documents;
       assert.ok(drawn < 7, 'the report is not drawn for the draft as it was');
-      const from = client.notifications.length;
+      const from = client.notifications.length, requestsFrom = client.requests.length;
       const text = DRAFT + '\nPanen padi di Kecamatan Wonosari mencapai 512 ton pada tahun 2021.\n\nHarga gabah kering di tingkat petani mencapai Rp6.100 per kilogram.\n';
       client.notify('textDocument/didChange', { textDocument: { uri: ws.draftUri, version: 2 }, contentChanges: [{ text }] });
       const added = (p: any) => codesOf(p).filter((c: string) => Number(c.split(':')[0]) >= 6);
@@ -165,6 +165,9 @@ describe('the editor with a shared archive', function () {
       const edited = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri && p.version === 2 && added(p).length > 0, 60_000, from);
       assert.deepEqual(added(edited), ['8:number-mismatch']);
       assert.ok(client.notifications.slice(from).some(n => n.method === 'sumber/status' && n.params.documents > drawn), 'the edit drew the report');
+      // Grown while the writer types: the status item never flips to indexing, and no progress notice opens.
+      assert.deepEqual(client.notifications.slice(from).filter(n => n.method === 'sumber/status' && n.params.state !== 'ready').map(n => n.params.state), []);
+      assert.ok(!client.requests.slice(requestsFrom).some(r => r.method === 'window/workDoneProgress/create'), 'no progress for a grown working set');
       // Whatever was shown while the report was drawn: never "unsupported" for what the archive has, and the
       // findings of the draft's first lines all along.
       const shown = client.notifications.slice(from).filter(n => n.method === 'textDocument/publishDiagnostics' && n.params.uri === ws.draftUri && n.params.version === 2);

@@ -18,6 +18,8 @@ export class LspClient {
   private pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: Error) => void }>();
   private waiters: Array<{ method: string; test: (p: any) => boolean; resolve: (p: any) => void }> = [];
   readonly notifications: Array<{ method: string; params: any }> = [];
+  /** The requests the server sent to the client, in order. */
+  readonly requests: Array<{ method: string; params: any }> = [];
   readonly stderr: string[] = [];
   /** Bytes on stdout that were not a well-framed message (must stay empty). */
   readonly garbage: string[] = [];
@@ -72,6 +74,7 @@ export class LspClient {
       this.pending.delete(msg.id);
       if (msg.error) p?.reject(Object.assign(new Error(msg.error.message), { code: msg.error.code })); else p?.resolve(msg.result);
     } else if (msg.id !== undefined) {
+      this.requests.push({ method: msg.method, params: msg.params });
       const h = this.onRequest[msg.method];
       const result = h ? h(msg.params) : null;
       this.send({ jsonrpc: '2.0', id: msg.id, result: result ?? null });

@@ -1,5 +1,6 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { TreeWatcher, watchTree } from './tree-watch';
 
 // For clients that cannot watch files for the server (no dynamic registration of didChangeWatchedFiles, as in
 // older Neovim), the server watches the corpus folders itself. Changes are debounced per folder so that a
@@ -19,7 +20,7 @@ export interface WatchOptions {
 }
 
 interface Watched {
-  watcher?: fs.FSWatcher;
+  watcher?: TreeWatcher;
   /** Device and inode of the root, or undefined while it does not exist. */
   identity?: string;
   names: Set<string>;
@@ -50,13 +51,11 @@ export function watchFolders(roots: () => string[], accept: (root: string, file:
 
   const startWatcher = (root: string, w: Watched) => {
     try {
-      const watcher = fs.watch(root, { recursive: true }, guard((_event, file) => {
+      const watcher = watchTree(root, guard(file => {
         // No name means the watcher cannot say what changed (or the root itself went): re-index to be safe.
-        if (!file || concerns(root, String(file))) changed(root);
-      }));
-      watcher.on('error', guard(e => {
+        if (file === undefined || concerns(root, file)) changed(root);
+      }), guard(e => {
         report(e);
-        watcher.close();
         if (w.watcher === watcher) w.watcher = undefined; // the next poll starts a new one if the root is still there
       }));
       w.watcher = watcher;

@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import { Folders, FolderCorpus } from '../../server/src/folders';
 import { DEFAULT_CORPUS } from '../../server/src/corpus-files';
 import { watchFolders } from '../../server/src/watch';
+import { watchTree } from '../../server/src/tree-watch';
 
 // The server's own watcher (for clients that cannot watch files) on a real folder: a corpus folder that is
 // deleted, renamed away or moved into place must trigger a re-index, and no callback may take it down.
@@ -105,5 +106,52 @@ describe('watching corpus folders', () => {
     await settle();
     fs.rmSync(root, { recursive: true });
     assert.equal(await fired, root);
+  });
+
+  it('notices a source saved in a folder made after the watch began, and one deep in an old folder', async () => {
+    fs.mkdirSync(path.join(root, 'seeds', '2023', 'maret'), { recursive: true });
+    let fired = nextChange();
+    watch(fired.onChange);
+    await settle();
+    fs.writeFileSync(path.join(root, 'seeds', '2023', 'maret', 'c.txt'), 'Teks lama yang disunting.\n');
+    assert.equal(await fired.fired, root);
+    fs.mkdirSync(path.join(root, 'seeds', '2024'));
+    await settle();
+    fired = nextChange();
+    stop?.();
+    watch(fired.onChange);
+    await settle();
+    fs.mkdirSync(path.join(root, 'seeds', '2024', 'april'));
+    await settle();
+    fs.writeFileSync(path.join(root, 'seeds', '2024', 'april', 'd.txt'), 'Teks baru.\n');
+    assert.equal(await fired.fired, root);
+  });
+});
+
+describe('watching a folder tree folder by folder', () => {
+  it('takes one watch per folder, not per file, and walks the folders below by turns', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sumber-tree-'));
+    try {
+      for (let d = 0; d < 3; d++) {
+        fs.mkdirSync(path.join(dir, `d${d}`, 'sub'), { recursive: true });
+        for (let f = 0; f < 200; f++) fs.writeFileSync(path.join(dir, `d${d}`, 'sub', `${f}.txt`), 'x');
+      }
+      const heard: Array<string | undefined> = [];
+      const w = watchTree(dir, r => heard.push(r), e => { throw e; }, false);
+      const watches = () => (w as unknown as { watches: Map<string, unknown> }).watches.size;
+      // Only the root within the call; the folders below come by turns.
+      assert.equal(watches(), 1);
+      try {
+        await new Promise(r => setTimeout(r, 200));
+        fs.writeFileSync(path.join(dir, 'd2', 'sub', '7.txt'), 'changed');
+        await new Promise(r => setTimeout(r, 200));
+        assert.ok(heard.includes(path.join('d2', 'sub', '7.txt')), JSON.stringify(heard));
+        assert.equal(watches(), 7);
+      } finally {
+        w.close();
+      }
+    } finally {
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
   });
 });

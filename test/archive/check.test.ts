@@ -149,6 +149,40 @@ describe('checking against the archive', function () {
     assert.deepEqual(findings(archivePanen.stdout), findings(localPanen.stdout));
   });
 
+  it('draws for a draft grown by a sentence what one draw of the whole draft brings, asking nothing again', async () => {
+    // The larger archive of the test before: the seeds and the filler, of which the draft draws little.
+    const big = url.replace(/check_test$/, 'check_scale_test');
+    fs.mkdirSync(path.join(dir, 'reports'), { recursive: true });
+    fs.writeFileSync(path.join(dir, 'reports', 'kakatua.txt'), 'Fotografer Margono Sastrowardoyo memotret burung kakatua jambul kuning di hutan Halmahera.\n');
+    assert.equal((await run(['ingest', '--db', big, 'reports'], dir)).code, 0);
+    const db = await connect({ url: big, timeoutMs: 10_000 });
+    try {
+      const text = fs.readFileSync(DRAFT, 'utf8');
+      const grown = text + '\n\nMargono Sastrowardoyo memotret kakatua jambul kuning di Halmahera.\n';
+      const needs = (t: string) => needsOf([analyzeDraft(Corpus.empty(), t, 'markdown')]);
+      const queries: string[] = [];
+      const counted = new Proxy(db, {
+        get: (target, prop) => prop === 'query'
+          ? (...args: unknown[]) => { queries.push(String(args[0])); return (target.query as (...a: unknown[]) => unknown)(...args); }
+          : Reflect.get(target, prop),
+      });
+      const step = await WorkingSet.open(db, 'check_scale_test');
+      await step.draw(db, needs(text));
+      assert.equal(await step.draw(counted, needs(text), counted), 0);
+      assert.deepEqual(queries, [], 'the same draft asks the archive nothing');
+      const before = step.size;
+      assert.ok(await step.draw(counted, needs(grown), counted) > 0, 'the new sentence draws the report');
+      assert.ok(step.size > before);
+      const once = await WorkingSet.open(db, 'check_scale_test');
+      await once.draw(db, needs(grown));
+      const paths = (set: WorkingSet) => set.loaded().sources.map(s => s.uri).sort();
+      assert.ok(paths(step).length > 0);
+      assert.deepEqual(paths(step), paths(once));
+    } finally {
+      await db.end();
+    }
+  });
+
   it('says plainly that an archive at an address is not there', async () => {
     const r = await run(['check', '--db', url.replace('check_test', 'no_such_archive'), 'draft.md'], dir);
     assert.equal(r.code, 2);

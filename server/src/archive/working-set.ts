@@ -46,6 +46,12 @@ export class WorkingSet {
   private readonly bestOf = new Map<string, number[]>();
   /** Per few common words asked about together, the first documents holding them all. */
   private readonly docsOfCommon = new Map<string, number[]>();
+  /**
+   * Claims (their stems, joined) whose documents are drawn. Every check of a draft asks for all its claims again;
+   * with these left out, an edit's draw works through the sentence it changed (20 writers on the 100 MB archive:
+   * sorting every claim's words by rarity on every edit took 2 ms of each edit's CPU).
+   */
+  private readonly settledClaims = new Set<string>();
   private readonly askedNames = new Set<string>();
   private readonly askedQuotes = new Set<string>();
   private readonly drawn = new Set<number>();
@@ -86,16 +92,20 @@ export class WorkingSet {
     // The quotations' trigram search is the longest lookup (a long quotation took 20-30 ms of a first draw's 92): it
     // is shared out between the two connections, each taking its part after its own lookup.
     const [onWords, onNames] = splitByLength(needs.quotes.filter(q => !this.askedQuotes.has(q)));
+    const claims = needs.claims.filter(stems => !this.settledClaims.has(stems.join(WORD_BREAK)));
     const [byWords, byNames] = await Promise.all([
-      this.byClaims(db, needs.claims).then(async found => [...found, ...await this.byQuotes(db, onWords)]),
+      this.byClaims(db, claims).then(async found => [...found, ...await this.byQuotes(db, onWords)]),
       this.byNames(apart, needs.names).then(async named => [...named, ...await this.byQuotes(apart, onNames)]),
     ]);
     const wanted = new Set<number>([...byWords, ...byNames]);
     const fresh = [...wanted].filter(id => !this.drawn.has(id));
-    if (!fresh.length) return 0;
-    const rows = await db.query<DocumentRow>('SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE id = ANY($1::bigint[]) ORDER BY path', [fresh]);
-    this.documents.add(rows.rows);
-    for (const id of fresh) this.drawn.add(id);
+    if (fresh.length) {
+      const rows = await db.query<DocumentRow>('SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE id = ANY($1::bigint[]) ORDER BY path', [fresh]);
+      this.documents.add(rows.rows);
+      for (const id of fresh) this.drawn.add(id);
+    }
+    // Only once their documents are in: a draw that failed on the way leaves its claims to be asked again.
+    for (const stems of claims) this.settledClaims.add(stems.join(WORD_BREAK));
     return fresh.length;
   }
 

@@ -225,7 +225,10 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions, ctx: Analysis
     if (memo.misses !== missed) yield;
   }
   memo?.end();
+  // The passes over the whole draft are steps of their own: each takes a few milliseconds on a long draft.
+  yield;
   const spans = findQuotes(prose, hard);
+  yield;
   const attributions = attributeQuotes(spans, sentences, lang);
   const quotes: QuoteFacts[] = spans.map((q, i) => ({
     ...q,

@@ -10,7 +10,7 @@ import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { DEFAULT_MAX_DRAFT_KB, isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { SourceDocuments, toJsonDiagnostic, JsonDiagnostic } from './convert';
 import { CheckOptions, CoreDiagnostic } from './core/checks/types';
-import { Coverage, coverageOf, describeCoverage } from './core/checks/sentence-cache';
+import { Coverage, coverageOf, describeCoverage } from './core/checks/coverage';
 import { readWorkspaceKnownNames } from './workspace-settings';
 import type * as Server from './server';
 import { formatEntities, listEntities } from './cli-entities';

@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { analyzeDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
-import { coverageOf, SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
+import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
+import { coverageOf } from '../../server/src/core/checks/coverage';
 import { claimRows } from '../../server/src/core/features/claim-list';
 import { REPO } from '../workspace';
 

@@ -4,7 +4,7 @@ import * as path from 'node:path';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { analyzeDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
-import { coverageOf, describeCoverage } from '../../server/src/core/checks/sentence-cache';
+import { coverageOf, describeCoverage } from '../../server/src/core/checks/coverage';
 import { REPO } from '../workspace';
 
 // A draft's coverage, as the writer reads it before filing: every claim is supported, wrong (an error) or

@@ -1,25 +1,22 @@
 import { Corpus } from '../index/corpus';
-import { DocFacts, SentenceFacts, quotesTouching, sentenceAt } from '../facts/analyze';
+import { DocFacts, quotesTouching, sentenceAt } from '../facts/analyze';
 import { DEFAULT_SEVERITY, sentenceReportSteps } from './check';
-import { Lang, Span } from '../types';
+import { Span } from '../types';
 import { CheckOptions, CoreDiagnostic, EvidenceRef, Finding, SupportedClaim } from './types';
 import { CancellationToken, runSteps, runStepsBetween, Slices, throwIfCancelled } from '../cancellation';
 import { applyDisableComments } from './disable-comments';
-import { originOf } from '../facts/sentence-facts-memo';
 import { severityOf } from './weak-support';
-import { readerLanguage, say } from '../messages/catalogue';
+import { readerLanguage } from '../messages/catalogue';
 import { ReadLog, readingInto } from '../index/read-log';
+import { keyOfOptions, sentenceKey } from './sentence-keys';
 
-// Checks that cost what changed. A sentence's findings depend only on the corpus, the options, the sentence's
-// own facts, the quotes that overlap it (with their speakers) and the draft's language, so they are cached under
-// a key made of exactly those, with every offset taken relative to the sentence. A one-character edit then
-// re-checks the one sentence it touched; moving a paragraph re-checks nothing. A check that starts reading
-// anything else of the draft must add it to `sentenceKey`.
+// Checks that cost what changed. A sentence's findings are cached under a key made of exactly what its check reads,
+// offsets relative to the sentence (sentence-keys.ts). A one-character edit then re-checks the one sentence it
+// touched; moving a paragraph re-checks nothing. The coverage line and the claims' standing are in coverage.ts.
 //
 // Checking is cut into slices: between sentences the caller's `pause` lets other requests (hover, definition)
 // run, and a cancelled token stops the work, so a stale check never delays a fresh one.
 
-const OFFSET_KEYS = new Set(['start', 'end', 'open', 'close']);
 /** Entries kept per corpus; far more than the sentences of any open drafts, small next to the corpus. */
 const MAX_ENTRIES = 50_000;
 /**
@@ -174,57 +171,6 @@ export class SentenceCheckCache {
   }
 }
 
-/**
- * The options' part of every key. Known names change what the entity check reports, the language what it says and
- * the thresholds what counts as support and what is weakly unsupported; severities are not part of it (they are applied after the cache).
- */
-function keyOfOptions(options: CheckOptions): string {
-  return JSON.stringify([options.supportThreshold, options.weakSupportThreshold, options.knownNames, options.messageLanguage]);
-}
-
-/** What a sentence's check reads, as a string, with offsets relative to the sentence's start. */
-export function sentenceKey(draft: DocFacts, sentence: SentenceFacts, quotes: DocFacts['quotes']): string {
-  const base = sentence.start;
-  const relative = (key: string, value: unknown) => (OFFSET_KEYS.has(key) && typeof value === 'number' && value >= 0 ? value - base : value);
-  // A speaker named in another sentence is part of the fix (its title and apposition go with it): that
-  // sentence's words join the key.
-  const speakerSentences = quotes.map(q => q.attribution.speaker).filter(n => n && (n.start < sentence.start || n.end > sentence.end))
-    .map(n => draft.sentences[sentenceAt(draft.sentences, n!.start)]?.text ?? '');
-  if (!quotes.length && !speakerSentences.length) return plainKey(draft.lang, sentence);
-  const around = JSON.stringify([quotes.map(q => ({ ...q, sentence: q.sentence - sentence.index })), speakerSentences], relative);
-  return `${draft.lang}\u0000${factsKey(sentence)}\u0000${around}`;
-}
-
-/** The key of a sentence no quote touches, kept whole: built again, a key is a new string of kilobytes to hash. */
-const plainKeys = new WeakMap<object, { lang: string; key: string }>();
-function plainKey(lang: string, sentence: SentenceFacts): string {
-  const origin = originOf(sentence), kept = plainKeys.get(origin);
-  if (kept?.lang === lang) return kept.key;
-  const key = `${lang}\u0000${factsKey(sentence)}\u0000`;
-  plainKeys.set(origin, { lang, key });
-  return key;
-}
-
-/** Each sentence's facts as a string, relative to its start, by the facts as first analysed (sentence-facts-memo.ts). */
-const factsKeys = new WeakMap<object, string>();
-
-/**
- * The facts' part of a key, worked out once per analysed sentence: after an edit, the sentences after it are
- * copies moved to their new offsets, whose relative facts are those of the original (at 10 MB of sources the keys
- * of a 988-word draft took about 2 ms and 230 KB of strings per check, on every keystroke).
- */
-function factsKey(sentence: SentenceFacts): string {
-  const origin = originOf(sentence);
-  let key = factsKeys.get(origin);
-  if (key === undefined) {
-    const base = origin.start;
-    const { index: _index, ...facts } = origin;
-    key = JSON.stringify(facts, (k, value) => (OFFSET_KEYS.has(k) && typeof value === 'number' && value >= 0 ? value - base : value));
-    factsKeys.set(origin, key);
-  }
-  return key;
-}
-
 /** Each step of a check run with its reads noted (only the step's own: other work runs between steps). */
 function* readingSteps<T>(corpus: Corpus, log: ReadLog, steps: Generator<void, T>): Generator<void, T> {
   for (;;) {
@@ -251,61 +197,4 @@ function rebase(f: Finding, by: number): Finding {
     end: f.end + by,
     fixes: f.fixes.map(x => ({ ...x, start: x.start + by, end: x.end + by })),
   };
-}
-
-// How much of a draft the sources back, in one line a writer reads before filing: "14 of 17 claims supported ·
-// 2 errors · 1 unsupported". Every claim (a sentence the checks read as one) is in one of three piles: with an
-// error (a wrong figure, name or quote: the sources say otherwise), else with a warning (no source backs it), else
-// supported. Information and hints (a notice, a finding turned down to a hint) count against nothing, and a
-// finding silenced by a disable comment is gone before it is counted.
-
-export interface Coverage {
-  claims: number;
-  supported: number;
-  /** Claims with at least one error. */
-  errors: number;
-  /** Claims with a warning and no error. */
-  unsupported: number;
-}
-
-/** How a claim stands: wrong by at least one error, else unsupported by a warning, else supported. */
-export type ClaimStatus = 'supported' | 'error' | 'unsupported';
-
-export function claimStatus(findings: readonly CoreDiagnostic[]): ClaimStatus {
-  if (findings.some(f => f.severity === 'error')) return 'error';
-  return findings.some(f => f.severity === 'warning') ? 'unsupported' : 'supported';
-}
-
-/**
- * Each claim's findings (those that start inside it), in claim order; a finding that starts in no claim is in none.
- * Both lists are in document order, so one pass pairs them. Coverage counts these, the Claims view lists them.
- */
-export function findingsByClaim(claims: readonly Span[], diagnostics: readonly CoreDiagnostic[]): CoreDiagnostic[][] {
-  const sorted = [...diagnostics].sort((a, b) => a.start - b.start);
-  let k = 0;
-  return claims.map(c => {
-    while (k < sorted.length && sorted[k].start < c.start) k++;
-    const own: CoreDiagnostic[] = [];
-    for (let i = k; i < sorted.length && sorted[i].start < c.end; i++) own.push(sorted[i]);
-    return own;
-  });
-}
-
-export function coverageOf(claims: readonly Span[], diagnostics: readonly CoreDiagnostic[]): Coverage {
-  const out: Coverage = { claims: claims.length, supported: 0, errors: 0, unsupported: 0 };
-  for (const findings of findingsByClaim(claims, diagnostics)) {
-    const status = claimStatus(findings);
-    if (status === 'error') out.errors++;
-    else if (status === 'unsupported') out.unsupported++;
-    else out.supported++;
-  }
-  return out;
-}
-
-/** The line for a person: "14 of 17 claims supported · 2 errors · 1 unsupported", in the reader's language. */
-export function describeCoverage(lang: Lang, c: Coverage): string {
-  const parts = [say(lang, c.claims === 1 ? 'coverage.one' : 'coverage', { supported: c.supported, claims: c.claims })];
-  if (c.errors) parts.push(say(lang, c.errors === 1 ? 'coverage.error' : 'coverage.errors', { n: c.errors }));
-  if (c.unsupported) parts.push(say(lang, 'coverage.unsupported', { n: c.unsupported }));
-  return parts.join(' · ');
 }

@@ -1,4 +1,5 @@
-import { ClaimStatus, claimStatus, DraftReport, findingsByClaim } from '../checks/sentence-cache';
+import { DraftReport } from '../checks/sentence-cache';
+import { ClaimStatus, claimStatus, findingsByClaim } from '../checks/coverage';
 import { CoreDiagnostic, EvidenceRef, excerpt, Severity } from '../checks/types';
 import { Span } from '../types';
 

@@ -2,7 +2,7 @@ import { nextTurn } from './turns';
 
 // Work a writer waits for (a draft's check) before work no one waits for (preparing a warm-started corpus for
 // updates, the lookups of names, checking ahead, writing the disk cache). Both run in slices between turns of the
-// event loop, but the background's slices are longer (15 ms against a check's 2), so a draft opened while the
+// event loop; the background's slices were longer (15 ms then, 5 now, against a check's 2), and a draft opened while the
 // background ran got an eighth of the processor: at 10 MB of sources, a 1,000-word draft opened 3 s after a warm
 // start checked in 643-1,238 ms against 142-254 ms once the background was done. Background work pauses through
 // `Foreground.pause`, which also waits until no foreground work is running and the client has been quiet for a
@@ -64,22 +64,18 @@ export class Foreground {
 
   /**
    * A background slice's pause: gives other work a turn, then waits while foreground work runs or the client is
-   * busy. Every wait ends with a turn (`turn`), so background tasks run one slice per turn of the event loop
-   * between them: each resumed in the same turn, they ran their slices back to back (after a warm start at 10 MB,
-   * the preparation for updates, the lookups of names and the check-ahead held a request for 30-50 ms at once).
+   * busy. Every wait ends with a turn (turns.ts, shared with the foreground's slices), so tasks run one slice per
+   * turn of the event loop between them: each resumed in the same turn, they ran their slices back to back (after a
+   * warm start at 10 MB, the preparation for updates, the lookups of names and the check-ahead held a request for
+   * 30-50 ms at once).
    */
   readonly pause = async (): Promise<void> => {
     for (;;) {
-      await this.turn();
+      await nextTurn();
       if (this.running > 0) { await new Promise<void>(resolve => this.waiting.push(resolve)); continue; }
       const quiet = this.lastActivity + this.quietMs - Date.now();
       if (quiet <= 0) return;
       await new Promise<void>(resolve => setTimeout(resolve, quiet));
     }
   };
-
-  /** A later turn of the event loop, shared with the foreground's slices (turns.ts). */
-  private turn(): Promise<void> {
-    return nextTurn();
-  }
 }

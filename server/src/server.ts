@@ -12,6 +12,7 @@ import { settingProblemIn } from './core/messages/notices';
 import { DISPLAY_LANGUAGE_OPTION, KNOWN_NAME_COMMAND_OPTION, REINDEX_REQUEST, SHOW_SOURCE_COMMAND, STATUS_NOTIFICATION } from './protocol';
 import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';
+import { pause } from './draft-analyses';
 import { registerFeatures } from './features';
 import { registerSupport } from './support';
 import { registerView } from './view';
@@ -154,7 +155,6 @@ export function startServer(): void {
       const started = Date.now();
       const hadCorpus = folders.get(root) !== undefined;
       try {
-        const pause = () => new Promise<void>(r => setImmediate(r));
         // A shared archive, when the settings name one: its documents join the folder's own; out of reach, the folder
         // is checked against its own sources and the status says why (the link retries by itself).
         const archive = !settings.archive ? undefined

@@ -104,14 +104,30 @@ export class ArchiveLinks {
   }
 
   /**
-   * The archive's newest documents, apart from its working set (WorkingSet.sample); undefined when it is out of
-   * reach. Waits for the draws under way, and opens the connections they share.
+   * The text of the archive's newest documents (WorkingSet.sampleTexts); undefined when it is out of reach. Waits
+   * for the draws under way, and opens the connections they share.
    */
-  sample(address: string, count: number): Promise<LoadedArchive | undefined> {
+  sampleTexts(address: string, count: number): Promise<string[] | undefined> {
     const link = this.links.get(address);
     if (!link?.loaded || link.status?.state !== 'connected') return Promise.resolve(undefined);
     const { set } = link.loaded;
-    return this.queued(address, link, set, undefined, async connections => set.sample((await connections())[0], count));
+    return this.queued(address, link, set, undefined, async connections => set.sampleTexts((await connections())[0], count));
+  }
+
+  /**
+   * Draws what `needs` point to into a set apart from the working set (WorkingSet.apart), on the same connections,
+   * after the draws under way; undefined when the archive is out of reach.
+   */
+  drawApart(address: string, needs: DraftNeeds): Promise<LoadedArchive | undefined> {
+    const link = this.links.get(address);
+    if (!link?.loaded || link.status?.state !== 'connected') return Promise.resolve(undefined);
+    const { set } = link.loaded;
+    return this.queued(address, link, set, undefined, async connections => {
+      const [db, apart] = await connections();
+      const scratch = set.apart();
+      await scratch.draw(db, needs, apart);
+      return scratch.loaded();
+    });
   }
 
   /**

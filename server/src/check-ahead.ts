@@ -117,8 +117,8 @@ const APART_SENTENCES = 150;
  * Checks a sample of a corpus no draft is checked against, keeping nothing: the checking code is compiled before
  * a writer's first check. How many sentences were checked; cancelled, it throws CancelledError.
  */
-export async function checkApart(corpus: Corpus, settings: Settings, between: () => Promise<void>, token?: CancellationToken): Promise<number> {
-  const text = await sampleText(corpus, APART_SENTENCES, between);
+export async function checkApart(corpus: Corpus, settings: Settings, between: () => Promise<void>, token?: CancellationToken, given?: string): Promise<number> {
+  const text = given ?? await sampleText(corpus, APART_SENTENCES, between);
   if (!text) return 0;
   const facts = await runStepsBetween(draftAnalysisSteps(corpus, text, 'markdown', token), between);
   await new SentenceCheckCache(corpus).check(facts, settings.check, { pause: between, ...(token ? { token } : {}) });

@@ -36,7 +36,7 @@ const SEED_FINDINGS = ['0:number-mismatch', '2:number-mismatch', '4:quote-mismat
 /** The server's log line when drafts on disk were drawn and checked ahead. */
 const DRAWN_AHEAD = /drew \d+ archive document\(s\) ahead for (\d+) draft\(s\)/;
 /** The server's log line when it warmed up its checks on a sample of the archive. */
-const WARMED = /warmed up the checks on (\d+) archive document/;
+const WARMED = /warmed up the checks on a draft made of (\d+) archive document\(s\): (\d+) sentence\(s\) checked, (\d+) document\(s\) drawn apart/;
 const logged = (client: LspClient, pattern: RegExp) => client.notifications.some(n => n.method === 'window/logMessage' && pattern.test(n.params.message));
 
 const codesOf = (p: any) => p.diagnostics.map((d: any) => `${d.range.start.line}:${d.code}`).sort();
@@ -104,12 +104,14 @@ describe('the editor with a shared archive', function () {
     }
   });
 
-  it('with no draft on disk to draw ahead, warms the checks on archive documents built apart, drawing none of them', async () => {
+  it('with no draft on disk to draw ahead, rehearses a first check on a draft of archive documents drawn apart, drawing none of them for the folder', async () => {
     const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0, archivePrefetchDrafts: 0 }, false);
     try {
       const warmed = await client.waitFor('window/logMessage', p => WARMED.test(p.message), 60_000);
-      // The seeds' archive holds five documents: all of them are the sample.
-      assert.equal(WARMED.exec(warmed.message)?.[1], '5');
+      // The seeds' archive holds five documents: all of them are the sample, and the draft made of them draws them.
+      const [, sampled, sentences, apart] = WARMED.exec(warmed.message)!;
+      assert.deepEqual([sampled, apart], ['5', '5']);
+      assert.ok(Number(sentences) > 20, `the rehearsal checked ${sentences} sentence(s)`);
       const statuses = client.notifications.filter(n => n.method === 'sumber/status' && n.params.state === 'ready');
       assert.deepEqual(statuses.map(n => n.params.documents), [1], 'the warm-up drew nothing into the folder\'s corpus');
       client.notify('textDocument/didOpen', { textDocument: { uri: ws.draftUri, languageId: 'markdown', version: 1, text: DRAFT } });

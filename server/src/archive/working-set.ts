@@ -59,7 +59,7 @@ export class WorkingSet {
   /** Documents in the archive when the set was opened. */
   readonly total: number;
 
-  private constructor(name: string, readonly vocabulary: ArchiveVocabulary, totals: { documents: number; sentences: number; words: number }, private readonly limits: WorkingSetLimits) {
+  private constructor(name: string, readonly vocabulary: ArchiveVocabulary, private readonly totals: { documents: number; sentences: number; words: number }, private readonly limits: WorkingSetLimits) {
     this.total = totals.documents;
     this.documents = new ArchiveDocuments(name);
     const sets = vocabulary.sets();
@@ -84,41 +84,67 @@ export class WorkingSet {
   }
 
   /**
-   * Draws the documents the needs point to; how many were new. `apart`: a second connection, on which the names
-   * and quotations are looked up while `db` looks up the words (a connection runs one query at a time; the three
-   * lookups of a draft's first draw took about as long each).
+   * Draws the documents the needs point to; how many were new. `apart`: a second connection (a connection runs one
+   * query at a time). The lookups run as a pipeline over the two: `db` looks up the claims' words and `apart` the
+   * names; the documents those point to are read on `db` while `apart` starts on the quotations; then both take
+   * quotations from one queue until none is left, and the documents only they point to are read last. The
+   * quotations' trigram search is the longest part of a first draw (one quotation 2-28 ms, a 1,000-word draft's ten
+   * about 105 ms on the 100 MB archive), and its cost follows neither the quotation's length nor its order: a
+   * queue keeps both connections busy to the end, where a split fixed beforehand left one waiting for the other.
    */
   async draw(db: Client, needs: DraftNeeds, apart: Client = db): Promise<number> {
-    // The quotations' trigram search is the longest lookup (a long quotation took 20-30 ms of a first draw's 92): it
-    // is shared out between the two connections, each taking its part after its own lookup.
-    const [onWords, onNames] = splitByLength(needs.quotes.filter(q => !this.askedQuotes.has(q)));
     const unsettled = needs.claims.map(stems => ({ stems, key: stems.join(WORD_BREAK) })).filter(c => !this.settledClaims.has(c.key));
-    const claims = unsettled.map(c => c.stems);
-    const [byWords, byNames] = await Promise.all([
-      this.byClaims(db, claims).then(async found => [...found, ...await this.byQuotes(db, onWords)]),
-      this.byNames(apart, needs.names).then(async named => [...named, ...await this.byQuotes(apart, onNames)]),
-    ]);
-    const wanted = new Set<number>([...byWords, ...byNames]);
-    const fresh = [...wanted].filter(id => !this.drawn.has(id));
-    if (fresh.length) {
-      const rows = await db.query<DocumentRow>('SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE id = ANY($1::bigint[]) ORDER BY path', [fresh]);
-      this.documents.add(rows.rows);
-      for (const id of fresh) this.drawn.add(id);
-    }
-    // Only once their documents are in: a draw that failed on the way leaves its claims to be asked again.
+    const names = needs.names.filter(n => !this.askedNames.has(n));
+    // Longest first: a long quotation taken last would leave the other connection idle while it runs.
+    const queue = [...new Set(needs.quotes)].filter(q => !this.askedQuotes.has(q)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const quoted: number[] = [];
+    const takeQuotes = async (conn: Client): Promise<void> => {
+      for (let q = queue.shift(); q !== undefined; q = queue.shift()) quoted.push(...await this.byQuote(conn, q));
+    };
+    const alone = apart === db;
+    const named = this.byNames(apart, names);
+    // On one connection, one query at a time (the client's own queue for a second one is going away).
+    const onNames = alone ? Promise.resolve() : named.then(() => takeQuotes(apart));
+    const onWords = (async () => {
+      if (alone) await named;
+      const pointed = [...await this.byClaims(db, unsettled.map(c => c.stems)), ...await named];
+      const fresh = await this.fetch(db, pointed);
+      await takeQuotes(db);
+      return fresh;
+    })();
+    // Both settled before either failure is thrown: a connection is never left running a query of this draw.
+    await settledAll([onWords, onNames]);
+    const fresh = await onWords + await this.fetch(db, quoted);
+    // Only once their documents are in: a draw that failed on the way leaves its claims, names and quotations to
+    // be asked again.
     for (const c of unsettled) this.settledClaims.add(c.key);
+    for (const n of names) this.askedNames.add(n);
+    for (const q of needs.quotes) this.askedQuotes.add(q);
+    return fresh;
+  }
+
+  /** Reads the documents among `ids` not drawn yet into the set, in path order; how many there were. */
+  private async fetch(db: Client, ids: readonly number[]): Promise<number> {
+    const fresh = [...new Set(ids)].filter(id => !this.drawn.has(id));
+    if (!fresh.length) return 0;
+    const rows = await db.query<DocumentRow>('SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE id = ANY($1::bigint[]) ORDER BY path', [fresh]);
+    this.documents.add(rows.rows);
+    for (const id of fresh) this.drawn.add(id);
     return fresh.length;
   }
 
+  /** The text of the archive's `count` newest documents (nothing is drawn): the makings of a rehearsal draft. */
+  async sampleTexts(db: Client, count: number): Promise<string[]> {
+    const rows = await db.query<{ body: string }>('SELECT body FROM sumber.documents ORDER BY id DESC LIMIT $1', [count]);
+    return rows.rows.map(r => r.body);
+  }
+
   /**
-   * The archive's `count` newest documents as the sources and analyses of a build apart from the set (nothing is
-   * drawn): a sample for warming up the code a draft's first check runs.
+   * An empty set of the same archive, apart from this one: what it draws no check of this one sees (a rehearsal of
+   * a first check, archive-draws.ts).
    */
-  async sample(db: Client, count: number): Promise<LoadedArchive> {
-    const rows = await db.query<DocumentRow>('SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents ORDER BY id DESC LIMIT $1', [count]);
-    const apart = new ArchiveDocuments(this.documents.name);
-    apart.add(rows.rows);
-    return apart.loaded(this.vocabulary, this.wide);
+  apart(): WorkingSet {
+    return new WorkingSet(this.documents.name, this.vocabulary, this.totals, this.limits);
   }
 
   /** The documents drawn so far, as the sources and analyses of a build. */
@@ -187,8 +213,7 @@ export class WorkingSet {
     return keys.flatMap(k => this.docsOfCommon.get(k) ?? []);
   }
 
-  private async byNames(db: Client, names: readonly string[]): Promise<number[]> {
-    const fresh = names.filter(n => !this.askedNames.has(n));
+  private async byNames(db: Client, fresh: readonly string[]): Promise<number[]> {
     if (!fresh.length) return [];
     // A name is mostly its group's key; a form the group holds under another key ("Widodo" in "Joko Widodo"'s
     // group) is looked up among the forms the documents give apart from their groups' keys (name_forms).
@@ -202,34 +227,24 @@ export class WorkingSet {
       `SELECT top.doc_id FROM unnest($1::text[]) AS k(key) CROSS JOIN LATERAL (
          SELECT f.doc_id FROM sumber.name_forms f WHERE f.form = k.key ORDER BY f.mentions DESC, f.doc_id LIMIT $2) top`,
       [forms, this.limits.perName]) : { rows: [] };
-    for (const n of fresh) this.askedNames.add(n);
     return [...grouped.rows, ...formed.rows].map(row => Number(row.doc_id));
   }
 
-  /** The documents whose quotations resemble these; `fresh`: quotations not asked about before. */
-  private async byQuotes(db: Client, fresh: readonly string[]): Promise<number[]> {
-    if (!fresh.length) return [];
+  /** The documents whose quotations resemble this one, most alike first. */
+  private async byQuote(db: Client, quote: string): Promise<number[]> {
+    // The quotation comes in an array: given as a plain parameter, the planner estimates from its text and, for a
+    // long one, scans every quotation instead of the trigram index (1.2 s against 28 ms on the 100 MB archive).
     const r = await db.query<{ doc_id: string }>(
       `SELECT top.doc_id FROM unnest($1::text[]) AS q(body) CROSS JOIN LATERAL (
          SELECT x.doc_id FROM sumber.quotes x WHERE q.body <% x.body AND word_similarity(q.body, x.body) >= $3
          ORDER BY word_similarity(q.body, x.body) DESC, x.doc_id LIMIT $2) top`,
-      [fresh, this.limits.perQuote, QUOTE_SIMILARITY]);
-    for (const q of fresh) this.askedQuotes.add(q);
+      [[quote], this.limits.perQuote, QUOTE_SIMILARITY]);
     return r.rows.map(row => Number(row.doc_id));
   }
 }
 
-/**
- * Quotations in two parts of about equal length in all (a search costs about its length), longest first into the
- * shorter part. The first part goes to the words' connection, whose own lookup outlasts the names', so the
- * longest quotation goes to the names'.
- */
-function splitByLength(quotes: readonly string[]): [string[], string[]] {
-  const parts: [string[], string[]] = [[], []], length = [0, 0];
-  for (const q of [...quotes].sort((a, b) => b.length - a.length || (a < b ? -1 : 1))) {
-    const i = length[1] <= length[0] ? 1 : 0;
-    parts[i].push(q);
-    length[i] += q.length;
-  }
-  return parts;
+/** Waits for every promise to settle, then throws the first failure, if any. */
+async function settledAll(promises: ReadonlyArray<Promise<unknown>>): Promise<void> {
+  const failed = (await Promise.allSettled(promises)).find((r): r is PromiseRejectedResult => r.status === 'rejected');
+  if (failed) throw failed.reason;
 }

@@ -101,15 +101,16 @@ export class ArchiveDraws {
    * newest documents is analysed, drawn for into a set apart from the working set, built and checked, twice (the
    * second time the code runs optimised), so that the code a first check runs is compiled and the working set
    * holds nothing a writer did not ask for. Measured with the 100 MB benchmark corpus in the archive, a new
-   * 1,000-word draft opened 1.5 s after the server was ready: its first check took 337-474 ms after a build and
-   * check of 24 documents apart (five runs), 268-361 ms after this (four runs).
+   * 1,000-word draft opened 1.5 s after the server was ready, alternating runs: its first check took 319-410 ms
+   * after the warm-up before (a build of 24 documents apart and a check of their sentences), 307-365 ms after this
+   * (five runs each).
    */
   private async warmUp(address: string, settings: Settings, folder: FolderCorpus): Promise<void> {
     const started = Date.now();
-    // A draft's check compiles the same code, so the warm-up stops once one has drawn from the archive: with
+    // A draft's check compiles the same code, so the warm-up stops once one asks the archive for documents: with
     // twenty writers' servers on two cores, warm-ups that ran on between their edits took a share of the edits' time.
     const { archives, pause } = this.ctx;
-    const stop = { get isCancellationRequested() { return (archives.drawnCount(address) ?? 0) > 0; } };
+    const stop = { get isCancellationRequested() { return archives.drawnFor(address); } };
     if (stop.isCancellationRequested) return;
     const texts = await archives.sampleTexts(address, SAMPLE_DOCS);
     if (!texts?.length) return;
@@ -118,7 +119,7 @@ export class ArchiveDraws {
     try {
       for (let round = 0; round < REHEARSALS; round++) {
         const facts = await runStepsBetween(draftAnalysisSteps(folder.loaded.corpus, text, 'markdown', stop), pause);
-        const drawn = await archives.drawApart(address, needsOf([facts]));
+        const drawn = await archives.drawApart(address, needsOf([facts]), stop);
         if (!drawn || stop.isCancellationRequested) return;
         drewApart = drawn.sources.length;
         const built = await corpusWithArchive(drawn, undefined, { pause, token: stop });
@@ -133,25 +134,36 @@ export class ArchiveDraws {
 }
 
 /** Archive documents whose paragraphs make the rehearsal's draft. */
-const SAMPLE_DOCS = 24;
-/** Rehearsals of a first check. The first check after one took 342-381 ms, after two 268-361, after three 283-390 (four runs each). */
+const SAMPLE_DOCS = 5;
+/**
+ * Rehearsals of a first check. With an earlier rehearsal draft (a whole document), a first check took 342-381 ms
+ * after one, 268-361 after two, 283-390 after three (four runs each).
+ */
 const REHEARSALS = 2;
 /** About a draft's length: the rehearsal's text. */
 const REHEARSAL_WORDS = 1000;
 
 /** A paragraph's words at most in the rehearsal: a document that is one long paragraph gives only its beginning. */
 const PARAGRAPH_WORDS = 150;
+/** Fewer words than this make a line a title, a dateline or a caption, not a paragraph of the rehearsal. */
+const PARAGRAPH_MIN_WORDS = 8;
 
-/** Paragraphs of these documents in turn, the first of each first, up to about REHEARSAL_WORDS words. */
+/**
+ * Paragraphs of these documents in turn, the first of each first, up to about REHEARSAL_WORDS words: like a
+ * writer's draft, a few documents' paragraphs mixed, which draws about as many documents as a draft does. From
+ * the 100 MB archive, five documents' paragraphs drew 118 documents and a 1,000-word draft 108; the first 150 words
+ * of each of 24 documents drew 425.
+ */
 export function rehearsalText(texts: readonly string[]): string {
-  const paragraphs = texts.map(t => t.split(/\n\s*\n/).map(p => p.trim().split(/\s+/).slice(0, PARAGRAPH_WORDS).join(' ')).filter(Boolean));
+  const paragraphs = texts.map(t => t.split(/\n/).map(p => p.trim().split(/\s+/))
+    .filter(words => words.length >= PARAGRAPH_MIN_WORDS).map(words => words.slice(0, PARAGRAPH_WORDS).join(' ')));
   const out: string[] = [];
   let words = 0;
   for (let at = 0; words < REHEARSAL_WORDS && paragraphs.some(p => at < p.length); at++) {
     for (const p of paragraphs) {
       if (at >= p.length || words >= REHEARSAL_WORDS) continue;
       out.push(p[at]);
-      words += p[at].split(/\s+/).length;
+      words += p[at].split(' ').length;
     }
   }
   return out.join('\n\n');

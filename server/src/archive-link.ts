@@ -32,6 +32,8 @@ interface Link {
   drawing: Promise<unknown>;
   /** When a draw last failed: for a while after, checks go on with what was drawn instead of waiting again. */
   drawFailedAt?: number;
+  /** Draws asked for by drafts' checks, under way or done (a rehearsal stops at the first). */
+  asked: number;
 }
 
 export class ArchiveLinks {
@@ -73,6 +75,11 @@ export class ArchiveLinks {
     return link?.loaded && link.status?.state === 'connected' ? { archive: link.loaded.set.loaded(), status: link.status } : undefined;
   }
 
+  /** Whether a draft's check has asked this archive for documents since the link was made. */
+  drawnFor(address: string): boolean {
+    return (this.links.get(address)?.asked ?? 0) > 0;
+  }
+
   /** How many documents the archive's working set has drawn; undefined when the archive is not loaded. */
   drawnCount(address: string): number | undefined {
     return this.links.get(address)?.loaded?.set.size;
@@ -87,6 +94,7 @@ export class ArchiveLinks {
     const link = this.links.get(address);
     if (!link?.loaded || link.status?.state !== 'connected' || Date.now() - (link.drawFailedAt ?? -Infinity) < RETRY_MS) return Promise.resolve(0);
     const { set } = link.loaded;
+    link.asked++;
     return this.queued(address, link, set, 0, async connections => {
       try {
         const [db, apart] = await connections();
@@ -116,16 +124,18 @@ export class ArchiveLinks {
 
   /**
    * Draws what `needs` point to into a set apart from the working set (WorkingSet.apart), on the same connections,
-   * after the draws under way; undefined when the archive is out of reach.
+   * after the draws under way; undefined when the archive is out of reach. Cancelled, it stops between lookups: a
+   * draft's own draw queued behind it waits for one lookup at most.
    */
-  drawApart(address: string, needs: DraftNeeds): Promise<LoadedArchive | undefined> {
+  drawApart(address: string, needs: DraftNeeds, token: CancellationToken): Promise<LoadedArchive | undefined> {
     const link = this.links.get(address);
     if (!link?.loaded || link.status?.state !== 'connected') return Promise.resolve(undefined);
     const { set } = link.loaded;
     return this.queued(address, link, set, undefined, async connections => {
+      throwIfCancelled(token);
       const [db, apart] = await connections();
       const scratch = set.apart();
-      await scratch.draw(db, needs, apart);
+      await scratch.draw(db, needs, apart, token);
       return scratch.loaded();
     });
   }
@@ -143,7 +153,7 @@ export class ArchiveLinks {
 
   private linkOf(address: string, timeoutMs: number): Link {
     let link = this.links.get(address);
-    if (!link || link.timeoutMs !== timeoutMs) { this.dropLink(address); link = { timeoutMs, drawing: Promise.resolve() }; this.links.set(address, link); }
+    if (!link || link.timeoutMs !== timeoutMs) { this.dropLink(address); link = { timeoutMs, drawing: Promise.resolve(), asked: 0 }; this.links.set(address, link); }
     return link;
   }
 

@@ -4,6 +4,7 @@ import { inverseFrequency } from '../core/index/corpus';
 import { ArchiveDocuments, DocumentRow, LoadedArchive } from './load';
 import { DraftNeeds } from './needs';
 import { requireSchema } from './database';
+import { CancellationToken, throwIfCancelled } from '../core/cancellation';
 import { ArchiveVocabulary } from './vocabulary';
 
 // The part of a shared archive a writer's drafts need, drawn by indexed queries instead of reading the archive:
@@ -92,14 +93,14 @@ export class WorkingSet {
    * about 105 ms on the 100 MB archive), and its cost follows neither the quotation's length nor its order: a
    * queue keeps both connections busy to the end, where a split fixed beforehand left one waiting for the other.
    */
-  async draw(db: Client, needs: DraftNeeds, apart: Client = db): Promise<number> {
+  async draw(db: Client, needs: DraftNeeds, apart: Client = db, token?: CancellationToken): Promise<number> {
     const unsettled = needs.claims.map(stems => ({ stems, key: stems.join(WORD_BREAK) })).filter(c => !this.settledClaims.has(c.key));
     const names = needs.names.filter(n => !this.askedNames.has(n));
     // Longest first: a long quotation taken last would leave the other connection idle while it runs.
     const queue = [...new Set(needs.quotes)].filter(q => !this.askedQuotes.has(q)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
     const quoted: number[] = [];
     const takeQuotes = async (conn: Client): Promise<void> => {
-      for (let q = queue.shift(); q !== undefined; q = queue.shift()) quoted.push(...await this.byQuote(conn, q));
+      for (let q = queue.shift(); q !== undefined && !token?.isCancellationRequested; q = queue.shift()) quoted.push(...await this.byQuote(conn, q));
     };
     const alone = apart === db;
     const named = this.byNames(apart, names);
@@ -108,12 +109,14 @@ export class WorkingSet {
     const onWords = (async () => {
       if (alone) await named;
       const pointed = [...await this.byClaims(db, unsettled.map(c => c.stems)), ...await named];
+      throwIfCancelled(token);
       const fresh = await this.fetch(db, pointed);
       await takeQuotes(db);
       return fresh;
     })();
     // Both settled before either failure is thrown: a connection is never left running a query of this draw.
     await settledAll([onWords, onNames]);
+    throwIfCancelled(token);
     const fresh = await onWords + await this.fetch(db, quoted);
     // Only once their documents are in: a draw that failed on the way leaves its claims, names and quotations to
     // be asked again.
@@ -128,7 +131,7 @@ export class WorkingSet {
     const fresh = [...new Set(ids)].filter(id => !this.drawn.has(id));
     if (!fresh.length) return 0;
     const rows = await db.query<DocumentRow>('SELECT path, format, body, meta, paragraphs, analysis FROM sumber.documents WHERE id = ANY($1::bigint[]) ORDER BY path', [fresh]);
-    this.documents.add(rows.rows);
+    this.documents.readAhead(this.documents.add(rows.rows));
     for (const id of fresh) this.drawn.add(id);
     return fresh.length;
   }

@@ -46,5 +46,21 @@ describe('vocabulary counts', () => {
     // Were x counted again on joining, its words would outlive its leaving.
     assert.ok(!drawn.updated([b]).sets().lower.has('perahu'));
   });
-});
 
+  it('never copies the counts it was made from, however many updates stack on them', () => {
+    // An archive's counts hold its whole vocabulary; a working set updates over them dozens of times a session.
+    class ReadOnce extends Map<string, number> {
+      override [Symbol.iterator](): never { throw new Error('the counts were read whole'); }
+      override entries(): never { throw new Error('the counts were read whole'); }
+    }
+    const counted = countVocabulary([a.text, b.text]);
+    const sets = { lower: new Set(counted.lower.map(([w]) => w)), midCap: new Set(counted.midCap.map(([w]) => w)) };
+    let counts = VocabularyCounts.fromCounts(new ReadOnce(counted.lower), new ReadOnce(counted.midCap), [], sets);
+    let files: Array<{ uri: string; text: string }> = [];
+    for (let i = 0; i < 20; i++) {
+      files = [...files, file(`d${i}`, i % 2 ? 'kapal nelayan berlayar' : 'Budi Santoso berlayar ke Surabaya')];
+      counts = counts.updated(files);
+    }
+    assert.equal(counts.sets(), sets);
+  });
+});

@@ -99,7 +99,7 @@ const MAX_LAYERS = 8;
 
 /**
  * Per-word counts as a map of the words an update changed over the counts it was made from; a word absent from
- * every layer has none. Deep stacks are merged into one map.
+ * every layer has none. Deep stacks are merged into one layer over the bottom one.
  */
 class Tally {
   private readonly own: Map<string, number>;
@@ -114,12 +114,21 @@ class Tally {
     this.depth = below ? below.depth + 1 : 0;
   }
 
-  /** A layer over this tally, or a flat copy when the stack is deep. */
+  /**
+   * A layer over this tally; when the stack is deep, over one that merges every layer but the bottom one. The
+   * bottom one stays shared, never copied: it holds the whole vocabulary (an archive's, read from it), the layers
+   * only the words updates changed. Copied every eighth update, it took an archive working set's grows 70-107 ms
+   * where the others took 11-30 (the 100 MB benchmark's archive, in process).
+   */
   layer(): Tally {
     if (this.depth < MAX_LAYERS) return new Tally(new Map(), this);
-    const flat = new Map<string, number>();
-    for (const w of this.words()) flat.set(w, this.get(w));
-    return new Tally(flat);
+    const above: Tally[] = [];
+    let bottom: Tally = this;
+    for (; bottom.below; bottom = bottom.below) above.push(bottom);
+    const merged = new Map<string, number>();
+    // Lowest first, so that a word's count in a higher layer wins (a count of 0 stays: it hides the bottom's).
+    for (let i = above.length - 1; i >= 0; i--) for (const [w, n] of above[i].own) merged.set(w, n);
+    return new Tally(new Map(), new Tally(merged, bottom));
   }
 
   get(word: string): number {

@@ -1,11 +1,10 @@
-import { analyzeText, CorpusContext, DocFacts, makeContext, TextFormat, SentenceFacts } from '../facts/analyze';
+import { CorpusContext, DocFacts, makeContext, TextFormat, SentenceFacts } from '../facts/analyze';
 import { VocabularyCounts } from './vocabulary-counts';
-import { AnalysedFile, analyseApart } from './analysed-file';
-import { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-options';
-import { Indexed, Indexing, indexedBefore, mentionsOf, notesOf, updateBase, WordSet } from './indexing';
-import { staleUnder } from './vocabulary-change';
+import { BuildProgress, EarlierAnalyses } from './build-options';
+import { buildApart, buildSteps } from './corpus-build';
+import { Indexed, Indexing, indexedBefore, updateBase, WordSet } from './indexing';
 import { Entity, EntityRegistry } from './registry';
-import { CancellationToken, runSteps, runStepsBetween, Slices, throwIfCancelled } from '../cancellation';
+import { CancellationToken, runSteps, runStepsBetween, Slices } from '../cancellation';
 import { wordParts } from '../text/tokens';
 import { FactsStore, StoredFacts } from './facts-store';
 import { Postings, SentenceRef, StoredPostings } from './postings';
@@ -115,7 +114,7 @@ export class Corpus {
   }
 
   static build(files: readonly SourceFile[], token?: CancellationToken): Corpus {
-    return runSteps(Corpus.steps(files, token));
+    return runSteps(buildSteps(files, Corpus.assemble, token));
   }
 
   /**
@@ -123,8 +122,8 @@ export class Corpus {
    * editor's hover), `onProgress` hears how many files are done, and a cancelled token stops the work.
    */
   static async buildAsync(files: readonly SourceFile[], progress: BuildProgress = {}): Promise<Corpus> {
-    if (progress.parallel) return Corpus.buildApart(files, progress, progress.parallel);
-    const steps = Corpus.steps(files, progress.token, progress.previous, progress.updatable);
+    if (progress.parallel) return buildApart(files, progress, progress.parallel, Corpus.assemble);
+    const steps = buildSteps(files, Corpus.assemble, progress.token, progress.previous, progress.updatable);
     const slices = new Slices(BUILD_SLICE_MS, progress.pause, progress.token);
     let step = steps.next();
     while (!step.done) {
@@ -135,104 +134,15 @@ export class Corpus {
     return step.value;
   }
 
-  /** Analyses one file per step, yielding the count done; returns the corpus. */
-  private static *steps(files: readonly SourceFile[], token?: CancellationToken, previous?: EarlierAnalyses, updatable?: boolean): Generator<number, Corpus> {
-    const counts = previous?.counts ? previous.counts().updated(files) : VocabularyCounts.of(files);
-    const { lower, midCap } = counts.sets();
-    const { ctx, store, earlier } = Corpus.begin(lower, midCap, previous);
-    // Each analysis goes into the compact store and the index at once, so no document's analysis objects outlive
-    // its step and none has to be rebuilt for indexing.
-    const indexing = new Indexing(previous?.registry, updatable || previous !== undefined, previous?.index);
-    let reused = 0;
-    for (const [id, f] of files.entries()) {
-      throwIfCancelled(token);
-      const kept = earlier?.storedFor(f);
-      if (kept !== undefined) {
-        store.addKept(kept, f.text);
-        indexing.add(kept, id, () => store.mentions(id));
-        reused++;
-      } else {
-        const asked = new Set<string>();
-        const facts = analyzeText(f.text, { format: f.format, keepHeadings: true, asked }, ctx, token);
-        const mentions = mentionsOf(id, facts);
-        store.add(facts, asked, notesOf(mentions));
-        indexing.add(store.stored.docs[id], id, () => mentions);
-      }
-      yield id + 1;
-    }
-    const corpus = new Corpus(files, store, ctx, indexing.finish(store));
-    corpus.reused = reused;
-    // Kept for the next update's vocabularies; a one-off build would only hold them (vocabularyCounts makes them).
-    if (updatable || previous) corpus.counts = counts;
-    return corpus;
-  }
-
   /**
-   * The same corpus as `steps` gives, with vocabulary and analysis done by other threads: results come back in
-   * any order and go into the store and the index in file order, so document and sentence numbers, and so every
-   * finding, are those of a build on one thread.
+   * A corpus from a build's parts (corpus-build.ts): `counts`, the vocabulary counts to keep for the next update;
+   * `reused`, how many documents were taken from before.
    */
-  private static async buildApart(files: readonly SourceFile[], progress: BuildProgress, parallel: ParallelAnalyser): Promise<Corpus> {
-    // Counting an update's vocabularies reads only the changed files: not worth a thread.
-    const counts = progress.previous?.counts ? progress.previous.counts().updated(files)
-      : VocabularyCounts.merged(await parallel.vocabulary(files.map(f => f.text), progress.token), files);
-    throwIfCancelled(progress.token);
-    const { lower, midCap } = counts.sets();
-    const { ctx, store, earlier } = Corpus.begin(lower, midCap, progress.previous);
-    const indexing = new Indexing(progress.previous?.registry, progress.updatable || progress.previous !== undefined, progress.previous?.index);
-    const kept = files.map(f => earlier?.storedFor(f));
-    const arrived: Array<AnalysedFile | undefined> = new Array(files.length);
-    let next = 0;
-    const drain = () => {
-      for (; next < files.length && (kept[next] || arrived[next]); next++) {
-        const keptDoc = kept[next], apart = arrived[next];
-        if (keptDoc) {
-          store.addKept(keptDoc, files[next].text);
-          const at = next;
-          indexing.add(keptDoc, at, () => store.mentions(at));
-        } else if (apart) {
-          store.addApart(apart, files[next].text);
-          indexing.add(apart.doc, next, () => apart.mentions);
-          arrived[next] = undefined;
-        }
-        progress.onProgress?.(next + 1, files.length);
-      }
-    };
-    drain();
-    const jobs = files.flatMap((f, id) => kept[id] ? [] : [{ id, text: f.text, format: f.format }]);
-    if (parallel.worthFor(jobs.reduce((n, j) => n + j.text.length, 0))) {
-      await parallel.analyse(jobs, ctx, (id, result) => { arrived[id] = result; drain(); }, progress.token);
-    } else {
-      for (const j of jobs) {
-        arrived[j.id] = analyseApart(j.id, j.text, j.format, ctx, progress.token);
-        drain();
-        await progress.pause?.();
-        throwIfCancelled(progress.token);
-      }
-    }
-    throwIfCancelled(progress.token);
-    if (next !== files.length) throw new Error(`file ${next + 1} of ${files.length} came back unanalysed`);
-    // An editor's update (a working set that grew) answers hovers between the index's phases.
-    const pause = progress.pause;
-    const index = pause ? await runStepsBetween(indexing.finishSteps(store), pause) : indexing.finish(store);
-    throwIfCancelled(progress.token);
+  private static assemble(files: readonly SourceFile[], store: FactsStore, ctx: CorpusContext, index: Indexed, counts: VocabularyCounts | undefined, reused: number): Corpus {
     const corpus = new Corpus(files, store, ctx, index);
-    corpus.reused = kept.filter(k => k).length;
-    if (progress.updatable || progress.previous) corpus.counts = counts;
+    corpus.reused = reused;
+    if (counts) corpus.counts = counts;
     return corpus;
-  }
-
-  /**
-   * The context and store of a build over these vocabularies, and the earlier analyses it may take: all of them
-   * under the same vocabularies, else those the change leaves as they were (vocabulary-change.ts).
-   */
-  private static begin(lower: ReadonlySet<string>, midCap: ReadonlySet<string>, previous?: EarlierAnalyses): { ctx: CorpusContext; store: FactsStore; earlier?: EarlierAnalyses } {
-    if (!previous) return { ctx: makeContext(lower, midCap), store: new FactsStore() };
-    const stale = staleUnder(previous, { lowerVocab: lower, midCapVocab: midCap }, previous.strings);
-    // The same vocabulary: the earlier context answers every question alike (and its stems are known).
-    const ctx = !stale && previous.ctx ? previous.ctx : makeContext(lower, midCap);
-    const earlier: EarlierAnalyses = stale ? { ...previous, storedFor: f => { const d = previous.storedFor(f); return d && !stale(d) ? d : undefined; } } : previous;
-    return { ctx, store: FactsStore.continuing(previous.strings, previous.store), earlier };
   }
 
   /** This corpus's analyses, for the build that replaces it. */

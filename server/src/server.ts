@@ -228,6 +228,7 @@ export function startServer(): void {
   const draws = new ArchiveDraws({
     archives, folders, settingsFor,
     isOpen: uri => documents.get(uri) !== undefined,
+    anyOpen: () => documents.all().length > 0,
     running: root => indexing.get(root),
     indexGrown: (root, settings) => index(root, settings, undefined, true),
     checkAhead: (folder, facts, settings) => drafts.checkAhead(folder, facts, settings),

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { LspClient } from '../lsp/lsp-client';
 import { makeWorkspace, removeWorkspace, Workspace } from '../workspace';
 import { startTestPostgres, TestPostgres } from './postgres';
@@ -117,6 +118,20 @@ describe('the editor with a shared archive', function () {
       client.notify('textDocument/didOpen', { textDocument: { uri: ws.draftUri, languageId: 'markdown', version: 1, text: DRAFT } });
       const published = await client.waitFor('textDocument/publishDiagnostics', p => p.uri === ws.draftUri, 60_000);
       assert.deepEqual(codesOf(published), SEED_FINDINGS);
+    } finally {
+      await client.shutdown();
+    }
+  });
+
+  it('stops the rehearsal the moment a document is open in the editor, even one that is not checked', async () => {
+    const client = await start(ws, { corpus: ['notes/**/*.txt'], archive: url, debounceMs: 0, archivePrefetchDrafts: 0 }, false);
+    try {
+      await client.waitFor('sumber/status', p => p.state === 'ready', 60_000);
+      // The folder's own source: no check of its own, so nothing is drawn for it; the writer is at work all the same.
+      const source = path.join(ws.dir, 'notes', 'interview.txt');
+      client.notify('textDocument/didOpen', { textDocument: { uri: pathToFileURL(source).toString(), languageId: 'plaintext', version: 1, text: fs.readFileSync(source, 'utf8') } });
+      await client.waitFor('window/logMessage', p => /the warm-up stopped, a document being open or checked/.test(p.message), 60_000);
+      assert.ok(!logged(client, WARMED));
     } finally {
       await client.shutdown();
     }

@@ -100,9 +100,9 @@ export class ArchiveDraws {
 
   /**
    * With no draft on disk to draw ahead, a new draft's first check is rehearsed: a draft made of the archive's
-   * newest documents is analysed, drawn for into a set apart from the working set, built and checked, twice (the
-   * second time the code runs optimised), so that the code a first check runs is compiled and the working set
-   * holds nothing a writer did not ask for. Measured with the 100 MB benchmark corpus in the archive, a new
+   * newest documents is analysed, drawn for into a set apart from the working set, built and checked, twice (see
+   * REHEARSALS), so that the code a first check runs is compiled and the working set holds nothing a writer did not
+   * ask for. Measured with the 100 MB benchmark corpus in the archive, a new
    * 1,000-word draft opened 1.5 s after the server was ready, alternating runs: its first check took 319-410 ms
    * after the warm-up before (a build of 24 documents apart and a check of their sentences), 307-365 ms after this
    * (five runs each).

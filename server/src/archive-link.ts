@@ -116,10 +116,7 @@ export class ArchiveLinks {
    * for the draws under way, and opens the connections they share.
    */
   sampleTexts(address: string, count: number): Promise<string[] | undefined> {
-    const link = this.links.get(address);
-    if (!link?.loaded || link.status?.state !== 'connected') return Promise.resolve(undefined);
-    const { set } = link.loaded;
-    return this.queued(address, link, set, undefined, async connections => set.sampleTexts((await connections())[0], count));
+    return this.onConnected(address, async (set, connections) => set.sampleTexts((await connections())[0], count));
   }
 
   /**
@@ -128,16 +125,21 @@ export class ArchiveLinks {
    * draft's own draw queued behind it waits for one lookup at most.
    */
   drawApart(address: string, needs: DraftNeeds, token: CancellationToken): Promise<LoadedArchive | undefined> {
-    const link = this.links.get(address);
-    if (!link?.loaded || link.status?.state !== 'connected') return Promise.resolve(undefined);
-    const { set } = link.loaded;
-    return this.queued(address, link, set, undefined, async connections => {
+    return this.onConnected(address, async (set, connections) => {
       throwIfCancelled(token);
       const [db, apart] = await connections();
       const scratch = set.apart();
       await scratch.draw(db, needs, apart, token);
       return scratch.loaded();
     });
+  }
+
+  /** `queued` work on a connected archive's working set; undefined when the archive is out of reach or not loaded. */
+  private onConnected<T>(address: string, work: (set: WorkingSet, connections: () => Promise<[Client, Client]>) => Promise<T>): Promise<T | undefined> {
+    const link = this.links.get(address);
+    if (!link?.loaded || link.status?.state !== 'connected') return Promise.resolve(undefined);
+    const { set } = link.loaded;
+    return this.queued<T | undefined>(address, link, set, undefined, connections => work(set, connections));
   }
 
   /**

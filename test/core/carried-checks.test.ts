@@ -7,6 +7,7 @@ import { VocabularyCounts } from '../../server/src/core/index/vocabulary-counts'
 import { collectVocabulary } from '../../server/src/core/facts/analyze';
 import { analyzeDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
+import { askedAgain } from '../../server/src/core/index/best-evidence';
 import { seedDraft } from './seed-corpus';
 import { REPO, SEEDS } from '../workspace';
 
@@ -59,12 +60,24 @@ async function workingSet(files: readonly SourceFile[], before?: Corpus): Promis
   return (await Corpus.buildAsync(files, { previous, updatable: true })).drawnFrom(archive.wide);
 }
 
+/** Each paragraph of the articles as a document of its own, as an archive of short wire items would be. */
+const paragraphsOf = (files: readonly SourceFile[]) => files.flatMap(f => f.text.split(/\n\s*\n|\n/).map(p => p.trim()).filter(p => p.length > 80)
+  .map((text, i): SourceFile => ({ uri: `${f.uri}#${String(i).padStart(3, '0')}`, label: f.label, text, format: 'plaintext' })));
+const seedItems = paragraphsOf(seeds), englishItems = paragraphsOf(english);
+/** Draws in three steps, new documents sorting before and after those drawn already. */
+const articleSteps = [[english[0], english[1], seeds[1]], [english[0], english[1], english[2], seeds[1], seeds[3]], [...english, ...seeds]];
+const itemSteps = [seedItems, [...seedItems, ...englishItems.filter((_, i) => i % 2 === 0)], [...seedItems, ...englishItems]];
+
 describe('checks carried over to a working set that grew', () => {
-  for (const [name, text] of [['a draft on two stories', TWO_STORIES], ['a draft of the seeds’ own paragraphs', `${seedDraft(6000)}\n\n${TWO_STORIES}`]] as const) {
+  const drafts = [
+    ['a draft on two stories', TWO_STORIES, articleSteps, false],
+    ['a draft of the seeds’ own paragraphs', `${seedDraft(6000)}\n\n${TWO_STORIES}`, articleSteps, false],
+    // Enough items that retrieval keeps all the candidates it can: what the added items score then tells.
+    ['a draft on two stories, drawn from an archive of short items', TWO_STORIES, itemSteps, true],
+  ] as const;
+  for (const [name, text, steps, toldMostly] of drafts) {
     it(`give ${name} exactly the findings of a fresh check, re-checking only what the new documents touch`, async function () {
       this.timeout(60_000);
-      // Draw the articles in three steps, new documents sorting before and after those drawn already.
-      const steps = [[english[0], english[1], seeds[1]], [english[0], english[1], english[2], seeds[1], seeds[3]], [...english, ...seeds]];
       let corpus = await workingSet(steps[0]);
       let cache = new SentenceCheckCache(corpus);
       await cache.report(analyzeDraft(corpus, text, 'markdown'), DEFAULT_OPTIONS);
@@ -74,7 +87,9 @@ describe('checks carried over to a working set that grew', () => {
         const next = SentenceCheckCache.following(cache, grown);
         assert.ok(next, 'the grown set follows the one before');
         const draft = analyzeDraft(grown, text, 'markdown');
+        const asked = { ...askedAgain };
         const carried = await next.report(draft, DEFAULT_OPTIONS);
+        const told = askedAgain.fromAdded - asked.fromAdded, searched = askedAgain.searched - asked.searched;
         const fresh = await new SentenceCheckCache(grown).report(draft, DEFAULT_OPTIONS);
         // The same findings, claims and support; the carried check re-checked fewer sentences.
         const { checkedAnew: carriedAnew, ...carriedFound } = carried, { checkedAnew: freshAnew, ...freshFound } = fresh;
@@ -82,6 +97,8 @@ describe('checks carried over to a working set that grew', () => {
         assert.ok(carriedAnew < freshAnew, `${carriedAnew} sentences re-checked of the ${freshAnew} a fresh check checks`);
         assert.ok(next.carried > 0, 'some sentences read nothing the new documents changed');
         assert.ok(next.misses > 0, 'the new documents bear on some sentences');
+        // Evidence searches need not run again when the added documents alone show they keep their passages.
+        if (toldMostly) assert.ok(told > searched, `${told} searches told from the added documents, ${searched} run again`);
         // What hover and the lens read comes through the same way.
         assert.deepEqual(next.supportedIn(draft, DEFAULT_OPTIONS), fresh.supported);
         corpus = grown;

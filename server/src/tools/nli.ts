@@ -2,7 +2,8 @@ import * as fs from 'node:fs';
 import { Corpus, SourceFile } from '../core/index/corpus';
 import { analyzeDraft } from '../core/checks/check';
 import { SentenceFacts } from '../core/facts/analyze';
-import { align, bestEvidence, claimTerms, ClaimTerm } from '../core/index/support';
+import { align, claimTerms, ClaimTerm } from '../core/index/support';
+import { bestEvidence } from '../core/index/best-evidence';
 import { supportFeatures } from '../core/verifier/features';
 
 // Premise–hypothesis data (IndoNLI's JSON lines) seen the way the product sees a draft and a corpus: the

@@ -1,7 +1,8 @@
 import { Corpus } from '../index/corpus';
 import { Lang } from '../types';
 import { AnalysisContext, analysisSteps, DocFacts, collectVocabularyByLine, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
-import { Alignment, claimTerms, bestEvidence } from '../index/support';
+import { Alignment, claimTerms } from '../index/support';
+import { bestEvidence } from '../index/best-evidence';
 import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
 import { CancellationToken, runSteps, throwIfCancelled } from '../cancellation';
 import { Claim, CheckCode, CheckOptions, CoreDiagnostic, EvidenceRef, Finding, CHECK_CODES, Severity, evidenceSentence } from './types';

@@ -7,7 +7,7 @@ import { CancellationToken, runSteps, runStepsBetween, Slices, throwIfCancelled 
 import { applyDisableComments } from './disable-comments';
 import { severityOf } from './weak-support';
 import { readerLanguage } from '../messages/catalogue';
-import { ReadLog, readingInto } from '../index/read-log';
+import { Growth, ReadLog, readingInto } from '../index/read-log';
 import { keyOfOptions, sentenceKey } from './sentence-keys';
 
 // Checks that cost what changed. A sentence's findings are cached under a key made of exactly what its check reads,
@@ -59,7 +59,7 @@ export class SentenceCheckCache {
    * The results of the corpus this one grew from, and where each of its documents stands here (Corpus.grownFrom);
    * not that corpus itself, which can go.
    */
-  private earlier?: { entries: Map<string, Map<string, Entry>>; docAt: Int32Array };
+  private earlier?: { entries: Map<string, Map<string, Entry>>; docAt: Int32Array; growth?: Growth };
 
   constructor(readonly corpus: Corpus) {}
 
@@ -91,7 +91,9 @@ export class SentenceCheckCache {
     const before = entries.get(optionsKey);
     const old = before?.get(key);
     if (!old) return undefined;
-    const holds = !!old.reads && (yield* old.reads.holdsOnSteps(this.corpus));
+    // Every entry kept for the corpus before was checked or carried over there: its reads answered on that corpus.
+    const growth = this.earlier.growth ??= { added: addedDocs(this.corpus.docs.length, docAt) };
+    const holds = !!old.reads && (yield* old.reads.holdsOnSteps(this.corpus, growth));
     // Asked once (a check cancelled meanwhile asks again): a result that no longer holds is checked again and kept here.
     before!.delete(key);
     if (!holds) return undefined;
@@ -178,6 +180,15 @@ function* readingSteps<T>(corpus: Corpus, log: ReadLog, steps: Generator<void, T
     if (step.done) return step.value;
     yield;
   }
+}
+
+/** The documents of a grown corpus that the one before lacked: those no document of it moved to. */
+function addedDocs(count: number, docAt: Int32Array): number[] {
+  const had = new Uint8Array(count);
+  for (const at of docAt) had[at] = 1;
+  const out: number[] = [];
+  for (let d = 0; d < count; d++) if (!had[d]) out.push(d);
+  return out;
 }
 
 /** A result with its evidence pointing at where the documents stand in the grown corpus. */

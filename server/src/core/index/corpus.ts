@@ -255,6 +255,11 @@ export class Corpus {
     return this.postings.refOf(id);
   }
 
+  /** The ids of a document's sentences: from the first to the one before the second. */
+  sentenceIdsOf(doc: number): [number, number] {
+    return this.postings.sentenceIdsOf(doc);
+  }
+
   sentence(ref: SentenceRef): SentenceFacts {
     return this.docs[ref.doc].facts.sentences[ref.sentence];
   }

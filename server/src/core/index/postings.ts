@@ -139,6 +139,11 @@ export class Postings {
     const doc = this.docOfSentence[id];
     return { doc, sentence: id - this.firstSentence[doc] };
   }
+
+  /** The ids of a document's sentences: from the first to the one before the second. */
+  sentenceIdsOf(doc: number): [number, number] {
+    return [this.firstSentence[doc], this.firstSentence[doc + 1]];
+  }
 }
 
 /** Stem lists kept put together at most; a claim asks for a few stems' lists. */

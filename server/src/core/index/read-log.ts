@@ -11,7 +11,11 @@ import type { Entity } from './entity-types';
 // Reads are noted only while a log is open for the corpus (or its registry), that is, while a check that wants
 // them runs: everything else (the CLI, hover, a folder's own corpus) pays one map lookup per read.
 
-export type Probe = (corpus: Corpus) => string;
+/** What a grown corpus added to the one a log's reads last answered on: the added documents, by their ids in it. */
+export interface Growth { added: readonly number[] }
+
+/** Asks a read again of `corpus`; `growth`, when given, is how it grew from the corpus the read last answered on. */
+export type Probe = (corpus: Corpus, growth?: Growth) => string;
 
 export class ReadLog {
   private readonly probes: Probe[] = [];
@@ -27,12 +31,15 @@ export class ReadLog {
     this.unrepeatable = true;
   }
 
-  /** Whether every read gives on `corpus` the answer it gave when it was made, a probe a step (a search asked again can take a few milliseconds). */
-  *holdsOnSteps(corpus: Corpus): Generator<void, boolean> {
+  /**
+   * Whether every read gives on `corpus` the answer it gave when it was made, a probe a step (a search asked again
+   * can take a few milliseconds). `growth`: how `corpus` grew from the one the reads last answered on.
+   */
+  *holdsOnSteps(corpus: Corpus, growth?: Growth): Generator<void, boolean> {
     if (this.unrepeatable) return false;
     for (let i = 0; i < this.probes.length; i++) {
       if (i > 0) yield;
-      if (this.probes[i](corpus) !== this.answers[i]) return false;
+      if (this.probes[i](corpus, growth) !== this.answers[i]) return false;
     }
     return true;
   }

@@ -3,7 +3,6 @@ import { Corpus, SentenceRef } from './corpus';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { synonymsOf } from '../lexicon/synonyms';
 import { Entity } from './registry';
-import { findAgain, logOf } from './read-log';
 
 // How well a source passage supports a claim: retrieve candidate sentences through the postings (BM25), then
 // measure the IDF-weighted share of the claim's content words that the passage states. A word found in a
@@ -119,18 +118,41 @@ function hasCopy(corpus: Corpus, top: readonly number[], scores: Float64Array, i
   return false;
 }
 
-/** Scores the claim's candidates into `scores`, their ids into `candidates` in the order found; how many there are. */
-function score(corpus: Corpus, terms: readonly ClaimTerm[], { scores, marked, denominator, candidates }: Scratch): number {
-  let count = 0;
+/** A claim's stem that the corpus holds: its sentences, and in how many of the whole's it stands. */
+export interface PostedTerm { t: ClaimTerm; postings: Int32Array; df: number }
+
+/**
+ * The claim's stems the corpus holds, split as retrieval uses them: `rare` ones bring in candidates, `common` ones
+ * (in more sentences than COMMON_SHARE of them, and more than MIN_COMMON) only add to those found. `leastCommon`:
+ * the claim had no rare stem, and its least common one was taken as if it were.
+ */
+export function splitTerms(corpus: Corpus, terms: readonly ClaimTerm[]): { rare: PostedTerm[]; common: PostedTerm[]; leastCommon: boolean } {
   // Rare and common as weights count them: in a working set drawn from an archive, by the whole archive.
   const limit = Math.max(MIN_COMMON, COMMON_SHARE * corpus.weighedSentences);
   const withPostings = terms.map(t => { const postings = corpus.postingsOf(t.stem); return { t, postings, df: corpus.sentencesWith(t.stem, postings) }; })
     .filter(x => x.postings.length > 0);
-  let rare = withPostings.filter(x => x.df <= limit);
+  let rare = withPostings.filter(x => x.df <= limit), leastCommon = false;
   // A claim made only of common words still needs candidates: take its least common word.
-  if (!rare.length && withPostings.length) rare = [withPostings.reduce((a, c) => (c.df < a.df ? c : a))];
+  if (!rare.length && withPostings.length) { rare = [withPostings.reduce((a, c) => (c.df < a.df ? c : a))]; leastCommon = true; }
+  return { rare, common: withPostings.filter(x => !rare.includes(x)), leastCommon };
+}
+
+/** What a stem adds to a sentence's score, by the sentence's id: the term's weight over the sentence's length factor. */
+export function liftOf(t: ClaimTerm): number {
+  return t.weight * (K1 + 1);
+}
+
+/** Each sentence's BM25 length factor, by id: what a term's lift is divided by. */
+export function lengthFactors(corpus: Corpus): Float64Array {
+  return scratchOf(corpus).denominator;
+}
+
+/** Scores the claim's candidates into `scores`, their ids into `candidates` in the order found; how many there are. */
+function score(corpus: Corpus, terms: readonly ClaimTerm[], { scores, marked, denominator, candidates }: Scratch): number {
+  let count = 0;
+  const { rare, common } = splitTerms(corpus, terms);
   for (const { t, postings } of rare) {
-    const lift = t.weight * (K1 + 1);
+    const lift = liftOf(t);
     // Indexed loops: `for…of` over a typed array allocates an iterator result per id where it is not optimised.
     for (let i = 0; i < postings.length; i++) {
       const id = postings[i];
@@ -138,9 +160,9 @@ function score(corpus: Corpus, terms: readonly ClaimTerm[], { scores, marked, de
       scores[id] += lift / denominator[id];
     }
   }
-  for (const { t, postings } of withPostings.filter(x => !rare.includes(x))) {
+  for (const { t, postings } of common) {
     // A common stem adds to candidates already found: walk whichever is shorter, its postings or the candidates.
-    const lift = t.weight * (K1 + 1);
+    const lift = liftOf(t);
     if (postings.length <= count) {
       for (let i = 0; i < postings.length; i++) { const id = postings[i]; if (marked[id]) scores[id] += lift / denominator[id]; }
     } else {
@@ -151,7 +173,7 @@ function score(corpus: Corpus, terms: readonly ClaimTerm[], { scores, marked, de
 }
 
 /** Whether an ascending list holds a value (binary search). */
-function holds(list: Int32Array, value: number): boolean {
+export function holds(list: Int32Array, value: number): boolean {
   let lo = 0, hi = list.length - 1;
   while (lo <= hi) {
     const mid = (lo + hi) >> 1;
@@ -233,28 +255,4 @@ export function align(corpus: Corpus, terms: readonly ClaimTerm[], ref: Sentence
     return c;
   });
   return { ref, bm25, coverage: total > 0 ? got / total : 0, credit };
-}
-
-/** The best-supporting passages for a claim, best first. */
-export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5): Alignment[] {
-  const best = alignedBest(corpus, terms, k);
-  const log = logOf(corpus);
-  if (log) {
-    // More documents may hold better passages (read-log.ts): asked again, the same must come out on top. The
-    // terms are kept without their entities, which belong to this corpus; the grown one's are found again.
-    const kept = terms.map(({ entity, ...t }) => ({ ...t, again: entity && findAgain(entity) }));
-    log.note(c => evidencePrint(c, alignedBest(c, kept.map(({ again, ...t }) => ({ ...t, entity: again?.(c) })), k)), evidencePrint(corpus, best));
-  }
-  return best;
-}
-
-function alignedBest(corpus: Corpus, terms: readonly ClaimTerm[], k: number): Alignment[] {
-  return retrieve(corpus, terms)
-    .map(c => align(corpus, terms, c.ref, c.bm25))
-    .sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25)
-    .slice(0, k);
-}
-
-function evidencePrint(corpus: Corpus, best: readonly Alignment[]): string {
-  return best.map(a => `${corpus.docs[a.ref.doc].uri}\u0000${a.ref.sentence}\u0000${a.bm25}\u0000${a.coverage}\u0000${a.credit.join(',')}`).join('\u0001');
 }

@@ -62,13 +62,12 @@ interface Seen {
 }
 
 function seenBy(corpus: Corpus, terms: readonly ClaimTerm[], found: ReturnType<typeof retrieve>): Seen {
-  const { split, leastCommon } = splitPrint(corpus, terms);
+  const { split, leastCommon } = splitPrint(terms, splitTerms(corpus, terms));
   const floor = found.length >= CANDIDATES ? found[found.length - 1].bm25 : -Infinity;
   return { floor, split, leastCommon, names: terms.map(t => namePrint(t.entity)).join('\u0001') };
 }
 
-function splitPrint(corpus: Corpus, terms: readonly ClaimTerm[]): { split: string; leastCommon: boolean } {
-  const { rare, common, leastCommon } = splitTerms(corpus, terms);
+function splitPrint(terms: readonly ClaimTerm[], { rare, common, leastCommon }: ReturnType<typeof splitTerms>): { split: string; leastCommon: boolean } {
   const rareStems = new Set(rare.map(x => x.t.stem)), commonStems = new Set(common.map(x => x.t.stem));
   return { split: terms.map(t => (rareStems.has(t.stem) ? 'r' : commonStems.has(t.stem) ? 'c' : '-')).join(''), leastCommon };
 }
@@ -89,10 +88,10 @@ function namePrint(e: Entity | undefined): string {
  */
 export function unchangedByAdded(corpus: Corpus, terms: readonly ClaimTerm[], seen: Seen, growth: Growth): boolean {
   if (seen.leastCommon) return false;
-  const { split } = splitPrint(corpus, terms);
+  const parts = splitTerms(corpus, terms), { split } = splitPrint(terms, parts);
   for (let i = 0; i < split.length; i++) if (seen.split[i] !== '-' && split[i] !== seen.split[i]) return false;
   if (terms.map(t => namePrint(t.entity)).join('\u0001') !== seen.names) return false;
-  const { rare, common } = splitTerms(corpus, terms), length = lengthFactors(corpus);
+  const { rare, common } = parts, length = lengthFactors(corpus);
   for (const doc of growth.added) {
     const [first, end] = corpus.sentenceIdsOf(doc);
     // The added document's candidates and their scores, summed as retrieval sums them: rare stems, then common.

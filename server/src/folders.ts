@@ -99,7 +99,7 @@ export class Folders {
     // The archive's counts include every document drawn: those new to the working set are not counted again.
     const earlier = current?.archiveLineage === archive.lineage ? current.corpus.earlier() : undefined;
     const before = earlier && { ...earlier, counts: () => current!.corpus.vocabularyCounts().countedAlready(archive.sources) };
-    const loaded = await corpusWithArchive(archive, { root, patterns, allowOutside: options.allowOutside }, { ...progress, updatable: true }, before);
+    const loaded = await corpusWithArchive(archive, { root, patterns, allowOutside: options.allowOutside, earlierReads: current?.reads }, { ...progress, updatable: true }, before);
     return this.settle(root, patterns, options, loaded, status, archive.sources.length);
   }
 

@@ -4,6 +4,7 @@ import type { Client } from 'pg';
 import { Corpus, SourceFile } from '../core/index/corpus';
 import { BuildProgress, EarlierAnalyses } from '../core/index/build-options';
 import { expandCorpus, LoadedCorpus, readSourcesAsync } from '../corpus-files';
+import type { ReadSnapshot } from '../source-reading';
 import { poolFor } from '../analysis-pool';
 import { STORED_DOC_FORMAT, StoredDoc } from '../core/index/stored-doc';
 import { CancellationToken, throwIfCancelled } from '../core/cancellation';
@@ -173,13 +174,15 @@ export class ArchiveDocuments {
  * analyses taken as stored, the local files analysed (on threads when worth it). Evidence from the archive is
  * labelled `archive:PATH`, from a local file by its path. `before`: the analyses of a corpus built from the same
  * lineage (an editor's folder before its working set grew), whose documents and index are taken over, so only
- * what is new is read.
+ * what is new is read. `local.earlierReads`: what reading the folder's files found last time (LoadedCorpus.reads):
+ * a file unchanged since is not read again, so a working set that grows while a writer types does not read (or
+ * extract, for a PDF or a Word file) the folder's own sources each time.
  */
-export async function corpusWithArchive(archive: LoadedArchive, local: { root: string; patterns: readonly string[]; threads?: number; allowOutside?: boolean } | undefined,
+export async function corpusWithArchive(archive: LoadedArchive, local: { root: string; patterns: readonly string[]; threads?: number; allowOutside?: boolean; earlierReads?: ReadSnapshot } | undefined,
   progress: BuildProgress = {}, before?: EarlierAnalyses): Promise<LoadedCorpus> {
   const allowOutside = local?.allowOutside ?? true;
   const expanded = local ? expandCorpus(local.root, local.patterns, { allowOutside }) : { files: [], skipped: [], unmatched: [], errors: [] };
-  const read = local ? await readSourcesAsync(local.root, expanded.files, f => pathToFileURL(f).toString(), { allowOutside }, new Map(), progress) : undefined;
+  const read = local ? await readSourcesAsync(local.root, expanded.files, f => pathToFileURL(f).toString(), { allowOutside }, new Map(), progress, local.earlierReads) : undefined;
   // The folder's own sources first: the archive's documents that a working set draws later then come at the end.
   const sources = [...(read?.sources ?? []), ...archive.sources];
   const pool = poolFor((read?.sources ?? []).map(s => s.text), local?.threads);
@@ -192,7 +195,7 @@ export async function corpusWithArchive(archive: LoadedArchive, local: { root: s
     const notes = stale ? [`${stale} documents of the archive were stored by another version of Sumber and were analysed here; \`sumber ingest\` stores them again`] : undefined;
     return {
       corpus, files: expanded.files, skipped: [...expanded.skipped, ...(read?.skipped ?? [])], unmatched: expanded.unmatched, errors: expanded.errors, extractions,
-      archiveLineage: archive.lineage, ...(notes ? { notes } : {}),
+      archiveLineage: archive.lineage, ...(notes ? { notes } : {}), ...(read ? { reads: read.reads } : {}),
     };
   } finally {
     pool?.close();

@@ -5,26 +5,25 @@ import {
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { Folders, FolderCorpus, statusOf, uriToPath } from './folders';
+import { Folders, FolderCorpus, uriToPath } from './folders';
 import { Lang } from './core/types';
-import { countIn, languageOfLocale, readerLanguage, say } from './core/messages/catalogue';
+import { languageOfLocale, readerLanguage } from './core/messages/catalogue';
 import { settingProblemIn } from './core/messages/notices';
-import { DISPLAY_LANGUAGE_OPTION, KNOWN_NAME_COMMAND_OPTION, REINDEX_REQUEST, SHOW_SOURCE_COMMAND, STATUS_NOTIFICATION } from './protocol';
+import { DISPLAY_LANGUAGE_OPTION, KNOWN_NAME_COMMAND_OPTION, REINDEX_REQUEST, SHOW_SOURCE_COMMAND } from './protocol';
 import { Settings, toSettings, DEFAULT_SETTINGS } from './settings';
 import { Drafts } from './drafts';
-import { pause } from './draft-analyses';
 import { registerFeatures } from './features';
 import { registerSupport } from './support';
 import { registerView } from './view';
 import { watchFolders } from './watch';
-import { Lifecycle, describe, isCancellation } from './lifecycle';
+import { Lifecycle, describe } from './lifecycle';
 import { checkedSync } from './sync-check';
-import { defaultCacheDir, IndexCache } from './index-cache';
 import { ArchiveLinks } from './archive-link';
 import { ArchiveDraws } from './archive-draws';
 import { DocFacts } from './core/facts/analyze';
 import { CacheWrites } from './cache-writes';
 import { AfterIndex } from './after-index';
+import { FolderIndexing } from './folder-indexing';
 import { Foreground } from './foreground';
 import { SettingsCache } from './settings-cache';
 import { openConnection } from './stdio-transport';
@@ -112,97 +111,19 @@ export function startServer(): void {
 
   // An archive that comes back, or whose documents change, makes the folders index again (and their drafts re-check).
   const archives = new ArchiveLinks(() => void reindexAll().catch(err => raw.console.error(`sumber: re-indexing failed: ${describe(err)}`)), message => raw.console.warn(message));
-  /** Per folder, the index under way; `drawn`: the archive documents drawn when it began (it holds at least those). */
-  const indexing = new Map<string, { promise: Promise<FolderCorpus>; token: { isCancellationRequested: boolean }; drawn?: number }>();
-  /**
-   * Per folder, the paths the file watcher reported since its corpus was last read, or 'all' when a re-index was
-   * asked without them: kept until an index that read them succeeds, as a newer one cancels a running one.
-   */
-  const unread = new Map<string, Set<string> | 'all'>();
   lifecycle.onActivity(() => foreground.touch());
-  const background = new AfterIndex(raw.console, foreground.pause);
-  /** `grown`: the folder's archive working set drew documents; the archive was asked whether it changed just now. */
-  function index(root: string, settings: Settings, touched?: readonly string[], grown = false): Promise<FolderCorpus> {
-    const patterns = settings.corpus;
-    // A newer index of the same folder makes the running one pointless.
-    const previous = indexing.get(root);
-    if (previous) previous.token.isCancellationRequested = true;
-    const token = { isCancellationRequested: false };
-    // What a warm start prepares for the next update (after-index.ts) is not needed by an update that starts now.
-    background.stop(root);
-    drafts.stopAhead();
-    const before = unread.get(root);
-    const reading: Set<string> | 'all' = !touched || before === 'all' ? 'all' : new Set([...(before ?? []), ...touched]);
-    unread.set(root, reading);
-    const p = (async () => {
-      // What the writer sees is in the editor's language (or the setting's); the log stays in English.
-      const lang = uiLanguage(settings);
-      // A working set grown by a draw is rebuilt while the writer types (a word new to it can draw documents): the
-      // status item and a progress notice would flicker with it, and the corpus it replaces answers meanwhile.
-      const indexingStatus = (message: string) => { if (!grown) void raw.sendNotification(STATUS_NOTIFICATION, { state: 'indexing', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message }); };
-      indexingStatus(say(lang, 'status.indexing', { patterns: patterns.join(', ') }));
-      const progress = grown ? undefined : await raw.window.createWorkDoneProgress().catch(() => undefined);
-      progress?.begin(say(lang, 'status.progress-title'), 0, undefined, false);
-      let lastReport = 0;
-      const onProgress = (done: number, total: number) => {
-        if (Date.now() - lastReport < 200 && done < total) return;
-        lastReport = Date.now();
-        const message = say(lang, 'status.indexing-files', { done: countIn(lang, done), total: countIn(lang, total) });
-        progress?.report(total ? Math.floor((done / total) * 100) : 0, message);
-        indexingStatus(`${message}…`);
-      };
-      await new Promise(r => setImmediate(r));
-      const started = Date.now();
-      const hadCorpus = folders.get(root) !== undefined;
-      try {
-        // A shared archive, when the settings name one: its documents join the folder's own; out of reach, the folder
-        // is checked against its own sources and the status says why (the link retries by itself).
-        const archive = !settings.archive ? undefined
-          : (grown ? archives.current(settings.archive) : undefined) ?? await archives.load(settings.archive, settings.archiveTimeoutMs, token);
-        const { folder, status } = archive?.archive
-          ? await folders.indexWithArchive(root, patterns, { allowOutside: settings.corpusOutsideAllowed }, { token, onProgress, pause }, archive.archive, archive.status)
-          : await folders.indexAsync(root, patterns, { allowOutside: settings.corpusOutsideAllowed },
-            // The folder's current corpus lends its analyses of unchanged files (when the vocabulary is the same).
-            { token, onProgress, pause, previous: folders.get(root)?.loaded.corpus.earlier(), updatable: true },
-            settings.indexCache ? new IndexCache(defaultCacheDir()) : undefined, archive?.status, reading === 'all' ? undefined : reading);
-        if (unread.get(root) === reading) unread.delete(root);
-        for (const note of folder.loaded.notes ?? []) raw.console.warn(`sumber: ${note}`);
-        raw.console.info(`sumber: ${status.message} (${root}, ${Date.now() - started} ms${folder.loaded.fromCache ? ', from the index cache' : ''})`);
-        for (const e of folder.loaded.errors) raw.console.warn(`sumber: ${e.message}`);
-        // The default lists one glob per source type; most matching nothing is normal, an empty corpus is not.
-        if (!folder.loaded.corpus.docs.length) for (const u of folder.loaded.unmatched) raw.console.warn(`sumber: no corpus files match ${u}`);
-        for (const s of folder.loaded.skipped) raw.console.warn(`sumber: skipped ${s.path}: it ${s.reason}`);
-        // Part of a folder's first indexing: the corpus is announced ready once the checks are warm, so a draft
-        // opened then is fast. A re-index finds them warm already.
-        if (!hadCorpus) await drafts.warmUp(folder, settings).catch(err => raw.console.warn(`sumber: warming up the checks failed: ${describe(err)}`));
-        void raw.sendNotification(STATUS_NOTIFICATION, lang === 'en' ? status : statusOf(folder, lang));
-        cacheWrites.schedule(root, folder.loaded);
-        background.after(root, folder, hadCorpus, () => folders.get(root) === folder);
-        if (!hadCorpus) drafts.checkFolderAhead(root, folder, settings, message => raw.console.info(message));
-        draws.drawAheadOnce(root, settings, folder);
-        return folder;
-      } catch (err) {
-        if (isCancellation(err)) return indexing.get(root)?.promise ?? folders.get(root) ?? folders.empty(root, patterns);
-        raw.console.error(`sumber: ${say('en', 'status.failed', { folder: root, error: describe(err) })}`);
-        const folder = folders.empty(root, patterns);
-        const message = say(lang, 'status.failed', { folder: root, error: describe(err) });
-        void raw.sendNotification(STATUS_NOTIFICATION, { state: 'error', documents: 0, sentences: 0, entities: 0, quotes: 0, skipped: [], message });
-        return folder;
-      } finally {
-        progress?.done();
-      }
-    })();
-    indexing.set(root, { promise: p, token, ...(grown && settings.archive ? { drawn: archives.drawnCount(settings.archive) } : {}) });
-    return p.finally(() => { if (indexing.get(root)?.promise === p) indexing.delete(root); });
-  }
-
   const cacheWrites = new CacheWrites(CACHE_WRITE_DELAY_MS, raw.console, foreground.pause);
+  const indexer: FolderIndexing = new FolderIndexing({
+    raw, folders, archives, cacheWrites, background: new AfterIndex(raw.console, foreground.pause), uiLanguage,
+    drafts: (): Drafts => drafts, draws: (): ArchiveDraws => draws,
+  });
+  const index = (root: string, settings: Settings, touched?: readonly string[], grown = false) => indexer.index(root, settings, touched, grown);
 
   async function corpusFor(uri: string): Promise<FolderCorpus> {
     const root = folders.rootFor(uri) ?? process.cwd();
     // While a folder re-indexes, its previous corpus keeps answering (drafts are re-checked when the new one is
     // ready); only a folder indexed for the first time makes its drafts wait.
-    const pending = indexing.get(root);
+    const pending = indexer.running(root);
     if (pending) return folders.get(root) ?? pending.promise;
     const settings = await settingsFor(uri);
     const have = folders.get(root);
@@ -225,11 +146,11 @@ export function startServer(): void {
 
   documents.onDidClose(e => settingsCache.forget(e.document.uri));
 
-  const draws = new ArchiveDraws({
+  const draws: ArchiveDraws = new ArchiveDraws({
     archives, folders, settingsFor,
     isOpen: uri => documents.get(uri) !== undefined,
     anyOpen: () => documents.all().length > 0,
-    running: root => indexing.get(root),
+    running: root => indexer.running(root),
     indexGrown: (root, settings) => index(root, settings, undefined, true),
     checkAhead: (folder, facts, settings) => drafts.checkAhead(folder, facts, settings),
     pause: foreground.pause,

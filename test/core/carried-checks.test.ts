@@ -7,7 +7,9 @@ import { VocabularyCounts } from '../../server/src/core/index/vocabulary-counts'
 import { collectVocabulary } from '../../server/src/core/facts/analyze';
 import { analyzeDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
-import { askedAgain } from '../../server/src/core/index/best-evidence';
+import { growthAnswers, ReadLog, readingInto } from '../../server/src/core/index/read-log';
+import { findPassage } from '../../server/src/core/index/quote-search';
+import { runSteps } from '../../server/src/core/cancellation';
 import { seedDraft } from './seed-corpus';
 import { REPO, SEEDS } from '../workspace';
 
@@ -87,9 +89,9 @@ describe('checks carried over to a working set that grew', () => {
         const next = SentenceCheckCache.following(cache, grown);
         assert.ok(next, 'the grown set follows the one before');
         const draft = analyzeDraft(grown, text, 'markdown');
-        const asked = { ...askedAgain };
+        const asked = { ...growthAnswers };
         const carried = await next.report(draft, DEFAULT_OPTIONS);
-        const told = askedAgain.fromAdded - asked.fromAdded, searched = askedAgain.searched - asked.searched;
+        const told = growthAnswers.fromAdded - asked.fromAdded, searched = growthAnswers.askedAgain - asked.askedAgain;
         const fresh = await new SentenceCheckCache(grown).report(draft, DEFAULT_OPTIONS);
         // The same findings, claims and support; the carried check re-checked fewer sentences.
         const { checkedAnew: carriedAnew, ...carriedFound } = carried, { checkedAnew: freshAnew, ...freshFound } = fresh;
@@ -117,3 +119,50 @@ describe('checks carried over to a working set that grew', () => {
     assert.equal(SentenceCheckCache.following(cache, Corpus.build(seeds)), undefined);
   });
 });
+
+describe('a quotation search asked again of a working set that grew', () => {
+  // What the quote check read: the places the writer's words stand in the sources. A grown set answers the same
+  // unless an added document holds the quote; when the search aligned every place of its anchors, the added
+  // documents alone tell (quote-search.ts), and that answer must be the one a search of the whole set gives.
+  const quotedIn = (file: SourceFile) => [...file.text.matchAll(/“([^”]{40,160})”/g)].map(m => m[1]);
+  const askAgain = (before: Corpus, grown: Corpus, quote: string) => {
+    const log = new ReadLog();
+    readingInto(before, log, () => findPassage(before, quote));
+    const docAt = grown.grownFrom(before)!;
+    const added = grown.docs.map(d => d.id).filter(id => !docAt.includes(id));
+    const counts = { ...growthAnswers };
+    const holds = runSteps(log.holdsOnSteps(grown, { added, ordered: true }));
+    return { holds, told: growthAnswers.fromAdded - counts.fromAdded, asked: growthAnswers.askedAgain - counts.askedAgain };
+  };
+
+  it('tells from the added documents that they hold no match, and sees the match an added document holds', async () => {
+    const quote = quotedIn(seeds[2])[0].replace('seimbang', 'seimbamg');
+    const before = await workingSet([seeds[0], seeds[1]]);
+    assert.equal(findPassage(before, quote).length, 0, 'the quote is not in the set yet');
+    // An added English article holds none of the quote: nothing is searched again.
+    const unrelated = askAgain(before, await workingSet([seeds[0], seeds[1], english[0]], before), quote);
+    assert.deepEqual(unrelated, { holds: true, told: 1, asked: 0 });
+    // The article that holds it (with the writer's typo forgiven) changes the answer.
+    const grown = await workingSet([seeds[0], seeds[1], seeds[2]], before);
+    assert.ok(findPassage(grown, quote).length > 0);
+    assert.equal(askAgain(before, grown, quote).holds, false);
+  });
+
+  it('finds from the added documents alone a match one of them holds, its anchors unchanged', async () => {
+    // The quote's rarest words (its anchors) are found once, three and five times before the growth, its others more
+    // often: the added article, which holds the quote, leaves them the rarest, in the same order.
+    const says = (word: string, times: number) => Array.from({ length: times }, (_, i) => `Pedagang ke-${i + 1} menyebut ${word} di pasar.`).join(' ');
+    const shop: SourceFile = { uri: 'pasar.txt', label: 'pasar.txt', format: 'plaintext',
+      text: [says('zamrud', 1), says('safir', 3), says('mutiara', 5), says('berkilau', 9), says('indah', 9), says('sekali', 9)].join('\n\n') + '\n' };
+    const quote = 'zamrud safir mutiara berkilau indah sekali';
+    const before = await workingSet([shop]);
+    assert.equal(findPassage(before, quote).length, 0);
+    const report: SourceFile = { uri: 'wawancara.txt', label: 'wawancara.txt', format: 'plaintext',
+      text: '“Zamrud, safir, mutiara: berkilau indah sekali,” kata Rina Hartono, pemilik toko.\n' };
+    const grown = await workingSet([shop, report], before);
+    assert.ok(findPassage(grown, quote).length > 0);
+    // The added article's match is seen there, and the search of the whole set gives the new answer.
+    assert.deepEqual(askAgain(before, grown, quote), { holds: false, told: 0, asked: 1 });
+  });
+});
+

@@ -92,7 +92,7 @@ export class SentenceCheckCache {
     const old = before?.get(key);
     if (!old) return undefined;
     // Every entry kept for the corpus before was checked or carried over there: its reads answered on that corpus.
-    const growth = this.earlier.growth ??= { added: addedDocs(this.corpus.docs.length, docAt) };
+    const growth = this.earlier.growth ??= { added: addedDocs(this.corpus.docs.length, docAt), ordered: docAt.every((at, d) => d === 0 || at > docAt[d - 1]) };
     const holds = !!old.reads && (yield* old.reads.holdsOnSteps(this.corpus, growth));
     // Asked once (a check cancelled meanwhile asks again): a result that no longer holds is checked again and kept here.
     before!.delete(key);

@@ -1,7 +1,7 @@
 import { Corpus } from './corpus';
 import { Alignment, ClaimTerm, align, holds, lengthFactors, liftOf, retrieve, splitTerms } from './support';
 import { Entity } from './entity-types';
-import { findAgain, Growth, logOf } from './read-log';
+import { findAgain, Growth, growthAnswers, logOf } from './read-log';
 
 // The passages that best support a claim: retrieval's candidates (BM25), aligned, best first. In an archive's
 // working set the search is noted (read-log.ts), so that the claim's check can be carried over when the set grows:
@@ -9,9 +9,6 @@ import { findAgain, Growth, logOf } from './read-log';
 // whole set for every sentence of the draft, the largest share of a growth's cost (with twenty writers' servers on
 // the 100 MB archive, 63% of the time spent re-asking). Most growths cannot change the answer, and that can be
 // told from the added documents alone (`unchangedByAdded`); the search runs again only when it cannot.
-
-/** How noted searches were asked again: told from the added documents alone, or run again (for tests and measures). */
-export const askedAgain = { fromAdded: 0, searched: 0 };
 
 /** The best-supporting passages for a claim, best first. */
 export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5): Alignment[] {
@@ -25,8 +22,8 @@ export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5)
     let seen = seenBy(corpus, terms, found);
     log.note((c, growth) => {
       const here = kept.map(({ again, ...t }) => ({ ...t, entity: again?.(c) }));
-      if (growth && unchangedByAdded(c, here, seen, growth)) { askedAgain.fromAdded++; return answer; }
-      askedAgain.searched++;
+      if (growth && unchangedByAdded(c, here, seen, growth)) { growthAnswers.fromAdded++; return answer; }
+      if (growth) growthAnswers.askedAgain++;
       const now = retrieve(c, here), print = evidencePrint(c, alignedBest(c, here, now, k));
       // It held: the next growth is told from what this corpus gives.
       if (print === answer) seen = seenBy(c, here, now);

@@ -2,8 +2,8 @@ import { Corpus } from './corpus';
 import { WordIndex } from './quote-index';
 import { tokenize } from '../text/tokens';
 import { CancellationToken, throwIfCancelled } from '../cancellation';
-import { logOf } from './read-log';
-import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan } from './quote-places';
+import { growthAnswers, logOf } from './read-log';
+import { candidateWindows, Hit, HitsByPlace, MAX_WINDOWS, placeKey, Reach, takeSpan, windowsFor } from './quote-places';
 import { alignWindow, Costs } from './quote-align';
 
 // Finds where a quoted passage stands in the sources, even when the writer's copy is slightly off: different
@@ -68,13 +68,19 @@ function exactHits(ix: WordIndex, q: string[], anchor: { w: string; i: number } 
   return near.concat(far).slice(0, MAX_WINDOWS);
 }
 
+/**
+ * The words a part's search starts from: the three rarest; a word found more often than MAX_ANCHOR times is no
+ * anchor (the passage is then found through its rarer words), so a search costs what its rare words cost, and never
+ * more than MAX_WINDOWS alignments or exact comparisons (quote-places.ts) when even the rarest word is everywhere.
+ */
+function anchorsOf(ix: WordIndex, q: readonly string[]): Array<{ w: string; i: number; n: number }> {
+  return q.map((w, i) => ({ w, i, n: ix.countOf(w) })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
+    .filter((a, j) => j === 0 || a.n <= MAX_ANCHOR).slice(0, 3);
+}
+
 /** The matches of one part (a whole quote, a piece of a long one, or what stands between ellipses), best first. */
 function searchPart(ix: WordIndex, q: string[], minScore: number, reach?: Reach): Hit[] {
-  // The three rarest words anchor the search; a word found more often than MAX_ANCHOR times is no anchor (the
-  // passage is then found through its rarer words), so a search costs what its rare words cost, and never more
-  // than MAX_WINDOWS alignments or exact comparisons (quote-places.ts) when even the rarest word is everywhere.
-  const anchors = q.map((w, i) => ({ w, i, n: ix.countOf(w) })).filter(a => a.n > 0).sort((a, b) => a.n - b.n)
-    .filter((a, j) => j === 0 || a.n <= MAX_ANCHOR).slice(0, 3);
+  const anchors = anchorsOf(ix, q);
   if (minScore >= 1) return exactHits(ix, q, anchors[0], reach);
   const windows = candidateWindows(anchors.map(a => ({ w: a.w, i: a.i, places: ix.placesOf(a.w) })), q.length, doc => ix.words[doc], reach);
   const seen = new Set<number>();
@@ -135,9 +141,64 @@ function extend(c: Chain, piece: Piece, next: HitsByPlace): Chain | undefined {
 /** Where a quoted passage appears in the sources, best first. */
 export function findPassage(corpus: Corpus, quote: string, token?: CancellationToken, minScore = 0.6): QuoteMatch[] {
   const found = passagesOf(corpus, quote, token, minScore);
-  // Any document may hold the quote: asked again of a corpus that grew, the search answers as it would (read-log.ts).
-  logOf(corpus)?.note(c => matchesPrint(c, passagesOf(c, quote, undefined, minScore)), matchesPrint(corpus, found));
+  const log = logOf(corpus);
+  if (log) {
+    // Any document may hold the quote: asked again of a corpus that grew, the search answers as it would
+    // (read-log.ts); the added documents alone tell, when the search saw every place of its anchors (everySeen).
+    const answer = matchesPrint(corpus, found);
+    let seen = everySeen(corpus, quote, minScore);
+    log.note((c, growth) => {
+      if (growth?.ordered && seen && noneInAdded(c, seen, growth.added)) { growthAnswers.fromAdded++; return answer; }
+      if (growth) growthAnswers.askedAgain++;
+      const now = matchesPrint(c, passagesOf(c, quote, undefined, minScore));
+      // It held: the next growth is told from what this corpus gives.
+      if (now === answer) seen = everySeen(c, quote, minScore);
+      return now;
+    }, answer);
+  }
   return found;
+}
+
+/** A one-part quote whose search aligned a window at every place of its anchors: its words, anchors and bar. */
+interface EverySeen { words: string[]; anchors: string; threshold: number }
+
+/**
+ * The search of a quote of one part (no ellipsis, not cut into pieces, more than two words) when it aligned every
+ * place its anchors have in the corpus, none left out by the bound on windows; else undefined. In a corpus that
+ * only grew, with the same anchors and again none left out, the documents it had give the matches they gave, and
+ * only an added document can add one (noneInAdded).
+ */
+function everySeen(corpus: Corpus, quote: string, minScore: number): EverySeen | undefined {
+  const parts = quote.split(/\.\.\.|\u2026|\[\s*\.\.\.\s*\]/).map(quoteWords).filter(p => p.length > 0);
+  if (parts.length !== 1 || parts[0].length <= 2 || parts[0].length > MAX_PIECE_WORDS || minScore >= 1) return undefined;
+  const words = parts[0], anchors = anchorsOf(indexOf(corpus), words);
+  return allPlacesAligned(anchors, words.length) ? { words, anchors: anchorsPrint(anchors), threshold: minScore } : undefined;
+}
+
+const anchorsPrint = (anchors: ReadonlyArray<{ w: string; i: number }>) => anchors.map(a => `${a.w}\u0000${a.i}`).join('\u0001');
+
+/** Whether candidateWindows keeps a window for every place of these anchors (no bound reached). */
+function allPlacesAligned(anchors: ReadonlyArray<{ n: number }>, words: number): boolean {
+  return 3 * anchors.reduce((sum, a) => sum + a.n, 0) < 3 * windowsFor(words);
+}
+
+/** Whether, with the same anchors all aligned, no added document holds a match of the quote. */
+function noneInAdded(corpus: Corpus, seen: EverySeen, added: readonly number[]): boolean {
+  const ix = indexOf(corpus), anchors = anchorsOf(ix, seen.words);
+  if (anchorsPrint(anchors) !== seen.anchors || !allPlacesAligned(anchors, seen.words.length)) return false;
+  const isAdded = new Set(added), q = seen.words;
+  const costs = new Costs(q, ix.strings, w => ix.formIdOf(w));
+  for (const { w, i } of anchors) {
+    const places = ix.placesOf(w);
+    for (let p = 0; p < places.length; p += 2) {
+      const doc = places[p];
+      if (!isAdded.has(doc)) continue;
+      const ws = ix.words[doc], start = places[p + 1] - i;
+      const r = alignWindow(q, ws, Math.max(0, start - 3), Math.min(ws.length, start + q.length + 3), costs);
+      if (1 - r.cost / q.length >= seen.threshold) return false;
+    }
+  }
+  return true;
 }
 
 function matchesPrint(corpus: Corpus, matches: readonly QuoteMatch[]): string {

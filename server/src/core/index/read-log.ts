@@ -11,8 +11,17 @@ import type { Entity } from './entity-types';
 // Reads are noted only while a log is open for the corpus (or its registry), that is, while a check that wants
 // them runs: everything else (the CLI, hover, a folder's own corpus) pays one map lookup per read.
 
-/** What a grown corpus added to the one a log's reads last answered on: the added documents, by their ids in it. */
-export interface Growth { added: readonly number[] }
+/**
+ * What a grown corpus added to the one a log's reads last answered on: the added documents, by their ids in it;
+ * `ordered`: the documents it had stand in the same order among themselves.
+ */
+export interface Growth { added: readonly number[]; ordered: boolean }
+
+/**
+ * How the probes that were given a growth answered: from the added documents alone, or by asking the whole corpus
+ * again (for tests and measures).
+ */
+export const growthAnswers = { fromAdded: 0, askedAgain: 0 };
 
 /** Asks a read again of `corpus`; `growth`, when given, is how it grew from the corpus the read last answered on. */
 export type Probe = (corpus: Corpus, growth?: Growth) => string;

@@ -22,7 +22,8 @@ export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5)
     let seen = seenBy(corpus, terms, found);
     log.note((c, growth) => {
       const here = kept.map(({ again, ...t }) => ({ ...t, entity: again?.(c) }));
-      if (growth && unchangedByAdded(c, here, seen, growth)) { growthAnswers.fromAdded++; return answer; }
+      // Documents in another order could rank copies of a sentence (equal scores) otherwise.
+      if (growth?.ordered && unchangedByAdded(c, here, seen, growth)) { growthAnswers.fromAdded++; return answer; }
       if (growth) growthAnswers.askedAgain++;
       const now = retrieve(c, here), print = evidencePrint(c, alignedBest(c, here, now, k));
       // It held: the next growth is told from what this corpus gives.

@@ -177,9 +177,12 @@ function everySeen(corpus: Corpus, quote: string, minScore: number): EverySeen |
 
 const anchorsPrint = (anchors: ReadonlyArray<{ w: string; i: number }>) => anchors.map(a => `${a.w}\u0000${a.i}`).join('\u0001');
 
-/** Whether candidateWindows keeps a window for every place of these anchors (no bound reached). */
+/**
+ * Whether candidateWindows keeps a window for every place of these anchors: it keeps windowsFor(words) places at
+ * most, and stops looking once that many agree best; fewer places than that in all reach neither bound.
+ */
 function allPlacesAligned(anchors: ReadonlyArray<{ n: number }>, words: number): boolean {
-  return 3 * anchors.reduce((sum, a) => sum + a.n, 0) < 3 * windowsFor(words);
+  return anchors.reduce((sum, a) => sum + a.n, 0) < windowsFor(words);
 }
 
 /** Whether, with the same anchors all aligned, no added document holds a match of the quote. */

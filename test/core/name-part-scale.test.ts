@@ -1,19 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { checkDraft } from '../../server/src/core/checks/check';
-import { analyzeDraft } from '../../server/src/core/checks/check';
+import { analyzeDraft, checkDraft } from '../../server/src/core/checks/check';
 import { resolveName } from '../../server/src/core/index/name-resolution';
 import { seedCorpus } from './seed-corpus';
+import { elapsedMs } from './elapsed';
 
 // A name the sources do not know by itself ("Hartono") is looked for as part of a full name the draft used before
 // it. That lookup scanned the draft back from each name, so a draft of many short lines, each naming someone,
 // cost the square of its length (found by the fuzzer: a 45 KB draft took 4.5 s to check, 50 ms per KB is the
 // budget). The budget here is generous for a slow machine and far below what the scan took.
-
-function ms(fn: () => unknown): number {
-  const started = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
 
 describe('names the sources know only in full, in a long draft', function () {
   this.timeout(60000);
@@ -31,8 +25,8 @@ describe('names the sources know only in full, in a long draft', function () {
     const corpus = seedCorpus();
     const lines = (n: number) => 'Budi Hartono.\n\nKata Hartono.\n\n'.repeat(n);
     checkDraft(corpus, lines(100), 'plaintext');
-    const small = ms(() => checkDraft(corpus, lines(400), 'plaintext'));
-    const large = ms(() => checkDraft(corpus, lines(1600), 'plaintext'));
+    const small = elapsedMs(() => checkDraft(corpus, lines(400), 'plaintext'));
+    const large = elapsedMs(() => checkDraft(corpus, lines(1600), 'plaintext'));
     const kb = lines(1600).length / 1024;
     // Four times the draft: four times the time, give or take; the scan made it about ten times.
     assert.ok(large < 6 * small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms for four times the draft`);

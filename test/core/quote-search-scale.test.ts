@@ -2,6 +2,7 @@ import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/index/corpus';
 import { findPassage, prepareQuoteSearch } from '../../server/src/core/index/quote-search';
 import { checkDraft } from '../../server/src/core/checks/check';
+import { elapsedMs } from './elapsed';
 
 // Quote search when the quote's words are everywhere in the corpus (found by the fuzzer: a corpus of one
 // sentence repeated and a draft full of quotes took 500 ms per KB). Every match was compared with every match
@@ -14,12 +15,6 @@ function corpusOf(text: string): Corpus {
   return c;
 }
 
-function ms(fn: () => unknown): number {
-  const started = process.hrtime.bigint();
-  fn();
-  return Number(process.hrtime.bigint() - started) / 1e6;
-}
-
 describe('quote search over passages repeated all through the corpus', function () {
   this.timeout(60000);
 
@@ -27,17 +22,17 @@ describe('quote search over passages repeated all through the corpus', function 
     const corpus = corpusOf('Putin berkata, “Kami siap berunding.” '.repeat(15000));
     findPassage(corpus, 'siap berunding kami');
     let found: ReturnType<typeof findPassage> = [];
-    const took = ms(() => { found = findPassage(corpus, 'Kami siap berunding'); });
+    const took = elapsedMs(() => { found = findPassage(corpus, 'Kami siap berunding'); });
     assert.ok(took < 200, `${took.toFixed(0)} ms`);
     assert.ok(found.length > 0 && found.every(m => m.exact && m.text === 'Kami siap berunding'));
-    assert.ok(ms(() => findPassage(corpus, 'Kami siap berunding … Putin berkata kami siap')) < 300);
+    assert.ok(elapsedMs(() => findPassage(corpus, 'Kami siap berunding … Putin berkata kami siap')) < 300);
   });
 
   it('checks a draft full of quotes of common words in time proportional to the draft', () => {
     const corpus = corpusOf('kami siap perang damai Rusia '.repeat(2000));
     const draft = '“Kami siap perang,” kata Putin. '.repeat(300);
     checkDraft(corpus, draft.slice(0, 2000), 'plaintext');
-    const took = ms(() => checkDraft(corpus, draft, 'plaintext'));
+    const took = elapsedMs(() => checkDraft(corpus, draft, 'plaintext'));
     assert.ok(took < 2500, `${took.toFixed(0)} ms for ${(draft.length / 1024).toFixed(1)} KB`);
   });
 
@@ -45,7 +40,7 @@ describe('quote search over passages repeated all through the corpus', function 
     const corpus = corpusOf('Rakyat siap. '.repeat(3000));
     const draft = '‘siap’ '.repeat(1000);
     checkDraft(corpus, draft.slice(0, 300), 'plaintext');
-    const took = ms(() => checkDraft(corpus, draft, 'plaintext'));
+    const took = elapsedMs(() => checkDraft(corpus, draft, 'plaintext'));
     assert.ok(took < 2 * 50 * (draft.length / 1024), `${took.toFixed(0)} ms for ${(draft.length / 1024).toFixed(1)} KB`);
   });
 
@@ -54,7 +49,7 @@ describe('quote search over passages repeated all through the corpus', function 
     const corpus = corpusOf('Menurut dia, O. '.repeat(300));
     const draft = `“${'O '.repeat(99).trim()},” kata Putin. `.repeat(100);
     checkDraft(corpus, draft.slice(0, 500), 'plaintext');
-    const took = ms(() => checkDraft(corpus, draft, 'plaintext'));
+    const took = elapsedMs(() => checkDraft(corpus, draft, 'plaintext'));
     assert.ok(took < 2 * 50 * (draft.length / 1024), `${took.toFixed(0)} ms for ${(draft.length / 1024).toFixed(1)} KB`);
   });
 

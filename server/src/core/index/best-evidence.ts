@@ -2,6 +2,7 @@ import { Corpus } from './corpus';
 import { Alignment, ClaimTerm, align, holds, lengthFactors, liftOf, retrieve, splitTerms } from './support';
 import { Entity } from './entity-types';
 import { findAgain, Growth, growthAnswers, logOf } from './read-log';
+import { firstAtLeast } from './quote-places';
 
 // The passages that best support a claim: retrieval's candidates (BM25), aligned, best first. In an archive's
 // working set the search is noted (read-log.ts), so that the claim's check can be carried over when the set grows:
@@ -12,22 +13,23 @@ import { findAgain, Growth, growthAnswers, logOf } from './read-log';
 
 /** The best-supporting passages for a claim, best first. */
 export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5): Alignment[] {
-  const found = retrieve(corpus, terms);
+  const split = splitTerms(corpus, terms), found = retrieve(corpus, terms, CANDIDATES, split);
   const best = alignedBest(corpus, terms, found, k);
   const log = logOf(corpus);
   if (log) {
     // The terms are kept without their entities, which belong to this corpus; the grown one's are found again.
     const kept = terms.map(({ entity, ...t }) => ({ ...t, again: entity && findAgain(entity) }));
     const answer = evidencePrint(corpus, best);
-    let seen = seenBy(corpus, terms, found);
+    let seen = seenBy(terms, split, found);
     log.note((c, growth) => {
       const here = kept.map(({ again, ...t }) => ({ ...t, entity: again?.(c) }));
+      const parts = splitTerms(c, here);
       // Documents in another order could rank copies of a sentence (equal scores) otherwise.
-      if (growth?.ordered && unchangedByAdded(c, here, seen, growth)) { growthAnswers.fromAdded++; return answer; }
+      if (growth?.ordered && unchangedByAdded(c, here, parts, seen, growth)) { growthAnswers.fromAdded++; return answer; }
       if (growth) growthAnswers.askedAgain++;
-      const now = retrieve(c, here), print = evidencePrint(c, alignedBest(c, here, now, k));
+      const now = retrieve(c, here, CANDIDATES, parts), print = evidencePrint(c, alignedBest(c, here, now, k));
       // It held: the next growth is told from what this corpus gives.
-      if (print === answer) seen = seenBy(c, here, now);
+      if (print === answer) seen = seenBy(here, parts, now);
       return print;
     }, answer);
   }
@@ -59,8 +61,8 @@ interface Seen {
   names: string;
 }
 
-function seenBy(corpus: Corpus, terms: readonly ClaimTerm[], found: ReturnType<typeof retrieve>): Seen {
-  const { split, leastCommon } = splitPrint(terms, splitTerms(corpus, terms));
+function seenBy(terms: readonly ClaimTerm[], parts: ReturnType<typeof splitTerms>, found: ReturnType<typeof retrieve>): Seen {
+  const { split, leastCommon } = splitPrint(terms, parts);
   const floor = found.length >= CANDIDATES ? found[found.length - 1].bm25 : -Infinity;
   return { floor, split, leastCommon, names: terms.map(t => namePrint(t.entity)).join('\u0001') };
 }
@@ -84,9 +86,9 @@ function namePrint(e: Entity | undefined): string {
  * sentences, so it changes no score the corpus had. Scores are compared with a margin for the order they are
  * summed in: a close call asks the search again.
  */
-export function unchangedByAdded(corpus: Corpus, terms: readonly ClaimTerm[], seen: Seen, growth: Growth): boolean {
+export function unchangedByAdded(corpus: Corpus, terms: readonly ClaimTerm[], parts: ReturnType<typeof splitTerms>, seen: Seen, growth: Growth): boolean {
   if (seen.leastCommon) return false;
-  const parts = splitTerms(corpus, terms), { split } = splitPrint(terms, parts);
+  const { split } = splitPrint(terms, parts);
   for (let i = 0; i < split.length; i++) if (seen.split[i] !== '-' && split[i] !== seen.split[i]) return false;
   if (terms.map(t => namePrint(t.entity)).join('\u0001') !== seen.names) return false;
   const { rare, common } = parts, length = lengthFactors(corpus);
@@ -96,7 +98,7 @@ export function unchangedByAdded(corpus: Corpus, terms: readonly ClaimTerm[], se
     const scores = new Map<number, number>();
     for (const { t, postings } of rare) {
       const lift = liftOf(t);
-      for (let i = lowerBound(postings, first); i < postings.length && postings[i] < end; i++) {
+      for (let i = firstAtLeast(postings, id => id, first); i < postings.length && postings[i] < end; i++) {
         const id = postings[i];
         scores.set(id, (scores.get(id) ?? 0) + lift / length[id]);
       }
@@ -108,14 +110,4 @@ export function unchangedByAdded(corpus: Corpus, terms: readonly ClaimTerm[], se
     for (const s of scores.values()) if (s >= seen.floor * (1 - 1e-9)) return false;
   }
   return true;
-}
-
-/** The first index of an ascending list whose value is at least `value`. */
-function lowerBound(list: Int32Array, value: number): number {
-  let lo = 0, hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < value) lo = mid + 1; else hi = mid;
-  }
-  return lo;
 }

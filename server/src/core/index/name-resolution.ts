@@ -3,6 +3,7 @@ import { Entity } from './registry';
 import { DocFacts } from '../facts/analyze';
 import { NameMention } from '../facts/names';
 import { Span } from '../types';
+import { firstAtLeast } from './quote-places';
 
 // Which corpus entity a name of a draft is. One resolution for everything that asks (hover, definition,
 // references, `sumber entities` and the unknown-name check), so a name the hover explains is never reported as
@@ -25,9 +26,8 @@ export function partOfName(corpus: Corpus, draft: DocFacts, part: readonly strin
   const known = fullNamesOf(corpus, draft).get(part.join(WORD_JOIN));
   if (known) {
     // The last of them that starts before `before` (they are in text order).
-    let lo = 0, hi = known.length;
-    while (lo < hi) { const mid = (lo + hi) >> 1; if (known[mid].start < before) lo = mid + 1; else hi = mid; }
-    if (lo > 0) return known[lo - 1].entity;
+    const after = firstAtLeast(known, n => n.start, before);
+    if (after > 0) return known[after - 1].entity;
   }
   return corpus.registry.byNamePart(part.join(' '));
 }

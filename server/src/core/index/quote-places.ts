@@ -102,7 +102,7 @@ export function candidateWindows(anchors: readonly Anchor[], words: number, docW
 }
 
 /** Index of the first item whose key is at least `min`, in a list sorted by that key. */
-export function firstAtLeast<T>(list: readonly T[], key: (x: T) => number, min: number): number {
+export function firstAtLeast<T>(list: ArrayLike<T>, key: (x: T) => number, min: number): number {
   let lo = 0, hi = list.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (key(list[mid]) < min) lo = mid + 1; else hi = mid; }
   return lo;

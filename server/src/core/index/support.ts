@@ -73,13 +73,13 @@ function scratchOf(corpus: Corpus): Scratch {
   return s;
 }
 
-/** Top sentences by BM25 over the claim's stems. */
-export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25): Array<{ ref: SentenceRef; bm25: number }> {
+/** Top sentences by BM25 over the claim's stems; `split`: the stems as splitTerms gives them, when at hand. */
+export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, split = splitTerms(corpus, terms)): Array<{ ref: SentenceRef; bm25: number }> {
   const scratch = scratchOf(corpus), { candidates } = scratch;
   // Candidates in the order they were first scored: among equal scores, the earlier ranks first.
   let count = 0;
   try {
-    count = score(corpus, terms, scratch);
+    count = score(split, scratch);
     return best(corpus, candidates, count, scratch.scores, k).map(id => ({ ref: corpus.refOf(id), bm25: scratch.scores[id] }));
   } finally {
     for (let i = 0; i < count; i++) { scratch.scores[candidates[i]] = 0; scratch.marked[candidates[i]] = 0; }
@@ -148,9 +148,8 @@ export function lengthFactors(corpus: Corpus): Float64Array {
 }
 
 /** Scores the claim's candidates into `scores`, their ids into `candidates` in the order found; how many there are. */
-function score(corpus: Corpus, terms: readonly ClaimTerm[], { scores, marked, denominator, candidates }: Scratch): number {
+function score({ rare, common }: ReturnType<typeof splitTerms>, { scores, marked, denominator, candidates }: Scratch): number {
   let count = 0;
-  const { rare, common } = splitTerms(corpus, terms);
   for (const { t, postings } of rare) {
     const lift = liftOf(t);
     // Indexed loops: `for…of` over a typed array allocates an iterator result per id where it is not optimised.

@@ -1,5 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
+import { EntityKind } from '../../server/src/core/facts/names';
+import { EntityRegistry, RawMention } from '../../server/src/core/index/registry';
 
 // The registry is built from each document's parts, and an update keeps the parts of the documents that did not
 // change. What a writer sees must not depend on that: after files come, go or change, the entities are exactly
@@ -61,5 +63,26 @@ describe('the registry after an update', () => {
       assert.deepEqual(listed(current), listed(Corpus.build(files)), files.map(f => f.label).join(' '));
     }
     assert.ok(listed(current).some(e => e.name === 'Rosa Imani' && e.mentions.length === 2));
+  });
+});
+
+describe('the kind of a name the sources mention often', () => {
+  const mention = (doc: number, sentence: number, text: string, kind: EntityKind): RawMention => ({
+    doc, sentence, start: 0, end: text.length, text,
+    name: { text, key: text.toLowerCase(), kind, words: text.toLowerCase().split(' '), start: 0, end: text.length },
+  });
+  const kindOf = (kinds: EntityKind[]) =>
+    EntityRegistry.build(kinds.map((k, i) => mention(i, 0, 'Northgate', k))).lookup('northgate')?.kind;
+
+  it('is the kind most of its mentions were given, not the strongest one any mention got', () => {
+    // A city the name finder once read as a person stays a city.
+    assert.equal(kindOf(['place', 'place', 'person', 'place', 'other']), 'place');
+    assert.equal(kindOf(['organization', 'person', 'organization']), 'organization');
+  });
+
+  it('counts untyped mentions half, and gives a tie to the stronger kind', () => {
+    assert.equal(kindOf(['person', 'person', 'other', 'other', 'other']), 'person');
+    assert.equal(kindOf(['person', 'other', 'other', 'other']), 'other');
+    assert.equal(kindOf(['place', 'person']), 'person');
   });
 });

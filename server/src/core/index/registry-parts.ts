@@ -16,11 +16,14 @@ import { splitJoinedNames } from './joined-names';
 export const KIND_RANK: Record<EntityKind, number> = { person: 3, organization: 2, place: 1, other: 0 };
 const KIND_OF_RANK: EntityKind[] = ['other', 'place', 'organization', 'person'];
 
-/** Per part: where its mentions, roles, names and name keys end, its kind's rank, flags, and three description votes. */
-const PART_INTS = 9;
+/**
+ * Per part: where its mentions, roles, names and name keys end, flags, three description votes, and how many of its
+ * mentions the name finder gave each kind (by rank).
+ */
+const PART_INTS = 12;
 /** Per mention: sentence, start, end. */
 const SPAN_INTS = 3;
-const MENTIONS_END = 0, ROLES_END = 1, NAMES_END = 2, KEYS_END = 3, RANK = 4, FLAGS = 5, VOTES = 6;
+const MENTIONS_END = 0, ROLES_END = 1, NAMES_END = 2, KEYS_END = 3, FLAGS = 4, VOTES = 5, KINDS = 8;
 /** A mention has a title before it ("Presiden …"), which settles a person; one stands outside a headline. */
 const TITLED = 1, STRONG = 2;
 
@@ -59,7 +62,7 @@ export function docNames(doc: number, found: readonly RawMention[]): DocNames {
   let allOwn = true, p = 0;
   for (const [key, members] of order) {
     const at = p++ * PART_INTS, firstKey = d.nameKeys.length;
-    let rank = 0, flags = 0;
+    let flags = 0;
     for (const i of members) {
       const m = mentions[i];
       const j = d.names.length * SPAN_INTS;
@@ -74,10 +77,10 @@ export function docNames(doc: number, found: readonly RawMention[]): DocNames {
       if (m.text !== m.name.text) (d.texts ??= {})[d.names.length] = m.text;
       d.names.push(m.name.text);
       if (d.nameKeys.indexOf(m.name.key, firstKey) < 0) d.nameKeys.push(m.name.key);
-      rank = Math.max(rank, KIND_RANK[m.name.kind]);
+      d.ints[at + KINDS + KIND_RANK[m.name.kind]]++;
       if (!m.weak) flags |= STRONG;
     }
-    d.ints.set([d.names.length, d.roles.length, d.names.length, d.nameKeys.length, rank, flags], at);
+    d.ints.set([d.names.length, d.roles.length, d.names.length, d.nameKeys.length, flags], at);
   }
   if (!allOwn) d.own = own;
   for (const m of mentions) if (m.acronym) d.acronyms.push({ acronym: m.acronym.toLowerCase(), key: m.name.key });
@@ -115,16 +118,16 @@ export interface GroupRefs { docs: ArrayLike<number>; parts: ArrayLike<number> }
  * its context; a description beside it says outright what it is ("Harbin, ibu kota provinsi Heilongjiang",
  * "kantor berita negara Belta"), so where the sources describe a name, the descriptions decide, unless a title in
  * front of it already made it a person ("Presiden …"). The entity is named by its own mentions' most written name
- * (a surname that joined "Diane Okafor" does not name her), of the strongest kind its mentions were given unless
+ * (a surname that joined "Diane Okafor" does not name her), of the kind most of its mentions were given unless
  * the descriptions agree on another; undefined for a group only of headline mentions, which founds nothing.
  */
 export function groupEntity(id: number, key: string, g: GroupRefs, docs: readonly DocNames[]): Entity | undefined {
-  let flags = 0, rank = 0, anyOwn = false;
-  const votes = { person: 0, organization: 0, place: 0 };
+  let flags = 0, anyOwn = false;
+  const votes = { person: 0, organization: 0, place: 0 }, kinds = [0, 0, 0, 0];
   for (let k = 0; k < g.docs.length; k++) {
     const d = docs[g.docs[k]], at = g.parts[k] * PART_INTS;
     flags |= d.ints[at + FLAGS];
-    rank = Math.max(rank, d.ints[at + RANK]);
+    for (let r = 0; r < 4; r++) kinds[r] += d.ints[at + KINDS + r];
     votes.person += d.ints[at + VOTES]; votes.organization += d.ints[at + VOTES + 1]; votes.place += d.ints[at + VOTES + 2];
     if (!anyOwn) for (let n = from(d, g.parts[k], NAMES_END); n < to(d, g.parts[k], NAMES_END) && !anyOwn; n++) anyOwn = !d.own || d.own[n] === 1;
   }
@@ -152,7 +155,23 @@ export function groupEntity(id: number, key: string, g: GroupRefs, docs: readonl
     for (let i = from(d, p, ROLES_END); i < to(d, p, ROLES_END); i++) roles.push(d.roles[i]);
   }
   const name = counts ? [...counts].sort((a, b) => b[1] - a[1] || b[0].length - a[0].length)[0][0] : only!;
-  return { id, name, kind: settleKind(KIND_OF_RANK[rank], (flags & TITLED) !== 0, votes), keys, mentions: mentions.build(), roles };
+  return { id, name, kind: settleKind(votedKind(kinds, 0), (flags & TITLED) !== 0, votes), keys, mentions: mentions.build(), roles };
+}
+
+/**
+ * The kind most of a name's mentions were given. The name finder types each mention from its sentence, and over a
+ * corpus it types a frequent name wrongly now and then ("di Yogyakarta" 22 times a place, 5 times a person): the
+ * strongest kind any mention got would make a person of a city or a sports event. A mention left untyped ('other')
+ * counts half, since the finder leaves a name untyped where its context says little; a tie goes to the stronger
+ * kind, a person first.
+ */
+function votedKind(counts: ArrayLike<number>, at: number): EntityKind {
+  let best = 0, bestScore = -1;
+  for (let r = 0; r < 4; r++) {
+    const score = r === KIND_RANK.other ? counts[at + r] / 2 : counts[at + r];
+    if (score >= bestScore && counts[at + r] > 0) { best = r; bestScore = score; }
+  }
+  return KIND_OF_RANK[best];
 }
 
 /** The kind the descriptions of a group's mentions agree on, else the kind the name finder gave. */
@@ -177,7 +196,7 @@ export function partSummaries(d: DocNames): PartSummary[] {
     const roles = new Set<string>();
     for (let i = from(d, p, ROLES_END); i < to(d, p, ROLES_END); i++) roles.add(d.roles[i].text);
     return {
-      key, name, kind: KIND_OF_RANK[d.ints[p * PART_INTS + RANK]], mentions: to(d, p, MENTIONS_END) - from(d, p, MENTIONS_END),
+      key, name, kind: votedKind(d.ints, p * PART_INTS + KINDS), mentions: to(d, p, MENTIONS_END) - from(d, p, MENTIONS_END),
       roles: [...roles], nameKeys: d.nameKeys.slice(from(d, p, KEYS_END), to(d, p, KEYS_END)),
     };
   });

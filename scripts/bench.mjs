@@ -252,11 +252,14 @@ async function lspSession(corpus, sizeMb) {
     }
 
     // (e) a source file added, changed and removed, as the editor's file watcher reports them: each until the
-    // server announces the corpus ready again. The file is written beside the generated ones and always removed.
+    // server announces the corpus ready again. The file is written beside the generated ones, named to sort in the
+    // middle of them (as a new file in a folder usually does: every document after it is renumbered), and always
+    // removed.
     // Each change finds the server idle, as a writer's saved source does: the open draft's re-check after the
     // change before, and a second of quiet, come first (back to back, a step also paid for the last one's re-check).
     const documents = status.params.documents;
-    const added = path.join(corpus.dir, 'zz-bench-added-source.txt');
+    const names = readdirSync(corpus.dir).filter(f => f.endsWith('.txt')).sort();
+    const added = path.join(corpus.dir, names[names.length >> 1].replace(/\.txt$/, '-bench-added-source.txt'));
     const sourceUri = pathToFileURL(added).toString();
     const sourceMs = {};
     const sourceStep = async (label, type, write, expectDocuments) => {
@@ -421,7 +424,7 @@ async function main() {
     + ' The server\'s own time (analysis and check, from its log) is the line below.');
   console.log(`(3) 20 edits, each followed at once by hovers one after another until its diagnostics arrive (at least 3); `
     + `${results.map(x => `${x.size} MB: ${x.lsp.overlapped} of ${x.lsp.busyHover.length}`).join(', ')} hovers were sent before the diagnostics came.`);
-  console.log('(4) one small source file written beside the generated ones, then changed, then removed, each reported as the'
+  console.log('(4) one small source file written beside the generated ones, named to sort in their middle, then changed, then removed, each reported as the'
     + ' editor\'s file watcher reports it, until the server says the corpus is ready again (with new words, so the vocabulary changes);'
     + ' each change waits for the draft\'s re-check after the one before and a second of quiet; three rounds.');
   console.log('Wall times include node start-up; the corpus files are usually in the page cache (just generated, or read by an earlier run).');

@@ -64,6 +64,27 @@ describe('the registry after an update', () => {
     }
     assert.ok(listed(current).some(e => e.name === 'Rosa Imani' && e.mentions.length === 2));
   });
+
+  it('equals a fresh build when files come and go in the middle of a folder, moving the documents after them', async () => {
+    // Enough files that one or two changes are an update, not a rebuild; each names someone of its own, so most
+    // groups are untouched and only move with their documents.
+    const people = ['Ana Lindqvist', 'Marek Duda', 'Rosa Imani', 'Tomas Berg', 'Lena Okafor', 'Ivo Marsh', 'Nadia Sol', 'Piet Hal', 'Sara Quint', 'Omar Vale', 'Kai Rune', 'Eva Stone'];
+    const folder = people.map((p, i) => file(`f${String(i).padStart(2, '0')}.txt`,
+      `Councillor ${p} spoke on Monday.\n${p.split(' ')[1]} said the ferry would stay, and thanked ${people[(i + 5) % people.length]}.`));
+    const added = file('f05b.txt', 'Mayor Rosa Imani met Councillor Ada Brook.\nBrook said the bridge would cost $4 million.');
+    const runs: SourceFile[][] = [
+      [...folder.slice(0, 6), added, ...folder.slice(6)],
+      [...folder.slice(0, 6), { ...added, text: added.text + '\nBrook thanked Omar Vale.' }, ...folder.slice(6)],
+      [...folder.slice(0, 3), ...folder.slice(4, 6), ...folder.slice(6)],
+      folder,
+    ];
+    let current = await Corpus.buildAsync(folder, { updatable: true });
+    for (const files of runs) {
+      current = await Corpus.buildAsync(files, { previous: current.earlier(), updatable: true });
+      assert.deepEqual(listed(current), listed(Corpus.build(files)), files.map(f => f.label).join(' '));
+    }
+    assert.deepEqual(listed(current).find(e => e.name === 'Eva Stone')?.mentions.map(m => m.split(':')[0]), ['f06.txt', 'f11.txt', 'f11.txt']);
+  });
 });
 
 describe('the kind of a name the sources mention often', () => {

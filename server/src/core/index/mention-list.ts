@@ -97,6 +97,13 @@ export class MentionList implements Iterable<EntityMention> {
     return undefined;
   }
 
+  /** The same mentions with each document number `d` read as `moved[d]` (documents renumbered by a file added or removed before them). */
+  withDocs(moved: ArrayLike<number>): MentionList {
+    const ints = this.ints.slice();
+    for (let j = 0; j < ints.length; j += INTS) ints[j] = moved[ints[j]];
+    return new MentionList(ints, this.spellings);
+  }
+
   /** Whether any mention stands in document `doc` (no objects made). */
   inDoc(doc: number): boolean {
     for (let j = 0; j < this.ints.length; j += INTS) if (this.ints[j] === doc) return true;

@@ -10,30 +10,29 @@ export interface Folded extends GroupRefs { entity: Entity | undefined }
 
 /**
  * Every name group of the documents, in order of first mention, with its folded entity. Given what an earlier build
- * kept, only the groups that the documents at changed places name (a document differs by identity: a changed or
- * renumbered one's parts are new) have their parts gathered and are folded again; every other group keeps its
- * parts and entity. The groups and their order are those a build from nothing gives: a group's place is that of
- * its first mention, (document, part).
+ * kept, only the groups that changed documents name (a document differs by identity: a changed one's parts are
+ * new) have their parts gathered and are folded again; every other group keeps its parts and entity. A document
+ * renumbered because a file came or went before it is the same document moved (DocNames.origin): the groups it
+ * names keep their entity, with the document numbers in it moved, instead of being folded again (a file added in
+ * the middle of a 10 MB folder refolded every group after it, 250 ms). The groups and their order are those a
+ * build from nothing gives: a group's place is that of its first mention, (document, part).
  */
 export function foldedGroups(docs: readonly DocNames[], earlier?: { docs: readonly DocNames[]; groups: Map<string, Folded> }): Map<string, Folded> {
-  const before = earlier?.docs ?? [];
-  const changed: number[] = [];
-  for (let di = 0; di < Math.max(docs.length, before.length); di++) if (docs[di] !== before[di]) changed.push(di);
-  if (!earlier || changed.length > docs.length / 4) return groupsFromScratch(docs);
-  const isChanged = new Uint8Array(Math.max(docs.length, before.length));
-  for (const di of changed) isChanged[di] = 1;
-  // The touched groups' parts: their kept ones at unchanged places, then those of the changed documents.
+  const moves = earlier && movesOf(earlier.docs, docs);
+  if (!earlier || !moves) return groupsFromScratch(docs);
+  const before = earlier.docs, { moved, fresh: freshDocs, shifted } = moves;
+  // The touched groups' parts: their kept ones in documents that stayed, then those of the changed documents.
   const touched = new Map<string, { docs: number[]; parts: number[] }>();
-  for (const di of changed) for (const key of before[di]?.keys ?? []) if (!touched.has(key)) {
+  for (let dj = 0; dj < before.length; dj++) if (moved[dj] < 0) for (const key of before[dj].keys) if (!touched.has(key)) {
     const g = earlier.groups.get(key)!, refs = { docs: [] as number[], parts: [] as number[] };
-    for (let k = 0; k < g.docs.length; k++) if (!isChanged[g.docs[k]]) { refs.docs.push(g.docs[k]); refs.parts.push(g.parts[k]); }
+    for (let k = 0; k < g.docs.length; k++) if (moved[g.docs[k]] >= 0) { refs.docs.push(moved[g.docs[k]]); refs.parts.push(g.parts[k]); }
     touched.set(key, refs);
   }
-  for (const di of changed) docs[di]?.keys.forEach((key, p) => {
+  for (const di of freshDocs) docs[di].keys.forEach((key, p) => {
     let refs = touched.get(key);
     if (!refs) {
       const g = earlier.groups.get(key);
-      refs = { docs: g ? Array.from(g.docs) : [], parts: g ? Array.from(g.parts) : [] };
+      refs = { docs: g ? Array.from(g.docs, dj => moved[dj]) : [], parts: g ? Array.from(g.parts) : [] };
       touched.set(key, refs);
     }
     refs.docs.push(di);
@@ -46,16 +45,56 @@ export function foldedGroups(docs: readonly DocNames[], earlier?: { docs: readon
     fresh.push([key, { ...refs, entity: groupEntity(0, key, refs, docs) }]);
   }
   fresh.sort((a, b) => firstOf(a[1]) - firstOf(b[1]));
-  // The untouched groups in their kept order, with the refolded ones merged in by first mention.
+  // The untouched groups in their kept order (documents that stayed keep their order), moved where their
+  // documents moved, with the refolded ones merged in by first mention.
   const out = new Map<string, Folded>();
   let f = 0;
-  for (const [key, g] of earlier.groups) {
+  for (const [key, kept] of earlier.groups) {
     if (touched.has(key)) continue;
+    const g = shifted ? movedGroup(kept, moved) : kept;
     while (f < fresh.length && firstOf(fresh[f][1]) < firstOf(g)) out.set(...fresh[f++]);
     out.set(key, g);
   }
   while (f < fresh.length) out.set(...fresh[f++]);
   return out;
+}
+
+/**
+ * Where each earlier document stands now (-1: gone or changed), which documents are new or changed, and whether
+ * any kept one moved; undefined when so much changed that folding everything is as quick, or when documents that
+ * stayed changed their order (then first mentions would move past each other).
+ */
+function movesOf(before: readonly DocNames[], docs: readonly DocNames[]): { moved: Int32Array; fresh: number[]; shifted: boolean } | undefined {
+  const now = new Map<DocNames, number>();
+  for (let di = 0; di < docs.length; di++) {
+    const o = docs[di].origin ?? docs[di];
+    if (now.has(o)) return undefined;
+    now.set(o, di);
+  }
+  const moved = new Int32Array(before.length).fill(-1), stays = new Uint8Array(docs.length);
+  let shifted = false, last = -1, changed = 0;
+  for (let dj = 0; dj < before.length; dj++) {
+    const di = now.get(before[dj].origin ?? before[dj]);
+    if (di === undefined) { changed++; continue; }
+    if (di < last) return undefined;
+    moved[dj] = last = di;
+    stays[di] = 1;
+    if (di !== dj) shifted = true;
+  }
+  const fresh: number[] = [];
+  for (let di = 0; di < docs.length; di++) if (!stays[di]) fresh.push(di);
+  return changed + fresh.length > docs.length / 4 ? undefined : { moved, fresh, shifted };
+}
+
+/** A kept group whose documents moved: the same parts and entity, with document numbers read through `moved`. */
+function movedGroup(g: Folded, moved: Int32Array): Folded {
+  let same = true;
+  for (let k = 0; k < g.docs.length && same; k++) same = moved[g.docs[k]] === g.docs[k];
+  if (same) return g;
+  const docs = Int32Array.from(g.docs, dj => moved[dj]);
+  const e = g.entity;
+  const entity = e && { ...e, mentions: e.mentions.withDocs(moved), roles: e.roles.map(r => ({ ...r, doc: moved[r.doc] })) };
+  return { docs, parts: g.parts, entity };
 }
 
 /** Where a group is first mentioned, as one number that orders (document, part). */

@@ -44,6 +44,8 @@ export interface DocNames {
   /** Per part, its mentions' own name keys, each once, in order of first use. */
   nameKeys: string[];
   acronyms: Array<{ acronym: string; key: string }>;
+  /** The parts this was renumbered from (renumbered), first of the line: the same document's parts, moved. */
+  origin?: DocNames;
 }
 
 const VOTE = { person: 0, organization: 1, place: 2 } as const;
@@ -94,7 +96,7 @@ const to = (d: DocNames, p: number, field: number) => d.ints[p * PART_INTS + fie
 /** The same parts for the document under another number (a file added or removed before it). */
 export function renumbered(d: DocNames, doc: number): DocNames {
   if (d.doc === doc) return d;
-  return { ...d, doc, roles: d.roles.map(r => ({ ...r, doc })) };
+  return { ...d, doc, roles: d.roles.map(r => ({ ...r, doc })), origin: d.origin ?? d };
 }
 
 /** Mentions of a whole corpus, in document order, as each document's parts. */

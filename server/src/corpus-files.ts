@@ -1,16 +1,16 @@
-import * as fs from 'node:fs';
-import * as path from 'node:path';
 import { BuildProgress, Corpus } from './core/index/corpus';
 import { CancellationToken } from './core/cancellation';
-import { compileGlob, isGlob } from './glob';
 import { cacheKey, IndexCache } from './index-cache';
 import { poolFor } from './analysis-pool';
-import { CorpusError, CorpusOptions, Expansion, problemOf, SOURCE_EXT, within } from './corpus-walk';
+import { CorpusError, CorpusOptions, Expansion, problemOf } from './corpus-walk';
 import { readSources, readSourcesAsync, ReadSnapshot, SkippedFile, touchedIn } from './source-reading';
 import type { Extraction } from './extract';
+import { ExpandedCorpus, listingAfter } from './corpus-listing';
 
 export type { CorpusError, CorpusOptions } from './corpus-walk';
 export { MAX_ENTRIES } from './corpus-walk';
+export { corpusConcerns } from './corpus-listing';
+export type { ExpandedCorpus } from './corpus-listing';
 
 // Finding and reading corpus files, shared by the CLI and the language server (the walk is in corpus-walk.ts).
 // Nothing here throws, and only source file types are ever read, each up to a size limit. Whatever is left out
@@ -20,19 +20,6 @@ export const DEFAULT_CORPUS = ['seeds/**/*.txt', 'seeds/**/*.md', 'seeds/**/*.ht
 export { MAX_FILE_BYTES, decodeSource, formatOf, readSource, readSources, readSourcesAsync } from './source-reading';
 export type { ReadSnapshot, ReadSources, SkippedFile } from './source-reading';
 
-export interface ExpandedCorpus {
-  files: string[];
-  /** Patterns or paths that selected no file. */
-  unmatched: string[];
-  /** Files a pattern selected that are not read (links leading outside, unreadable folders). */
-  skipped: SkippedFile[];
-  /** Why patterns were refused or stopped short. */
-  errors: CorpusError[];
-  /** Whether the analysis came from the on-disk cache. */
-  fromCache?: boolean;
-  /** Things worth a line in the log (a damaged cache rebuilt, a cache that could not be written). */
-  notes?: string[];
-}
 
 export interface LoadedCorpus {
   corpus: Corpus;
@@ -63,30 +50,10 @@ export interface LoadedCorpus {
   expansion?: ExpandedCorpus;
 }
 
-/**
- * The expansion of a corpus loaded before, when an update may take it as it is: the watcher reported only files
- * that were listed and still are plain files (changed in place), so the patterns select the same files. Walking
- * the folder again cost 20-100 ms at 10 MB (6,077 files) on every saved source. A file created or deleted, a
- * folder, a link: the patterns are expanded again.
- */
-export function sameListing(before: ExpandedCorpus | undefined, touched: ReadonlySet<string> | undefined): ExpandedCorpus | undefined {
-  if (!before || !touched || touched.size === 0) return undefined;
-  const listed = new Set(before.files);
-  for (const p of touched) {
-    if (!listed.has(p)) return undefined;
-    try {
-      if (!fs.lstatSync(p).isFile()) return undefined;
-    } catch {
-      return undefined;
-    }
-  }
-  return before;
-}
-
 /** The files a list of globs or plain paths (file or folder) selects, relative to root. Never throws. */
 export function expandCorpus(root: string, patterns: readonly string[], options: CorpusOptions = {}): ExpandedCorpus {
   const ex = new Expansion(root, options);
-  const unmatched: string[] = [];
+  const unmatched: string[] = [], matched: number[] = [];
   for (const pattern of patterns) {
     let count = 0;
     try {
@@ -96,44 +63,12 @@ export function expandCorpus(root: string, patterns: readonly string[], options:
       ex.error(pattern, problemOf(e));
     }
     if (count === 0) unmatched.push(pattern);
+    matched.push(count);
   }
   const skipped = [...ex.skipped].map(([p, reason]) => ({ path: p, reason }));
-  return { files: [...ex.selected.values()].sort(), unmatched, skipped, errors: ex.errors };
+  return { files: [...ex.selected.values()].sort(), unmatched, skipped, errors: ex.errors, walk: { matched, looked: ex.looked, linked: ex.linked } };
 }
 
-/** Whether a created, changed or deleted path concerns a corpus: one of its files, or a folder holding them. */
-export function corpusConcerns(root: string, patterns: readonly string[], file: string, options: CorpusOptions = {}): boolean {
-  try {
-    const rootAbs = path.resolve(root), abs = path.resolve(rootAbs, file);
-    if (!options.allowOutside && !within(rootAbs, abs)) return false;
-    const source = SOURCE_EXT.test(abs);
-    // A name with another extension is a file that is never read; a name without one may be a folder.
-    const folderLike = !source && !/\.[^.]+$/.test(path.basename(abs));
-    const concerns = (base: string, inBase: (rel: string) => boolean) => {
-      const b = path.resolve(rootAbs, base || '.');
-      if (within(abs, b)) return true; // the folder that holds the corpus (or one above it) came or went
-      return within(b, abs) && inBase(path.relative(b, abs).split(path.sep).join('/'));
-    };
-    return patterns.some(p => {
-      const pattern = p.replace(/^\.\/(?=.)/, '');
-      if (!isGlob(pattern)) return concerns(pattern, () => source || folderLike);
-      const glob = cachedGlob(pattern);
-      return !('error' in glob) && glob.branches.some(b => concerns(b.base, rel => (source ? b.matches(rel) : folderLike && b.mayContain(rel))));
-    });
-  } catch {
-    return false;
-  }
-}
-
-const globCache = new Map<string, ReturnType<typeof compileGlob>>();
-function cachedGlob(pattern: string): ReturnType<typeof compileGlob> {
-  let g = globCache.get(pattern);
-  if (!g) {
-    if (globCache.size >= 256) globCache.clear();
-    globCache.set(pattern, (g = compileGlob(pattern)));
-  }
-  return g;
-}
 
 /**
  * `loadCorpus` with the corpus built in slices, reporting progress (files analysed of all files read), and
@@ -142,7 +77,7 @@ function cachedGlob(pattern: string): ReturnType<typeof compileGlob> {
 export async function loadCorpusAsync(root: string, patterns: readonly string[], uriOf: (file: string) => string, options: CorpusOptions,
   progress: BuildProgress, cache?: IndexCache, opts: { deferCacheWrite?: boolean; earlierReads?: ReadSnapshot; touched?: ReadonlySet<string>; listedBefore?: ExpandedCorpus } = {}): Promise<LoadedCorpus> {
   const deferCacheWrite = opts.deferCacheWrite ?? false;
-  const expanded = sameListing(opts.listedBefore, opts.touched) ?? expandCorpus(root, patterns, options);
+  const expanded = listingAfter(root, patterns, options, opts.listedBefore, opts.touched) ?? expandCorpus(root, patterns, options);
   const known = cache?.readExtractions(root, patterns);
   const { sources, skipped, extractions, extracted, reads } = await readSourcesAsync(root, expanded.files, uriOf, options, known, progress, opts.earlierReads, touchedIn(expanded.files, opts.touched));
   const notes: string[] = [];

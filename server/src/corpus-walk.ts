@@ -37,11 +37,18 @@ export class Expansion {
   readonly errors: CorpusError[] = [];
   private readonly walks = new Map<string, Walk>();
   private budget: number;
+  /** Whether a walk met a symbolic link: then one file can stand at two paths, and a new file can change another's fate. */
+  linked = false;
 
   constructor(root: string, readonly options: CorpusOptions) {
     this.rootAbs = path.resolve(root);
     this.realRoot = realpath(this.rootAbs) ?? this.rootAbs;
     this.budget = options.maxEntries ?? MAX_ENTRIES;
+  }
+
+  /** How many files and folders the walks looked at (the budget's measure). */
+  get looked(): number {
+    return (this.options.maxEntries ?? MAX_ENTRIES) - Math.max(0, this.budget);
   }
 
   error(pattern: string, message: string): void {
@@ -136,6 +143,7 @@ export class Expansion {
         const abs = path.join(d.abs, e.name), rel = d.rel ? `${d.rel}/${e.name}` : e.name;
         let real = path.join(d.real, e.name), isDir = e.isDirectory(), isFile = e.isFile();
         if (e.isSymbolicLink()) {
+          this.linked = true;
           const target = this.follow(abs, e.name);
           if (!target) continue;
           ({ real, isDir, isFile } = target);

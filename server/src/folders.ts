@@ -110,7 +110,7 @@ export class Folders {
     const before = this.corpora.get(root)?.loaded.corpus;
     prepareQuoteSearch(loaded.corpus, before);
     if (!before) prepareDossier(loaded.corpus);
-    const folder: FolderCorpus = { root, patterns, allowOutside: options.allowOutside, loaded, files: new Set(loaded.files.map(f => path.resolve(f))), generation: ++this.generation, ...(archive ? { archive } : {}), ...(drawn !== undefined ? { drawn } : {}) };
+    const folder: FolderCorpus = { root, patterns, allowOutside: options.allowOutside, loaded, files: new Set(loaded.files.map(f => (path.isAbsolute(f) ? f : path.resolve(f)))), generation: ++this.generation, ...(archive ? { archive } : {}), ...(drawn !== undefined ? { drawn } : {}) };
     this.corpora.set(root, folder);
     return { folder, status: statusOf(folder) };
   }

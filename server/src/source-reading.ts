@@ -127,13 +127,17 @@ export async function readSourcesAsync(root: string, files: readonly string[], u
   known: ReadonlyMap<string, Extraction> = new Map(), progress: Pick<BuildProgress, 'token' | 'pause'> = {}, earlier?: ReadSnapshot,
   touched?: ReadonlySet<string>): Promise<ReadSources> {
   const out: ReadSources = { reads: new Map(), sources: [], skipped: [], extractions: new Map(), extracted: 0 };
+  snapshotRoots.set(out.reads, root);
+  // Labels are relative to the root: a reading under the same root has them right (working them out again for
+  // 6,077 unchanged files took 15 ms of every update).
+  const sameRoot = earlier !== undefined && snapshotRoots.get(earlier) === root;
   for (const file of files) {
-    const label = labelOf(root, file);
     // A file whose size and time of change are those of the last reading is not read again (a re-index after one
     // file changed would otherwise read the whole folder). When the caller knows which files changed (an editor's
     // file watcher), the others are not even looked at.
     const trusted = touched && !touched.has(file) ? earlier?.get(file) : undefined;
     const before = earlier?.get(file);
+    const label = trusted && sameRoot ? (trusted.source?.label ?? trusted.skipped?.path ?? labelOf(root, file)) : labelOf(root, file);
     // Without an earlier reading to compare with, the size and time of change come from the read itself.
     let st = trusted ?? (before ? statOf(file) : undefined);
     if (st && before && before.size === st.size && before.mtimeMs === st.mtimeMs && (before.source?.label ?? before.skipped?.path) === label) {
@@ -183,6 +187,9 @@ export async function readSourcesAsync(root: string, files: readonly string[], u
   }
   return out;
 }
+
+/** The root each reading was made under. */
+const snapshotRoots = new WeakMap<ReadSnapshot, string>();
 
 /**
  * The changed paths a watcher reported, when they can be trusted to name the corpus's files as the walk does: each

@@ -87,6 +87,24 @@ describe('the registry after an update', () => {
   });
 });
 
+describe('the registry after a file changes what other files\' words are', () => {
+  it('equals a fresh build when a new file\'s capitals make other files be read again, whether their names changed or not', async () => {
+    // z.txt writes "Brook" and "Lindqvist" capitalised in mid-sentence for the first time: x.txt, whose "Brook"
+    // opens a sentence, is read again and finds a name there; y.txt is read again and finds what it found before.
+    const X = file('x.txt', 'Brook said the bridge would cost $4 million.\nThe ferry would stay, said Marek Duda.');
+    const Y = file('y.txt', 'Lindqvist spoke first. Councillor Ana Lindqvist proposed a bridge.');
+    const Z = file('z.txt', 'The council met Councillor Ada Brook on Monday.\nLindqvist was there too.');
+    const before = await Corpus.buildAsync([X, Y], { updatable: true });
+    assert.ok(!listed(before).some(e => e.name.includes('Brook')));
+    const added = await Corpus.buildAsync([X, Y, Z], { previous: before.earlier(), updatable: true });
+    assert.equal(added.reused, 0, 'both files asked about a word whose answer changed');
+    assert.deepEqual(listed(added), listed(Corpus.build([X, Y, Z])));
+    assert.deepEqual(listed(added).find(e => e.name === 'Brook')?.mentions, ['x.txt:0-5', 'z.txt:31-36']);
+    const removed = await Corpus.buildAsync([X, Y], { previous: added.earlier(), updatable: true });
+    assert.deepEqual(listed(removed), listed(before));
+  });
+});
+
 describe('the kind of a name the sources mention often', () => {
   const mention = (doc: number, sentence: number, text: string, kind: EntityKind): RawMention => ({
     doc, sentence, start: 0, end: text.length, text,

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { corpusConcerns, DEFAULT_CORPUS, expandCorpus, loadCorpus, loadCorpusAsync, readSource, readSources, readSourcesAsync, sameListing } from '../../server/src/corpus-files';
+import { corpusConcerns, DEFAULT_CORPUS, expandCorpus, loadCorpus, loadCorpusAsync, readSource, readSources, readSourcesAsync } from '../../server/src/corpus-files';
 
 // Finding and reading corpus files in real temporary folders: a folder layout and patterns in, the files,
 // skipped files, unmatched patterns and errors out. Nothing may throw or hang, whatever the folder holds.
@@ -46,25 +46,6 @@ describe('corpus files', () => {
     assert.equal(third.sources[1], second.sources[1]);
   });
 
-  it('takes the listing of the last load only when the watcher reported listed files changed in place', () => {
-    const a = write('sources/a.txt'), b = write('sources/b.txt');
-    const before = expandCorpus(root, ['sources/**/*.txt']);
-    fs.writeFileSync(a, 'Teks yang diubah.\n');
-    assert.equal(sameListing(before, new Set([a])), before, 'a listed file changed in place');
-    assert.equal(sameListing(before, new Set([a, b])), before);
-    // A new file, even reported as changed, a deleted file, a folder where a file was: walk again.
-    const c = write('sources/c.txt');
-    assert.equal(sameListing(before, new Set([a, c])), undefined);
-    fs.rmSync(b);
-    assert.equal(sameListing(before, new Set([b])), undefined);
-    fs.rmSync(a);
-    fs.mkdirSync(a);
-    assert.equal(sameListing(before, new Set([a])), undefined);
-    // Without the watcher's word which files changed, or with none: walk again.
-    assert.equal(sameListing(before, undefined), undefined);
-    assert.equal(sameListing(before, new Set()), undefined);
-    assert.equal(sameListing(undefined, new Set([c])), undefined);
-  });
 
   it('loads an update with the listing of the last load, and a new file with a new one', async () => {
     const a = write('sources/a.txt', 'Menteri meresmikan pelabuhan baru di Kendari.\n');

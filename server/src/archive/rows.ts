@@ -56,7 +56,7 @@ export function rowsOf(a: AnalysedFile, text: string): DocumentRows {
     ordinal: i, sentence: q.sentence, start: q.start, end: q.end, body: text.slice(q.start, q.end), speaker: q.attribution.speaker?.text ?? null,
   }));
   const questions = new Set<string>();
-  for (let i = 0; i < (a.doc.asked?.length ?? 0); i++) questions.add(a.strings[a.doc.asked![i]]);
+  for (let i = 0; i < (a.doc.asked?.length ?? 0); i++) { const q = a.doc.asked![i]; questions.add(a.strings[q >= 0 ? q : ~q]); }
   const forms = new Set<number>();
   someWordForm(a.doc, f => { forms.add(f); });
   for (const f of forms) for (const root of lexiconQuestions(a.strings[f])) questions.add(root);

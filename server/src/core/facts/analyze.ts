@@ -78,9 +78,17 @@ export interface CorpusContext extends AnalysisContext {
   midCapVocab: ReadonlySet<string>;
 }
 
-export function makeContext(lowerVocab: ReadonlySet<string>, midCapVocab: ReadonlySet<string>): CorpusContext {
-  const cache = new Map<Lang, LanguageTools>();
-  return {
+/** Each context's language tools, so a context over the same lower-case vocabulary can share them. */
+const toolsOf = new WeakMap<CorpusContext, Map<Lang, LanguageTools>>();
+
+/**
+ * A corpus's context. `before`: the context it replaces; its tools (and the stems they remember) are shared when
+ * the lower-case vocabulary is the same set, as after a word's first capital in mid-sentence: stemming depends on
+ * nothing else, and stemming afresh was a tenth of analysing the files such a change makes stale.
+ */
+export function makeContext(lowerVocab: ReadonlySet<string>, midCapVocab: ReadonlySet<string>, before?: CorpusContext): CorpusContext {
+  const cache = (before && before.lowerVocab === lowerVocab && toolsOf.get(before)) || new Map<Lang, LanguageTools>();
+  const ctx: CorpusContext = {
     lowerVocab,
     midCapVocab,
     toolsFor(lang) {
@@ -89,6 +97,8 @@ export function makeContext(lowerVocab: ReadonlySet<string>, midCapVocab: Readon
       return t;
     },
   };
+  toolsOf.set(ctx, cache);
+  return ctx;
 }
 
 /** Stems remembered per context; past this many the memo starts afresh (a 100 MB corpus has a million forms). */
@@ -171,12 +181,24 @@ export interface AnalyzeOptions {
    */
   memo?: SentenceFactsMemo<SentenceFacts>;
   /**
-   * Collects every word the name finder asks the vocabularies about (is it an ordinary word, is it used as a
-   * name): with the words it stems, all that a source's analysis depends on outside its own text
-   * (core/index/vocabulary-change.ts).
+   * Collects every word the name finder asks the vocabularies about: with the words it stems, all that a source's
+   * analysis depends on outside its own text (core/index/vocabulary-change.ts).
    */
-  asked?: Set<string>;
+  asked?: AskedWords;
 }
+
+/**
+ * The name finder's questions, apart by the vocabulary that answers them: a word's first capital in mid-sentence
+ * changes the answer to "is it used as a name?" only, and should make stale only the sources that asked that.
+ */
+export interface AskedWords {
+  /** Asked whether an ordinary word (the lower-case vocabulary). */
+  common: Set<string>;
+  /** Asked whether used as a name (the mid-sentence capitals). */
+  names: Set<string>;
+}
+
+export const askedWords = (): AskedWords => ({ common: new Set(), names: new Set() });
 
 /** Name options for a sentence in another language than its document's: that language's function words are no names either. */
 const namesIn = (tools: LanguageTools, base: NameOptions): NameOptions => ({
@@ -200,7 +222,7 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions, ctx: Analysis
   const hard = opts.format === 'plaintext';
   const asked = opts.asked;
   const names: NameOptions = asked
-    ? { isCommonWord: n => { asked.add(n); return tools.isStopword(n) || ctx.lowerVocab.has(n); }, isKnownName: n => { asked.add(n); return ctx.midCapVocab.has(n); } }
+    ? { isCommonWord: n => { asked.common.add(n); return tools.isStopword(n) || ctx.lowerVocab.has(n); }, isKnownName: n => { asked.names.add(n); return ctx.midCapVocab.has(n); } }
     : { isCommonWord: n => tools.isStopword(n) || ctx.lowerVocab.has(n), isKnownName: n => ctx.midCapVocab.has(n) };
   const memo = opts.memo;
   memo?.begin();

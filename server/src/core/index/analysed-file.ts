@@ -1,4 +1,4 @@
-import { analyzeText, AnalysisContext, TextFormat } from '../facts/analyze';
+import { analyzeText, AnalysisContext, askedWords, TextFormat } from '../facts/analyze';
 import { CancellationToken } from '../cancellation';
 import { encodeDoc, StoredDoc } from './stored-doc';
 import { mentionsOf, notesOf } from './indexing';
@@ -17,7 +17,7 @@ export interface AnalysedFile {
 
 /** Analyses one file of a corpus as document number `id`. */
 export function analyseApart(id: number, text: string, format: TextFormat, ctx: AnalysisContext, token?: CancellationToken): AnalysedFile {
-  const asked = new Set<string>();
+  const asked = askedWords();
   const facts = analyzeText(text, { format, keepHeadings: true, asked }, ctx, token);
   const strings: string[] = [], ids = new Map<string, number>();
   const doc = encodeDoc(facts, s => {

@@ -1,4 +1,4 @@
-import { analyzeText, CorpusContext, makeContext } from '../facts/analyze';
+import { analyzeText, askedWords, CorpusContext, makeContext } from '../facts/analyze';
 import { VocabularyCounts } from './vocabulary-counts';
 import { AnalysedFile, analyseApart } from './analysed-file';
 import { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-options';
@@ -31,11 +31,11 @@ export function* buildSteps(files: readonly SourceFile[], assemble: Assemble, to
       indexing.add(kept, id, () => store.mentions(id));
       reused++;
     } else {
-      const asked = new Set<string>();
+      const asked = askedWords();
       const facts = analyzeText(f.text, { format: f.format, keepHeadings: true, asked }, ctx, token);
       const mentions = mentionsOf(id, facts);
       store.add(facts, asked, notesOf(mentions));
-      indexing.add(store.stored.docs[id], id, () => mentions);
+      indexing.add(store.stored.docs[id], id, () => mentions, previous?.storedFor(f));
     }
     yield id + 1;
   }
@@ -68,7 +68,7 @@ export async function buildApart(files: readonly SourceFile[], progress: BuildPr
         indexing.add(keptDoc, at, () => store.mentions(at));
       } else if (apart) {
         store.addApart(apart, files[next].text);
-        indexing.add(apart.doc, next, () => apart.mentions);
+        indexing.add(apart.doc, next, () => apart.mentions, progress.previous?.storedFor(files[next]));
         arrived[next] = undefined;
       }
       progress.onProgress?.(next + 1, files.length);
@@ -103,7 +103,7 @@ function begin(lower: ReadonlySet<string>, midCap: ReadonlySet<string>, previous
   if (!previous) return { ctx: makeContext(lower, midCap), store: new FactsStore() };
   const stale = staleUnder(previous, { lowerVocab: lower, midCapVocab: midCap }, previous.strings);
   // The same vocabulary: the earlier context answers every question alike (and its stems are known).
-  const ctx = !stale && previous.ctx ? previous.ctx : makeContext(lower, midCap);
+  const ctx = !stale && previous.ctx ? previous.ctx : makeContext(lower, midCap, previous.ctx);
   const earlier: EarlierAnalyses = stale ? { ...previous, storedFor: f => { const d = previous.storedFor(f); return d && !stale(d) ? d : undefined; } } : previous;
   return { ctx, store: FactsStore.continuing(previous.strings, previous.store), earlier };
 }

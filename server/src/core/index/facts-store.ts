@@ -1,4 +1,4 @@
-import { DocFacts } from '../facts/analyze';
+import { AskedWords, DocFacts } from '../facts/analyze';
 import { contentStemIds, decodeDoc, encodeDoc, namedSentences, quoteCount, renumberStrings, sameSentenceText, sentenceCount, sentenceSpanAt, StoredDoc } from './stored-doc';
 import { mentionsOf } from './indexing';
 import { NameNotes } from './stored-names';
@@ -81,7 +81,7 @@ export class FactsStore {
   }
 
   /** Keeps a document's facts in compact form; returns its number. */
-  add(facts: DocFacts, asked?: ReadonlySet<string>, nameNotes?: Record<number, NameNotes>): number {
+  add(facts: DocFacts, asked?: AskedWords, nameNotes?: Record<number, NameNotes>): number {
     const doc = encodeDoc(facts, s => this.idOf(s), asked);
     if (nameNotes) doc.nameNotes = nameNotes;
     this.stored.docs.push(doc);

@@ -7,7 +7,7 @@ import { updatedPostings } from './postings-update';
 import { docChanges } from './doc-changes';
 import { NamedSentence, quoteCount, someWordForm, StoredDoc } from './stored-doc';
 import { NameNotes } from './stored-names';
-import { DocNames, docNames, renumbered } from './registry-parts';
+import { DocNames, docNames, renumbered, sameParts } from './registry-parts';
 import { CancellationToken, runSteps, Slices, throwIfCancelled } from '../cancellation';
 
 // Building the index of a corpus document by document, from each document's stored analysis (ids into the
@@ -119,12 +119,16 @@ export class Indexing {
 
   /**
    * Adds the next document, number `id`: its stored analysis, and its name mentions (asked for only when the
-   * document's registry parts are not kept from an earlier build).
+   * document's registry parts are not kept from an earlier build). `former`: the same file's analysis in that
+   * build, when this one was made again because a word it asked about changed in the corpus; its parts are kept
+   * when the new ones say the same, so the registry folds none of the groups they name again.
    */
-  add(doc: StoredDoc, id: number, mentions: () => readonly RawMention[]): void {
+  add(doc: StoredDoc, id: number, mentions: () => readonly RawMention[], former?: StoredDoc): void {
     this.docs.push(doc);
     const kept = partsOfDoc.get(doc);
-    const names = kept ? renumbered(kept, id) : docNames(id, mentions());
+    let names = kept ? renumbered(kept, id) : docNames(id, mentions());
+    const was = !kept && former ? partsOfDoc.get(former) : undefined;
+    if (was && sameParts(was, names)) names = renumbered(was, id);
     // Kept only for a corpus that will be updated: a one-off build's parts die with the build.
     if (this.updatable) partsOfDoc.set(doc, names);
     this.names.push(names);

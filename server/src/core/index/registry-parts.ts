@@ -99,6 +99,33 @@ export function renumbered(d: DocNames, doc: number): DocNames {
   return { ...d, doc, roles: d.roles.map(r => ({ ...r, doc })), origin: d.origin ?? d };
 }
 
+/**
+ * Whether two versions of a document's parts say the same, their document numbers aside: a document analysed
+ * again because a word it asked about changed in the corpus (its first capital in mid-sentence) nearly always
+ * finds the same names, and then keeps its earlier parts, whose groups need no folding again.
+ */
+export function sameParts(a: DocNames, b: DocNames): boolean {
+  return sameList(a.keys, b.keys) && sameList(a.ints, b.ints) && sameList(a.spans, b.spans) && sameList(a.names, b.names)
+    && sameList(a.nameKeys, b.nameKeys) && (a.own === b.own || (!!a.own && !!b.own && sameList(a.own, b.own)))
+    && samePlain(a.texts, b.texts) && samePlain(a.acronyms, b.acronyms)
+    && a.roles.length === b.roles.length && a.roles.every((r, i) => samePlain({ ...r, doc: 0 }, { ...b.roles[i], doc: 0 }));
+}
+
+function sameList(a: ArrayLike<unknown>, b: ArrayLike<unknown>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** Equality of plain data (numbers, strings, arrays and objects of them), key by key. */
+function samePlain(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a), kb = Object.keys(b);
+  return ka.length === kb.length && ka.every(k => Object.prototype.hasOwnProperty.call(b, k)
+    && samePlain((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+}
+
 /** Mentions of a whole corpus, in document order, as each document's parts. */
 export function partsByDoc(raw: readonly RawMention[]): DocNames[] {
   const out: DocNames[] = [];

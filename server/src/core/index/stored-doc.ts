@@ -1,4 +1,4 @@
-import { DocFacts, SentenceFacts, Word } from '../facts/analyze';
+import { AskedWords, DocFacts, SentenceFacts, Word } from '../facts/analyze';
 import { encodeNames, NameNotes, NameReader, namedSentenceNumbers, StoredNames } from './stored-names';
 import { NameMention } from '../facts/names';
 import { Token, TokenKind } from '../types';
@@ -60,7 +60,10 @@ export interface StoredDoc {
   wordForms?: Int32Array;
   /** By name number, the names with an acronym or a description; absent when the analysis did not record them. */
   nameNotes?: Record<number, NameNotes>;
-  /** Ids of the words the name finder asked the vocabularies about, ascending (see AnalyzeOptions.asked). */
+  /**
+   * The words the name finder asked the vocabularies about (AnalyzeOptions.asked), ascending: the id of a word
+   * asked whether ordinary, the complement (~id, negative) of one asked whether used as a name.
+   */
   asked?: Int32Array;
   /** How many quotes it has, where that is known without reading them (a document kept packed at the edge). */
   readonly quoteCount?: number;
@@ -71,7 +74,7 @@ export function quoteCount(d: StoredDoc): number {
   return d.quoteCount ?? d.quotes.length;
 }
 
-export function encodeDoc(facts: DocFacts, id: (s: string) => number, asked?: ReadonlySet<string>): StoredDoc {
+export function encodeDoc(facts: DocFacts, id: (s: string) => number, asked?: AskedWords): StoredDoc {
   const tokenTotal = facts.sentences.reduce((n, s) => n + s.tokens.length, 0);
   const wordTotal = facts.sentences.reduce((n, s) => n + s.words.length, 0);
   const tokens = new Int32Array(tokenTotal * TOKEN_INTS), words = new Int32Array(wordTotal * WORD_INTS);
@@ -111,7 +114,7 @@ export function encodeDoc(facts: DocFacts, id: (s: string) => number, asked?: Re
   if (names) doc.names = names;
   if (ownForms.length) doc.wordForms = Int32Array.from(ownForms);
   if (longs.length) doc.longTokens = Int32Array.from(longs);
-  if (asked) doc.asked = Int32Array.from(asked, id).sort();
+  if (asked) doc.asked = Int32Array.from([...Array.from(asked.common, id), ...Array.from(asked.names, w => ~id(w))]).sort();
   return doc;
 }
 
@@ -273,7 +276,7 @@ export function renumberStrings(d: StoredDoc, ids: Int32Array): void {
   for (let w = 0; w < d.words.length; w += WORD_INTS) d.words[w] = ids[d.words[w]];
   if (d.wordForms) for (let f = 1; f < d.wordForms.length; f += 2) d.wordForms[f] = ids[d.wordForms[f]];
   if (d.asked) {
-    for (let i = 0; i < d.asked.length; i++) d.asked[i] = ids[d.asked[i]];
+    for (let i = 0; i < d.asked.length; i++) d.asked[i] = d.asked[i] >= 0 ? ids[d.asked[i]] : ~ids[~d.asked[i]];
     d.asked.sort();
   }
 }

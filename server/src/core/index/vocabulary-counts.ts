@@ -9,6 +9,9 @@ export interface VocabularySets { lower: Set<string>; midCap: Set<string> }
 export class VocabularyCounts {
   /** The sets as made, shared by the counts an update derives when no word enters or leaves a vocabulary. */
   private made?: VocabularySets;
+  /** One vocabulary's set, taken from the counts these were updated from when none of its words came or went. */
+  private madeLower?: Set<string>;
+  private madeMidCap?: Set<string>;
 
   private constructor(
     private readonly lower: Tally,
@@ -67,7 +70,11 @@ export class VocabularyCounts {
     const next = new VocabularyCounts(this.lower.layer(), this.midCap.layer(), new Map(files.map(f => [f.uri, f.text])));
     for (const [uri, text] of this.counted) if (next.counted.get(uri) !== text) next.count(text, -1);
     for (const f of files) if (this.counted.get(f.uri) !== f.text) next.count(f.text, 1);
-    if (this.made && !next.lower.changedStanding() && !next.midCap.changedStanding()) next.made = this.made;
+    // Each vocabulary in which no word came or went is the same set: a word's first capital in mid-sentence leaves
+    // the lower-case one as it was, and the analyses that depend on it alone (stems) stay valid.
+    if (this.made && !next.lower.changedStanding()) next.madeLower = this.made.lower;
+    if (this.made && !next.midCap.changedStanding()) next.madeMidCap = this.made.midCap;
+    if (next.madeLower && next.madeMidCap) next.made = this.made;
     return next;
   }
 
@@ -83,7 +90,7 @@ export class VocabularyCounts {
   }
 
   sets(): VocabularySets {
-    return (this.made ??= { lower: this.lower.words(), midCap: this.midCap.words() });
+    return (this.made ??= { lower: this.madeLower ?? this.lower.words(), midCap: this.madeMidCap ?? this.midCap.words() });
   }
 
   private count(text: string, by: 1 | -1): void {

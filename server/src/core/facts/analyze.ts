@@ -185,6 +185,11 @@ export interface AnalyzeOptions {
    * analysis depends on outside its own text (core/index/vocabulary-change.ts).
    */
   asked?: AskedWords;
+  /**
+   * A source analysed again after the corpus vocabulary changed: the facts of sentence `index` (at `start`-`end`)
+   * from its earlier analysis, where they still hold; the rest are analysed.
+   */
+  reuse?: (index: number, start: number, end: number) => SentenceFacts | undefined;
 }
 
 /**
@@ -232,6 +237,11 @@ export function* analysisSteps(text: string, opts: AnalyzeOptions, ctx: Analysis
   for (let index = 0; index < split.length; index++) {
     const s = split[index];
     if (index % 64 === 0) throwIfCancelled(token);
+    const kept = opts.reuse?.(index, s.start, s.end);
+    if (kept) {
+      sentences.push(kept);
+      continue;
+    }
     const own = langAt(s.start);
     const analyse = own === lang
       ? (asked: NameOptions) => sentenceFacts(text, prose, s, index, lang, tools, asked)

@@ -1,6 +1,6 @@
 import { analyzeText, askedWords, CorpusContext, makeContext } from '../facts/analyze';
 import { VocabularyCounts } from './vocabulary-counts';
-import { AnalysedFile, analyseApart } from './analysed-file';
+import { AnalysedFile, analyseApart, FormerAnalysis, reuseOf } from './analysed-file';
 import { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-options';
 import { Indexed, Indexing, mentionsOf, notesOf } from './indexing';
 import { staleUnder } from './vocabulary-change';
@@ -18,7 +18,7 @@ export type Assemble = (files: readonly SourceFile[], store: FactsStore, ctx: Co
 export function* buildSteps(files: readonly SourceFile[], assemble: Assemble, token?: CancellationToken, previous?: EarlierAnalyses, updatable?: boolean): Generator<number, Corpus> {
   const counts = previous?.counts ? previous.counts().updated(files) : VocabularyCounts.of(files);
   const { lower, midCap } = counts.sets();
-  const { ctx, store, earlier } = begin(lower, midCap, previous);
+  const { ctx, store, earlier, formerOf } = begin(lower, midCap, previous);
   // Each analysis goes into the compact store and the index at once, so no document's analysis objects outlive
   // its step and none has to be rebuilt for indexing.
   const indexing = new Indexing(previous?.registry, updatable || previous !== undefined, previous?.index);
@@ -31,11 +31,11 @@ export function* buildSteps(files: readonly SourceFile[], assemble: Assemble, to
       indexing.add(kept, id, () => store.mentions(id));
       reused++;
     } else {
-      const asked = askedWords();
-      const facts = analyzeText(f.text, { format: f.format, keepHeadings: true, asked }, ctx, token);
+      const asked = askedWords(), former = formerOf(f);
+      const facts = analyzeText(f.text, { format: f.format, keepHeadings: true, asked, reuse: former && reuseOf(former, f.text, asked) }, ctx, token);
       const mentions = mentionsOf(id, facts);
       store.add(facts, asked, notesOf(mentions));
-      indexing.add(store.stored.docs[id], id, () => mentions, previous?.storedFor(f));
+      indexing.add(store.stored.docs[id], id, () => mentions, former?.doc);
     }
     yield id + 1;
   }
@@ -54,7 +54,7 @@ export async function buildApart(files: readonly SourceFile[], progress: BuildPr
     : VocabularyCounts.merged(await parallel.vocabulary(files.map(f => f.text), progress.token), files);
   throwIfCancelled(progress.token);
   const { lower, midCap } = counts.sets();
-  const { ctx, store, earlier } = begin(lower, midCap, progress.previous);
+  const { ctx, store, earlier, formerOf } = begin(lower, midCap, progress.previous);
   const indexing = new Indexing(progress.previous?.registry, progress.updatable || progress.previous !== undefined, progress.previous?.index);
   const kept = files.map(f => earlier?.storedFor(f));
   const arrived: Array<AnalysedFile | undefined> = new Array(files.length);
@@ -68,7 +68,7 @@ export async function buildApart(files: readonly SourceFile[], progress: BuildPr
         indexing.add(keptDoc, at, () => store.mentions(at));
       } else if (apart) {
         store.addApart(apart, files[next].text);
-        indexing.add(apart.doc, next, () => apart.mentions, progress.previous?.storedFor(files[next]));
+        indexing.add(apart.doc, next, () => apart.mentions, formerOf(files[next])?.doc);
         arrived[next] = undefined;
       }
       progress.onProgress?.(next + 1, files.length);
@@ -80,7 +80,7 @@ export async function buildApart(files: readonly SourceFile[], progress: BuildPr
     await parallel.analyse(jobs, ctx, (id, result) => { arrived[id] = result; drain(); }, progress.token);
   } else {
     for (const j of jobs) {
-      arrived[j.id] = analyseApart(j.id, j.text, j.format, ctx, progress.token);
+      arrived[j.id] = analyseApart(j.id, j.text, j.format, ctx, progress.token, formerOf(files[j.id]));
       drain();
       await progress.pause?.();
       throwIfCancelled(progress.token);
@@ -99,11 +99,18 @@ export async function buildApart(files: readonly SourceFile[], progress: BuildPr
  * The context and store of a build over these vocabularies, and the earlier analyses it may take: all of them
  * under the same vocabularies, else those the change leaves as they were (vocabulary-change.ts).
  */
-function begin(lower: ReadonlySet<string>, midCap: ReadonlySet<string>, previous?: EarlierAnalyses): { ctx: CorpusContext; store: FactsStore; earlier?: EarlierAnalyses } {
-  if (!previous) return { ctx: makeContext(lower, midCap), store: new FactsStore() };
+function begin(lower: ReadonlySet<string>, midCap: ReadonlySet<string>, previous?: EarlierAnalyses): {
+  ctx: CorpusContext; store: FactsStore; earlier?: EarlierAnalyses; formerOf: (f: SourceFile) => FormerAnalysis | undefined;
+} {
+  if (!previous) return { ctx: makeContext(lower, midCap), store: new FactsStore(), formerOf: () => undefined };
   const stale = staleUnder(previous, { lowerVocab: lower, midCapVocab: midCap }, previous.strings);
   // The same vocabulary: the earlier context answers every question alike (and its stems are known).
   const ctx = !stale && previous.ctx ? previous.ctx : makeContext(lower, midCap, previous.ctx);
-  const earlier: EarlierAnalyses = stale ? { ...previous, storedFor: f => { const d = previous.storedFor(f); return d && !stale(d) ? d : undefined; } } : previous;
-  return { ctx, store: FactsStore.continuing(previous.strings, previous.store), earlier };
+  const earlier: EarlierAnalyses = stale ? { ...previous, storedFor: f => { const d = previous.storedFor(f); return d && !stale.doc(d) ? d : undefined; } } : previous;
+  // A file not taken whole because the vocabulary changed under it: its former analysis, for the sentences it may keep.
+  const formerOf = (f: SourceFile): FormerAnalysis | undefined => {
+    const doc = stale && previous.storedFor(f);
+    return doc ? { doc, strings: previous.strings, staleness: stale } : undefined;
+  };
+  return { ctx, store: FactsStore.continuing(previous.strings, previous.store), earlier, formerOf };
 }

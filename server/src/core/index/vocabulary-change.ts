@@ -20,12 +20,23 @@ function changed(before: ReadonlySet<string>, after: ReadonlySet<string>): Set<s
   return out;
 }
 
+/** What a change of the vocabularies makes stale: whole documents, and within one, its sentences. */
+export interface Staleness {
+  /** Whether a document stored under the old vocabularies could come out differently under the new ones. */
+  doc(doc: StoredDoc): boolean;
+  /**
+   * Whether a sentence of such a document could: the name finder asks only about the sentence's own tokens, and the
+   * stemmer about its own words, so a sentence none of whose tokens' answers nor words' stems changed is read alike.
+   */
+  sentence(s: { tokens: ReadonlyArray<{ norm: string }>; words: ReadonlyArray<{ norm: string }> }): boolean;
+}
+
 /**
- * A test telling which documents, stored with the string table `strings` and analysed under the `before`
- * vocabularies, could come out differently under the `after` ones; undefined when none can.
+ * What a change from the `before` vocabularies to the `after` ones makes stale among documents stored with the
+ * string table `strings`; undefined when nothing can be.
  */
 export function staleUnder(before: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> },
-  after: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> }, strings: readonly string[]): ((doc: StoredDoc) => boolean) | undefined {
+  after: { lowerVocab: ReadonlySet<string>; midCapVocab: ReadonlySet<string> }, strings: readonly string[]): Staleness | undefined {
   const lower = changed(before.lowerVocab, after.lowerVocab), midCap = changed(before.midCapVocab, after.midCapVocab);
   if (!lower.size && !midCap.size) return undefined;
   // By string id: `common` and `name`, the words whose answer to the name finder's two questions changed; `marked`,
@@ -45,12 +56,17 @@ export function staleUnder(before: { lowerVocab: ReadonlySet<string>; midCapVoca
     }
   });
   // The name finder's questions are those a document recorded, else (stored without the record) any of its tokens.
-  return doc => {
-    if (doc.asked) {
-      for (let i = 0; i < doc.asked.length; i++) { const q = doc.asked[i]; if (q >= 0 ? common[q] : name[~q]) return true; }
-    } else for (let t = 0, n = tokenCount(doc.tokens); t < n; t++) { const f = tokenForm(doc.tokens, t); if (common[f] || name[f]) return true; }
+  const doc = (d: StoredDoc) => {
+    if (d.asked) {
+      for (let i = 0; i < d.asked.length; i++) { const q = d.asked[i]; if (q >= 0 ? common[q] : name[~q]) return true; }
+    } else for (let t = 0, n = tokenCount(d.tokens); t < n; t++) { const f = tokenForm(d.tokens, t); if (common[f] || name[f]) return true; }
     // The stemmer's questions, asked of every word: a walk over all of a corpus's words (20 ms at 10 MB on each
     // update), skipped when no form's stem can change (a word's first capital in mid-sentence changes none).
-    return anyMarked && someWordForm(doc, f => marked[f] === 1);
+    return anyMarked && someWordForm(d, f => marked[f] === 1);
   };
+  const markedForms = new Set<string>();
+  if (anyMarked) marked.forEach((m, id) => { if (m) markedForms.add(strings[id]); });
+  const sentence = (st: Parameters<Staleness['sentence']>[0]) =>
+    st.tokens.some(t => lower.has(t.norm) || midCap.has(t.norm)) || (markedForms.size > 0 && st.words.some(w => markedForms.has(w.norm)));
+  return { doc, sentence };
 }

@@ -97,7 +97,10 @@ function movedGroup(g: Folded, moved: Int32Array): Folded {
   const docs = new Int32Array(n);
   for (let i = 0; i < n; i++) docs[i] = moved[g.docs[i]];
   const e = g.entity;
-  const entity = e && { ...e, mentions: e.mentions.withDocs(moved), roles: e.roles.length ? e.roles.map(r => ({ ...r, doc: moved[r.doc] })) : e.roles };
+  const entity = e && {
+    id: e.id, name: e.name, kind: e.kind, keys: e.keys, mentions: e.mentions.withDocs(moved),
+    roles: e.roles.length ? e.roles.map(r => ({ ...r, doc: moved[r.doc] })) : e.roles,
+  };
   return { docs, parts: g.parts, entity };
 }
 

@@ -1,39 +1,25 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import { corpusConcerns, DEFAULT_CORPUS, expandCorpus, loadCorpus, loadCorpusAsync, readSource, readSources, readSourcesAsync } from '../../server/src/corpus-files';
+import { TempWorkspace } from './temp-workspace';
 
 // Finding and reading corpus files in real temporary folders: a folder layout and patterns in, the files,
 // skipped files, unmatched patterns and errors out. Nothing may throw or hang, whatever the folder holds.
 
-let tmp: string;
-let root: string;
-
-function write(rel: string, content: string | Buffer = 'Teks sumber.\n'): string {
-  const file = path.join(root, rel);
-  fs.mkdirSync(path.dirname(file), { recursive: true });
-  fs.writeFileSync(file, content);
-  return file;
-}
-
-const rels = (files: string[]) => files.map(f => path.relative(root, f).split(path.sep).join('/'));
+const ws = new TempWorkspace('sumber-files-');
+const { write, rels } = ws;
 
 describe('corpus files', () => {
-  beforeEach(() => {
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'sumber-files-'));
-    root = path.join(tmp, 'ws');
-    fs.mkdirSync(root);
-  });
-  afterEach(() => fs.rmSync(tmp, { recursive: true, force: true }));
+  ws.each();
 
   it('reads again only the files whose size or time of change moved since the last reading', async () => {
     const a = write('a.txt', 'Teks pertama.\n'), b = write('b.txt', 'Teks kedua.\n'), bad = write('c.txt', Buffer.from([0, 1, 2, 0]));
-    const first = await readSourcesAsync(root, [a, b, bad], f => f);
+    const first = await readSourcesAsync(ws.root, [a, b, bad], f => f);
     assert.deepEqual(first.skipped.map(x => x.path), ['c.txt']);
     // b changes size; a is untouched.
     fs.writeFileSync(b, 'Teks kedua, kini lebih panjang.\n');
-    const second = await readSourcesAsync(root, [a, b, bad], f => f, {}, new Map(), {}, first.reads);
+    const second = await readSourcesAsync(ws.root, [a, b, bad], f => f, {}, new Map(), {}, first.reads);
     assert.equal(second.sources[0], first.sources[0], 'a is taken as it was read');
     assert.notEqual(second.sources[1], first.sources[1]);
     assert.equal(second.sources[1].text, 'Teks kedua, kini lebih panjang.\n');
@@ -41,7 +27,7 @@ describe('corpus files', () => {
     // Same size, another time of change: read again.
     fs.writeFileSync(a, 'Teks PERTAMA.\n');
     fs.utimesSync(a, new Date(), new Date(Date.now() + 5000));
-    const third = await readSourcesAsync(root, [a, b], f => f, {}, new Map(), {}, second.reads);
+    const third = await readSourcesAsync(ws.root, [a, b], f => f, {}, new Map(), {}, second.reads);
     assert.equal(third.sources[0].text, 'Teks PERTAMA.\n');
     assert.equal(third.sources[1], second.sources[1]);
   });
@@ -51,13 +37,13 @@ describe('corpus files', () => {
     const a = write('sources/a.txt', 'Menteri meresmikan pelabuhan baru di Kendari.\n');
     write('sources/b.txt', 'Gubernur membuka jalan tol di Makassar.\n');
     const uri = (f: string) => f;
-    const first = await loadCorpusAsync(root, ['sources/**/*.txt'], uri, { threads: 0 }, {});
+    const first = await loadCorpusAsync(ws.root, ['sources/**/*.txt'], uri, { threads: 0 }, {});
     fs.writeFileSync(a, 'Menteri meresmikan bandara baru di Kendari.\n');
-    const changed = await loadCorpusAsync(root, ['sources/**/*.txt'], uri, { threads: 0 }, {}, undefined, { touched: new Set([a]), earlierReads: first.reads, listedBefore: first.expansion });
+    const changed = await loadCorpusAsync(ws.root, ['sources/**/*.txt'], uri, { threads: 0 }, {}, undefined, { touched: new Set([a]), earlierReads: first.reads, listedBefore: first.expansion });
     assert.equal(changed.expansion, first.expansion, 'the folder was not walked again');
     assert.ok(changed.corpus.docs.some(d => d.text.includes('bandara')));
     const c = write('sources/c.txt', 'Wali kota menutup pasar lama di Palu.\n');
-    const added = await loadCorpusAsync(root, ['sources/**/*.txt'], uri, { threads: 0 }, {}, undefined, { touched: new Set([c]), earlierReads: changed.reads, listedBefore: changed.expansion });
+    const added = await loadCorpusAsync(ws.root, ['sources/**/*.txt'], uri, { threads: 0 }, {}, undefined, { touched: new Set([c]), earlierReads: changed.reads, listedBefore: changed.expansion });
     assert.notEqual(added.expansion, changed.expansion);
     assert.deepEqual(rels(added.files), ['sources/a.txt', 'sources/b.txt', 'sources/c.txt']);
   });
@@ -67,7 +53,7 @@ describe('corpus files', () => {
     write('seeds/node_modules/f.txt');
     // Saved web pages, Word files and PDFs are sources too (their text is extracted when they are read).
     write('seeds/p.html', '<p>x</p>'); write('seeds/q.htm', '<p>x</p>'); write('seeds/r.docx', 'PK'); write('seeds/s.pdf', '%PDF-1.7');
-    const r = expandCorpus(root, [...DEFAULT_CORPUS, 'notes', '{a,b}.md']);
+    const r = expandCorpus(ws.root, [...DEFAULT_CORPUS, 'notes', '{a,b}.md']);
     assert.deepEqual(rels(r.files), ['notes/e.markdown', 'seeds/a.txt', 'seeds/p.html', 'seeds/q.htm', 'seeds/r.docx', 'seeds/s.pdf', 'seeds/x/y/b.md']);
     assert.deepEqual(r.unmatched, ['{a,b}.md']);
     assert.deepEqual(r.errors, []);
@@ -75,7 +61,7 @@ describe('corpus files', () => {
 
   it('reports a malformed pattern and carries on with the others', () => {
     write('seeds/a.txt');
-    const r = expandCorpus(root, ['seeds/{a,b.txt', 'seeds/*.txt']);
+    const r = expandCorpus(ws.root, ['seeds/{a,b.txt', 'seeds/*.txt']);
     assert.deepEqual(rels(r.files), ['seeds/a.txt']);
     assert.deepEqual(r.unmatched, ['seeds/{a,b.txt']);
     assert.equal(r.errors.length, 1);
@@ -86,22 +72,22 @@ describe('corpus files', () => {
     write('seeds/a.txt'); write('seeds/deep/b.txt');
     for (let i = 0; i < 40; i++) for (let j = 0; j < 10; j++) write(`archive/${i}/${j}.txt`, 'x');
     const budget = { maxEntries: 20 };
-    const r = expandCorpus(root, ['seeds/**/*.txt'], budget);
+    const r = expandCorpus(ws.root, ['seeds/**/*.txt'], budget);
     assert.deepEqual(rels(r.files), ['seeds/a.txt', 'seeds/deep/b.txt']);
     assert.deepEqual(r.errors, []);
-    // The same budget over the whole root runs out, and says so instead of walking on.
-    const all = expandCorpus(root, ['**/*.txt'], budget);
+    // The same budget over the whole ws.root runs out, and says so instead of walking on.
+    const all = expandCorpus(ws.root, ['**/*.txt'], budget);
     assert.equal(all.errors.length, 1);
     assert.match(all.errors[0].message, /"\*\*\/\*\.txt" was cut short after looking at 20 files and folders/);
   });
 
   it('reports a path through a file and a symbolic link loop without throwing', () => {
     write('seeds/x.txt');
-    fs.symlinkSync('loop-b', path.join(root, 'loop-a'));
-    fs.symlinkSync('loop-a', path.join(root, 'loop-b'));
-    fs.symlinkSync('loop.txt', path.join(root, 'seeds', 'loop.txt'));
-    fs.symlinkSync('..', path.join(root, 'seeds', 'up'));
-    const r = expandCorpus(root, ['seeds/x.txt/y', 'seeds/x.txt/*.md', 'loop-a', 'loop-a/*.txt', 'seeds/**/*.txt']);
+    fs.symlinkSync('loop-b', path.join(ws.root, 'loop-a'));
+    fs.symlinkSync('loop-a', path.join(ws.root, 'loop-b'));
+    fs.symlinkSync('loop.txt', path.join(ws.root, 'seeds', 'loop.txt'));
+    fs.symlinkSync('..', path.join(ws.root, 'seeds', 'up'));
+    const r = expandCorpus(ws.root, ['seeds/x.txt/y', 'seeds/x.txt/*.md', 'loop-a', 'loop-a/*.txt', 'seeds/**/*.txt']);
     assert.deepEqual(rels(r.files), ['seeds/x.txt']);
     assert.deepEqual(r.unmatched, ['seeds/x.txt/y', 'seeds/x.txt/*.md', 'loop-a', 'loop-a/*.txt']);
     const byPattern = Object.fromEntries(r.errors.map(e => [e.pattern, e.message]));
@@ -115,45 +101,45 @@ describe('corpus files', () => {
 
   it('follows links to files and folders inside the root, reading each file once', () => {
     write('library/a.txt'); write('library/sub/b.md');
-    fs.mkdirSync(path.join(root, 'seeds'));
-    fs.symlinkSync(path.join(root, 'library', 'a.txt'), path.join(root, 'seeds', 'a.txt'));
-    fs.symlinkSync(path.join('..', 'library', 'sub'), path.join(root, 'seeds', 'sub'));
-    const r = expandCorpus(root, DEFAULT_CORPUS);
+    fs.mkdirSync(path.join(ws.root, 'seeds'));
+    fs.symlinkSync(path.join(ws.root, 'library', 'a.txt'), path.join(ws.root, 'seeds', 'a.txt'));
+    fs.symlinkSync(path.join('..', 'library', 'sub'), path.join(ws.root, 'seeds', 'sub'));
+    const r = expandCorpus(ws.root, DEFAULT_CORPUS);
     assert.deepEqual(rels(r.files), ['seeds/a.txt', 'seeds/sub/b.md']);
-    const twice = expandCorpus(root, ['library', 'seeds']);
+    const twice = expandCorpus(ws.root, ['library', 'seeds']);
     assert.deepEqual(rels(twice.files), ['library/a.txt', 'library/sub/b.md']);
   });
 
   it('skips links leading outside the root unless outside paths are allowed', () => {
-    const outside = path.join(tmp, 'elsewhere');
+    const outside = path.join(ws.outside, 'elsewhere');
     fs.mkdirSync(path.join(outside, 'dir'), { recursive: true });
     fs.writeFileSync(path.join(outside, 'secret.txt'), 'Rahasia.\n');
     fs.writeFileSync(path.join(outside, 'dir', 'c.txt'), 'Rahasia.\n');
     write('seeds/a.txt');
-    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(root, 'seeds', 'secret.txt'));
-    fs.symlinkSync(path.join(outside, 'dir'), path.join(root, 'seeds', 'dir'));
-    const r = expandCorpus(root, ['seeds']);
+    fs.symlinkSync(path.join(outside, 'secret.txt'), path.join(ws.root, 'seeds', 'secret.txt'));
+    fs.symlinkSync(path.join(outside, 'dir'), path.join(ws.root, 'seeds', 'dir'));
+    const r = expandCorpus(ws.root, ['seeds']);
     assert.deepEqual(rels(r.files), ['seeds/a.txt']);
     assert.deepEqual(r.skipped.map(s => s.path).sort(), ['seeds/dir', 'seeds/secret.txt']);
     assert.match(r.skipped.find(s => s.path === 'seeds/secret.txt')!.reason, /outside the workspace folder/);
-    const allowed = expandCorpus(root, ['seeds'], { allowOutside: true });
+    const allowed = expandCorpus(ws.root, ['seeds'], { allowOutside: true });
     assert.deepEqual(rels(allowed.files), ['seeds/a.txt', 'seeds/dir/c.txt', 'seeds/secret.txt']);
   });
 
-  it('refuses paths outside the root, and files that are not sources even when outside paths are allowed', () => {
-    const outside = path.join(tmp, 'secret');
+  it('refuses paths outside the ws.root, and files that are not sources even when outside paths are allowed', () => {
+    const outside = path.join(ws.outside, 'secret');
     fs.mkdirSync(outside);
     fs.writeFileSync(path.join(outside, 'notes.txt'), 'Rahasia.\n');
     fs.writeFileSync(path.join(outside, 'keys.json'), '{}');
     write('.env', 'TOKEN=x'); write('settings.json', '{}');
     const patterns = ['../secret', path.join(outside, 'notes.txt'), '../secret/*.txt', '.env', 'settings.json'];
-    const r = expandCorpus(root, patterns);
+    const r = expandCorpus(ws.root, patterns);
     assert.deepEqual(r.files, []);
     assert.deepEqual(r.unmatched, patterns);
     assert.equal(r.errors.length, 5);
     for (const e of r.errors.slice(0, 3)) assert.match(e.message, /outside the workspace folder/);
     for (const e of r.errors.slice(3)) assert.match(e.message, /is not a source file \(\.txt, \.md, \.markdown, \.html, \.htm, \.docx or \.pdf\)/);
-    const allowed = expandCorpus(root, [...patterns, path.join(outside, 'keys.json')], { allowOutside: true });
+    const allowed = expandCorpus(ws.root, [...patterns, path.join(outside, 'keys.json')], { allowOutside: true });
     assert.deepEqual(allowed.files, [path.join(outside, 'notes.txt')]);
     assert.deepEqual(allowed.errors.map(e => e.pattern), ['.env', 'settings.json', path.join(outside, 'keys.json')]);
   });
@@ -180,7 +166,7 @@ describe('corpus files', () => {
       write('a.txt', 'Pendek.\n'), write('b.txt', long), write('c.txt', 'Juga pendek.\n'),
       write('d.txt', Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(utf16, 'utf16le')])), write('e.txt', 'x'),
     ];
-    const read = await readSourcesAsync(root, files, f => f);
+    const read = await readSourcesAsync(ws.root, files, f => f);
     assert.deepEqual(read.sources.map(s => s.text), ['Pendek.\n', long, 'Juga pendek.\n', utf16, 'x']);
     // Each reading remembers the size and time of change the read saw.
     assert.equal(read.reads.get(files[1])?.size, Buffer.byteLength(long));
@@ -190,7 +176,7 @@ describe('corpus files', () => {
   it('skips a file over the size limit', () => {
     const big = write('seeds/big.txt', 'kata '.repeat(1000));
     const small = write('seeds/small.txt');
-    const r = readSources(root, [big, small], f => f, { maxFileBytes: 4000 });
+    const r = readSources(ws.root, [big, small], f => f, { maxFileBytes: 4000 });
     assert.deepEqual(r.sources.map(s => s.label), ['seeds/small.txt']);
     assert.equal(r.skipped.length, 1);
     assert.match(r.skipped[0].reason, /^is larger than 3\.9 KB, the limit for one source file \(it has 4\.9 KB\)$/);
@@ -199,15 +185,15 @@ describe('corpus files', () => {
 
   it('loads a corpus and says why patterns gave nothing', () => {
     write('seeds/a.txt', 'Menteri Keuangan Sri Mulyani mengumumkan anggaran.\n');
-    const loaded = loadCorpus(root, ['seeds/*.txt', '../x/*.md', 'seeds/{a'], undefined, undefined, {});
+    const loaded = loadCorpus(ws.root, ['seeds/*.txt', '../x/*.md', 'seeds/{a'], undefined, undefined, {});
     assert.equal(loaded.corpus.docs.length, 1);
     assert.deepEqual(loaded.unmatched, ['../x/*.md', 'seeds/{a']);
     assert.deepEqual(loaded.errors.map(e => e.pattern), ['../x/*.md', 'seeds/{a']);
   });
 
   it('says which changed paths concern a corpus, folders holding it included', () => {
-    const at = (rel: string) => path.join(root, rel);
-    const concerns = (patterns: string[], rel: string) => corpusConcerns(root, patterns, at(rel));
+    const at = (rel: string) => path.join(ws.root, rel);
+    const concerns = (patterns: string[], rel: string) => corpusConcerns(ws.root, patterns, at(rel));
     assert.equal(concerns(DEFAULT_CORPUS, 'seeds/x/a.txt'), true);
     assert.equal(concerns(DEFAULT_CORPUS, 'seeds/x/a.json'), false);
     assert.equal(concerns(DEFAULT_CORPUS, 'seeds'), true);
@@ -218,6 +204,6 @@ describe('corpus files', () => {
     assert.equal(concerns(['docs/sources/*.md'], 'docs/sources/deeper'), false);
     assert.equal(concerns(['notes'], 'notes/sub/a.md'), true);
     assert.equal(concerns(['seeds/{a'], 'seeds/a.txt'), false);
-    assert.equal(corpusConcerns(root, ['../x/*.md'], path.join(tmp, 'x', 'a.md')), false);
+    assert.equal(corpusConcerns(ws.root, ['../x/*.md'], path.join(ws.outside, 'x', 'a.md')), false);
   });
 });

@@ -1,5 +1,5 @@
 import { AnalysedFile } from '../core/index/analysed-file';
-import { decodeDoc, contentStemIds, sentenceCount, someWordForm, wordCount } from '../core/index/stored-doc';
+import { decodeDoc, contentStemIds, forEachAsked, sentenceCount, someWordForm, wordCount } from '../core/index/stored-doc';
 import { docNames, partSummaries, PartSummary } from '../core/index/registry-parts';
 import { collectVocabulary } from '../core/facts/analyze';
 import { lexiconQuestions } from '../core/text/stem';
@@ -56,7 +56,7 @@ export function rowsOf(a: AnalysedFile, text: string): DocumentRows {
     ordinal: i, sentence: q.sentence, start: q.start, end: q.end, body: text.slice(q.start, q.end), speaker: q.attribution.speaker?.text ?? null,
   }));
   const questions = new Set<string>();
-  for (let i = 0; i < (a.doc.asked?.length ?? 0); i++) { const q = a.doc.asked![i]; questions.add(a.strings[q >= 0 ? q : ~q]); }
+  forEachAsked(a.doc, form => questions.add(a.strings[form]));
   const forms = new Set<number>();
   someWordForm(a.doc, f => { forms.add(f); });
   for (const f of forms) for (const root of lexiconQuestions(a.strings[f])) questions.add(root);

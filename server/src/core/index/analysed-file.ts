@@ -1,6 +1,6 @@
 import { AnalyzeOptions, analyzeText, AnalysisContext, AskedWords, askedWords, TextFormat } from '../facts/analyze';
 import { CancellationToken } from '../cancellation';
-import { decodeDoc, encodeDoc, StoredDoc } from './stored-doc';
+import { decodeDoc, encodeDoc, forEachAsked, StoredDoc } from './stored-doc';
 import { Staleness } from './vocabulary-change';
 import { mentionsOf, notesOf } from './indexing';
 import { RawMention } from './registry';
@@ -29,9 +29,7 @@ export function reuseOf(former: FormerAnalysis, text: string, asked: AskedWords)
   // Without the former questions, the kept sentences' would be lost to the next change.
   if (!former.doc.asked) return undefined;
   const kept = decodeDoc(former.doc, text, former.strings).sentences;
-  for (const q of former.doc.asked) {
-    if (q >= 0) asked.common.add(former.strings[q]); else asked.names.add(former.strings[~q]);
-  }
+  forEachAsked(former.doc, (form, asName) => (asName ? asked.names : asked.common).add(former.strings[form]));
   return (index, start, end) => {
     const s = kept[index];
     return s && s.start === start && s.end === end && !former.staleness.sentence(s) ? s : undefined;

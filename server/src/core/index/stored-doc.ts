@@ -74,6 +74,11 @@ export function quoteCount(d: StoredDoc): number {
   return d.quoteCount ?? d.quotes.length;
 }
 
+/** Each question a document recorded (`asked`): the word's string id, and whether it was asked as a name. */
+export function forEachAsked(d: StoredDoc, f: (form: number, asName: boolean) => void): void {
+  for (const q of d.asked ?? []) f(q >= 0 ? q : ~q, q < 0);
+}
+
 export function encodeDoc(facts: DocFacts, id: (s: string) => number, asked?: AskedWords): StoredDoc {
   const tokenTotal = facts.sentences.reduce((n, s) => n + s.tokens.length, 0);
   const wordTotal = facts.sentences.reduce((n, s) => n + s.words.length, 0);

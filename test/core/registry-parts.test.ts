@@ -125,3 +125,45 @@ describe('the kind of a name the sources mention often', () => {
     assert.equal(kindOf(['place', 'person']), 'person');
   });
 });
+
+describe('the registry after an update that merges only the names it touches', () => {
+  // Enough files naming people of their own that an update merges again only the names tied to what changed.
+  const others = ['Ana Lindqvist', 'Rosa Imani', 'Tomas Berg', 'Lena Okafor', 'Ivo Marsh', 'Nadia Sol', 'Piet Hal', 'Sara Quint', 'Omar Vale', 'Kai Rune', 'Eva Stone', 'Ada Brook'];
+  const folder = others.map((p, i) => file(`f${String(i).padStart(2, '0')}.txt`, `Councillor ${p} spoke on Monday.\n${p.split(' ')[1]} said the ferry would stay.`));
+  const named = (c: Corpus, key: string) => c.registry.lookup(key)?.name;
+
+  async function updates(first: SourceFile[], ...runs: SourceFile[][]): Promise<Corpus> {
+    let current = await Corpus.buildAsync(first, { updatable: true });
+    for (const files of runs) {
+      current = await Corpus.buildAsync(files, { previous: current.earlier(), updatable: true });
+      assert.deepEqual(listed(current), listed(Corpus.build(files)), files.map(f => f.label).join(' '));
+      assert.ok(current.registry.remerged !== undefined && current.registry.remerged < 10, `merged ${current.registry.remerged} groups again`);
+    }
+    return current;
+  }
+
+  it('joins a surname to the one full name left when a file with a second one goes, though its own file stayed', async () => {
+    const surname = file('g1.txt', 'The ferry plan was backed by Duda on Friday.');
+    const marek = file('g2.txt', 'Councillor Marek Duda opened the terminal.');
+    const anna = file('g3.txt', 'Councillor Anna Duda closed the terminal.');
+    const all = [...folder, surname, marek, anna];
+    const before = await Corpus.buildAsync(all);
+    assert.equal(named(before, 'duda'), 'Duda', 'two full names share the surname: it joins neither');
+    const after = await updates(all, [...folder, surname, marek], all);
+    assert.equal(named(after, 'duda'), 'Duda');
+    const without = await updates(all, [...folder, surname, marek]);
+    assert.equal(named(without, 'duda'), 'Marek Duda');
+  });
+
+  it('joins an acronym to the one longer name of its initials left, and parts them when a second one comes', async () => {
+    const acronym = file('h1.txt', 'The HA met on Tuesday.\nThe HA said the ferry would stay.');
+    const harbour = file('h2.txt', 'The Harbour Authority met the mayor.');
+    const housing = file('h3.txt', 'The Housing Agency met the mayor.');
+    const both = [...folder, acronym, harbour, housing];
+    assert.equal(named(Corpus.build(both), 'ha'), 'HA', 'two names have the initials');
+    const one = await updates(both, [...folder, acronym, harbour]);
+    assert.equal(named(one, 'ha'), 'Harbour Authority');
+    const again = await updates([...folder, acronym, harbour], both);
+    assert.equal(named(again, 'ha'), 'HA');
+  });
+});

@@ -99,6 +99,20 @@ export class MentionList implements Iterable<EntityMention> {
 
   /** The same mentions with each document number `d` read as `moved[d]` (documents renumbered by a file added or removed before them). */
   withDocs(moved: ArrayLike<number>): MentionList {
+    // An update moves a list once, though the group's folded entity and the merged entity made of it both ask.
+    if (this.lastMove?.moved === moved) return this.lastMove.list;
+    const list = this.movedBy(moved);
+    this.lastMove = { moved, list };
+    return list;
+  }
+
+  /** The last `withDocs` asked of this list, and its answer. */
+  private lastMove?: { moved: ArrayLike<number>; list: MentionList };
+
+  private movedBy(moved: ArrayLike<number>): MentionList {
+    let j = 0;
+    while (j < this.ints.length && moved[this.ints[j]] === this.ints[j]) j += INTS;
+    if (j >= this.ints.length) return this;
     const ints = this.ints.slice();
     for (let j = 0; j < ints.length; j += INTS) ints[j] = moved[ints[j]];
     return new MentionList(ints, this.spellings);

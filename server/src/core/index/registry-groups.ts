@@ -1,4 +1,5 @@
-import type { Entity } from './entity-types';
+import type { Entity, EntityRole } from './entity-types';
+import type { MentionList } from './mention-list';
 import { DocNames, GroupRefs, groupEntity } from './registry-parts';
 
 // The registry's name groups (registry.ts): every group of the documents' name parts, in order of first mention,
@@ -17,10 +18,11 @@ export interface Folded extends GroupRefs { entity: Entity | undefined }
  * the middle of a 10 MB folder refolded every group after it, 250 ms). The groups and their order are those a
  * build from nothing gives: a group's place is that of its first mention, (document, part).
  */
-export function foldedGroups(docs: readonly DocNames[], earlier?: { docs: readonly DocNames[]; groups: Map<string, Folded> }): Map<string, Folded> {
+export function foldedGroups(docs: readonly DocNames[], earlier?: { docs: readonly DocNames[]; groups: Map<string, Folded> }): FoldedGroups {
   const moves = earlier && movesOf(earlier.docs, docs);
-  if (!earlier || !moves) return groupsFromScratch(docs);
+  if (!earlier || !moves) return { groups: groupsFromScratch(docs) };
   const before = earlier.docs, { moved, fresh: freshDocs, shifted } = moves;
+  const lists = shifted ? new MovedLists(moved) : undefined;
   // The touched groups' parts: their kept ones in documents that stayed, then those of the changed documents.
   const touched = new Map<string, { docs: number[]; parts: number[] }>();
   for (let dj = 0; dj < before.length; dj++) if (moved[dj] < 0) for (const key of before[dj].keys) if (!touched.has(key)) {
@@ -51,12 +53,51 @@ export function foldedGroups(docs: readonly DocNames[], earlier?: { docs: readon
   let f = 0;
   for (const [key, kept] of earlier.groups) {
     if (touched.has(key)) continue;
-    const g = shifted ? movedGroup(kept, moved) : kept;
+    const g = lists ? movedGroup(kept, lists) : kept;
     while (f < fresh.length && firstOf(fresh[f][1]) < firstOf(g)) out.set(...fresh[f++]);
     out.set(key, g);
   }
   while (f < fresh.length) out.set(...fresh[f++]);
-  return out;
+  const gone: number[] = [];
+  for (let dj = 0; dj < before.length; dj++) if (moved[dj] < 0) gone.push(dj);
+  return { groups: out, change: { keys: new Set(touched.keys()), gone, fresh: freshDocs }, moves: lists };
+}
+
+/**
+ * The groups after an update: each group's parts and folded entity in order of first mention; what changed (the
+ * groups folded again, by key, and the earlier and present documents that were changed, removed or added), when
+ * the groups were taken from an earlier build; and how documents that stayed moved, when any did.
+ */
+export interface FoldedGroups {
+  groups: Map<string, Folded>;
+  change?: { keys: Set<string>; gone: number[]; fresh: number[] };
+  moves?: MovedLists;
+}
+
+/**
+ * Entities' lists with their document numbers read through `moved`, each list moved once (a mention list keeps its
+ * last move): a kept group's folded entity and the merged entity made of it alone share their lists, and both move.
+ */
+export class MovedLists {
+  private readonly roles = new Map<readonly EntityRole[], EntityRole[]>();
+
+  constructor(readonly moved: Int32Array) {}
+
+  mentionsOf(list: MentionList): MentionList {
+    return list.withDocs(this.moved);
+  }
+
+  rolesOf(list: EntityRole[]): EntityRole[] {
+    if (list.every(r => this.moved[r.doc] === r.doc)) return list;
+    let out = this.roles.get(list);
+    if (!out) { out = list.map(r => ({ ...r, doc: this.moved[r.doc] })); this.roles.set(list, out); }
+    return out;
+  }
+
+  /** The entity as a new registry takes it, numbered `id`, with its documents moved. */
+  entity(e: Entity, id: number): Entity {
+    return { id, name: e.name, kind: e.kind, keys: e.keys, mentions: this.mentionsOf(e.mentions), roles: this.rolesOf(e.roles) };
+  }
 }
 
 /**
@@ -87,8 +128,8 @@ function movesOf(before: readonly DocNames[], docs: readonly DocNames[]): { move
 }
 
 /** A kept group whose documents moved: the same parts and entity, with document numbers read through `moved`. */
-function movedGroup(g: Folded, moved: Int32Array): Folded {
-  const n = g.docs.length;
+function movedGroup(g: Folded, lists: MovedLists): Folded {
+  const n = g.docs.length, moved = lists.moved;
   let k = 0;
   while (k < n && moved[g.docs[k]] === g.docs[k]) k++;
   if (k === n) return g;
@@ -96,16 +137,12 @@ function movedGroup(g: Folded, moved: Int32Array): Folded {
   // callback per number cost three times as much.
   const docs = new Int32Array(n);
   for (let i = 0; i < n; i++) docs[i] = moved[g.docs[i]];
-  const e = g.entity;
-  const entity = e && {
-    id: e.id, name: e.name, kind: e.kind, keys: e.keys, mentions: e.mentions.withDocs(moved),
-    roles: e.roles.length ? e.roles.map(r => ({ ...r, doc: moved[r.doc] })) : e.roles,
-  };
-  return { docs, parts: g.parts, entity };
+  return { docs, parts: g.parts, entity: g.entity && lists.entity(g.entity, g.entity.id) };
 }
 
-/** Where a group is first mentioned, as one number that orders (document, part). */
-const firstOf = (g: GroupRefs) => g.docs[0] * 1_000_000 + g.parts[0];
+/** Where a group is first mentioned, as one number that orders (document, part): the document times this, plus the part. */
+export const PLACE_DOC = 1_000_000;
+export const firstOf = (g: GroupRefs) => g.docs[0] * PLACE_DOC + g.parts[0];
 
 /** A group's parts in document order (a changed document's were added after the kept ones). */
 function sortRefs(refs: { docs: number[]; parts: number[] }): void {

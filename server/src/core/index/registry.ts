@@ -4,7 +4,8 @@ import { takesPartialNames } from './partial-names';
 import { dominant, NamePartIndex } from './name-part-index';
 import { Entity, EntityRole, RawMention } from './entity-types';
 import { DocNames, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
-import { flatGroups, flatGroupSteps, Folded, foldedGroups } from './registry-groups';
+import { firstOf, flatGroups, PLACE_DOC, flatGroupSteps, Folded, FoldedGroups, foldedGroups } from './registry-groups';
+import { ACRONYM_NAME, AcronymPair, affectedGroups, initialsOf, LinkIndex, pairIndex, shapeOf } from './registry-links';
 import { CancellationToken, runSteps, Slices } from '../cancellation';
 import { MentionList } from './mention-list';
 import { entityPrint, logOf } from './read-log';
@@ -19,31 +20,6 @@ const SLICE_MS = 5;
 
 export type { Entity, EntityMention, EntityRole, RawMention } from './entity-types';
 
-function initials(words: string[]): string {
-  return words.flatMap(w => w.split('-')).filter(w => w.length > 0 && !/^(?:dan|of|and|the|de|der|von)$/.test(w)).map(w => w[0]).join('');
-}
-
-/**
- * A name's lower-case words, and its initials once asked for, worked out once per name: an update builds the
- * registry again from mostly the same names, and splitting them all again was a tenth of it.
- */
-interface NameShape { words: string[]; initials?: string }
-const shapes = new Map<string, NameShape>();
-function shapeOf(name: string): NameShape {
-  let s = shapes.get(name);
-  if (!s) {
-    if (shapes.size > 500_000) shapes.clear();
-    s = { words: name.toLowerCase().split(' ') };
-    shapes.set(name, s);
-  }
-  return s;
-}
-
-function initialsOf(name: string): string {
-  const s = shapeOf(name);
-  return (s.initials ??= initials(s.words));
-}
-
 // An entity's kind follows what the sources describe its name as (registry-parts.ts); merging keeps the stronger.
 const outranks = (a: EntityKind, b: EntityKind) => KIND_RANK[a] > KIND_RANK[b];
 
@@ -55,7 +31,13 @@ export class EntityRegistry {
    * Kept by an updatable registry for the next build: the documents' parts it was built from and each group's
    * folded entity, in order of first mention.
    */
-  private kept?: { docs: readonly DocNames[]; groups: Map<string, Folded> };
+  private kept?: { docs: readonly DocNames[]; groups: Map<string, Folded>; merged?: Merged };
+
+  /**
+   * How many name groups this registry merged again when it was built as an update that kept the others' entities
+   * (registry-links.ts); undefined when it merged every group.
+   */
+  remerged?: number;
 
   /** Whether the registry keeps what the next build takes unchanged (see fromParts, keepFor). */
   get updatable(): boolean {
@@ -112,16 +94,20 @@ export class EntityRegistry {
   static *fromPartsSteps(docs: readonly DocNames[], earlier?: EntityRegistry, updatable = earlier !== undefined): Generator<void, EntityRegistry> {
     const reg = new EntityRegistry();
     if (updatable || earlier) {
-      const groups = foldedGroups(docs, earlier?.kept);
+      const folded = foldedGroups(docs, earlier?.kept);
       yield;
-      if (updatable) reg.kept = { docs, groups };
-      // The folded entity's lists are shared, not copied: the merges below copy an entity's lists before they first
-      // change them (own), so the folded entity stays as it was for the next build.
-      for (const folded of groups.values()) {
-        const e = folded.entity;
-        // Field by field, not by spreading: tens of thousands of entities at 10 MB of sources, on every update.
-        if (e) reg.add({ id: reg.entities.length, name: e.name, kind: e.kind, keys: e.keys, mentions: e.mentions, roles: e.roles });
+      let merged = earlier?.kept?.merged && folded.change && reg.mergedAgain(earlier, folded, docs);
+      if (!merged) {
+        // The folded entity's lists are shared, not copied: the merges below copy an entity's lists before they
+        // first change them (own), so the folded entity stays as it was for the next build.
+        const heads: string[] = [];
+        for (const [key, g] of folded.groups) if (g.entity) { reg.add(copyOf(g.entity, reg.entities.length)); heads.push(key); }
+        yield;
+        reg.merge(allPairs(docs));
+        const kept = reg.keepWith(heads);
+        merged = updatable ? { heads: kept, places: Float64Array.from(kept, k => firstOf(folded.groups.get(k)!)), links: LinkIndex.of(folded.groups) } : undefined;
       }
+      if (updatable) reg.kept = { docs, groups: folded.groups, merged: merged || undefined };
     } else {
       // A one-off build keeps no groups: each group's entity is taken as folded, its lists its own. At 30 MB of
       // sources the kept groups and the entities' copies were 20 MB of the heap at the build's peak.
@@ -131,13 +117,80 @@ export class EntityRegistry {
         reg.owned.add(e);
         reg.add(e);
       }
+      yield;
+      reg.merge(allPairs(docs));
+      reg.keepWith([]);
     }
-    yield;
-    reg.dropSharedParts();
-    reg.mergeAcronyms(docs);
-    yield;
-    reg.mergePartialNames();
     return reg;
+  }
+
+  /** The merges, on the entities added in order of their groups' first mention. */
+  private merge(pairs: Iterable<AcronymPair>): void {
+    this.dropSharedParts();
+    this.mergeAcronyms(pairs);
+    this.mergePartialNames();
+  }
+
+  /**
+   * Keeps the entities that still have mentions after the merges, numbered in order, and of `heads` (the group
+   * key each entity was added for, when given) those of the entities kept.
+   */
+  private keepWith(heads: string[]): string[] {
+    const kept: Entity[] = [], keptHeads: string[] = [];
+    this.entities.forEach((e, i) => {
+      if (!e.mentions.length) return;
+      kept.push(e);
+      if (heads.length) keptHeads.push(heads[i]);
+    });
+    this.entities.length = 0;
+    for (const e of kept) this.entities.push(e);
+    this.entities.forEach((e, i) => (e.id = i));
+    return keptHeads;
+  }
+
+  /**
+   * The entities after an update that refolded a few groups: the components those groups are in (registry-links.ts)
+   * merged again as a whole build merges them, every other entity taken from the build before with its documents
+   * moved. Undefined when the change reaches so many groups that merging everything is as quick.
+   */
+  private mergedAgain(earlier: EntityRegistry, folded: FoldedGroups, docs: readonly DocNames[]): Merged | undefined {
+    const before = earlier.kept!, last = before.merged!, change = folded.change!, groups = folded.groups;
+    const was = (k: string) => before.groups.get(k)?.entity, is = (k: string) => groups.get(k)?.entity;
+    const links = last.links.updated(change.keys, was, is);
+    const changedPairs: AcronymPair[] = [];
+    for (const dj of change.gone) changedPairs.push(...before.docs[dj].acronyms);
+    for (const di of change.fresh) changedPairs.push(...docs[di].acronyms);
+    const hit = affectedGroups(change.keys, was, is, changedPairs, links, docs, pairIndex(docs), groups.size / 4);
+    if (!hit) return undefined;
+    // The affected groups merged apart, in their order, with the acronym pairs among them in document order.
+    const apart = new EntityRegistry(), apartHeads: string[] = [];
+    const keys = [...hit.groups].filter(k => is(k)).sort((a, b) => firstOf(groups.get(a)!) - firstOf(groups.get(b)!));
+    for (const k of keys) { apart.add(copyOf(is(k)!, apart.entities.length)); apartHeads.push(k); }
+    apart.merge(hit.pairs.map(r => docs[r.doc].acronyms[r.at]));
+    const freshHeads = apart.keepWith(apartHeads);
+    this.remerged = keys.length;
+    // Both lists are in order of their heads' first mention: merged into one in that order. A kept head's place
+    // is worked out from where it was (a look-up per entity in the groups' map was a tenth of the update).
+    const moved = folded.moves?.moved;
+    const heads: string[] = [], places = new Float64Array(last.heads.length + freshHeads.length);
+    const freshPlaces = freshHeads.map(k => firstOf(groups.get(k)!));
+    let f = 0;
+    const take = (e: Entity, head: string, place: number) => {
+      places[heads.length] = place;
+      heads.push(head);
+      this.add(e);
+    };
+    last.heads.forEach((head, i) => {
+      if (hit.groups.has(head)) return;
+      const was = last.places[i], place = moved ? moved[Math.floor(was / PLACE_DOC)] * PLACE_DOC + was % PLACE_DOC : was;
+      for (; f < freshHeads.length && freshPlaces[f] < place; f++) take(copyOf(apart.entities[f], this.entities.length), freshHeads[f], freshPlaces[f]);
+      const e = earlier.entities[i];
+      take(folded.moves ? folded.moves.entity(e, this.entities.length) : copyOf(e, this.entities.length), head, place);
+    });
+    for (; f < freshHeads.length; f++) take(copyOf(apart.entities[f], this.entities.length), freshHeads[f], freshPlaces[f]);
+    // Each key has one owner after the merges, so adding the entities as they are leaves none shared.
+    this.sharedKeys.clear();
+    return { heads, places: places.slice(0, heads.length), links };
   }
 
   /**
@@ -200,16 +253,14 @@ export class EntityRegistry {
     from.keys = new Set();
   }
 
-  private mergeAcronyms(docs: readonly DocNames[]): void {
-    for (const d of docs) {
-      for (const { acronym, key } of d.acronyms) {
-        const a = this.lookup(acronym), b = this.lookup(key);
-        if (a && b) this.absorb(b, a);
-      }
+  private mergeAcronyms(pairs: Iterable<AcronymPair>): void {
+    for (const { acronym, key } of pairs) {
+      const a = this.lookup(acronym), b = this.lookup(key);
+      if (a && b) this.absorb(b, a);
     }
     // Multi-word names by their initials, once, and only under initials some acronym has: each acronym then costs
     // one lookup, and a corpus's thousands of names are not grouped anew on every update for a few acronyms.
-    const acronyms = this.entities.filter(e => e.mentions.length && /^[A-Z]{2,6}$/.test(e.name));
+    const acronyms = this.entities.filter(e => e.mentions.length && ACRONYM_NAME.test(e.name));
     if (!acronyms.length) return;
     const wanted = new Set(acronyms.map(e => e.name.toLowerCase()));
     const byInitials = new Map<string, Entity[]>();
@@ -250,10 +301,6 @@ export class EntityRegistry {
       const into = dominant(byEndWord.get(e.name.toLowerCase()) ?? []);
       if (into) this.absorb(into, e);
     }
-    const kept = this.entities.filter(e => e.mentions.length);
-    this.entities.length = 0;
-    for (const e of kept) this.entities.push(e);
-    this.entities.forEach((e, i) => (e.id = i));
   }
 
   /** A registry built before (the disk cache): its entities, with every key leading to the entity that has it. */
@@ -299,6 +346,23 @@ export class EntityRegistry {
   resolve(name: NameMention): Entity | undefined {
     return this.lookup(name.key);
   }
+}
+
+/**
+ * What an updatable registry keeps of its merges for the next build: per entity, the key of the group it was
+ * added for (its head, whose first mention places it), and which groups each link token ties (registry-links.ts).
+ */
+interface Merged { heads: string[]; places: Float64Array; links: LinkIndex }
+
+/** An entity as a new registry takes it: its own object, with its lists shared. */
+function copyOf(e: Entity, id: number): Entity {
+  // Field by field, not by spreading: tens of thousands of entities at 10 MB of sources, on every update.
+  return { id, name: e.name, kind: e.kind, keys: e.keys, mentions: e.mentions, roles: e.roles };
+}
+
+/** Every acronym pair the documents define, in document order. */
+function* allPairs(docs: readonly DocNames[]): Generator<AcronymPair> {
+  for (const d of docs) yield* d.acronyms;
 }
 
 /** The list under a key, made empty on first need. */

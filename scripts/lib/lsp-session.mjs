@@ -96,6 +96,8 @@ export class Lsp {
       this.send({ jsonrpc: '2.0', id: msg.id, result });
     } else {
       if (msg.method === 'window/logMessage') {
+        // SUMBER_SERVER_LOG=1: the server's log lines on stderr, timed from the session's start.
+        if (process.env.SUMBER_SERVER_LOG) process.stderr.write(`[${(at / 1000).toFixed(2)} s] ${msg.params?.message}\n`);
         const m = /checked .* in (\d+) ms/.exec(msg.params?.message ?? '');
         if (m) this.serverCheckMs.push(Number(m[1]));
       }

@@ -4,6 +4,7 @@ import { CancellationToken, runStepsBetween, Slices } from './core/cancellation'
 import type { Corpus } from './core/index/corpus';
 import { prepareLookupsSteps } from './core/index/name-lookups';
 import { describe, isCancellation } from './lifecycle';
+import { REHEARSAL_MIN_DOCS, rehearseUpdates } from './update-rehearsal';
 
 // What the server makes in the background once a folder's corpus is announced ready, each between other work:
 // - the corpus's lookups of names (core/index/name-lookups.ts), which a writer's first typo or hover would
@@ -13,6 +14,8 @@ import { describe, isCancellation } from './lifecycle';
 //   again, unless a hover asks for them first (the first index makes them while indexing, folders.ts);
 // - after a warm start, what an update takes from the corpus before and the disk cache does not keep
 //   (Corpus.prepareUpdates), so the first source saved is not the one that waits for it. A re-index stops it.
+// - after a first index of a large corpus (and that preparation), a rehearsal of an update on a small corpus built
+//   apart (update-rehearsal.ts), which compiles the update's code before a writer's first save waits for it.
 
 /** After a re-index is announced: time for the drafts' checks, which the writer waits for, to come first. */
 const DOSSIER_DELAY_MS = 300;
@@ -22,6 +25,8 @@ const DOSSIER_SLICE_MS = 5;
 const UPDATE_BASE_DELAY_MS = 1_000;
 /** After a first index is announced: the same, before the lookups of names are made. */
 const LOOKUP_DELAY_MS = 1_000;
+/** After a first index is announced: time for the open drafts' first checks to come first. */
+const REHEARSAL_DELAY_MS = 1_500;
 
 interface Log { info(message: string): void; warn(message: string): void }
 
@@ -54,16 +59,24 @@ export class AfterIndex {
           .then(lookups);
       }, DOSSIER_DELAY_MS).unref();
     } else setTimeout(lookups, LOOKUP_DELAY_MS).unref();
-    if (!folder.loaded.fromCache) return;
+    const corpus = folder.loaded.corpus, rehearse = !reindexed && corpus.docs.length >= REHEARSAL_MIN_DOCS;
+    if (!folder.loaded.fromCache && !rehearse) return;
     const stop = { isCancellationRequested: false };
     this.preparing.set(root, stop);
     setTimeout(() => {
       const began = Date.now();
-      void folder.loaded.corpus.prepareUpdates(this.pause, stop)
-        .then(() => this.log.info(`sumber: ready for updates of ${root} (${Date.now() - began} ms in the background)`))
+      const prepared = folder.loaded.fromCache ? corpus.prepareUpdates(this.pause, stop)
+        .then(() => this.log.info(`sumber: ready for updates of ${root} (${Date.now() - began} ms in the background)`)) : Promise.resolve();
+      void prepared
+        .then(async () => {
+          if (!rehearse || stop.isCancellationRequested) return;
+          const from = Date.now();
+          await rehearseUpdates(corpus, this.pause, stop);
+          this.log.info(`sumber: rehearsed an update (${Date.now() - from} ms in the background)`);
+        })
         .catch(err => { if (!isCancellation(err)) this.log.warn(`sumber: preparing for updates failed: ${describe(err)}`); })
         .finally(() => { if (this.preparing.get(root) === stop) this.preparing.delete(root); });
-    }, UPDATE_BASE_DELAY_MS).unref();
+    }, folder.loaded.fromCache ? UPDATE_BASE_DELAY_MS : REHEARSAL_DELAY_MS).unref();
   }
 
   /** Stops a folder's preparation for updates: an update that starts now does not need it. */

@@ -15,6 +15,7 @@ const english = Corpus.build([{
     'The President\'s Trophy went to Riverside Academy for the seventh year running.',
     'The film was added to the National Film Registry by the U.S. Library of Congress.',
     'Us and them, the mayor said of the two teams.',
+    'The Busby Babes were one of the finest sides to grace the English game, and Iraqi fans loved them too.',
     'The shoot of Mockingjay, the last part of The Hunger Games, began in Atlanta, the producers said.',
   ].join('\n'),
 }]);
@@ -31,6 +32,11 @@ const unknownNames = (corpus: Corpus, text: string) =>
 describe('name forms the sources write another way', () => {
   it('knows an English demonym of a place the sources name', () => {
     assert.deepEqual(unknownNames(english, 'Tim Hale was killed in Misrata during the Libyan conflict.'), []);
+  });
+
+  it('knows a country whose demonym the sources use, and only that country', () => {
+    assert.deepEqual(unknownNames(english, 'The Busby Babes were the finest side in England, with fans in Iraq.'), []);
+    assert.deepEqual(unknownNames(english, 'The Busby Babes were the finest side in Portugal.'), ['Portugal']);
   });
 
   it('knows an Indonesian province by the short form the press uses, and an amount glued to its currency is no name', () => {

@@ -10,13 +10,13 @@ import { tokenize } from '../text/tokens';
 import { resolveName } from '../index/name-resolution';
 import { findAgain, logOf } from '../index/read-log';
 import type { Corpus } from '../index/corpus';
-import { aliasedWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
+import { aliasedWords, demonymKnown, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
 // when it resolves as hover resolves it (full name, alias, acronym, or a part of a full name through the draft's
 // own earlier mention or the corpus) or every word of it occurs in the corpus, or is another spelling of a word
 // of a known name ("Samudra" for "Samudera"), or an English demonym, plural or other name of a word the sources use
-// ("Libyan" for "Libya", `name-forms.ts`).
+// ("Libyan" for "Libya"), or a country whose demonym they use ("England" for "English", `name-forms.ts`).
 
 function unknownWords(claim: Claim, name: NameMention): string[] {
   const vouched = vouchedWords(claim.options.knownNames);
@@ -26,7 +26,8 @@ function unknownWords(claim: Claim, name: NameMention): string[] {
   const aliased = aliasedWords(claim.corpus, norms);
   const known = (norm: string, i: number) => TITLE_HEADS.has(norm) || TITLE_TAILS.has(norm) || NAME_PARTICLES.has(norm)
     || claim.corpus.knowsWord(norm) || !!nameSpelling(claim.corpus, norm) || vouched.has(norm) || aliased.has(i)
-    || !!sourceFormOf(claim.corpus, norm, claimLang(claim)) || placeKindOfKnown(claim.corpus, norms, i);
+    || !!sourceFormOf(claim.corpus, norm, claimLang(claim)) || demonymKnown(claim.corpus, norm, claimLang(claim))
+    || placeKindOfKnown(claim.corpus, norms, i);
   return pieces.filter((_, i) => words[i].length > 0 && !words[i].every(w => known(w, i)));
 }
 

@@ -1,12 +1,13 @@
 import { Corpus } from '../index/corpus';
 import { aliasNames, aliasVariants } from '../lexicon/aliases';
+import { COUNTRY_NAMES } from '../lexicon/places';
 import { tokenize } from '../text/tokens';
 import { Lang } from '../types';
 
 // Other forms of a name's words that the sources may use instead, so that a name is not called unknown for its
 // form alone: an English demonym or plural ("Libyan" where the source says "Libya", "Presidents' Trophy" where it
-// says "President's Trophy"), and a place under another of its names ("United States" where the source writes
-// "U.S."). English only: Indonesian names take no such endings, and stripping letters off them would make
+// says "President's Trophy"), a country whose demonym the sources use ("England" where a source writes "the
+// English game"), and a place under another of its names ("United States" where the source writes "U.S."). English only: Indonesian names take no such endings, and stripping letters off them would make
 // different names meet ("Dahlan" is not "Dahl").
 
 /**
@@ -37,6 +38,31 @@ export function sourceFormOf(corpus: Corpus, norm: string, lang: Lang): string |
     if (form.length >= MIN_STEM && corpus.knowsWord(form)) return form;
   }
   return undefined;
+}
+
+/**
+ * English demonyms that are not the country's name with an ending added (those are tried by their endings,
+ * DEMONYM_ENDINGS). General knowledge, not tied to any corpus.
+ */
+const DEMONYMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries({
+  england: ['english'], britain: ['british'], france: ['french'], netherlands: ['dutch'], spain: ['spanish'],
+  ireland: ['irish'], denmark: ['danish'], sweden: ['swedish'], finland: ['finnish'], poland: ['polish'],
+  turkey: ['turkish'], greece: ['greek'], switzerland: ['swiss'], philippines: ['filipino', 'philippine'],
+  thailand: ['thai'], norway: ['norwegian'], peru: ['peruvian'], italy: ['italian'], germany: ['german'],
+  mexico: ['mexican'], canada: ['canadian'], brazil: ['brazilian'], argentina: ['argentine', 'argentinian'],
+  chile: ['chilean'], afghanistan: ['afghan'], iceland: ['icelandic'], morocco: ['moroccan'], czechia: ['czech'],
+  myanmar: ['burmese'], ukraine: ['ukrainian'], belgium: ['belgian'], egypt: ['egyptian'], uzbekistan: ['uzbek'],
+  kazakhstan: ['kazakh'], tajikistan: ['tajik'], kyrgyzstan: ['kyrgyz'], turkmenistan: ['turkmen'],
+  singapore: ['singaporean'], croatia: ['croatian'], serbia: ['serbian'], jamaica: ['jamaican'], europe: ['european'],
+}));
+/** Endings a country's name takes as its demonym: "Russia" → "Russian", "Iraq" → "Iraqi", "Japan" → "Japanese". */
+const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese'];
+
+/** Whether the sources use the demonym of the country this word names ("english" for "england"). English only. */
+export function demonymKnown(corpus: Corpus, norm: string, lang: Lang): boolean {
+  if (lang !== 'en' || !COUNTRY_NAMES.has(norm)) return false;
+  const forms = [...(DEMONYMS.get(norm) ?? []), ...DEMONYM_ENDINGS.map(e => norm + e)];
+  return forms.some(f => corpus.knowsWord(f));
 }
 
 /**

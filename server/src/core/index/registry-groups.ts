@@ -94,9 +94,11 @@ export class MovedLists {
     return out;
   }
 
-  /** The entity as a new registry takes it, numbered `id`, with its documents moved. */
+  /** The entity as a new registry takes it, numbered `id`, with its documents moved: itself when nothing changes. */
   entity(e: Entity, id: number): Entity {
-    return { id, name: e.name, kind: e.kind, keys: e.keys, mentions: this.mentionsOf(e.mentions), roles: this.rolesOf(e.roles) };
+    const mentions = this.mentionsOf(e.mentions), roles = this.rolesOf(e.roles);
+    if (id === e.id && mentions === e.mentions && roles === e.roles) return e;
+    return { id, name: e.name, kind: e.kind, keys: e.keys, mentions, roles };
   }
 }
 

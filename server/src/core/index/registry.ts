@@ -185,7 +185,10 @@ export class EntityRegistry {
       const was = last.places[i], place = moved ? moved[Math.floor(was / PLACE_DOC)] * PLACE_DOC + was % PLACE_DOC : was;
       for (; f < freshHeads.length && freshPlaces[f] < place; f++) take(copyOf(apart.entities[f], this.entities.length), freshHeads[f], freshPlaces[f]);
       const e = earlier.entities[i];
-      take(folded.moves ? folded.moves.entity(e, this.entities.length) : copyOf(e, this.entities.length), head, place);
+      // An entity that keeps its number and documents is the same object in both registries: nothing changes an
+      // entity once its registry is built, and a copy of each was a tenth of a saved source's update.
+      const id = this.entities.length;
+      take(folded.moves ? folded.moves.entity(e, id) : e.id === id ? e : copyOf(e, id), head, place);
     });
     for (; f < freshHeads.length; f++) take(copyOf(apart.entities[f], this.entities.length), freshHeads[f], freshPlaces[f]);
     // Each key has one owner after the merges, so adding the entities as they are leaves none shared.

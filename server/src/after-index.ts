@@ -46,8 +46,12 @@ export class AfterIndex {
   /** `pause`: between slices; the server's waits while a draft is checked (foreground.ts). */
   constructor(private readonly log: Log, private readonly pause: () => Promise<void>) {}
 
-  /** Starts the background work for a folder's corpus just announced; `current` says whether it still is the folder's. */
-  after(root: string, folder: FolderCorpus, reindexed: boolean, current: () => boolean): void {
+  /**
+   * Starts the background work for a folder's corpus just announced; `current` says whether it still is the folder's.
+   * `rehearse`: whether an update may be rehearsed (not with a shared archive, whose draws warm up the checks their
+   * own way and whose load tests run twenty servers on two cores).
+   */
+  after(root: string, folder: FolderCorpus, reindexed: boolean, current: () => boolean, rehearse = true): void {
     const lookups = () => current() ? prepareLookups(folder.loaded.corpus, this.pause)
       .catch(err => this.log.warn(`sumber: preparing the lookups of names failed: ${describe(err)}`)) : undefined;
     if (reindexed) {
@@ -59,8 +63,8 @@ export class AfterIndex {
           .then(lookups);
       }, DOSSIER_DELAY_MS).unref();
     } else setTimeout(lookups, LOOKUP_DELAY_MS).unref();
-    const corpus = folder.loaded.corpus, rehearse = !reindexed && corpus.docs.length >= REHEARSAL_MIN_DOCS;
-    if (!folder.loaded.fromCache && !rehearse) return;
+    const corpus = folder.loaded.corpus, rehearsal = rehearse && !reindexed && corpus.docs.length >= REHEARSAL_MIN_DOCS;
+    if (!folder.loaded.fromCache && !rehearsal) return;
     const stop = { isCancellationRequested: false };
     this.preparing.set(root, stop);
     setTimeout(() => {
@@ -69,7 +73,7 @@ export class AfterIndex {
         .then(() => this.log.info(`sumber: ready for updates of ${root} (${Date.now() - began} ms in the background)`)) : Promise.resolve();
       void prepared
         .then(async () => {
-          if (!rehearse || stop.isCancellationRequested) return;
+          if (!rehearsal || stop.isCancellationRequested) return;
           const from = Date.now();
           await rehearseUpdates(corpus, this.pause, stop);
           this.log.info(`sumber: rehearsed an update (${Date.now() - from} ms in the background)`);

@@ -104,7 +104,7 @@ export class FolderIndexing {
         if (!hadCorpus) await drafts.warmUp(folder, settings).catch(err => raw.console.warn(`sumber: warming up the checks failed: ${describe(err)}`));
         void raw.sendNotification(STATUS_NOTIFICATION, lang === 'en' ? status : statusOf(folder, lang));
         this.ctx.cacheWrites.schedule(root, folder.loaded);
-        background.after(root, folder, hadCorpus, () => folders.get(root) === folder);
+        background.after(root, folder, hadCorpus, () => folders.get(root) === folder, !settings.archive);
         if (!hadCorpus) drafts.checkFolderAhead(root, folder, settings, message => raw.console.info(message));
         this.ctx.draws().drawAheadOnce(root, settings, folder);
         return folder;

@@ -87,6 +87,32 @@ describe('the registry after an update', () => {
   });
 });
 
+describe('the registry after many updates that move documents', () => {
+  it('equals a fresh build after each of forty updates that add or remove files in the middle, one after another', async () => {
+    // Each update renumbers the documents after the file; the kept groups read their numbers through every
+    // renumbering since they were made, until the registry moves them all (past 32 generations). The files
+    // added copy others, so no word is new and no other file is read again: each update is one file's.
+    const first = ['Ana', 'Marek', 'Rosa', 'Tomas', 'Lena', 'Ivo', 'Nadia', 'Piet', 'Sara', 'Omar', 'Kai', 'Eva'];
+    const last = ['Lindqvist', 'Duda', 'Imani', 'Berg', 'Okafor', 'Marsh', 'Sol', 'Hal', 'Quint', 'Vale', 'Rune', 'Stone'];
+    // Every third file also names someone by surname alone, which several full names share: a group of its own that
+    // an update touching one of those full names merges again, wherever its numbering stands.
+    const folder = Array.from({ length: 36 }, (_, i) => file(`f${String(i).padStart(2, '0')}.txt`,
+      `Councillor ${first[i % 12]} ${last[(i * 5) % 12]} spoke on Monday.\n${last[(i * 5) % 12]} said the ferry would stay, and thanked ${first[(i + 3) % 12]} ${last[(i * 7) % 12]}.`
+      + (i % 3 === 0 ? `\nThe motion was seconded by ${last[(i * 5 + 1) % 12]} on Tuesday.` : '')));
+    let files = folder, current = await Corpus.buildAsync(files, { updatable: true });
+    let remerged = 0;
+    for (let round = 0; round < 40; round++) {
+      const at = 3 + (round * 7) % 30, copy = folder[(round * 11) % 36];
+      files = round % 4 === 3 ? files.filter(f => !/x\d/.test(f.label))
+        : [...files, { ...copy, uri: `f${String(at).padStart(2, '0')}x${round}.txt`, label: `f${String(at).padStart(2, '0')}x${round}.txt` }].sort((a, b) => (a.label < b.label ? -1 : 1));
+      current = await Corpus.buildAsync(files, { previous: current.earlier(), updatable: true });
+      assert.deepEqual(listed(current), listed(Corpus.build(files)), `round ${round}: ${files.map(f => f.label).join(' ')}`);
+      if (current.registry.remerged !== undefined) remerged++;
+    }
+    assert.ok(remerged >= 30, `${remerged} of 40 updates merged only the groups they touched`);
+  });
+});
+
 describe('the registry after a file changes what other files\' words are', () => {
   it('equals a fresh build when a new file\'s capitals make other files be read again, whether their names changed or not', async () => {
     // z.txt writes "Brook" and "Lindqvist" capitalised in mid-sentence for the first time: x.txt, whose "Brook"

@@ -4,7 +4,7 @@ import { takesPartialNames } from './partial-names';
 import { dominant, NamePartIndex } from './name-part-index';
 import { Entity, EntityRole, RawMention } from './entity-types';
 import { DocNames, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
-import { firstOf, flatGroups, PLACE_DOC, flatGroupSteps, Folded, FoldedGroups, foldedGroups } from './registry-groups';
+import { firstOf, flatGroups, PLACE_DOC, flatGroupSteps, Folded, FoldedGroups, foldedGroups, MovedLists, Numbering } from './registry-groups';
 import { ACRONYM_NAME, AcronymPair, affectedGroups, initialsOf, LinkIndex, pairIndex, shapeOf } from './registry-links';
 import { CancellationToken, runSteps, Slices } from '../cancellation';
 import { MentionList } from './mention-list';
@@ -31,7 +31,7 @@ export class EntityRegistry {
    * Kept by an updatable registry for the next build: the documents' parts it was built from and each group's
    * folded entity, in order of first mention.
    */
-  private kept?: { docs: readonly DocNames[]; groups: Map<string, Folded>; merged?: Merged };
+  private kept?: { docs: readonly DocNames[]; groups: Map<string, Folded>; numbering: Numbering; merged?: Merged };
 
   /**
    * How many name groups this registry merged again when it was built as an update that kept the others' entities
@@ -54,10 +54,10 @@ export class EntityRegistry {
     // Folding every group takes a quarter of a second at 10 MB of sources: cut into slices, so hovers go on.
     const groups = new Map<string, Folded>(), slices = new Slices(SLICE_MS, pause, token);
     for (const group of flatGroupSteps(docs, 256)) {
-      if (group) groups.set(group[0], { ...group[1], entity: groupEntity(0, group[0], group[1], docs) });
+      if (group) groups.set(group[0], { ...group[1], entity: groupEntity(0, group[0], group[1], docs), at: 0 });
       await slices.next();
     }
-    this.kept ??= { docs, groups };
+    this.kept ??= { docs, groups, numbering: new Numbering(0) };
   }
 
   /**
@@ -97,17 +97,20 @@ export class EntityRegistry {
       const folded = foldedGroups(docs, earlier?.kept);
       yield;
       let merged = earlier?.kept?.merged && folded.change && reg.mergedAgain(earlier, folded, docs);
+      let { groups, numbering } = folded;
       if (!merged) {
+        // Every group merged again, in order of first mention and numbered as now (an update keeps neither).
+        if (folded.change) ({ groups, numbering } = inOrder(groups, numbering));
         // The folded entity's lists are shared, not copied: the merges below copy an entity's lists before they
         // first change them (own), so the folded entity stays as it was for the next build.
         const heads: string[] = [];
-        for (const [key, g] of folded.groups) if (g.entity) { reg.add(copyOf(g.entity, reg.entities.length)); heads.push(key); }
+        for (const [key, g] of groups) if (g.entity) { reg.add(copyOf(g.entity, reg.entities.length)); heads.push(key); }
         yield;
         reg.merge(allPairs(docs));
         const kept = reg.keepWith(heads);
-        merged = updatable ? { heads: kept, places: Float64Array.from(kept, k => firstOf(folded.groups.get(k)!)), links: LinkIndex.of(folded.groups) } : undefined;
+        merged = updatable ? { heads: kept, places: Float64Array.from(kept, k => firstOf(groups.get(k)!)), links: LinkIndex.of(groups) } : undefined;
       }
-      if (updatable) reg.kept = { docs, groups: folded.groups, merged: merged || undefined };
+      if (updatable) reg.kept = { docs, groups, numbering, merged: merged || undefined };
     } else {
       // A one-off build keeps no groups: each group's entity is taken as folded, its lists its own. At 30 MB of
       // sources the kept groups and the entities' copies were 20 MB of the heap at the build's peak.
@@ -154,7 +157,8 @@ export class EntityRegistry {
    * moved. Undefined when the change reaches so many groups that merging everything is as quick.
    */
   private mergedAgain(earlier: EntityRegistry, folded: FoldedGroups, docs: readonly DocNames[]): Merged | undefined {
-    const before = earlier.kept!, last = before.merged!, change = folded.change!, groups = folded.groups;
+    const before = earlier.kept!, last = before.merged!, change = folded.change!, { groups, numbering } = folded;
+    // Names and keys only: the entities as kept, whatever their numbering.
     const was = (k: string) => before.groups.get(k)?.entity, is = (k: string) => groups.get(k)?.entity;
     const links = last.links.updated(change.keys, was, is);
     const changedPairs: AcronymPair[] = [];
@@ -164,8 +168,9 @@ export class EntityRegistry {
     if (!hit) return undefined;
     // The affected groups merged apart, in their order, with the acronym pairs among them in document order.
     const apart = new EntityRegistry(), apartHeads: string[] = [];
-    const keys = [...hit.groups].filter(k => is(k)).sort((a, b) => firstOf(groups.get(a)!) - firstOf(groups.get(b)!));
-    for (const k of keys) { apart.add(copyOf(is(k)!, apart.entities.length)); apartHeads.push(k); }
+    const placeOf = (k: string) => numbering.placeOf(groups.get(k)!), byMap = new Map<Int32Array, MovedLists>();
+    const keys = [...hit.groups].filter(k => is(k)).sort((a, b) => placeOf(a) - placeOf(b));
+    for (const k of keys) { apart.add(copyOf(numbering.present(groups.get(k)!, byMap).entity!, apart.entities.length)); apartHeads.push(k); }
     apart.merge(hit.pairs.map(r => docs[r.doc].acronyms[r.at]));
     const freshHeads = apart.keepWith(apartHeads);
     this.remerged = keys.length;
@@ -173,7 +178,7 @@ export class EntityRegistry {
     // is worked out from where it was (a look-up per entity in the groups' map was a tenth of the update).
     const moved = folded.moves?.moved;
     const heads: string[] = [], places = new Float64Array(last.heads.length + freshHeads.length);
-    const freshPlaces = freshHeads.map(k => firstOf(groups.get(k)!));
+    const freshPlaces = freshHeads.map(placeOf);
     let f = 0;
     const take = (e: Entity, head: string, place: number) => {
       places[heads.length] = place;
@@ -361,6 +366,14 @@ interface Merged { heads: string[]; places: Float64Array; links: LinkIndex }
 function copyOf(e: Entity, id: number): Entity {
   // Field by field, not by spreading: tens of thousands of entities at 10 MB of sources, on every update.
   return { id, name: e.name, kind: e.kind, keys: e.keys, mentions: e.mentions, roles: e.roles };
+}
+
+/** The groups in order of first mention, each numbered as now (an update keeps them in neither). */
+function inOrder(groups: Map<string, Folded>, numbering: Numbering): { groups: Map<string, Folded>; numbering: Numbering } {
+  const byMap = new Map<Int32Array, MovedLists>();
+  const present = [...groups].map(([k, g]) => [k, numbering.present(g, byMap)] as const);
+  present.sort((a, b) => firstOf(a[1]) - firstOf(b[1]));
+  return { groups: new Map(present), numbering: new Numbering(numbering.gen) };
 }
 
 /** Every acronym pair the documents define, in document order. */

@@ -6,8 +6,8 @@ import { CancellationToken } from './core/cancellation';
 // update's code (the vocabularies' change, the postings' and the registry's updates) had never run, and was
 // compiled then. Once a large corpus is ready, the server rehearses an update in the background on a small corpus
 // built apart from a few of its documents, and keeps nothing. Measured in process on the 10 MB benchmark corpus, a
-// source added in the middle, four runs each: first update 603-785 ms without, 392-490 ms after this (later ones
-// 280-370 ms either way).
+// source added in the middle as the first update: 603 and 785 ms without (two runs), 392-644 ms after this (six
+// runs, five of them under 500 ms); later ones 280-370 ms either way.
 
 /** Corpora smaller than this update quickly enough the first time: no rehearsal. */
 export const REHEARSAL_MIN_DOCS = 500;

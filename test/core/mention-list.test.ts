@@ -61,4 +61,15 @@ describe('mention list', () => {
     assert.deepEqual(list.docs(), docs);
     for (let d = 0; d < 14; d++) assert.equal(list.inDoc(d), docs.has(d), `document ${d}`);
   });
+
+  it('moves its documents as a file added before them moves them, and stays itself when all stand before it', () => {
+    // A file added as document 2: documents 2 and up move one place on.
+    const moved = Int32Array.from({ length: 6 }, (_, d) => (d < 2 ? d : d + 1));
+    const early = MentionList.of([{ doc: 1, sentence: 0, start: 0, end: 4, text: 'Duda' }, { doc: 0, sentence: 2, start: 5, end: 9, text: 'Duda' }]);
+    const late = MentionList.of([{ doc: 1, sentence: 0, start: 0, end: 4, text: 'Duda' }, { doc: 4, sentence: 1, start: 3, end: 7, text: 'DUDA' }]);
+    assert.equal(early.withDocs(moved, 2), early);
+    assert.equal(early.withDocs(moved), early);
+    assert.deepEqual(late.withDocs(moved, 2).toArray(), [{ doc: 1, sentence: 0, start: 0, end: 4, text: 'Duda' }, { doc: 5, sentence: 1, start: 3, end: 7, text: 'DUDA' }]);
+    assert.deepEqual(late.toArray().map(m => m.doc), [1, 4], 'the list itself is never changed');
+  });
 });

@@ -97,8 +97,13 @@ export class MentionList implements Iterable<EntityMention> {
     return undefined;
   }
 
-  /** The same mentions with each document number `d` read as `moved[d]` (documents renumbered by a file added or removed before them). */
-  withDocs(moved: ArrayLike<number>): MentionList {
+  /**
+   * The same mentions with each document number `d` read as `moved[d]` (documents renumbered by a file added or
+   * removed before them). `from`: no document below it moves, so a list whose documents all stand before it is
+   * itself, told without reading it (half a registry's entities, at every file added in the middle of a folder).
+   */
+  withDocs(moved: ArrayLike<number>, from = 0): MentionList {
+    if (this.lastDoc() < from) return this;
     // An update moves a list once, though the group's folded entity and the merged entity made of it both ask.
     if (this.lastMove?.moved === moved) return this.lastMove.list;
     const list = this.movedBy(moved);
@@ -108,6 +113,17 @@ export class MentionList implements Iterable<EntityMention> {
 
   /** The last `withDocs` asked of this list, and its answer. */
   private lastMove?: { moved: ArrayLike<number>; list: MentionList };
+  /** The highest document number of the list, once asked for (-1: none). */
+  private highest?: number;
+
+  private lastDoc(): number {
+    if (this.highest === undefined) {
+      let h = -1;
+      for (let j = 0; j < this.ints.length; j += INTS) if (this.ints[j] > h) h = this.ints[j];
+      this.highest = h;
+    }
+    return this.highest;
+  }
 
   private movedBy(moved: ArrayLike<number>): MentionList {
     let j = 0;

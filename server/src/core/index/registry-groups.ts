@@ -134,10 +134,17 @@ export interface FoldedGroups {
  * two entities share (a group's folded entity and the merged entity made of it alone) is moved once.
  */
 export class MovedLists {
-  constructor(readonly moved: Int32Array) {}
+  /** The first document number that moves: every one below stays. */
+  private readonly from: number;
+
+  constructor(readonly moved: Int32Array) {
+    let d = 0;
+    while (d < moved.length && moved[d] === d) d++;
+    this.from = d;
+  }
 
   mentionsOf(list: MentionList): MentionList {
-    return list.withDocs(this.moved);
+    return list.withDocs(this.moved, this.from);
   }
 
   rolesOf(list: EntityRole[]): EntityRole[] {

@@ -40,7 +40,7 @@ function prepareLookups(corpus: Corpus, pause: () => Promise<void>, token?: Canc
 }
 
 export class AfterIndex {
-  /** Per folder, the preparation of a warm-started corpus for updates, to stop when a re-index starts. */
+  /** Per folder, the preparation for updates (a warm start's, the rehearsal's), to stop when a re-index starts. */
   private preparing = new Map<string, { isCancellationRequested: boolean }>();
 
   /** `pause`: between slices; the server's waits while a draft is checked (foreground.ts). */

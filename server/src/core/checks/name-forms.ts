@@ -7,8 +7,9 @@ import { Lang } from '../types';
 // Other forms of a name's words that the sources may use instead, so that a name is not called unknown for its
 // form alone: an English demonym or plural ("Libyan" where the source says "Libya", "Presidents' Trophy" where it
 // says "President's Trophy"), a country whose demonym the sources use ("England" where a source writes "the
-// English game"), and a place under another of its names ("United States" where the source writes "U.S."). English only: Indonesian names take no such endings, and stripping letters off them would make
-// different names meet ("Dahlan" is not "Dahl").
+// English game"), and a place under another of its names ("United States" where the source writes "U.S."). English
+// only: Indonesian names take no such endings, and stripping letters off them would make different names meet
+// ("Dahlan" is not "Dahl").
 
 /**
  * Each written piece of a name with the words the tokenizer reads in it ("Games:" is "games", "–" none). The name's
@@ -49,11 +50,10 @@ const DEMONYMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(
   ireland: ['irish'], denmark: ['danish'], sweden: ['swedish'], finland: ['finnish'], poland: ['polish'],
   turkey: ['turkish'], greece: ['greek'], switzerland: ['swiss'], philippines: ['filipino', 'philippine'],
   thailand: ['thai'], norway: ['norwegian'], peru: ['peruvian'], italy: ['italian'], germany: ['german'],
-  mexico: ['mexican'], canada: ['canadian'], brazil: ['brazilian'], argentina: ['argentine', 'argentinian'],
-  chile: ['chilean'], afghanistan: ['afghan'], iceland: ['icelandic'], morocco: ['moroccan'], czechia: ['czech'],
-  myanmar: ['burmese'], ukraine: ['ukrainian'], belgium: ['belgian'], egypt: ['egyptian'], uzbekistan: ['uzbek'],
-  kazakhstan: ['kazakh'], tajikistan: ['tajik'], kyrgyzstan: ['kyrgyz'], turkmenistan: ['turkmen'],
-  singapore: ['singaporean'], croatia: ['croatian'], serbia: ['serbian'], jamaica: ['jamaican'], europe: ['european'],
+  mexico: ['mexican'], canada: ['canadian'], argentina: ['argentine', 'argentinian'], afghanistan: ['afghan'],
+  iceland: ['icelandic'], morocco: ['moroccan'], czechia: ['czech'], myanmar: ['burmese'], ukraine: ['ukrainian'],
+  belgium: ['belgian'], uzbekistan: ['uzbek'], kazakhstan: ['kazakh'], tajikistan: ['tajik'], kyrgyzstan: ['kyrgyz'],
+  turkmenistan: ['turkmen'],
 }));
 /** Endings a country's name takes as its demonym: "Russia" → "Russian", "Iraq" → "Iraqi", "Japan" → "Japanese". */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese'];

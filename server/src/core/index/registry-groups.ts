@@ -50,7 +50,7 @@ export class Numbering {
   /** Where a group is first mentioned now (firstOf). */
   placeOf(g: Folded): number {
     const map = this.mapOf(g);
-    return map ? map[g.docs[0]] * PLACE_DOC + g.parts[0] : firstOf(g);
+    return map ? movedPlace(firstOf(g), map) : firstOf(g);
   }
 
   /** The group with its numbers (and its entity's) as they are now: itself when they are. */
@@ -206,8 +206,11 @@ function movedGroup(g: Folded, lists: MovedLists, at: number): Folded {
 }
 
 /** Where a group is first mentioned, as one number that orders (document, part): the document times this, plus the part. */
-export const PLACE_DOC = 1_000_000;
+const PLACE_DOC = 1_000_000;
 export const firstOf = (g: GroupRefs) => g.docs[0] * PLACE_DOC + g.parts[0];
+
+/** A place (firstOf) with its document read through `moved`. */
+export const movedPlace = (place: number, moved: ArrayLike<number>) => moved[Math.floor(place / PLACE_DOC)] * PLACE_DOC + place % PLACE_DOC;
 
 /** A group's parts in document order (a changed document's were added after the kept ones). */
 function sortRefs(refs: { docs: number[]; parts: number[] }): void {

@@ -4,7 +4,7 @@ import { takesPartialNames } from './partial-names';
 import { dominant, NamePartIndex } from './name-part-index';
 import { Entity, EntityRole, RawMention } from './entity-types';
 import { DocNames, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
-import { firstOf, flatGroups, PLACE_DOC, flatGroupSteps, Folded, FoldedGroups, foldedGroups, MovedLists, Numbering } from './registry-groups';
+import { firstOf, flatGroups, flatGroupSteps, Folded, FoldedGroups, foldedGroups, movedPlace, MovedLists, Numbering } from './registry-groups';
 import { ACRONYM_NAME, AcronymPair, affectedGroups, initialsOf, LinkIndex, pairIndex, shapeOf } from './registry-links';
 import { CancellationToken, runSteps, Slices } from '../cancellation';
 import { MentionList } from './mention-list';
@@ -28,8 +28,8 @@ export class EntityRegistry {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
   /**
-   * Kept by an updatable registry for the next build: the documents' parts it was built from and each group's
-   * folded entity, in order of first mention.
+   * Kept by an updatable registry for the next build: the documents' parts it was built from, each group's folded
+   * entity (in no set order, numbered as `numbering` says) and what the merges gave (Merged).
    */
   private kept?: { docs: readonly DocNames[]; groups: Map<string, Folded>; numbering: Numbering; merged?: Merged };
 
@@ -187,7 +187,7 @@ export class EntityRegistry {
     };
     last.heads.forEach((head, i) => {
       if (hit.groups.has(head)) return;
-      const was = last.places[i], place = moved ? moved[Math.floor(was / PLACE_DOC)] * PLACE_DOC + was % PLACE_DOC : was;
+      const place = moved ? movedPlace(last.places[i], moved) : last.places[i];
       for (; f < freshHeads.length && freshPlaces[f] < place; f++) take(copyOf(apart.entities[f], this.entities.length), freshHeads[f], freshPlaces[f]);
       const e = earlier.entities[i];
       // An entity that keeps its number and documents is the same object in both registries: nothing changes an

@@ -181,16 +181,16 @@ export class Drafts {
   }
 
   /**
-   * Resolves once the check of the draft's current version (or a later one) is published, or after `timeoutMs`.
+   * Whether the check of the draft's current version (or a later one) is published within `timeoutMs`.
    * The support lenses wait for it: answered in the middle of a check they would show the sentences checked so
    * far, and VS Code does not always redraw a line's lenses when a later answer adds one to that line.
    */
-  whenChecked(doc: TextDocument, timeoutMs: number): Promise<void> {
-    if ((this.published.get(doc.uri) ?? -Infinity) >= doc.version) return Promise.resolve();
+  whenChecked(doc: TextDocument, timeoutMs: number): Promise<boolean> {
+    if ((this.published.get(doc.uri) ?? -Infinity) >= doc.version) return Promise.resolve(true);
     return new Promise(resolve => {
-      const timer = setTimeout(resolve, timeoutMs);
+      const timer = setTimeout(() => resolve(false), timeoutMs);
       const list = this.waiting.get(doc.uri) ?? [];
-      list.push({ version: doc.version, done: () => { clearTimeout(timer); resolve(); } });
+      list.push({ version: doc.version, done: () => { clearTimeout(timer); resolve(true); } });
       this.waiting.set(doc.uri, list);
     });
   }

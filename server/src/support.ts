@@ -14,7 +14,7 @@ import type { ServerContext } from './server';
 // "Insert citation" that keeps it in the draft as a footnote. All three read the supported claims the last check
 // found (Drafts.supported), so they agree with the diagnostics and cost no check of their own.
 
-/** How long a lens request waits for the check of the draft's version before it answers with what is checked. */
+/** How long a lens request waits for the check of the draft's version; the refresh after the check brings the lenses. */
 const LENS_WAIT_MS = 5_000;
 
 /** "seeds/vote.md ¶3" (or "report.pdf p. 2 ¶3"); `short` names the file alone, as a lens has room for. */
@@ -37,7 +37,9 @@ export function registerSupport(ctx: ServerContext): void {
   connection.onCodeLens(async (params): Promise<CodeLens[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || ctx.folders.isCorpusFile(doc.uri)) return [];
-    await drafts.whenChecked(doc, LENS_WAIT_MS);
+    // A check still running after the wait (a cold start, a long draft): no lenses yet rather than some of a line's,
+    // which VS Code may keep when the refresh that follows the check adds the rest (see Drafts.whenChecked).
+    if (!(await drafts.whenChecked(doc, LENS_WAIT_MS))) return [];
     const found = await drafts.supported(doc);
     if (!found?.settings.showSupport) return [];
     const sources = drafts.sourcesOf(found.folder);

@@ -1,5 +1,5 @@
 import { Corpus } from './corpus';
-import { Alignment, ClaimTerm, align, holds, lengthFactors, liftOf, retrieve, splitTerms } from './support';
+import { Alignment, ClaimTerm, align, holds, lengthFactorOf, liftOf, retrieve, splitTerms } from './support';
 import { Entity } from './entity-types';
 import { findAgain, Growth, growthAnswers, logOf } from './read-log';
 import { firstAtLeast } from './quote-places';
@@ -91,7 +91,7 @@ export function unchangedByAdded(corpus: Corpus, terms: readonly ClaimTerm[], pa
   const { split } = splitPrint(terms, parts);
   for (let i = 0; i < split.length; i++) if (seen.split[i] !== '-' && split[i] !== seen.split[i]) return false;
   if (terms.map(t => namePrint(t.entity)).join('\u0001') !== seen.names) return false;
-  const { rare, common } = parts, length = lengthFactors(corpus);
+  const { rare, common } = parts;
   for (const doc of growth.added) {
     const [first, end] = corpus.sentenceIdsOf(doc);
     // The added document's candidates and their scores, summed as retrieval sums them: rare stems, then common.
@@ -100,12 +100,12 @@ export function unchangedByAdded(corpus: Corpus, terms: readonly ClaimTerm[], pa
       const lift = liftOf(t);
       for (let i = firstAtLeast(postings, id => id, first); i < postings.length && postings[i] < end; i++) {
         const id = postings[i];
-        scores.set(id, (scores.get(id) ?? 0) + lift / length[id]);
+        scores.set(id, (scores.get(id) ?? 0) + lift / lengthFactorOf(corpus, id));
       }
     }
     for (const { t, postings } of common) {
       const lift = liftOf(t);
-      for (const [id, s] of scores) if (holds(postings, id)) scores.set(id, s + lift / length[id]);
+      for (const [id, s] of scores) if (holds(postings, id)) scores.set(id, s + lift / lengthFactorOf(corpus, id));
     }
     for (const s of scores.values()) if (s >= seen.floor * (1 - 1e-9)) return false;
   }

@@ -53,66 +53,80 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
 const COMMON_SHARE = 0.02, MIN_COMMON = 1000;
 
 /**
- * Per corpus, arrays by sentence id reused from claim to claim (retrieval is synchronous): scores and marks, which
- * are reset for the candidates after each claim, each sentence's BM25 length factor, made once, and room for the
- * candidates' ids (a claim's thousands of candidates were an array grown anew per claim, 9 MB of 105 MB allocated
- * over 30 typo edits at 10 MB).
+ * Per corpus, what retrieval reuses from claim to claim (it is synchronous). By sentence id, two int32s side by side:
+ * the sentence's candidate slot, stamped with the claim's turn (the bits above `bits`), and its length in words.
+ * By slot, the candidates' ids, length factors and scores, in the order found. Before, a posting read a mark, a
+ * score and a length factor from three arrays by id, and a claim's candidates were reset in two of them after it:
+ * at 10 MB of sources (130,000 sentences) those arrays outgrow the processor's cache. A stamp of an earlier turn
+ * reads as empty, so nothing is reset, and a posting reads one pair. The by-slot arrays grow as a claim needs.
  */
-interface Scratch { scores: Float64Array; marked: Uint8Array; denominator: Float64Array; candidates: Int32Array }
+interface Scratch { cells: Int32Array; bits: number; turn: number; avg: number; ids: Int32Array; lengths: Float64Array; scores: Float64Array }
 const scratches = new WeakMap<Corpus, Scratch>();
-const K1 = 1.2, B = 0.75;
+const K1 = 1.2, B = 0.75, FIRST_SLOTS = 4096;
 
+/** A sentence's BM25 length factor, from its length in words: what a term's lift is divided by. */
+function lengthFactor(words: number, avg: number): number {
+  return 1 + K1 * (1 - B + B * words / avg);
+}
+
+/** The BM25 length factor of the sentence with this id. */
+export function lengthFactorOf(corpus: Corpus, id: number): number {
+  return lengthFactor(corpus.lengthOf(id), corpus.avgSentenceLength);
+}
+
+/** The corpus's scratch, turned to the next claim. */
 function scratchOf(corpus: Corpus): Scratch {
   let s = scratches.get(corpus);
   if (!s) {
-    const n = corpus.sentenceCount, denominator = new Float64Array(n);
-    for (let id = 0; id < n; id++) denominator[id] = 1 + K1 * (1 - B + B * corpus.lengthOf(id) / corpus.avgSentenceLength);
-    s = { scores: new Float64Array(n), marked: new Uint8Array(n), denominator, candidates: new Int32Array(n) };
+    const n = corpus.sentenceCount, cells = new Int32Array(2 * n);
+    for (let id = 0; id < n; id++) cells[2 * id + 1] = corpus.lengthOf(id);
+    const room = Math.min(n, FIRST_SLOTS);
+    // The slot's bits: enough for every sentence; the turns have the rest of a non-negative int32 (at least 3 bits).
+    const bits = Math.min(28, Math.max(1, Math.ceil(Math.log2(n + 1))));
+    s = { cells, bits, turn: 0, avg: corpus.avgSentenceLength, ids: new Int32Array(room), lengths: new Float64Array(room), scores: new Float64Array(room) };
     scratches.set(corpus, s);
+  }
+  // When the turns run out, every stamp is cleared and they start again.
+  if (++s.turn >= 2 ** (31 - s.bits)) {
+    for (let i = 0; i < s.cells.length; i += 2) s.cells[i] = 0;
+    s.turn = 1;
   }
   return s;
 }
 
 /** Top sentences by BM25 over the claim's stems; `split`: the stems as splitTerms gives them, when at hand. */
 export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, split = splitTerms(corpus, terms)): Array<{ ref: SentenceRef; bm25: number }> {
-  const scratch = scratchOf(corpus), { candidates } = scratch;
-  // Candidates in the order they were first scored: among equal scores, the earlier ranks first.
-  let count = 0;
-  try {
-    count = score(split, scratch);
-    return best(corpus, candidates, count, scratch.scores, k).map(id => ({ ref: corpus.refOf(id), bm25: scratch.scores[id] }));
-  } finally {
-    for (let i = 0; i < count; i++) { scratch.scores[candidates[i]] = 0; scratch.marked[candidates[i]] = 0; }
-  }
+  const scratch = scratchOf(corpus), count = score(split, scratch), { ids, scores } = scratch;
+  return best(corpus, ids, scores, count, k).map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c] }));
 }
 
 /**
- * The k best of the first `count` candidates by score, ties in candidate order: what a stable sort would put first.
- * A sentence word for word the same as one of another document kept with the same score (a story filed twice, a
- * wire copy) is left out: an archive's many copies of one sentence would crowd out the one that says the claim.
- * (Copies within a document stay: their neighbours differ, and alignment reads those.)
+ * The slots of the k best of the first `count` candidates by score, ties in slot order: what a stable sort would put
+ * first. A sentence word for word the same as one of another document kept with the same score (a story filed
+ * twice, a wire copy) is left out: an archive's many copies of one sentence would crowd out the one that says the
+ * claim. (Copies within a document stay: their neighbours differ, and alignment reads those.)
  */
-function best(corpus: Corpus, candidates: Int32Array, count: number, scores: Float64Array, k: number): number[] {
+function best(corpus: Corpus, ids: Int32Array, scores: Float64Array, count: number, k: number): number[] {
   const top: number[] = [];
   for (let c = 0; c < count; c++) {
-    const id = candidates[c], s = scores[id];
+    const s = scores[c];
     if (top.length === k && !(s > scores[top[k - 1]])) continue;
-    if (hasCopy(corpus, top, scores, id)) continue;
+    if (hasCopy(corpus, top, ids, scores, c)) continue;
     let i = top.length;
     while (i > 0 && scores[top[i - 1]] < s) i--;
-    top.splice(i, 0, id);
+    top.splice(i, 0, c);
     if (top.length > k) top.pop();
   }
   return top;
 }
 
-/** Whether a kept sentence of another document, with the same score, is word for word this one. */
-function hasCopy(corpus: Corpus, top: readonly number[], scores: Float64Array, id: number): boolean {
+/** Whether a kept sentence of another document, with the same score, is word for word the one in slot `c`. */
+function hasCopy(corpus: Corpus, top: readonly number[], ids: Int32Array, scores: Float64Array, c: number): boolean {
   let b: SentenceRef | undefined;
   for (const t of top) {
-    if (scores[t] !== scores[id]) continue;
-    const a = corpus.refOf(t);
-    b ??= corpus.refOf(id);
+    if (scores[t] !== scores[c]) continue;
+    const a = corpus.refOf(ids[t]);
+    b ??= corpus.refOf(ids[c]);
     if (a.doc !== b.doc && corpus.store.sameText(a, b)) return true;
   }
   return false;
@@ -142,30 +156,38 @@ export function liftOf(t: ClaimTerm): number {
   return t.weight * (K1 + 1);
 }
 
-/** Each sentence's BM25 length factor, by id: what a term's lift is divided by. */
-export function lengthFactors(corpus: Corpus): Float64Array {
-  return scratchOf(corpus).denominator;
-}
-
-/** Scores the claim's candidates into `scores`, their ids into `candidates` in the order found; how many there are. */
-function score({ rare, common }: ReturnType<typeof splitTerms>, { scores, marked, denominator, candidates }: Scratch): number {
+/** Scores the claim's candidates into the scratch's slots, in the order found; how many there are. */
+function score({ rare, common }: ReturnType<typeof splitTerms>, scratch: Scratch): number {
+  const { cells, bits, avg } = scratch, stamp = scratch.turn << bits, mask = (1 << bits) - 1;
+  // Room for every posting of the rare stems at once: the loops below then never reallocate.
+  const most = Math.min(cells.length / 2, rare.reduce((n, r) => n + r.postings.length, 0));
+  if (most > scratch.ids.length) {
+    const room = Math.max(most, Math.min(cells.length / 2, scratch.ids.length * 2));
+    scratch.ids = new Int32Array(room); scratch.lengths = new Float64Array(room); scratch.scores = new Float64Array(room);
+  }
+  const { ids, lengths, scores } = scratch;
   let count = 0;
-  for (const { t, postings } of rare) {
-    const lift = liftOf(t);
-    // Indexed loops: `for…of` over a typed array allocates an iterator result per id where it is not optimised.
+  for (let r = 0; r < rare.length; r++) {
+    const { t, postings } = rare[r], lift = liftOf(t);
+    // Indexed loops: `for…of` allocates an iterator result per item where it is not optimised.
     for (let i = 0; i < postings.length; i++) {
-      const id = postings[i];
-      if (!marked[id]) { marked[id] = 1; candidates[count++] = id; }
-      scores[id] += lift / denominator[id];
+      const id = postings[i], v = cells[2 * id];
+      if ((v & ~mask) === stamp) { const at = v & mask; scores[at] += lift / lengths[at]; continue; }
+      const length = lengthFactor(cells[2 * id + 1], avg);
+      ids[count] = id; lengths[count] = length; scores[count] = lift / length;
+      cells[2 * id] = stamp | count++;
     }
   }
-  for (const { t, postings } of common) {
+  for (let c = 0; c < common.length; c++) {
     // A common stem adds to candidates already found: walk whichever is shorter, its postings or the candidates.
-    const lift = liftOf(t);
+    const { t, postings } = common[c], lift = liftOf(t);
     if (postings.length <= count) {
-      for (let i = 0; i < postings.length; i++) { const id = postings[i]; if (marked[id]) scores[id] += lift / denominator[id]; }
+      for (let i = 0; i < postings.length; i++) {
+        const v = cells[2 * postings[i]];
+        if ((v & ~mask) === stamp) { const at = v & mask; scores[at] += lift / lengths[at]; }
+      }
     } else {
-      for (let i = 0; i < count; i++) { const id = candidates[i]; if (holds(postings, id)) scores[id] += lift / denominator[id]; }
+      for (let at = 0; at < count; at++) if (holds(postings, ids[at])) scores[at] += lift / lengths[at];
     }
   }
   return count;

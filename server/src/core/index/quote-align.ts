@@ -46,43 +46,55 @@ function substitution(a: string, b: string): number {
  */
 export class Costs {
   private readonly known: Array<Map<number, number>>;
-  /** The quote's words as ids of the store's string table (-1: no source word has that form). */
-  private readonly ids: Int32Array;
+  /** The quote's words as ids of the store's string table (-1: no source word has that form), and their lengths. */
+  readonly ids: Int32Array;
+  readonly lengths: Int32Array;
   constructor(private readonly q: readonly string[], private readonly strings: readonly string[], idOf: (w: string) => number) {
     this.known = q.map(() => new Map());
     this.ids = Int32Array.from(q, idOf);
+    this.lengths = Int32Array.from(q, w => w.length);
   }
-  of(i: number, b: number): number {
-    // Most cells compare a quote word with another word that cannot be a typo of it; that needs no memo.
-    if (this.ids[i] === b) return 0;
-    const a = this.q[i], bText = this.strings[b];
-    if (a.length < 4 || Math.abs(a.length - bText.length) > 2) return 1;
+  /** The length of the source form with this id. */
+  lengthOf(b: number): number {
+    return this.strings[b].length;
+  }
+  /** The cost of putting source form `b` (not the word itself, of `bLength` letters) for quote word i: most cannot be a typo of the quote's word, and need no memo. */
+  near(i: number, b: number, bLength: number): number {
+    const length = this.lengths[i];
+    if (length < 4 || Math.abs(length - bLength) > 2) return 1;
     const memo = this.known[i];
     let c = memo.get(b);
-    if (c === undefined) { c = substitution(a, bText); memo.set(b, c); }
+    if (c === undefined) { c = substitution(this.q[i], this.strings[b]); memo.set(b, c); }
     return c;
   }
 }
 
 /** Rows of alignment work, reused across windows and checks (a window is at most a few hundred words). */
 let prevCost = new Float64Array(256), curCost = new Float64Array(256), prevFrom = new Int32Array(256), curFrom = new Int32Array(256);
-let windowIds = new Int32Array(256);
+let windowIds = new Int32Array(256), windowLengths = new Int32Array(256);
 
-/** Semi-global alignment of the quote words inside a window of source words. */
+/**
+ * Semi-global alignment of the quote words inside a window of source words. The window's form ids and lengths are
+ * read once, not per quote word: reading a form's length follows a pointer into the string table, a miss in the
+ * processor's cache on a large corpus.
+ */
 export function alignWindow(q: string[], src: DocWords, from: number, to: number, costs: Costs): { cost: number; start: number; end: number } {
   const m = to - from;
   if (prevCost.length <= m) {
     const n = 2 * (m + 1);
-    prevCost = new Float64Array(n); curCost = new Float64Array(n); prevFrom = new Int32Array(n); curFrom = new Int32Array(n); windowIds = new Int32Array(n);
+    prevCost = new Float64Array(n); curCost = new Float64Array(n); prevFrom = new Int32Array(n); curFrom = new Int32Array(n);
+    windowIds = new Int32Array(n); windowLengths = new Int32Array(n);
   }
-  for (let j = 0; j < m; j++) windowIds[j] = src.formId(from + j);
+  for (let j = 0; j < m; j++) { const id = src.formId(from + j); windowIds[j] = id; windowLengths[j] = costs.lengthOf(id); }
   // cost[j]: cost of aligning q[0..i) ending at source word from+j; starting anywhere in the window is free.
   let prev = prevCost, cur = curCost, prevStart = prevFrom, curStart = curFrom;
   for (let j = 0; j <= m; j++) { prev[j] = 0; prevStart[j] = j; }
   for (let i = 1; i <= q.length; i++) {
     cur[0] = i; curStart[0] = 0;
+    const word = costs.ids[i - 1];
     for (let j = 1; j <= m; j++) {
-      const sub = prev[j - 1] + costs.of(i - 1, windowIds[j - 1]);
+      const b = windowIds[j - 1];
+      const sub = prev[j - 1] + (b === word ? 0 : costs.near(i - 1, b, windowLengths[j - 1]));
       const del = prev[j] + 1; // quote word missing from source
       const ins = cur[j - 1] + 1; // extra source word
       const best = Math.min(sub, del, ins);

@@ -113,4 +113,11 @@ describe('name mentions', () => {
     assert.deepEqual(found.map(m => sentence.slice(m.start, m.end)), ['Haposan', 'Sjahril']);
     assert.deepEqual(found.map(m => m.kind), ['person', 'person']);
   });
+
+  it('keeps a word with a digit out of a person\'s name, before it or after it, and out of no other name', () => {
+    assert.deepEqual(names('Peluang hidup pasien virus Kotowi Mansati COVID-19 yang dirawat dengan ventilator bisa mencapai 10 persen.'), ['person:Kotowi Mansati']);
+    assert.deepEqual(names('Pasien COVID-19 Budi Santoso sembuh.'), ['person:Budi Santoso']);
+    assert.deepEqual(names('Presiden Joko Widodo G20 hadir.'), ['person:Joko Widodo{Presiden}']);
+    assert.ok(names('KTT G20 digelar di Bali.').includes('other:KTT G20'));
+  });
 });

@@ -83,8 +83,11 @@ function settle(tokens: Token[], group: Item[], opts: NameOptions, tagged: reado
   // "Direktur Pemasaran dan Niaga Pertamina Hanung Budya", "Menteri Hukum dan HAM Yasonna Laoly": a title joins two
   // fields with "dan", so the run after it opens with the title's second field; the names come after.
   const titleField = (r: Item, i: number) => afterTitleAnd(tokens, r.from) && tags.some(t => t.from > i && t.to <= r.to);
+  // "Kotowi Mansati COVID-19": a word with a digit right before or after the tagger's person is no part of the name
+  // (repair cut it off), whatever the capitals ran on to.
+  const besidePerson = (i: number) => /\d/.test(tokens[i].text) && tags.some(t => t.type === 'PER' && (t.to === i || t.from === i + 1));
   const accounted = rules.every(r => range(r).every(i => covered(i) || spare(tokens[i], opts) || body(r, i) || titleRest(r, i) ||
-    titleField(r, i) || (i === first && !opts.isKnownName(tokens[i].norm))));
+    titleField(r, i) || besidePerson(i) || (i === first && !opts.isKnownName(tokens[i].norm))));
   if (!accounted) return rules.map(r => (exact(r) ? retype(r.rule!, exact(r)!.type!, tokens, r, tagged) : untouched(r.rule!, opts)));
   return tags.map(t => {
     const same = rules.find(r => r.from === t.from && r.to === t.to);
@@ -233,7 +236,9 @@ function repair(tokens: Token[], s: TaggedSpan, opts: NameOptions): TaggedSpan[]
   // "Selat Sunda", "Pulau Nusakambangan": a noun for a kind of place opening a span makes it a place, not a person.
   if (s.type === 'PER' && to - from > 1 && tokens[from].cap && PLACE_NOUNS.has(tokens[from].norm)) return [{ from, to, type: 'LOC' }];
   if (s.type === 'PER') {
-    while (from < to && (TITLE_HEADS.has(tokens[from].norm) || HONORIFICS.has(tokens[from].norm) || TITLE_ABBREVIATIONS.has(tokens[from].norm))) from++;
+    // No one's name has a digit in it: "Kotowi Mansati COVID-19" is a person and the illness after the name.
+    while (to > from && /\d/.test(tokens[to - 1].text)) to--;
+    while (from < to && (/\d/.test(tokens[from].text) || TITLE_HEADS.has(tokens[from].norm) || HONORIFICS.has(tokens[from].norm) || TITLE_ABBREVIATIONS.has(tokens[from].norm))) from++;
     // "Police Commissioner Teresa Vance": a title ending in an office word, the word before the span included.
     const lead = from > 0 && capLike(tokens[from - 1]) ? from - 1 : from;
     const office = officeEnd(tokens.slice(lead, to).map(t => t.norm));

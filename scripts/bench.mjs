@@ -284,9 +284,22 @@ async function lspSession(corpus, sizeMb) {
       rmSync(added, { force: true });
     }
 
+    // (f) full checks of new drafts once the server has settled: the draft with a word added before every full
+    // stop, so that no sentence was checked before, each opened alone after two seconds of quiet. The full check in
+    // (a) is the first after the corpus is announced ready, when the server is still warming up.
+    const newDraftMs = [];
+    for (const [i, word] of ['pula', 'juga', 'lagi', 'saja', 'sekali'].entries()) {
+      await new Promise(r => setTimeout(r, 2_000));
+      const other = pathToFileURL(path.join(corpus.workspace, `draft-new-${i}.md`)).toString();
+      lsp.notify('textDocument/didOpen', { textDocument: { uri: other, languageId: 'markdown', version: 1, text: makeDraft().replace(/\./g, ` ${word}.`) } });
+      await lsp.waitFor('textDocument/publishDiagnostics', p => p.uri === other && p.version === 1, 120_000, `diagnostics of new draft ${i + 1}`);
+      newDraftMs.push(lsp.serverCheckMs.at(-1));
+      lsp.notify('textDocument/didClose', { textDocument: { uri: other } });
+    }
+
     const rssMb = lsp.peakRssMb();
     return {
-      indexMs, fullCheckMs, fullCheckServerMs, findings, draftWords: words(text), editMs, editServerMs, hover, definition, busyHover, overlapped, sourceMs, rssMb,
+      indexMs, fullCheckMs, fullCheckServerMs, newDraftMs, findings, draftWords: words(text), editMs, editServerMs, hover, definition, busyHover, overlapped, sourceMs, rssMb,
     };
   } finally {
     await lsp.stop();
@@ -406,6 +419,7 @@ async function main() {
     ['language server (debounce 0)'],
     r('  initialized -> ready ms', x => msText(x.lsp.indexMs)),
     r('  full check ms (server)', x => `${msText(x.lsp.fullCheckMs)} (${msText(x.lsp.fullCheckServerMs)})`),
+    r('  full check of a new draft, server ms, median (min-max) (5)', x => `${msText(percentile(x.lsp.newDraftMs, 50))} (${msText(Math.min(...x.lsp.newDraftMs))}-${msText(Math.max(...x.lsp.newDraftMs))})`),
     r('  findings on the draft', x => num(x.lsp.findings)),
     r('  edit -> diagnostics p50 / p99 (2)', x => p50p99(x.lsp.editMs)),
     r('    of which the server checked', x => p50p99(x.lsp.editServerMs)),
@@ -427,6 +441,8 @@ async function main() {
   console.log('(4) one small source file written beside the generated ones, named to sort in their middle, then changed, then removed, each reported as the'
     + ' editor\'s file watcher reports it, until the server says the corpus is ready again (with new words, so the vocabulary changes);'
     + ' each change waits for the draft\'s re-check after the one before and a second of quiet; three rounds.');
+  console.log('(5) after the rest, five new drafts (the draft with a word added before every full stop, so that no sentence was checked before), each opened'
+    + ' after two seconds of quiet; the full check above is the first one after the corpus is announced ready.');
   console.log('Wall times include node start-up; the corpus files are usually in the page cache (just generated, or read by an earlier run).');
 }
 

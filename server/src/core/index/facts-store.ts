@@ -1,5 +1,5 @@
 import { AskedWords, DocFacts } from '../facts/analyze';
-import { contentStemIds, decodeDoc, encodeDoc, namedSentences, quoteCount, renumberStrings, sameSentenceText, sentenceCount, sentenceSpanAt, StoredDoc } from './stored-doc';
+import { contentStemIds, decodeDoc, encodeDoc, namedSentences, quoteCount, renumberStrings, sameSentenceText, sentenceCount, sentenceSpanAt, sentenceTextHash, StoredDoc } from './stored-doc';
 import { mentionsOf } from './indexing';
 import { NameNotes } from './stored-names';
 import { RawMention } from './registry';
@@ -123,6 +123,11 @@ export class FactsStore {
   /** The sentence holding an offset of a document, or the nearest before it (stored-doc.ts `sentenceSpanAt`), without rebuilding its facts. */
   sentenceSpanAt(doc: number, offset: number): { start: number; end: number } | undefined {
     return sentenceSpanAt(this.stored.docs[doc], offset);
+  }
+
+  /** A hash of a sentence's text, never 0, without rebuilding its facts: sentences that hash apart are not the same. */
+  textHash(doc: number, sentence: number): number {
+    return sentenceTextHash(this.stored.docs[doc], this.texts[doc], sentence);
   }
 
   /** Whether two sentences are word for word the same (the same story filed twice), without rebuilding their facts. */

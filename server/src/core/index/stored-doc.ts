@@ -237,6 +237,13 @@ export function tokenForm(tokens: Int32Array, slot: number): number {
   return tokens[slot * TOKEN_INTS + 1] >>> FORM_SHIFT;
 }
 
+/** A hash of a stored sentence's text (FNV-1a over its UTF-16 units), never 0: equal texts hash alike. */
+export function sentenceTextHash(d: StoredDoc, text: string, i: number): number {
+  let h = 0x811c9dc5;
+  for (let k = d.sentences[i * SENTENCE_INTS], end = d.sentences[i * SENTENCE_INTS + 1]; k < end; k++) h = Math.imul(h ^ text.charCodeAt(k), 0x01000193);
+  return h | 1;
+}
+
 /** Whether two stored sentences (of these documents and texts) are the same words at their offsets. */
 export function sameSentenceText(a: StoredDoc, aText: string, i: number, b: StoredDoc, bText: string, j: number): boolean {
   const aStart = a.sentences[i * SENTENCE_INTS], aEnd = a.sentences[i * SENTENCE_INTS + 1];

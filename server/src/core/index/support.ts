@@ -60,7 +60,11 @@ const COMMON_SHARE = 0.02, MIN_COMMON = 1000;
  * at 10 MB of sources (130,000 sentences) those arrays outgrow the processor's cache. A stamp of an earlier turn
  * reads as empty, so nothing is reset, and a posting reads one pair. The by-slot arrays grow as a claim needs.
  */
-interface Scratch { cells: Int32Array; bits: number; turn: number; avg: number; ids: Int32Array; lengths: Float64Array; scores: Float64Array }
+interface Scratch {
+  cells: Int32Array; bits: number; turn: number; avg: number; ids: Int32Array; lengths: Float64Array; scores: Float64Array;
+  /** By sentence id, a hash of its text once asked (0 before): the copies' test (hasCopy) compares these first. */
+  hashes: Int32Array;
+}
 const scratches = new WeakMap<Corpus, Scratch>();
 const K1 = 1.2, B = 0.75, FIRST_SLOTS = 4096;
 
@@ -83,7 +87,7 @@ function scratchOf(corpus: Corpus): Scratch {
     const room = Math.min(n, FIRST_SLOTS);
     // The slot's bits: enough for every sentence; the turns have the rest of a non-negative int32 (at least 3 bits).
     const bits = Math.min(28, Math.max(1, Math.ceil(Math.log2(n + 1))));
-    s = { cells, bits, turn: 0, avg: corpus.avgSentenceLength, ids: new Int32Array(room), lengths: new Float64Array(room), scores: new Float64Array(room) };
+    s = { cells, bits, turn: 0, avg: corpus.avgSentenceLength, ids: new Int32Array(room), lengths: new Float64Array(room), scores: new Float64Array(room), hashes: new Int32Array(n) };
     scratches.set(corpus, s);
   }
   // When the turns run out, every stamp is cleared and they start again.
@@ -97,7 +101,7 @@ function scratchOf(corpus: Corpus): Scratch {
 /** Top sentences by BM25 over the claim's stems; `split`: the stems as splitTerms gives them, when at hand. */
 export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, split = splitTerms(corpus, terms)): Array<{ ref: SentenceRef; bm25: number }> {
   const scratch = scratchOf(corpus), count = score(split, scratch), { ids, scores } = scratch;
-  return best(corpus, ids, scores, count, k).map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c] }));
+  return best(corpus, scratch, count, k).map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c] }));
 }
 
 /**
@@ -106,12 +110,12 @@ export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, sp
  * twice, a wire copy) is left out: an archive's many copies of one sentence would crowd out the one that says the
  * claim. (Copies within a document stay: their neighbours differ, and alignment reads those.)
  */
-function best(corpus: Corpus, ids: Int32Array, scores: Float64Array, count: number, k: number): number[] {
-  const top: number[] = [];
+function best(corpus: Corpus, scratch: Scratch, count: number, k: number): number[] {
+  const { scores } = scratch, top: number[] = [];
   for (let c = 0; c < count; c++) {
     const s = scores[c];
     if (top.length === k && !(s > scores[top[k - 1]])) continue;
-    if (hasCopy(corpus, top, ids, scores, c)) continue;
+    if (hasCopy(corpus, scratch, top, c)) continue;
     let i = top.length;
     while (i > 0 && scores[top[i - 1]] < s) i--;
     top.splice(i, 0, c);
@@ -120,16 +124,31 @@ function best(corpus: Corpus, ids: Int32Array, scores: Float64Array, count: numb
   return top;
 }
 
-/** Whether a kept sentence of another document, with the same score, is word for word the one in slot `c`. */
-function hasCopy(corpus: Corpus, top: readonly number[], ids: Int32Array, scores: Float64Array, c: number): boolean {
+/**
+ * Whether a kept sentence of another document, with the same score, is word for word the one in slot `c`. Sentences
+ * of equal score are often not copies (a template's sentences with other numbers or names): their texts' hashes,
+ * kept by sentence, tell most of them apart without reading both documents again.
+ */
+function hasCopy(corpus: Corpus, scratch: Scratch, top: readonly number[], c: number): boolean {
+  const { ids, scores } = scratch;
   let b: SentenceRef | undefined;
   for (const t of top) {
-    if (scores[t] !== scores[c]) continue;
+    if (scores[t] !== scores[c] || hashOf(corpus, scratch, ids[t]) !== hashOf(corpus, scratch, ids[c])) continue;
     const a = corpus.refOf(ids[t]);
     b ??= corpus.refOf(ids[c]);
     if (a.doc !== b.doc && corpus.store.sameText(a, b)) return true;
   }
   return false;
+}
+
+/** The hash of a sentence's text, by id, worked out once per corpus. */
+function hashOf(corpus: Corpus, scratch: Scratch, id: number): number {
+  let h = scratch.hashes[id];
+  if (h === 0) {
+    const ref = corpus.refOf(id);
+    h = scratch.hashes[id] = corpus.store.textHash(ref.doc, ref.sentence);
+  }
+  return h;
 }
 
 /** A claim's stem that the corpus holds: its sentences, and in how many of the whole's it stands. */

@@ -85,7 +85,7 @@ function settle(tokens: Token[], group: Item[], opts: NameOptions, tagged: reado
   const titleField = (r: Item, i: number) => afterTitleAnd(tokens, r.from) && tags.some(t => t.from > i && t.to <= r.to);
   // "Kotowi Mansati COVID-19": a word with a digit right before or after the tagger's person is no part of the name
   // (repair cut it off), whatever the capitals ran on to.
-  const besidePerson = (i: number) => /\d/.test(tokens[i].text) && tags.some(t => t.type === 'PER' && (t.to === i || t.from === i + 1));
+  const besidePerson = (i: number) => hasDigit(tokens[i]) && tags.some(t => t.type === 'PER' && (t.to === i || t.from === i + 1));
   const accounted = rules.every(r => range(r).every(i => covered(i) || spare(tokens[i], opts) || body(r, i) || titleRest(r, i) ||
     titleField(r, i) || besidePerson(i) || (i === first && !opts.isKnownName(tokens[i].norm))));
   if (!accounted) return rules.map(r => (exact(r) ? retype(r.rule!, exact(r)!.type!, tokens, r, tagged) : untouched(r.rule!, opts)));
@@ -111,6 +111,9 @@ function spare(t: Token, opts: NameOptions): boolean {
   if (/^[IVX]+$/.test(t.text) && t.text.length <= 4) return true;
   return weekdayWord({ ...t, cap: true }) || monthOf(t.text, true)?.abbreviated === false;
 }
+
+/** Whether a token has a digit in it ("COVID-19", "G20"): no person's name has. */
+const hasDigit = (t: Token) => /\d/.test(t.text);
 
 /** Whether the run starting at `from` follows "dan" after a capitalised run that opens with a title. */
 function afterTitleAnd(tokens: Token[], from: number): boolean {
@@ -237,8 +240,8 @@ function repair(tokens: Token[], s: TaggedSpan, opts: NameOptions): TaggedSpan[]
   if (s.type === 'PER' && to - from > 1 && tokens[from].cap && PLACE_NOUNS.has(tokens[from].norm)) return [{ from, to, type: 'LOC' }];
   if (s.type === 'PER') {
     // No one's name has a digit in it: "Kotowi Mansati COVID-19" is a person and the illness after the name.
-    while (to > from && /\d/.test(tokens[to - 1].text)) to--;
-    while (from < to && (/\d/.test(tokens[from].text) || TITLE_HEADS.has(tokens[from].norm) || HONORIFICS.has(tokens[from].norm) || TITLE_ABBREVIATIONS.has(tokens[from].norm))) from++;
+    while (to > from && hasDigit(tokens[to - 1])) to--;
+    while (from < to && (hasDigit(tokens[from]) || TITLE_HEADS.has(tokens[from].norm) || HONORIFICS.has(tokens[from].norm) || TITLE_ABBREVIATIONS.has(tokens[from].norm))) from++;
     // "Police Commissioner Teresa Vance": a title ending in an office word, the word before the span included.
     const lead = from > 0 && capLike(tokens[from - 1]) ? from - 1 : from;
     const office = officeEnd(tokens.slice(lead, to).map(t => t.norm));

@@ -34,9 +34,11 @@ export function placeKey(doc: number, word: number): number {
   return doc * 2 ** 26 + word;
 }
 
-/** An anchor of a search: a word of the part, its index in the part, and where the corpus has it. */
-/** `places` holds (document, word position) pairs, flat. */
-export interface Anchor { w: string; i: number; places: Int32Array }
+/**
+ * An anchor of a search: a word of the part, by its index in the part and where the corpus has that word; `places`
+ * holds (document, word position) pairs, flat, in document and position order.
+ */
+export interface Anchor { i: number; places: Int32Array }
 
 /** How many words a document has. */
 export type DocLength = (doc: number) => number;
@@ -64,11 +66,11 @@ export class Reach {
  * The windows around each place an anchor puts the part's start, one per place, in the order the anchors (rarest
  * first) find them. Past windowsFor(words), the places within reach of a chain (when the part continues a quote) and
  * those more anchors agree on come first: a passage that is really there has all its anchors where they belong, a
- * chance occurrence of one common word only one. Agreement is read off the word arrays (is anchor k's word at
- * start + k's index?), which also tells a place found before; once enough places have the best standing, no
- * place can be better and the scan stops. The anchors' own places answer that (a binary search of a short list
- * that stays in the cache): reading each place's document words instead cost several reads scattered over the
- * corpus per place, a third of a quote's search at 10 MB of sources.
+ * chance occurrence of one common word only one. Agreement is read off the anchors' own places (does anchor k
+ * have start + k's index?), which also tells a place found before; once enough places have the best standing, no
+ * place can be better and the scan stops. A binary search of a short list that stays in the cache: reading each
+ * place's document words instead cost several reads scattered over the corpus per place, a third of a quote's
+ * search at 10 MB of sources.
  */
 export function candidateWindows(anchors: readonly Anchor[], words: number, docLength: DocLength, reach?: Reach): Window[] {
   // Per standing (agreeing anchors, plus all of them again when within reach), the places as flat (doc, start,

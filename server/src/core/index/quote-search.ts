@@ -82,7 +82,7 @@ function anchorsOf(ix: WordIndex, q: readonly string[]): Array<{ w: string; i: n
 function searchPart(ix: WordIndex, q: string[], minScore: number, reach?: Reach): Hit[] {
   const anchors = anchorsOf(ix, q);
   if (minScore >= 1) return exactHits(ix, q, anchors[0], reach);
-  const windows = candidateWindows(anchors.map(a => ({ w: a.w, i: a.i, places: ix.placesOf(a.w) })), q.length, doc => ix.words[doc].length, reach);
+  const windows = candidateWindows(anchors.map(a => ({ i: a.i, places: ix.placesOf(a.w) })), q.length, doc => ix.words[doc].length, reach);
   const seen = new Set<number>();
   const costs = new Costs(q, ix.strings, w => ix.formIdOf(w));
   const hits: Hit[] = [];

@@ -31,6 +31,7 @@ export const EN = {
 
   // contradiction
   'opposite': 'The source says the opposite: the source says “{source}”; the draft says “{draft}”. {label}: “{passage}”',
+  'reversed-roles': 'Who did what to whom is the other way round in the source: the source says “{source}”; the draft says “{draft}”. {label}: “{passage}”',
 
   // unsupported-claim
   'unsupported': 'No source says this. The closest passage, in {label}, has nothing for {missing}: “{passage}”',

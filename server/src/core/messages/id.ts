@@ -25,6 +25,7 @@ export const ID: Record<MessageId, string> = {
   'role-of-another': 'Menurut sumber, jabatan “{role}” dipegang {holder} (“{sourceRole}”), bukan {name}.',
 
   'opposite': 'Sumber menyatakan sebaliknya: sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
+  'reversed-roles': 'Pelaku dan sasarannya tertukar: sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
 
   'unsupported': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, tidak memuat {missing}: “{passage}”',
   'unsupported-same-words': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, memuat kata-katanya tetapi tidak menyatakannya: “{passage}”',

@@ -1,0 +1,147 @@
+import { Lang, Token } from '../types';
+import type { NameMention } from './names';
+import type { Word } from './analyze';
+import { SAYING_VERBS } from './ner-words';
+
+// Who did what to whom, between two names of one sentence: "Airlangga dikalahkan oleh Raja Wurawari" has Raja
+// Wurawari as the one who defeats and Airlangga as the one defeated, as "Raja Wurawari mengalahkan Airlangga" and
+// "Airlangga was defeated by Raja Wurawari" do. Only the plain shapes are read, where the voice shows in the
+// verb itself: an Indonesian verb in me- (active) or di- (passive), an English verb right after its subject
+// (active) or after a form of "be" with "by" before the other name (passive). Anything else gives no relation,
+// so a check built on these speaks only where the sentence's structure is plain.
+
+export interface NameRelation {
+  /** The verb's stem: one for "mengalahkan" and "dikalahkan", one for "defeated" and "defeats". */
+  stem: string;
+  /** The verb's token, and its form ("dikalahkan"). */
+  verb: number;
+  form: string;
+  agents: NameMention[];
+  patients: NameMention[];
+  /** Token range [from, to) from the first name to the last: the clause as the sentence words it. */
+  from: number;
+  to: number;
+}
+
+/** Words joining names into one party: "Airlangga dan Mpu Narotama", "Xi and Putin" (with a comma before, too). */
+const JOINERS = new Set(['dan', 'serta', 'and', '&']);
+const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got']);
+/**
+ * Verbs of saying and thinking take a clause, not an object: in "China mengatakan Xi akan …" Xi is who the clause
+ * is about, not who was said. No relation is read from them.
+ */
+const CLAUSE_VERBS = new Set([...SAYING_VERBS, 'menganggap', 'mengira', 'menduga', 'meyakini', 'mempercayai', 'mengklaim',
+  'melaporkan', 'mengumumkan', 'memperkirakan', 'diperkirakan', 'diharapkan', 'dikatakan', 'disebut', 'said', 'says', 'say',
+  'stated', 'states', 'added', 'adds', 'explained', 'believed', 'believes', 'thinks', 'thought', 'claimed', 'claims', 'reported',
+  'reports', 'announced', 'noted', 'argued', 'insisted', 'suggested', 'estimated', 'expected', 'felt', 'knew', 'hoped', 'wrote']);
+/**
+ * What may stand right before the first party, so that the party is the subject of its clause: the sentence's start,
+ * punctuation, a conjunction or a determiner. After a noun ("sanksi Barat", "invasi Rusia") or a preposition ("ekspor
+ * dari Tiongkok") a name modifies something else, and the verb's subject is that.
+ */
+const OPENERS = new Set(['dan', 'tetapi', 'namun', 'bahwa', 'karena', 'sementara', 'ketika', 'saat', 'setelah', 'sebelum',
+  'sejak', 'jika', 'kalau', 'agar', 'supaya', 'meski', 'meskipun', 'walau', 'lalu', 'kemudian', 'sang', 'si', 'para', 'and',
+  'but', 'that', 'while', 'when', 'after', 'before', 'because', 'as', 'since', 'if', 'although', 'though', 'then', 'so', 'the']);
+/** Words that may stand between the subject and its verb: auxiliaries, negations, a few adverbs ("telah", "also"). */
+const AUXILIARIES = new Set(['telah', 'sudah', 'akan', 'juga', 'pun', 'baru', 'pernah', 'sempat', 'kembali', 'lalu', 'kemudian',
+  'akhirnya', 'berhasil', 'resmi', 'langsung', 'masih', 'sedang', 'tengah', 'segera', 'lantas', 'tidak', 'tak', 'belum',
+  'sering', 'selalu', 'kerap', 'bahkan', 'also', 'has', 'have', 'had', 'will', 'would', 'then', 'later', 'finally', 'did',
+  'does', 'do', 'not', 'never', 'once', 'just', 'already', 'recently', 'reportedly', 'first', 'again', 'could', 'can', 'may',
+  'might', 'should', 'must']);
+/** Words that may stand between a verb and its object's name: determiners, not nouns ("mengutuk invasi Rusia"). */
+const DETERMINERS = new Set(['sang', 'si', 'para', 'tim', 'pihak', 'kubu', 'negara', 'kota', 'provinsi', 'pemerintah', 'the',
+  'a', 'an', 'his', 'her', 'its', 'their', 'fellow', 'rival', 'former']);
+const MAX_BETWEEN = 2;
+
+interface Party { from: number; to: number; names: NameMention[] }
+
+/** The sentence's names as parties: runs of names joined by "dan" or "and", with their token ranges. */
+function parties(tokens: readonly Token[], names: readonly NameMention[]): Party[] {
+  const out: Party[] = [];
+  for (const n of names) {
+    // A title before the name belongs to it: "oleh Raja Wurawari", "by President Xi".
+    const begin = n.role && n.role.start < n.start ? n.role.start : n.start;
+    const from = tokens.findIndex(t => t.start >= begin);
+    let to = from;
+    while (to < tokens.length && tokens[to].end <= n.end) to++;
+    if (from < 0 || to <= from) continue;
+    const last = out[out.length - 1];
+    const gap = last ? tokens.slice(last.to, from) : [];
+    // A comma alone may end a clause ("di Beijing, Putin …"): only a conjunction joins.
+    if (last && gap.length > 0 && gap.length <= 2 && gap.some(t => JOINERS.has(t.norm)) && gap.every(t => JOINERS.has(t.norm) || t.norm === ',')) {
+      last.to = to; last.names.push(n);
+    } else out.push({ from, to, names: [n] });
+  }
+  return out;
+}
+
+/** Whether tokens [from, to) are at most MAX_BETWEEN lower-case words of the allowed kind. */
+function gapOf(tokens: readonly Token[], from: number, to: number, allowed: ReadonlySet<string>): boolean {
+  if (to - from > MAX_BETWEEN) return false;
+  for (let i = from; i < to; i++) if (tokens[i].cap || !allowed.has(tokens[i].norm)) return false;
+  return true;
+}
+
+/** Whether the party can be its clause's subject, by what stands before it. */
+function opensClause(tokens: readonly Token[], party: Party): boolean {
+  const before = tokens[party.from - 1];
+  return !before || before.kind !== 'word' || OPENERS.has(before.norm);
+}
+
+type Voice = 'active' | 'passive';
+
+/** The voice an Indonesian verb shows in its prefix, if it is a verb with one. */
+function indonesianVoice(w: Word): Voice | undefined {
+  if (w.norm.length <= w.stem.length) return undefined;
+  if (w.norm.startsWith('me') && !w.stem.startsWith('me')) return 'active';
+  if (w.norm.startsWith('di') && !w.stem.startsWith('di')) return 'passive';
+  return undefined;
+}
+
+/** Relations of a sentence whose verb stands between two parties, in either language's plain shapes. */
+export function nameRelations(tokens: readonly Token[], words: readonly Word[], names: readonly NameMention[], lang: Lang): NameRelation[] {
+  const ps = parties(tokens, names);
+  if (ps.length < 2) return [];
+  const wordAt = new Map<number, Word>();
+  for (const w of words) if (!w.stop && !wordAt.has(w.token)) wordAt.set(w.token, w);
+  const out: NameRelation[] = [];
+  for (let p = 0; p + 1 < ps.length; p++) {
+    const left = ps[p], right = ps[p + 1];
+    if (!opensClause(tokens, left)) continue;
+    const found = lang === 'en' ? englishVerb(tokens, wordAt, left, right) : indonesianVerb(tokens, wordAt, left, right);
+    if (!found || CLAUSE_VERBS.has(tokens[found[0]].norm)) continue;
+    const [verb, voice] = found;
+    const [agents, patients] = voice === 'active' ? [left.names, right.names] : [right.names, left.names];
+    const w = wordAt.get(verb)!;
+    out.push({ stem: w.stem, verb, form: w.norm, agents, patients, from: left.from, to: right.to });
+  }
+  return out;
+}
+
+/** The first token after `from` that is not an auxiliary, within MAX_BETWEEN. */
+function skipAuxiliaries(tokens: readonly Token[], from: number): number {
+  let v = from;
+  while (v - from < MAX_BETWEEN && tokens[v] && !tokens[v].cap && AUXILIARIES.has(tokens[v].norm)) v++;
+  return v;
+}
+
+/** "A (telah) mengalahkan (sang) B", "A dikalahkan (oleh) B": the verb's token and voice. */
+function indonesianVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>, left: Party, right: Party): [number, Voice] | undefined {
+  const v = skipAuxiliaries(tokens, left.to), w = wordAt.get(v);
+  const voice = w && !tokens[v].cap ? indonesianVoice(w) : undefined;
+  if (!voice) return undefined;
+  const next = voice === 'passive' && tokens[v + 1]?.norm === 'oleh' ? v + 2 : v + 1;
+  return gapOf(tokens, next, right.from, DETERMINERS) ? [v, voice] : undefined;
+}
+
+/** "A (also) defeated (the) B", "A was (narrowly) defeated by B": the verb's token and voice. */
+function englishVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>, left: Party, right: Party): [number, Voice] | undefined {
+  let v = skipAuxiliaries(tokens, left.to);
+  const passive = tokens[v] !== undefined && BE.has(tokens[v].norm);
+  if (passive) v++;
+  // "was narrowly defeated", "quickly overtook": one adverb before the verb.
+  if (tokens[v]?.norm.endsWith('ly') && wordAt.has(v + 1)) v++;
+  if (!wordAt.has(v) || tokens[v].cap) return undefined;
+  if (!passive) return gapOf(tokens, v + 1, right.from, DETERMINERS) ? [v, 'active'] : undefined;
+  return tokens[v + 1]?.norm === 'by' && gapOf(tokens, v + 2, right.from, DETERMINERS) ? [v, 'passive'] : undefined;
+}

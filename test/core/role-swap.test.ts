@@ -1,0 +1,54 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, seedCorpus } from './seed-corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+import { Corpus } from '../../server/src/core/index/corpus';
+
+// Who did what to whom, turned round: every word of the sentence is in the source, only the roles differ. Made-up
+// sources in both languages; the seed articles for what must stay quiet.
+
+const indonesian = corpusOfLines({
+  'final.txt': [
+    'Pada final hari Minggu, Persikota Raya mengalahkan Bintang Timur dengan skor 2-1 di Stadion Mandala.',
+    'Pelatih Bintang Timur, Darto Wiryo, mengakui timnya lengah pada babak kedua.',
+    'Sehari sebelumnya, Rina Sari menemui Joko Prasetyo di Balai Kota untuk membahas anggaran stadion.',
+  ],
+});
+const english = corpusOfLines({
+  'match.txt': [
+    'Harwick United defeated Port Calder Rovers 3-1 on Saturday at Mill Road.',
+    'Councillor Tomas Reyes met Mayor Ada Quinn on Monday to discuss the stadium lease.',
+  ],
+});
+
+const contradictions = (corpus: Corpus, text: string) =>
+  checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'contradiction').map(d => d.message);
+
+describe('roles turned round', () => {
+  it('flags an Indonesian sentence whose sides of the verb are swapped, in either voice', () => {
+    const [active] = contradictions(indonesian, 'Pada final hari Minggu, Bintang Timur mengalahkan Persikota Raya dengan skor 2-1.');
+    assert.match(active, /^Pelaku dan sasarannya tertukar: sumber menyebut “Persikota Raya mengalahkan Bintang Timur”; draf menyebut “Bintang Timur mengalahkan Persikota Raya”\. final\.txt:/);
+    assert.equal(contradictions(indonesian, 'Pada final hari Minggu, Persikota Raya dikalahkan oleh Bintang Timur dengan skor 2-1.').length, 1);
+  });
+
+  it('leaves the same roles in the other voice alone', () => {
+    assert.deepEqual(contradictions(indonesian, 'Pada final hari Minggu, Bintang Timur dikalahkan oleh Persikota Raya dengan skor 2-1.'), []);
+    assert.deepEqual(contradictions(english, 'Port Calder Rovers were defeated by Harwick United 3-1 on Saturday.'), []);
+  });
+
+  it('flags an English sentence whose roles are swapped, active or passive', () => {
+    const [active] = contradictions(english, 'Port Calder Rovers defeated Harwick United 3-1 on Saturday at Mill Road.');
+    assert.match(active, /^Who did what to whom is the other way round in the source: the source says “Harwick United defeated Port Calder Rovers”; the draft says “Port Calder Rovers defeated Harwick United”\./);
+    assert.equal(contradictions(english, 'Harwick United was defeated by Port Calder Rovers 3-1 on Saturday.').length, 1);
+  });
+
+  it('says nothing of a verb whose sides may trade places', () => {
+    assert.deepEqual(contradictions(indonesian, 'Sehari sebelumnya, Joko Prasetyo menemui Rina Sari di Balai Kota untuk membahas anggaran stadion.'), []);
+    assert.deepEqual(contradictions(english, 'Mayor Ada Quinn met Councillor Tomas Reyes on Monday to discuss the stadium lease.'), []);
+  });
+
+  it('stays quiet on the seed articles read back as a draft', () => {
+    const seeds = seedCorpus();
+    const draft = seeds.docs.map(d => d.facts.text).join('\n\n');
+    assert.ok(!checkDraft(seeds, draft, 'plaintext').some(d => d.message.includes('tertukar')));
+  });
+});

@@ -3,7 +3,7 @@
 // whole date a sentence gives, not its pieces one by one.
 
 import type { DateMention, Lang } from '../types';
-import { PART_NOUNS_EN, PART_WORDS } from './calendar-words';
+import { PART_NOUNS_EN, PART_WORDS, SEASONS_EN, monthOf, weekdayOf } from './calendar-words';
 import {
   type Piece, readDay, readMonth, readNumericDate, readSeason, readWeekday, readYear,
 } from './date-pieces';
@@ -19,6 +19,10 @@ export { isLikelyYear } from './years';
 export function extractDates(text: string, lang: Lang, tokens: MentionToken[] = scanMentionTokens(text)): DateMention[] {
   const mentions: DateMention[] = [];
   for (let i = 0; i < tokens.length; ) {
+    if (!mayOpenDate(tokens[i], lang)) {
+      i += 1;
+      continue;
+    }
     const found = readWithPart(text, tokens, i, lang) ?? readWeekdayDate(text, tokens, i, lang) ??
       readCalendarDate(text, tokens, i, lang) ?? readSeasonDate(text, tokens, i, lang);
     if (found === undefined) {
@@ -31,6 +35,22 @@ export function extractDates(text: string, lang: Lang, tokens: MentionToken[] = 
     i = found.last + 1;
   }
   return mentions;
+}
+
+/** Cue words a date may open with: "tanggal 17", "bulan Mei", "tahun 2023", "hari Kamis", "musim semi". */
+const DATE_CUES = new Set(['tanggal', 'tgl', 'bulan', 'tahun', 'hari', 'musim']);
+
+/**
+ * Whether a date can start at this token, by what every reader below asks of its first token: a number, a cue
+ * word, a part word ("awal", "the end of"), a season, or a capitalised month or weekday. Most tokens are none of
+ * these, and four readers tried on each were a tenth of analysing a source.
+ */
+function mayOpenDate(t: MentionToken, lang: Lang): boolean {
+  if (t.kind === 'digits') return true;
+  if (t.kind !== 'word') return false;
+  if (DATE_CUES.has(t.lower) || PART_WORDS[t.lower] !== undefined) return true;
+  if (lang === 'en' && (PART_NOUNS_EN[t.lower] !== undefined || SEASONS_EN[t.lower] !== undefined)) return true;
+  return t.cap && (monthOf(t.text, true) !== undefined || weekdayOf(t.text, true) !== undefined);
 }
 
 /** Fields of both pieces; the second one's last token ends the mention. */

@@ -88,6 +88,7 @@ export class ArchiveDraws {
       const drafts = await drawDraftsAhead({
         folderOf: r => folders.get(r),
         skip: uri => folders.isCorpusFile(uri) || this.ctx.isOpen(uri),
+        source: file => folders.isCorpusPath(file),
         draw: needs => archives.draw(address, needs),
         behind: r => this.drawnBeyond(r, address),
         grown: r => this.grownIndex(r, settings),

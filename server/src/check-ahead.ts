@@ -71,6 +71,8 @@ export async function sampleText(corpus: Corpus, count: number, between: () => P
 export interface AheadChecks {
   /** Whether a draft on disk is left alone: a source, or open in the editor (checked anyway). */
   skip(uri: string): boolean;
+  /** Whether a file is a source, by its path (DraftSkips.source). */
+  source?(file: string): boolean;
   settingsFor(uri: string): Promise<Settings>;
   /** Between slices: gives other work a turn, and waits while a draft's own check runs. */
   pause(): Promise<void>;
@@ -92,7 +94,7 @@ export async function checkFolderAhead(ctx: AheadChecks, root: string, folder: F
   const maxBytes = Math.min(AHEAD_MAX_BYTES, settings.maxDraftKB * 1024);
   // With a shared archive, the drafts on disk are drawn for and checked when it connects (archive-draws.ts).
   const limit = settings.archive ? 0 : settings.checkDraftsAhead;
-  const drafts = limit > 0 ? await recentDrafts(root, limit, maxBytes, uri => ctx.skip(uri), () => ctx.pause()) : [];
+  const drafts = limit > 0 ? await recentDrafts(root, limit, maxBytes, { skip: uri => ctx.skip(uri), source: ctx.source && (file => ctx.source!(file)) }, () => ctx.pause()) : [];
   let sentences = 0, checked = 0;
   for (const d of drafts) {
     if (ctx.skip(d.uri)) continue;

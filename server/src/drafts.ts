@@ -140,6 +140,7 @@ export class Drafts {
     const started = Date.now();
     void checkFolderAhead({
       skip: uri => this.ctx.folders.isCorpusFile(uri) || this.ctx.documents.get(uri) !== undefined,
+      source: file => this.ctx.folders.isCorpusPath(file),
       settingsFor: uri => this.ctx.settingsFor(uri),
       checkAhead: (f, facts, s, t) => this.checkAhead(f, facts, s, t, this.ctx.foreground.pause),
       pause: this.ctx.foreground.pause,

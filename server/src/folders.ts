@@ -132,7 +132,12 @@ export class Folders {
 
   isCorpusFile(uri: string): boolean {
     const p = uriToPath(uri);
-    return !!p && this.all().some(f => f.files.has(path.resolve(p)));
+    return !!p && this.isCorpusPath(p);
+  }
+
+  isCorpusPath(file: string): boolean {
+    const p = path.resolve(file);
+    return this.all().some(f => f.files.has(p));
   }
 }
 

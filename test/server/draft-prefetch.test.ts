@@ -31,12 +31,24 @@ describe('drafts drawn ahead', () => {
     write('transkrip.txt', 'kata '.repeat(2000), 4);
     write('node_modules/paket/README.md', 'Bukan draf.\n', 0);
     write('gambar.png', 'bukan teks', 0);
-    const skip = (uri: string) => uri === source || uri === open;
+    const skip = { skip: (uri: string) => uri === source || uri === open };
     const found = await recentDrafts(dir, 10, 5_000, skip);
     assert.deepEqual(found.map(d => d.uri), [newest, older, oldest]);
     assert.deepEqual(found.map(d => d.format), ['markdown', 'plaintext', 'markdown']);
     assert.equal(found[0].text, 'Bongkar muat naik pada bulan Juni.\n');
     assert.deepEqual((await recentDrafts(dir, 2, 5_000, skip)).map(d => d.uri), [newest, older]);
     assert.deepEqual(await recentDrafts(dir, 0, 5_000, skip), []);
+  });
+
+  it('leaves out a source told by its path, before asking about its URI', async () => {
+    write('sources/wawancara.txt', 'Menteri mengatakan ekspor naik.\n', 0);
+    const draft = write('drafts/pelabuhan.md', 'Bongkar muat naik pada bulan Juni.\n', 2);
+    const asked: string[] = [];
+    const found = await recentDrafts(dir, 10, 5_000, {
+      source: file => file.endsWith(path.join('sources', 'wawancara.txt')),
+      skip: uri => { asked.push(uri); return false; },
+    });
+    assert.deepEqual(found.map(d => d.uri), [draft]);
+    assert.deepEqual(asked, [draft]);
   });
 });

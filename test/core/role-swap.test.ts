@@ -41,6 +41,15 @@ describe('roles turned round', () => {
     assert.equal(contradictions(english, 'Harwick United was defeated by Port Calder Rovers 3-1 on Saturday.').length, 1);
   });
 
+  it('reads a win said with a preposition or a noun, in either language, as the same act as a defeat', () => {
+    assert.equal(contradictions(indonesian, 'Bintang Timur menang 2-1 atas Persikota Raya pada final hari Minggu.').length, 1);
+    assert.equal(contradictions(indonesian, 'Persikota Raya kalah dari Bintang Timur pada final hari Minggu.').length, 1);
+    assert.deepEqual(contradictions(indonesian, 'Bintang Timur kalah dari Persikota Raya pada final hari Minggu.'), []);
+    assert.deepEqual(contradictions(indonesian, 'Kemenangan 2-1 Persikota Raya atas Bintang Timur terjadi pada final hari Minggu.'), []);
+    assert.equal(contradictions(english, 'Harwick United lost to Port Calder Rovers 3-1 on Saturday.').length, 1);
+    assert.deepEqual(contradictions(english, 'Port Calder Rovers lost to Harwick United 3-1 on Saturday.'), []);
+  });
+
   it('says nothing of a verb whose sides may trade places', () => {
     assert.deepEqual(contradictions(indonesian, 'Sehari sebelumnya, Joko Prasetyo menemui Rina Sari di Balai Kota untuk membahas anggaran stadion.'), []);
     assert.deepEqual(contradictions(english, 'Mayor Ada Quinn met Councillor Tomas Reyes on Monday to discuss the stadium lease.'), []);

@@ -21,9 +21,10 @@ const SYMMETRIC = ['temu', 'jumpa', 'nikah', 'kawin', 'cerai', 'damai', 'hadap',
 /** By the stem, or by the form for a stem the stemmer got wrong ("menikah" stemmed "tikah"). */
 const symmetric = (r: NameRelation) => SYMMETRIC.some(s => r.stem === s || (s.length >= 5 && r.stem.startsWith(s)) || (s.length >= 4 && r.form.includes(s)));
 
-/** One name standing for another: the same key, or one the other's last words ("Wurawari", "Raja Wurawari"). */
+/** One name standing for another: the same key, or one the other's first or last words ("Wurawari", "PSM"). */
 function sameName(a: NameMention, b: NameMention): boolean {
-  return a.key === b.key || a.key.endsWith(` ${b.key}`) || b.key.endsWith(` ${a.key}`);
+  const part = (long: string, short: string) => long.endsWith(` ${short}`) || long.startsWith(`${short} `);
+  return a.key === b.key || part(a.key, b.key) || part(b.key, a.key);
 }
 const shares = (xs: readonly NameMention[], ys: readonly NameMention[]) => xs.some(x => ys.some(y => sameName(x, y)));
 

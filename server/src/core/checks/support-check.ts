@@ -2,7 +2,7 @@ import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from
 import { quotedList, say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { areAntonyms } from '../lexicon/antonyms';
+import { areAntonyms, senseStem } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb, negatedSpan } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
@@ -119,7 +119,7 @@ export function checkContradiction(claim: Claim): Finding[] {
   for (const c of claimWords) {
     if (sourceWords.some(s => s.stem === c.stem)) continue;
     const cNeg = negated(claim.sentence.tokens, c);
-    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areAntonyms(c.stem, s.stem) && negated(source.tokens, s) === cNeg);
+    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areAntonyms(senseStem(c.norm, c.stem), senseStem(s.norm, s.stem)) && negated(source.tokens, s) === cNeg);
     if (opposite) return [finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c))];
   }
   return [];

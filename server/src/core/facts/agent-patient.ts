@@ -107,15 +107,61 @@ export function nameRelations(tokens: readonly Token[], words: readonly Word[], 
   const out: NameRelation[] = [];
   for (let p = 0; p + 1 < ps.length; p++) {
     const left = ps[p], right = ps[p + 1];
+    const result = contestResult(tokens, left, right);
+    if (result) { out.push(result); continue; }
     if (!opensClause(tokens, left)) continue;
     const found = lang === 'en' ? englishVerb(tokens, wordAt, left, right) : indonesianVerb(tokens, wordAt, left, right);
     if (!found || CLAUSE_VERBS.has(tokens[found[0]].norm)) continue;
     const [verb, voice] = found;
     const [agents, patients] = voice === 'active' ? [left.names, right.names] : [right.names, left.names];
     const w = wordAt.get(verb)!;
-    out.push({ stem: w.stem, verb, form: w.norm, agents, patients, from: left.from, to: right.to });
+    out.push({ stem: actOf(w.stem), verb, form: w.norm, agents, patients, from: left.from, to: right.to });
   }
   return out;
+}
+
+/**
+ * Winning is said in many shapes, each with the winner on its own side: "A mengalahkan B", "B dikalahkan A", "A
+ * menang atas B", "B kalah dari A", "kemenangan A atas B", "A beat B", "B lost to A". Their verbs are one act, so
+ * that any two of them compare.
+ */
+const WIN = 'menang';
+const DEFEATING = ['kalah', 'tumbang', 'takluk', 'tunduk', 'unggul', 'defeat', 'beat', 'beaten', 'overcam', 'overcom', 'thrash'];
+const actOf = (stem: string): string => (DEFEATING.includes(stem) ? WIN : stem);
+
+/** The token after a score standing at i ("2-1", "3 – 2"), or i when none does. */
+function afterScore(tokens: readonly Token[], i: number): number {
+  if (/^\d+[-\u2013]\d+$/.test(tokens[i]?.text ?? '')) return i + 1;
+  if (tokens[i]?.kind === 'number' && /^[-\u2013]$/.test(tokens[i + 1]?.text ?? '') && tokens[i + 2]?.kind === 'number') return i + 3;
+  return i;
+}
+
+/**
+ * A contest's result between two parties, said with a word of winning or losing and a preposition, not a verb with a
+ * voice: "A menang (2-1) atas B", "A kalah dari B", "kemenangan (2-1) A atas B", "kekalahan A dari B", "A won against B",
+ * "A lost to B".
+ */
+function contestResult(tokens: readonly Token[], left: Party, right: Party): NameRelation | undefined {
+  const relation = (word: number, winner: Party, loser: Party): NameRelation =>
+    ({ stem: WIN, verb: word, form: tokens[word].norm, agents: winner.names, patients: loser.names, from: left.from, to: right.to });
+  const between = (from: number, preposition: string[]) => tokens[from] && preposition.includes(tokens[from].norm) && gapOf(tokens, from + 1, right.from, DETERMINERS);
+  // "kemenangan 2-1 Persib atas PSM": the noun, a score, then the parties.
+  let before = left.from - 1;
+  if (before >= 1 && afterScore(tokens, before - 2) === left.from) before -= 3;
+  else if (before >= 0 && afterScore(tokens, before) === left.from) before -= 1;
+  const noun = tokens[before]?.norm;
+  if ((noun === 'kemenangan' && between(left.to, ['atas'])) || (noun === 'kekalahan' && between(left.to, ['dari']))) {
+    return noun === 'kemenangan' ? relation(before, left, right) : relation(before, right, left);
+  }
+  if (!opensClause(tokens, left)) return undefined;
+  const word = skipAuxiliaries(tokens, left.to), next = afterScore(tokens, word + 1);
+  switch (tokens[word]?.norm) {
+    case 'menang': return between(next, ['atas']) ? relation(word, left, right) : undefined;
+    case 'kalah': return between(next, ['dari']) ? relation(word, right, left) : undefined;
+    case 'won': return between(next, ['against', 'over']) ? relation(word, left, right) : undefined;
+    case 'lost': return between(next, ['to']) ? relation(word, right, left) : undefined;
+    default: return undefined;
+  }
 }
 
 /** The first token after `from` that is not an auxiliary, within MAX_BETWEEN. */

@@ -59,3 +59,15 @@ export function areAntonyms(a: string, b: string): boolean {
   for (const o of oppositesOf(a)) if (b === o || (o.length >= 5 && b.startsWith(o))) return true;
   return false;
 }
+
+/**
+ * Stems whose causative form says the opposite of the stem: "mengalahkan" (to defeat) is winning, "kalah" losing.
+ * Compared as their sense, "kemenangan A atas B" is no opposite of "A mengalahkan B".
+ */
+const CAUSED_OPPOSITE: ReadonlyMap<string, string> = new Map([['kalah', 'menang']]);
+
+/** The stem a word's sense is compared by: its own, or the opposite for a causative form listed above. */
+export function senseStem(norm: string, stem: string): string {
+  const opposite = CAUSED_OPPOSITE.get(stem);
+  return opposite !== undefined && norm !== stem && norm.endsWith('kan') ? opposite : stem;
+}

@@ -28,8 +28,17 @@ const PAIRS: Array<[string, string]> = [
   ['agre', 'reject'], ['receiv', 'await'], ['strengthen', 'weaken'], ['succeed', 'fail'], ['continu', 'stop'],
 ];
 
+/**
+ * Words of which one rules out the others where they say the same thing: a direction (north, east), a colour. Every
+ * two of a set are opposites.
+ */
+const EXCLUSIVE: string[][] = [
+  ['utara', 'selatan', 'timur', 'barat'], ['north', 'south', 'east', 'west'],
+  ['merah', 'putih', 'hitam', 'biru', 'hijau', 'kuning', 'ungu'], ['red', 'white', 'black', 'blue', 'green', 'yellow', 'purpl'],
+];
+
 const opposite = new Map<string, Set<string>>();
-for (const [a, b] of PAIRS) {
+for (const [a, b] of [...PAIRS, ...EXCLUSIVE.flatMap(set => set.flatMap((a, i) => set.slice(i + 1).map((b): [string, string] => [a, b])))]) {
   (opposite.get(a) ?? opposite.set(a, new Set()).get(a)!).add(b);
   (opposite.get(b) ?? opposite.set(b, new Set()).get(b)!).add(a);
 }

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines } from './seed-corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+import { Corpus } from '../../server/src/core/index/corpus';
+
+// Words of which one rules out the other where a passage says the same thing: antonyms ("kalah"/"menang"), and sets
+// of which any two exclude each other (directions, colours). Made-up sources.
+
+const indonesian = corpusOfLines({
+  'pelabuhan.txt': ['Gudang baru itu dibangun di sisi utara Pelabuhan Tanjung Wangi dan mulai dipakai bulan depan.'],
+  'final.txt': ['Pada final hari Minggu, Persikota Raya mengalahkan Bintang Timur dengan skor 2-1.'],
+});
+const english = corpusOfLines({ 'harbour.txt': [
+  'The new ferry terminal at Port Calder was painted blue to match the harbour walls.',
+] });
+const findings = (corpus: Corpus, text: string) =>
+  checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning').map(d => `${d.code}: ${d.message}`);
+
+describe('opposite words', () => {
+  it('reads another direction or colour in the same statement as the opposite', () => {
+    assert.match(findings(indonesian, 'Gudang baru itu dibangun di sisi timur Pelabuhan Tanjung Wangi dan mulai dipakai bulan depan.')[0],
+      /^contradiction: Sumber menyatakan sebaliknya: sumber menyebut “utara”; draf menyebut “timur”/);
+    assert.match(findings(english, 'The new ferry terminal at Port Calder was painted red to match the harbour walls.')[0],
+      /^contradiction: The source says the opposite: the source says “blue”; the draft says “red”/);
+  });
+
+  it('says nothing where the sentence keeps the source\'s word', () => {
+    assert.deepEqual(findings(indonesian, 'Gudang baru itu dibangun di sisi utara Pelabuhan Tanjung Wangi dan mulai dipakai bulan depan.'), []);
+    assert.deepEqual(findings(english, 'The new ferry terminal at Port Calder was painted blue to match the harbour walls.'), []);
+  });
+
+  it('compares a causative by its sense: defeating someone is winning, not losing', () => {
+    // (Word overlap alone may still find the paraphrase unsupported: that is another finding.)
+    assert.ok(!findings(indonesian, 'Kemenangan 2-1 Persikota Raya atas Bintang Timur terjadi pada final hari Minggu.').some(f => f.startsWith('contradiction')));
+  });
+});

@@ -14,8 +14,13 @@ import type { ServerContext } from './server';
 // "Insert citation" that keeps it in the draft as a footnote. All three read the supported claims the last check
 // found (Drafts.supported), so they agree with the diagnostics and cost no check of their own.
 
-/** How long a lens request waits for the check of the draft's version; the refresh after the check brings the lenses. */
-const LENS_WAIT_MS = 5_000;
+/**
+ * How long a lens request waits for the check of the draft's version. Long enough for a new window's cold start:
+ * answered empty after 5 s, the lenses of a draft whose first check took 8-9 s depended on VS Code asking again
+ * after the refresh that follows the check, and in the onboarding test it sometimes never did (no lens drawn in
+ * 60 s). Waiting costs nothing else: other requests are answered meanwhile, and an edit cancels the request.
+ */
+const LENS_WAIT_MS = 60_000;
 
 /** "seeds/vote.md ¶3" (or "report.pdf p. 2 ¶3"); `short` names the file alone, as a lens has room for. */
 export function placeOf(sources: SourceDocuments, claim: SupportedClaim, lang: Lang, short: boolean): string {
@@ -37,8 +42,8 @@ export function registerSupport(ctx: ServerContext): void {
   connection.onCodeLens(async (params): Promise<CodeLens[]> => {
     const doc = documents.get(params.textDocument.uri);
     if (!doc || ctx.folders.isCorpusFile(doc.uri)) return [];
-    // A check still running after the wait (a cold start, a long draft): no lenses yet rather than some of a line's,
-    // which VS Code may keep when the refresh that follows the check adds the rest (see Drafts.whenChecked).
+    // A check still running after the wait: no lenses yet rather than some of a line's, which VS Code may keep when
+    // the refresh that follows the check adds the rest (see Drafts.whenChecked).
     if (!(await drafts.whenChecked(doc, LENS_WAIT_MS))) return [];
     const found = await drafts.supported(doc);
     if (!found?.settings.showSupport) return [];

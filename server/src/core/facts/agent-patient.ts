@@ -183,11 +183,24 @@ function indonesianVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Wo
 /** "A (also) defeated (the) B", "A was (narrowly) defeated by B": the verb's token and voice. */
 function englishVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>, left: Party, right: Party): [number, Voice] | undefined {
   let v = skipAuxiliaries(tokens, left.to);
-  const passive = tokens[v] !== undefined && BE.has(tokens[v].norm);
+  const helped = v > left.to, passive = tokens[v] !== undefined && BE.has(tokens[v].norm);
   if (passive) v++;
   // "was narrowly defeated", "quickly overtook": one adverb before the verb.
   if (tokens[v]?.norm.endsWith('ly') && wordAt.has(v + 1)) v++;
   if (!wordAt.has(v) || tokens[v].cap) return undefined;
+  // Without an auxiliary before it, a word between two names is often a noun ("Intuit founder Scott Cook", "Motown
+  // head Berry Gordy"): only a verb's inflected form is taken.
+  if (!passive && !helped && !inflectedVerb(tokens[v].norm)) return undefined;
   if (!passive) return gapOf(tokens, v + 1, right.from, DETERMINERS) ? [v, 'active'] : undefined;
   return tokens[v + 1]?.norm === 'by' && gapOf(tokens, v + 2, right.from, DETERMINERS) ? [v, 'passive'] : undefined;
+}
+
+/** Common irregular past forms of verbs that take an object. */
+const IRREGULAR_PAST = new Set(['met', 'beat', 'won', 'led', 'hit', 'took', 'made', 'gave', 'told', 'chose', 'saw', 'found',
+  'left', 'sent', 'paid', 'held', 'bought', 'sold', 'brought', 'caught', 'fought', 'taught', 'kept', 'drew', 'threw', 'struck',
+  'shot', 'stole', 'overcame', 'overtook', 'hired', 'fired', 'sued', 'hurt', 'bit', 'swept', 'upset']);
+
+/** "defeated", "defeats", "beat": a past or third-person form, not a noun such as "founder" or "head". */
+function inflectedVerb(norm: string): boolean {
+  return IRREGULAR_PAST.has(norm) || /[^e]ed$|[^s']s$/.test(norm) || /eed$/.test(norm);
 }

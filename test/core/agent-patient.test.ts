@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines } from './seed-corpus';
+import { analyzeDraft } from '../../server/src/core/checks/check';
+import { nameRelations } from '../../server/src/core/facts/agent-patient';
+
+// Who did what to whom between two names, read only where the sentence's shape is plain. Made-up sentences; the
+// corpus only sets the vocabularies.
+
+const corpus = corpusOfLines({ 'any.txt': ['Harwick United defeated Port Calder Rovers on Saturday.', 'Persikota Raya mengalahkan Bintang Timur.'] });
+
+/** "agents > patients (verb)" for each relation of each sentence of the text. */
+function relations(text: string): string[] {
+  const facts = analyzeDraft(corpus, text, 'markdown');
+  return facts.sentences.flatMap(s => nameRelations(s.tokens, s.words, s.names, s.lang ?? facts.lang)
+    .map(r => `${r.agents.map(n => n.text).join(' + ')} > ${r.patients.map(n => n.text).join(' + ')} (${r.form})`));
+}
+
+describe('who did what to whom', () => {
+  it('reads the agent and the patient from the voice, in English and Indonesian', () => {
+    assert.deepEqual(relations('Teresa Mosqueda defeated Jon Grant in the council race. Jon Grant was narrowly defeated by Teresa Mosqueda in the race. The Oakland Raiders have signed Brandon Barnes, the club said.'),
+      ['Teresa Mosqueda > Jon Grant (defeated)', 'Teresa Mosqueda > Jon Grant (defeated)', 'Oakland Raiders > Brandon Barnes (signed)']);
+    assert.deepEqual(relations('Airlangga dan Mpu Narotama mengalahkan Raja Wurawari. Airlangga dikalahkan oleh Raja Wurawari pada tahun itu.'),
+      ['Airlangga + Mpu Narotama > Wurawari (mengalahkan)', 'Wurawari > Airlangga (dikalahkan)']);
+  });
+
+  it('reads nothing where a noun, a preposition or a verb of saying stands in the way', () => {
+    assert.deepEqual(relations('Former Motown head Berry Gordy praised the singer. Intuit founder Scott Cook joined the round.'), []);
+    assert.deepEqual(relations('Sanksi Barat telah memutus akses Moskow ke pasar dunia. Ekspor dari Tiongkok tidak mendukung Rusia.'), []);
+    assert.deepEqual(relations('Media pemerintah China mengatakan Xi akan bertemu Erdogan.'), []);
+  });
+});

@@ -1,0 +1,54 @@
+import { Lang } from '../types';
+import { NameRelation, nameRelations } from './agent-patient';
+import type { NameMention } from './names';
+import type { SentenceFacts } from './analyze';
+import { isNegated } from './negation';
+
+// Whether a source sentence says the claim's relation the other way round: the same act, each side's names on the
+// other side there. Read by the contradiction check (checks/role-swap-check.ts) and by the verifier's features,
+// so the finding and what the model learned agree on what a reversal is.
+
+/** Verbs whose two sides may trade places without changing what is said ("A met B" is "B met A"). */
+const SYMMETRIC = ['temu', 'jumpa', 'nikah', 'kawin', 'cerai', 'damai', 'hadap', 'lawan', 'tanding', 'runding', 'sapa',
+  'meet', 'met', 'marri', 'divorc', 'face', 'play', 'fought', 'fight', 'battl', 'debat', 'talk', 'spoke', 'speak',
+  'negoti', 'partner', 'join'];
+/** By the stem, or by the form for a stem the stemmer got wrong ("menikah" stemmed "tikah"). */
+const symmetric = (r: NameRelation) => SYMMETRIC.some(s => r.stem === s || (s.length >= 5 && r.stem.startsWith(s)) || (s.length >= 4 && r.form.includes(s)));
+
+/** One name standing for another: the same key, or one the other's first or last words ("Wurawari", "PSM"). */
+function sameName(a: NameMention, b: NameMention): boolean {
+  const part = (long: string, short: string) => long.endsWith(` ${short}`) || long.startsWith(`${short} `);
+  return a.key === b.key || part(a.key, b.key) || part(b.key, a.key);
+}
+const shares = (xs: readonly NameMention[], ys: readonly NameMention[]) => xs.some(x => ys.some(y => sameName(x, y)));
+
+export function relationsOf(s: SentenceFacts, lang: Lang): NameRelation[] {
+  return nameRelations(s.tokens, s.words, s.names, lang).filter(r => !symmetric(r));
+}
+
+/** The passage's relation the claim's turns round: same verb, each side's names on the other side there. */
+function reversal(claim: NameRelation, source: NameRelation[]): NameRelation | undefined {
+  return source.find(r => r.stem === claim.stem && shares(claim.agents, r.patients) && shares(claim.patients, r.agents) &&
+    !shares(claim.agents, r.agents) && !shares(claim.patients, r.patients));
+}
+
+/**
+ * The claim's relation a source sentence turns round, with the source's own: the same verb, each side's names on
+ * the other side there, the verb negated on both sides or on neither (a negation on one side only is the
+ * contradiction check's to report).
+ */
+export function reversedRoles(claim: SentenceFacts, claimLanguage: Lang, source: SentenceFacts, sourceLanguage: Lang,
+  own = relationsOf(claim, claimLanguage)): { draft: NameRelation; source: NameRelation } | undefined {
+  if (!own.length) return undefined;
+  const theirs = relationsOf(source, sourceLanguage);
+  for (const r of own) {
+    const q = reversal(r, theirs);
+    if (q && isNegatedAt(claim, r.verb) === isNegatedAt(source, q.verb)) return { draft: r, source: q };
+  }
+  return undefined;
+}
+
+function isNegatedAt(s: SentenceFacts, token: number): boolean {
+  const w = s.words.find(x => x.token === token);
+  return !!w && isNegated(s.tokens, w);
+}

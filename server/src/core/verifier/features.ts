@@ -3,6 +3,7 @@ import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { Alignment, ClaimTerm } from '../index/support';
 import { areAntonyms } from '../lexicon/antonyms';
 import { countNegations, hasDenyingVerb, isNegated } from '../facts/negation';
+import { reversedRoles } from '../facts/role-reversal';
 
 // What the learned verifier sees of a (claim, evidence) pair. Each feature is a reason a careful reader would
 // give for "the source says this" or "it doesn't": how much of the claim the passage covers and how, what is
@@ -30,7 +31,7 @@ const BASE_FEATURES = [
   'numberConflict', 'numberMissing', 'dateConflict', 'dateMissing', 'negationMismatch', 'negationFlip',
   'antonym', 'bm25', 'lengthRatio', 'orderSimilarity', 'bigramOverlap', 'claimLength', 'fullCoverage',
   'inOrder', 'coverageIfNoNegation', 'voiceMismatch', 'fuzzyCoverage', 'maxUnmatchedWeight', 'unmatchedVerbs',
-  'contiguousRun', 'firstTermUnmatched', 'matchSpread', 'charSimilarity', 'functionWordOverlap',
+  'contiguousRun', 'firstTermUnmatched', 'matchSpread', 'charSimilarity', 'functionWordOverlap', 'rolesReversed',
 ];
 
 export const FEATURE_NAMES: readonly string[] = [
@@ -198,6 +199,9 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
   const voice = cWords.some(w => eWords.some(x => x.stem === w.stem && x.norm !== w.norm && isPassive(w.norm) !== isPassive(x.norm) && (isActive(w.norm) || isActive(x.norm))));
   // Spelling variants and typos ("respon"/"respons"): share of unmatched words with a near twin in the passage.
   const fuzzy = unmatched.filter(t => eWords.some(x => nearTwin(t.norm, x.norm))).length / Math.max(1, terms.length);
+  // The passage's roles turned round ("B dikalahkan oleh A" for "A dikalahkan oleh B"): read by the claim's language.
+  const lang = claim.lang ?? corpus.docs[a.ref.doc].facts.lang;
+  const reversed = reversedRoles(claim, lang, evidence, corpus.docs[a.ref.doc].facts.lang) !== undefined;
   return [
     a.coverage, strict, found,
     unmatched.reduce((n, t) => n + t.weight, 0) / maxIdf, unmatched.length, unmatched.filter(t => t.isName).length,
@@ -209,7 +213,7 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
     voice ? 1 : 0, fuzzy, Math.max(0, ...unmatched.map(t => t.weight)) / maxIdf,
     unmatched.filter(t => isPassive(t.norm) || isActive(t.norm)).length,
     longestRun(cSeq, eSeq) / Math.max(1, cSeq.length), terms.length && a.credit[0] === 0 ? 1 : 0, spread(cSeq, ePos),
-    charContainment(c.grams, e.grams), functionOverlap(c.functionWords, e.functionWords),
+    charContainment(c.grams, e.grams), functionOverlap(c.functionWords, e.functionWords), reversed ? 1 : 0,
     ...OPERATORS.map(o => (cNorms.has(o) && !eNorms.has(o) ? 1 : 0)),
     ...OPERATORS.map(o => (eNorms.has(o) && !cNorms.has(o) ? 1 : 0)),
   ];

@@ -29,6 +29,7 @@ const corpus = Corpus.build([{
     'Kantor berita AFP melaporkan bahwa Dahl akan mengunjungi Islandia dan Finlandia bulan depan.',
     'Pemerintah Finlandia menyambut rencana kunjungan itu.',
     'Pertemuan berikutnya akan digelar di Helsinki.',
+    'Universitas Bergen mengirim dua peneliti ke forum itu.',
   ].join('\n'),
 }]);
 
@@ -79,6 +80,14 @@ describe('sentence checks on a small corpus', () => {
 
   it('does not read a noun as the negated verb of the same stem', () => {
     assert.ok(!codes('Bantuan pemerintah daerah bagi nelayan kecil di pesisir utara datang selama musim dingin.').includes('contradiction'));
+  });
+
+  it('flags a place the sources never name as one, where the passage has another', () => {
+    // "Bergen" stands in the sources only inside "Universitas Bergen": known as a word, not as a place.
+    const d = findings('Menteri Luar Negeri Norwegia Ingrid Dahl tiba di Bergen pada hari Senin.');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.match(d[0].message, /^Sumber menyebut “Oslo”; draf menyebut “Bergen”/);
+    assert.equal(d[0].fixes[0].newText, 'Oslo');
   });
 
   it('does not call a city for its country a swap', () => {

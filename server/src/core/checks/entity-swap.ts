@@ -26,6 +26,21 @@ function sameKind(a: Entity, b: Entity): boolean {
   return a.kind !== 'place' || placeClass(a.name) === placeClass(b.name);
 }
 
+/**
+ * A place the sources never name as one ("tiba di Shanghai", where "Shanghai" stands only inside "Organisasi
+ * Kerjasama Shanghai") against a known place of the passage: a city or a place of no known class may stand for a
+ * capital or another place, never for a country (a country is what a vaguer sentence would name).
+ */
+function placeLike(unknown: NameMention, e: Entity): boolean {
+  return unknown.kind === 'place' && e.kind === 'place' && placeClass(unknown.text) !== 'country' && placeClass(e.name) !== 'country';
+}
+
+/**
+ * Whether some name of the passage shares a word with the claim's: another spelling or a part of it ("Samudra
+ * Pasifik", "Samudera Pasifik"), so the passage may well name the claim's place.
+ */
+const sharesWord = (name: NameMention, names: ReadonlyArray<{ m: NameMention }>) => names.some(({ m }) => m.words.some(w => name.words.includes(w)));
+
 /** The tokens just before and after a name (punctuation included), the name's own title counted as part of it. */
 function neighbours(tokens: Token[], name: NameMention): [string, string] {
   const from = name.role?.start ?? name.start;
@@ -35,7 +50,7 @@ function neighbours(tokens: Token[], name: NameMention): [string, string] {
 }
 
 /** Whether the passage or a sentence next to it names the entity (a mention elsewhere in the article is no help). */
-function namedNear(claim: Claim, a: Alignment, entity: Entity, stems: string[]): boolean {
+function namedNear(claim: Claim, a: Alignment, entity: Entity | undefined, stems: string[]): boolean {
   // The compact index answers most cases without rebuilding the document: every stem among the content stems
   // nearby (a subset of all its words) is already a yes.
   const { store } = claim.corpus;
@@ -45,7 +60,7 @@ function namedNear(claim: Claim, a: Alignment, entity: Entity, stems: string[]):
   const words = new Set(sentences.flatMap(s => s.words.map(w => w.stem)));
   // Every word of the name nearby counts as naming it; "Calder" in "Port Calder" does not name "Calder
   // Development Agency".
-  return stems.every(st => words.has(st)) || sentences.some(s => s.names.some(m => claim.corpus.registry.resolve(m)?.id === entity.id));
+  return stems.every(st => words.has(st)) || (!!entity && sentences.some(s => s.names.some(m => claim.corpus.registry.resolve(m)?.id === entity.id)));
 }
 
 export function checkEntitySwap(claim: Claim): Finding[] {
@@ -59,19 +74,22 @@ export function checkEntitySwap(claim: Claim): Finding[] {
   const sourceNames = source.names.map(m => ({ m, e: corpus.registry.resolve(m) }));
   for (let i = 0; i < sentence.names.length; i++) {
     const name = sentence.names[i], entity = resolved[i];
-    // Names inside a quote, and the speakers of quotes, are the quote check's business.
-    if (!entity || quoted.some(q => (name.start >= q.start && name.end <= q.end) || q.attribution.speaker?.start === name.start)) continue;
+    // Names inside a quote, and the speakers of quotes, are the quote check's business. A name the registry does not
+    // know is weighed only as a place.
+    if ((!entity && name.kind !== 'place') || quoted.some(q => (name.start >= q.start && name.end <= q.end) || q.attribution.speaker?.start === name.start)) continue;
     const own = terms.map((t, k) => (t.start >= name.start && t.end <= name.end ? k : -1)).filter(k => k >= 0);
     if (!own.length) continue;
     let rest = 0, covered = 0;
     terms.forEach((t, k) => { if (!own.includes(k)) { rest += t.weight; covered += t.weight * best.credit[k]; } });
     // The cheap test first: most names stand in sentences the passage does not otherwise state.
     if (!rest || covered / rest < REST_COVERED || namedNear(claim, best, entity, own.map(k => terms[k].stem))) continue;
+    if (!entity && sharesWord(name, sourceNames)) continue;
     const [before, after] = neighbours(sentence.tokens, name);
     const rivals = sourceNames.filter(({ m, e }) => {
-      if (!e || inClaim.has(e.id) || !sameKind(e, entity)) return false;
+      if (!e || inClaim.has(e.id) || !(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
       const [b, a] = neighbours(source.tokens, m);
-      return b === before || a === after;
+      // A place the registry does not know stands where the rival does on both sides ("tiba di Beijing untuk").
+      return entity ? b === before || a === after : b === before && a === after;
     });
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) continue;
     const rival = rivals[0].m, lang = readerLang(claim);

@@ -22,8 +22,19 @@ function sameName(a: NameMention, b: NameMention): boolean {
 }
 const shares = (xs: readonly NameMention[], ys: readonly NameMention[]) => xs.some(x => ys.some(y => sameName(x, y)));
 
+/**
+ * Each sentence's relations, read once: the verifier asks of a claim against each of its passages, and of a passage
+ * against each claim it is found for. A sentence needs two names for any.
+ */
+const read = new WeakMap<SentenceFacts, { lang: Lang; relations: NameRelation[] }>();
+
 export function relationsOf(s: SentenceFacts, lang: Lang): NameRelation[] {
-  return nameRelations(s.tokens, s.words, s.names, lang).filter(r => !symmetric(r));
+  if (s.names.length < 2) return [];
+  const known = read.get(s);
+  if (known && known.lang === lang) return known.relations;
+  const relations = nameRelations(s.tokens, s.words, s.names, lang).filter(r => !symmetric(r));
+  read.set(s, { lang, relations });
+  return relations;
 }
 
 /** The passage's relation the claim's turns round: same verb, each side's names on the other side there. */

@@ -6,12 +6,16 @@ import { SAYING_VERBS } from './ner-words';
 // Who did what to whom, between two names of one sentence: "Airlangga dikalahkan oleh Raja Wurawari" has Raja
 // Wurawari as the one who defeats and Airlangga as the one defeated, as "Raja Wurawari mengalahkan Airlangga" and
 // "Airlangga was defeated by Raja Wurawari" do. Only the plain shapes are read, where the voice shows in the
-// verb itself: an Indonesian verb in me- (active) or di- (passive), an English verb right after its subject
-// (active) or after a form of "be" with "by" before the other name (passive). Anything else gives no relation,
-// so a check built on these speaks only where the sentence's structure is plain.
+// verb itself: an Indonesian verb in me- (active) or di- (passive), an inflected English verb right after its
+// subject (active) or after a form of "be" with "by" before the other name (passive); and a contest's result said
+// with a preposition ("menang atas", "lost to"). Anything else gives no relation, so a check built on these speaks
+// only where the sentence's structure is plain.
 
 export interface NameRelation {
-  /** The verb's stem: one for "mengalahkan" and "dikalahkan", one for "defeated" and "defeats". */
+  /**
+   * The act: the verb's stem, one for "mengalahkan" and "dikalahkan", one for "defeated" and "defeats"; every way of
+   * saying who won is one act.
+   */
   stem: string;
   /** The verb's token, and its form ("dikalahkan"). */
   verb: number;

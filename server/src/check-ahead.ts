@@ -3,7 +3,7 @@ import { CancellationToken, runStepsBetween, Slices } from './core/cancellation'
 import type { Corpus } from './core/index/corpus';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
 import type { DocFacts, SentenceFacts } from './core/facts/analyze';
-import { AHEAD_MAX_BYTES, recentDrafts } from './draft-prefetch';
+import { AHEAD_MAX_BYTES, DraftSkips, recentDrafts } from './draft-prefetch';
 import type { FolderCorpus } from './folders';
 import type { Settings } from './settings';
 
@@ -68,11 +68,9 @@ export async function sampleText(corpus: Corpus, count: number, between: () => P
 }
 
 /** What checking ahead needs of the server. */
-export interface AheadChecks {
+export interface AheadChecks extends DraftSkips {
   /** Whether a draft on disk is left alone: a source, or open in the editor (checked anyway). */
   skip(uri: string): boolean;
-  /** Whether a file is a source, by its path (DraftSkips.source). */
-  source?(file: string): boolean;
   settingsFor(uri: string): Promise<Settings>;
   /** Between slices: gives other work a turn, and waits while a draft's own check runs. */
   pause(): Promise<void>;
@@ -94,7 +92,7 @@ export async function checkFolderAhead(ctx: AheadChecks, root: string, folder: F
   const maxBytes = Math.min(AHEAD_MAX_BYTES, settings.maxDraftKB * 1024);
   // With a shared archive, the drafts on disk are drawn for and checked when it connects (archive-draws.ts).
   const limit = settings.archive ? 0 : settings.checkDraftsAhead;
-  const drafts = limit > 0 ? await recentDrafts(root, limit, maxBytes, { skip: uri => ctx.skip(uri), source: ctx.source && (file => ctx.source!(file)) }, () => ctx.pause()) : [];
+  const drafts = limit > 0 ? await recentDrafts(root, limit, maxBytes, ctx, () => ctx.pause()) : [];
   let sentences = 0, checked = 0;
   for (const d of drafts) {
     if (ctx.skip(d.uri)) continue;

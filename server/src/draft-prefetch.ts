@@ -87,13 +87,11 @@ export async function recentDrafts(root: string, limit: number, maxBytes: number
 }
 
 /** What drawing drafts ahead needs of the server. */
-export interface AheadContext {
+export interface AheadContext extends DraftSkips {
   /** The folder's corpus now; undefined when it has none. */
   folderOf(root: string): FolderCorpus | undefined;
   /** Whether a draft is left alone: a corpus file, or open in the editor (its own check draws for it). */
   skip(uri: string): boolean;
-  /** Whether a file is a corpus file, by its path (DraftSkips.source). */
-  source?(file: string): boolean;
   /** Draws into the archive's working set; how many documents were new (ArchiveLinks.draw). */
   draw(needs: DraftNeeds): Promise<number>;
   /** Whether the working set holds documents the folder's corpus does not. */
@@ -113,7 +111,7 @@ export interface AheadContext {
  */
 export async function drawDraftsAhead(ctx: AheadContext, root: string, limit: number, maxBytes: number): Promise<number> {
   const started = Date.now();
-  const found = await recentDrafts(root, limit, maxBytes, { skip: uri => ctx.skip(uri), source: ctx.source && (file => ctx.source!(file)) });
+  const found = await recentDrafts(root, limit, maxBytes, ctx);
   let folder = ctx.folderOf(root);
   if (!found.length || !folder) return 0;
   const analysedIn = (corpus: Corpus, d: DraftOnDisk) => runStepsBetween(draftAnalysisSteps(corpus, d.text, d.format), pause);

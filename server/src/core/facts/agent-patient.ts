@@ -154,9 +154,8 @@ function contestResult(tokens: readonly Token[], left: Party, right: Party): Nam
   if (before >= 1 && afterScore(tokens, before - 2) === left.from) before -= 3;
   else if (before >= 0 && afterScore(tokens, before) === left.from) before -= 1;
   const noun = tokens[before]?.norm;
-  if ((noun === 'kemenangan' && between(left.to, ['atas'])) || (noun === 'kekalahan' && between(left.to, ['dari']))) {
-    return noun === 'kemenangan' ? relation(before, left, right) : relation(before, right, left);
-  }
+  if (noun === 'kemenangan' && between(left.to, ['atas'])) return relation(before, left, right);
+  if (noun === 'kekalahan' && between(left.to, ['dari'])) return relation(before, right, left);
   if (!opensClause(tokens, left)) return undefined;
   const word = skipAuxiliaries(tokens, left.to), next = afterScore(tokens, word + 1);
   switch (tokens[word]?.norm) {
@@ -202,9 +201,9 @@ function englishVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>
 /** Common irregular past forms of verbs that take an object. */
 const IRREGULAR_PAST = new Set(['met', 'beat', 'won', 'led', 'hit', 'took', 'made', 'gave', 'told', 'chose', 'saw', 'found',
   'left', 'sent', 'paid', 'held', 'bought', 'sold', 'brought', 'caught', 'fought', 'taught', 'kept', 'drew', 'threw', 'struck',
-  'shot', 'stole', 'overcame', 'overtook', 'hired', 'fired', 'sued', 'hurt', 'bit', 'swept', 'upset']);
+  'shot', 'stole', 'overcame', 'overtook', 'hurt', 'bit', 'swept', 'upset']);
 
 /** "defeated", "defeats", "beat": a past or third-person form, not a noun such as "founder" or "head". */
 function inflectedVerb(norm: string): boolean {
-  return IRREGULAR_PAST.has(norm) || /[^e]ed$|[^s']s$/.test(norm) || /eed$/.test(norm);
+  return IRREGULAR_PAST.has(norm) || /.ed$|[^s']s$/.test(norm);
 }

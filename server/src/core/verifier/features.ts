@@ -200,8 +200,8 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
   // Spelling variants and typos ("respon"/"respons"): share of unmatched words with a near twin in the passage.
   const fuzzy = unmatched.filter(t => eWords.some(x => nearTwin(t.norm, x.norm))).length / Math.max(1, terms.length);
   // The passage's roles turned round ("B dikalahkan oleh A" for "A dikalahkan oleh B"): read by the claim's language.
-  const lang = claim.lang ?? corpus.docs[a.ref.doc].facts.lang;
-  const reversed = reversedRoles(claim, lang, evidence, corpus.docs[a.ref.doc].facts.lang) !== undefined;
+  const sourceLang = corpus.docs[a.ref.doc].facts.lang;
+  const reversed = reversedRoles(claim, claim.lang ?? sourceLang, evidence, sourceLang) !== undefined;
   return [
     a.coverage, strict, found,
     unmatched.reduce((n, t) => n + t.weight, 0) / maxIdf, unmatched.length, unmatched.filter(t => t.isName).length,

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines } from './seed-corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { analyzeDraft, checkDraft } from '../../server/src/core/checks/check';
+import { claimTerms } from '../../server/src/core/index/support';
+import { bestEvidence } from '../../server/src/core/index/best-evidence';
+import { FEATURE_NAMES, supportFeatures } from '../../server/src/core/verifier/features';
 
 // A figure the draft gives as approximate or as a bound ("nearly 10,000", "more than 9,000", "sekitar 35
 // persen") is right when the sources' figure fits it, and wrong when it does not; a span of time in other units
@@ -44,5 +47,25 @@ describe('approximate figures and figures in other units', () => {
       .filter(d => d.code === 'number-mismatch').map(d => d.message);
     assert.equal(found.length, 1);
     assert.match(found[0], /“28 percent”/);
+  });
+});
+
+describe('hedged figures in the support verifier', () => {
+  const kpk = corpusOfLines({ 'kpk.txt': ['Penyidik Komisi Pemberantasan Korupsi mengamankan 14 orang di Lampung dan Jakarta pada Kamis dini hari.'] });
+  const missingFigures = (text: string) => {
+    const claim = analyzeDraft(kpk, text, 'plaintext').sentences[0];
+    const terms = claimTerms(kpk, claim, () => undefined);
+    const best = bestEvidence(kpk, terms, 1)[0];
+    return supportFeatures(kpk, claim, terms, best)[FEATURE_NAMES.indexOf('numberMissing')];
+  };
+
+  it('counts a bound the passage\'s figure fits as found, as the number check does', () => {
+    assert.equal(missingFigures('Penyidik Komisi Pemberantasan Korupsi mengamankan lebih dari 10 orang di Lampung dan Jakarta.'), 0);
+    assert.equal(missingFigures('Penyidik Komisi Pemberantasan Korupsi mengamankan setidaknya 14 orang di Lampung dan Jakarta.'), 0);
+  });
+
+  it('still counts a bound the figure does not fit, or a plain figure that differs, as missing', () => {
+    assert.equal(missingFigures('Penyidik Komisi Pemberantasan Korupsi mengamankan lebih dari 20 orang di Lampung dan Jakarta.'), 1);
+    assert.equal(missingFigures('Penyidik Komisi Pemberantasan Korupsi mengamankan 10 orang di Lampung dan Jakarta.'), 1);
   });
 });

@@ -3,6 +3,7 @@ import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } fro
 import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
 import { Alignment } from '../index/support';
+import { Hedge, hedgeOf } from '../facts/hedges';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
@@ -43,35 +44,6 @@ function context(claim: Claim, best: Alignment): SentenceFacts[] {
 /** The word right after a span: "70 persen peralatan" → "peralatan"; used to pick the corresponding figure. */
 function wordAfter(s: SentenceFacts, span: Span): string {
   return s.words.find(w => w.start >= span.end && !w.stop)?.stem ?? '';
-}
-
-/**
- * Words before a figure that make it approximate or a bound: the sources' figure need only fit. "Nearly 10,000
- * customers" is right where the source says 9,800; "more than 9,000" too.
- */
-type Hedge = (source: number, claimed: number) => boolean;
-
-const HEDGES: Readonly<Record<string, Hedge>> = (() => {
-  const about = (n: number, v: number) => Math.abs(n - v) <= Math.abs(v) * 0.1;
-  const nearly = (n: number, v: number) => n <= v && n >= v * 0.85;
-  const over = (n: number, v: number) => n > v, under = (n: number, v: number) => n < v;
-  const atLeast = (n: number, v: number) => n >= v, atMost = (n: number, v: number) => n <= v;
-  const table: Array<[string, (n: number, v: number) => boolean]> = [
-    ['about', about], ['around', about], ['approximately', about], ['roughly', about], ['some', about], ['an estimated', about],
-    ['sekitar', about], ['kira-kira', about], ['kurang lebih', about], ['lebih kurang', about], ['sekira', about], ['kisaran', about],
-    ['nearly', nearly], ['almost', nearly], ['hampir', nearly], ['nyaris', nearly],
-    ['more than', over], ['over', over], ['upwards of', over], ['lebih dari', over], ['di atas', over],
-    ['less than', under], ['fewer than', under], ['under', under], ['kurang dari', under], ['di bawah', under],
-    ['at least', atLeast], ['sedikitnya', atLeast], ['setidaknya', atLeast], ['minimal', atLeast], ['paling sedikit', atLeast],
-    ['at most', atMost], ['up to', atMost], ['paling banyak', atMost], ['maksimal', atMost], ['hingga', atMost],
-  ];
-  return Object.fromEntries(table);
-})();
-
-/** The hedge before a figure of the claim, if any: the two words before it, else the one. */
-function hedgeOf(s: SentenceFacts, q: Quantity): Hedge | undefined {
-  const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2).map(t => t.norm);
-  return HEDGES[before.join(' ')] ?? HEDGES[before[before.length - 1] ?? ''];
 }
 
 /** Units a figure may be counted in: "dua dekade" is 20 years. The word after the figure, to years. */

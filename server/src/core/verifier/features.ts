@@ -4,6 +4,8 @@ import { Alignment, ClaimTerm } from '../index/support';
 import { areAntonyms } from '../lexicon/antonyms';
 import { countNegations, hasDenyingVerb, isNegated } from '../facts/negation';
 import { reversedRoles } from '../facts/role-reversal';
+import { hedgeOf } from '../facts/hedges';
+import { Quantity } from '../types';
 
 // What the learned verifier sees of a (claim, evidence) pair. Each feature is a reason a careful reader would
 // give for "the source says this" or "it doesn't": how much of the claim the passage covers and how, what is
@@ -14,11 +16,11 @@ import { reversedRoles } from '../facts/role-reversal';
  * claim that adds one the passage lacks, or drops one it has, often says something else.
  */
 const OPERATOR_GROUPS: readonly string[][] = [
-  ['tidak', 'tak'], ['bukan'], ['belum'], ['tanpa'], ['hanya', 'cuma'], ['semua', 'seluruh', 'segala', 'segenap'],
+  ['tidak', 'tak', 'enggak', 'nggak', 'gak', 'ndak', 'tiada'], ['bukan'], ['belum'], ['tanpa'], ['hanya', 'cuma', 'satu-satunya'], ['semua', 'seluruh', 'segala', 'segenap'],
   ['setiap', 'tiap'], ['beberapa'], ['sebagian'], ['banyak'], ['sedikit'], ['pernah'], ['selalu'], ['sering'],
   ['jarang'], ['sudah', 'telah'], ['akan'], ['masih'], ['lebih'], ['kurang'], ['paling'], ['pertama'], ['terakhir'],
   ['sebelum'], ['setelah', 'sesudah', 'usai'], ['sejak'], ['hingga', 'sampai'], ['juga'], ['bisa', 'dapat', 'mampu'],
-  ['harus', 'wajib'], ['mungkin'], ['sangat', 'amat'], ['not'], ['no'], ['never'], ['only'], ['all', 'entire'],
+  ['harus', 'wajib'], ['mungkin'], ['sangat', 'amat', 'begitu', 'sungguh', 'banget'], ['not'], ['no'], ['never'], ['only'], ['all', 'entire'],
   ['some'], ['every', 'each'], ['more'], ['less', 'fewer'], ['most'], ['first'], ['last'], ['before'], ['after'],
   ['already'], ['still'], ['also'], ['can', 'could'], ['must'], ['may', 'might'],
 ];
@@ -171,7 +173,12 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
   const found = terms.filter((_, i) => a.credit[i] > 0).length / Math.max(1, terms.length);
   const unmatched = terms.filter((_, i) => a.credit[i] === 0);
   const nearQ = window.flatMap(s => s.quantities);
-  const qMissing = claim.quantities.filter(q => !nearQ.some(n => n.kind === q.kind && Math.abs(n.value - q.value) <= Math.abs(q.value) * 0.005));
+  // A hedged figure ("lebih dari 10 orang") fits a plain one of the passage itself (14), as in the number check.
+  const fitsHedge = (q: Quantity) => {
+    const hedge = hedgeOf(claim, q);
+    return !!hedge && evidence.quantities.some(n => n.kind === q.kind && !hedgeOf(evidence, n) && hedge(n.value, q.value));
+  };
+  const qMissing = claim.quantities.filter(q => !nearQ.some(n => n.kind === q.kind && Math.abs(n.value - q.value) <= Math.abs(q.value) * 0.005) && !fitsHedge(q));
   const qConflict = qMissing.filter(q => evidence.quantities.some(n => n.kind === q.kind)).length;
   const nearD = window.flatMap(s => s.dates);
   const fields = ['year', 'month', 'day', 'weekday', 'season'] as const;

@@ -1,0 +1,32 @@
+import { Quantity } from '../types';
+import { SentenceFacts } from './analyze';
+
+// Words before a figure that make it approximate or a bound, so that another figure need only fit it: "nearly
+// 10,000 customers" is right where a source says 9,800, "lebih dari 10 orang" where it says 14. Read by the
+// number check and by the support verifier's figure features, so both judge a hedged figure alike.
+
+/** Whether a source's figure `n` fits a claimed figure `v` under the hedge. */
+export type Hedge = (n: number, v: number) => boolean;
+
+const HEDGES: Readonly<Record<string, Hedge>> = (() => {
+  const about = (n: number, v: number) => Math.abs(n - v) <= Math.abs(v) * 0.1;
+  const nearly = (n: number, v: number) => n <= v && n >= v * 0.85;
+  const over = (n: number, v: number) => n > v, under = (n: number, v: number) => n < v;
+  const atLeast = (n: number, v: number) => n >= v, atMost = (n: number, v: number) => n <= v;
+  const table: Array<[string, Hedge]> = [
+    ['about', about], ['around', about], ['approximately', about], ['roughly', about], ['some', about], ['an estimated', about],
+    ['sekitar', about], ['kira-kira', about], ['kurang lebih', about], ['lebih kurang', about], ['sekira', about], ['kisaran', about],
+    ['nearly', nearly], ['almost', nearly], ['hampir', nearly], ['nyaris', nearly],
+    ['more than', over], ['over', over], ['upwards of', over], ['lebih dari', over], ['di atas', over],
+    ['less than', under], ['fewer than', under], ['under', under], ['kurang dari', under], ['di bawah', under],
+    ['at least', atLeast], ['sedikitnya', atLeast], ['setidaknya', atLeast], ['minimal', atLeast], ['paling sedikit', atLeast],
+    ['at most', atMost], ['up to', atMost], ['paling banyak', atMost], ['maksimal', atMost], ['hingga', atMost],
+  ];
+  return Object.fromEntries(table);
+})();
+
+/** The hedge before a figure, if any: the two words before it, else the one. */
+export function hedgeOf(s: SentenceFacts, q: Quantity): Hedge | undefined {
+  const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2).map(t => t.norm);
+  return HEDGES[before.join(' ')] ?? HEDGES[before[before.length - 1] ?? ''];
+}

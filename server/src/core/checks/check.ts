@@ -10,6 +10,7 @@ import { checkQuotes, quotedSource } from './quote-check';
 import { checkEntities, vouchedNames } from './entity-check';
 import { checkEntitySwap } from './entity-swap';
 import { checkRelation } from './relation-check';
+import { checkStatedAct } from './stated-act-check';
 import { checkRoleSwap } from './role-swap-check';
 import { checkNumbers, checkDates } from './value-check';
 import { checkContradiction, checkSupport, supportingPassage } from './support-check';
@@ -48,7 +49,7 @@ export const DEFAULT_OPTIONS: CheckOptions = {
 };
 
 /** Checks, in the order their findings take precedence. */
-const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkRoleSwap, checkRelation];
+const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkRoleSwap, checkRelation, checkStatedAct];
 
 /** Sentences with fewer content words than this are headings or fragments, not claims. */
 const MIN_TERMS = 2;

@@ -131,7 +131,9 @@ export function nameRelations(tokens: readonly Token[], words: readonly Word[], 
  */
 const WIN = 'menang';
 const DEFEATING = ['kalah', 'tumbang', 'takluk', 'tunduk', 'unggul', 'defeat', 'beat', 'beaten', 'overcam', 'overcom', 'thrash'];
-const actOf = (stem: string): string => (DEFEATING.includes(stem) ? WIN : stem);
+export const actOf = (stem: string): string => (DEFEATING.includes(stem) ? WIN : stem);
+/** The stems a word may have and say the act: the act's own, and for defeating, every verb of it. */
+export const stemsOfAct = (act: string): string[] => (act === WIN ? [WIN, ...DEFEATING] : [act]);
 
 /** The token after a score standing at i ("2-1", "3 – 2"), or i when none does. */
 function afterScore(tokens: readonly Token[], i: number): number {

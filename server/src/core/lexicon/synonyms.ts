@@ -14,6 +14,7 @@ const GROUPS = [
   'desak dorong urge press',
   'negara bangsa country nation',
   'pimpin lead',
+  'kirim utus send dispatch',
   'sekitar kira-kira hampir around about nearly',
 ];
 

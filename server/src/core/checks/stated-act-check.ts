@@ -1,0 +1,124 @@
+import { Claim, Finding, claimLang, evidenceAt, readerLang } from './types';
+import { say } from '../messages/catalogue';
+import { Entity } from '../index/registry';
+import { resolveName } from '../index/name-resolution';
+import { NameRelation, actOf, nameRelations, stemsOfAct } from '../facts/agent-patient';
+import { isNegated } from '../facts/negation';
+import { synonymsOf } from '../lexicon/synonyms';
+import { logOf } from '../index/read-log';
+
+// A sentence that says one named party did something to another ("Putin memuji Xi", "Lukashenko met Putin") is
+// supported only by a source that says that act of the two. Sources on the same events name the same people side
+// by side, so every word of an invented act often stands near both names, and word overlap finds it supported. Where
+// the sources name the two close together but no sentence there has the act's verb (or its noun, "kunjungan" for
+// "mengunjungi"), nothing says it: an unsupported claim, with the place the two are named together. Two parties the
+// sources never name together are the relation check's to report (relation-check.ts).
+
+/** Sentences apart two mentions may stand and still be one passage about both parties. */
+const TOGETHER = 3;
+/** Sentences either side of such a pair where the act may be said (a pronoun stands for one of them there). */
+const AROUND = 1;
+/**
+ * Places where the two are named together that are looked at for the act: a bound on the work for two people an
+ * archive names together everywhere. Past it, nothing is reported: the sentence is not one to call unstated on a
+ * sample.
+ */
+const MAX_PLACES = 1000;
+
+/**
+ * Verbs that link or give rather than act ("menjadi", "memiliki", "mendapatkan", "became", "has"): what they say
+ * of two names is a state the sources word in many ways, not an act one of them did to the other.
+ */
+const LINKING = new Set(['jadi', 'rupa', 'milik', 'punya', 'dapat', 'peroleh', 'raih', 'ada', 'become', 'becam', 'have',
+  'has', 'had', 'get', 'got', 'receiv', 'own', 'includ', 'contain']);
+
+/** Acts of a contest: a source that says one side beat the other, or that they played, says they met in it. */
+const CONTEST = ['lawan', 'hadap', 'tanding', 'face', 'play'];
+
+/**
+ * The sentences that say the act, as the postings list them (ascending ids), one list per stem that says it: the
+ * act's own forms (every verb of defeating for a win), its listed synonyms, and for a contest any contest or win.
+ * Read from the index, so a check never decodes the sentences around every place two people are named together.
+ */
+function sayingLists(claim: Claim, stem: string): Int32Array[] {
+  const stems = new Set(CONTEST.includes(stem) ? [...CONTEST, ...stemsOfAct(actOf('kalah'))] : stemsOfAct(stem));
+  for (const s of [...stems]) for (const x of synonymsOf(s)) stems.add(x);
+  return [...stems].map(s => claim.corpus.postingsOf(s)).filter(l => l.length > 0);
+}
+
+/** Whether an ascending list holds an id from `from` to `to`. */
+function holdsBetween(list: Int32Array, from: number, to: number): boolean {
+  let lo = 0, hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < from) lo = mid + 1; else hi = mid;
+  }
+  return lo < list.length && list[lo] <= to;
+}
+
+/**
+ * For two parties: whether the sources name them within TOGETHER sentences of each other (the first such place,
+ * doc and sentence), and whether any sentence around such a place says the act.
+ */
+function actNear(claim: Claim, a: Entity, b: Entity, saying: readonly Int32Array[]): { together?: { doc: number; sentence: number }; said: boolean } {
+  const [few, many] = a.mentions.length <= b.mentions.length ? [a, b] : [b, a];
+  const near = new Map<string, number>();
+  const f = few.mentions, m = many.mentions;
+  for (let k = 0; k < f.length; k++) for (let d = -TOGETHER; d <= TOGETHER; d++) near.set(`${f.doc(k)}:${f.sentence(k) + d}`, f.sentence(k));
+  let together: { doc: number; sentence: number } | undefined;
+  let places = 0;
+  for (let k = 0; k < m.length; k++) {
+    const other = near.get(`${m.doc(k)}:${m.sentence(k)}`);
+    if (other === undefined) continue;
+    if (++places > MAX_PLACES) return { together, said: true };
+    const doc = m.doc(k);
+    together ??= { doc, sentence: Math.min(other, m.sentence(k)) };
+    const [first, end] = claim.corpus.sentenceIdsOf(doc);
+    const from = first + Math.max(0, Math.min(other, m.sentence(k)) - AROUND), to = Math.min(end - 1, first + Math.max(other, m.sentence(k)) + AROUND);
+    if (saying.some(list => holdsBetween(list, from, to))) return { together, said: true };
+  }
+  return { together, said: false };
+}
+
+/** The people a side of the relation names, when the sources know each: as persons, or as names of no known kind. */
+function peopleOf(claim: Claim, names: NameRelation['agents']): Entity[] {
+  const out: Entity[] = [];
+  for (const n of names) {
+    const e = resolveName(claim.corpus, claim.draft, n);
+    if (e && (e.kind === 'person' || e.kind === 'other') && !out.includes(e)) out.push(e);
+  }
+  return out;
+}
+
+export function checkStatedAct(claim: Claim): Finding[] {
+  const s = claim.sentence;
+  if (s.names.length < 2) return [];
+  for (const r of nameRelations(s.tokens, s.words, s.names, claimLang(claim))) {
+    const verb = s.words.find(w => w.token === r.verb);
+    // A denied act is the contradiction check's; an act the claim only reports or hedges is not asserted here.
+    if (!verb || isNegated(s.tokens, verb) || LINKING.has(r.stem) || LINKING.has(verb.norm)) continue;
+    const agents = peopleOf(claim, r.agents), patients = peopleOf(claim, r.patients);
+    if (!agents.length || !patients.length || agents.length !== r.agents.length || patients.length !== r.patients.length) continue;
+    let together: { doc: number; sentence: number } | undefined;
+    let said = false;
+    const saying = sayingLists(claim, r.stem);
+    for (const a of agents) for (const b of patients) {
+      if (a === b || said) continue;
+      const near = actNear(claim, a, b, saying);
+      together ??= near.together;
+      said = near.said;
+    }
+    if (said || !together) continue;
+    // More documents may say the act (read-log.ts); once said, it stays said.
+    logOf(claim.corpus)?.markUnrepeatable();
+    const passage = claim.corpus.sentence(together);
+    return [{
+      start: s.start, end: s.end, code: 'unsupported-claim',
+      message: say(readerLang(claim), 'act-not-stated', {
+        a: agents[0].name, b: patients[0].name, act: r.form, label: claim.corpus.docs[together.doc].label,
+      }),
+      evidence: [evidenceAt(claim.corpus, together.doc, passage.start, passage.end)], fixes: [],
+    }];
+  }
+  return [];
+}

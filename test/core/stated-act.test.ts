@@ -1,0 +1,57 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, seedCorpus } from './seed-corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+import { Corpus } from '../../server/src/core/index/corpus';
+
+// An act between two people that no source says of them, though the sources name the two side by side: every
+// word may stand near both names, so only the act itself tells it apart. Made-up sources in both languages.
+
+const indonesian = corpusOfLines({
+  'kunjungan.txt': [
+    'Presiden Arman Sudrajat bertemu Menteri Lestari Wibowo di Makassar pada Senin pagi.',
+    'Dalam pertemuan itu, Arman Sudrajat memuji kerja Lestari Wibowo di bidang pangan.',
+    'Lestari Wibowo kemudian meninjau pasar induk kota bersama para pedagang.',
+    'Pada final sore harinya, Rudy Hartawan mengalahkan Sven Pedersen dalam tiga gim.',
+  ],
+});
+const english = corpusOfLines({
+  'council.txt': [
+    'Mayor Dana Whitlock met Councillor Omar Haddad on Monday to discuss the flood plan.',
+    'Whitlock thanked Haddad for his work on the river defences.',
+  ],
+});
+
+const unstated = (corpus: Corpus, text: string) =>
+  checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'unsupported-claim' && /“.+” .+: (?:di tempat|where)/.test(d.message));
+
+describe('acts between people that no source states', () => {
+  it('flags an act the sources never say of two people they name together, pointing at where they are named', () => {
+    const [found] = unstated(indonesian, 'Dalam pertemuan itu, Arman Sudrajat memecat Lestari Wibowo dari kabinet.');
+    assert.ok(found, 'no finding');
+    assert.match(found.message, /^Tidak ada sumber yang menyatakan bahwa Arman Sudrajat “memecat” Lestari Wibowo: di tempat sumber menyebut keduanya bersama-sama \(kunjungan\.txt\)/);
+    assert.equal(found.evidence[0].text, 'Presiden Arman Sudrajat bertemu Menteri Lestari Wibowo di Makassar pada Senin pagi.');
+    assert.equal(unstated(english, 'Dana Whitlock sued Omar Haddad over the flood plan.').length, 1);
+  });
+
+  it('passes an act a source states near both names, in another form of the verb or as its noun', () => {
+    assert.deepEqual(unstated(indonesian, 'Arman Sudrajat memuji Lestari Wibowo atas kerjanya di bidang pangan.'), []);
+    assert.deepEqual(unstated(indonesian, 'Arman Sudrajat menemui Lestari Wibowo di Makassar.'), []);
+    assert.deepEqual(unstated(english, 'Dana Whitlock thanked Omar Haddad for his work on the river defences.'), []);
+  });
+
+  it('reads any result of a contest as the two having played', () => {
+    assert.deepEqual(unstated(indonesian, 'Pada final itu, Rudy Hartawan melawan Sven Pedersen.'), []);
+  });
+
+  it('leaves a denied act to the contradiction check', () => {
+    assert.deepEqual(unstated(indonesian, 'Arman Sudrajat tidak memecat Lestari Wibowo dari kabinet.'), []);
+  });
+
+  it('stays quiet on the seed articles\' own sentences', () => {
+    const seeds = seedCorpus();
+    for (const doc of seeds.docs) {
+      const sentences = doc.facts.sentences.map(s => s.text).join('\n\n');
+      assert.deepEqual(unstated(seeds, sentences).map(d => d.message), [], doc.label);
+    }
+  });
+});

@@ -7,7 +7,7 @@ import { isNegated } from '../facts/negation';
 import { synonymsOf } from '../lexicon/synonyms';
 import { logOf } from '../index/read-log';
 
-// A sentence that says one named party did something to another ("Putin memuji Xi", "Lukashenko met Putin") is
+// A sentence that says one named person did something to another ("Xi mengundang Putin", "Whitlock sued Haddad") is
 // supported only by a source that says that act of the two. Sources on the same events name the same people side
 // by side, so every word of an invented act often stands near both names, and word overlap finds it supported. Where
 // the sources name the two close together but no sentence there has the act's verb (or its noun, "kunjungan" for
@@ -95,9 +95,10 @@ export function checkStatedAct(claim: Claim): Finding[] {
   if (s.names.length < 2) return [];
   for (const r of nameRelations(s.tokens, s.words, s.names, claimLang(claim))) {
     const verb = s.words.find(w => w.token === r.verb);
-    // A denied act is the contradiction check's; an act the claim only reports or hedges is not asserted here.
+    // A denied act is the contradiction check's; a linking verb states no act.
     if (!verb || isNegated(s.tokens, verb) || LINKING.has(r.stem) || LINKING.has(verb.norm)) continue;
     const agents = peopleOf(claim, r.agents), patients = peopleOf(claim, r.patients);
+    // Every name on both sides must be one the sources know, as a person or of no known kind; else nothing is judged.
     if (!agents.length || !patients.length || agents.length !== r.agents.length || patients.length !== r.patients.length) continue;
     let together: { doc: number; sentence: number } | undefined;
     let said = false;
@@ -108,9 +109,10 @@ export function checkStatedAct(claim: Claim): Finding[] {
       together ??= near.together;
       said = near.said;
     }
-    if (said || !together) continue;
-    // More documents may say the act (read-log.ts); once said, it stays said.
+    if (said) continue;
+    // More documents may name the two together, or say the act (read-log.ts); once said, it stays said.
     logOf(claim.corpus)?.markUnrepeatable();
+    if (!together) continue;
     const passage = claim.corpus.sentence(together);
     return [{
       start: s.start, end: s.end, code: 'unsupported-claim',

@@ -2,8 +2,8 @@ import { Claim, Finding, claimLang, evidenceAt, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { Entity } from '../index/registry';
 import { resolveName } from '../index/name-resolution';
-import { NameRelation, actOf, nameRelations, stemsOfAct } from '../facts/agent-patient';
-import { isNegated } from '../facts/negation';
+import { NameRelation, WIN, nameRelations, stemsOfAct } from '../facts/agent-patient';
+import { isNegatedAt } from '../facts/negation';
 import { synonymsOf } from '../lexicon/synonyms';
 import { logOf } from '../index/read-log';
 
@@ -41,7 +41,7 @@ const CONTEST = ['lawan', 'hadap', 'tanding', 'face', 'play'];
  * Read from the index, so a check never decodes the sentences around every place two people are named together.
  */
 function sayingLists(claim: Claim, stem: string): Int32Array[] {
-  const stems = new Set(CONTEST.includes(stem) ? [...CONTEST, ...stemsOfAct(actOf('kalah'))] : stemsOfAct(stem));
+  const stems = new Set(CONTEST.includes(stem) ? [...CONTEST, ...stemsOfAct(WIN)] : stemsOfAct(stem));
   for (const s of [...stems]) for (const x of synonymsOf(s)) stems.add(x);
   return [...stems].map(s => claim.corpus.postingsOf(s)).filter(l => l.length > 0);
 }
@@ -94,9 +94,8 @@ export function checkStatedAct(claim: Claim): Finding[] {
   const s = claim.sentence;
   if (s.names.length < 2) return [];
   for (const r of nameRelations(s.tokens, s.words, s.names, claimLang(claim))) {
-    const verb = s.words.find(w => w.token === r.verb);
     // A denied act is the contradiction check's; a linking verb states no act.
-    if (!verb || isNegated(s.tokens, verb) || LINKING.has(r.stem) || LINKING.has(verb.norm)) continue;
+    if (isNegatedAt(s, r.verb) || LINKING.has(r.stem) || LINKING.has(r.form)) continue;
     const agents = peopleOf(claim, r.agents), patients = peopleOf(claim, r.patients);
     // Every name on both sides must be one the sources know, as a person or of no known kind; else nothing is judged.
     if (!agents.length || !patients.length || agents.length !== r.agents.length || patients.length !== r.patients.length) continue;

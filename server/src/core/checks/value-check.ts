@@ -3,7 +3,7 @@ import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } fro
 import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { Hedge, hedgeOf } from '../facts/hedges';
+import { Hedge, fitsHedge, hedgeOf } from '../facts/hedges';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
@@ -62,7 +62,7 @@ function unitAfter(s: SentenceFacts, q: Quantity): number | undefined {
 function fits(n: Quantity, ns: SentenceFacts, q: Quantity, qs: SentenceFacts, best: SentenceFacts, hedge: Hedge | undefined): boolean {
   if (!sameKind(n, q)) return false;
   if (sameValue(n, q)) return true;
-  if (hedge && ns === best && !hedgeOf(ns, n) && hedge(n.value, q.value)) return true;
+  if (hedge && ns === best && fitsHedge(hedge, ns, n, q)) return true;
   const from = unitAfter(ns, n), to = unitAfter(qs, q);
   return !!from && !!to && from !== to && Math.abs(n.value * from - q.value * to) <= Math.abs(q.value * to) * 0.005;
 }

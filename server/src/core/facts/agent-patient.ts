@@ -129,7 +129,7 @@ export function nameRelations(tokens: readonly Token[], words: readonly Word[], 
  * menang atas B", "B kalah dari A", "kemenangan A atas B", "A beat B", "B lost to A". Their verbs are one act, so
  * that any two of them compare.
  */
-const WIN = 'menang';
+export const WIN = 'menang';
 const DEFEATING = ['kalah', 'tumbang', 'takluk', 'tunduk', 'unggul', 'defeat', 'beat', 'beaten', 'overcam', 'overcom', 'thrash'];
 export const actOf = (stem: string): string => (DEFEATING.includes(stem) ? WIN : stem);
 /** The stems a word may have and say the act: the act's own, and for defeating, every verb of it. */

@@ -25,6 +25,14 @@ const HEDGES: Readonly<Record<string, Hedge>> = (() => {
   return Object.fromEntries(table);
 })();
 
+/**
+ * Whether a source's figure `n` (in sentence `s`) fits the claim's hedged figure `claimed`. A figure the source
+ * itself gives as approximate or a bound ("up to 40 percent") fits only as written, so never here.
+ */
+export function fitsHedge(hedge: Hedge, s: SentenceFacts, n: Quantity, claimed: Quantity): boolean {
+  return !hedgeOf(s, n) && hedge(n.value, claimed.value);
+}
+
 /** The hedge before a figure, if any: the two words before it, else the one. */
 export function hedgeOf(s: SentenceFacts, q: Quantity): Hedge | undefined {
   const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2).map(t => t.norm);

@@ -1,5 +1,5 @@
 import { Token } from '../types';
-import { Word } from './analyze';
+import { SentenceFacts, Word } from './analyze';
 import { NEGATION_WORDS_EN, NEGATION_WORDS_ID } from '../text/stopwords';
 
 // Which words of a sentence stand under a negation. Shared by the verifier's features and the contradiction
@@ -35,6 +35,12 @@ function deniesNext(tokens: Token[], i: number): boolean {
 /** True when a negation, or a denying verb, governs the word (within a few bridging words before it). */
 export function isNegated(tokens: Token[], w: Word): boolean {
   return w.negatedPrefix || negatorOf(tokens, w) >= 0;
+}
+
+/** Whether the word of a sentence at a token (a relation's verb) stands under a negation. */
+export function isNegatedAt(s: SentenceFacts, token: number): boolean {
+  const w = s.words.find(x => x.token === token);
+  return !!w && isNegated(s.tokens, w);
 }
 
 /** Index of the negation or denying verb that governs the word, or -1. */

@@ -2,7 +2,7 @@ import { Lang } from '../types';
 import { NameRelation, nameRelations } from './agent-patient';
 import type { NameMention } from './names';
 import type { SentenceFacts } from './analyze';
-import { isNegated } from './negation';
+import { isNegatedAt } from './negation';
 
 // Whether a source sentence says the claim's relation the other way round: the same act, each side's names on the
 // other side there. Read by the contradiction check (checks/role-swap-check.ts) and by the verifier's features,
@@ -57,9 +57,4 @@ export function reversedRoles(claim: SentenceFacts, claimLanguage: Lang, source:
     if (q && isNegatedAt(claim, r.verb) === isNegatedAt(source, q.verb)) return { draft: r, source: q };
   }
   return undefined;
-}
-
-function isNegatedAt(s: SentenceFacts, token: number): boolean {
-  const w = s.words.find(x => x.token === token);
-  return !!w && isNegated(s.tokens, w);
 }

@@ -4,7 +4,7 @@ import { Alignment, ClaimTerm } from '../index/support';
 import { areAntonyms } from '../lexicon/antonyms';
 import { countNegations, hasDenyingVerb, isNegated } from '../facts/negation';
 import { reversedRoles } from '../facts/role-reversal';
-import { hedgeOf } from '../facts/hedges';
+import { fitsHedge, hedgeOf } from '../facts/hedges';
 import { Quantity } from '../types';
 
 // What the learned verifier sees of a (claim, evidence) pair. Each feature is a reason a careful reader would
@@ -174,11 +174,11 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
   const unmatched = terms.filter((_, i) => a.credit[i] === 0);
   const nearQ = window.flatMap(s => s.quantities);
   // A hedged figure ("lebih dari 10 orang") fits a plain one of the passage itself (14), as in the number check.
-  const fitsHedge = (q: Quantity) => {
+  const hedgeFits = (q: Quantity) => {
     const hedge = hedgeOf(claim, q);
-    return !!hedge && evidence.quantities.some(n => n.kind === q.kind && !hedgeOf(evidence, n) && hedge(n.value, q.value));
+    return !!hedge && evidence.quantities.some(n => n.kind === q.kind && fitsHedge(hedge, evidence, n, q));
   };
-  const qMissing = claim.quantities.filter(q => !nearQ.some(n => n.kind === q.kind && Math.abs(n.value - q.value) <= Math.abs(q.value) * 0.005) && !fitsHedge(q));
+  const qMissing = claim.quantities.filter(q => !nearQ.some(n => n.kind === q.kind && Math.abs(n.value - q.value) <= Math.abs(q.value) * 0.005) && !hedgeFits(q));
   const qConflict = qMissing.filter(q => evidence.quantities.some(n => n.kind === q.kind)).length;
   const nearD = window.flatMap(s => s.dates);
   const fields = ['year', 'month', 'day', 'weekday', 'season'] as const;

@@ -23,6 +23,15 @@ describe('who did what to whom', () => {
       ['Airlangga + Mpu Narotama > Wurawari (mengalahkan)', 'Wurawari > Airlangga (dikalahkan)']);
   });
 
+  it('reads an act of two together, said with "dengan" or "with", as mutual', () => {
+    const mutual = (text: string) => {
+      const facts = analyzeDraft(corpus, text, 'markdown');
+      return facts.sentences.flatMap(s => nameRelations(s.tokens, s.words, s.names, s.lang ?? facts.lang).map(r => `${r.form} ${r.mutual ? 'mutual' : 'directed'}`));
+    };
+    assert.deepEqual(mutual('Arman Sudrajat bertemu dengan Bayu Pratama di Palu. Lestari Wibowo bersama Rina Salim meninjau pasar.'), ['bertemu mutual']);
+    assert.deepEqual(mutual('Dana Whitlock met with Omar Haddad on Monday. Dana Whitlock thanked Omar Haddad.'), ['met mutual', 'thanked directed']);
+  });
+
   it('reads nothing where a noun, a preposition or a verb of saying stands in the way', () => {
     assert.deepEqual(relations('Former Motown head Berry Gordy praised the singer. Intuit founder Scott Cook joined the round.'), []);
     assert.deepEqual(relations('Sanksi Barat telah memutus akses Moskow ke pasar dunia. Ekspor dari Tiongkok tidak mendukung Rusia.'), []);

@@ -60,4 +60,9 @@ describe('roles turned round', () => {
     const draft = seeds.docs.map(d => d.facts.text).join('\n\n');
     assert.ok(!checkDraft(seeds, draft, 'plaintext').some(d => d.message.includes('tertukar')));
   });
+
+  it('leaves an act of two together alone, whichever of them is named first', () => {
+    const talks = corpusOfLines({ 'talks.txt': ['Rina Sari berbicara dengan Joko Prasetyo di Balai Kota tentang anggaran stadion.'] });
+    assert.deepEqual(contradictions(talks, 'Joko Prasetyo berbicara dengan Rina Sari di Balai Kota tentang anggaran stadion.'), []);
+  });
 });

@@ -21,6 +21,15 @@ const english = corpusOfLines({
   ],
 });
 
+const visit = corpusOfLines({
+  'palu.txt': [
+    'Presiden Arman Sudrajat tiba di Palu pada Selasa bersama Menteri Lestari Wibowo.',
+    'Gubernur Sulawesi Tengah Bayu Pratama menyambutnya di bandara.',
+    'Arman Sudrajat kemudian bertemu dengan Rina Salim, ketua DPRD setempat.',
+    'Gubernur Sulawesi Tengah itu juga mengirim Dodi Kurnia ke Jakarta untuk menyiapkan kunjungan balasan.',
+  ],
+});
+
 const unstated = (corpus: Corpus, text: string) =>
   checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'unsupported-claim' && /“.+” .+: (?:di tempat|where)/.test(d.message));
 
@@ -37,6 +46,19 @@ describe('acts between people that no source states', () => {
     assert.deepEqual(unstated(indonesian, 'Arman Sudrajat memuji Lestari Wibowo atas kerjanya di bidang pangan.'), []);
     assert.deepEqual(unstated(indonesian, 'Arman Sudrajat menemui Lestari Wibowo di Makassar.'), []);
     assert.deepEqual(unstated(english, 'Dana Whitlock thanked Omar Haddad for his work on the river defences.'), []);
+  });
+
+  it('flags an act a sentence nearby says of one of the two with a third person', () => {
+    const [found] = unstated(visit, 'Lestari Wibowo bertemu dengan Rina Salim di Palu.');
+    assert.ok(found, 'no finding');
+    assert.match(found.message, /Lestari Wibowo “bertemu” Rina Salim/);
+  });
+
+  it('passes an act a sentence says of one of the two by name and of the other by a pronoun or a role', () => {
+    assert.deepEqual(unstated(visit, 'Bayu Pratama menyambut Arman Sudrajat di bandara.'), []);
+    assert.deepEqual(unstated(visit, 'Bayu Pratama mengirim Dodi Kurnia ke Jakarta.'), []);
+    assert.deepEqual(unstated(visit, 'Arman Sudrajat bertemu dengan Rina Salim di Palu.'), []);
+    assert.deepEqual(unstated(english, 'Dana Whitlock met with Omar Haddad on Monday.'), []);
   });
 
   it('reads any result of a contest as the two having played', () => {

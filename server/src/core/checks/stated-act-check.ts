@@ -1,6 +1,7 @@
 import { Claim, Finding, claimLang, evidenceAt, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { Entity } from '../index/registry';
+import type { NameMention } from '../facts/names';
 import { resolveName } from '../index/name-resolution';
 import { NameRelation, WIN, nameRelations, stemsOfAct } from '../facts/agent-patient';
 import { isNegatedAt } from '../facts/negation';
@@ -29,7 +30,7 @@ const MAX_PLACES = 1000;
  * Verbs that link or give rather than act ("menjadi", "memiliki", "mendapatkan", "became", "has"): what they say
  * of two names is a state the sources word in many ways, not an act one of them did to the other.
  */
-const LINKING = new Set(['jadi', 'rupa', 'milik', 'punya', 'dapat', 'peroleh', 'raih', 'ada', 'become', 'becam', 'have',
+const LINKING = new Set(['jadi', 'rupa', 'milik', 'punya', 'dapat', 'peroleh', 'raih', 'ada', 'kandung', 'muat', 'cakup', 'become', 'becam', 'have',
   'has', 'had', 'get', 'got', 'receiv', 'own', 'includ', 'contain']);
 
 /** Acts of a contest: a source that says one side beat the other, or that they played, says they met in it. */
@@ -38,7 +39,8 @@ const CONTEST = ['lawan', 'hadap', 'tanding', 'face', 'play'];
 /**
  * The sentences that say the act, as the postings list them (ascending ids), one list per stem that says it: the
  * act's own forms (every verb of defeating for a win), its listed synonyms, and for a contest any contest or win.
- * Read from the index, so a check never decodes the sentences around every place two people are named together.
+ * Read from the index: of the sentences around the places two people are named together, only those that have
+ * the act's word are decoded, to see whom they speak of.
  */
 function sayingLists(claim: Claim, stem: string): Int32Array[] {
   const stems = new Set(CONTEST.includes(stem) ? [...CONTEST, ...stemsOfAct(WIN)] : stemsOfAct(stem));
@@ -46,19 +48,68 @@ function sayingLists(claim: Claim, stem: string): Int32Array[] {
   return [...stems].map(s => claim.corpus.postingsOf(s)).filter(l => l.length > 0);
 }
 
-/** Whether an ascending list holds an id from `from` to `to`. */
-function holdsBetween(list: Int32Array, from: number, to: number): boolean {
+/**
+ * Words that stand for a person named nearby. Indonesian also says it with "-nya" on a verb or a preposition
+ * ("menyambutnya", "dengannya"); on other words "-nya" is mostly not a person ("sebelumnya", "akhirnya").
+ */
+const STANDS_FOR_ONE = new Set(['dia', 'ia', 'beliau', 'he', 'she', 'him', 'her', 'his', 'hers']);
+const STANDS_FOR_BOTH = new Set(['mereka', 'keduanya', 'kedua', 'they', 'them', 'their', 'both', 'two']);
+const NYA_HOSTS = new Set(['dengan', 'kepada', 'pada', 'untuk', 'bagi', 'oleh', 'bersama', 'terhadap', 'tentang', 'atas', 'dari']);
+const pronounNya = (norm: string) => norm.endsWith('nya') && (NYA_HOSTS.has(norm.slice(0, -3)) || /^(me|di|ber|ter)./.test(norm));
+
+/** Where an entity is named: "doc:sentence" → the mentions' spans there, start and end in turn. */
+function placesOf(e: Entity): Map<string, number[]> {
+  const out = new Map<string, number[]>();
+  const m = e.mentions;
+  for (let k = 0; k < m.length; k++) {
+    const key = `${m.doc(k)}:${m.sentence(k)}`;
+    let spans = out.get(key);
+    if (!spans) out.set(key, spans = []);
+    spans.push(m.start(k), m.end(k));
+  }
+  return out;
+}
+
+const covers = (spans: readonly number[] | undefined, n: NameMention) => {
+  if (spans) for (let i = 0; i < spans.length; i += 2) if (spans[i] < n.end && n.start < spans[i + 1]) return true;
+  return false;
+};
+
+/**
+ * Whether a sentence that has the act's word says it of these two: it names each or gives a role the sources give
+ * that person, or names one and stands for the other with a pronoun ("-nya" on a verb), or stands for both at once
+ * ("keduanya bertemu"). Where it names a third person, a pronoun may be that one's, and the sentence is not taken as
+ * about the two: "Putin bertemu dengan Raisi" is not Putin meeting Lukashenko.
+ */
+function aboutBoth(claim: Claim, id: number, a: Entity, b: Entity, atA: Map<string, number[]>, atB: Map<string, number[]>): boolean {
+  const ref = claim.corpus.refOf(id), key = `${ref.doc}:${ref.sentence}`;
+  const hasA = atA.has(key), hasB = atB.has(key);
+  if (hasA && hasB) return true;
+  const s = claim.corpus.sentence(ref), lower = s.text.toLowerCase();
+  const roleOf = (e: Entity) => e.roles.some(r => lower.includes(r.text.toLowerCase()));
+  // A role the sources give a person stands for that person alone ("Presiden Rusia … mengirim Medvedev").
+  if ((hasA || roleOf(a)) && (hasB || roleOf(b))) return true;
+  if (s.names.some(n => (n.kind === 'person' || n.kind === 'other') && !covers(atA.get(key), n) && !covers(atB.get(key), n))) return false;
+  const norms = s.tokens.map(t => t.norm);
+  if (norms.some(n => STANDS_FOR_BOTH.has(n))) return true;
+  return (hasA || hasB) && norms.some(n => STANDS_FOR_ONE.has(n) || pronounNya(n));
+}
+
+/** The ids an ascending list holds from `from` to `to`. */
+function idsBetween(list: Int32Array, from: number, to: number): number[] {
   let lo = 0, hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
     if (list[mid] < from) lo = mid + 1; else hi = mid;
   }
-  return lo < list.length && list[lo] <= to;
+  const out: number[] = [];
+  for (; lo < list.length && list[lo] <= to; lo++) out.push(list[lo]);
+  return out;
 }
 
 /**
  * For two parties: whether the sources name them within TOGETHER sentences of each other (the first such place,
- * doc and sentence), and whether any sentence around such a place says the act.
+ * doc and sentence), and whether any sentence around such a place says the act of the two.
  */
 function actNear(claim: Claim, a: Entity, b: Entity, saying: readonly Int32Array[]): { together?: { doc: number; sentence: number }; said: boolean } {
   const [few, many] = a.mentions.length <= b.mentions.length ? [a, b] : [b, a];
@@ -67,6 +118,8 @@ function actNear(claim: Claim, a: Entity, b: Entity, saying: readonly Int32Array
   for (let k = 0; k < f.length; k++) for (let d = -TOGETHER; d <= TOGETHER; d++) near.set(`${f.doc(k)}:${f.sentence(k) + d}`, f.sentence(k));
   let together: { doc: number; sentence: number } | undefined;
   let places = 0;
+  let atA: Map<string, number[]> | undefined, atB: Map<string, number[]> | undefined;
+  const looked = new Set<number>();
   for (let k = 0; k < m.length; k++) {
     const other = near.get(`${m.doc(k)}:${m.sentence(k)}`);
     if (other === undefined) continue;
@@ -75,7 +128,14 @@ function actNear(claim: Claim, a: Entity, b: Entity, saying: readonly Int32Array
     together ??= { doc, sentence: Math.min(other, m.sentence(k)) };
     const [first, end] = claim.corpus.sentenceIdsOf(doc);
     const from = first + Math.max(0, Math.min(other, m.sentence(k)) - AROUND), to = Math.min(end - 1, first + Math.max(other, m.sentence(k)) + AROUND);
-    if (saying.some(list => holdsBetween(list, from, to))) return { together, said: true };
+    for (const list of saying) {
+      for (const id of idsBetween(list, from, to)) {
+        if (looked.has(id)) continue;
+        looked.add(id);
+        atA ??= placesOf(a); atB ??= placesOf(b);
+        if (aboutBoth(claim, id, a, b, atA, atB)) return { together, said: true };
+      }
+    }
   }
   return { together, said: false };
 }

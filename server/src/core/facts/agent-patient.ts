@@ -22,6 +22,11 @@ export interface NameRelation {
   form: string;
   agents: NameMention[];
   patients: NameMention[];
+  /**
+   * Said of the two together, with "dengan" or "with" ("A bertemu dengan B", "A met with B"): either side may be
+   * named first, so there is no agent and patient to swap.
+   */
+  mutual?: true;
   /** Token range [from, to) from the first name to the last: the clause as the sentence words it. */
   from: number;
   to: number;
@@ -92,7 +97,8 @@ function opensClause(tokens: readonly Token[], party: Party): boolean {
   return !before || before.kind !== 'word' || OPENERS.has(before.norm);
 }
 
-type Voice = 'active' | 'passive';
+/** 'mutual': an act of the two together (NameRelation.mutual). */
+type Voice = 'active' | 'passive' | 'mutual';
 
 /** The voice an Indonesian verb shows in its prefix, if it is a verb with one. */
 function indonesianVoice(w: Word): Voice | undefined {
@@ -117,9 +123,9 @@ export function nameRelations(tokens: readonly Token[], words: readonly Word[], 
     const found = lang === 'en' ? englishVerb(tokens, wordAt, left, right) : indonesianVerb(tokens, wordAt, left, right);
     if (!found || CLAUSE_VERBS.has(tokens[found[0]].norm)) continue;
     const [verb, voice] = found;
-    const [agents, patients] = voice === 'active' ? [left.names, right.names] : [right.names, left.names];
+    const [agents, patients] = voice === 'passive' ? [right.names, left.names] : [left.names, right.names];
     const w = wordAt.get(verb)!;
-    out.push({ stem: actOf(w.stem), verb, form: w.norm, agents, patients, from: left.from, to: right.to });
+    out.push({ stem: actOf(w.stem), verb, form: w.norm, agents, patients, from: left.from, to: right.to, ...(voice === 'mutual' ? { mutual: true as const } : {}) });
   }
   return out;
 }
@@ -176,16 +182,30 @@ function skipAuxiliaries(tokens: readonly Token[], from: number): number {
   return v;
 }
 
-/** "A (telah) mengalahkan (sang) B", "A dikalahkan (oleh) B": the verb's token and voice. */
+/**
+ * Verbs in ber- that name who else took part directly, without "dengan" ("bertemu Putin"). Others take it with
+ * "dengan" ("berbicara dengan Xi"); "bersama" is a preposition, not an act.
+ */
+const BER_DIRECT = new Set(['temu', 'jumpa']);
+
+/** "A bertemu (dengan) B", "A berbicara dengan B": the verb's token, an act of the two together. */
+function togetherVerb(tokens: readonly Token[], w: Word, v: number, right: Party): [number, Voice] | undefined {
+  if (!w.norm.startsWith('ber') || w.stem.startsWith('ber') || w.norm.length <= w.stem.length || w.norm === 'bersama') return undefined;
+  if (tokens[v + 1]?.norm === 'dengan' && gapOf(tokens, v + 2, right.from, DETERMINERS)) return [v, 'mutual'];
+  return BER_DIRECT.has(w.stem) && gapOf(tokens, v + 1, right.from, DETERMINERS) ? [v, 'mutual'] : undefined;
+}
+
+/** "A (telah) mengalahkan (sang) B", "A dikalahkan (oleh) B", "A bertemu dengan B": the verb's token and voice. */
 function indonesianVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>, left: Party, right: Party): [number, Voice] | undefined {
   const v = skipAuxiliaries(tokens, left.to), w = wordAt.get(v);
-  const voice = w && !tokens[v].cap ? indonesianVoice(w) : undefined;
-  if (!voice) return undefined;
+  if (!w || tokens[v].cap) return undefined;
+  const voice = indonesianVoice(w);
+  if (!voice) return togetherVerb(tokens, w, v, right);
   const next = voice === 'passive' && tokens[v + 1]?.norm === 'oleh' ? v + 2 : v + 1;
   return gapOf(tokens, next, right.from, DETERMINERS) ? [v, voice] : undefined;
 }
 
-/** "A (also) defeated (the) B", "A was (narrowly) defeated by B": the verb's token and voice. */
+/** "A (also) defeated (the) B", "A was (narrowly) defeated by B", "A met with B": the verb's token and voice. */
 function englishVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>, left: Party, right: Party): [number, Voice] | undefined {
   let v = skipAuxiliaries(tokens, left.to);
   const helped = v > left.to, passive = tokens[v] !== undefined && BE.has(tokens[v].norm);
@@ -196,6 +216,7 @@ function englishVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>
   // Without an auxiliary before it, a word between two names is often a noun ("Intuit founder Scott Cook", "Motown
   // head Berry Gordy"): only a verb's inflected form is taken.
   if (!passive && !helped && !inflectedVerb(tokens[v].norm)) return undefined;
+  if (!passive && tokens[v + 1]?.norm === 'with') return gapOf(tokens, v + 2, right.from, DETERMINERS) ? [v, 'mutual'] : undefined;
   if (!passive) return gapOf(tokens, v + 1, right.from, DETERMINERS) ? [v, 'active'] : undefined;
   return tokens[v + 1]?.norm === 'by' && gapOf(tokens, v + 2, right.from, DETERMINERS) ? [v, 'passive'] : undefined;
 }

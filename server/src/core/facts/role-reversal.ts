@@ -32,7 +32,7 @@ export function relationsOf(s: SentenceFacts, lang: Lang): NameRelation[] {
   if (s.names.length < 2) return [];
   const known = read.get(s);
   if (known && known.lang === lang) return known.relations;
-  const relations = nameRelations(s.tokens, s.words, s.names, lang).filter(r => !symmetric(r));
+  const relations = nameRelations(s.tokens, s.words, s.names, lang).filter(r => !r.mutual && !symmetric(r));
   read.set(s, { lang, relations });
   return relations;
 }

@@ -52,6 +52,9 @@ describe('acts between people that no source states', () => {
     const [found] = unstated(visit, 'Lestari Wibowo bertemu dengan Rina Salim di Palu.');
     assert.ok(found, 'no finding');
     assert.match(found.message, /Lestari Wibowo “bertemu” Rina Salim/);
+    // "kedua negara" is both countries, not both people.
+    const dinner = corpusOfLines({ 'dili.txt': ['Menteri Lestari Wibowo tiba di Dili bersama Duta Besar Rina Salim.', 'Lestari Wibowo memuji hubungan kedua negara dalam jamuan makan malam.'] });
+    assert.equal(unstated(dinner, 'Lestari Wibowo memuji Rina Salim dalam jamuan makan malam.').length, 1);
   });
 
   it('passes an act a sentence says of one of the two by name and of the other by a pronoun or a role', () => {

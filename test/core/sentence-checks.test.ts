@@ -131,6 +131,24 @@ const datedCorpus = Corpus.build([{
 
 const dateFindings = (text: string) => checkDraft(datedCorpus, text + '\n', 'markdown').filter(d => d.code === 'date-mismatch');
 
+describe('a place the passage names in another role', () => {
+  // The other article names Berlin as a place, as an archive would somewhere.
+  const visit = (...lines: string[]) => Corpus.build([{ uri: 'c.txt', label: 'c.txt', format: 'plaintext', text: lines.join('\n') },
+    { uri: 'd.txt', label: 'd.txt', format: 'plaintext', text: 'Forum Arktik tahun depan akan digelar di Berlin, Jerman.' }]);
+  const passage = 'Selama kunjungannya ke Paris bulan lalu, Dahl mengkritik kebijakan perikanan Berlin.';
+  const claim = 'Selama kunjungannya ke Berlin bulan lalu, Dahl mengkritik kebijakan perikanan.\n';
+
+  it('flags it put where the passage puts another place', () => {
+    const d = checkDraft(visit(passage, 'Pertemuan berikutnya belum dijadwalkan.'), claim, 'markdown');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.match(d[0].message, /^Sumber menyebut “Paris”; draf menyebut “Berlin”/);
+  });
+
+  it('leaves it alone where the passage or the next sentence also puts something there', () => {
+    assert.deepEqual(checkDraft(visit(passage, 'Dahl kemudian terbang ke Pakis, Berlin.'), claim, 'markdown').map(x => x.code), []);
+  });
+});
+
 describe('dates against a passage that says "this year"', () => {
   it('does not call a claimed year wrong where the passage gives its year as "this year"', () => {
     assert.deepEqual(dateFindings('Both the men\'s and the women\'s volleyball teams won the National Student Cup in 2019.'), []);

@@ -63,6 +63,35 @@ function namedNear(claim: Claim, a: Alignment, entity: Entity | undefined, stems
   return stems.every(st => words.has(st)) || (!!entity && sentences.some(s => s.names.some(m => claim.corpus.registry.resolve(m)?.id === entity.id)));
 }
 
+/** Prepositions that put an event somewhere: "di Beijing", "ke Moskow", "in Brussels". */
+const LOCATIVE = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from']);
+
+/**
+ * Whether a name stands where a place is given: after a locative preposition, or further along a list of places
+ * that one opens ("di Pakis, Kabupaten Malang, Jawa Timur"; "di Osaka, Nagoya dan Kyoto").
+ */
+function placedAt(tokens: readonly Token[], name: NameMention): boolean {
+  for (let i = tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (LOCATIVE.has(t.norm)) return true;
+    if (!(t.cap || t.norm === ',' || t.norm === 'dan' || t.norm === 'and' || PLACE_NOUNS.has(t.norm))) return false;
+  }
+  return false;
+}
+/** Parts of the world the place lists count as countries, though countries lie inside them. */
+const REGIONS = new Set(['afrika', 'africa', 'asia', 'eropa', 'europe', 'amerika', 'america', 'oseania', 'oceania', 'timur tengah',
+  'middle east', 'asia pasifik', 'asia pacific', 'barat', 'arktik', 'arctic', 'antartika', 'antarctica', 'uni eropa', 'european union']);
+const PLACE_NOUNS = new Set(['kota', 'kabupaten', 'provinsi', 'propinsi', 'kecamatan', 'desa', 'pulau', 'negara', 'city', 'state', 'province']);
+
+/**
+ * Whether the passage or a sentence next to it puts something at the place. "perang Moskow" names Moscow as an
+ * actor, not as where anything happened.
+ */
+function placedNear(claim: Claim, a: Alignment, entity: Entity): boolean {
+  const sentences = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
+  return sentences.some(s => s.names.some(m => placedAt(s.tokens, m) && claim.corpus.registry.resolve(m)?.id === entity.id));
+}
+
 export function checkEntitySwap(claim: Claim): Finding[] {
   const { corpus, sentence, terms } = claim;
   const best = claim.evidence[0];
@@ -82,14 +111,23 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     let rest = 0, covered = 0;
     terms.forEach((t, k) => { if (!own.includes(k)) { rest += t.weight; covered += t.weight * best.credit[k]; } });
     // The cheap test first: most names stand in sentences the passage does not otherwise state.
-    if (!rest || covered / rest < REST_COVERED || namedNear(claim, best, entity, own.map(k => terms[k].stem))) continue;
-    if (!entity && sharesWord(name, sourceNames)) continue;
+    if (!rest || covered / rest < REST_COVERED) continue;
     const [before, after] = neighbours(sentence.tokens, name);
+    // A place the passage names only as something other than where things happen ("perang Moskow"), where the
+    // claim puts the event there ("kunjungannya ke Moskow"), is still open to a rival standing after the same word.
+    const near = namedNear(claim, best, entity, own.map(k => terms[k].stem));
+    // Only countries and capitals, which never lie inside one another: "di Bali" for a place the passage gives as
+    // "di Lapangan Renon … Propinsi Bali" is no swap.
+    const elsewhere = near && !!entity && entity.kind === 'place' && placeClass(entity.name) !== 'place' && !REGIONS.has(entity.name.toLowerCase()) &&
+      LOCATIVE.has(before) && !placedNear(claim, best, entity);
+    if (near && !elsewhere) continue;
+    if (!entity && sharesWord(name, sourceNames)) continue;
     const rivals = sourceNames.filter(({ m, e }) => {
       if (!e || inClaim.has(e.id) || !(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
       const [b, a] = neighbours(source.tokens, m);
       // A place the registry does not know stands where the rival does on both sides ("tiba di Beijing untuk").
-      return entity ? b === before || a === after : b === before && a === after;
+      if (!entity) return b === before && a === after;
+      return elsewhere ? b === before && !REGIONS.has(e.name.toLowerCase()) : b === before || a === after;
     });
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) continue;
     const rival = rivals[0].m, lang = readerLang(claim);

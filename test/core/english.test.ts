@@ -84,4 +84,12 @@ describe('English sources and drafts', () => {
     assert.equal(corpus.docs[loc.doc].label, 'harbour-vote.txt');
     assert.equal(corpus.docs[loc.doc].text.slice(loc.start, loc.end), 'a turning point for the whole coast');
   });
+
+  it('takes an initial the source abbreviates, written out, for the source\'s words', () => {
+    const paper = Corpus.build([{ uri: 'p.txt', label: 'p.txt', format: 'plaintext',
+      text: 'Researchers had assumed that the marsupial belonged to a mainland subspecies, A. swainsonii mimetes, until the new study.' }]);
+    const quoteCodes = (text: string) => checkDraft(paper, text, 'markdown').map(d => d.code).filter(c => c.startsWith('quote'));
+    assert.deepEqual(quoteCodes('It was assumed to belong to a mainland subspecies, "Antechinus swainsonii mimetes".\n'), []);
+    assert.equal(quoteCodes('It was assumed to belong to a mainland subspecies, "Antechinus flavipes mimetes".\n').length, 1);
+  });
 });

@@ -112,6 +112,25 @@ function placesOf(claim: Claim, quote: string): QuoteMatch[] {
   return matches;
 }
 
+/**
+ * Whether the draft's wording is the source's with initials written out: "Antechinus swainsonii" where the source
+ * has "A swainsonii" or "A. swainsonii". The same words in the same order, each either equal or a capitalised word
+ * of three letters or more that begins with the source's capital initial. Writers spell out what a source
+ * abbreviates; that is no misquote.
+ */
+function expandsInitials(source: string, draft: string): boolean {
+  const words = (text: string) => tokenize(text).filter(t => t.kind !== 'punct');
+  const a = words(source), b = words(draft);
+  if (a.length !== b.length) return false;
+  let expanded = false;
+  for (let i = 0; i < a.length; i++) {
+    if (a[i].norm === b[i].norm) continue;
+    if (!/^\p{Lu}$/u.test(a[i].text) || !b[i].cap || b[i].text.length < 3 || b[i].norm[0] !== a[i].norm) return false;
+    expanded = true;
+  }
+  return expanded;
+}
+
 export function checkQuotes(claim: Claim): Finding[] {
   const { corpus, draft, sentence } = claim;
   const findings: Finding[] = [];
@@ -127,6 +146,11 @@ export function checkQuotes(claim: Claim): Finding[] {
     if (matches.length && wordCount(q.text) >= 3) {
       const best = matches[0], lang = readerLang(claim);
       const wording = sourceWording(corpus, q, best), words = wordsOnly(q);
+      if (expandsInitials(wording, q.text)) {
+        const mis = misattribution(claim, q, matches.filter(m => m.score >= best.score));
+        if (mis) findings.push(mis);
+        continue;
+      }
       // Side by side, the words where the draft parts from the source; the whole quote when they differ throughout.
       const diff = quoteDifference(wording, q.text.slice(words.start - q.start, words.end - q.start));
       const where = { label: corpus.docs[best.doc].label, passage: excerpt(wording, 200) };

@@ -149,6 +149,19 @@ describe('a place the passage names in another role', () => {
   });
 });
 
+describe('a negation against a passage that keeps the word in another sense', () => {
+  const talks = Corpus.build([{ uri: 'e.txt', label: 'e.txt', format: 'plaintext', text: [
+    'Meskipun kedua menteri mengatakan mereka berupaya mengakhiri sengketa, mereka tidak memberikan rincian baru dalam konferensi pers pada Senin sore.',
+    'Pada hari yang sama, Dahl mengatakan dia akan memberi tahu para menteri tentang rincian hasil perundingan.',
+  ].join('\n') }]);
+
+  it('flags the claim the best passage denies, though a weaker one has the word without a negation', () => {
+    const d = checkDraft(talks, 'Kedua menteri memberikan rincian baru dalam konferensi pers pada Senin sore.\n', 'markdown');
+    assert.deepEqual(d.map(x => x.code), ['contradiction']);
+    assert.match(d[0].message, /“tidak memberikan”/);
+  });
+});
+
 describe('dates against a passage that says "this year"', () => {
   it('does not call a claimed year wrong where the passage gives its year as "this year"', () => {
     assert.deepEqual(dateFindings('Both the men\'s and the women\'s volleyball teams won the National Student Cup in 2019.'), []);

@@ -20,6 +20,8 @@ const STRONG_ALIGNMENT = 0.75;
 const FIGURE_ALIGNED = 0.3;
 /** Coverage at which a passage that keeps the claim's polarity counts as agreeing with it. */
 const AGREEING_ALIGNMENT = 0.6;
+/** How much less of the claim a passage keeping its polarity may state in its own sentence than the opposing one. */
+const AGREEING_MARGIN = 0.3;
 
 /** "bantuan" (aid) and "membantu" (to help): a noun in -an and a verb of one stem do not flip each other. */
 function nounAndVerb(a: string, b: string): boolean {
@@ -62,15 +64,18 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
   });
   for (const c of words) {
     const cNeg = negated(claim.sentence.tokens, c);
-    let opposing: { a: Alignment; source: SentenceFacts; word: Word } | undefined;
-    let agreeing = false;
+    let opposing: { a: Alignment; source: SentenceFacts; word: Word; own: number } | undefined;
+    // The own coverage of each passage that keeps the claim's polarity, aligned well enough to count.
+    const agreeing: number[] = [];
     for (const { a, source, words: sourceWords, indonesian } of passages) {
       const same = sourceWords.filter(s => s.stem === c.stem && !(indonesian && nounAndVerb(s.norm, c.norm)));
       if (!same.length) continue;
-      if (same.some(s => negated(source.tokens, s) === cNeg)) agreeing ||= a.coverage >= AGREEING_ALIGNMENT;
-      else if (!opposing && ownCoverage(claim, a) >= CONTRADICTION_ALIGNED) opposing = { a, source, word: same[0] };
+      if (same.some(s => negated(source.tokens, s) === cNeg)) { if (a.coverage >= AGREEING_ALIGNMENT) agreeing.push(ownCoverage(claim, a)); }
+      else if (!opposing) { const own = ownCoverage(claim, a); if (own >= CONTRADICTION_ALIGNED) opposing = { a, source, word: same[0], own }; }
     }
-    if (!opposing || agreeing) continue;
+    // A passage that keeps the polarity speaks for the claim only if it states about as much of it in its own
+    // sentence: "memberi tahu" in a sentence about something else does not answer "tidak memberikan rincian baru".
+    if (!opposing || agreeing.some(own => own >= opposing!.own - AGREEING_MARGIN)) continue;
     if (opposing.a.coverage < STRONG_ALIGNMENT && supports(claim, opposing.a)) continue;
     if (outweighed(claim, opposing.a)) continue;
     const { a, source, word } = opposing;

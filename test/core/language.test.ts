@@ -31,6 +31,12 @@ describe('language detection', () => {
     assert.equal(detectLanguage('Customers of Northvale Power lost electricity.', 'id'), 'en');
   });
 
+  it('does not read an acronym in capitals as a function word', () => {
+    // "AS" is Amerika Serikat, not the English "as".
+    assert.equal(detectLanguage('Kongres AS bulan lalu menyetujui paket bantuan US$61 miliar.', 'id'), 'id');
+    assert.equal(detectLanguage('As the storm passed, the town AS Roma visited was quiet.'), 'en');
+  });
+
   it('defaults to Indonesian for empty text, names only, or a tie', () => {
     assert.equal(detectLanguage(''), 'id');
     assert.equal(detectLanguage('Vladimir Putin, Xi Jinping'), 'id');

@@ -68,4 +68,25 @@ describe('hedged figures in the support verifier', () => {
     assert.equal(missingFigures('Penyidik Komisi Pemberantasan Korupsi mengamankan lebih dari 20 orang di Lampung dan Jakarta.'), 1);
     assert.equal(missingFigures('Penyidik Komisi Pemberantasan Korupsi mengamankan 10 orang di Lampung dan Jakarta.'), 1);
   });
+
+  it('flags a figure the passage gives to another thing, and names the figure the passage gives to this one', () => {
+    const trade = corpusOfLines({ 'trade.txt': [
+      'Tiongkok memasok sekitar 70 persen peralatan mesin dan 90 persen mikroelektronika yang diimpor Rusia.',
+      'Menteri Luar Negeri Dana Whitlock mengumumkan bantuan tambahan senilai US$2 miliar, menyusul paket bantuan US$61 miliar yang disetujui parlemen bulan lalu.',
+    ] });
+    const found = (text: string) => checkDraft(trade, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch').map(d => d.message);
+    assert.match(found('Tiongkok memasok sekitar 90 persen peralatan mesin yang diimpor Rusia.')[0] ?? '', /^Sumber menyebut “70 persen”/);
+    assert.match(found('Tiongkok memasok sekitar 70 persen mikroelektronika yang diimpor Rusia.')[0] ?? '', /^Sumber menyebut “90 persen”/);
+    assert.deepEqual(found('Tiongkok memasok sekitar 70 persen peralatan mesin yang diimpor Rusia.'), []);
+    // Nothing after the figure: the word before it tells which of the passage's amounts is this one.
+    assert.match(found('Bulan lalu parlemen menyetujui paket bantuan US$16 miliar.')[0] ?? '', /^Sumber menyebut “US\$61 miliar”/);
+  });
+
+  it('takes a lower bound the passage gives higher in the same words, not an upper bound or a plain figure', () => {
+    const fair = corpusOfLines({ 'fair.txt': ['Paviliun itu akan menampung lebih dari 20 perusahaan Indonesia dan hingga 40 persen produk ekspor mereka.'] });
+    const found = (text: string) => checkDraft(fair, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch');
+    assert.deepEqual(found('Paviliun itu akan menampung lebih dari 15 perusahaan Indonesia.'), []);
+    assert.equal(found('Paviliun itu akan menampung hingga 60 persen produk ekspor mereka.').length, 1);
+    assert.equal(found('Paviliun itu akan menampung lebih dari 25 perusahaan Indonesia.').length, 1);
+  });
 });

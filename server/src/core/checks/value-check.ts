@@ -46,6 +46,23 @@ function wordAfter(s: SentenceFacts, span: Span): string {
   return s.words.find(w => w.start >= span.end && !w.stop)?.stem ?? '';
 }
 
+/** The word right before a span: "paket bantuan US$61 miliar" → "bantu"; for a figure with nothing after it. */
+function wordBefore(s: SentenceFacts, span: Span): string {
+  for (let i = s.words.length - 1; i >= 0; i--) if (s.words[i].end <= span.start && !s.words[i].stop) return s.words[i].stem;
+  return '';
+}
+
+/**
+ * The passage's figure of the claim's figure's kind that counts the same thing, by the word after it and else the
+ * word before it; for a claim whose value the passage gives to another thing ("90 persen peralatan mesin" where it
+ * says "70 persen peralatan mesin dan 90 persen mikroelektronika"), the one whose value it is not.
+ */
+function counterpart(source: SentenceFacts, rivals: Quantity[], q: Quantity, qs: SentenceFacts): Quantity | undefined {
+  const after = wordAfter(qs, q), before = wordBefore(qs, q);
+  return (after ? rivals.find(r => wordAfter(source, r) === after) : undefined) ??
+    (before ? rivals.find(r => wordBefore(source, r) === before) : undefined);
+}
+
 /** Units a figure may be counted in: "dua dekade" is 20 years. The word after the figure, to years. */
 const YEARS_IN: Readonly<Record<string, number>> = { tahun: 1, year: 1, years: 1, dekade: 10, decade: 10, decades: 10, dasawarsa: 10, abad: 100, century: 100, centuries: 100, windu: 8 };
 
@@ -87,9 +104,16 @@ export function checkNumbers(claim: Claim): Finding[] {
   const nearby = context(claim, best).flatMap(s => s.quantities.map(n => ({ n, s })));
   for (const q of claim.sentence.quantities) {
     const hedge = hedgeOf(claim.sentence, q);
-    if (nearby.some(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge))) continue;
-    const rivals = source.quantities.filter(n => sameKind(n, q));
     const after = wordAfter(claim.sentence, q);
+    const fitting = nearby.filter(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge));
+    if (fitting.length) {
+      // The value stands nearby, but the passage may give it to another thing and give this thing another value.
+      const swapped = after && !fitting.some(({ n, s }) => wordAfter(s, n) === after) &&
+        source.quantities.find(n => sameKind(n, q) && wordAfter(source, n) === after && !fits(n, source, q, claim.sentence, source, hedge));
+      if (swapped) findings.push(mismatch(claim, best, 'number-mismatch', q, swapped));
+      continue;
+    }
+    const rivals = source.quantities.filter(n => sameKind(n, q));
     if (!rivals.length) {
       // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the
       // same word after it showing it counts the same thing ("40 percent more likely" for "38 percent more likely").
@@ -97,7 +121,7 @@ export function checkNumbers(claim: Claim): Finding[] {
       if (other) findings.push(mismatch(claim, other.a, 'number-mismatch', q, other.n));
       continue;
     }
-    const pick = rivals.find(r => wordAfter(source, r) === after) ?? rivals[0];
+    const pick = counterpart(source, rivals, q, claim.sentence) ?? rivals[0];
     findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }
   return findings;

@@ -27,10 +27,14 @@ const HEDGES: Readonly<Record<string, Hedge>> = (() => {
 
 /**
  * Whether a source's figure `n` (in sentence `s`) fits the claim's hedged figure `claimed`. A figure the source
- * itself gives as approximate or a bound ("up to 40 percent") fits only as written, so never here.
+ * itself gives as approximate or a bound ("up to 40 percent") fits only as written, but for a lower bound the claim
+ * gives lower in the same words: "lebih dari 20 perusahaan" says there are more than 15. An upper bound is the
+ * most the source allows ("up to 40 percent"), so a higher one overstates it.
  */
 export function fitsHedge(hedge: Hedge, s: SentenceFacts, n: Quantity, claimed: Quantity): boolean {
-  return !hedgeOf(s, n) && hedge(n.value, claimed.value);
+  const own = hedgeOf(s, n);
+  if (!own) return hedge(n.value, claimed.value);
+  return own === hedge && (own === HEDGES['lebih dari'] || own === HEDGES['at least']) && hedge(n.value, claimed.value);
 }
 
 /** The hedge before a figure, if any: the two words before it, else the one. */

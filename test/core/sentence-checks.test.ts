@@ -162,6 +162,22 @@ describe('a negation against a passage that keeps the word in another sense', ()
   });
 });
 
+describe('a role a passage gives with a pronoun', () => {
+  const career = Corpus.build([{ uri: 'f.txt', label: 'f.txt', format: 'plaintext', text: [
+    'Menteri Luar Negeri Norwegia Ingrid Dahl tiba di Oslo pada hari Senin.',
+    'Dahl diperkirakan akan bertemu Jonsson di Islandia pada musim semi, melanjutkan tradisi kunjungan tahunan bergilir sejak ia menjadi sekretaris jenderal Partai Buruh pada 2015.',
+  ].join('\n') }]);
+  const roleFindings = (text: string) => checkDraft(career, text + '\n', 'markdown').filter(d => d.code === 'unknown-entity');
+
+  it('takes a role that a passage stating the claim words the same way', () => {
+    assert.deepEqual(roleFindings('Dahl menjadi sekretaris jenderal Partai Buruh pada 2015.'), []);
+  });
+
+  it('still flags a role no passage gives', () => {
+    assert.match(roleFindings('Dahl menjadi Perdana Menteri Norwegia pada 2015.')[0]?.message ?? '', /“Menteri Luar Negeri Norwegia”; draf menyebut “Perdana Menteri Norwegia”/);
+  });
+});
+
 describe('dates against a passage that says "this year"', () => {
   it('does not call a claimed year wrong where the passage gives its year as "this year"', () => {
     assert.deepEqual(dateFindings('Both the men\'s and the women\'s volleyball teams won the National Student Cup in 2019.'), []);

@@ -98,6 +98,25 @@ export function checkEntities(claim: Claim): Finding[] {
   return findings;
 }
 
+/** Coverage of a passage that states the claim well enough to vouch for the role it words the same way. */
+const ROLE_PASSAGE = 0.6;
+
+/**
+ * Whether a passage that states the claim has the role word for word, as no other name's title: the sources may
+ * give it with a pronoun ("sejak ia menjadi sekretaris jenderal Partai Komunis China"), which the registry cannot
+ * tie to the person. A role right before a name is that name's ("Presiden China Xi Jinping").
+ */
+function roleInPassage(claim: Claim, role: string): boolean {
+  const wanted = role.toLowerCase();
+  return claim.evidence.some(a => {
+    if (a.coverage < ROLE_PASSAGE) return false;
+    const s = claim.corpus.sentence(a.ref), at = s.text.toLowerCase().indexOf(wanted);
+    if (at < 0) return false;
+    const end = s.start + at + wanted.length;
+    return !s.names.some(n => n.start >= end && n.start <= end + 2 && (n.kind === 'person' || n.kind === 'other'));
+  });
+}
+
 /** The role the claim gives a known person, checked against the roles the sources state. */
 function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: number): Finding | undefined {
   if (entity.kind !== 'person' && entity.kind !== 'other') return undefined;
@@ -109,7 +128,7 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
   noteRoles(claim.corpus, entity);
   if (!stated.length) return roleOfAnother(claim, entity, claimed);
   const wrong = claimed.find(r => !stated.some(s => roleSupports(s.text, r.text)));
-  if (!wrong) return undefined;
+  if (!wrong || roleInPassage(claim, wrong.text)) return undefined;
   const known = distinctRoles(entity).slice(0, 3);
   return {
     start: wrong.start, end: wrong.end, code: 'unknown-entity',

@@ -78,6 +78,9 @@ describe('hedged figures in the support verifier', () => {
     assert.match(found('Tiongkok memasok sekitar 90 persen peralatan mesin yang diimpor Rusia.')[0] ?? '', /^Sumber menyebut “70 persen”/);
     assert.match(found('Tiongkok memasok sekitar 70 persen mikroelektronika yang diimpor Rusia.')[0] ?? '', /^Sumber menyebut “90 persen”/);
     assert.deepEqual(found('Tiongkok memasok sekitar 70 persen peralatan mesin yang diimpor Rusia.'), []);
+    // "9.8 million of them" counts what the sentence counted before: the claim's journeys, maybe.
+    const rail = corpusOfLines({ 'rail.txt': ['Passenger numbers rose to 21.5 million journeys, and the busiest line carried 9.8 million of them.'] });
+    assert.deepEqual(checkDraft(rail, 'The busiest line carried 9.8 million journeys.\n', 'markdown').filter(d => d.code === 'number-mismatch'), []);
     // Nothing after the figure: the word before it tells which of the passage's amounts is this one.
     assert.match(found('Bulan lalu parlemen menyetujui paket bantuan US$16 miliar.')[0] ?? '', /^Sumber menyebut “US\$61 miliar”/);
   });

@@ -46,6 +46,12 @@ function wordAfter(s: SentenceFacts, span: Span): string {
   return s.words.find(w => w.start >= span.end && !w.stop)?.stem ?? '';
 }
 
+/** The word right after a span when it names a thing ("70 persen peralatan"); '' for a function word ("of them"). */
+function thingAfter(s: SentenceFacts, span: Span): string {
+  const next = s.words.find(w => w.start >= span.end);
+  return next && !next.stop ? next.stem : '';
+}
+
 /** The word right before a span: "paket bantuan US$61 miliar" → "bantu"; for a figure with nothing after it. */
 function wordBefore(s: SentenceFacts, span: Span): string {
   for (let i = s.words.length - 1; i >= 0; i--) if (s.words[i].end <= span.start && !s.words[i].stop) return s.words[i].stem;
@@ -108,8 +114,11 @@ export function checkNumbers(claim: Claim): Finding[] {
     const fitting = nearby.filter(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge));
     if (fitting.length) {
       // The value stands nearby, but the passage may give it to another thing and give this thing another value.
-      const swapped = after && !fitting.some(({ n, s }) => wordAfter(s, n) === after) &&
-        source.quantities.find(n => sameKind(n, q) && wordAfter(source, n) === after && !fits(n, source, q, claim.sentence, source, hedge));
+      // Only where each figure names its thing right after it: "9.8 million of them" counts what the sentence
+      // counted before, and may be the claim's "9.8 million journeys".
+      const thing = thingAfter(claim.sentence, q);
+      const swapped = thing && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && t !== thing; }) &&
+        source.quantities.find(n => sameKind(n, q) && thingAfter(source, n) === thing && !fits(n, source, q, claim.sentence, source, hedge));
       if (swapped) findings.push(mismatch(claim, best, 'number-mismatch', q, swapped));
       continue;
     }

@@ -5,7 +5,8 @@ import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
 import { Alignment } from '../index/support';
 import { quotesTouching } from '../facts/analyze';
-import { CAPITAL_NAMES, COUNTRY_NAMES } from '../lexicon/places';
+import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
+import { PLACE_HEADS } from '../facts/ner-place-cues';
 
 // The right sentence with the wrong name in it: "… wawancara dengan media negara Tiongkok, CCTV" where the
 // source says Xinhua, "… pertemuan puncak SCO di Kazakhstan" where it says Uzbekistan. Both names are known to
@@ -74,14 +75,10 @@ function placedAt(tokens: readonly Token[], name: NameMention): boolean {
   for (let i = tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1; i >= 0; i--) {
     const t = tokens[i];
     if (LOCATIVE.has(t.norm)) return true;
-    if (!(t.cap || t.norm === ',' || t.norm === 'dan' || t.norm === 'and' || PLACE_NOUNS.has(t.norm))) return false;
+    if (!(t.cap || t.norm === ',' || t.norm === 'dan' || t.norm === 'and' || PLACE_HEADS.has(t.norm))) return false;
   }
   return false;
 }
-/** Parts of the world the place lists count as countries, though countries lie inside them. */
-const REGIONS = new Set(['afrika', 'africa', 'asia', 'eropa', 'europe', 'amerika', 'america', 'oseania', 'oceania', 'timur tengah',
-  'middle east', 'asia pasifik', 'asia pacific', 'barat', 'arktik', 'arctic', 'antartika', 'antarctica', 'uni eropa', 'european union']);
-const PLACE_NOUNS = new Set(['kota', 'kabupaten', 'provinsi', 'propinsi', 'kecamatan', 'desa', 'pulau', 'negara', 'city', 'state', 'province']);
 
 /**
  * Whether the passage or a sentence next to it puts something at the place. "perang Moskow" names Moscow as an
@@ -118,7 +115,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     const near = namedNear(claim, best, entity, own.map(k => terms[k].stem));
     // Only countries and capitals, which never lie inside one another: "di Bali" for a place the passage gives as
     // "di Lapangan Renon … Propinsi Bali" is no swap.
-    const elsewhere = near && !!entity && entity.kind === 'place' && placeClass(entity.name) !== 'place' && !REGIONS.has(entity.name.toLowerCase()) &&
+    const elsewhere = near && !!entity && entity.kind === 'place' && placeClass(entity.name) !== 'place' && !REGION_NAMES.has(entity.name.toLowerCase()) &&
       LOCATIVE.has(before) && !placedNear(claim, best, entity);
     if (near && !elsewhere) continue;
     if (!entity && sharesWord(name, sourceNames)) continue;
@@ -127,7 +124,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       const [b, a] = neighbours(source.tokens, m);
       // A place the registry does not know stands where the rival does on both sides ("tiba di Beijing untuk").
       if (!entity) return b === before && a === after;
-      return elsewhere ? b === before && !REGIONS.has(e.name.toLowerCase()) : b === before || a === after;
+      return elsewhere ? b === before && !REGION_NAMES.has(e.name.toLowerCase()) : b === before || a === after;
     });
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) continue;
     const rival = rivals[0].m, lang = readerLang(claim);

@@ -29,6 +29,9 @@ function parse(list: string): string[] {
 }
 
 export const COUNTRY_NAMES: ReadonlySet<string> = new Set(parse(COUNTRIES));
+/** The parts of the world among COUNTRY_NAMES: countries lie inside them, so one never stands for the other. */
+export const REGION_NAMES: ReadonlySet<string> = new Set(parse(`afrika africa asia eropa europe amerika america oseania oceania
+timur-tengah middle-east asia-pasifik asia-pacific barat arktik arctic antartika antarctica uni-eropa european-union`));
 export const CAPITAL_NAMES: ReadonlySet<string> = new Set(parse(CAPITALS));
 export const PLACE_NAMES: ReadonlySet<string> = new Set([...COUNTRY_NAMES, ...CAPITAL_NAMES]);
 

@@ -19,6 +19,8 @@ describe('checks on the seed corpus', () => {
     assert.deepEqual(codes('Ini merupakan kunjungan pertama Putin setelah kembali menjabat.'), []);
     assert.deepEqual(codes('Rusia semakin bergantung secara ekonomi pada Tiongkok.'), []);
     assert.deepEqual(codes('Putin bertemu dengan para pemimpin Kyrgyzstan dan Turkmenistan.'), []);
+    // The source says "dua minggu sebelum memerintahkan invasi": a week is "pekan" or "minggu".
+    assert.deepEqual(codes('Putin bertemu Xi Jinping di Beijing pada awal Februari, dua pekan sebelum invasi ke Ukraina.'), []);
   });
 
   it('flags a changed percentage with the source figure and a fix', () => {

@@ -16,6 +16,7 @@ const GROUPS = [
   'pimpin lead',
   'kirim utus send dispatch',
   'sekitar kira-kira hampir around about nearly',
+  'pekan minggu week',
 ];
 
 const groupOf = new Map<string, number>();

@@ -51,7 +51,7 @@ describe('acts between people that no source states', () => {
   it('flags an act a sentence nearby says of one of the two with a third person', () => {
     const [found] = unstated(visit, 'Lestari Wibowo bertemu dengan Rina Salim di Palu.');
     assert.ok(found, 'no finding');
-    assert.match(found.message, /Lestari Wibowo “bertemu” Rina Salim/);
+    assert.match(found.message, /Lestari Wibowo “bertemu dengan” Rina Salim/);
     // "kedua negara" is both countries, not both people.
     const dinner = corpusOfLines({ 'dili.txt': ['Menteri Lestari Wibowo tiba di Dili bersama Duta Besar Rina Salim.', 'Lestari Wibowo memuji hubungan kedua negara dalam jamuan makan malam.'] });
     assert.equal(unstated(dinner, 'Lestari Wibowo memuji Rina Salim dalam jamuan makan malam.').length, 1);

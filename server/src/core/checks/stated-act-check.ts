@@ -154,6 +154,12 @@ function peopleOf(claim: Claim, names: NameRelation['agents']): Entity[] {
   return out;
 }
 
+/** The act as the message quotes it: the verb, with "dengan" or "with" after an act of the two together. */
+function actWords(s: Claim['sentence'], r: NameRelation): string {
+  const next = s.tokens[r.verb + 1];
+  return r.mutual && next && (next.norm === 'dengan' || next.norm === 'with') ? `${r.form} ${next.norm}` : r.form;
+}
+
 export function checkStatedAct(claim: Claim): Finding[] {
   const s = claim.sentence;
   if (s.names.length < 2) return [];
@@ -180,7 +186,7 @@ export function checkStatedAct(claim: Claim): Finding[] {
     return [{
       start: s.start, end: s.end, code: 'unsupported-claim',
       message: say(readerLang(claim), 'act-not-stated', {
-        a: agents[0].name, b: patients[0].name, act: r.form, label: claim.corpus.docs[together.doc].label,
+        a: agents[0].name, b: patients[0].name, act: actWords(s, r), label: claim.corpus.docs[together.doc].label,
       }),
       evidence: [evidenceAt(claim.corpus, together.doc, passage.start, passage.end)], fixes: [],
     }];

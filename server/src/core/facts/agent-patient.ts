@@ -7,9 +7,10 @@ import { SAYING_VERBS } from './ner-words';
 // Wurawari as the one who defeats and Airlangga as the one defeated, as "Raja Wurawari mengalahkan Airlangga" and
 // "Airlangga was defeated by Raja Wurawari" do. Only the plain shapes are read, where the voice shows in the
 // verb itself: an Indonesian verb in me- (active) or di- (passive), an inflected English verb right after its
-// subject (active) or after a form of "be" with "by" before the other name (passive); and a contest's result said
-// with a preposition ("menang atas", "lost to"). Anything else gives no relation, so a check built on these speaks
-// only where the sentence's structure is plain.
+// subject (active) or after a form of "be" with "by" before the other name (passive); a contest's result said
+// with a preposition ("menang atas", "lost to"); and an act of the two together, an Indonesian verb in ber- with
+// "dengan" or an English verb with "with" ("bertemu dengan", "met with"), which has no agent and patient (mutual).
+// Anything else gives no relation, so a check built on these speaks only where the sentence's structure is plain.
 
 export interface NameRelation {
   /**

@@ -61,6 +61,8 @@ describe('acts between people that no source states', () => {
     assert.deepEqual(unstated(visit, 'Bayu Pratama menyambut Arman Sudrajat di bandara.'), []);
     assert.deepEqual(unstated(visit, 'Bayu Pratama mengirim Dodi Kurnia ke Jakarta.'), []);
     assert.deepEqual(unstated(visit, 'Arman Sudrajat bertemu dengan Rina Salim di Palu.'), []);
+    // Two who met talked: a meeting says the talk.
+    assert.deepEqual(unstated(visit, 'Arman Sudrajat berbicara dengan Rina Salim di Palu.'), []);
     assert.deepEqual(unstated(english, 'Dana Whitlock met with Omar Haddad on Monday.'), []);
   });
 

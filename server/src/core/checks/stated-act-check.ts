@@ -35,6 +35,12 @@ const LINKING = new Set(['jadi', 'rupa', 'milik', 'punya', 'dapat', 'peroleh', '
 
 /** Acts of a contest: a source that says one side beat the other, or that they played, says they met in it. */
 const CONTEST = ['lawan', 'hadap', 'tanding', 'face', 'play'];
+/**
+ * Acts of talking with someone: a source that says the two met, or that one said something with the other there
+ * ("Dengan Raisi dan Sharif, dia mengatakan …"), says they talked. The verbs of saying come in as "kata"'s synonyms.
+ */
+const TALK = ['bicara', 'bincang', 'runding', 'diskusi', 'talk', 'spoke', 'speak', 'discuss'];
+const MEETING = ['temu', 'jumpa', 'meet', 'met'];
 
 /**
  * The sentences that say the act, as the postings list them (ascending ids), one list per stem that says it: the
@@ -43,7 +49,7 @@ const CONTEST = ['lawan', 'hadap', 'tanding', 'face', 'play'];
  * the act's word are decoded, to see whom they speak of.
  */
 function sayingLists(claim: Claim, stem: string): Int32Array[] {
-  const stems = new Set(CONTEST.includes(stem) ? [...CONTEST, ...stemsOfAct(WIN)] : stemsOfAct(stem));
+  const stems = new Set(CONTEST.includes(stem) ? [...CONTEST, ...stemsOfAct(WIN)] : TALK.includes(stem) ? [...TALK, ...MEETING, 'kata'] : stemsOfAct(stem));
   for (const s of [...stems]) for (const x of synonymsOf(s)) stems.add(x);
   return [...stems].map(s => claim.corpus.postingsOf(s)).filter(l => l.length > 0);
 }

@@ -1,6 +1,6 @@
 import { Claim, Finding, claimLang, evidenceAt, readerLang } from './types';
 import { say } from '../messages/catalogue';
-import { Entity } from '../index/registry';
+import { Entity, distinctRoles } from '../index/registry';
 import type { NameMention } from '../facts/names';
 import { resolveName } from '../index/name-resolution';
 import { NameRelation, WIN, nameRelations, stemsOfAct } from '../facts/agent-patient';
@@ -42,6 +42,13 @@ const CONTEST = ['lawan', 'hadap', 'tanding', 'face', 'play'];
 const TALK = ['bicara', 'bincang', 'runding', 'diskusi', 'talk', 'spoke', 'speak', 'discuss'];
 const MEETING = ['temu', 'jumpa', 'meet', 'met'];
 
+/** The stems that say an act: a contest's any contest or win, a talk's a meeting or a word said, else its own forms. */
+function actStems(stem: string): string[] {
+  if (CONTEST.includes(stem)) return [...CONTEST, ...stemsOfAct(WIN)];
+  if (TALK.includes(stem)) return [...TALK, ...MEETING, 'kata'];
+  return stemsOfAct(stem);
+}
+
 /**
  * The sentences that say the act, as the postings list them (ascending ids), one list per stem that says it: the
  * act's own forms (every verb of defeating for a win), its listed synonyms, and for a contest any contest or win.
@@ -49,7 +56,7 @@ const MEETING = ['temu', 'jumpa', 'meet', 'met'];
  * the act's word are decoded, to see whom they speak of.
  */
 function sayingLists(claim: Claim, stem: string): Int32Array[] {
-  const stems = new Set(CONTEST.includes(stem) ? [...CONTEST, ...stemsOfAct(WIN)] : TALK.includes(stem) ? [...TALK, ...MEETING, 'kata'] : stemsOfAct(stem));
+  const stems = new Set(actStems(stem));
   for (const s of [...stems]) for (const x of synonymsOf(s)) stems.add(x);
   return [...stems].map(s => claim.corpus.postingsOf(s)).filter(l => l.length > 0);
 }
@@ -66,6 +73,11 @@ const PERSON_NOUNS = new Set(['pemimpin', 'presiden', 'kepala', 'tokoh', 'menter
   'leaders', 'presidents', 'heads', 'men', 'women', 'ministers', 'officials', 'politicians']);
 const NYA_HOSTS = new Set(['dengan', 'kepada', 'pada', 'untuk', 'bagi', 'oleh', 'bersama', 'terhadap', 'tentang', 'atas', 'dari']);
 const pronounNya = (norm: string) => norm.endsWith('nya') && (NYA_HOSTS.has(norm.slice(0, -3)) || /^(me|di|ber|ter)./.test(norm));
+
+/** A party as aboutBoth reads it: where it is named, and its roles once each, in lower case. */
+interface Party { at: Map<string, number[]>; roles: string[] }
+
+const partyOf = (e: Entity): Party => ({ at: placesOf(e), roles: distinctRoles(e).map(r => r.text.toLowerCase()) });
 
 /** Where an entity is named: "doc:sentence" → the mentions' spans there, start and end in turn. */
 function placesOf(e: Entity): Map<string, number[]> {
@@ -91,15 +103,15 @@ const covers = (spans: readonly number[] | undefined, n: NameMention) => {
  * ("keduanya bertemu"). Where it names a third person, a pronoun may be that one's, and the sentence is not taken as
  * about the two: "Putin bertemu dengan Raisi" is not Putin meeting Lukashenko.
  */
-function aboutBoth(claim: Claim, id: number, a: Entity, b: Entity, atA: Map<string, number[]>, atB: Map<string, number[]>): boolean {
+function aboutBoth(claim: Claim, id: number, a: Party, b: Party): boolean {
   const ref = claim.corpus.refOf(id), key = `${ref.doc}:${ref.sentence}`;
-  const hasA = atA.has(key), hasB = atB.has(key);
+  const hasA = a.at.has(key), hasB = b.at.has(key);
   if (hasA && hasB) return true;
   const s = claim.corpus.sentence(ref), lower = s.text.toLowerCase();
-  const roleOf = (e: Entity) => e.roles.some(r => lower.includes(r.text.toLowerCase()));
+  const roleOf = (p: Party) => p.roles.some(r => lower.includes(r));
   // A role the sources give a person stands for that person alone ("Presiden Rusia … mengirim Medvedev").
   if ((hasA || roleOf(a)) && (hasB || roleOf(b))) return true;
-  if (s.names.some(n => (n.kind === 'person' || n.kind === 'other') && !covers(atA.get(key), n) && !covers(atB.get(key), n))) return false;
+  if (s.names.some(n => (n.kind === 'person' || n.kind === 'other') && !covers(a.at.get(key), n) && !covers(b.at.get(key), n))) return false;
   const norms = s.tokens.map(t => t.norm);
   if (norms.some((n, i) => STANDS_FOR_BOTH.has(n) || (BOTH_OF.has(n) && PERSON_NOUNS.has(norms[i + 1])))) return true;
   return (hasA || hasB) && norms.some(n => STANDS_FOR_ONE.has(n) || pronounNya(n));
@@ -128,7 +140,7 @@ function actNear(claim: Claim, a: Entity, b: Entity, saying: readonly Int32Array
   for (let k = 0; k < f.length; k++) for (let d = -TOGETHER; d <= TOGETHER; d++) near.set(`${f.doc(k)}:${f.sentence(k) + d}`, f.sentence(k));
   let together: { doc: number; sentence: number } | undefined;
   let places = 0;
-  let atA: Map<string, number[]> | undefined, atB: Map<string, number[]> | undefined;
+  let pa: Party | undefined, pb: Party | undefined;
   const looked = new Set<number>();
   for (let k = 0; k < m.length; k++) {
     const other = near.get(`${m.doc(k)}:${m.sentence(k)}`);
@@ -142,8 +154,8 @@ function actNear(claim: Claim, a: Entity, b: Entity, saying: readonly Int32Array
       for (const id of idsBetween(list, from, to)) {
         if (looked.has(id)) continue;
         looked.add(id);
-        atA ??= placesOf(a); atB ??= placesOf(b);
-        if (aboutBoth(claim, id, a, b, atA, atB)) return { together, said: true };
+        pa ??= partyOf(a); pb ??= partyOf(b);
+        if (aboutBoth(claim, id, pa, pb)) return { together, said: true };
       }
     }
   }

@@ -8,22 +8,20 @@ import { SentenceFacts } from './analyze';
 /** Whether a source's figure `n` fits a claimed figure `v` under the hedge. */
 export type Hedge = (n: number, v: number) => boolean;
 
-const HEDGES: Readonly<Record<string, Hedge>> = (() => {
-  const about = (n: number, v: number) => Math.abs(n - v) <= Math.abs(v) * 0.1;
-  const nearly = (n: number, v: number) => n <= v && n >= v * 0.85;
-  const over = (n: number, v: number) => n > v, under = (n: number, v: number) => n < v;
-  const atLeast = (n: number, v: number) => n >= v, atMost = (n: number, v: number) => n <= v;
-  const table: Array<[string, Hedge]> = [
-    ['about', about], ['around', about], ['approximately', about], ['roughly', about], ['some', about], ['an estimated', about],
-    ['sekitar', about], ['kira-kira', about], ['kurang lebih', about], ['lebih kurang', about], ['sekira', about], ['kisaran', about],
-    ['nearly', nearly], ['almost', nearly], ['hampir', nearly], ['nyaris', nearly],
-    ['more than', over], ['over', over], ['upwards of', over], ['lebih dari', over], ['di atas', over],
-    ['less than', under], ['fewer than', under], ['under', under], ['kurang dari', under], ['di bawah', under],
-    ['at least', atLeast], ['sedikitnya', atLeast], ['setidaknya', atLeast], ['minimal', atLeast], ['paling sedikit', atLeast],
-    ['at most', atMost], ['up to', atMost], ['paling banyak', atMost], ['maksimal', atMost], ['hingga', atMost],
-  ];
-  return Object.fromEntries(table);
-})();
+const about: Hedge = (n, v) => Math.abs(n - v) <= Math.abs(v) * 0.1;
+const nearly: Hedge = (n, v) => n <= v && n >= v * 0.85;
+const over: Hedge = (n, v) => n > v, under: Hedge = (n, v) => n < v;
+const atLeast: Hedge = (n, v) => n >= v, atMost: Hedge = (n, v) => n <= v;
+
+const HEDGES: Readonly<Record<string, Hedge>> = Object.fromEntries<Hedge>([
+  ['about', about], ['around', about], ['approximately', about], ['roughly', about], ['some', about], ['an estimated', about],
+  ['sekitar', about], ['kira-kira', about], ['kurang lebih', about], ['lebih kurang', about], ['sekira', about], ['kisaran', about],
+  ['nearly', nearly], ['almost', nearly], ['hampir', nearly], ['nyaris', nearly],
+  ['more than', over], ['over', over], ['upwards of', over], ['lebih dari', over], ['di atas', over],
+  ['less than', under], ['fewer than', under], ['under', under], ['kurang dari', under], ['di bawah', under],
+  ['at least', atLeast], ['sedikitnya', atLeast], ['setidaknya', atLeast], ['minimal', atLeast], ['paling sedikit', atLeast],
+  ['at most', atMost], ['up to', atMost], ['paling banyak', atMost], ['maksimal', atMost], ['hingga', atMost],
+]);
 
 /**
  * Whether a source's figure `n` (in sentence `s`) fits the claim's hedged figure `claimed`. A figure the source
@@ -34,7 +32,7 @@ const HEDGES: Readonly<Record<string, Hedge>> = (() => {
 export function fitsHedge(hedge: Hedge, s: SentenceFacts, n: Quantity, claimed: Quantity): boolean {
   const own = hedgeOf(s, n);
   if (!own) return hedge(n.value, claimed.value);
-  return own === hedge && (own === HEDGES['lebih dari'] || own === HEDGES['at least']) && hedge(n.value, claimed.value);
+  return own === hedge && (own === over || own === atLeast) && hedge(n.value, claimed.value);
 }
 
 /** The hedge before a figure, if any: the two words before it, else the one. */

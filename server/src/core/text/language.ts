@@ -28,11 +28,12 @@ function markers(text: string): { id: number; en: number } {
   let id = 0;
   let en = 0;
   for (const match of text.matchAll(/\p{L}+/gu)) {
-    // A word in capitals is an acronym, not a function word: "AS" (Amerika Serikat) is no English "as".
-    if (match[0].length > 1 && !/\p{Ll}/u.test(match[0])) continue;
     const word = match[0].toLowerCase();
-    if (INDONESIAN_MARKERS.has(word)) id++;
-    else if (ENGLISH_MARKERS.has(word)) en++;
+    const side = INDONESIAN_MARKERS.has(word) ? 1 : ENGLISH_MARKERS.has(word) ? 2 : 0;
+    // A word in capitals is an acronym, not a function word: "AS" (Amerika Serikat) is no English "as". Asked of
+    // function words only, the few of a text.
+    if (!side || (match[0].length > 1 && !/\p{Ll}/u.test(match[0]))) continue;
+    if (side === 1) id++; else en++;
   }
   return { id, en };
 }

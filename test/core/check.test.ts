@@ -56,6 +56,15 @@ describe('checks on the seed corpus', () => {
     assert.match(d.message, /menteri luar negeri/);
   });
 
+  it('flags another country for a title the sources give with its country, and lists only the full role', () => {
+    // The sources: "Presiden Alexander Lukashenko dari Belarusia"; the bare title is no licence for any country.
+    const d = checkDraft(corpus, 'Presiden Kazakhstan Alexander Lukashenko juga hadir di KTT SCO.', 'markdown').find(x => x.code === 'unknown-entity');
+    assert.ok(d, 'no role finding');
+    assert.match(d.message, /dari Belarusia/);
+    assert.doesNotMatch(d.message, /“Presiden”/);
+    assert.deepEqual(codes('Presiden Belarusia Alexander Lukashenko juga hadir di KTT SCO.').filter(c => c === 'unknown-entity'), []);
+  });
+
   it('flags a quote no source contains, and a changed quote with the source wording', () => {
     assert.deepEqual(codes('“Kami tidak akan pernah bernegosiasi dengan Kyiv,” kata Putin.'), ['quote-not-found']);
     const d = only('Blinken menuduh China menjadi “pemasok tunggal” perang Moskow.');

@@ -3,7 +3,7 @@ import { nameSpelling } from '../index/name-lookups';
 import { quotedList, say } from '../messages/catalogue';
 import { NameMention } from '../facts/names';
 import { SentenceFacts } from '../facts/analyze';
-import { rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, StatedRole } from '../facts/roles';
+import { rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, placedWhereKnown, StatedRole } from '../facts/roles';
 import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity, distinctRoles } from '../index/registry';
 import { tokenize } from '../text/tokens';
@@ -123,13 +123,13 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
   const claimed = [...(name.role ? [name.role] : []), ...rolesAfterName(claim.sentence.tokens, name, nextName)]
     .filter(r => isCheckableRole(r.text));
   // A description without a title or a place ("a marine biologist") says nothing the check could compare.
-  const stated = entity.roles.filter(r => !r.described || isCheckableRole(r.text));
+  const stated = placedWhereKnown(entity.roles.filter(r => !r.described || isCheckableRole(r.text)));
   if (!claimed.length) return undefined;
   noteRoles(claim.corpus, entity);
   if (!stated.length) return roleOfAnother(claim, entity, claimed);
   const wrong = claimed.find(r => !stated.some(s => roleSupports(s.text, r.text)));
   if (!wrong || roleInPassage(claim, wrong.text)) return undefined;
-  const known = distinctRoles(entity).slice(0, 3);
+  const known = placedWhereKnown(distinctRoles(entity)).slice(0, 3);
   return {
     start: wrong.start, end: wrong.end, code: 'unknown-entity',
     message: say(readerLang(claim), 'wrong-role', { name: entity.name, role: wrong.text, roles: quotedList(readerLang(claim), known.map(k => excerpt(k.text, 60))) }),
@@ -142,7 +142,7 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
 function rolesPrint(corpus: Corpus, e: Entity | undefined): string {
   if (!e) return '';
   const wordings = new Set(e.roles.map(r => `${r.text}\u0000${r.described ? 1 : 0}`));
-  const first = distinctRoles(e).slice(0, 3).map(r => `${corpus.docs[r.doc].uri}\u0000${r.start}\u0000${r.end}`);
+  const first = placedWhereKnown(distinctRoles(e)).slice(0, 3).map(r => `${corpus.docs[r.doc].uri}\u0000${r.start}\u0000${r.end}`);
   return [...wordings, ...first].join('\u0001');
 }
 

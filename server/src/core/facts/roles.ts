@@ -103,6 +103,16 @@ export function roleSupports(source: string, claimed: string): boolean {
 }
 
 /**
+ * The roles to check a claimed role against: a title the sources also give with its country elsewhere ("Presiden"
+ * beside "Presiden … dari Belarusia") is that fuller role, not a title that fits every country.
+ */
+export function placedWhereKnown<T extends { text: string }>(roles: readonly T[]): T[] {
+  const sigs = roles.map(r => signature(r.text));
+  return roles.filter((_, i) => sigs[i].places.size > 0 || sigs[i].titles.size === 0 ||
+    !sigs.some(o => o.places.size > 0 && subset(sigs[i].titles, o.titles)));
+}
+
+/**
  * True when a source role holds everything a role used in place of a name says: its titles and its countries
  * ("Presiden Iran" holds "pemimpin Iran"; a bare "Presiden" does not, though it does not contradict it).
  */

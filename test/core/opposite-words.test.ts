@@ -9,6 +9,7 @@ import { Corpus } from '../../server/src/core/index/corpus';
 const indonesian = corpusOfLines({
   'pelabuhan.txt': ['Gudang baru itu dibangun di sisi utara Pelabuhan Tanjung Wangi dan mulai dipakai bulan depan.'],
   'final.txt': ['Pada final hari Minggu, Persikota Raya mengalahkan Bintang Timur dengan skor 2-1.'],
+  'uji.txt': ['Kepala dinas mengatakan uji coba bus listrik di Kota Waringin pasti akan gagal tanpa subsidi tambahan.'],
 });
 const english = corpusOfLines({ 'harbour.txt': [
   'The new ferry terminal at Port Calder was painted blue to match the harbour walls.',
@@ -27,6 +28,13 @@ describe('opposite words', () => {
   it('says nothing where the sentence keeps the source\'s word', () => {
     assert.deepEqual(findings(indonesian, 'Gudang baru itu dibangun di sisi utara Pelabuhan Tanjung Wangi dan mulai dipakai bulan depan.'), []);
     assert.deepEqual(findings(english, 'The new ferry terminal at Port Calder was painted blue to match the harbour walls.'), []);
+  });
+
+  it('compares a listed word form by itself where its stem means something else ("berhasil" is not "hasil")', () => {
+    assert.match(findings(indonesian, 'Kepala dinas mengatakan uji coba bus listrik di Kota Waringin pasti akan berhasil tanpa subsidi tambahan.')[0],
+      /^contradiction: .*“gagal”; draf menyebut “berhasil”/);
+    // "menghasilkan" (to produce) shares the stem and not the sense: no opposite of failing.
+    assert.ok(!findings(indonesian, 'Kepala dinas mengatakan uji coba bus listrik di Kota Waringin pasti akan menghasilkan data tanpa subsidi tambahan.').some(f => f.startsWith('contradiction')));
   });
 
   it('compares a causative by its sense: defeating someone is winning, not losing', () => {

@@ -75,8 +75,13 @@ export function areAntonyms(a: string, b: string): boolean {
  */
 const CAUSED_OPPOSITE: ReadonlyMap<string, string> = new Map([['kalah', 'menang']]);
 
-/** The stem a word's sense is compared by: its own, or the opposite for a causative form listed above. */
+/**
+ * The stem a word's sense is compared by: the opposite for a causative form listed above; the word itself where the
+ * table lists that form and not its stem, whose sense it does not share ("berhasil", to succeed, is not "hasil", a
+ * result; "meninggal", to die, is not "tinggal", to stay); else its stem.
+ */
 export function senseStem(norm: string, stem: string): string {
-  const opposite = CAUSED_OPPOSITE.get(stem);
-  return opposite !== undefined && norm !== stem && norm.endsWith('kan') ? opposite : stem;
+  const caused = CAUSED_OPPOSITE.get(stem);
+  if (caused !== undefined && norm !== stem && norm.endsWith('kan')) return caused;
+  return norm !== stem && opposite.has(norm) && !opposite.has(stem) ? norm : stem;
 }

@@ -149,6 +149,33 @@ describe('a place the passage names in another role', () => {
   });
 });
 
+describe('an event put in a place its story never places anything in', () => {
+  // The signing passage says nowhere; its story is set in Tokyo. The other article names Paris as a place.
+  const build = (story: string[]) => Corpus.build([
+    { uri: 's.txt', label: 's.txt', format: 'plaintext', text: story.join('\n') },
+    { uri: 'o.txt', label: 'o.txt', format: 'plaintext', text: 'Officials in Paris welcomed the news. Pejabat di Paris menyambut kabar itu.' },
+  ]);
+  const english = build(['The two ministers met at the harbour forum in Tokyo on Tuesday.', 'Delegates praised the talks.',
+    'Later the ministers signed a fishing agreement that runs for ten years.']);
+  const indonesian = build(['Kedua menteri bertemu dalam forum pelabuhan di Tokyo pada hari Selasa.', 'Para delegasi memuji perundingan itu.',
+    'Kemudian kedua menteri menandatangani perjanjian perikanan yang berlaku sepuluh tahun.']);
+  const codesIn = (c: Corpus, text: string) => checkDraft(c, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+  it('flags the place, saying the passage does not say where and the story places nothing there', () => {
+    const en = codesIn(english, 'The ministers signed a fishing agreement that runs for ten years in Paris.');
+    assert.deepEqual(en.map(d => d.code), ['unknown-entity']);
+    assert.match(en[0].message, /^No source puts this in Paris/);
+    const id = codesIn(indonesian, 'Kedua menteri menandatangani perjanjian perikanan yang berlaku sepuluh tahun di Paris.');
+    assert.deepEqual(id.map(d => d.code), ['unknown-entity']);
+    assert.match(id[0].message, /^Tidak ada sumber yang menempatkan ini di Paris/);
+  });
+
+  it('leaves the place alone where the story places something there, however far from the passage', () => {
+    assert.deepEqual(codesIn(english, 'The ministers signed a fishing agreement that runs for ten years in Tokyo.'), []);
+    assert.deepEqual(codesIn(indonesian, 'Kedua menteri menandatangani perjanjian perikanan yang berlaku sepuluh tahun di Tokyo.'), []);
+  });
+});
+
 describe('a negation against a passage that keeps the word in another sense', () => {
   const talks = Corpus.build([{ uri: 'e.txt', label: 'e.txt', format: 'plaintext', text: [
     'Meskipun kedua menteri mengatakan mereka berupaya mengakhiri sengketa, mereka tidak memberikan rincian baru dalam konferensi pers pada Senin sore.',

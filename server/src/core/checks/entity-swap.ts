@@ -105,10 +105,8 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     if ((!entity && name.kind !== 'place') || quoted.some(q => (name.start >= q.start && name.end <= q.end) || q.attribution.speaker?.start === name.start)) continue;
     const own = terms.map((t, k) => (t.start >= name.start && t.end <= name.end ? k : -1)).filter(k => k >= 0);
     if (!own.length) continue;
-    let rest = 0, covered = 0;
-    terms.forEach((t, k) => { if (!own.includes(k)) { rest += t.weight; covered += t.weight * best.credit[k]; } });
     // The cheap test first: most names stand in sentences the passage does not otherwise state.
-    if (!rest || covered / rest < REST_COVERED) continue;
+    if (restCovered(claim, best, own) < REST_COVERED) continue;
     const [before, after] = neighbours(sentence.tokens, name);
     // A place the passage names only as something other than where things happen ("perang Moskow"), where the
     // claim puts the event there ("kunjungannya ke Moskow"), is still open to a rival standing after the same word.
@@ -126,7 +124,11 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       if (!entity) return b === before && a === after;
       return elsewhere ? b === before && !REGION_NAMES.has(e.name.toLowerCase()) : b === before || a === after;
     });
-    if (new Set(rivals.map(r => r.e!.id)).size !== 1) continue;
+    if (new Set(rivals.map(r => r.e!.id)).size !== 1) {
+      const unplaced = !rivals.length && !near && entity && (before === 'di' || before === 'in') ? unplacedEvent(claim, name, entity) : undefined;
+      if (unplaced) return [unplaced];
+      continue;
+    }
     const rival = rivals[0].m, lang = readerLang(claim);
     return [{
       start: name.start, end: name.end, code: 'unknown-entity',
@@ -136,4 +138,39 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     }];
   }
   return [];
+}
+
+/** Whether a document puts anything at the place: the place after a locative, or along a list of places one opens. */
+function placesAt(claim: Claim, doc: number, entity: Entity): boolean {
+  const { registry } = claim.corpus;
+  return claim.corpus.docs[doc].facts.sentences.some(s => s.names.some(m => placedAt(s.tokens, m) && registry.resolve(m)?.id === entity.id));
+}
+
+/**
+ * A real event put in a country or capital its sources never put anything in: "Putin dan Xi menandatangani
+ * pernyataan bersama di Moskow" where the passage that states the rest says nowhere and its story is set in
+ * Beijing. No passage stating the rest of the sentence (nine tenths of it) names the place nearby, and no story
+ * holding one places anything there; a story that sets something there, however far from the passage, may be the
+ * writer's source for it. Names no rival: a passage silent on the place gives none.
+ */
+function unplacedEvent(claim: Claim, name: NameMention, entity: Entity): Finding | undefined {
+  if (entity.kind !== 'place' || placeClass(entity.name) === 'place' || REGION_NAMES.has(entity.name.toLowerCase())) return undefined;
+  const own = claim.terms.map((t, k) => (t.start >= name.start && t.end <= name.end ? k : -1)).filter(k => k >= 0);
+  const stating = claim.evidence.filter(a => restCovered(claim, a, own) >= REST_COVERED);
+  const stems = own.map(k => claim.terms[k].stem);
+  if (!stating.length || stating.some(a => namedNear(claim, a, entity, stems) || placesAt(claim, a.ref.doc, entity))) return undefined;
+  const best = stating[0], lang = readerLang(claim);
+  return {
+    start: name.start, end: name.end, code: 'unknown-entity',
+    message: say(lang, 'not-placed', { place: name.text, label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 160) }),
+    evidence: [evidenceSentence(claim.corpus, best)],
+    fixes: [],
+  };
+}
+
+/** Share of the claim's weight outside the given terms that a passage states. */
+function restCovered(claim: Claim, a: Alignment, skip: readonly number[]): number {
+  let rest = 0, covered = 0;
+  claim.terms.forEach((t, k) => { if (!skip.includes(k)) { rest += t.weight; covered += t.weight * (a.credit[k] ?? 0); } });
+  return rest > 0 ? covered / rest : 0;
 }

@@ -4,6 +4,7 @@ import { MessageId } from './en';
 // the everyday register of a newsroom ("draf", "sumber", "kutipan"), not translated word for word.
 
 export const ID: Record<MessageId, string> = {
+  'not-placed': 'Tidak ada sumber yang menempatkan ini di {place}: kalimat sumber yang menyatakan selebihnya tidak menyebut tempatnya, dan beritanya tidak menempatkan apa pun di {place}. {label}: “{passage}”',
   'differs': 'Sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
   'fix.replace': 'Ganti dengan “{text}”',
 

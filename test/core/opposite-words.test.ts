@@ -9,10 +9,12 @@ import { Corpus } from '../../server/src/core/index/corpus';
 const indonesian = corpusOfLines({
   'pelabuhan.txt': ['Gudang baru itu dibangun di sisi utara Pelabuhan Tanjung Wangi dan mulai dipakai bulan depan.'],
   'final.txt': ['Pada final hari Minggu, Persikota Raya mengalahkan Bintang Timur dengan skor 2-1.'],
+  'tiba.txt': ['Menteri Dahl tiba di Tromsø beberapa jam setelah Perdana Menteri Jonsson membuka forum perikanan.'],
   'uji.txt': ['Kepala dinas mengatakan uji coba bus listrik di Kota Waringin pasti akan gagal tanpa subsidi tambahan.'],
 });
 const english = corpusOfLines({ 'harbour.txt': [
   'The new ferry terminal at Port Calder was painted blue to match the harbour walls.',
+  'The mayor arrived at the terminal an hour after the council announced the new timetable.',
 ] });
 const findings = (corpus: Corpus, text: string) =>
   checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning').map(d => `${d.code}: ${d.message}`);
@@ -35,6 +37,17 @@ describe('opposite words', () => {
       /^contradiction: .*“gagal”; draf menyebut “berhasil”/);
     // "menghasilkan" (to produce) shares the stem and not the sense: no opposite of failing.
     assert.ok(!findings(indonesian, 'Kepala dinas mengatakan uji coba bus listrik di Kota Waringin pasti akan menghasilkan data tanpa subsidi tambahan.').some(f => f.startsWith('contradiction')));
+  });
+
+  it('reads "before" where the passage says "after" of the same event as the order turned round', () => {
+    assert.match(findings(indonesian, 'Menteri Dahl tiba di Tromsø beberapa jam sebelum Perdana Menteri Jonsson membuka forum perikanan.')[0],
+      /^contradiction: .*“setelah”; draf menyebut “sebelum”/);
+    assert.match(findings(english, 'The mayor arrived at the terminal an hour before the council announced the new timetable.')[0],
+      /^contradiction: .*“after”; the draft says “before”/);
+  });
+
+  it('does not read the same order with the clauses the other way round as turned round', () => {
+    assert.ok(!findings(indonesian, 'Sebelum Menteri Dahl tiba di Tromsø, Perdana Menteri Jonsson membuka forum perikanan.').some(f => f.startsWith('contradiction')));
   });
 
   it('compares a causative by its sense: defeating someone is winning, not losing', () => {

@@ -2,7 +2,7 @@ import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from
 import { quotedList, say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { areAntonyms, senseStem } from '../lexicon/antonyms';
+import { areAntonyms, orderOf, senseStem } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb, negatedSpan } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
@@ -117,8 +117,12 @@ export function checkContradiction(claim: Claim): Finding[] {
   if (flip) return [flip];
   // An opposite predicate is a subtler cue: the verifier must also find the best passage unsupportive.
   const best = candidates[0];
-  if (ownCoverage(claim, best) < CONTRADICTION_ALIGNED || supports(claim, best) || outweighed(claim, best)) return [];
+  if (ownCoverage(claim, best) < CONTRADICTION_ALIGNED || outweighed(claim, best)) return [];
   const source = claim.corpus.sentence(best.ref);
+  // An order turned round escapes the verifier, which reads the same words either way.
+  const order = reversedOrder(claim, source);
+  if (order) return [finding(claim, best, order.source.norm, order.claim.norm)];
+  if (supports(claim, best)) return [];
   const sourceWords = contentWords(source);
   const claimStems = new Set(claimWords.map(w => w.stem));
   for (const c of claimWords) {
@@ -129,6 +133,35 @@ export function checkContradiction(claim: Claim): Finding[] {
   }
   return [];
 }
+
+/**
+ * An order word of the claim ("sebelum") where the passage has only the other order ("setelah"): the same two
+ * events, turned round. Outside the claim's quotes, like the other words compared.
+ */
+function reversedOrder(claim: Claim, source: SentenceFacts): { claim: Word; source: Word } | undefined {
+  const sides = (s: SentenceFacts) => new Set(s.words.map(w => orderOf(w.norm)).filter(o => o !== undefined));
+  const own = sides(source);
+  if (own.size !== 1) return undefined;
+  const c = claim.sentence.words.find(w => { const o = orderOf(w.norm); return o !== undefined && !own.has(o); });
+  const s = c && source.words.find(w => orderOf(w.norm) !== undefined);
+  if (!c || !s || sides(claim.sentence).size !== 1) return undefined;
+  // The same event must follow the word on both sides: "Sebelum bertemu Putin, Xi baru pulang …" against "…
+  // terjadi segera setelah presiden China kembali …" says the same order with the clauses the other way round. What
+  // follows the claim's word must be nearer what follows the passage's than the rest of the passage.
+  const claimed = clauseAfter(claim.sentence, c).slice(0, SAME_EVENT_REACH);
+  const theirs = new Set(clauseAfter(source, s)), rest = new Set(source.words.filter(v => !v.stop && !theirs.has(v.stem)).map(v => v.stem));
+  const same = claimed.filter(st => theirs.has(st)).length, other = claimed.filter(st => rest.has(st)).length;
+  return same > 0 && same > other ? { claim: c, source: s } : undefined;
+}
+
+/** The content stems of the clause an order word opens: up to a comma or semicolon. */
+function clauseAfter(x: SentenceFacts, w: Word): string[] {
+  const stop = x.tokens.find(t => t.start > w.start && (t.text === ',' || t.text === ';'))?.start ?? x.end;
+  return x.words.filter(v => v.start > w.start && v.start < stop && !v.stop).map(v => v.stem);
+}
+
+/** How many content words of the clause the claim's order word opens name its event. */
+const SAME_EVENT_REACH = 5;
 
 /** A word as its sentence writes it, with the negation that governs it ("tidak memberikan"). */
 function phrase(s: SentenceFacts, w: Word): string {

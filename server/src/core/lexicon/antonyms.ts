@@ -85,3 +85,16 @@ export function senseStem(norm: string, stem: string): string {
   if (caused !== undefined && norm !== stem && norm.endsWith('kan')) return caused;
   return norm !== stem && opposite.has(norm) && !opposite.has(stem) ? norm : stem;
 }
+
+/**
+ * Words that put one event before or after another. Function words, so the content-word comparison never sees
+ * them; "tiba beberapa jam sebelum Zelensky mengumumkan" against "beberapa jam setelah" turns the order round.
+ * Words within a side say the same order.
+ */
+const BEFORE = new Set(['sebelum', 'menjelang', 'before', 'prior']);
+const AFTER = new Set(['setelah', 'sesudah', 'seusai', 'usai', 'after', 'following']);
+
+/** The side of an order word: 'before', 'after', or undefined for any other word. */
+export function orderOf(norm: string): 'before' | 'after' | undefined {
+  return BEFORE.has(norm) ? 'before' : AFTER.has(norm) ? 'after' : undefined;
+}

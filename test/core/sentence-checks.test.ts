@@ -149,6 +149,33 @@ describe('a place the passage names in another role', () => {
   });
 });
 
+describe('a reported statement put in another mouth', () => {
+  // The passage's neighbours name only its speaker: a name near the passage may be the writer's source.
+  const said = Corpus.build([{ uri: 'r.txt', label: 'r.txt', format: 'plaintext', text: [
+    'Panglima Angkatan Laut Erik Lund sebelumnya mengatakan bahwa armada patroli akan diperbesar tahun depan.',
+    'Latihan gabungan itu berlangsung selama dua pekan.', 'Cuaca buruk sempat menunda keberangkatan kapal.',
+    'Menteri Luar Negeri Norwegia Ingrid Dahl memuji kerja sama kedua negara di bidang perikanan.',
+  ].join('\n') }, { uri: 'e.txt', label: 'e.txt', format: 'plaintext', text: [
+    'Navy chief Tor Berg said the northern patrol fleet would grow next year.', 'The exercise lasted two weeks.',
+    'Crews trained in the fjords.', 'Foreign Minister Ingrid Dahl praised the fisheries agreement.',
+  ].join('\n') }]);
+  const found = (text: string) => checkDraft(said, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+  it('flags the speaker where the passage has another one saying it, however each frames it', () => {
+    const id = found('Menurut Ingrid Dahl, armada patroli akan diperbesar tahun depan.');
+    assert.deepEqual(id.map(d => d.code), ['unknown-entity']);
+    assert.match(id[0].message, /^Sumber menyebut “Erik Lund”; draf menyebut “Ingrid Dahl”/);
+    const en = found('According to Ingrid Dahl, the northern patrol fleet would grow next year.');
+    assert.deepEqual(en.map(d => d.code), ['unknown-entity']);
+    assert.match(en[0].message, /^The source says “Tor Berg”; the draft says “Ingrid Dahl”/);
+  });
+
+  it('passes the statement in the mouth the passage puts it in', () => {
+    assert.deepEqual(found('Menurut Erik Lund, armada patroli akan diperbesar tahun depan.'), []);
+    assert.deepEqual(found('According to Tor Berg, the northern patrol fleet would grow next year.'), []);
+  });
+});
+
 describe('an event put in a place its story never places anything in', () => {
   // The signing passage says nowhere; its story is set in Tokyo. The other article names Paris as a place.
   const build = (story: string[]) => Corpus.build([

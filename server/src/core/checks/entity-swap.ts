@@ -5,6 +5,7 @@ import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
 import { Alignment } from '../index/support';
 import { quotesTouching } from '../facts/analyze';
+import { speaksIn } from '../facts/attribution';
 import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
 import { PLACE_HEADS } from '../facts/ner-place-cues';
 
@@ -12,6 +13,9 @@ import { PLACE_HEADS } from '../facts/ner-place-cues';
 // source says Xinhua, "… pertemuan puncak SCO di Kazakhstan" where it says Uzbekistan. Both names are known to
 // the corpus, so the unknown-name check is silent; what gives the swap away is that the passage states
 // everything else the sentence says and has another name of the same kind standing where the claim's stands.
+
+/** Characters before a speaker's name that hold the words framing it ("according to "). */
+const FRAME_REACH = 14;
 
 /** Share of the rest of the claim (by weight) the passage must state before a lone missing name is a swap. */
 const REST_COVERED = 0.9;
@@ -105,8 +109,14 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     if ((!entity && name.kind !== 'place') || quoted.some(q => (name.start >= q.start && name.end <= q.end) || q.attribution.speaker?.start === name.start)) continue;
     const own = terms.map((t, k) => (t.start >= name.start && t.end <= name.end ? k : -1)).filter(k => k >= 0);
     if (!own.length) continue;
+    // A person who says what the sentence reports ("Menurut Xi, …") against the passage's speaker ("Putin
+    // sebelumnya mengatakan bahwa …"): the same statement put in another mouth, however each frames it. The frame
+    // ("according to") is the speaker's, not part of what the passage must state.
+    const from = name.role?.start ?? name.start;
+    const speaker = entity?.kind === 'person' && speaksIn(sentence.tokens, from, name.end);
+    const frame = speaker ? terms.map((t, k) => (t.end <= from && t.start >= from - FRAME_REACH ? k : -1)).filter(k => k >= 0) : [];
     // The cheap test first: most names stand in sentences the passage does not otherwise state.
-    if (restCovered(claim, best, own) < REST_COVERED) continue;
+    if (restCovered(claim, best, [...own, ...frame]) < REST_COVERED) continue;
     const [before, after] = neighbours(sentence.tokens, name);
     // A place the passage names only as something other than where things happen ("perang Moskow"), where the
     // claim puts the event there ("kunjungannya ke Moskow"), is still open to a rival standing after the same word.
@@ -122,6 +132,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       const [b, a] = neighbours(source.tokens, m);
       // A place the registry does not know stands where the rival does on both sides ("tiba di Beijing untuk").
       if (!entity) return b === before && a === after;
+      if (speaker && speaksIn(source.tokens, m.role?.start ?? m.start, m.end)) return true;
       return elsewhere ? b === before && !REGION_NAMES.has(e.name.toLowerCase()) : b === before || a === after;
     });
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) {

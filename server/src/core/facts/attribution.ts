@@ -279,3 +279,21 @@ class LastPerson {
     return best >= 0 ? { speaker: this.names[best], how: 'inferred' } : { how: 'none' };
   }
 }
+
+/** Words that report what someone said with the speaker after them: "kata Xi", "said Blinken". */
+const SAID_BEFORE = new Set(['kata', 'ujar', 'ucap', 'tutur', 'said', 'says']);
+
+/**
+ * Whether a name stands as the one who says what the sentence reports, quoted or not: "Menurut Xi, …", "kata Xi",
+ * "Putin sebelumnya mengatakan bahwa …", "Blinken said …". The tokens are the sentence's; from/to the name's span.
+ */
+export function speaksIn(tokens: readonly Token[], from: number, to: number): boolean {
+  const first = tokens.findIndex(t => t.start >= from);
+  if (first < 0) return false;
+  const before = tokens[first - 1]?.norm ?? '';
+  if (ACCORDING.has(before) || SAID_BEFORE.has(before)) return true;
+  if (before === 'to' && tokens[first - 2]?.norm === 'according') return true;
+  let i = tokens.findIndex(t => t.start >= to);
+  while (i >= 0 && i < tokens.length && SKIPPABLE.has(tokens[i].norm)) i++;
+  return i >= 0 && i < tokens.length && VERB_BEFORE.has(tokens[i].norm);
+}

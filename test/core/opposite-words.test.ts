@@ -9,11 +9,13 @@ import { Corpus } from '../../server/src/core/index/corpus';
 const indonesian = corpusOfLines({
   'pelabuhan.txt': ['Gudang baru itu dibangun di sisi utara Pelabuhan Tanjung Wangi dan mulai dipakai bulan depan.'],
   'final.txt': ['Pada final hari Minggu, Persikota Raya mengalahkan Bintang Timur dengan skor 2-1.'],
+  'dagang.txt': ['Ekspor kopi dari Pelabuhan Tanjung Wangi melonjak tajam pada musim panen tahun lalu.'],
   'tiba.txt': ['Menteri Dahl tiba di Tromsø beberapa jam setelah Perdana Menteri Jonsson membuka forum perikanan.'],
   'uji.txt': ['Kepala dinas mengatakan uji coba bus listrik di Kota Waringin pasti akan gagal tanpa subsidi tambahan.'],
 });
 const english = corpusOfLines({ 'harbour.txt': [
   'The new ferry terminal at Port Calder was painted blue to match the harbour walls.',
+  'Ferry ticket sales at Port Calder soared after the new timetable began.',
   'The mayor arrived at the terminal an hour after the council announced the new timetable.',
 ] });
 const findings = (corpus: Corpus, text: string) =>
@@ -37,6 +39,13 @@ describe('opposite words', () => {
       /^contradiction: .*“gagal”; draf menyebut “berhasil”/);
     // "menghasilkan" (to produce) shares the stem and not the sense: no opposite of failing.
     assert.ok(!findings(indonesian, 'Kepala dinas mengatakan uji coba bus listrik di Kota Waringin pasti akan menghasilkan data tanpa subsidi tambahan.').some(f => f.startsWith('contradiction')));
+  });
+
+  it('reads a fall where the passage says a figure surged as the opposite', () => {
+    assert.match(findings(indonesian, 'Ekspor kopi dari Pelabuhan Tanjung Wangi turun tajam pada musim panen tahun lalu.')[0],
+      /^contradiction: .*“melonjak”; draf menyebut “turun”/);
+    assert.match(findings(english, 'Ferry ticket sales at Port Calder fell after the new timetable began.')[0],
+      /^contradiction: .*“soared”; the draft says “fell”/);
   });
 
   it('reads "before" where the passage says "after" of the same event as the order turned round', () => {

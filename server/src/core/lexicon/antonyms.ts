@@ -3,7 +3,7 @@
 
 const PAIRS: Array<[string, string]> = [
   ['terima', 'tolak'], ['terima', 'tunggu'], ['setuju', 'tolak'], ['dukung', 'tentang'], ['dukung', 'kutuk'],
-  ['tingkat', 'kurang'], ['tingkat', 'turun'], ['naik', 'turun'], ['tambah', 'kurang'], ['luas', 'henti'],
+  ['tingkat', 'kurang'], ['tingkat', 'turun'], ['naik', 'turun'], ['lonjak', 'turun'], ['lonjak', 'anjlok'], ['naik', 'anjlok'], ['tambah', 'kurang'], ['luas', 'henti'],
   ['luas', 'sempit'], ['lanjut', 'henti'], ['mulai', 'henti'], ['mulai', 'akhir'], ['buka', 'tutup'],
   ['izin', 'larang'], ['menang', 'kalah'], ['untung', 'rugi'], ['kuat', 'lemah'], ['dekat', 'jauh'],
   ['damai', 'konfrontasi'], ['sepakat', 'tolak'], ['hadir', 'absen'], ['cabut', 'perpanjang'],
@@ -24,7 +24,7 @@ const PAIRS: Array<[string, string]> = [
   ['buy', 'sell'], ['export', 'import'], ['born', 'die'], ['arriv', 'leav'], ['peac', 'war'],
   ['accept', 'reject'], ['increas', 'decreas'], ['increas', 'reduc'], ['increas', 'cut'], ['support', 'oppos'],
   ['support', 'condemn'], ['win', 'lose'], ['start', 'stop'], ['start', 'end'], ['expand', 'halt'],
-  ['expand', 'stop'], ['rise', 'fall'], ['open', 'close'], ['allow', 'ban'], ['agre', 'disagre'],
+  ['expand', 'stop'], ['rise', 'fall'], ['rise', 'drop'], ['soar', 'fall'], ['soar', 'drop'], ['surg', 'fall'], ['surg', 'drop'], ['open', 'close'], ['allow', 'ban'], ['agre', 'disagre'],
   ['agre', 'reject'], ['receiv', 'await'], ['strengthen', 'weaken'], ['succeed', 'fail'], ['continu', 'stop'],
 ];
 

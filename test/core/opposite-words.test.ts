@@ -16,6 +16,7 @@ const indonesian = corpusOfLines({
 const english = corpusOfLines({ 'harbour.txt': [
   'The new ferry terminal at Port Calder was painted blue to match the harbour walls.',
   'Ferry ticket sales at Port Calder soared after the new timetable began.',
+  'The harbour council voted on Tuesday to approve the new ferry timetable.',
   'The mayor arrived at the terminal an hour after the council announced the new timetable.',
 ] });
 const findings = (corpus: Corpus, text: string) =>
@@ -46,6 +47,11 @@ describe('opposite words', () => {
       /^contradiction: .*“melonjak”; draf menyebut “turun”/);
     assert.match(findings(english, 'Ferry ticket sales at Port Calder fell after the new timetable began.')[0],
       /^contradiction: .*“soared”; the draft says “fell”/);
+  });
+
+  it('reads rejecting where the passage approves as the opposite', () => {
+    assert.match(findings(english, 'The harbour council voted on Tuesday to reject the new ferry timetable.')[0],
+      /^contradiction: .*“approve”; the draft says “reject”/);
   });
 
   it('reads "before" where the passage says "after" of the same event as the order turned round', () => {

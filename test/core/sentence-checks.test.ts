@@ -149,6 +149,22 @@ describe('a place the passage names in another role', () => {
   });
 });
 
+describe('a name swapped where the best aligned passage is about the claimed name', () => {
+  const council = Corpus.build([{ uri: 'h.txt', label: 'h.txt', format: 'plaintext', text: [
+    'Mayor Elena Marsh, who chairs the council, said the vote was a turning point for the coast.',
+    'The expansion will add two new berths.',
+    'Councillor Tomas Reyes voted against the plan.',
+  ].join('\n') }]);
+  const found = (text: string) => checkDraft(council, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+  it('flags the name against the passage that states the rest, with its title set aside', () => {
+    const d = found('Mayor Elena Marsh voted against the plan.');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.match(d[0].message, /^The source says “Tomas Reyes”; the draft says “Elena Marsh”/);
+    assert.deepEqual(found('Councillor Tomas Reyes voted against the plan.'), []);
+  });
+});
+
 describe('a reported statement put in another mouth', () => {
   // The passage's neighbours name only its speaker: a name near the passage may be the writer's source.
   const said = Corpus.build([{ uri: 'r.txt', label: 'r.txt', format: 'plaintext', text: [

@@ -6,6 +6,7 @@ import { Entity } from '../index/registry';
 import { Alignment } from '../index/support';
 import { quotesTouching } from '../facts/analyze';
 import { speaksIn } from '../facts/attribution';
+import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
 import { PLACE_HEADS } from '../facts/ner-place-cues';
 
@@ -13,6 +14,9 @@ import { PLACE_HEADS } from '../facts/ner-place-cues';
 // source says Xinhua, "… pertemuan puncak SCO di Kazakhstan" where it says Uzbekistan. Both names are known to
 // the corpus, so the unknown-name check is silent; what gives the swap away is that the passage states
 // everything else the sentence says and has another name of the same kind standing where the claim's stands.
+
+/** A word that says something of its own: not punctuation, not a function word ("adalah", "is"). */
+const isContentWord = (norm: string) => /\p{L}/u.test(norm) && !isIndonesianStopword(norm) && !isEnglishStopword(norm);
 
 /** Characters before a speaker's name that hold the words framing it ("according to "). */
 const FRAME_REACH = 14;
@@ -95,13 +99,10 @@ function placedNear(claim: Claim, a: Alignment, entity: Entity): boolean {
 
 export function checkEntitySwap(claim: Claim): Finding[] {
   const { corpus, sentence, terms } = claim;
-  const best = claim.evidence[0];
-  if (!best) return [];
-  const source = corpus.sentence(best.ref);
+  if (!claim.evidence.length) return [];
   const resolved = sentence.names.map(n => corpus.registry.resolve(n));
   const inClaim = new Set(resolved.filter((e): e is Entity => !!e).map(e => e.id));
   const quoted = quotesTouching(claim.draft, sentence);
-  const sourceNames = source.names.map(m => ({ m, e: corpus.registry.resolve(m) }));
   for (let i = 0; i < sentence.names.length; i++) {
     const name = sentence.names[i], entity = resolved[i];
     // Names inside a quote, and the speakers of quotes, are the quote check's business. A name the registry does not
@@ -109,14 +110,21 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     if ((!entity && name.kind !== 'place') || quoted.some(q => (name.start >= q.start && name.end <= q.end) || q.attribution.speaker?.start === name.start)) continue;
     const own = terms.map((t, k) => (t.start >= name.start && t.end <= name.end ? k : -1)).filter(k => k >= 0);
     if (!own.length) continue;
+    // The name's title goes with it ("Mayor Elena Marsh voted against the plan" where the passage has "Councillor
+    // Tomas Reyes voted against the plan"): a wrong title is the role check's, not something the passage must state.
+    const title = name.role ? terms.map((t, k) => (t.start >= name.role!.start && t.end <= name.role!.end ? k : -1)).filter(k => k >= 0) : [];
     // A person who says what the sentence reports ("Menurut Xi, …") against the passage's speaker ("Putin
     // sebelumnya mengatakan bahwa …"): the same statement put in another mouth, however each frames it. The frame
     // ("according to") is the speaker's, not part of what the passage must state.
     const from = name.role?.start ?? name.start;
     const speaker = entity?.kind === 'person' && speaksIn(sentence.tokens, from, name.end);
     const frame = speaker ? terms.map((t, k) => (t.end <= from && t.start >= from - FRAME_REACH ? k : -1)).filter(k => k >= 0) : [];
-    // The cheap test first: most names stand in sentences the passage does not otherwise state.
-    if (restCovered(claim, best, [...own, ...frame]) < REST_COVERED) continue;
+    // The cheap test first: most names stand in sentences no passage otherwise states. The passage that states the
+    // rest need not be the best aligned: that one may share the claim's name and say something else of it.
+    const best = claim.evidence.find(a => restCovered(claim, a, [...own, ...title, ...frame]) >= REST_COVERED);
+    if (!best) continue;
+    const source = corpus.sentence(best.ref);
+    const sourceNames = source.names.map(m => ({ m, e: corpus.registry.resolve(m) }));
     const [before, after] = neighbours(sentence.tokens, name);
     // A place the passage names only as something other than where things happen ("perang Moskow"), where the
     // claim puts the event there ("kunjungannya ke Moskow"), is still open to a rival standing after the same word.
@@ -133,6 +141,10 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       // A place the registry does not know stands where the rival does on both sides ("tiba di Beijing untuk").
       if (!entity) return b === before && a === after;
       if (speaker && speaksIn(source.tokens, m.role?.start ?? m.start, m.end)) return true;
+      // In a passage other than the best aligned one the rival must do what the claim's name does, the same verb
+      // after each ("… Reyes voted against the plan"): "Songgon adalah sebuah nama desa" says the same of another
+      // village, not that "Widodaren merupakan nama desa" is wrong.
+      if (best !== claim.evidence[0]) return a === after && isContentWord(after);
       return elsewhere ? b === before && !REGION_NAMES.has(e.name.toLowerCase()) : b === before || a === after;
     });
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) {

@@ -22,7 +22,7 @@ const PAIRS: Array<[string, string]> = [
   ['big', 'small'], ['high', 'low'], ['long', 'short'], ['north', 'south'], ['east', 'west'], ['hot', 'cold'],
   ['good', 'bad'], ['easy', 'difficult'], ['fast', 'slow'], ['young', 'old'], ['rich', 'poor'], ['true', 'fals'],
   ['buy', 'sell'], ['export', 'import'], ['born', 'die'], ['arriv', 'leav'], ['peac', 'war'],
-  ['accept', 'reject'], ['increas', 'decreas'], ['increas', 'reduc'], ['increas', 'cut'], ['support', 'oppos'],
+  ['accept', 'reject'], ['approv', 'reject'], ['approv', 'oppos'], ['increas', 'decreas'], ['increas', 'reduc'], ['increas', 'cut'], ['support', 'oppos'],
   ['support', 'condemn'], ['win', 'lose'], ['start', 'stop'], ['start', 'end'], ['expand', 'halt'],
   ['expand', 'stop'], ['rise', 'fall'], ['rise', 'drop'], ['soar', 'fall'], ['soar', 'drop'], ['surg', 'fall'], ['surg', 'drop'], ['open', 'close'], ['allow', 'ban'], ['agre', 'disagre'],
   ['agre', 'reject'], ['receiv', 'await'], ['strengthen', 'weaken'], ['succeed', 'fail'], ['continu', 'stop'],

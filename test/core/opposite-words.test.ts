@@ -9,6 +9,7 @@ import { Corpus } from '../../server/src/core/index/corpus';
 const indonesian = corpusOfLines({
   'pelabuhan.txt': ['Gudang baru itu dibangun di sisi utara Pelabuhan Tanjung Wangi dan mulai dipakai bulan depan.'],
   'final.txt': ['Pada final hari Minggu, Persikota Raya mengalahkan Bintang Timur dengan skor 2-1.'],
+  'kecam.txt': ['Bupati Waringin mengecam perusahaan pelayaran itu karena menunda jadwal kapal feri.'],
   'dagang.txt': ['Ekspor kopi dari Pelabuhan Tanjung Wangi melonjak tajam pada musim panen tahun lalu.'],
   'tiba.txt': ['Menteri Dahl tiba di Tromsø beberapa jam setelah Perdana Menteri Jonsson membuka forum perikanan.'],
   'uji.txt': ['Kepala dinas mengatakan uji coba bus listrik di Kota Waringin pasti akan gagal tanpa subsidi tambahan.'],
@@ -17,6 +18,7 @@ const english = corpusOfLines({ 'harbour.txt': [
   'The new ferry terminal at Port Calder was painted blue to match the harbour walls.',
   'Ferry ticket sales at Port Calder soared after the new timetable began.',
   'The harbour council voted on Tuesday to approve the new ferry timetable.',
+  'The mayor criticised the shipping company for delaying the ferry timetable.',
   'The mayor arrived at the terminal an hour after the council announced the new timetable.',
 ] });
 const findings = (corpus: Corpus, text: string) =>
@@ -47,6 +49,13 @@ describe('opposite words', () => {
       /^contradiction: .*“melonjak”; draf menyebut “turun”/);
     assert.match(findings(english, 'Ferry ticket sales at Port Calder fell after the new timetable began.')[0],
       /^contradiction: .*“soared”; the draft says “fell”/);
+  });
+
+  it('reads praise where the passage criticises as the opposite', () => {
+    assert.match(findings(indonesian, 'Bupati Waringin memuji perusahaan pelayaran itu karena menunda jadwal kapal feri.')[0],
+      /^contradiction: .*“mengecam”; draf menyebut “memuji”/);
+    assert.match(findings(english, 'The mayor praised the shipping company for delaying the ferry timetable.')[0],
+      /^contradiction: .*“criticised”; the draft says “praised”/);
   });
 
   it('reads rejecting where the passage approves as the opposite', () => {

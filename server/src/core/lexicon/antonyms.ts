@@ -3,7 +3,9 @@
 
 const PAIRS: Array<[string, string]> = [
   ['terima', 'tolak'], ['terima', 'tunggu'], ['setuju', 'tolak'], ['dukung', 'tentang'], ['dukung', 'kutuk'],
-  ['tingkat', 'kurang'], ['tingkat', 'turun'], ['naik', 'turun'], ['lonjak', 'turun'], ['lonjak', 'anjlok'], ['naik', 'anjlok'], ['tambah', 'kurang'], ['luas', 'henti'],
+  ['tingkat', 'kurang'], ['tingkat', 'turun'], ['naik', 'turun'], ['tambah', 'kurang'], ['luas', 'henti'],
+  ['lonjak', 'turun'], ['lonjak', 'anjlok'], ['naik', 'anjlok'], ['puji', 'kecam'], ['puji', 'kritik'], ['puji', 'tuduh'],
+  ['puji', 'kutuk'],
   ['luas', 'sempit'], ['lanjut', 'henti'], ['mulai', 'henti'], ['mulai', 'akhir'], ['buka', 'tutup'],
   ['izin', 'larang'], ['menang', 'kalah'], ['untung', 'rugi'], ['kuat', 'lemah'], ['dekat', 'jauh'],
   ['damai', 'konfrontasi'], ['sepakat', 'tolak'], ['hadir', 'absen'], ['cabut', 'perpanjang'],
@@ -22,9 +24,11 @@ const PAIRS: Array<[string, string]> = [
   ['big', 'small'], ['high', 'low'], ['long', 'short'], ['north', 'south'], ['east', 'west'], ['hot', 'cold'],
   ['good', 'bad'], ['easy', 'difficult'], ['fast', 'slow'], ['young', 'old'], ['rich', 'poor'], ['true', 'fals'],
   ['buy', 'sell'], ['export', 'import'], ['born', 'die'], ['arriv', 'leav'], ['peac', 'war'],
-  ['accept', 'reject'], ['approv', 'reject'], ['approv', 'oppos'], ['increas', 'decreas'], ['increas', 'reduc'], ['increas', 'cut'], ['support', 'oppos'],
+  ['accept', 'reject'], ['approv', 'reject'], ['approv', 'oppos'], ['prais', 'critic'],
+  ['prais', 'condemn'], ['prais', 'accus'], ['increas', 'decreas'], ['increas', 'reduc'], ['increas', 'cut'], ['support', 'oppos'],
   ['support', 'condemn'], ['win', 'lose'], ['start', 'stop'], ['start', 'end'], ['expand', 'halt'],
-  ['expand', 'stop'], ['rise', 'fall'], ['rise', 'drop'], ['soar', 'fall'], ['soar', 'drop'], ['surg', 'fall'], ['surg', 'drop'], ['open', 'close'], ['allow', 'ban'], ['agre', 'disagre'],
+  ['expand', 'stop'], ['rise', 'fall'], ['rise', 'drop'], ['soar', 'fall'], ['soar', 'drop'], ['surg', 'fall'],
+  ['surg', 'drop'], ['open', 'close'], ['allow', 'ban'], ['agre', 'disagre'],
   ['agre', 'reject'], ['receiv', 'await'], ['strengthen', 'weaken'], ['succeed', 'fail'], ['continu', 'stop'],
 ];
 

@@ -93,6 +93,14 @@ describe('checks on the seed corpus', () => {
     assert.deepEqual(codes('Beijing dan Moskow sepakat untuk menghentikan latihan militer bersama.'), ['contradiction']);
   });
 
+  it('flags an opposite predicate in the sentence that states the claim, though a neighbour of it aligns better', () => {
+    // "… paket bantuan US$61 miliar yang disetujui oleh Kongres AS" stands beside "Tetapi bantuan Amerika mungkin
+    // tidak mencapai Ukraina …", which its neighbours lift above it.
+    const d = only('Kongres AS menolak paket bantuan US$61 miliar untuk Ukraina.');
+    assert.equal(d.code, 'contradiction');
+    assert.match(d.message, /“disetujui”; draf menyebut “menolak”/);
+  });
+
   it('flags a sentence no source supports', () => {
     assert.deepEqual(codes('China dan Rusia akan bekerja sama dalam pengembangan energi fusi nuklir.'), ['unsupported-claim']);
   });

@@ -115,8 +115,12 @@ export function checkContradiction(claim: Claim): Finding[] {
   const claimWords = contentWords(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end));
   const flip = polarityFlip(claim, claimWords, candidates);
   if (flip) return [flip];
-  // An opposite predicate is a subtler cue: the verifier must also find the best passage unsupportive.
-  const best = candidates[0];
+  // An opposite predicate is a subtler cue: the verifier must also find the passage unsupportive. The passage is
+  // the one that states most of the claim in its own sentence: the best aligned overall may owe its place to its
+  // neighbours ("Tetapi bantuan Amerika mungkin tidak mencapai Ukraina …" beside "… paket bantuan US$61 miliar
+  // yang disetujui oleh Kongres AS").
+  const owns = candidates.map(a => ownCoverage(claim, a));
+  const best = candidates[owns.indexOf(Math.max(...owns))];
   if (ownCoverage(claim, best) < CONTRADICTION_ALIGNED || outweighed(claim, best)) return [];
   const source = claim.corpus.sentence(best.ref);
   // An order turned round escapes the verifier, which reads the same words either way.

@@ -163,6 +163,12 @@ describe('a name swapped where the best aligned passage is about the claimed nam
     assert.match(d[0].message, /^The source says “Tomas Reyes”; the draft says “Elena Marsh”/);
     assert.deepEqual(found('Councillor Tomas Reyes voted against the plan.'), []);
   });
+
+  it('reads a surname as the full name the sources give', () => {
+    const d = found('Marsh voted against the plan.');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.match(d[0].message, /^The source says “Tomas Reyes”; the draft says “Marsh”/);
+  });
 });
 
 describe('a reported statement put in another mouth', () => {

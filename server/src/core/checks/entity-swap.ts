@@ -6,6 +6,7 @@ import { Entity } from '../index/registry';
 import { Alignment } from '../index/support';
 import { quotesTouching } from '../facts/analyze';
 import { speaksIn } from '../facts/attribution';
+import { resolveName } from '../index/name-resolution';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
 import { PLACE_HEADS } from '../facts/ner-place-cues';
@@ -100,7 +101,8 @@ function placedNear(claim: Claim, a: Alignment, entity: Entity): boolean {
 export function checkEntitySwap(claim: Claim): Finding[] {
   const { corpus, sentence, terms } = claim;
   if (!claim.evidence.length) return [];
-  const resolved = sentence.names.map(n => corpus.registry.resolve(n));
+  // Resolved as hover resolves them: "Macron" alone is the "Emmanuel Macron" of the sources.
+  const resolved = sentence.names.map(n => resolveName(corpus, claim.draft, n));
   const inClaim = new Set(resolved.filter((e): e is Entity => !!e).map(e => e.id));
   const quoted = quotesTouching(claim.draft, sentence);
   for (let i = 0; i < sentence.names.length; i++) {

@@ -19,6 +19,7 @@ const english = corpusOfLines({ 'harbour.txt': [
   'Ferry ticket sales at Port Calder soared after the new timetable began.',
   'The harbour council voted on Tuesday to approve the new ferry timetable.',
   'The mayor criticised the shipping company for delaying the ferry timetable.',
+  'The terminal handled 1.4 million passengers last year, up 12 percent from the year before.',
   'The mayor arrived at the terminal an hour after the council announced the new timetable.',
 ] });
 const findings = (corpus: Corpus, text: string) =>
@@ -61,6 +62,12 @@ describe('opposite words', () => {
   it('reads rejecting where the passage approves as the opposite', () => {
     assert.match(findings(english, 'The harbour council voted on Tuesday to reject the new ferry timetable.')[0],
       /^contradiction: .*“approve”; the draft says “reject”/);
+  });
+
+  it('reads a figure said to fall where the passage has it up as the opposite', () => {
+    assert.match(findings(english, 'Passenger numbers at the terminal fell 12 percent last year.')[0],
+      /^contradiction: .*“up”; the draft says “fell”/);
+    assert.deepEqual(findings(english, 'Passenger numbers at the terminal grew 12 percent last year.'), []);
   });
 
   it('reads "before" where the passage says "after" of the same event as the order turned round', () => {

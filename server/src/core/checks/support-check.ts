@@ -2,7 +2,7 @@ import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from
 import { quotedList, say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { areAntonyms, orderOf, senseStem } from '../lexicon/antonyms';
+import { areAntonyms, directionOf, orderOf, senseStem } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb, negatedSpan } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
@@ -124,7 +124,7 @@ export function checkContradiction(claim: Claim): Finding[] {
   if (ownCoverage(claim, best) < CONTRADICTION_ALIGNED || outweighed(claim, best)) return [];
   const source = claim.corpus.sentence(best.ref);
   // An order turned round escapes the verifier, which reads the same words either way.
-  const order = reversedOrder(claim, source);
+  const order = reversedOrder(claim, source) ?? reversedDirection(claim, source);
   if (order) return [finding(claim, best, order.source.norm, order.claim.norm)];
   if (supports(claim, best)) return [];
   const sourceWords = contentWords(source);
@@ -156,6 +156,34 @@ function reversedOrder(claim: Claim, source: SentenceFacts): { claim: Word; sour
   const theirs = new Set(clauseAfter(source, s)), rest = new Set(source.words.filter(v => !v.stop && !theirs.has(v.stem)).map(v => v.stem));
   const same = claimed.filter(st => theirs.has(st)).length, other = claimed.filter(st => rest.has(st)).length;
   return same > 0 && same > other ? { claim: c, source: s } : undefined;
+}
+
+/** Tokens before a figure that may hold the word giving its direction ("up 8 percent", "fell by 8 percent"). */
+const DIRECTION_REACH = 3;
+
+/** The word giving the direction of each figure of a sentence, by the figure's value. */
+function directions(s: SentenceFacts): Map<number, Word> {
+  const out = new Map<number, Word>();
+  for (const q of s.quantities) {
+    const w = [...s.words].reverse().find(v => v.end <= q.start && directionOf(v.norm) !== undefined &&
+      s.tokens.filter(t => t.start >= v.end && t.end <= q.start).length <= DIRECTION_REACH);
+    if (w) out.set(q.value, w);
+  }
+  return out;
+}
+
+/**
+ * A figure the claim says rose where the passage says the same figure fell, or the other way round: "fell 8
+ * percent" against "up 8 percent from the year before".
+ */
+function reversedDirection(claim: Claim, source: SentenceFacts): { claim: Word; source: Word } | undefined {
+  if (!claim.sentence.quantities.length || !source.quantities.length) return undefined;
+  const theirs = directions(source);
+  for (const [value, c] of directions(claim.sentence)) {
+    const s = theirs.get(value);
+    if (s && directionOf(s.norm) !== directionOf(c.norm)) return { claim: c, source: s };
+  }
+  return undefined;
 }
 
 /** The content stems of the clause an order word opens: up to a comma or semicolon. */

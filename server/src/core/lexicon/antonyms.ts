@@ -102,3 +102,17 @@ const AFTER = new Set(['setelah', 'sesudah', 'seusai', 'usai', 'after', 'followi
 export function orderOf(norm: string): 'before' | 'after' | undefined {
   return BEFORE.has(norm) ? 'before' : AFTER.has(norm) ? 'after' : undefined;
 }
+
+/**
+ * Words that give a figure's direction just before it ("up 8 percent", "turun 8 persen"), some of them function
+ * words the content-word comparison never sees.
+ */
+const RISING = new Set(['up', 'rose', 'risen', 'rise', 'rises', 'increased', 'grew', 'gained', 'naik', 'meningkat',
+  'bertambah', 'melonjak', 'tumbuh']);
+const FALLING = new Set(['down', 'fell', 'fallen', 'falls', 'dropped', 'declined', 'decreased', 'shrank', 'turun',
+  'menurun', 'berkurang', 'anjlok', 'merosot']);
+
+/** The direction a word gives the figure after it: 'up', 'down', or undefined. */
+export function directionOf(norm: string): 'up' | 'down' | undefined {
+  return RISING.has(norm) ? 'up' : FALLING.has(norm) ? 'down' : undefined;
+}

@@ -21,6 +21,8 @@ describe('checks on the seed corpus', () => {
     assert.deepEqual(codes('Putin bertemu dengan para pemimpin Kyrgyzstan dan Turkmenistan.'), []);
     // The source says "dua minggu sebelum memerintahkan invasi": a week is "pekan" or "minggu".
     assert.deepEqual(codes('Putin bertemu Xi Jinping di Beijing pada awal Februari, dua pekan sebelum invasi ke Ukraina.'), []);
+    // "pertemuan tatap muka terakhir mereka pada bulan September": meeting in person is meeting "langsung".
+    assert.deepEqual(codes('Xi Jinping dan Putin terakhir bertemu langsung pada bulan September sebelum panggilan video itu.'), []);
   });
 
   it('flags a changed percentage with the source figure and a fix', () => {

@@ -17,6 +17,8 @@ const GROUPS = [
   'kirim utus send dispatch',
   'sekitar kira-kira hampir around about nearly',
   'pekan minggu week',
+  // "bertemu langsung" and "pertemuan tatap muka": a meeting in person.
+  'langsung tatap',
 ];
 
 const groupOf = new Map<string, number>();

@@ -70,6 +70,13 @@ describe('opposite words', () => {
     assert.deepEqual(findings(english, 'Passenger numbers at the terminal grew 12 percent last year.'), []);
   });
 
+  it('finds the opposite in the sentence that says it, though a headline aligns as well', () => {
+    const budget = corpusOfLines({ 'budget.txt': ['Harwick council passes record ferry budget',
+      'HARWICK – The Harwick council on Thursday approved a record ferry budget for next year, the largest in its history.'] });
+    assert.match(findings(budget, 'The Harwick council rejected a record ferry budget on Thursday.')[0],
+      /^contradiction: .*“approved”; the draft says “rejected”/);
+  });
+
   it('reads "before" where the passage says "after" of the same event as the order turned round', () => {
     assert.match(findings(indonesian, 'Menteri Dahl tiba di Tromsø beberapa jam sebelum Perdana Menteri Jonsson membuka forum perikanan.')[0],
       /^contradiction: .*“setelah”; draf menyebut “sebelum”/);

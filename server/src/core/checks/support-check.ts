@@ -12,6 +12,8 @@ import { isWeaklyUnsupported, weightedShare } from './weak-support';
 // one side only ("tidak pernah mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and
 // its antonym ("menghentikan" vs "memperluas").
 
+/** How much less of the claim than the best a passage may state in its own sentence and still be read for opposites. */
+const TIED_OWN = 0.05;
 /** Coverage a passage needs before the sentence can be called a contradiction of it. */
 const CONTRADICTION_ALIGNED = 0.5;
 /** Coverage at which a passage is plainly about the same thing: a negation on one side then speaks for itself. */
@@ -115,27 +117,39 @@ export function checkContradiction(claim: Claim): Finding[] {
   const claimWords = contentWords(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end));
   const flip = polarityFlip(claim, claimWords, candidates);
   if (flip) return [flip];
-  // An opposite predicate is a subtler cue: the verifier must also find the passage unsupportive. The passage is
-  // the one that states most of the claim in its own sentence: the best aligned overall may owe its place to its
-  // neighbours ("Tetapi bantuan Amerika mungkin tidak mencapai Ukraina …" beside "… paket bantuan US$61 miliar
-  // yang disetujui oleh Kongres AS").
-  const owns = candidates.map(a => ownCoverage(claim, a));
-  const best = candidates[owns.indexOf(Math.max(...owns))];
-  if (ownCoverage(claim, best) < CONTRADICTION_ALIGNED || outweighed(claim, best)) return [];
+  // An opposite predicate is a subtler cue: the verifier must also find the passage unsupportive. The passages are
+  // read from the one that states most of the claim in its own sentence: the best aligned overall may owe its
+  // place to its neighbours ("Tetapi bantuan Amerika mungkin tidak mencapai Ukraina …" beside "… paket bantuan
+  // US$61 miliar yang disetujui oleh Kongres AS"), or be a headline as close as the sentence that says it.
+  const ranked = candidates.map(a => ({ a, own: ownCoverage(claim, a) })).filter(x => x.own >= CONTRADICTION_ALIGNED)
+    .sort((x, y) => y.own - x.own);
+  // Only passages that state the claim about as well as the best: a weaker one says less of the same thing.
+  for (const { a } of ranked.filter(x => x.own >= ranked[0].own - TIED_OWN)) {
+    const found = oppositeIn(claim, claimWords, a);
+    if (found) return [found];
+  }
+  return [];
+}
+
+/** The opposite of the claim in one passage: an order or a figure's direction turned round, or an antonym. */
+function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding | undefined {
+  if (outweighed(claim, best)) return undefined;
   const source = claim.corpus.sentence(best.ref);
   // An order turned round escapes the verifier, which reads the same words either way.
   const order = reversedOrder(claim, source) ?? reversedDirection(claim, source);
-  if (order) return [finding(claim, best, order.source.norm, order.claim.norm)];
-  if (supports(claim, best)) return [];
-  const sourceWords = contentWords(source);
+  if (order) return finding(claim, best, order.source.norm, order.claim.norm);
+  if (supports(claim, best)) return undefined;
+  // A word of a name ("Air Tawar Timur", "Sumatera Barat") is no predicate to turn round.
+  const inName = (x: SentenceFacts, w: Word) => x.names.some(n => w.start >= n.start && w.end <= n.end);
+  const sourceWords = contentWords(source).filter(w => !inName(source, w));
   const claimStems = new Set(claimWords.map(w => w.stem));
   for (const c of claimWords) {
-    if (sourceWords.some(s => s.stem === c.stem)) continue;
+    if (inName(claim.sentence, c) || sourceWords.some(s => s.stem === c.stem)) continue;
     const cNeg = negated(claim.sentence.tokens, c);
     const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areAntonyms(senseStem(c.norm, c.stem), senseStem(s.norm, s.stem)) && negated(source.tokens, s) === cNeg);
-    if (opposite) return [finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c))];
+    if (opposite) return finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c));
   }
-  return [];
+  return undefined;
 }
 
 /**

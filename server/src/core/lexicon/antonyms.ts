@@ -5,7 +5,7 @@ const PAIRS: Array<[string, string]> = [
   ['terima', 'tolak'], ['terima', 'tunggu'], ['setuju', 'tolak'], ['dukung', 'tentang'], ['dukung', 'kutuk'],
   ['tingkat', 'kurang'], ['tingkat', 'turun'], ['naik', 'turun'], ['tambah', 'kurang'], ['luas', 'henti'],
   ['lonjak', 'turun'], ['lonjak', 'anjlok'], ['naik', 'anjlok'], ['puji', 'kecam'], ['puji', 'kritik'], ['puji', 'tuduh'],
-  ['puji', 'kutuk'],
+  ['puji', 'kutuk'], ['sambut', 'kecam'], ['sambut', 'kritik'],
   ['luas', 'sempit'], ['lanjut', 'henti'], ['mulai', 'henti'], ['mulai', 'akhir'], ['buka', 'tutup'],
   ['izin', 'larang'], ['menang', 'kalah'], ['untung', 'rugi'], ['kuat', 'lemah'], ['dekat', 'jauh'],
   ['damai', 'konfrontasi'], ['sepakat', 'tolak'], ['hadir', 'absen'], ['cabut', 'perpanjang'],
@@ -25,7 +25,7 @@ const PAIRS: Array<[string, string]> = [
   ['good', 'bad'], ['easy', 'difficult'], ['fast', 'slow'], ['young', 'old'], ['rich', 'poor'], ['true', 'fals'],
   ['buy', 'sell'], ['export', 'import'], ['born', 'die'], ['arriv', 'leav'], ['peac', 'war'],
   ['accept', 'reject'], ['approv', 'reject'], ['approv', 'oppos'], ['prais', 'critic'],
-  ['prais', 'condemn'], ['prais', 'accus'], ['increas', 'decreas'], ['increas', 'reduc'], ['increas', 'cut'], ['support', 'oppos'],
+  ['prais', 'condemn'], ['prais', 'accus'], ['welcom', 'critic'], ['welcom', 'condemn'], ['increas', 'decreas'], ['increas', 'reduc'], ['increas', 'cut'], ['support', 'oppos'],
   ['support', 'condemn'], ['win', 'lose'], ['start', 'stop'], ['start', 'end'], ['expand', 'halt'],
   ['expand', 'stop'], ['rise', 'fall'], ['rise', 'drop'], ['soar', 'fall'], ['soar', 'drop'], ['surg', 'fall'],
   ['surg', 'drop'], ['open', 'close'], ['allow', 'ban'], ['agre', 'disagre'],
@@ -80,11 +80,14 @@ export function areAntonyms(a: string, b: string): boolean {
 const CAUSED_OPPOSITE: ReadonlyMap<string, string> = new Map([['kalah', 'menang']]);
 
 /**
- * The stem a word's sense is compared by: the opposite for a causative form listed above; the word itself where the
- * table lists that form and not its stem, whose sense it does not share ("berhasil", to succeed, is not "hasil", a
- * result; "meninggal", to die, is not "tinggal", to stay); else its stem.
+ * The stem a word's sense is compared by: the word itself for an equative ("sebesar"); the opposite for a causative
+ * form listed above; the word itself where the table lists that form and not its stem, whose sense it does not
+ * share ("berhasil", to succeed, is not "hasil", a result; "meninggal", to die, is not "tinggal", to stay); else
+ * its stem.
  */
 export function senseStem(norm: string, stem: string): string {
+  // "sebesar", "sebanyak", "setinggi": "as much as", before a figure; no size or amount of its own.
+  if (norm === `se${stem}`) return norm;
   const caused = CAUSED_OPPOSITE.get(stem);
   if (caused !== undefined && norm !== stem && norm.endsWith('kan')) return caused;
   return norm !== stem && opposite.has(norm) && !opposite.has(stem) ? norm : stem;

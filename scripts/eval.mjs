@@ -21,13 +21,13 @@ for (const set of ['a', 'b', 'c', 'd']) {
   run(`Own claims ${set.toUpperCase()} on the seed corpus`, [join(shared, 'eval/score-claims.mjs'), `eval/claims-own-${set}.tsv`],
     'balanced accuracy >= 0.94');
 }
-// English claims against the English fixture articles: the scorer takes the corpus from seeds/ of its working
-// directory, so it runs in a scratch folder whose seeds/ holds those articles and whose package.json points here.
-for (const set of ['en', 'en-b']) {
+// English claims against English fixture articles: the scorer takes the corpus from seeds/ of its working
+// directory, so each set runs in a scratch folder whose seeds/ holds its articles and whose package.json points here.
+for (const [set, name, fixture] of [['en', '', 'english'], ['en-b', 'B ', 'english'], ['en-c', 'C ', 'dossier']]) {
   const dir = mkdtempSync(join(tmpdir(), 'sumber-en-'));
-  cpSync('test/fixtures/english', join(dir, 'seeds'), { recursive: true });
+  cpSync(`test/fixtures/${fixture}`, join(dir, 'seeds'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ bin: { sumber: resolve('dist/sumber.js') } }));
-  console.log(`\n== Own English claims ${set === 'en' ? '' : 'B '}on the English fixture (target: balanced accuracy >= 0.94)`);
+  console.log(`\n== Own English claims ${name}on the ${fixture} fixture (target: balanced accuracy >= 0.94)`);
   const r = spawnSync(process.execPath, [join(shared, 'eval/score-claims.mjs'), resolve(`eval/claims-own-${set}.tsv`)], { stdio: 'inherit', cwd: dir });
   if (r.status !== 0) process.exitCode = 1;
 }

@@ -58,6 +58,12 @@ describe('checks on the seed corpus', () => {
     assert.match(d.message, /menteri luar negeri/);
   });
 
+  it('takes a title for the verb a source states it with ("kepala" for "yang memimpin")', () => {
+    // The sources: "Yuriy Borisov, yang memimpin badan antariksa Rusia Roscosmos".
+    const found = checkDraft(corpus, 'Rombongan Putin di Beijing juga mencakup Yuriy Borisov, kepala badan antariksa Roscosmos.', 'markdown');
+    assert.ok(!found.some(d => d.code === 'unknown-entity'), found.map(d => d.message).join(' | '));
+  });
+
   it('flags another country for a title the sources give with its country, and lists only the full role', () => {
     // The sources: "Presiden Alexander Lukashenko dari Belarusia"; the bare title is no licence for any country.
     const d = checkDraft(corpus, 'Presiden Kazakhstan Alexander Lukashenko juga hadir di KTT SCO.', 'markdown').find(x => x.code === 'unknown-entity');

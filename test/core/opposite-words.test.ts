@@ -10,6 +10,7 @@ const indonesian = corpusOfLines({
   'pelabuhan.txt': ['Gudang baru itu dibangun di sisi utara Pelabuhan Tanjung Wangi dan mulai dipakai bulan depan.'],
   'final.txt': ['Pada final hari Minggu, Persikota Raya mengalahkan Bintang Timur dengan skor 2-1.'],
   'kecam.txt': ['Bupati Waringin mengecam perusahaan pelayaran itu karena menunda jadwal kapal feri.'],
+  'pasok.txt': ['Perusahaan itu terus memasok solar ke kapal-kapal nelayan Waringin selama musim badai.'],
   'dagang.txt': ['Ekspor kopi dari Pelabuhan Tanjung Wangi melonjak tajam pada musim panen tahun lalu.'],
   'tiba.txt': ['Menteri Dahl tiba di Tromsø beberapa jam setelah Perdana Menteri Jonsson membuka forum perikanan.'],
   'uji.txt': ['Kepala dinas mengatakan uji coba bus listrik di Kota Waringin pasti akan gagal tanpa subsidi tambahan.'],
@@ -57,6 +58,11 @@ describe('opposite words', () => {
       /^contradiction: .*“mengecam”; draf menyebut “memuji”/);
     assert.match(findings(english, 'The mayor praised the shipping company for delaying the ferry timetable.')[0],
       /^contradiction: .*“criticised”; the draft says “praised”/);
+  });
+
+  it('reads stopping where the passage goes on as the opposite', () => {
+    assert.match(findings(indonesian, 'Perusahaan itu berhenti memasok solar ke kapal-kapal nelayan Waringin selama musim badai.')[0],
+      /^contradiction: .*“terus”; draf menyebut “berhenti”/);
   });
 
   it('reads rejecting where the passage approves as the opposite', () => {

@@ -69,6 +69,12 @@ export function personWithin(tokens: readonly Token[], from: number, to: number,
   return false;
 }
 
+/**
+ * Words that say someone heads something, as a title or as the verb a source uses ("Yuriy Borisov, yang memimpin
+ * badan antariksa Rusia" is its "kepala"): one title for the role check.
+ */
+const HEADING = new Set(['kepala', 'memimpin', 'mengepalai', 'head', 'heads', 'headed', 'leads', 'chief']);
+
 /** Words that join a title to what it is of ("president of the association"): no title of their own. */
 const JOINERS = new Set(['of', 'the']);
 
@@ -84,6 +90,7 @@ function signature(text: string, offices = false): RoleSignature {
     // "menteri pertahanannya" (its defence minister) holds the title "pertahanan".
     const w = words[i].endsWith('nya') && isTitle(words[i].slice(0, -3)) ? words[i].slice(0, -3) : words[i];
     if (PLACE_NAMES.has(w) || aliasKey(w)) places.add(aliasKey(w) ?? w);
+    else if (HEADING.has(w)) titles.add('kepala');
     else if ((TITLE_HEADS.has(w) || TITLE_TAILS.has(w) || (offices && OCCUPATIONS.has(w))) && !GENERIC.has(w) && !JOINERS.has(w)) titles.add(w);
   }
   return { titles, places };

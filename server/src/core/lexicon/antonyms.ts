@@ -4,7 +4,7 @@
 const PAIRS: Array<[string, string]> = [
   ['terima', 'tolak'], ['terima', 'tunggu'], ['setuju', 'tolak'], ['dukung', 'tentang'], ['dukung', 'kutuk'],
   ['tingkat', 'kurang'], ['tingkat', 'turun'], ['naik', 'turun'], ['tambah', 'kurang'], ['luas', 'henti'],
-  ['lonjak', 'turun'], ['lonjak', 'anjlok'], ['naik', 'anjlok'], ['puji', 'kecam'], ['puji', 'kritik'], ['puji', 'tuduh'],
+  ['terus', 'henti'], ['lonjak', 'turun'], ['lonjak', 'anjlok'], ['naik', 'anjlok'], ['puji', 'kecam'], ['puji', 'kritik'], ['puji', 'tuduh'],
   ['puji', 'kutuk'], ['sambut', 'kecam'], ['sambut', 'kritik'],
   ['luas', 'sempit'], ['lanjut', 'henti'], ['mulai', 'henti'], ['mulai', 'akhir'], ['buka', 'tutup'],
   ['izin', 'larang'], ['menang', 'kalah'], ['untung', 'rugi'], ['kuat', 'lemah'], ['dekat', 'jauh'],

@@ -13,7 +13,7 @@ const GROUPS = [
   'janji sumpah pledge promise vow',
   'desak dorong urge press',
   'negara bangsa country nation',
-  'pimpin lead',
+  'pimpin kepala lead head',
   'kirim utus send dispatch',
   'sekitar kira-kira hampir around about nearly',
   'pekan minggu week',

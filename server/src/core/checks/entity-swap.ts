@@ -4,7 +4,7 @@ import { Token } from '../types';
 import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
 import { Alignment } from '../index/support';
-import { quotesTouching } from '../facts/analyze';
+import { SentenceFacts, quotesTouching } from '../facts/analyze';
 import { speaksIn } from '../facts/attribution';
 import { resolveName } from '../index/name-resolution';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
@@ -94,8 +94,17 @@ function placedAt(tokens: readonly Token[], name: NameMention): boolean {
  * actor, not as where anything happened.
  */
 function placedNear(claim: Claim, a: Alignment, entity: Entity): boolean {
-  const sentences = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
+  return placesIn(claim, claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2), entity);
+}
+
+/** Whether any of the sentences puts something at the place (after a locative, or along a list one opens). */
+function placesIn(claim: Claim, sentences: readonly SentenceFacts[], entity: Entity): boolean {
   return sentences.some(s => s.names.some(m => placedAt(s.tokens, m) && claim.corpus.registry.resolve(m)?.id === entity.id));
+}
+
+/** Indices of the claim's terms that lie within [from, to). */
+function termsWithin(terms: Claim['terms'], from: number, to: number): number[] {
+  return terms.flatMap((t, k) => (t.start >= from && t.end <= to ? [k] : []));
 }
 
 export function checkEntitySwap(claim: Claim): Finding[] {
@@ -110,17 +119,17 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     // Names inside a quote, and the speakers of quotes, are the quote check's business. A name the registry does not
     // know is weighed only as a place.
     if ((!entity && name.kind !== 'place') || quoted.some(q => (name.start >= q.start && name.end <= q.end) || q.attribution.speaker?.start === name.start)) continue;
-    const own = terms.map((t, k) => (t.start >= name.start && t.end <= name.end ? k : -1)).filter(k => k >= 0);
+    const own = termsWithin(terms, name.start, name.end);
     if (!own.length) continue;
     // The name's title goes with it ("Mayor Elena Marsh voted against the plan" where the passage has "Councillor
     // Tomas Reyes voted against the plan"): a wrong title is the role check's, not something the passage must state.
-    const title = name.role ? terms.map((t, k) => (t.start >= name.role!.start && t.end <= name.role!.end ? k : -1)).filter(k => k >= 0) : [];
+    const title = name.role ? termsWithin(terms, name.role.start, name.role.end) : [];
     // A person who says what the sentence reports ("Menurut Xi, …") against the passage's speaker ("Putin
     // sebelumnya mengatakan bahwa …"): the same statement put in another mouth, however each frames it. The frame
     // ("according to") is the speaker's, not part of what the passage must state.
     const from = name.role?.start ?? name.start;
     const speaker = entity?.kind === 'person' && speaksIn(sentence.tokens, from, name.end);
-    const frame = speaker ? terms.map((t, k) => (t.end <= from && t.start >= from - FRAME_REACH ? k : -1)).filter(k => k >= 0) : [];
+    const frame = speaker ? termsWithin(terms, from - FRAME_REACH, from) : [];
     // The cheap test first: most names stand in sentences no passage otherwise states. The passage that states the
     // rest need not be the best aligned: that one may share the claim's name and say something else of it.
     const best = claim.evidence.find(a => restCovered(claim, a, [...own, ...title, ...frame]) >= REST_COVERED);
@@ -150,7 +159,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       return elsewhere ? b === before && !REGION_NAMES.has(e.name.toLowerCase()) : b === before || a === after;
     });
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) {
-      const unplaced = !rivals.length && !near && entity && (before === 'di' || before === 'in') ? unplacedEvent(claim, name, entity) : undefined;
+      const unplaced = !rivals.length && !near && entity && (before === 'di' || before === 'in') ? unplacedEvent(claim, name, entity, own) : undefined;
       if (unplaced) return [unplaced];
       continue;
     }
@@ -165,11 +174,6 @@ export function checkEntitySwap(claim: Claim): Finding[] {
   return [];
 }
 
-/** Whether a document puts anything at the place: the place after a locative, or along a list of places one opens. */
-function placesAt(claim: Claim, doc: number, entity: Entity): boolean {
-  const { registry } = claim.corpus;
-  return claim.corpus.docs[doc].facts.sentences.some(s => s.names.some(m => placedAt(s.tokens, m) && registry.resolve(m)?.id === entity.id));
-}
 
 /**
  * A real event put in a country or capital its sources never put anything in: "Putin dan Xi menandatangani
@@ -178,12 +182,11 @@ function placesAt(claim: Claim, doc: number, entity: Entity): boolean {
  * holding one places anything there; a story that sets something there, however far from the passage, may be the
  * writer's source for it. Names no rival: a passage silent on the place gives none.
  */
-function unplacedEvent(claim: Claim, name: NameMention, entity: Entity): Finding | undefined {
+function unplacedEvent(claim: Claim, name: NameMention, entity: Entity, own: readonly number[]): Finding | undefined {
   if (entity.kind !== 'place' || placeClass(entity.name) === 'place' || REGION_NAMES.has(entity.name.toLowerCase())) return undefined;
-  const own = claim.terms.map((t, k) => (t.start >= name.start && t.end <= name.end ? k : -1)).filter(k => k >= 0);
   const stating = claim.evidence.filter(a => restCovered(claim, a, own) >= REST_COVERED);
   const stems = own.map(k => claim.terms[k].stem);
-  if (!stating.length || stating.some(a => namedNear(claim, a, entity, stems) || placesAt(claim, a.ref.doc, entity))) return undefined;
+  if (!stating.length || stating.some(a => namedNear(claim, a, entity, stems) || placesIn(claim, claim.corpus.docs[a.ref.doc].facts.sentences, entity))) return undefined;
   const best = stating[0], lang = readerLang(claim);
   return {
     start: name.start, end: name.end, code: 'unknown-entity',

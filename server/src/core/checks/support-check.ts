@@ -179,9 +179,14 @@ const DIRECTION_REACH = 3;
 function directions(s: SentenceFacts): Map<number, Word> {
   const out = new Map<number, Word>();
   for (const q of s.quantities) {
-    const w = [...s.words].reverse().find(v => v.end <= q.start && directionOf(v.norm) !== undefined &&
-      s.tokens.filter(t => t.start >= v.end && t.end <= q.start).length <= DIRECTION_REACH);
-    if (w) out.set(q.value, w);
+    // The last direction word before the figure, with at most DIRECTION_REACH tokens between them.
+    const at = s.tokens.findIndex(t => t.start >= q.start);
+    for (let k = s.words.length - 1; k >= 0; k--) {
+      const v = s.words[k];
+      if (v.end > q.start || directionOf(v.norm) === undefined) continue;
+      if (at - v.token - 1 <= DIRECTION_REACH) out.set(q.value, v);
+      break;
+    }
   }
   return out;
 }

@@ -103,11 +103,11 @@ export function readSeason(tokens: MentionToken[], k: number, lang: Lang): Piece
   if (EVENT_BEFORE.has(before)) return undefined;
   if (t.lower === 'musim') {
     const second = tokens[k + 1];
-    const season = second?.kind === 'word' ? SEASONS_ID[second.lower] : undefined;
+    const season = second?.kind === 'word' ? SEASONS_ID.get(second.lower) : undefined;
     if (season === undefined || second === undefined || EVENT_AFTER.has(tokens[k + 2]?.lower ?? '')) return undefined;
     return { fields: { season }, last: k + 1 };
   }
-  const season = lang === 'en' ? SEASONS_EN[t.lower] : undefined;
+  const season = lang === 'en' ? SEASONS_EN.get(t.lower) : undefined;
   if (season === undefined || EVENT_AFTER.has(tokens[k + 1]?.lower ?? '')) return undefined;
   if (t.lower === 'fall' && !FALL_CUES.has(before) && tokens[k + 1]?.kind !== 'digits') return undefined;
   return { fields: { season }, last: k };

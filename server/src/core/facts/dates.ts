@@ -48,8 +48,8 @@ const DATE_CUES = new Set(['tanggal', 'tgl', 'bulan', 'tahun', 'hari', 'musim'])
 function mayOpenDate(t: MentionToken, lang: Lang): boolean {
   if (t.kind === 'digits') return true;
   if (t.kind !== 'word') return false;
-  if (DATE_CUES.has(t.lower) || PART_WORDS[t.lower] !== undefined) return true;
-  if (lang === 'en' && (PART_NOUNS_EN[t.lower] !== undefined || SEASONS_EN[t.lower] !== undefined)) return true;
+  if (DATE_CUES.has(t.lower) || PART_WORDS.get(t.lower) !== undefined) return true;
+  if (lang === 'en' && (PART_NOUNS_EN.get(t.lower) !== undefined || SEASONS_EN.get(t.lower) !== undefined)) return true;
   return t.cap && (monthOf(t.text, true) !== undefined || weekdayOf(t.text, true) !== undefined);
 }
 
@@ -62,11 +62,11 @@ function join(a: Piece, b: Piece | undefined): Piece {
 function readWithPart(text: string, tokens: MentionToken[], k: number, lang: Lang): Piece | undefined {
   const t = tokens[k];
   if (t === undefined || t.kind !== 'word') return undefined;
-  let part = PART_WORDS[t.lower];
+  let part = PART_WORDS.get(t.lower);
   let next = k + 1;
   if (part !== undefined && isDash(tokens[next]) && touches(t, tokens[next])) next += 1; // "mid-July"
   if (part === undefined && lang === 'en' && tokens[k + 1]?.lower === 'of') {
-    part = PART_NOUNS_EN[t.lower];
+    part = PART_NOUNS_EN.get(t.lower);
     next = k + 2;
   }
   if (part === undefined) return undefined;

@@ -60,9 +60,9 @@ function isNoName(tokens: Token[], m: NameMention, opts: NameOptions): boolean {
   const t = tokens[i];
   if (!t) return false;
   if (weekdayOf(/days$/.test(t.text) ? t.text.slice(0, -1) : t.text, true) !== undefined) return true;
-  if (CURRENCY_WORD_BEFORE[t.text] !== undefined && tokens[i + 1]?.kind === 'number') return true;
+  if (CURRENCY_WORD_BEFORE.get(t.text) !== undefined && tokens[i + 1]?.kind === 'number') return true;
   const glued = /^(\p{L}+)\.?\d/u.exec(t.text);
-  if (glued && CURRENCY_WORD_BEFORE[glued[1]] !== undefined) return true;
+  if (glued && CURRENCY_WORD_BEFORE.get(glued[1]) !== undefined) return true;
   const label = labelEnd(tokens);
   if (label < 0) return false;
   if (i < label) return /^[A-Z]$/.test(t.text);

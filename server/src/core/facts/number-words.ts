@@ -3,7 +3,7 @@
 // its context (the "kedua pemimpin" problem, "salah satu") is decided by the quantity extractor.
 
 import { type MentionToken, isDash, touches } from './mention-tokens';
-import { wordTable } from '../text/normalize';
+import { wordTable, WordTable } from '../text/normalize';
 
 export interface WordNumber {
   value: number;
@@ -43,17 +43,17 @@ const isDigit1to9 = (n: number | null): n is number => n !== null && Number.isIn
 
 // --- Indonesian ---------------------------------------------------------------------------------------------
 
-const ID_UNITS: Readonly<Record<string, number>> = wordTable({
+const ID_UNITS: WordTable<number> = wordTable({
   nol: 0, satu: 1, dua: 2, tiga: 3, empat: 4, lima: 5, enam: 6, tujuh: 7, delapan: 8, sembilan: 9,
 });
-const ID_SCALES: Readonly<Record<string, number>> = wordTable({ ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 });
+const ID_SCALES: WordTable<number> = wordTable({ ribu: 1e3, juta: 1e6, miliar: 1e9, milyar: 1e9, triliun: 1e12 });
 // "se-" is "one" fused to the next word; only these fused forms are numbers (not "seorang", "sebuah").
-const ID_SE_SCALES: Readonly<Record<string, number>> = wordTable({
+const ID_SE_SCALES: WordTable<number> = wordTable({
   seribu: 1e3, sejuta: 1e6, semiliar: 1e9, semilyar: 1e9, setriliun: 1e12,
 });
 
 function stepIndonesian(r: Reading, w: string): boolean {
-  const unit = ID_UNITS[w];
+  const unit = ID_UNITS.get(w);
   if (unit !== undefined) {
     if (r.pending !== null || (unit === 0 && !isEmpty(r))) return false;
     r.pending = unit;
@@ -80,7 +80,7 @@ function stepIndonesian(r: Reading, w: string): boolean {
     r.hasTens = true;
     return true;
   }
-  const scale = ID_SCALES[w];
+  const scale = ID_SCALES.get(w);
   if (scale !== undefined) {
     const group = r.chunk + (r.pending ?? 0);
     if (group === 0 || scale >= r.lastScale) return false;
@@ -89,7 +89,7 @@ function stepIndonesian(r: Reading, w: string): boolean {
     closeGroup(r);
     return true;
   }
-  const seScale = ID_SE_SCALES[w];
+  const seScale = ID_SE_SCALES.get(w);
   if (seScale !== undefined) {
     if (r.chunk > 0 || r.pending !== null || seScale >= r.lastScale) return false;
     r.total += seScale;
@@ -111,7 +111,7 @@ function stepIndonesian(r: Reading, w: string): boolean {
 function stripOrdinalPrefix(w: string): string | undefined {
   if (!w.startsWith('ke') || w.length < 5) return undefined;
   const rest = w.slice(2);
-  if ((ID_UNITS[rest] !== undefined && rest !== 'nol') || rest === 'sepuluh' || rest === 'sebelas' ||
+  if ((ID_UNITS.get(rest) !== undefined && rest !== 'nol') || rest === 'sepuluh' || rest === 'sebelas' ||
       rest === 'seratus' || rest === 'seribu') {
     return rest;
   }
@@ -120,19 +120,19 @@ function stripOrdinalPrefix(w: string): string | undefined {
 
 // --- English ------------------------------------------------------------------------------------------------
 
-const EN_UNITS: Readonly<Record<string, number>> = wordTable({
+const EN_UNITS: WordTable<number> = wordTable({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
 });
-const EN_TEENS: Readonly<Record<string, number>> = wordTable({
+const EN_TEENS: WordTable<number> = wordTable({
   ten: 10, eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19,
 });
-const EN_TENS: Readonly<Record<string, number>> = wordTable({
+const EN_TENS: WordTable<number> = wordTable({
   twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
 });
-const EN_SCALES: Readonly<Record<string, number>> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
+const EN_SCALES: WordTable<number> = wordTable({ thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 });
 // Ordinal forms map to the cardinal word they stand for, so one grammar reads both.
-const EN_ORDINALS: Readonly<Record<string, string>> = wordTable({
+const EN_ORDINALS: WordTable<string> = wordTable({
   first: 'one', second: 'two', third: 'three', fourth: 'four', fifth: 'five', sixth: 'six', seventh: 'seven',
   eighth: 'eight', ninth: 'nine', tenth: 'ten', eleventh: 'eleven', twelfth: 'twelve', thirteenth: 'thirteen',
   fourteenth: 'fourteen', fifteenth: 'fifteen', sixteenth: 'sixteen', seventeenth: 'seventeen',
@@ -142,14 +142,14 @@ const EN_ORDINALS: Readonly<Record<string, string>> = wordTable({
 });
 
 function stepEnglish(r: Reading, w: string): boolean {
-  const unit = EN_UNITS[w];
+  const unit = EN_UNITS.get(w);
   if (unit !== undefined) {
     if (r.hasUnits || (r.hasTens && unit === 0) || (unit === 0 && !isEmpty(r))) return false;
     r.chunk += unit;
     r.hasUnits = true;
     return true;
   }
-  const teen = EN_TEENS[w];
+  const teen = EN_TEENS.get(w);
   if (teen !== undefined) {
     if (r.hasUnits || r.hasTens) return false;
     r.chunk += teen;
@@ -157,7 +157,7 @@ function stepEnglish(r: Reading, w: string): boolean {
     r.hasTens = true;
     return true;
   }
-  const tens = EN_TENS[w];
+  const tens = EN_TENS.get(w);
   if (tens !== undefined) {
     if (r.hasUnits || r.hasTens) return false;
     r.chunk += tens;
@@ -172,7 +172,7 @@ function stepEnglish(r: Reading, w: string): boolean {
     r.hasTens = false;
     return true;
   }
-  const scale = EN_SCALES[w];
+  const scale = EN_SCALES.get(w);
   if (scale !== undefined) {
     if (r.chunk === 0 || scale >= r.lastScale) return false;
     r.total += r.chunk * scale;
@@ -183,11 +183,11 @@ function stepEnglish(r: Reading, w: string): boolean {
   return false;
 }
 
-const isEnglishScaleWord = (w: string): boolean => w === 'hundred' || EN_SCALES[w] !== undefined;
+const isEnglishScaleWord = (w: string): boolean => w === 'hundred' || EN_SCALES.get(w) !== undefined;
 
 const isEnglishNumberWord = (w: string): boolean =>
-  EN_UNITS[w] !== undefined || EN_TEENS[w] !== undefined || EN_TENS[w] !== undefined ||
-  EN_ORDINALS[w] !== undefined;
+  EN_UNITS.get(w) !== undefined || EN_TEENS.get(w) !== undefined || EN_TENS.get(w) !== undefined ||
+  EN_ORDINALS.get(w) !== undefined;
 
 // --- Reading a run of tokens --------------------------------------------------------------------------------
 
@@ -215,7 +215,7 @@ export function readNumberWords(tokens: MentionToken[], i: number, lang: 'id' | 
 
   let last = -1;
   for (;;) {
-    const ordinalBase = lang === 'en' ? EN_ORDINALS[word] : undefined;
+    const ordinalBase = lang === 'en' ? EN_ORDINALS.get(word) : undefined;
     const ok = lang === 'id' ? stepIndonesian(r, word) : stepEnglish(r, ordinalBase ?? word);
     if (!ok) break;
     last = j;
@@ -224,9 +224,9 @@ export function readNumberWords(tokens: MentionToken[], i: number, lang: 'id' | 
     let k = j + 1;
     const hyphen = tokens[k];
     if (lang === 'en' && isDash(hyphen) && touches(tokens[j], hyphen) && touches(hyphen, tokens[k + 1]) &&
-        EN_TENS[word] !== undefined) {
+        EN_TENS.get(word) !== undefined) {
       k += 1;
-    } else if (lang === 'en' && tokens[k]?.lower === 'and' && (word === 'hundred' || EN_SCALES[word] !== undefined) &&
+    } else if (lang === 'en' && tokens[k]?.lower === 'and' && (word === 'hundred' || EN_SCALES.get(word) !== undefined) &&
         isEnglishNumberWord(tokens[k + 1]?.lower ?? '')) {
       k += 1;
     }

@@ -95,7 +95,7 @@ function readDigits(text: string, tokens: MentionToken[], i: number, lang: Lang)
   }
 
   readCurrencyBefore(tokens, r);
-  if (glued !== undefined && SCALE_WORDS[glued.lower] === undefined &&
+  if (glued !== undefined && SCALE_WORDS.get(glued.lower) === undefined &&
       !(r.currency !== undefined && letterScale(glued.text, lang) !== undefined)) {
     return rejected; // "4G", "3D", "5km"-like units are not compared as quantities
   }
@@ -127,16 +127,16 @@ function readCurrencyBefore(tokens: MentionToken[], r: Reading): void {
   let t = tokens[k];
   if (t === undefined) return;
   if (t.text === '.' && tokens[k - 1]?.text === 'Rp' && touches(tokens[k - 1], t)) { k -= 1; t = tokens[k]; }
-  const symbol = t.kind === 'punct' ? CURRENCY_SYMBOL[t.text] : undefined;
+  const symbol = t.kind === 'punct' ? CURRENCY_SYMBOL.get(t.text) : undefined;
   if (symbol !== undefined) {
     const owner = tokens[k - 1];
-    const prefixed = owner?.kind === 'word' && touches(owner, t) ? DOLLAR_PREFIX[owner.text] : undefined;
+    const prefixed = owner?.kind === 'word' && touches(owner, t) ? DOLLAR_PREFIX.get(owner.text) : undefined;
     if (t.text === '$' && prefixed !== undefined) { r.currency = prefixed; r.firstTok = k - 1; return; }
     r.currency = symbol;
     r.firstTok = k;
     return;
   }
-  const word = t.kind === 'word' ? CURRENCY_WORD_BEFORE[t.text] : undefined;
+  const word = t.kind === 'word' ? CURRENCY_WORD_BEFORE.get(t.text) : undefined;
   if (word !== undefined) { r.currency = word; r.firstTok = k; }
 }
 
@@ -144,7 +144,7 @@ function readCurrencyBefore(tokens: MentionToken[], r: Reading): void {
 function readSuffixes(tokens: MentionToken[], r: Reading, lang: Lang): void {
   let k = r.lastTok + 1;
   for (let t = tokens[k]; t !== undefined && t.kind === 'word'; t = tokens[++k]) {
-    const s = SCALE_WORDS[t.lower] ?? (r.currency !== undefined ? letterScale(t.text, lang) : undefined);
+    const s = SCALE_WORDS.get(t.lower) ?? (r.currency !== undefined ? letterScale(t.text, lang) : undefined);
     if (s === undefined) break;
     r.scale *= s;
     r.lastTok = k;
@@ -161,7 +161,7 @@ function readSuffixes(tokens: MentionToken[], r: Reading, lang: Lang): void {
     r.lastTok = k + 1;
     return;
   }
-  const named = CURRENCY_AFTER[t.lower] ?? (lang === 'id' && t.lower === 'won' ? 'KRW' : undefined);
+  const named = CURRENCY_AFTER.get(t.lower) ?? (lang === 'id' && t.lower === 'won' ? 'KRW' : undefined);
   if (named !== undefined && t.kind === 'word' && r.currency === undefined) {
     r.currency = named;
     r.kind = 'money';
@@ -178,7 +178,7 @@ function readDollarCountry(tokens: MentionToken[], r: Reading): void {
   const t = tokens[k];
   if (t === undefined || t.kind !== 'word' || !t.cap) return;
   const joined = t.lower === 'hong' && tokens[k + 1]?.lower === 'kong' ? 'hongkong' : t.lower;
-  const code = DOLLAR_COUNTRY[joined];
+  const code = DOLLAR_COUNTRY.get(joined);
   if (code === undefined) return;
   r.currency = code;
   r.lastTok = joined === 'hongkong' || (t.lower === 'amerika' && tokens[k + 1]?.lower === 'serikat') ? k + 1 : k;

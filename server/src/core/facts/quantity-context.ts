@@ -111,7 +111,7 @@ export function isCodeOrTime(text: string, tokens: MentionToken[], i: number, la
 
   if (gluedPrev?.kind === 'punct' && /[/:]/.test(gluedPrev.text)) return true;
   if (gluedNext?.kind === 'punct' && /[/:]/.test(gluedNext.text) && tokens[i + 2]?.kind === 'digits') return true;
-  if (gluedPrev?.kind === 'word' && CURRENCY_WORD_BEFORE[gluedPrev.text] === undefined) return true;
+  if (gluedPrev?.kind === 'word' && CURRENCY_WORD_BEFORE.get(gluedPrev.text) === undefined) return true;
   if (gluedPrev !== undefined && isDash(gluedPrev)) {
     const owner = tokens[i - 2];
     if (owner?.kind === 'word' && touches(owner, gluedPrev) && owner.lower !== 'ke') return true;

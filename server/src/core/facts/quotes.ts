@@ -31,6 +31,11 @@ const INTRO_REACH = 200;
 /** The end of the sentence that holds an earlier quote's attribution ("…,” kata Putin. "). */
 const SENTENCE_END = /[.!?\u2026]["'\u201D\u2019)]*\s+/u;
 
+/** Whether a character is one of the marks above, the only characters at which the scan below changes its state. */
+function isMark(c: number): boolean {
+  return c === 0x22 || c === 0x27 || c === 0xAB || c === 0xBB || c === 0x2018 || c === 0x2019 || c === 0x201C || c === 0x201D || c === 0x201E;
+}
+
 function isLetter(ch: string | undefined): boolean {
   return ch !== undefined && LETTER.test(ch);
 }
@@ -53,6 +58,8 @@ function quotesInParagraph(text: string, from: number, to: number, out: QuoteSpa
   let floor = from;
   let afterQuote = false;
   for (let i = from; i < to; i++) {
+    // Most characters are no mark, and no test below holds for them: they are passed over without those tests.
+    if (!isMark(text.charCodeAt(i))) continue;
     const ch = text[i];
     const prev = i > from ? text[i - 1] : ' ';
     const next = i + 1 < to ? text[i + 1] : ' ';

@@ -6,6 +6,7 @@ import { Entity } from '../index/registry';
 import { Alignment } from '../index/support';
 import { SentenceFacts, quotesTouching } from '../facts/analyze';
 import { speaksIn } from '../facts/attribution';
+import { speakerByRole } from './speaker-by-role';
 import { resolveName } from '../index/name-resolution';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
@@ -144,7 +145,13 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     // "di Lapangan Renon … Propinsi Bali" is no swap.
     const elsewhere = near && !!entity && entity.kind === 'place' && placeClass(entity.name) !== 'place' && !REGION_NAMES.has(entity.name.toLowerCase()) &&
       LOCATIVE.has(before) && !placedNear(claim, best, entity);
-    if (near && !elsewhere) continue;
+    // A neighbour sentence naming the person does not make the words theirs where the passage gives them to a role
+    // or body of another country ("… Ned Price mengatakan …. Kementerian luar negeri Taiwan mengatakan …").
+    if (near && !elsewhere) {
+      const byRole = speaker && entity ? speakerByRole(claim, name, entity, best) : undefined;
+      if (byRole) return [byRole];
+      continue;
+    }
     if (!entity && sharesWord(name, sourceNames)) continue;
     const rivals = sourceNames.filter(({ m, e }) => {
       if (!e || inClaim.has(e.id) || !(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
@@ -159,6 +166,8 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       return elsewhere ? b === before && !REGION_NAMES.has(e.name.toLowerCase()) : b === before || a === after;
     });
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) {
+      const byRole = !rivals.length && speaker && entity ? speakerByRole(claim, name, entity, best) : undefined;
+      if (byRole) return [byRole];
       const unplaced = !rivals.length && !near && entity && (before === 'di' || before === 'in') ? unplacedEvent(claim, name, entity, own) : undefined;
       if (unplaced) return [unplaced];
       continue;

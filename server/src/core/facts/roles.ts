@@ -128,6 +128,11 @@ export function roleHolds(source: string, role: string): boolean {
   return subset(c.titles, s.titles) && subset(c.places, s.places);
 }
 
+/** The countries a role or a body names ("pemimpin Iran", "Kementerian luar negeri Taiwan"), by their canonical names. */
+export function rolePlaces(text: string): Set<string> {
+  return signature(text, true).places;
+}
+
 /** A role that can stand for a name: it has a title, an office or a country ("the sheriff", "pemimpin Iran"). */
 export function namesSomeone(role: string): boolean {
   const c = signature(role, true);

@@ -6,6 +6,7 @@ import { MessageId } from './en';
 export const ID: Record<MessageId, string> = {
   'not-placed': 'Tidak ada sumber yang menempatkan ini di {place}: kalimat sumber yang menyatakan selebihnya tidak menyebut tempatnya, dan beritanya tidak menempatkan apa pun di {place}. {label}: “{passage}”',
   'differs': 'Sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
+  'spoken-by-role': 'Sumber memberi kata-kata ini kepada “{speaker}”, bukan kepada {name}, yang disebut sumber sebagai {roles}. {label}: “{passage}”',
   'fix.replace': 'Ganti dengan “{text}”',
 
   'quote-differs': 'Kata-kata kutipan ini berbeda dari sumber: sumber menulis “{source}”; draf menulis “{draft}”. Kutipan di {label}: “{passage}”',

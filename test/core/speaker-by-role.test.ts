@@ -13,6 +13,8 @@ const corpus = Corpus.build([{
     'Kementerian luar negeri Finlandia mengatakan perjanjian itu merusak kepentingan nelayan kecil di pesisir.',
     'Juru bicara Kementerian Luar Negeri Norwegia Lars Berg mengatakan forum itu penting bagi kawasan.',
     'Seorang pejabat mengatakan bahwa pelabuhan Tromsø akan diperluas musim depan.',
+    'Menteri Perikanan Norwegia Kari Holm mengatakan bahwa armada nelayan harus dimodernisasi sebelum musim dingin.',
+    'Jonsson juga berbicara panjang tentang armada itu kepada wartawan.',
   ].join('\n'),
 }]);
 
@@ -40,5 +42,18 @@ describe('a statement given to a role or body of another country', () => {
 
   it('says nothing where the passage gives the speaker no country', () => {
     assert.deepEqual(flagged('Lars Berg mengatakan bahwa pelabuhan Tromsø akan diperluas musim depan.'), []);
+  });
+});
+
+describe('a statement whose passage names its speaker, with the claimed one in the next sentence', () => {
+  it('flags the swap: a neighbour naming the person does not make the words theirs', () => {
+    const [d, ...rest] = flagged('Menurut Jonsson, armada nelayan harus dimodernisasi sebelum musim dingin.');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'unknown-entity');
+    assert.match(d.message, /Kari Holm/);
+  });
+
+  it('passes the speaker the passage names', () => {
+    assert.deepEqual(flagged('Menurut Kari Holm, armada nelayan harus dimodernisasi sebelum musim dingin.'), []);
   });
 });

@@ -145,13 +145,11 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     // "di Lapangan Renon … Propinsi Bali" is no swap.
     const elsewhere = near && !!entity && entity.kind === 'place' && placeClass(entity.name) !== 'place' && !REGION_NAMES.has(entity.name.toLowerCase()) &&
       LOCATIVE.has(before) && !placedNear(claim, best, entity);
-    // A neighbour sentence naming the person does not make the words theirs where the passage gives them to a role
-    // or body of another country ("… Ned Price mengatakan …. Kementerian luar negeri Taiwan mengatakan …").
-    if (near && !elsewhere) {
-      const byRole = speaker && entity ? speakerByRole(claim, name, entity, best) : undefined;
-      if (byRole) return [byRole];
-      continue;
-    }
+    // A neighbour sentence naming a speaker does not make the words theirs where the passage itself gives them to
+    // someone else ("… Ned Price mengatakan …. Kementerian luar negeri Taiwan mengatakan …"): then only a speaker
+    // of the passage is a rival.
+    const nearSpeaker = near && !elsewhere && speaker && !!entity && !sourceNames.some(({ e }) => e?.id === entity.id);
+    if (near && !elsewhere && !nearSpeaker) continue;
     if (!entity && sharesWord(name, sourceNames)) continue;
     const rivals = sourceNames.filter(({ m, e }) => {
       if (!e || inClaim.has(e.id) || !(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
@@ -159,6 +157,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       // A place the registry does not know stands where the rival does on both sides ("tiba di Beijing untuk").
       if (!entity) return b === before && a === after;
       if (speaker && speaksIn(source.tokens, m.role?.start ?? m.start, m.end)) return true;
+      if (nearSpeaker) return false;
       // In a passage other than the best aligned one the rival must do what the claim's name does, the same verb
       // after each ("… Reyes voted against the plan"): "Songgon adalah sebuah nama desa" says the same of another
       // village, not that "Widodaren merupakan nama desa" is wrong.
@@ -168,6 +167,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) {
       const byRole = !rivals.length && speaker && entity ? speakerByRole(claim, name, entity, best) : undefined;
       if (byRole) return [byRole];
+      if (nearSpeaker) continue;
       const unplaced = !rivals.length && !near && entity && (before === 'di' || before === 'in') ? unplacedEvent(claim, name, entity, own) : undefined;
       if (unplaced) return [unplaced];
       continue;

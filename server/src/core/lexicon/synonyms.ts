@@ -19,6 +19,8 @@ const GROUPS = [
   'pekan minggu week',
   // "bertemu langsung" and "pertemuan tatap muka": a meeting in person.
   'langsung tatap',
+  // "negara yang terlibat" and "negara yang berpartisipasi": taking part.
+  'libat partisipasi',
 ];
 
 const groupOf = new Map<string, number>();

@@ -25,6 +25,11 @@ describe('name rules with the tagger', () => {
     assert.deepEqual(names('Bandara dikelola PT Angkasa Pura I sejak lama.'), ['PT Angkasa Pura I/organization']);
   });
 
+  it('reads an English name ending in a noun of place as a place, whatever the tagger says: "Skerra Island"', () => {
+    assert.deepEqual(names('The turbines could kill gannets from the colony on Skerra Island.'), ['Skerra Island/place']);
+    assert.deepEqual(names('Divers searched the Calder River and Mobley Bay on Friday.'), ['Calder River/place', 'Mobley Bay/place']);
+  });
+
   it('reads places joined by "dan" as two places', () => {
     assert.deepEqual(names('Kerusuhan terjadi di Kashgar dan Hotan pekan lalu.'), ['Kashgar/place', 'Hotan/place']);
   });

@@ -9,7 +9,7 @@ import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { ACRONYM, SAYING_VERBS, capLike, isTitleWord, joinTokens, mention, nameEdge, officeEnd, placesIn, tokenRange } from './ner-words';
 import { joinConjoined } from './ner-conjoined';
 import { linkBrackets } from './ner-brackets';
-import { PLACE_CUES, PLACE_HEADS, afterPlace, placeCue } from './ner-place-cues';
+import { PLACE_CUES, PLACE_HEADS, PLACE_TAILS, afterPlace, placeCue } from './ner-place-cues';
 import { phraseStartsOf } from './ner-features';
 
 // The rules and the tagger together. The tagger knows what a name is (a person, a company, a party) and where
@@ -60,7 +60,9 @@ export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpa
   const firstWord = tokens.findIndex(t => t.kind === 'word');
   const speaker = (m: NameMention) => m.words.length === 1 && !ACRONYM.test(m.text) && tokens[firstWord]?.start === m.start &&
     SAYING_VERBS.has(tokens[firstWord + 1]?.norm ?? '') && !opts.isCommonWord(m.words[0]);
-  return out.map(m => (m.kind !== 'other' ? m : m.words.length > 1 && PLACE_HEADS.has(m.words[0]) ? { ...m, kind: 'place' as const }
+  const placeTail = (m: NameMention) => m.words.length > 1 && m.kind !== 'place' && PLACE_TAILS.has(m.words[m.words.length - 1]);
+  return out.map(m => (placeTail(m) ? { ...m, kind: 'place' as const }
+    : m.kind !== 'other' ? m : m.words.length > 1 && PLACE_HEADS.has(m.words[0]) ? { ...m, kind: 'place' as const }
     : speaker(m) ? { ...m, kind: 'person' as const } : m))
     .map(m => (m.kind === 'place' && !located(m) ? { ...m, modifier: true as const }
     : m.kind === 'person' && EVENT_WORDS.has(m.words[0]) ? { ...m, kind: 'other' as const } : m));

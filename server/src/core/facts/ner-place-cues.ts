@@ -14,6 +14,14 @@ import { placesIn } from './ner-words';
 export const PLACE_HEADS: ReadonlySet<string> = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'desa', 'kelurahan',
   'pulau', 'kepulauan', 'selat', 'gunung', 'sungai', 'danau', 'teluk', 'semenanjung', 'lembah', 'tanjung', 'mount', 'lake', 'cape', 'port', 'fort']);
 
+/**
+ * Nouns that close the name of a place in English ("Skerra Island", "Calder River", "Bering Strait"): a name of
+ * two words or more ending in one is that place, whatever the tagger read ("Skerra Island" as a person). None
+ * of them closes the name of a person, and a body named after a place ends in its own noun ("Hudson River Trust").
+ */
+export const PLACE_TAILS: ReadonlySet<string> = new Set(['island', 'islands', 'isle', 'river', 'bay', 'lake', 'strait',
+  'peninsula', 'sea', 'ocean', 'gulf', 'valley', 'canyon', 'desert', 'mountains']);
+
 /** Words after which a single unknown word names a place: "di Cirebon", "ke Salemba", "kota Medan". */
 export const PLACE_CUES: ReadonlySet<string> = new Set(['di', 'ke', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa',
   'kelurahan', 'pulau', 'wilayah', 'daerah', 'kawasan', 'ibukota', 'in', 'at', 'near']);

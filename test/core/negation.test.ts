@@ -15,12 +15,16 @@ describe('negation scope', () => {
   it('reaches over bridging words such as "pernah" and "untuk"', () => {
     assert.deepEqual(negatedWords('Beijing tidak pernah mengutuk invasi itu.'), ['mengutuk']);
     assert.deepEqual(negatedWords('The ministry has not yet received the report.'), ['received']);
+    // "saling" (each other) stands between them as "akan" does.
+    assert.ok(negatedWords('Kedua negara tidak akan saling meninggalkan.').includes('meninggalkan'));
   });
 
   it('reads a denying verb before an act as a negation', () => {
     assert.deepEqual(negatedWords('Rencana itu gagal menyerukan penarikan pasukan.'), ['menyerukan']);
     assert.deepEqual(negatedWords('Beijing menolak untuk mengutuk invasi itu.'), ['mengutuk']);
     assert.deepEqual(negatedWords('The minister refused to condemn the attack.'), ['condemn']);
+    // "bekerja" and "belajar" are verbs of "ber-" that lost or changed its r.
+    assert.deepEqual(negatedWords('Beijing menolak bekerja sama dengan Moskow.'), ['bekerja']);
   });
 
   it('does not read rejecting a thing as negating it', () => {

@@ -12,11 +12,14 @@ const IMPLICATIVE = new Set(['gagal', 'menolak', 'enggan', 'failed', 'fails', 'f
   'declined', 'declines']);
 
 /** Words that may stand between a negation and what it negates ("tidak pernah mengutuk", "not yet received"). */
-const BRIDGE = new Set(['pernah', 'akan', 'bisa', 'dapat', 'mau', 'ingin', 'lagi', 'juga', 'sama', 'sekali',
+const BRIDGE = new Set(['pernah', 'akan', 'saling', 'bisa', 'dapat', 'mau', 'ingin', 'lagi', 'juga', 'sama', 'sekali',
   'yet', 'ever', 'be', 'been', 'have', 'has', 'had', 'to', 'will', 'would', 'untuk', 'mungkin']);
 
-/** Indonesian verb morphology: "menyerukan", "berupaya", "ditolak", "terjadi". */
-export const looksLikeVerb = (norm: string): boolean => /^(?:me|ber|di|ter)\p{L}{3,}/u.test(norm);
+/**
+ * Indonesian verb morphology: "menyerukan", "berupaya", "ditolak", "terjadi"; and the verbs whose "ber-" loses its
+ * r before the root ("bekerja", "beternak") or takes an l ("belajar"), which the prefix alone misses.
+ */
+export const looksLikeVerb = (norm: string): boolean => /^(?:me|ber|di|ter)\p{L}{3,}|^(?:bekerja|beternak|belajar)/u.test(norm);
 
 export function isNegator(norm: string): boolean {
   return NEGATORS.has(norm) || norm.endsWith("n't");

@@ -37,4 +37,9 @@ describe('who did what to whom', () => {
     assert.deepEqual(relations('Sanksi Barat telah memutus akses Moskow ke pasar dunia. Ekspor dari Tiongkok tidak mendukung Rusia.'), []);
     assert.deepEqual(relations('Media pemerintah China mengatakan Xi akan bertemu Erdogan.'), []);
   });
+
+  it('reads the one asked as the patient of a request: "meminta" takes a person, not a clause', () => {
+    assert.deepEqual(relations('Pada hari Senin, Arman Sudrajat meminta Bayu Pratama membantu warga yang terkena banjir di kota itu.'),
+      ['Arman Sudrajat > Bayu Pratama (meminta)']);
+  });
 });

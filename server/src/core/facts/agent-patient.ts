@@ -36,11 +36,13 @@ export interface NameRelation {
 /** Words joining names into one party: "Airlangga dan Mpu Narotama", "Xi and Putin" (with a comma before, too). */
 const JOINERS = new Set(['dan', 'serta', 'and', '&']);
 const BE = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be', 'get', 'got']);
+/** Verbs of saying whose name after them is the one spoken to: "Lukashenko meminta Xi membantu …" asks Xi. */
+const ASKING = new Set(['meminta']);
 /**
  * Verbs of saying and thinking take a clause, not an object: in "China mengatakan Xi akan …" Xi is who the clause
  * is about, not who was said. No relation is read from them.
  */
-const CLAUSE_VERBS = new Set([...SAYING_VERBS, 'menganggap', 'mengira', 'menduga', 'meyakini', 'mempercayai', 'mengklaim',
+const CLAUSE_VERBS = new Set([...[...SAYING_VERBS].filter(v => !ASKING.has(v)), 'menganggap', 'mengira', 'menduga', 'meyakini', 'mempercayai', 'mengklaim',
   'melaporkan', 'mengumumkan', 'memperkirakan', 'diperkirakan', 'diharapkan', 'dikatakan', 'disebut', 'said', 'says', 'say',
   'stated', 'states', 'added', 'adds', 'explained', 'believed', 'believes', 'thinks', 'thought', 'claimed', 'claims', 'reported',
   'reports', 'announced', 'noted', 'argued', 'insisted', 'suggested', 'estimated', 'expected', 'felt', 'knew', 'hoped', 'wrote']);

@@ -57,3 +57,26 @@ describe('a statement whose passage names its speaker, with the claimed one in t
     assert.deepEqual(flagged('Menurut Kari Holm, armada nelayan harus dimodernisasi sebelum musim dingin.'), []);
   });
 });
+
+describe('a statement put in the mouth of someone the sources quote on other things', () => {
+  const quoted = Corpus.build([{
+    uri: 'talks.txt', label: 'talks.txt', format: 'plaintext', text: [
+      'Menteri Perikanan Norwegia Kari Holm tiba di Reykjavik pada hari Senin untuk perundingan kuota.',
+      '“Kami ingin kesepakatan yang adil bagi nelayan kecil,” kata Profesor Eirik Sand, pakar perikanan di Universitas Bergen.',
+      'Pertemuan dibuka dengan pidato para menteri di balai kota.',
+      'Delegasi Islandia datang terlambat karena cuaca buruk.',
+      'Kedua negara telah berselisih soal kuota sejak beberapa tahun terakhir.',
+      'Perundingan itu diperkirakan membahas kuota ikan makarel untuk tahun depan.',
+    ].join('\n'),
+  }]);
+  const flaggedIn = (text: string) => checkDraft(quoted, text, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+  it('does not let a passage far from the speaker back what the draft says they said', () => {
+    const [d] = flaggedIn('Eirik Sand memperkirakan perselisihan kuota akan berakhir tahun depan.');
+    assert.equal(d?.code, 'unsupported-claim');
+  });
+
+  it('passes what the speaker does say, in the passage that names them', () => {
+    assert.deepEqual(flaggedIn('Menurut Eirik Sand, kesepakatan harus adil bagi nelayan kecil.'), []);
+  });
+});

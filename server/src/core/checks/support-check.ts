@@ -2,6 +2,8 @@ import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from
 import { quotedList, say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
+import { Entity } from '../index/registry';
+import { speakersNear, speakersOf } from './speaker-near';
 import { areAntonyms, directionOf, orderOf, senseStem } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb, negatedSpan } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
@@ -252,13 +254,27 @@ function saysEnough(claim: Claim, a: Alignment): boolean {
  * and the best-aligned passage, if any, stands for it. This is what the writer is shown and cites for a supported
  * sentence.
  */
+/**
+ * The speaker of a claim whom no passage names that the verifier would take for it otherwise: the words are the
+ * sources', the mouth is not (undefined when some passage close to the speaker comes near, or none backs it at all).
+ */
+function unspokenBy(claim: Claim): Entity | undefined {
+  const speakers = speakersOf(claim), support = claim.support;
+  if (!speakers.length || !support) return undefined;
+  const threshold = claim.options.supportThreshold;
+  const backing = claim.evidence.filter(a => saysEnough(claim, a) && support(a) >= threshold);
+  if (!backing.length) return undefined;
+  return speakers.find(sp => !backing.some(a => speakersNear(claim, a, [sp])))?.entity;
+}
+
 export function supportingPassage(claim: Claim): Alignment | undefined {
   const threshold = claim.options.supportThreshold, support = claim.support;
   if (threshold <= 0) return claim.evidence[0];
-  // The cheap test first: a passage that says too little of the claim needs no verifier.
-  if (support) return claim.evidence.find(a => saysEnough(claim, a) && support(a) >= threshold);
+  const speakers = speakersOf(claim);
+  // The cheap tests first: a passage that says too little of the claim needs no verifier.
+  if (support) return claim.evidence.find(a => saysEnough(claim, a) && speakersNear(claim, a, speakers) && support(a) >= threshold);
   const best = claim.verdict.alignment;
-  return best && claim.verdict.probability >= threshold && saysEnough(claim, best) ? best : undefined;
+  return best && claim.verdict.probability >= threshold && saysEnough(claim, best) && speakersNear(claim, best, speakers) ? best : undefined;
 }
 
 export function checkSupport(claim: Claim): Finding[] {
@@ -266,9 +282,13 @@ export function checkSupport(claim: Claim): Finding[] {
   // The closest passage, in its own words, lets the writer see what the sources do say; the draft's words it has
   // nothing for say which part of the sentence it leaves uncovered.
   const best = claim.verdict.alignment ?? claim.evidence[0], lang = readerLang(claim);
-  const weak = isWeaklyUnsupported(claim);
+  // Words the sources do state, given to someone no passage stating them names: no closeness makes that weak.
+  const unspoken = unspokenBy(claim);
+  const weak = !unspoken && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');
-  if (best) {
+  if (best && unspoken) {
+    message = say(lang, 'unsupported-speaker', { speaker: unspoken.name, label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200) });
+  } else if (best) {
     const missing = uncoveredWords(claim, best);
     const id = missing.length ? (weak ? 'unsupported-weak' : 'unsupported') : (weak ? 'unsupported-weak-same-words' : 'unsupported-same-words');
     message = say(lang, id, { label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200), missing: quotedList(lang, missing) });

@@ -33,7 +33,8 @@ const VERB_BEFORE = new Set(['mengatakan', 'berkata', 'menyatakan', 'menegaskan'
   'mengungkapkan', 'menuturkan', 'menyebut', 'menyebutkan', 'memuji', 'menuduh', 'memperingatkan', 'mengklaim',
   'menekankan', 'mengumumkan', 'mengutip', 'berjanji', 'menggambarkan', 'menyebutnya', 'menamai', 'said', 'says',
   'told', 'added', 'warned', 'stated', 'claimed', 'declared', 'insisted', 'accused', 'praised', 'announced', 'wrote',
-  'explained', 'called', 'calls', 'described', 'describes', 'termed', 'dubbed', 'branded']);
+  'explained', 'called', 'calls', 'described', 'describes', 'termed', 'dubbed', 'branded', 'memperkirakan', 'memprediksi',
+  'menyarankan', 'mengusulkan', 'predicted', 'suggested', 'proposed']);
 const ACCORDING = new Set(['menurut', 'according']);
 const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'he', 'she']);
 const SKIPPABLE = new Set(['juga', 'telah', 'sudah', 'sebelumnya', 'kemudian', 'pun', 'pernah', 'lalu', 'also',

@@ -225,7 +225,8 @@ export function holds(list: Int32Array, value: number): boolean {
 
 /** Where an entity is mentioned, as sets, so alignment does not walk every mention of a famous name. */
 const placesOf = new WeakMap<Entity, { docs: Set<number>; sentences: Set<number> }>();
-function mentionedIn(e: Entity): { docs: Set<number>; sentences: Set<number> } {
+/** The documents and the sentences (doc * 1,000,000 + sentence) that mention an entity. */
+export function mentionedIn(e: Entity): { docs: Set<number>; sentences: Set<number> } {
   let p = placesOf.get(e);
   if (!p) {
     const ms = e.mentions, sentences = new Set<number>();

@@ -40,6 +40,7 @@ export const EN = {
   'unsupported': 'No source says this. The closest passage, in {label}, has nothing for {missing}: “{passage}”',
   'unsupported-same-words': 'No source says this. The closest passage, in {label}, has its words but does not say it: “{passage}”',
   'unsupported-weak': 'No source passage says all of this. The closest, in {label}, has nothing for {missing}: “{passage}”',
+  'unsupported-speaker': 'No source gives this to {speaker}: the passages that say it do not name them. The closest, in {label}: “{passage}”',
   'unsupported-weak-same-words': 'No source passage says all of this. The closest, in {label}, has its words but not all it says: “{passage}”',
   'unsupported-nothing-close': 'No source says this, and no source passage comes close to it.',
 

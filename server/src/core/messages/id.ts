@@ -33,6 +33,7 @@ export const ID: Record<MessageId, string> = {
   'unsupported': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, tidak memuat {missing}: “{passage}”',
   'unsupported-same-words': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, memuat kata-katanya tetapi tidak menyatakannya: “{passage}”',
   'unsupported-weak': 'Tidak ada kalimat sumber yang menyatakan semua ini. Yang paling dekat, di {label}, tidak memuat {missing}: “{passage}”',
+  'unsupported-speaker': 'Tidak ada sumber yang memberi pernyataan ini kepada {speaker}: kalimat sumber yang menyatakannya tidak menyebut dia. Yang paling dekat, di {label}: “{passage}”',
   'unsupported-weak-same-words': 'Tidak ada kalimat sumber yang menyatakan semua ini. Yang paling dekat, di {label}, memuat kata-katanya tetapi tidak semua isinya: “{passage}”',
   'unsupported-nothing-close': 'Tidak ada sumber yang menyatakan ini, dan tidak ada kalimat sumber yang mendekatinya.',
 

@@ -1,0 +1,47 @@
+import { Claim } from './types';
+import { Alignment, mentionedIn } from '../index/support';
+import { Entity } from '../index/registry';
+import { NameMention } from '../facts/names';
+import { speaksIn } from '../facts/attribution';
+
+// A statement is someone's only where the sources give it to them. A claim that has a person speak ("Menurut Xi,
+// …", "Ho Tiang Bun memperkirakan …") is backed only by a passage that names that person, in its own sentence or
+// one beside it (where "katanya", "he said" stand for them), or that lies inside a quotation the sources give them.
+// Alignment credits a name mentioned anywhere in the passage's story (index/support.ts), and a speaker's name
+// weighs much: "Ho Tiang Bun memperkirakan perang di Ukraina akan berakhir tahun ini" was backed by "… selama
+// beberapa tahun terakhir" in the one article that quotes him, on other things.
+
+/** A speaker of a claim: the name as written and the person it resolves to. */
+export interface ClaimSpeaker { name: NameMention; entity: Entity }
+
+export function speakersOf(claim: Claim): ClaimSpeaker[] {
+  const s = claim.sentence, out: ClaimSpeaker[] = [];
+  for (const name of s.names) {
+    if (name.kind !== 'person') continue;
+    const entity = claim.terms.find(t => t.start >= name.start && t.end <= name.end && t.entity)?.entity;
+    if (entity?.kind === 'person' && speaksIn(s.tokens, name.role?.start ?? name.start, name.end)) out.push({ name, entity });
+  }
+  return out;
+}
+
+/**
+ * Whether a name of the sources may be the claim's: one holds every word of the other ("Prabowo" and "Prabowo
+ * Subianto"), as a surname or a first name stands for the whole where the registry could not tell whom.
+ */
+const sameName = (a: NameMention, b: NameMention) => a.words.every(w => b.words.includes(w)) || b.words.every(w => a.words.includes(w));
+
+/** Whether every speaker is named at or beside the passage, or speaks a quotation the passage lies in. */
+export function speakersNear(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
+  if (!speakers.length) return true;
+  const doc = claim.corpus.docs[a.ref.doc];
+  const sentence = claim.corpus.sentence(a.ref);
+  return speakers.every(({ name, entity }) => {
+    const named = mentionedIn(entity).sentences;
+    if ([-1, 0, 1].some(d => named.has(a.ref.doc * 1_000_000 + a.ref.sentence + d))) return true;
+    const near = doc.facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
+    if (near.some(s => s.names.some(m => sameName(m, name)))) return true;
+    // "“Iya nanti resepsinya akan dua kali. … ,” kata Raiden": the speaker ends a quotation sentences long.
+    return doc.facts.quotes.some(q => q.start < sentence.end && sentence.start < q.end && !!q.attribution.speaker &&
+      (sameName(q.attribution.speaker, name) || claim.corpus.registry.resolve(q.attribution.speaker)?.id === entity.id));
+  });
+}

@@ -25,6 +25,8 @@ describe('negation scope', () => {
     assert.deepEqual(negatedWords('The minister refused to condemn the attack.'), ['condemn']);
     // "bekerja" and "belajar" are verbs of "ber-" that lost or changed its r.
     assert.deepEqual(negatedWords('Beijing menolak bekerja sama dengan Moskow.'), ['bekerja']);
+    // To stop doing something denies doing it now.
+    assert.deepEqual(negatedWords('Tiongkok berhenti memasok komponen ke Rusia.'), ['memasok']);
   });
 
   it('does not read rejecting a thing as negating it', () => {

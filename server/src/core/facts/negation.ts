@@ -1,14 +1,18 @@
 import { Token } from '../types';
 import { SentenceFacts, Word } from './analyze';
 import { NEGATION_WORDS_EN, NEGATION_WORDS_ID } from '../text/stopwords';
+import { isQuoteMark } from '../text/normalize';
 
 // Which words of a sentence stand under a negation. Shared by the verifier's features and the contradiction
 // check, so that what the model learned and what the check reports agree on what "negated" means.
 
 const NEGATORS = new Set([...NEGATION_WORDS_ID, ...NEGATION_WORDS_EN]);
 
-/** Verbs that deny the act after them ("gagal menyerukan", "menolak untuk mengutuk", "refused to condemn"). */
-const IMPLICATIVE = new Set(['gagal', 'menolak', 'enggan', 'failed', 'fails', 'fail', 'refused', 'refuses', 'refuse',
+/**
+ * Verbs that deny the act after them ("gagal menyerukan", "menolak untuk mengutuk", "refused to condemn"; "berhenti
+ * memperluas", no longer expanding). Not English "stopped": "stopped to talk" is no denial of talking.
+ */
+const IMPLICATIVE = new Set(['gagal', 'menolak', 'enggan', 'berhenti', 'failed', 'fails', 'fail', 'refused', 'refuses', 'refuse',
   'declined', 'declines']);
 
 /** Words that may stand between a negation and what it negates ("tidak pernah mengutuk", "not yet received"). */
@@ -31,7 +35,10 @@ export function isNegator(norm: string): boolean {
  */
 function deniesNext(tokens: Token[], i: number): boolean {
   if (!IMPLICATIVE.has(tokens[i].norm)) return false;
-  const next = tokens[i + 1]?.norm ?? '';
+  // A quotation may open on the act: "berhenti “membantu upaya perang Rusia”".
+  let j = i + 1;
+  while (j < tokens.length && isQuoteMark(tokens[j].text)) j++;
+  const next = tokens[j]?.norm ?? '';
   return next === 'untuk' || next === 'to' || looksLikeVerb(next);
 }
 
@@ -49,6 +56,8 @@ export function isNegatedAt(s: SentenceFacts, token: number): boolean {
 /** Index of the negation or denying verb that governs the word, or -1. */
 function negatorOf(tokens: Token[], w: Word): number {
   for (let i = w.token - 1, hops = 0; i >= 0 && hops < 3; i--, hops++) {
+    // Quotation marks between ("tidak “mengutuk”") are no word: passed over without a hop.
+    if (isQuoteMark(tokens[i].text)) { hops--; continue; }
     if (isNegator(tokens[i].norm) || deniesNext(tokens, i)) return i;
     if (!BRIDGE.has(tokens[i].norm)) return -1;
   }

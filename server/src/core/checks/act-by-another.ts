@@ -1,0 +1,89 @@
+import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from './types';
+import { say } from '../messages/catalogue';
+import { SentenceFacts, Word } from '../facts/analyze';
+import { NameMention } from '../facts/names';
+import { Entity } from '../index/registry';
+import { isNegated } from '../facts/negation';
+
+// The act the passage gives to another: "Putin menolak usulan perdamaian Tiongkok" where the passage has "usulan
+// Tiongkok, yang ditolak Ukraina tahun lalu". Every word stands in the passage, so overlap finds it supported, and
+// the relation checks need a name on both sides of the verb. Read only in the plainest shapes: in the claim, a
+// name opening the sentence right before an active verb ("menolak"); in the passage, the same verb in the passive
+// ("ditolak") with its agent named right after it ("ditolak Ukraina", "ditolak oleh …", "ditolak baik oleh …"), and
+// nowhere in the active. Indonesian only: English passives name their agent after "by" in many more shapes.
+
+/** Share of the rest of the claim's weight (its act and object) the passage must have before its agent counts. */
+const REST_STATED = 0.75;
+/** How much less of the claim than the best a passage may cover and still be read for its agent. */
+const TIED = 0.05;
+/** Words between an active verb and the name before it: auxiliaries ("Putin telah menolak …"). */
+const AUXILIARIES = new Set(['telah', 'sudah', 'juga', 'pun', 'lalu', 'kemudian', 'akhirnya', 'sempat', 'pernah']);
+/** Words between a passive verb and its agent: "ditolak oleh Ukraina", "ditolak baik oleh Ukraina maupun …". */
+const BEFORE_AGENT = new Set(['oleh', 'baik']);
+
+/** The claim's subject name and its active verb, when a name opens the sentence and a me- verb follows it. */
+function subjectAct(s: SentenceFacts): { name: NameMention; verb: Word } | undefined {
+  const name = s.names[0];
+  const first = s.tokens.findIndex(t => t.kind === 'word');
+  if (!name || first < 0 || s.tokens[first].start !== (name.role?.start ?? name.start)) return undefined;
+  let i = s.tokens.findIndex(t => t.start >= name.end);
+  while (i >= 0 && i < s.tokens.length && AUXILIARIES.has(s.tokens[i].norm)) i++;
+  const verb = s.words.find(w => w.token === i);
+  if (!verb || !verb.norm.startsWith('me') || verb.stem.startsWith('me') || verb.norm.length <= verb.stem.length) return undefined;
+  return isNegated(s.tokens, verb) ? undefined : { name, verb };
+}
+
+/** Whether one name holds every word of the other ("Cantelli Editore SpA", "Cantelli"). */
+const sharesName = (a: NameMention, b: NameMention) => a.words.every(w => b.words.includes(w)) || b.words.every(w => a.words.includes(w));
+
+/**
+ * The agent named right after the passage's passive form of the verb, when there is one, no active form, and the
+ * claim's subject is not named after it too: "dicetak oleh Dejan Savićević …, Christian Antigori … dan Stefano
+ * Desideri" lists several who did it.
+ */
+function passiveAgent(source: SentenceFacts, stem: string, subject: NameMention): NameMention | undefined {
+  const forms = source.words.filter(w => w.stem === stem);
+  if (forms.some(w => w.norm.startsWith('me'))) return undefined;
+  for (const w of forms) {
+    if (!w.norm.startsWith('di') || w.stem.startsWith('di')) continue;
+    let j = w.token + 1;
+    while (j < source.tokens.length && BEFORE_AGENT.has(source.tokens[j].norm)) j++;
+    const agent = source.names.find(m => m.start === source.tokens[j]?.start);
+    if (!agent) continue;
+    if (source.names.some(m => m.start >= agent.start && sharesName(m, subject))) return undefined;
+    return agent;
+  }
+  return undefined;
+}
+
+export function checkActByAnother(claim: Claim): Finding[] {
+  if (claimLang(claim) !== 'id') return [];
+  const act = subjectAct(claim.sentence);
+  if (!act) return [];
+  const { corpus, terms } = claim;
+  const own = corpus.registry.resolve(act.name);
+  if (!own) return [];
+  const rest = terms.map((t, k) => ({ t, k })).filter(({ t }) => t.start >= act.name.end);
+  const restWeight = rest.reduce((n, { t }) => n + t.weight, 0);
+  // Only the passages that state the claim best: a generic act ("menerbitkan majalah ini") stands in many passages
+  // with their own agents, and the one about the claim's subject is the best aligned.
+  const best = claim.evidence[0]?.coverage ?? 0;
+  for (const a of claim.evidence) {
+    if (a.coverage < best - TIED) continue;
+    const stated = rest.reduce((n, { t, k }) => n + ((a.credit[k] ?? 0) > 0 ? t.weight : 0), 0);
+    if (!(restWeight > 0) || stated / restWeight < REST_STATED) continue;
+    const source = corpus.sentence(a.ref);
+    const agent = passiveAgent(source, act.verb.stem, act.name);
+    const other: Entity | undefined = agent && corpus.registry.resolve(agent);
+    // The same name written alike is the same party, however the registry resolved each mention.
+    if (!agent || !other || other.id === own.id || sharesName(agent, act.name)) continue;
+    const lang = readerLang(claim);
+    return [{
+      start: act.name.start, end: act.name.end, code: 'unknown-entity',
+      message: say(lang, 'differs', { source: agent.text, draft: act.name.text, label: corpus.docs[a.ref.doc].label, passage: excerpt(source.text, 160) }),
+      evidence: [evidenceSentence(corpus, a)],
+      fixes: [{ title: say(lang, 'fix.replace', { text: agent.text }), start: act.name.start, end: act.name.end, newText: agent.text }],
+    }];
+  }
+  return [];
+}

@@ -45,3 +45,16 @@ export function speakersNear(claim: Claim, a: Alignment, speakers: readonly Clai
       (sameName(q.attribution.speaker, name) || claim.corpus.registry.resolve(q.attribution.speaker)?.id === entity.id));
   });
 }
+
+/**
+ * The speaker of a claim whom no passage that would back the claim names (`backs`: the verifier's yes, speakers
+ * aside): the words are the sources', the mouth is not. Undefined when a backing passage names every speaker, or
+ * none backs the claim at all.
+ */
+export function unspokenBy(claim: Claim, backs: (a: Alignment) => boolean): Entity | undefined {
+  const speakers = speakersOf(claim);
+  if (!speakers.length) return undefined;
+  const backing = claim.evidence.filter(backs);
+  if (!backing.length) return undefined;
+  return speakers.find(sp => !backing.some(a => speakersNear(claim, a, [sp])))?.entity;
+}

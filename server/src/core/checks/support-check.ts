@@ -2,8 +2,7 @@ import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from
 import { quotedList, say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { Entity } from '../index/registry';
-import { speakersNear, speakersOf } from './speaker-near';
+import { speakersNear, speakersOf, unspokenBy } from './speaker-near';
 import { areAntonyms, directionOf, orderOf, senseStem } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb, negatedSpan } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
@@ -254,19 +253,6 @@ function saysEnough(claim: Claim, a: Alignment): boolean {
  * and the best-aligned passage, if any, stands for it. This is what the writer is shown and cites for a supported
  * sentence.
  */
-/**
- * The speaker of a claim whom no passage names that the verifier would take for it otherwise: the words are the
- * sources', the mouth is not (undefined when some passage close to the speaker comes near, or none backs it at all).
- */
-function unspokenBy(claim: Claim): Entity | undefined {
-  const speakers = speakersOf(claim), support = claim.support;
-  if (!speakers.length || !support) return undefined;
-  const threshold = claim.options.supportThreshold;
-  const backing = claim.evidence.filter(a => saysEnough(claim, a) && support(a) >= threshold);
-  if (!backing.length) return undefined;
-  return speakers.find(sp => !backing.some(a => speakersNear(claim, a, [sp])))?.entity;
-}
-
 export function supportingPassage(claim: Claim): Alignment | undefined {
   const threshold = claim.options.supportThreshold, support = claim.support;
   if (threshold <= 0) return claim.evidence[0];
@@ -283,7 +269,8 @@ export function checkSupport(claim: Claim): Finding[] {
   // nothing for say which part of the sentence it leaves uncovered.
   const best = claim.verdict.alignment ?? claim.evidence[0], lang = readerLang(claim);
   // Words the sources do state, given to someone no passage stating them names: no closeness makes that weak.
-  const unspoken = unspokenBy(claim);
+  const support = claim.support, threshold = claim.options.supportThreshold;
+  const unspoken = support && unspokenBy(claim, a => saysEnough(claim, a) && support(a) >= threshold);
   const weak = !unspoken && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');
   if (best && unspoken) {

@@ -73,6 +73,16 @@ describe('sentence checks on a small corpus', () => {
     assert.match(d[0].message, /Lars Berg/);
   });
 
+  it('does not give a former role to the one who holds it now', () => {
+    assert.deepEqual(codes('Erik Lund, mantan Menteri Pertahanan Norwegia, ikut dalam rombongan itu.'), []);
+  });
+
+  it('swaps a place only for one that locates the same thing', () => {
+    // "Kapal patroli … berlayar bersama di Samudera Atlantik": the sailing, not the talks.
+    assert.deepEqual(codes('Kapal patroli kedua negara berlayar bersama di Tromsø.'), ['unknown-entity']);
+    assert.ok(!codes('Dahl di Oslo mengatakan kapal patroli kedua negara berlayar bersama.').includes('unknown-entity'));
+  });
+
   it('lets a role name more places than the source, not other ones', () => {
     assert.deepEqual(codes('Dahl pernah menjabat sebagai duta besar Norwegia untuk Kanada.'), []);
     assert.deepEqual(codes('Dahl pernah menjabat sebagai duta besar untuk Finlandia.'), ['unknown-entity']);

@@ -159,15 +159,19 @@ function noteRoles(corpus: Corpus, e: Entity): void {
  * Borisov, menteri pertahanan Rusia" where the sources say the new defence minister is Andrei Belousov). Only
  * roles that name a place as well as a title are specific enough to belong to one person.
  */
+/** A role held before: "mantan presiden", "former mayor". */
+const FORMER = /(?:^|[^\p{L}])(?:mantan|eks|bekas|former|ex)(?:$|[^\p{L}])/iu;
+
 function roleOfAnother(claim: Claim, entity: Entity, claimed: StatedRole[]): Finding | undefined {
   const specific = claimed.filter(isSpecificRole);
   // Every entity is read: no probe stands for that (read-log.ts).
   if (specific.length) logOf(claim.corpus)?.markUnrepeatable();
   for (const r of specific) {
-    const holder = claim.corpus.registry.entities.find(e => e !== entity && e.kind === 'person' &&
-      e.roles.some(s => roleSupports(s.text, r.text)));
+    // A former holder is not the one holding it now: "Medvedev, mantan presiden Rusia" is no role of Putin's.
+    const held = (s: { text: string }) => roleSupports(s.text, r.text) && FORMER.test(s.text) === FORMER.test(r.text);
+    const holder = claim.corpus.registry.entities.find(e => e !== entity && e.kind === 'person' && e.roles.some(held));
     if (!holder) continue;
-    const role = holder.roles.find(s => roleSupports(s.text, r.text))!;
+    const role = holder.roles.find(held)!;
     return {
       start: r.start, end: r.end, code: 'unknown-entity',
       message: say(readerLang(claim), 'role-of-another', { name: entity.name, role: r.text, holder: holder.name, sourceRole: excerpt(role.text, 60) }),

@@ -103,6 +103,23 @@ function placesIn(claim: Claim, sentences: readonly SentenceFacts[], entity: Ent
   return sentences.some(s => s.names.some(m => placedAt(s.tokens, m) && claim.corpus.registry.resolve(m)?.id === entity.id));
 }
 
+/** Content words just before a locative: what it places ("Pertemuan di …", "serangan militer di …"). */
+const PLACED_REACH = 3;
+
+function placedStems(s: SentenceFacts, name: NameMention): Set<string> {
+  const at = s.tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1;
+  return new Set(s.words.filter(w => !w.stop && w.token < at && w.token >= at - PLACED_REACH).map(w => w.stem));
+}
+
+/**
+ * Whether the passage's place and the claim's place the same thing: a content word before the locative shared.
+ * "Pertemuan di Uzbekistan" is not swapped with "serangan militer di Ukraina" of the same passage.
+ */
+function placesSameThing(claimSentence: SentenceFacts, name: NameMention, source: SentenceFacts, rival: NameMention): boolean {
+  const ours = placedStems(claimSentence, name);
+  return [...placedStems(source, rival)].some(st => ours.has(st));
+}
+
 /** Indices of the claim's terms that lie within [from, to). */
 function termsWithin(terms: Claim['terms'], from: number, to: number): number[] {
   return terms.flatMap((t, k) => (t.start >= from && t.end <= to ? [k] : []));
@@ -162,7 +179,10 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       // after each ("… Reyes voted against the plan"): "Songgon adalah sebuah nama desa" says the same of another
       // village, not that "Widodaren merupakan nama desa" is wrong.
       if (best !== claim.evidence[0]) return a === after && isContentWord(after);
-      return elsewhere ? b === before && !REGION_NAMES.has(e.name.toLowerCase()) : b === before || a === after;
+      // After a locative, the place must locate the same thing: "Pertemuan di Uzbekistan" is not swapped with the
+      // passage's "serangan militer di Ukraina".
+      const sameSlot = b === before && (!LOCATIVE.has(before) || placesSameThing(sentence, name, source, m));
+      return elsewhere ? sameSlot && !REGION_NAMES.has(e.name.toLowerCase()) : sameSlot || a === after;
     });
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) {
       const byRole = !rivals.length && speaker && entity ? speakerByRole(claim, name, entity, best) : undefined;

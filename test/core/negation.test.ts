@@ -29,6 +29,14 @@ describe('negation scope', () => {
     assert.deepEqual(negatedWords('Tiongkok berhenti memasok komponen ke Rusia.'), ['memasok']);
   });
 
+  it('does not read "not until" a time as a denial of the act', () => {
+    assert.deepEqual(negatedWords('Bantuan itu mungkin tidak mencapai Ukraina sampai awal Juli.'), []);
+    assert.deepEqual(negatedWords('The aid may not reach Ukraine until early July.'), []);
+    // Until something other than a time, or in another clause, the act is still denied.
+    assert.deepEqual(negatedWords('Mereka tidak akan menyerah sampai tujuan tercapai.'), ['menyerah']);
+    assert.deepEqual(negatedWords('Bantuan itu tidak mencapai Ukraina, dan pasukan menunggu sampai Juli.'), ['mencapai']);
+  });
+
   it('does not read rejecting a thing as negating it', () => {
     assert.deepEqual(negatedWords('Moskow menolak tuduhan itu.'), []);
     assert.deepEqual(negatedWords('The failed talks ended early.'), []);

@@ -2,6 +2,7 @@ import { Token } from '../types';
 import { SentenceFacts, Word } from './analyze';
 import { NEGATION_WORDS_EN, NEGATION_WORDS_ID } from '../text/stopwords';
 import { isQuoteMark } from '../text/normalize';
+import { monthOf, weekdayOf } from './calendar-words';
 
 // Which words of a sentence stand under a negation. Shared by the verifier's features and the contradiction
 // check, so that what the model learned and what the check reports agree on what "negated" means.
@@ -42,9 +43,39 @@ function deniesNext(tokens: Token[], i: number): boolean {
   return next === 'untuk' || next === 'to' || looksLikeVerb(next);
 }
 
-/** True when a negation, or a denying verb, governs the word (within a few bridging words before it). */
+/**
+ * True when a negation, or a denying verb, governs the word (within a few bridging words before it), and the
+ * clause does not go on to say until when: "tidak mencapai Ukraina sampai awal Juli" (not until July) says the act
+ * comes later, not that it never does.
+ */
 export function isNegated(tokens: Token[], w: Word): boolean {
-  return w.negatedPrefix || negatorOf(tokens, w) >= 0;
+  return w.negatedPrefix || (negatorOf(tokens, w) >= 0 && untilTime(tokens, w.token) < 0);
+}
+
+/** Words that say until when: "sampai", "hingga", "until". */
+const UNTIL = new Set(['sampai', 'hingga', 'until', 'till']);
+/** Words before a time that leave it a time: "sampai awal Juli", "until later this year", "until the spring". */
+const TIME_LEAD = new Set(['awal', 'akhir', 'pertengahan', 'early', 'late', 'mid', 'the', 'later', 'next', 'this']);
+/** Times that are no month, weekday or year. */
+const TIME_WORDS = new Set(['tahun', 'bulan', 'pekan', 'minggu', 'besok', 'lusa', 'musim', 'year', 'month', 'week',
+  'tomorrow', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** How far after the negated word "until" may stand, and what may not stand between (a new clause). */
+const UNTIL_REACH = 6;
+const CLAUSE_BREAK = new Set([',', ';', ':', 'dan', 'tetapi', 'namun', 'karena', 'and', 'but', 'because']);
+
+/** The token of the time when "until" and a time follow the word at token i within its clause, else -1. */
+function untilTime(tokens: Token[], i: number): number {
+  for (let j = i + 1; j < tokens.length && j <= i + UNTIL_REACH; j++) {
+    const norm = tokens[j].norm;
+    if (CLAUSE_BREAK.has(norm)) return -1;
+    if (!UNTIL.has(norm)) continue;
+    let k = j + 1;
+    while (k < tokens.length && k <= j + 2 && TIME_LEAD.has(tokens[k].norm)) k++;
+    const t = tokens[k];
+    const time = !!t && (TIME_WORDS.has(t.norm) || !!monthOf(t.text, t.cap) || weekdayOf(t.text, t.cap) !== undefined || /^(?:19|20)\d\d$/.test(t.text));
+    return time ? k : -1;
+  }
+  return -1;
 }
 
 /** Whether the word of a sentence at a token (a relation's verb) stands under a negation. */
@@ -72,7 +103,9 @@ export function negatedSpan(tokens: Token[], w: Word): { start: number; end: num
   const i = negatorOf(tokens, w);
   // "did not mean", not "not mean": the auxiliary that carries an English negation goes with it.
   const from = i > 0 && AUXILIARIES.has(tokens[i - 1].norm) ? i - 1 : i;
-  return { start: from >= 0 ? tokens[from].start : w.start, end: w.end };
+  // "tidak mencapai Ukraina sampai awal Juli" is shown whole: its "tidak" alone would read as a plain denial.
+  const until = i >= 0 ? untilTime(tokens, w.token) : -1;
+  return { start: from >= 0 ? tokens[from].start : w.start, end: until >= 0 ? tokens[until].end : w.end };
 }
 
 const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would',

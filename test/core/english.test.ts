@@ -75,6 +75,16 @@ describe('English sources and drafts', () => {
     assert.equal(d[0].fixes[0].newText, 'University of Westmoor');
   });
 
+  it('flags words the sources give to a report put in a councillor\'s mouth, and reads "roughly" as "about"', () => {
+    // The passage goes by "a report by the Calder Development Agency"; Reyes is named only in the next sentence.
+    for (const text of ['According to Tomas Reyes, the expansion should create roughly 300 jobs.', 'Tomas Reyes said the expansion should create roughly 300 jobs.']) {
+      const d = checkDraft(corpus, text, 'markdown');
+      assert.deepEqual(d.map(x => x.code), ['unknown-entity'], text);
+      assert.equal(d[0].fixes[0].newText, 'Calder Development Agency');
+    }
+    assert.deepEqual(codes('According to the Calder Development Agency, the expansion should create roughly 300 jobs.'), []);
+  });
+
   it('hovers a surname and goes from a quote to its source', () => {
     const text = 'Reyes spoke. He called it "a turning point for the whole coast" then.';
     const facts = analyzeDraft(corpus, text, 'markdown');

@@ -30,6 +30,12 @@ describe('name rules with the tagger', () => {
     assert.deepEqual(names('Divers searched the Calder River and Mobley Bay on Friday.'), ['Calder River/place', 'Mobley Bay/place']);
   });
 
+  it('keeps an organisation whole where the tagger cuts a "person" ending in "Agency" from it', () => {
+    assert.deepEqual(names('According to the Calder Development Agency, the expansion should create 300 jobs.'), ['Calder Development Agency/organization']);
+    assert.deepEqual(names('The Hudson Motor Car Company joined Nash-Kelvinator Corporation in 1954.'),
+      ['Hudson Motor Car Company/organization', 'Nash-Kelvinator Corporation/organization']);
+  });
+
   it('reads places joined by "dan" as two places', () => {
     assert.deepEqual(names('Kerusuhan terjadi di Kashgar dan Hotan pekan lalu.'), ['Kashgar/place', 'Hotan/place']);
   });

@@ -169,11 +169,13 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     if (near && !elsewhere && !nearSpeaker) continue;
     if (!entity && sharesWord(name, sourceNames)) continue;
     const rivals = sourceNames.filter(({ m, e }) => {
-      if (!e || inClaim.has(e.id) || !(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
+      if (!e || inClaim.has(e.id)) return false;
+      // A body speaks as a person does: "… according to a report by the Calder Development Agency".
+      if (speaker && (e.kind === 'person' || e.kind === 'organization') && speaksIn(source.tokens, m.role?.start ?? m.start, m.end)) return true;
+      if (!(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
       const [b, a] = neighbours(source.tokens, m);
       // A place the registry does not know stands where the rival does on both sides ("tiba di Beijing untuk").
       if (!entity) return b === before && a === after;
-      if (speaker && speaksIn(source.tokens, m.role?.start ?? m.start, m.end)) return true;
       if (nearSpeaker) return false;
       // In a passage other than the best aligned one the rival must do what the claim's name does, the same verb
       // after each ("… Reyes voted against the plan"): "Songgon adalah sebuah nama desa" says the same of another
@@ -184,9 +186,11 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       const sameSlot = b === before && (!LOCATIVE.has(before) || placesSameThing(sentence, name, source, m));
       return elsewhere ? sameSlot && !REGION_NAMES.has(e.name.toLowerCase()) : sameSlot || a === after;
     });
+    // Where the passage's speaker is a body, the role that names the claimed person says more, when there is one.
+    const onlyBodies = rivals.length > 0 && rivals.every(r => r.e!.kind !== entity?.kind);
+    const byRole = (!rivals.length || onlyBodies) && speaker && entity ? speakerByRole(claim, name, entity, best) : undefined;
+    if (byRole) return [byRole];
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) {
-      const byRole = !rivals.length && speaker && entity ? speakerByRole(claim, name, entity, best) : undefined;
-      if (byRole) return [byRole];
       if (nearSpeaker) continue;
       const unplaced = !rivals.length && !near && entity && (before === 'di' || before === 'in') ? unplacedEvent(claim, name, entity, own) : undefined;
       if (unplaced) return [unplaced];

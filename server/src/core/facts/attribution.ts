@@ -281,6 +281,27 @@ class LastPerson {
   }
 }
 
+/** What a body or a person puts out, whose author is then the one who says it: "menurut laporan CDA". */
+const WORKS = new Set(['laporan', 'data', 'survei', 'studi', 'kajian', 'penelitian', 'riset', 'pernyataan', 'keterangan',
+  'perkiraan', 'analisis', 'report', 'study', 'survey', 'statement', 'estimate', 'estimates', 'analysis', 'figures', 'research']);
+/** Words between "according to" and the work, and between the work and its author. */
+const WORK_GLUE = new Set(['a', 'an', 'the', 'new', 'latest', 'terbaru', 'resmi', 'official', 'by', 'from', 'of', 'dari', 'oleh']);
+
+/**
+ * Whether the name at token `first` is the author of a work a sentence goes by: "according to a report by the
+ * Calder Development Agency", "menurut laporan Bank Dunia", "menurut data dari BPS".
+ */
+function accordingToWork(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1, work = false;
+  for (let hops = 0; i >= 0 && hops < 5; i--, hops++) {
+    const norm = tokens[i].norm;
+    if (WORKS.has(norm)) { work = true; continue; }
+    if (!WORK_GLUE.has(norm)) break;
+  }
+  if (!work) return false;
+  return ACCORDING.has(tokens[i]?.norm ?? '') || (tokens[i]?.norm === 'to' && tokens[i - 1]?.norm === 'according');
+}
+
 /** Words that report what someone said with the speaker after them: "kata Xi", "said Blinken". */
 const SAID_BEFORE = new Set(['kata', 'ujar', 'ucap', 'tutur', 'said', 'says']);
 
@@ -294,6 +315,7 @@ export function speaksIn(tokens: readonly Token[], from: number, to: number): bo
   const before = tokens[first - 1]?.norm ?? '';
   if (ACCORDING.has(before) || SAID_BEFORE.has(before)) return true;
   if (before === 'to' && tokens[first - 2]?.norm === 'according') return true;
+  if (accordingToWork(tokens, first)) return true;
   let i = tokens.findIndex(t => t.start >= to);
   while (i >= 0 && i < tokens.length && SKIPPABLE.has(tokens[i].norm)) i++;
   return i >= 0 && i < tokens.length && VERB_BEFORE.has(tokens[i].norm);

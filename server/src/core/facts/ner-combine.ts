@@ -90,7 +90,10 @@ function settle(tokens: Token[], group: Item[], opts: NameOptions, tagged: reado
   const besidePerson = (i: number) => hasDigit(tokens[i]) && tags.some(t => t.type === 'PER' && (t.to === i || t.from === i + 1));
   const accounted = rules.every(r => range(r).every(i => covered(i) || spare(tokens[i], opts) || body(r, i) || titleRest(r, i) ||
     titleField(r, i) || besidePerson(i) || (i === first && !opts.isKnownName(tokens[i].norm))));
-  if (!accounted) return rules.map(r => (exact(r) ? retype(r.rule!, exact(r)!.type!, tokens, r, tagged) : untouched(r.rule!, opts)));
+  // "According to the Calder Development Agency": a person the tagger cuts from the middle of a rule mention and
+  // that ends on an organisation's word ("Development Agency") is no person; the rules' whole name stands.
+  const cutPerson = tags.some(t => t.type === 'PER' && ORG_WORDS.has(tokens[t.to - 1].norm) && rules.some(r => r.from < t.from && t.to <= r.to));
+  if (!accounted || cutPerson) return rules.map(r => (exact(r) ? retype(r.rule!, exact(r)!.type!, tokens, r, tagged) : untouched(r.rule!, opts)));
   return tags.map(t => {
     const same = rules.find(r => r.from === t.from && r.to === t.to);
     if (same) return retype(same.rule!, t.type!, tokens, t, tagged);

@@ -67,6 +67,8 @@ const ENGLISH = new Set([
   "'s", "'re", "'ve", "'ll", "'d", "'m",
   // adverbs
   'just', 'very', 'too', 'only', 'even', 'still', 'already', 'again', 'ever', 'here', 'there', 'now', 'thus',
+  // approximators, as "about" and "around" above: hedges.ts weighs them beside the figure they soften
+  'roughly', 'approximately',
 ]);
 for (const w of NEGATION_WORDS_EN) ENGLISH.add(w);
 

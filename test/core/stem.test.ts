@@ -47,6 +47,12 @@ describe('Indonesian stemmer', () => {
     assert.equal(stemIndonesian('diperkuat'), stemIndonesian('memperkuat'));
   });
 
+  it('keeps "berlangsung" (to take place) apart from "langsung" (direct), its own forms together', () => {
+    assert.deepEqual(new Set(['berlangsung', 'melangsungkan', 'dilangsungkan'].map(w => stemIndonesian(w))), new Set(['berlangsung']));
+    assert.notEqual(stemIndonesian('berlangsung'), stemIndonesian('langsung'));
+    assert.equal(stemIndonesian('langsungnya'), stemIndonesian('langsung'));
+  });
+
   it('never returns a stem shorter than three letters', () => {
     for (const w of ['diam', 'berat', 'terus', 'hanya', 'tanya', 'bukan', 'akan', 'ikan', 'sebab', 'beras']) {
       assert.ok(stemIndonesian(w).length >= 3, w);

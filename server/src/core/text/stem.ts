@@ -217,6 +217,17 @@ export function lexiconQuestions(word: string): string[] {
  * ("mengarang": arang or karang) and confirms strips too risky to make blind (se-, ke-, pe-, per-, -kan, -i).
  */
 export function stemIndonesian(word: string, lexicon?: RootLexicon): string {
+  const root = rootOf(word, lexicon), sense = PREFIXED_SENSE.get(root);
+  return sense !== undefined && !word.startsWith(root) ? sense : root;
+}
+
+/**
+ * Roots whose prefixed forms mean what the bare word does not: "berlangsung", "melangsungkan" (to take place, to
+ * hold) are not "langsung" (direct, at once). Those forms share a key of their own.
+ */
+const PREFIXED_SENSE = new Map([['langsung', 'berlangsung']]);
+
+function rootOf(word: string, lexicon?: RootLexicon): string {
   if (word.includes('-')) return stemHyphenated(word, lexicon);
   if (word.length <= 3 || !/^[a-z]+$/.test(word) || KNOWN_ROOTS.has(word)) return word;
   const all = indonesianCandidates(word);

@@ -166,10 +166,16 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     // someone else ("… Ned Price mengatakan …. Kementerian luar negeri Taiwan mengatakan …"): then only a speaker
     // of the passage is a rival.
     const nearSpeaker = near && !elsewhere && speaker && !!entity && !sourceNames.some(({ e }) => e?.id === entity.id);
-    if (near && !elsewhere && !nearSpeaker) continue;
+    // A name beside the passage may be what the writer took from it, unless the passage itself has another of the
+    // kind in the claim's very words: "Dia juga memuji “pendekatan Tiongkok dalam menyelesaikan krisis …”" against
+    // "Xi memuji pendekatan Rusia dalam menyelesaikan krisis …". A place after a locative is weighed as above.
+    const twinOnly = near && !elsewhere && !nearSpeaker && !!entity && entity.kind !== 'other' && best === claim.evidence[0] &&
+      !LOCATIVE.has(before) && (isContentWord(before) || isContentWord(after));
+    if (near && !elsewhere && !nearSpeaker && !twinOnly) continue;
     if (!entity && sharesWord(name, sourceNames)) continue;
     const rivals = sourceNames.filter(({ m, e }) => {
       if (!e || inClaim.has(e.id)) return false;
+      if (twinOnly) { const [b, a] = neighbours(source.tokens, m); return sameKind(e, entity!) && b === before && a === after; }
       // A body speaks as a person does: "… according to a report by the Calder Development Agency".
       if (speaker && (e.kind === 'person' || e.kind === 'organization') && speaksIn(source.tokens, m.role?.start ?? m.start, m.end)) return true;
       if (!(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
@@ -188,10 +194,10 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     });
     // Where the passage's speaker is a body, the role that names the claimed person says more, when there is one.
     const onlyBodies = rivals.length > 0 && rivals.every(r => r.e!.kind !== entity?.kind);
-    const byRole = (!rivals.length || onlyBodies) && speaker && entity ? speakerByRole(claim, name, entity, best) : undefined;
+    const byRole = !twinOnly && (!rivals.length || onlyBodies) && speaker && entity ? speakerByRole(claim, name, entity, best) : undefined;
     if (byRole) return [byRole];
     if (new Set(rivals.map(r => r.e!.id)).size !== 1) {
-      if (nearSpeaker) continue;
+      if (nearSpeaker || twinOnly) continue;
       const unplaced = !rivals.length && !near && entity && (before === 'di' || before === 'in') ? unplacedEvent(claim, name, entity, own) : undefined;
       if (unplaced) return [unplaced];
       continue;

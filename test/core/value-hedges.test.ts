@@ -37,6 +37,21 @@ describe('approximate figures and figures in other units', () => {
     assert.equal(numberFindings('Hutan bakau di pesisir Maros menyusut sekitar 35 persen dalam 30 tahun terakhir.').length, 1);
   });
 
+  it('reads a count of times against the ordinal of the same act, but not against a first', () => {
+    const talks = corpusOfLines({ 'talks.txt': [
+      'Ini adalah pertemuan langsung keempat antara Dahl dan Jonsson sejak sengketa perikanan dimulai.',
+      'Festival Nelayan Tromsø tahun ini merupakan pertama kalinya diadakan di Norwegia utara sejak 2010.',
+    ] });
+    const found = (text: string) => checkDraft(talks, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch');
+    const [d, ...rest] = found('Dahl dan Jonsson telah bertemu langsung lima kali sejak sengketa perikanan dimulai.');
+    assert.equal(rest.length, 0);
+    assert.match(d?.message ?? '', /“keempat”/);
+    assert.deepEqual(d.fixes.map(f => f.newText), ['4']);
+    assert.deepEqual(found('Dahl dan Jonsson telah bertemu langsung empat kali sejak sengketa perikanan dimulai.'), []);
+    // "The first time since 2010" is no count of two.
+    assert.deepEqual(found('Festival Nelayan Tromsø sudah dua kali diadakan di Norwegia utara.'), []);
+  });
+
   it('compares a figure with one an aligned passage gives for the same thing when the best passage, a headline, has none', () => {
     const study = corpusOfLines({ 'study.txt': [
       'Children living near major roads more likely to develop asthma, Carrow study finds',

@@ -58,6 +58,20 @@ function wordBefore(s: SentenceFacts, span: Span): string {
   return '';
 }
 
+/** The stems of up to `n` content words right before a span, nearest first. */
+function wordsBefore(s: SentenceFacts, span: Span, n: number): string[] {
+  const out: string[] = [];
+  for (let i = s.words.length - 1; i >= 0 && out.length < n; i--) if (s.words[i].end <= span.start && !s.words[i].stop) out.push(s.words[i].stem);
+  return out;
+}
+
+/** A count of times ("lima kali", "five times") as the ordinal it reaches, else undefined. */
+function timesAsOrdinal(s: SentenceFacts, q: Quantity): Quantity | undefined {
+  if (q.kind !== 'cardinal') return undefined;
+  const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');
+  return next && next.start - q.end <= 1 && (next.norm === 'kali' || next.norm === 'times') ? { ...q, kind: 'ordinal' } : undefined;
+}
+
 /**
  * The passage's figure of the claim's figure's kind that counts the same thing, by the word after it and else the
  * word before it; for a claim whose value the passage gives to another thing ("90 persen peralatan mesin" where it
@@ -122,6 +136,16 @@ export function checkNumbers(claim: Claim): Finding[] {
       if (swapped) findings.push(mismatch(claim, best, 'number-mismatch', q, swapped));
       continue;
     }
+    // "bertemu lima kali" counts what "pertemuan langsung keempat" numbers: the fourth meeting is the fourth time.
+    const nth = timesAsOrdinal(claim.sentence, q);
+    if (nth) {
+      if (nearby.some(({ n, s }) => fits(n, s, nth, claim.sentence, source, hedge))) continue;
+      const stems = new Set(claim.sentence.words.filter(w => !w.stop).map(w => w.stem));
+      // Not "pertama": "pertama kalinya diadakan di Asia Tenggara sejak 2010" marks a first since, not a count.
+      const numbered = source.quantities.find(n => n.kind === 'ordinal' && n.value > 1 && wordsBefore(source, n, 2).some(st => stems.has(st)));
+      // The count is written as a count: "keempat" makes "bertemu 4 kali".
+      if (numbered) { findings.push(mismatch(claim, best, 'number-mismatch', q, numbered, String(numbered.value))); continue; }
+    }
     const rivals = source.quantities.filter(n => sameKind(n, q));
     if (!rivals.length) {
       // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the
@@ -183,12 +207,12 @@ export function checkDates(claim: Claim): Finding[] {
 
 /** A figure of the draft that the passage gives otherwise: the source's figure as evidence and as the fix. */
 function mismatch(claim: Claim, best: Alignment, code: 'number-mismatch' | 'date-mismatch', draft: Span & { text: string },
-  source: Span & { text: string }): Finding {
+  source: Span & { text: string }, replacement = source.text): Finding {
   const lang = readerLang(claim);
   return {
     start: draft.start, end: draft.end, code,
     message: say(lang, 'differs', { source: source.text, draft: draft.text, label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 160) }),
     evidence: [evidenceAt(claim.corpus, best.ref.doc, source.start, source.end), evidenceSentence(claim.corpus, best)],
-    fixes: [{ title: say(lang, 'fix.replace', { text: source.text }), start: draft.start, end: draft.end, newText: source.text }],
+    fixes: [{ title: say(lang, 'fix.replace', { text: replacement }), start: draft.start, end: draft.end, newText: replacement }],
   };
 }

@@ -5,8 +5,9 @@ import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
 import { Alignment } from '../index/support';
 import { SentenceFacts, quotesTouching } from '../facts/analyze';
-import { speaksIn } from '../facts/attribution';
+import { saysBefore, speaksIn } from '../facts/attribution';
 import { speakerByRole } from './speaker-by-role';
+import { synonymGroup } from '../lexicon/synonyms';
 import { resolveName } from '../index/name-resolution';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
@@ -120,6 +121,28 @@ function placesSameThing(claimSentence: SentenceFacts, name: NameMention, source
   return [...placedStems(source, rival)].some(st => ours.has(st));
 }
 
+/**
+ * Of several speakers of a passage, the one whose statement holds every word the passage shares with the claim
+ * outside names: "Putin mengatakan kemitraan … semakin penting sebagai faktor penstabil …, sementara Xi mengatakan
+ * …". A speaker after a verb of saying ("…, kata Xi") owns what stands before them back to the previous speaker;
+ * any other owns what follows up to the next. None when no one speaker holds them all.
+ */
+function ownerOfWords<T extends { m: NameMention }>(claim: Claim, source: SentenceFacts, speakers: T[]): T[] {
+  // The verbs of saying frame each statement ("Putin mengatakan …, sementara Xi mengatakan …"): no word of one.
+  const saying = synonymGroup('kata');
+  const said = new Set(claim.terms.filter(t => !t.isName && t.weight > 0 && synonymGroup(t.stem) !== saying).map(t => t.stem));
+  const inName = (at: number) => source.names.some(n => at >= n.start && at < n.end);
+  const shared = source.words.filter(w => !w.stop && said.has(w.stem) && !inName(w.start)).map(w => w.start);
+  if (!shared.length) return [];
+  const sorted = [...speakers].sort((a, b) => a.m.start - b.m.start);
+  const owners = sorted.filter((sp, i) => {
+    const [from, to] = saysBefore(source.tokens, sp.m.role?.start ?? sp.m.start)
+      ? [sorted[i - 1]?.m.end ?? 0, sp.m.start] : [sp.m.end, sorted[i + 1]?.m.start ?? Infinity];
+    return shared.every(at => at >= from && at < to);
+  });
+  return owners.length === 1 ? owners : [];
+}
+
 /** Indices of the claim's terms that lie within [from, to). */
 function termsWithin(terms: Claim['terms'], from: number, to: number): number[] {
   return terms.flatMap((t, k) => (t.start >= from && t.end <= to ? [k] : []));
@@ -169,11 +192,16 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     // A name beside the passage may be what the writer took from it, unless the passage itself has another of the
     // kind in the claim's very words: "Dia juga memuji “pendekatan Tiongkok dalam menyelesaikan krisis …”" against
     // "Xi memuji pendekatan Rusia dalam menyelesaikan krisis …". A place after a locative is weighed as above.
-    const twinOnly = near && !elsewhere && !nearSpeaker && !!entity && entity.kind !== 'other' && best === claim.evidence[0] &&
+    const twinOnly = near && !elsewhere && !speaker && !!entity && entity.kind !== 'other' && best === claim.evidence[0] &&
       !LOCATIVE.has(before) && (isContentWord(before) || isContentWord(after));
-    if (near && !elsewhere && !nearSpeaker && !twinOnly) continue;
+    // The claimed speaker speaks in the passage too, but the claim's words are another speaker's statement there:
+    // "Putin mengatakan kemitraan …, sementara Xi mengatakan kedua belah pihak harus berkoordinasi …".
+    const speaking = sourceNames.filter(({ m, e }) => (e?.kind === 'person' || e?.kind === 'organization') && speaksIn(source.tokens, m.role?.start ?? m.start, m.end));
+    const owner = near && !elsewhere && speaker && !!entity && speaking.some(({ e }) => e!.id === entity.id) ? ownerOfWords(claim, source, speaking) : [];
+    const otherOwner = owner.length === 1 && !inClaim.has(owner[0].e!.id) ? owner : undefined;
+    if (near && !elsewhere && !nearSpeaker && !twinOnly && !otherOwner) continue;
     if (!entity && sharesWord(name, sourceNames)) continue;
-    const rivals = sourceNames.filter(({ m, e }) => {
+    let rivals = otherOwner ?? sourceNames.filter(({ m, e }) => {
       if (!e || inClaim.has(e.id)) return false;
       if (twinOnly) { const [b, a] = neighbours(source.tokens, m); return sameKind(e, entity!) && b === before && a === after; }
       // A body speaks as a person does: "… according to a report by the Calder Development Agency".
@@ -192,6 +220,8 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       const sameSlot = b === before && (!LOCATIVE.has(before) || placesSameThing(sentence, name, source, m));
       return elsewhere ? sameSlot && !REGION_NAMES.has(e.name.toLowerCase()) : sameSlot || a === after;
     });
+    // A passage with several speakers gives the claim's words to the one whose statement holds them.
+    if (speaker && new Set(rivals.map(r => r.e!.id)).size > 1) rivals = ownerOfWords(claim, source, rivals);
     // Where the passage's speaker is a body, the role that names the claimed person says more, when there is one.
     const onlyBodies = rivals.length > 0 && rivals.every(r => r.e!.kind !== entity?.kind);
     const byRole = !twinOnly && (!rivals.length || onlyBodies) && speaker && entity ? speakerByRole(claim, name, entity, best) : undefined;

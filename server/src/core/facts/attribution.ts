@@ -305,6 +305,12 @@ function accordingToWork(tokens: readonly Token[], first: number): boolean {
 /** Words that report what someone said with the speaker after them: "kata Xi", "said Blinken". */
 const SAID_BEFORE = new Set(['kata', 'ujar', 'ucap', 'tutur', 'said', 'says']);
 
+/** Whether the name at char offset `from` follows a verb of saying, its statement before it: "…, kata Xi". */
+export function saysBefore(tokens: readonly Token[], from: number): boolean {
+  const first = tokens.findIndex(t => t.start >= from);
+  return first > 0 && SAID_BEFORE.has(tokens[first - 1].norm);
+}
+
 /**
  * Whether a name stands as the one who says what the sentence reports, quoted or not: "Menurut Xi, …", "kata Xi",
  * "Putin sebelumnya mengatakan bahwa …", "Blinken said …". The tokens are the sentence's; from/to the name's span.

@@ -1,0 +1,39 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// A passage where two people speak gives each their own statement: the claim's words belong to the speaker whose
+// statement holds them, not to the other one, nor to a third person (checks/entity-swap.ts). A made-up corpus, so
+// the rule and not the seed articles carries each case.
+
+const corpus = Corpus.build([{
+  uri: 'forum.txt', label: 'forum.txt', format: 'plaintext', text: [
+    'Perdana Menteri Norwegia Ingrid Dahl dan Presiden Islandia Bjarni Jonsson bertemu di Tromsø pada hari Selasa.',
+    'Dahl mengatakan kuota penangkapan ikan harus dinaikkan tahun depan, sementara Jonsson mengatakan armada kecil harus dilindungi dari kapal pukat asing.',
+    'Presiden Finlandia Sauli Niinistö tidak hadir dalam pertemuan itu.',
+  ].join('\n'),
+}]);
+
+const flagged = (text: string) => checkDraft(corpus, text, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('a statement of one of two speakers in a passage', () => {
+  it('passes each speaker\'s own statement', () => {
+    assert.deepEqual(flagged('Dahl mengatakan kuota penangkapan ikan harus dinaikkan tahun depan.'), []);
+    assert.deepEqual(flagged('Menurut Jonsson, armada kecil harus dilindungi dari kapal pukat asing.'), []);
+    // The passage opens on the other speaker in the same words ("Dahl mengatakan"): no swap for that alone.
+    assert.deepEqual(flagged('Jonsson mengatakan armada kecil harus dilindungi dari kapal pukat asing.'), []);
+  });
+
+  it('flags it given to the other speaker, naming the one whose statement it is', () => {
+    const [d, ...rest] = flagged('Jonsson mengatakan kuota penangkapan ikan harus dinaikkan tahun depan.');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'unknown-entity');
+    assert.deepEqual(d.fixes.map(f => f.newText), ['Dahl']);
+  });
+
+  it('flags it given to someone the passage does not quote, naming its speaker', () => {
+    const [d] = flagged('Menurut Niinistö, armada kecil harus dilindungi dari kapal pukat asing.');
+    assert.equal(d?.code, 'unknown-entity');
+    assert.deepEqual(d.fixes.map(f => f.newText), ['Jonsson']);
+  });
+});

@@ -190,6 +190,18 @@ function relativeTo(s: SentenceFacts, field: DateField): boolean {
   return pairs.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b));
 }
 
+/**
+ * The passage's weekday where it dates the event by that alone, for a claim's month or year that nothing around the
+ * passage gives (checkDates asks that first): "pada hari Jumat, Beijing mengumumkan … Qin Gang … dipromosikan" does
+ * not say "pada bulan Juni". A month or year the passage gives relative to when it was written ("bulan lalu") may be
+ * the claim's.
+ */
+function onlyByWeekday(source: SentenceFacts, d: DateMention): DateMention | undefined {
+  const coarse = (['year', 'month'] as const).filter(f => d[f] !== undefined);
+  if (!coarse.length || coarse.some(f => relativeTo(source, f))) return undefined;
+  return source.dates.find(n => n.weekday !== undefined && n.year === undefined && n.month === undefined && n.day === undefined);
+}
+
 export function checkDates(claim: Claim): Finding[] {
   const best = claim.evidence[0];
   if (!best || best.coverage < ALIGNED) return [];
@@ -198,7 +210,7 @@ export function checkDates(claim: Claim): Finding[] {
   const nearby = context(claim, best).flatMap(s => s.dates);
   for (const d of claim.sentence.dates) {
     if (nearby.some(n => agrees(n, d))) continue;
-    const rival = source.dates.find(n => conflicts(n, d));
+    const rival = source.dates.find(n => conflicts(n, d)) ?? onlyByWeekday(source, d);
     if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relativeTo(source, f))) continue;
     findings.push(mismatch(claim, best, 'date-mismatch', d, rival));
   }

@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines } from './seed-corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// A month or year the draft gives for an event its passage dates by the weekday alone is not the source's
+// (checks/value-check.ts): the passage's weekday is shown instead. Made-up sources, so each case rests on the rule.
+
+const corpus = corpusOfLines({
+  'pelabuhan.txt': [
+    'Pada hari Jumat, pemerintah kota mengumumkan bahwa Rina Hartono telah diangkat menjadi direktur pelabuhan Tanjung Emas.',
+    'Pada hari Senin, seorang pejabat pelabuhan mengatakan harga tiket kapal naik bulan lalu.',
+  ],
+});
+const dateFindings = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'date-mismatch');
+
+describe('a month or year for an event the source dates by weekday alone', () => {
+  it('flags the month, showing the weekday the source gives', () => {
+    const [d, ...rest] = dateFindings('Rina Hartono diangkat menjadi direktur pelabuhan Tanjung Emas pada bulan Juni.');
+    assert.equal(rest.length, 0);
+    assert.match(d?.message ?? '', /“hari Jumat”/);
+  });
+
+  it('passes the weekday itself, and a month the passage gives only as "bulan lalu"', () => {
+    assert.deepEqual(dateFindings('Pada hari Jumat, Rina Hartono diangkat menjadi direktur pelabuhan Tanjung Emas.'), []);
+    assert.deepEqual(dateFindings('Seorang pejabat pelabuhan mengatakan harga tiket kapal naik pada bulan Mei.'), []);
+  });
+});

@@ -14,6 +14,8 @@ const indonesian = corpusOfLines({
   'dagang.txt': ['Ekspor kopi dari Pelabuhan Tanjung Wangi melonjak tajam pada musim panen tahun lalu.'],
   'tiba.txt': ['Menteri Dahl tiba di Tromsø beberapa jam setelah Perdana Menteri Jonsson membuka forum perikanan.'],
   'uji.txt': ['Kepala dinas mengatakan uji coba bus listrik di Kota Waringin pasti akan gagal tanpa subsidi tambahan.'],
+  'kerja.txt': ['Kunjungan itu menunjukkan meningkatnya kerja sama perikanan Waringin dengan Tromsø.',
+    'Pada hari Senin, Rina Hartono dipromosikan menjadi direktur pelabuhan Tanjung Wangi.'],
 });
 const english = corpusOfLines({ 'harbour.txt': [
   'The new ferry terminal at Port Calder was painted blue to match the harbour walls.',
@@ -58,6 +60,13 @@ describe('opposite words', () => {
       /^contradiction: .*“mengecam”; draf menyebut “memuji”/);
     assert.match(findings(english, 'The mayor praised the shipping company for delaying the ferry timetable.')[0],
       /^contradiction: .*“criticised”; the draft says “praised”/);
+  });
+
+  it('reads weakening where the passage has a rise, and a dismissal where it has a promotion, as the opposite', () => {
+    assert.match(findings(indonesian, 'Kunjungan itu menunjukkan melemahnya kerja sama perikanan Waringin dengan Tromsø.')[0],
+      /^contradiction: .*“meningkatnya”; draf menyebut “melemahnya”/);
+    assert.match(findings(indonesian, 'Pada hari Senin, Rina Hartono dipecat dari jabatan direktur pelabuhan Tanjung Wangi.')[0],
+      /^contradiction: .*“dipromosikan”; draf menyebut “dipecat”/);
   });
 
   it('reads stopping where the passage goes on as the opposite', () => {

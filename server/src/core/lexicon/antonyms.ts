@@ -19,6 +19,7 @@ const PAIRS: Array<[string, string]> = [
   ['sama', 'beda'], ['boleh', 'larang'], ['dorong', 'larang'], ['pria', 'wanita'], ['laki-laki', 'perempuan'],
   ['penuh', 'kosong'], ['basah', 'kering'], ['terang', 'gelap'], ['tebal', 'tipis'], ['keras', 'lembut'],
   ['sukses', 'gagal'], ['unggul', 'kalah'], ['kurang', 'lebih'], ['kuat', 'rapuh'], ['tambah', 'hilang'],
+  ['tingkat', 'lemah'], ['promosi', 'pecat'], ['promosi', 'copot'],
   ['jual', 'beli'], ['ekspor', 'impor'], ['pinjam', 'kembali'], ['ingat', 'lupa'], ['datang', 'pergi'],
   ['bangun', 'hancur'], ['bangun', 'runtuh'], ['jujur', 'bohong'], ['damai', 'perang'], ['setuju', 'tentang'],
   ['big', 'small'], ['high', 'low'], ['long', 'short'], ['north', 'south'], ['east', 'west'], ['hot', 'cold'],

@@ -4,7 +4,7 @@ import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/anal
 import { Alignment } from '../index/support';
 import { speakersNear, speakersOf, unspokenBy } from './speaker-near';
 import { areAntonyms, directionOf, orderOf, senseStem } from '../lexicon/antonyms';
-import { isNegated as negated, looksLikeVerb, negatedSpan } from '../facts/negation';
+import { isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 import { isWeaklyUnsupported, weightedShare } from './weak-support';
@@ -74,6 +74,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
       const same = sourceWords.filter(s => s.stem === c.stem && !(indonesian && nounAndVerb(s.norm, c.norm)));
       if (!same.length) continue;
       if (same.some(s => negated(source.tokens, s) === cNeg)) { if (a.coverage >= AGREEING_ALIGNMENT) agreeing.push(ownCoverage(claim, a)); }
+      else if (same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s))) continue;
       else if (!opposing) { const own = ownCoverage(claim, a); if (own >= CONTRADICTION_ALIGNED) opposing = { a, source, word: same[0], own }; }
     }
     // A passage that keeps the polarity speaks for the claim only if it states about as much of it in its own

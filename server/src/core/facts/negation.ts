@@ -85,6 +85,10 @@ export function isNegatedAt(s: SentenceFacts, token: number): boolean {
 }
 
 /** Index of the negation or denying verb that governs the word, or -1. */
+export function negatorIndex(tokens: Token[], w: Word): number {
+  return negatorOf(tokens, w);
+}
+
 function negatorOf(tokens: Token[], w: Word): number {
   for (let i = w.token - 1, hops = 0; i >= 0 && hops < 3; i--, hops++) {
     // Quotation marks between ("tidak “mengutuk”") are no word: passed over without a hop.
@@ -121,4 +125,80 @@ export function countNegations(tokens: Token[]): number {
 /** Whether a denying verb ("gagal menyerukan") stands in the sentence: it says what "tidak" says. */
 export function hasDenyingVerb(tokens: Token[]): boolean {
   return tokens.some((_, i) => deniesNext(tokens, i));
+}
+
+/**
+ * Words of intention that leave the act after them undone: "hendak turun", "berencana mengunjungi". Not "ingin":
+ * "ingin tetap selektif" wants to stay what it is.
+ */
+const INTENDING = new Set(['hendak', 'berencana', 'berniat', 'bermaksud', 'plans', 'planned', 'plan', 'intends', 'intended']);
+/** Words of a future: the act is still to come ("bakal mencairkan"), which only "belum" (not yet) agrees with. */
+const FUTURE = new Set(['akan', 'bakal', 'will']);
+const NOT_YET = new Set(['belum']);
+/** How far before the word such a word may stand ("akan segera mencairkan", "plans to visit"). */
+const MODAL_REACH = 3;
+
+function modalBefore(tokens: Token[], w: Word, words: ReadonlySet<string>): boolean {
+  for (let i = w.token - 1; i >= 0 && i >= w.token - MODAL_REACH; i--) {
+    if (words.has(tokens[i].norm)) return true;
+    if (tokens[i].kind !== 'word') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether a source word that the claim denies is only intended or still to come there, so the denial does not
+ * oppose it: "Dawn hendak turun (namun …)" and "Dawn tidak turun"; "CDB bakal mencairkan dana" and "CDB belum
+ * mencairkan dana". A future against a plain denial ("akan sangat sibuk", "tidak sibuk") still opposes.
+ */
+export function deniedOnlyAsIntended(claimTokens: Token[], c: Word, sourceTokens: Token[], s: Word): boolean {
+  if (modalBefore(claimTokens, c, INTENDING) || modalBefore(claimTokens, c, FUTURE)) return false;
+  if (modalBefore(sourceTokens, s, INTENDING)) return true;
+  const i = negatorIndex(claimTokens, c);
+  return modalBefore(sourceTokens, s, FUTURE) && i >= 0 && NOT_YET.has(claimTokens[i].norm);
+}
+
+/** Words that say a statement holds of part of a group: "beberapa", "banyak", "some", "many"; and of most of it. */
+const SOME = new Set(['sebagian', 'beberapa', 'banyak', 'some', 'many', 'several']);
+const MOST = new Set(['most', 'mayoritas', 'kebanyakan']);
+const ALL = new Set(['semua', 'seluruh', 'setiap', 'tiap', 'segala', 'selalu', 'siapapun', 'siapa pun', 'apapun', 'all',
+  'always', 'every', 'each', 'everyone', 'everybody', 'anyone']);
+const CLAUSE_MARKS = new Set([',', ';', ':']);
+
+/** How much of a group the clause of a word speaks of, by the words it opens on. */
+export type ClauseQuantity = 'some' | 'most' | 'all' | undefined;
+
+/**
+ * "Banyak hal yang …", "Ada … yang …", "Tidak semua klinik …" speak of some; "Sebagian besar orang Kristen …" of
+ * most; "Semua …", "Setiap …" of all. Some not doing something does not oppose others doing it; most not doing it
+ * opposes most or all doing it.
+ */
+export function clauseQuantity(tokens: Token[], w: Word): ClauseQuantity {
+  const from = clauseStart(tokens, w), first = tokens[from]?.norm ?? '', second = tokens[from + 1]?.norm ?? '';
+  // A whole group may be named anywhere before the word: "menjadikan siapapun yang berkunjung merasa kagum".
+  if (tokens.slice(from, w.token).some((t, i) => ALL.has(t.norm) && !isNegator(tokens[from + i - 1]?.norm ?? ''))) return 'all';
+  if (MOST.has(first) || (first === 'sebagian' && second === 'besar')) return 'most';
+  if (SOME.has(first) || (isNegator(first) && ALL.has(second))) return 'some';
+  return first === 'ada' && tokens.slice(from + 1, w.token).some(t => t.norm === 'yang') ? 'some' : undefined;
+}
+
+/** The first token of the clause a word stands in: after the last comma, semicolon or colon before it. */
+function clauseStart(tokens: Token[], w: Word): number {
+  let from = w.token - 1;
+  while (from >= 0 && !CLAUSE_MARKS.has(tokens[from].norm)) from--;
+  return from + 1;
+}
+
+/**
+ * A claim word and a source word of the other polarity that still do not oppose each other, so the contradiction
+ * check passes them by: the source only intends the act the claim denies, or foresees it where the claim says "not
+ * yet"; or the side that denies speaks of part of a group ("sebagian besar … tidak memiliki" against "ada … yang
+ * memiliki").
+ */
+export function notOpposed(claimTokens: Token[], c: Word, sourceTokens: Token[], s: Word): boolean {
+  const claimDenies = isNegated(claimTokens, c);
+  if (claimDenies && deniedOnlyAsIntended(claimTokens, c, sourceTokens, s)) return true;
+  // The side that denies speaks of part of a group, and the other side not of most or all of it.
+  const [denying, other] = claimDenies ? [clauseQuantity(claimTokens, c), clauseQuantity(sourceTokens, s)] : [clauseQuantity(sourceTokens, s), clauseQuantity(claimTokens, c)];
+  return (denying === 'some' || denying === 'most') && other !== 'most' && other !== 'all';
 }

@@ -24,6 +24,7 @@ const english = corpusOfLines({ 'harbour.txt': [
   'The mayor criticised the shipping company for delaying the ferry timetable.',
   'The terminal handled 1.4 million passengers last year, up 12 percent from the year before.',
   'The mayor arrived at the terminal an hour after the council announced the new timetable.',
+  'A jury acquitted the former harbour master of fraud on Friday.',
 ] });
 const findings = (corpus: Corpus, text: string) =>
   checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning').map(d => `${d.code}: ${d.message}`);
@@ -67,6 +68,11 @@ describe('opposite words', () => {
       /^contradiction: .*“meningkatnya”; draf menyebut “melemahnya”/);
     assert.match(findings(indonesian, 'Pada hari Senin, Rina Hartono dipecat dari jabatan direktur pelabuhan Tanjung Wangi.')[0],
       /^contradiction: .*“dipromosikan”; draf menyebut “dipecat”/);
+  });
+
+  it('reads a conviction where the passage has an acquittal as the opposite', () => {
+    assert.match(findings(english, 'A jury convicted the former harbour master of fraud on Friday.')[0],
+      /^contradiction: .*“acquitted”; the draft says “convicted”/);
   });
 
   it('reads stopping where the passage goes on as the opposite', () => {

@@ -25,6 +25,7 @@ const english = corpusOfLines({ 'harbour.txt': [
   'The terminal handled 1.4 million passengers last year, up 12 percent from the year before.',
   'The mayor arrived at the terminal an hour after the council announced the new timetable.',
   'A jury acquitted the former harbour master of fraud on Friday.',
+  'The ferry union turned down the company\'s offer of a pay rise in March.',
 ] });
 const findings = (corpus: Corpus, text: string) =>
   checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning').map(d => `${d.code}: ${d.message}`);
@@ -73,6 +74,12 @@ describe('opposite words', () => {
   it('reads a conviction where the passage has an acquittal as the opposite', () => {
     assert.match(findings(english, 'A jury convicted the former harbour master of fraud on Friday.')[0],
       /^contradiction: .*“acquitted”; the draft says “convicted”/);
+  });
+
+  it('reads a phrasal verb by its particle: "turned down" rejects', () => {
+    assert.match(findings(english, 'The ferry union accepted the company\'s offer of a pay rise in March.')[0],
+      /^contradiction: .*“turned down”; the draft says “accepted”/);
+    assert.deepEqual(findings(english, 'The ferry union turned down the company\'s offer of a pay rise in March.'), []);
   });
 
   it('reads stopping where the passage goes on as the opposite', () => {

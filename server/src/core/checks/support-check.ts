@@ -88,6 +88,9 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
   return undefined;
 }
 
+/** The word after a word of a sentence: the particle of a phrasal verb ("turned down"). */
+const after = (s: SentenceFacts, w: Word) => s.tokens[w.token + 1]?.norm ?? '';
+
 /** A figure's value, as the claim and a passage are compared on it: quantities by value, dates by their year. */
 function figures(s: SentenceFacts): Set<number> {
   return new Set([...s.quantities.map(q => q.value), ...s.dates.flatMap(d => (d.year === undefined ? [] : [d.year]))]);
@@ -148,7 +151,7 @@ function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding 
   for (const c of claimWords) {
     if (inName(claim.sentence, c) || sourceWords.some(s => s.stem === c.stem)) continue;
     const cNeg = negated(claim.sentence.tokens, c);
-    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areAntonyms(senseStem(c.norm, c.stem), senseStem(s.norm, s.stem)) && negated(source.tokens, s) === cNeg);
+    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areAntonyms(senseStem(c.norm, c.stem, after(claim.sentence, c)), senseStem(s.norm, s.stem, after(source, s))) && negated(source.tokens, s) === cNeg);
     if (opposite) return finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c));
   }
   return undefined;
@@ -219,7 +222,9 @@ const SAME_EVENT_REACH = 5;
 /** A word as its sentence writes it, with the negation that governs it ("tidak memberikan"). */
 function phrase(s: SentenceFacts, w: Word): string {
   const span = negatedSpan(s.tokens, w);
-  return s.text.slice(span.start - s.start, span.end - s.start);
+  // A phrasal verb reads with its particle: "turned down".
+  const particle = senseStem(w.norm, w.stem, after(s, w)) !== senseStem(w.norm, w.stem) ? s.tokens[w.token + 1] : undefined;
+  return s.text.slice(span.start - s.start, (particle?.end ?? span.end) - s.start);
 }
 
 /** The finding that the passage says the opposite: the two wordings side by side, then the passage. */

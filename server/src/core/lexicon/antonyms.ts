@@ -82,13 +82,18 @@ export function areAntonyms(a: string, b: string): boolean {
  */
 const CAUSED_OPPOSITE: ReadonlyMap<string, string> = new Map([['kalah', 'menang']]);
 
+/** English verbs whose particle gives the sense: "turned down the offer" rejects it, "called off" cancels. */
+const PHRASAL: ReadonlyMap<string, string> = new Map([['turn down', 'reject'], ['call off', 'cancel']]);
+
 /**
- * The stem a word's sense is compared by: the word itself for an equative ("sebesar"); the opposite for a causative
+ * The stem a word's sense is compared by: the sense of a phrasal verb, by its particle (`next`, the word after); the word itself for an equative ("sebesar"); the opposite for a causative
  * form listed above; the word itself where the table lists that form and not its stem, whose sense it does not
  * share ("berhasil", to succeed, is not "hasil", a result; "meninggal", to die, is not "tinggal", to stay); else
  * its stem.
  */
-export function senseStem(norm: string, stem: string): string {
+export function senseStem(norm: string, stem: string, next = ''): string {
+  const phrasal = PHRASAL.get(`${stem} ${next}`);
+  if (phrasal !== undefined) return phrasal;
   // "sebesar", "sebanyak", "setinggi": "as much as", before a figure; no size or amount of its own.
   if (norm === `se${stem}`) return norm;
   const caused = CAUSED_OPPOSITE.get(stem);

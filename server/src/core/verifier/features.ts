@@ -195,7 +195,9 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
     }
     return same > 0;
   });
-  const antonym = cWords.some(w => !e.stems.has(w.stem) && eWords.some(x => areAntonyms(senseStem(w.norm, w.stem), senseStem(x.norm, x.stem))));
+  // The word after each is a phrasal verb's particle ("turned down").
+  const next = (s: SentenceFacts, w: { token: number }) => s.tokens[w.token + 1]?.norm ?? '';
+  const antonym = cWords.some(w => !e.stems.has(w.stem) && eWords.some(x => areAntonyms(senseStem(w.norm, w.stem, next(claim, w)), senseStem(x.norm, x.stem, next(evidence, x)))));
   const cSeq = c.seq, eSeq = e.seq, ePos = e.positions;
   const bigrams = cSeq.slice(1).map((s, i) => [cSeq[i], s]);
   const bigramHits = bigrams.filter(([x, y]) => (ePos.get(x) ?? []).some(i => (ePos.get(y) ?? []).some(j => j > i && j - i <= 3))).length;

@@ -19,6 +19,10 @@ describe('who is who in the sources', () => {
     assert.equal(c.registry.lookup('lindqvist'), e);
   });
 
+  it('makes a person of a titled name whose other mentions the name finder left untyped (the seeds: "Presiden Iran Ebrahim Raisi", "kata Raisi")', () => {
+    assert.equal(entity(seedCorpus(), 'Ebrahim Raisi')?.kind, 'person');
+  });
+
   it('gives a surname two articles use for two people to each article\'s own person, and alone to neither', () => {
     const c = Corpus.build([
       file('a.txt', 'Anna Berg runs the ferry company.\nBerg said the fares would rise.'),

@@ -17,7 +17,8 @@ export interface ClaimSpeaker { name: NameMention; entity: Entity }
 export function speakersOf(claim: Claim): ClaimSpeaker[] {
   const s = claim.sentence, out: ClaimSpeaker[] = [];
   for (const name of s.names) {
-    if (name.kind !== 'person') continue;
+    // A name the draft's sentence alone leaves unread ("Raisi berterima kasih …") is a person when the sources' is.
+    if (name.kind !== 'person' && name.kind !== 'other') continue;
     const entity = claim.terms.find(t => t.start >= name.start && t.end <= name.end && t.entity)?.entity;
     if (entity?.kind === 'person' && speaksIn(s.tokens, name.role?.start ?? name.start, name.end)) out.push({ name, entity });
   }

@@ -35,6 +35,12 @@ const VERB_BEFORE = new Set(['mengatakan', 'berkata', 'menyatakan', 'menegaskan'
   'told', 'added', 'warned', 'stated', 'claimed', 'declared', 'insisted', 'accused', 'praised', 'announced', 'wrote',
   'explained', 'called', 'calls', 'described', 'describes', 'termed', 'dubbed', 'branded', 'memperkirakan', 'memprediksi',
   'menyarankan', 'mengusulkan', 'predicted', 'suggested', 'proposed']);
+/**
+ * Verbs a claim's speaker may say something with, beyond those that report a quotation: thanking ("berterima kasih
+ * atas …"). Not used to credit quotations: "Putin berterima kasih …, kedua pemimpin menegaskan kemitraan “tanpa
+ * batas”" quotes no one.
+ */
+const SAYS_WITH = new Set([...VERB_BEFORE, 'berterima', 'thanked']);
 const ACCORDING = new Set(['menurut', 'according']);
 const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'he', 'she']);
 const SKIPPABLE = new Set(['juga', 'telah', 'sudah', 'sebelumnya', 'kemudian', 'pun', 'pernah', 'lalu', 'also',
@@ -324,5 +330,5 @@ export function speaksIn(tokens: readonly Token[], from: number, to: number): bo
   if (accordingToWork(tokens, first)) return true;
   let i = tokens.findIndex(t => t.start >= to);
   while (i >= 0 && i < tokens.length && SKIPPABLE.has(tokens[i].norm)) i++;
-  return i >= 0 && i < tokens.length && VERB_BEFORE.has(tokens[i].norm);
+  return i >= 0 && i < tokens.length && SAYS_WITH.has(tokens[i].norm);
 }

@@ -205,7 +205,9 @@ function votedKind(counts: ArrayLike<number>, at: number): EntityKind {
 
 /** The kind the descriptions of a group's mentions agree on, else the kind the name finder gave. */
 function settleKind(found: EntityKind, titled: boolean, votes: { person: number; organization: number; place: number }): EntityKind {
-  if (titled) return found;
+  // A title is a person's ("Presiden Iran Ebrahim Raisi"): the untyped mentions of the name ("kata Raisi") that
+  // outvoted it say nothing against that.
+  if (titled) return found === 'other' ? 'person' : found;
   const [best, second] = (Object.entries(votes) as Array<[keyof typeof votes, number]>).sort((a, b) => b[1] - a[1]);
   if (best[1] === 0 || best[1] === second[1]) return found;
   // A description makes a place or an organisation of a name; it makes no person of one, since people are what the

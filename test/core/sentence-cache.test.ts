@@ -3,10 +3,11 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { analyzeDraft, checkDraft, DEFAULT_OPTIONS } from '../../server/src/core/checks/check';
 import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
+import { sentenceKey } from '../../server/src/core/checks/sentence-keys';
 import { CancelledError } from '../../server/src/core/cancellation';
 import { originOf, SentenceFactsMemo } from '../../server/src/core/facts/sentence-facts-memo';
 import { SentenceFacts } from '../../server/src/core/facts/analyze';
-import { seedCorpus, seedDraft } from './seed-corpus';
+import { corpusOfLines, seedCorpus, seedDraft } from './seed-corpus';
 import { REPO } from '../workspace';
 
 // The editor checks through the sentence cache, the plain checkDraft is the reference: they must agree on every
@@ -25,6 +26,20 @@ describe('sentence cache', () => {
       const again = await cache.check(analyzeDraft(corpus, text, 'markdown'), DEFAULT_OPTIONS);
       assert.deepEqual(again, cached);
     }
+  });
+
+  it("keys a sentence by whom the draft's earlier full name makes its surname, so one check is not reused for another", () => {
+    // "Berg" alone is two people of the sources: the draft's full name before it says which.
+    const corpus = corpusOfLines({
+      'a.txt': ['Anna Berg memimpin perusahaan feri Waringin sejak 2019.'],
+      'b.txt': ['Lars Berg dan Tomas Holm menentang rencana jembatan baru di Waringin.'],
+    });
+    const text = 'Lars Berg tinggal di Waringin. Berg menentang jembatan baru.\n\nAnna Berg tinggal di Waringin. Berg menentang jembatan baru.\n\n' +
+      'Anna Berg pergi ke Tromsø. Berg menentang jembatan baru.\n';
+    const draft = analyzeDraft(corpus, text, 'markdown');
+    const [afterLars, afterAnna, afterAnnaAgain] = draft.sentences.filter(x => x.text.startsWith('Berg')).map(x => sentenceKey(corpus, draft, x, []));
+    assert.notEqual(afterLars, afterAnna);
+    assert.equal(afterAnna, afterAnnaAgain);
   });
 
   it('re-checks only the edited sentence, and moves the others findings with the text', async () => {

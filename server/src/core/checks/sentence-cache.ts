@@ -128,7 +128,7 @@ export class SentenceCheckCache {
     for (const sentence of draft.sentences) {
       throwIfCancelled(slice.token);
       await slices.next();
-      const key = sentenceKey(draft, sentence, quotesTouching(draft, sentence));
+      const key = sentenceKey(this.corpus, draft, sentence, quotesTouching(draft, sentence));
       let found = await runStepsBetween(this.entrySteps(optionsKey, key), () => slices.next());
       if (found) this.hits++;
       else {
@@ -166,7 +166,7 @@ export class SentenceCheckCache {
       const sentence = draft.sentences[i];
       if (within && sentence.start > within.end) break;
       if (within && sentence.end < within.start) continue;
-      const found = this.entryFor(optionsKey, sentenceKey(draft, sentence, quotesTouching(draft, sentence)));
+      const found = this.entryFor(optionsKey, sentenceKey(this.corpus, draft, sentence, quotesTouching(draft, sentence)));
       if (found?.support) out.push({ start: sentence.start, end: sentence.end, evidence: found.support });
     }
     return out;

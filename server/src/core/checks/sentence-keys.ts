@@ -1,11 +1,13 @@
 import { DocFacts, SentenceFacts, sentenceAt } from '../facts/analyze';
 import { originOf } from '../facts/sentence-facts-memo';
 import { CheckOptions } from './types';
+import { Corpus } from '../index/corpus';
+import { partOfName } from '../index/name-resolution';
 
 // The keys of the check cache (sentence-cache.ts). A sentence's findings depend only on the corpus, the options, the
-// sentence's own facts, the quotes that overlap it (with their speakers) and the draft's language: its key is made
-// of exactly those, every offset taken relative to the sentence. A check that starts reading anything else of the
-// draft must add it here.
+// sentence's own facts, the quotes that overlap it (with their speakers), the draft's language and whom the draft's
+// earlier full names make of a surname in it (name-resolution.ts): its key is made of exactly those, every offset
+// taken relative to the sentence. A check that starts reading anything else of the draft must add it here.
 
 const OFFSET_KEYS = new Set(['start', 'end', 'open', 'close']);
 
@@ -18,7 +20,22 @@ export function keyOfOptions(options: CheckOptions): string {
 }
 
 /** What a sentence's check reads, as a string, with offsets relative to the sentence's start. */
-export function sentenceKey(draft: DocFacts, sentence: SentenceFacts, quotes: DocFacts['quotes']): string {
+export function sentenceKey(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, quotes: DocFacts['quotes']): string {
+  return quotesKey(draft, sentence, quotes) + draftNamesKey(corpus, draft, sentence);
+}
+
+/**
+ * Whom the sentence's names that the sources do not know by themselves are taken for, through the full name the
+ * draft used before them ("Putin" after "Upaya Putin" earlier in the draft): the same sentence later in a draft
+ * may be about someone else.
+ */
+function draftNamesKey(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts): string {
+  let key = '';
+  for (const n of sentence.names) if (!corpus.registry.resolve(n)) key += `\u0001${partOfName(corpus, draft, n.words, n.start)?.id ?? ''}`;
+  return key;
+}
+
+function quotesKey(draft: DocFacts, sentence: SentenceFacts, quotes: DocFacts['quotes']): string {
   const base = sentence.start;
   const relative = (key: string, value: unknown) => (OFFSET_KEYS.has(key) && typeof value === 'number' && value >= 0 ? value - base : value);
   // A speaker named in another sentence is part of the fix (its title and apposition go with it): that

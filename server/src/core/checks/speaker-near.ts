@@ -3,6 +3,7 @@ import { Alignment, mentionedIn } from '../index/support';
 import { Entity } from '../index/registry';
 import { NameMention } from '../facts/names';
 import { speaksIn } from '../facts/attribution';
+import { areSynonyms } from '../lexicon/synonyms';
 
 // A statement is someone's only where the sources give it to them. A claim that has a person speak ("Menurut Xi,
 // …", "Ho Tiang Bun memperkirakan …") is backed only by a passage that names that person, in its own sentence or
@@ -58,4 +59,21 @@ export function unspokenBy(claim: Claim, backs: (a: Alignment) => boolean): Enti
   const backing = claim.evidence.filter(backs);
   if (!backing.length) return undefined;
   return speakers.find(sp => !backing.some(a => speakersNear(claim, a, [sp])))?.entity;
+}
+
+/**
+ * A promise says more than saying: a claim that has its speaker promise ("Xi berjanji akan mengunjungi Kyiv …") is
+ * backed only by a passage that has a promise in or beside it; a passage with the same names and things that says
+ * only that they met makes no promise. Praise, accusations and warnings are left out: "said the government had
+ * rushed the approval" is fairly written "accused the government of rushing it".
+ */
+const MARKED_ACTS = new Set(['berjanji', 'promised', 'pledged', 'vowed']);
+
+/** Whether the passage, or a sentence beside it, has every promise the claim's speakers make. */
+export function actsNear(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
+  const s = claim.sentence;
+  const acts = speakers.flatMap(({ name }) => s.words.filter(w => w.start >= name.end && !w.stop).slice(0, 1)).filter(w => MARKED_ACTS.has(w.norm));
+  if (!acts.length) return true;
+  const near = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
+  return acts.every(act => near.some(x => x.words.some(w => areSynonyms(w.stem, act.stem))));
 }

@@ -2,7 +2,7 @@ import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from
 import { quotedList, say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { speakersNear, speakersOf, unspokenBy } from './speaker-near';
+import { actsNear, speakersNear, speakersOf, unspokenBy } from './speaker-near';
 import { areAntonyms, directionOf, orderOf, senseStem } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
@@ -264,7 +264,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
   if (threshold <= 0) return claim.evidence[0];
   const speakers = speakersOf(claim);
   // The cheap tests first: a passage that says too little of the claim needs no verifier.
-  if (support) return claim.evidence.find(a => saysEnough(claim, a) && speakersNear(claim, a, speakers) && support(a) >= threshold);
+  if (support) return claim.evidence.find(a => saysEnough(claim, a) && speakersNear(claim, a, speakers) && actsNear(claim, a, speakers) && support(a) >= threshold);
   const best = claim.verdict.alignment;
   return best && claim.verdict.probability >= threshold && saysEnough(claim, best) && speakersNear(claim, best, speakers) ? best : undefined;
 }

@@ -266,7 +266,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
   // The cheap tests first: a passage that says too little of the claim needs no verifier.
   if (support) return claim.evidence.find(a => saysEnough(claim, a) && speakersNear(claim, a, speakers) && actsNear(claim, a, speakers) && support(a) >= threshold);
   const best = claim.verdict.alignment;
-  return best && claim.verdict.probability >= threshold && saysEnough(claim, best) && speakersNear(claim, best, speakers) ? best : undefined;
+  return best && claim.verdict.probability >= threshold && saysEnough(claim, best) && speakersNear(claim, best, speakers) && actsNear(claim, best, speakers) ? best : undefined;
 }
 
 export function checkSupport(claim: Claim): Finding[] {

@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
 import { REPO, SEEDS } from '../workspace';
 
 // The seed articles as a corpus, built once per test run (labels are the file names).
@@ -35,6 +36,11 @@ export function corpusOfLines(files: Record<string, string[]>): Corpus {
   return Corpus.build(Object.entries(files).map(([name, lines]): SourceFile => ({
     uri: name, label: name, text: lines.join('\n') + '\n', format: 'plaintext',
   })));
+}
+
+/** The findings a writer sees flagged (errors and warnings) in a Markdown draft checked against the corpus. */
+export function flaggedBy(corpus: Corpus): (text: string) => ReturnType<typeof checkDraft> {
+  return text => checkDraft(corpus, text, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
 }
 
 /**

@@ -1,20 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, flaggedBy } from './seed-corpus';
 
 // A passage where two people speak gives each their own statement: the claim's words belong to the speaker whose
 // statement holds them, not to the other one, nor to a third person (checks/entity-swap.ts). A made-up corpus, so
 // the rule and not the seed articles carries each case.
 
-const corpus = Corpus.build([{
-  uri: 'forum.txt', label: 'forum.txt', format: 'plaintext', text: [
+const corpus = corpusOfLines({
+  'forum.txt': [
     'Perdana Menteri Norwegia Ingrid Dahl dan Presiden Islandia Bjarni Jonsson bertemu di Tromsø pada hari Selasa.',
     'Dahl mengatakan kuota penangkapan ikan harus dinaikkan tahun depan, sementara Jonsson mengatakan armada kecil harus dilindungi dari kapal pukat asing.',
     'Presiden Finlandia Sauli Niinistö tidak hadir dalam pertemuan itu.',
-  ].join('\n'),
-}]);
+  ],
+});
 
-const flagged = (text: string) => checkDraft(corpus, text, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const flagged = flaggedBy(corpus);
 
 describe('a statement of one of two speakers in a passage', () => {
   it('passes each speaker\'s own statement', () => {

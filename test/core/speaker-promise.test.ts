@@ -1,11 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { seedCorpus } from './seed-corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { flaggedBy, seedCorpus } from './seed-corpus';
 
 // A promise the draft puts in a speaker's mouth needs a passage that has a promise in or beside it
 // (checks/speaker-near.ts): the seeds have Putin speak of sharing military technology, not promise a submarine.
 
-const flagged = (text: string) => checkDraft(seedCorpus(), text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const flagged = (text: string) => flaggedBy(seedCorpus())(text + '\n');
 
 describe('a promise no source makes', () => {
   it('flags a promise made of the story\'s words, and passes the promise the sources give', () => {

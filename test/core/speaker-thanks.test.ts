@@ -1,12 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { seedCorpus } from './seed-corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { flaggedBy, seedCorpus } from './seed-corpus';
 
 // Thanking is saying: words of thanks the sources give to one person, put in another's mouth, are flagged even
 // where the draft's sentence alone does not show its name is a person's (checks/speaker-near.ts). The seeds give
 // the thanks for "dukungan serius China di masa-masa sulit ini" to Lukashenko.
 
-const flagged = (text: string) => checkDraft(seedCorpus(), text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const flagged = (text: string) => flaggedBy(seedCorpus())(text + '\n');
 
 describe('thanks given in another mouth', () => {
   it('flags the thanks given to Raisi, and passes them given to Lukashenko', () => {

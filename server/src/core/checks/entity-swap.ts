@@ -196,16 +196,17 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       !LOCATIVE.has(before) && (isContentWord(before) || isContentWord(after));
     // The claimed speaker speaks in the passage too, but the claim's words are another speaker's statement there:
     // "Putin mengatakan kemitraan …, sementara Xi mengatakan kedua belah pihak harus berkoordinasi …".
-    const speaking = sourceNames.filter(({ m, e }) => (e?.kind === 'person' || e?.kind === 'organization') && speaksIn(source.tokens, m.role?.start ?? m.start, m.end));
-    const owner = near && !elsewhere && speaker && !!entity && speaking.some(({ e }) => e!.id === entity.id) ? ownerOfWords(claim, source, speaking) : [];
+    // A person or a body speaks: "… according to a report by the Calder Development Agency".
+    const speaks = ({ m, e }: { m: NameMention; e?: Entity }) => (e?.kind === 'person' || e?.kind === 'organization') && speaksIn(source.tokens, m.role?.start ?? m.start, m.end);
+    const speaking = near && !elsewhere && speaker && !!entity ? sourceNames.filter(speaks) : [];
+    const owner = speaking.some(({ e }) => e!.id === entity!.id) ? ownerOfWords(claim, source, speaking) : [];
     const otherOwner = owner.length === 1 && !inClaim.has(owner[0].e!.id) ? owner : undefined;
     if (near && !elsewhere && !nearSpeaker && !twinOnly && !otherOwner) continue;
     if (!entity && sharesWord(name, sourceNames)) continue;
     let rivals = otherOwner ?? sourceNames.filter(({ m, e }) => {
       if (!e || inClaim.has(e.id)) return false;
       if (twinOnly) { const [b, a] = neighbours(source.tokens, m); return sameKind(e, entity!) && b === before && a === after; }
-      // A body speaks as a person does: "… according to a report by the Calder Development Agency".
-      if (speaker && (e.kind === 'person' || e.kind === 'organization') && speaksIn(source.tokens, m.role?.start ?? m.start, m.end)) return true;
+      if (speaker && speaks({ m, e })) return true;
       if (!(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
       const [b, a] = neighbours(source.tokens, m);
       // A place the registry does not know stands where the rival does on both sides ("tiba di Beijing untuk").

@@ -3,7 +3,7 @@ import { quotedList, say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
 import { actsNear, speakersNear, speakersOf, unspokenBy } from './speaker-near';
-import { areAntonyms, directionOf, orderOf, senseStem } from '../lexicon/antonyms';
+import { areAntonyms, directionOf, orderOf, senseIn, senseStem } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
@@ -88,9 +88,6 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
   return undefined;
 }
 
-/** The word after a word of a sentence: the particle of a phrasal verb ("turned down"). */
-const after = (s: SentenceFacts, w: Word) => s.tokens[w.token + 1]?.norm ?? '';
-
 /** A figure's value, as the claim and a passage are compared on it: quantities by value, dates by their year. */
 function figures(s: SentenceFacts): Set<number> {
   return new Set([...s.quantities.map(q => q.value), ...s.dates.flatMap(d => (d.year === undefined ? [] : [d.year]))]);
@@ -151,7 +148,7 @@ function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding 
   for (const c of claimWords) {
     if (inName(claim.sentence, c) || sourceWords.some(s => s.stem === c.stem)) continue;
     const cNeg = negated(claim.sentence.tokens, c);
-    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areAntonyms(senseStem(c.norm, c.stem, after(claim.sentence, c)), senseStem(s.norm, s.stem, after(source, s))) && negated(source.tokens, s) === cNeg);
+    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areAntonyms(senseIn(claim.sentence.tokens, c), senseIn(source.tokens, s)) && negated(source.tokens, s) === cNeg);
     if (opposite) return finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c));
   }
   return undefined;
@@ -223,7 +220,7 @@ const SAME_EVENT_REACH = 5;
 function phrase(s: SentenceFacts, w: Word): string {
   const span = negatedSpan(s.tokens, w);
   // A phrasal verb reads with its particle: "turned down".
-  const particle = senseStem(w.norm, w.stem, after(s, w)) !== senseStem(w.norm, w.stem) ? s.tokens[w.token + 1] : undefined;
+  const particle = senseIn(s.tokens, w) !== senseStem(w.norm, w.stem) ? s.tokens[w.token + 1] : undefined;
   return s.text.slice(span.start - s.start, (particle?.end ?? span.end) - s.start);
 }
 

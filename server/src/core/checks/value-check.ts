@@ -52,17 +52,16 @@ function thingAfter(s: SentenceFacts, span: Span): string {
   return next && !next.stop ? next.stem : '';
 }
 
-/** The word right before a span: "paket bantuan US$61 miliar" → "bantu"; for a figure with nothing after it. */
-function wordBefore(s: SentenceFacts, span: Span): string {
-  for (let i = s.words.length - 1; i >= 0; i--) if (s.words[i].end <= span.start && !s.words[i].stop) return s.words[i].stem;
-  return '';
-}
-
 /** The stems of up to `n` content words right before a span, nearest first. */
 function wordsBefore(s: SentenceFacts, span: Span, n: number): string[] {
   const out: string[] = [];
   for (let i = s.words.length - 1; i >= 0 && out.length < n; i--) if (s.words[i].end <= span.start && !s.words[i].stop) out.push(s.words[i].stem);
   return out;
+}
+
+/** The word right before a span: "paket bantuan US$61 miliar" → "bantu"; for a figure with nothing after it. */
+function wordBefore(s: SentenceFacts, span: Span): string {
+  return wordsBefore(s, span, 1)[0] ?? '';
 }
 
 /** A count of times ("lima kali", "five times") as the ordinal it reaches, else undefined. */

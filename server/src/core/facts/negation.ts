@@ -85,10 +85,6 @@ export function isNegatedAt(s: SentenceFacts, token: number): boolean {
 }
 
 /** Index of the negation or denying verb that governs the word, or -1. */
-export function negatorIndex(tokens: Token[], w: Word): number {
-  return negatorOf(tokens, w);
-}
-
 function negatorOf(tokens: Token[], w: Word): number {
   for (let i = w.token - 1, hops = 0; i >= 0 && hops < 3; i--, hops++) {
     // Quotation marks between ("tidak “mengutuk”") are no word: passed over without a hop.
@@ -154,14 +150,14 @@ function modalBefore(tokens: Token[], w: Word, words: ReadonlySet<string>): bool
 export function deniedOnlyAsIntended(claimTokens: Token[], c: Word, sourceTokens: Token[], s: Word): boolean {
   if (modalBefore(claimTokens, c, INTENDING) || modalBefore(claimTokens, c, FUTURE)) return false;
   if (modalBefore(sourceTokens, s, INTENDING)) return true;
-  const i = negatorIndex(claimTokens, c);
+  const i = negatorOf(claimTokens, c);
   return modalBefore(sourceTokens, s, FUTURE) && i >= 0 && NOT_YET.has(claimTokens[i].norm);
 }
 
 /** Words that say a statement holds of part of a group: "beberapa", "banyak", "some", "many"; and of most of it. */
 const SOME = new Set(['sebagian', 'beberapa', 'banyak', 'some', 'many', 'several']);
 const MOST = new Set(['most', 'mayoritas', 'kebanyakan']);
-const ALL = new Set(['semua', 'seluruh', 'setiap', 'tiap', 'segala', 'selalu', 'siapapun', 'siapa pun', 'apapun', 'all',
+const ALL = new Set(['semua', 'seluruh', 'setiap', 'tiap', 'segala', 'selalu', 'siapapun', 'apapun', 'all',
   'always', 'every', 'each', 'everyone', 'everybody', 'anyone']);
 const CLAUSE_MARKS = new Set([',', ';', ':']);
 

@@ -82,6 +82,11 @@ export function areAntonyms(a: string, b: string): boolean {
  */
 const CAUSED_OPPOSITE: ReadonlyMap<string, string> = new Map([['kalah', 'menang']]);
 
+/** A word's sense as its sentence has it: with the word after it, a phrasal verb's particle ("turned down"). */
+export function senseIn(tokens: ReadonlyArray<{ norm: string }>, w: { norm: string; stem: string; token: number }): string {
+  return senseStem(w.norm, w.stem, tokens[w.token + 1]?.norm ?? '');
+}
+
 /** English verbs whose particle gives the sense: "turned down the offer" rejects it, "called off" cancels. */
 const PHRASAL: ReadonlyMap<string, string> = new Map([['turn down', 'reject'], ['call off', 'cancel']]);
 

@@ -1,7 +1,7 @@
 import { Corpus } from '../index/corpus';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { Alignment, ClaimTerm } from '../index/support';
-import { areAntonyms, senseStem } from '../lexicon/antonyms';
+import { areAntonyms, senseIn } from '../lexicon/antonyms';
 import { countNegations, hasDenyingVerb, isNegated } from '../facts/negation';
 import { reversedRoles } from '../facts/role-reversal';
 import { fitsHedge, hedgeOf } from '../facts/hedges';
@@ -195,9 +195,7 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
     }
     return same > 0;
   });
-  // The word after each is a phrasal verb's particle ("turned down").
-  const next = (s: SentenceFacts, w: { token: number }) => s.tokens[w.token + 1]?.norm ?? '';
-  const antonym = cWords.some(w => !e.stems.has(w.stem) && eWords.some(x => areAntonyms(senseStem(w.norm, w.stem, next(claim, w)), senseStem(x.norm, x.stem, next(evidence, x)))));
+  const antonym = cWords.some(w => !e.stems.has(w.stem) && eWords.some(x => areAntonyms(senseIn(claim.tokens, w), senseIn(evidence.tokens, x))));
   const cSeq = c.seq, eSeq = e.seq, ePos = e.positions;
   const bigrams = cSeq.slice(1).map((s, i) => [cSeq[i], s]);
   const bigramHits = bigrams.filter(([x, y]) => (ePos.get(x) ?? []).some(i => (ePos.get(y) ?? []).some(j => j > i && j - i <= 3))).length;

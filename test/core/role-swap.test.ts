@@ -61,6 +61,13 @@ describe('roles turned round', () => {
     assert.ok(!checkDraft(seeds, draft, 'plaintext').some(d => d.message.includes('tertukar')));
   });
 
+  it('reads a side named with a title that holds another name ("Gubernur Jawa Tengah Bambang Sutrisno")', () => {
+    const rebuke = corpusOfLines({ 'teguran.txt': ['Dalam rapat itu, Rina Sari ditegur oleh Gubernur Jawa Tengah Bambang Sutrisno dan Ketua DPRD Jawa Tengah Hadi Prabowo karena anggaran stadion membengkak.'] });
+    const [swapped] = contradictions(rebuke, 'Bambang Sutrisno ditegur oleh Rina Sari karena anggaran stadion membengkak.');
+    assert.match(swapped, /sumber menyebut “Rina Sari ditegur oleh Gubernur Jawa Tengah Bambang Sutrisno dan Ketua DPRD Jawa Tengah Hadi Prabowo”/);
+    assert.deepEqual(contradictions(rebuke, 'Rina Sari ditegur oleh Bambang Sutrisno karena anggaran stadion membengkak.'), []);
+  });
+
   it('leaves an act of two together alone, whichever of them is named first', () => {
     const talks = corpusOfLines({ 'talks.txt': ['Rina Sari berbicara dengan Joko Prasetyo di Balai Kota tentang anggaran stadion.'] });
     assert.deepEqual(contradictions(talks, 'Joko Prasetyo berbicara dengan Rina Sari di Balai Kota tentang anggaran stadion.'), []);

@@ -36,3 +36,29 @@ describe('a statement of one of two speakers in a passage', () => {
     assert.deepEqual(d.fixes.map(f => f.newText), ['Jonsson']);
   });
 });
+
+// The passage's speaker relayed by another ("Juru bicara kantor perdana menteri Erik Lunde mengutip Dahl yang
+// mengatakan …"): the statement is the one the relative clause has speak, and the claim's own frame ("Juru bicara …
+// mengutip") is not part of what the passage must give its speaker.
+const relayed = corpusOfLines({
+  'radio.txt': [
+    'Perdana Menteri Norwegia Ingrid Dahl dan Presiden Islandia Bjarni Jonsson bertemu di Tromsø pada hari Selasa.',
+    'Juru bicara kantor perdana menteri Erik Lunde mengutip Dahl yang mengatakan kuota penangkapan ikan harus dinaikkan tahun depan.',
+    'Pertemuan berikutnya dijadwalkan di Reykjavik.',
+  ],
+});
+
+describe('a statement relayed by another speaker', () => {
+  const flaggedRelayed = flaggedBy(relayed);
+
+  it('flags it given to the other person in the same frame, naming the one the body quoted', () => {
+    const [d, ...rest] = flaggedRelayed('Juru bicara kantor perdana menteri mengutip Jonsson yang mengatakan kuota penangkapan ikan harus dinaikkan tahun depan.');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'unknown-entity');
+    assert.deepEqual(d.fixes.map(f => f.newText), ['Dahl']);
+  });
+
+  it('passes it given to the person the body quoted', () => {
+    assert.deepEqual(flaggedRelayed('Juru bicara kantor perdana menteri mengutip Dahl yang mengatakan kuota penangkapan ikan harus dinaikkan tahun depan.'), []);
+  });
+});

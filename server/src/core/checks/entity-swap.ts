@@ -127,10 +127,12 @@ function placesSameThing(claimSentence: SentenceFacts, name: NameMention, source
  * …". A speaker after a verb of saying ("…, kata Xi") owns what stands before them back to the previous speaker;
  * any other owns what follows up to the next. None when no one speaker holds them all.
  */
-function ownerOfWords<T extends { m: NameMention }>(claim: Claim, source: SentenceFacts, speakers: T[]): T[] {
-  // The verbs of saying frame each statement ("Putin mengatakan …, sementara Xi mengatakan …"): no word of one.
+function ownerOfWords<T extends { m: NameMention }>(claim: Claim, source: SentenceFacts, speakers: T[], statement: readonly [number, number]): T[] {
+  // The verbs of saying frame each statement ("Putin mengatakan …, sementara Xi mengatakan …"): no word of one. Nor
+  // do the claim's words around its speaker ("Penyiar negara Rusia mengutip Putin yang mengatakan …"): only what
+  // the claim has them say is looked for in a statement of the passage.
   const saying = synonymGroup('kata');
-  const said = new Set(claim.terms.filter(t => !t.isName && t.weight > 0 && synonymGroup(t.stem) !== saying).map(t => t.stem));
+  const said = new Set(claim.terms.filter(t => !t.isName && t.weight > 0 && synonymGroup(t.stem) !== saying && t.start >= statement[0] && t.end <= statement[1]).map(t => t.stem));
   const inName = (at: number) => source.names.some(n => at >= n.start && at < n.end);
   const shared = source.words.filter(w => !w.stop && said.has(w.stem) && !inName(w.start)).map(w => w.start);
   if (!shared.length) return [];
@@ -171,6 +173,8 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     const from = name.role?.start ?? name.start;
     const speaker = entity?.kind === 'person' && speaksIn(sentence.tokens, from, name.end);
     const frame = speaker ? termsWithin(terms, from - FRAME_REACH, from) : [];
+    // What the claim has its speaker say: after the name ("Xi mengatakan …"), or before it ("…, kata Xi").
+    const statement: [number, number] = saysBefore(sentence.tokens, from) ? [0, from] : [name.end, Infinity];
     // The cheap test first: most names stand in sentences no passage otherwise states. The passage that states the
     // rest need not be the best aligned: that one may share the claim's name and say something else of it.
     const best = claim.evidence.find(a => restCovered(claim, a, [...own, ...title, ...frame]) >= REST_COVERED);
@@ -199,7 +203,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     // A person or a body speaks: "… according to a report by the Calder Development Agency".
     const speaks = ({ m, e }: { m: NameMention; e?: Entity }) => (e?.kind === 'person' || e?.kind === 'organization') && speaksIn(source.tokens, m.role?.start ?? m.start, m.end);
     const speaking = near && !elsewhere && speaker && !!entity ? sourceNames.filter(speaks) : [];
-    const owner = speaking.some(({ e }) => e!.id === entity!.id) ? ownerOfWords(claim, source, speaking) : [];
+    const owner = speaking.some(({ e }) => e!.id === entity!.id) ? ownerOfWords(claim, source, speaking, statement) : [];
     const otherOwner = owner.length === 1 && !inClaim.has(owner[0].e!.id) ? owner : undefined;
     if (near && !elsewhere && !nearSpeaker && !twinOnly && !otherOwner) continue;
     if (!entity && sharesWord(name, sourceNames)) continue;
@@ -222,7 +226,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       return elsewhere ? sameSlot && !REGION_NAMES.has(e.name.toLowerCase()) : sameSlot || a === after;
     });
     // A passage with several speakers gives the claim's words to the one whose statement holds them.
-    if (speaker && new Set(rivals.map(r => r.e!.id)).size > 1) rivals = ownerOfWords(claim, source, rivals);
+    if (speaker && new Set(rivals.map(r => r.e!.id)).size > 1) rivals = ownerOfWords(claim, source, rivals, statement);
     // Where the passage's speaker is a body, the role that names the claimed person says more, when there is one.
     const onlyBodies = rivals.length > 0 && rivals.every(r => r.e!.kind !== entity?.kind);
     const byRole = !twinOnly && (!rivals.length || onlyBodies) && speaker && entity ? speakerByRole(claim, name, entity, best) : undefined;

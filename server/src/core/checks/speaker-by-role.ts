@@ -56,6 +56,15 @@ function placesOf(entity: Entity): Set<string> {
 }
 
 /**
+ * Whether a sentence gives its words to a role or body of a country the sources place the person in ("pemimpin
+ * Islandia mengatakan …" for the Presiden Islandia): the person may be the one who speaks there.
+ */
+export function speaksForRole(entity: Entity, s: SentenceFacts): boolean {
+  const own = placesOf(entity);
+  return own.size > 0 && roleSpeakers(s).some(r => [...r.places].some(p => own.has(p)));
+}
+
+/**
  * The finding for a person speaking in the claim (`name`, resolved to `entity`) where the passage `best` states
  * the rest and gives the words to a role or body of another country; undefined when it does not.
  */

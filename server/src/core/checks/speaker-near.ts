@@ -4,6 +4,7 @@ import { Entity } from '../index/registry';
 import { NameMention } from '../facts/names';
 import { speaksIn } from '../facts/attribution';
 import { areSynonyms } from '../lexicon/synonyms';
+import { speaksForRole } from './speaker-by-role';
 
 // A statement is someone's only where the sources give it to them. A claim that has a person speak ("Menurut Xi,
 // …", "Ho Tiang Bun memperkirakan …") is backed only by a passage that names that person, in its own sentence or
@@ -37,15 +38,42 @@ export function speakersNear(claim: Claim, a: Alignment, speakers: readonly Clai
   if (!speakers.length) return true;
   const doc = claim.corpus.docs[a.ref.doc];
   const sentence = claim.corpus.sentence(a.ref);
+  const at = statementAt(claim, a);
   return speakers.every(({ name, entity }) => {
     const named = mentionedIn(entity).sentences;
-    if ([-1, 0, 1].some(d => named.has(a.ref.doc * 1_000_000 + a.ref.sentence + d))) return true;
-    const near = doc.facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
+    if ([-1, 0, 1].some(d => named.has(a.ref.doc * 1_000_000 + at + d))) return true;
+    // "Sementara itu, pemimpin Islandia mengatakan …" may be the Presiden Islandia speaking.
+    if (speaksForRole(entity, doc.facts.sentences[at])) return true;
+    const near = doc.facts.sentences.slice(Math.max(0, at - 1), at + 2);
     if (near.some(s => s.names.some(m => sameName(m, name)))) return true;
     // "“Iya nanti resepsinya akan dua kali. … ,” kata Raiden": the speaker ends a quotation sentences long.
     return doc.facts.quotes.some(q => q.start < sentence.end && sentence.start < q.end && !!q.attribution.speaker &&
       (sameName(q.attribution.speaker, name) || claim.corpus.registry.resolve(q.attribution.speaker)?.id === entity.id));
   });
+}
+
+/**
+ * Where a passage's statement stands: the sentence, of the passage's and the two on either side that alignment reads,
+ * that holds most of what the claim says besides its names (the nearer on a tie). A passage may back a claim with words of the
+ * sentence beside it ("Lukashenko dijauhi …" after the sentence where he thanks Xi); the speaker is then looked
+ * for beside that sentence, not one further on ("… Xi juga akan bertemu dengan Erdogan" did not make Erdogan the
+ * one who thanked).
+ */
+function statementAt(claim: Claim, a: Alignment): number {
+  const store = claim.corpus.store, count = claim.corpus.docs[a.ref.doc].facts.sentences.length;
+  const said = new Map<number, number>();
+  for (const t of claim.terms) {
+    if (t.isName || t.weight <= 0) continue;
+    const id = store.idOf(t.stem, true);
+    if (id >= 0) said.set(id, (said.get(id) ?? 0) + t.weight);
+  }
+  const weightAt = (i: number) => i < 0 || i >= count ? -1 : store.contentStemIds(a.ref.doc, i).reduce((n, id) => n + (said.get(id) ?? 0), 0);
+  let best = a.ref.sentence, most = weightAt(best);
+  for (const i of [a.ref.sentence - 1, a.ref.sentence + 1, a.ref.sentence - 2, a.ref.sentence + 2]) {
+    const w = weightAt(i);
+    if (w > most) { best = i; most = w; }
+  }
+  return best;
 }
 
 /**

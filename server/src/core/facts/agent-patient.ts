@@ -70,7 +70,10 @@ interface Party { from: number; to: number; names: NameMention[] }
 /** The sentence's names as parties: runs of names joined by "dan" or "and", with their token ranges. */
 function parties(tokens: readonly Token[], names: readonly NameMention[]): Party[] {
   const out: Party[] = [];
+  // A name inside another's title is part of that party: "Prancis" of "oleh Presiden Prancis Emmanuel Macron".
+  const titled = names.filter(m => m.role && m.role.start < m.start);
   for (const n of names) {
+    if (titled.some(m => m !== n && n.start >= m.role!.start && n.end <= m.role!.end)) continue;
     // A title before the name belongs to it: "oleh Raja Wurawari", "by President Xi".
     const begin = n.role && n.role.start < n.start ? n.role.start : n.start;
     const from = tokens.findIndex(t => t.start >= begin);

@@ -310,6 +310,7 @@ function accordingToWork(tokens: readonly Token[], first: number): boolean {
 
 /** Words that report what someone said with the speaker after them: "kata Xi", "said Blinken". */
 const SAID_BEFORE = new Set(['kata', 'ujar', 'ucap', 'tutur', 'said', 'says']);
+const RELATIVE = new Set(['yang', 'who']);
 
 /** Whether the name at char offset `from` follows a verb of saying, its statement before it: "…, kata Xi". */
 export function saysBefore(tokens: readonly Token[], from: number): boolean {
@@ -329,6 +330,7 @@ export function speaksIn(tokens: readonly Token[], from: number, to: number): bo
   if (before === 'to' && tokens[first - 2]?.norm === 'according') return true;
   if (accordingToWork(tokens, first)) return true;
   let i = tokens.findIndex(t => t.start >= to);
-  while (i >= 0 && i < tokens.length && SKIPPABLE.has(tokens[i].norm)) i++;
+  // "… mengutip Lukashenko yang berterima kasih …", "quoted Xi who said …": the one the relative clause has speak.
+  while (i >= 0 && i < tokens.length && (SKIPPABLE.has(tokens[i].norm) || RELATIVE.has(tokens[i].norm))) i++;
   return i >= 0 && i < tokens.length && SAYS_WITH.has(tokens[i].norm);
 }

@@ -1,10 +1,13 @@
-import { Claim } from './types';
 import { Alignment, mentionedIn } from '../index/support';
 import { Entity } from '../index/registry';
 import { NameMention } from '../facts/names';
-import { speaksIn } from '../facts/attribution';
-import { areSynonyms } from '../lexicon/synonyms';
+import { saysBefore, speaksIn } from '../facts/attribution';
+import { areSynonyms, synonymGroup } from '../lexicon/synonyms';
+import { Word } from '../facts/analyze';
+import { Claim, claimLang } from './types';
 import { speaksForRole } from './speaker-by-role';
+import { LINKING } from './stated-act-check';
+import { SAYING_VERBS } from '../facts/ner-words';
 
 // A statement is someone's only where the sources give it to them. A claim that has a person speak ("Menurut Xi,
 // …", "Ho Tiang Bun memperkirakan …") is backed only by a passage that names that person, in its own sentence or
@@ -36,20 +39,26 @@ const sameName = (a: NameMention, b: NameMention) => a.words.every(w => b.words.
 /** Whether every speaker is named at or beside the passage, or speaks a quotation the passage lies in. */
 export function speakersNear(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
   if (!speakers.length) return true;
-  const doc = claim.corpus.docs[a.ref.doc];
-  const sentence = claim.corpus.sentence(a.ref);
   const at = statementAt(claim, a);
-  return speakers.every(({ name, entity }) => {
-    const named = mentionedIn(entity).sentences;
-    if ([-1, 0, 1].some(d => named.has(a.ref.doc * 1_000_000 + at + d))) return true;
-    // "Sementara itu, pemimpin Islandia mengatakan …" may be the Presiden Islandia speaking.
-    if (speaksForRole(entity, doc.facts.sentences[at])) return true;
-    const near = doc.facts.sentences.slice(Math.max(0, at - 1), at + 2);
-    if (near.some(s => s.names.some(m => sameName(m, name)))) return true;
-    // "“Iya nanti resepsinya akan dua kali. … ,” kata Raiden": the speaker ends a quotation sentences long.
-    return doc.facts.quotes.some(q => q.start < sentence.end && sentence.start < q.end && !!q.attribution.speaker &&
-      (sameName(q.attribution.speaker, name) || claim.corpus.registry.resolve(q.attribution.speaker)?.id === entity.id));
-  });
+  return speakers.every(sp => speakerBeside(claim, a.ref.doc, at, a.ref.sentence, sp));
+}
+
+/**
+ * Whether a speaker is named in a document's sentence `at` or one beside it, or speaks there by a role of their
+ * country, or speaks a quotation that sentence `quoted` lies in.
+ */
+function speakerBeside(claim: Claim, docId: number, at: number, quoted: number, { name, entity }: ClaimSpeaker): boolean {
+  const doc = claim.corpus.docs[docId];
+  const named = mentionedIn(entity).sentences;
+  if ([-1, 0, 1].some(d => named.has(docId * 1_000_000 + at + d))) return true;
+  // "Sementara itu, pemimpin Islandia mengatakan …" may be the Presiden Islandia speaking.
+  if (speaksForRole(entity, doc.facts.sentences[at])) return true;
+  const near = doc.facts.sentences.slice(Math.max(0, at - 1), at + 2);
+  if (near.some(s => s.names.some(m => sameName(m, name)))) return true;
+  // "“Iya nanti resepsinya akan dua kali. … ,” kata Raiden": the speaker ends a quotation sentences long.
+  const sentence = doc.facts.sentences[quoted];
+  return doc.facts.quotes.some(q => q.start < sentence.end && sentence.start < q.end && !!q.attribution.speaker &&
+    (sameName(q.attribution.speaker, name) || claim.corpus.registry.resolve(q.attribution.speaker)?.id === entity.id));
 }
 
 /**
@@ -104,4 +113,49 @@ export function actsNear(claim: Claim, a: Alignment, speakers: readonly ClaimSpe
   if (!acts.length) return true;
   const near = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2);
   return acts.every(act => near.some(x => x.words.some(w => areSynonyms(w.stem, act.stem))));
+}
+
+/**
+ * Verbs that say why rather than what was done ("disebabkan oleh tax amnesty" is "berkat tax amnesty"): a link
+ * the sources word in many ways, like the linking verbs.
+ */
+const CAUSING = new Set(['sebab', 'akibat']);
+
+/** An Indonesian verb by its affix ("memasok", "dipasok", "bertemu"): the acts a statement reports. */
+function affixedVerb(w: Word): boolean {
+  return !w.stop && !w.cap && w.norm.length > w.stem.length && /^(me|di|ber)/.test(w.norm) && !/^(me|di|ber)/.test(w.stem) &&
+    !LINKING.has(w.stem) && !CAUSING.has(w.stem);
+}
+
+/**
+ * The acts an Indonesian claim has its speakers report: the affixed verbs of what they say ("Ho Tiang Bun mengatakan
+ * Tiongkok akan memasok senjata …" reports "memasok"), not the verb of saying itself.
+ */
+function reportedActs(claim: Claim, speakers: readonly ClaimSpeaker[]): Word[] {
+  if (claimLang(claim) !== 'id') return [];
+  const s = claim.sentence, saying = synonymGroup('kata');
+  const inName = (w: Word) => s.names.some(n => w.start >= n.start && w.end <= n.end);
+  return speakers.flatMap(({ name }) => {
+    const from = name.role?.start ?? name.start, before = saysBefore(s.tokens, from);
+    return s.words.filter(w => (before ? w.end <= from : w.start >= name.end) && affixedVerb(w) && !inName(w) &&
+      !SAYING_VERBS.has(w.norm) && (saying === undefined || synonymGroup(w.stem) !== saying));
+  });
+}
+
+/**
+ * Whether the passage's reach has an act the claim's speakers report, with them named beside it. A speaker's
+ * statement that shares the claim's names and a few words but none of its acts says something else: "Ho Tiang Bun
+ * mengatakan Tiongkok akan memasok senjata kepada Rusia dalam waktu dekat" is not what he said ("… tidak akan
+ * meninggalkan satu sama lain dalam waktu dekat"); the supplying stands in the story's own words, in no one's mouth.
+ */
+export function reportedNear(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
+  const acts = reportedActs(claim, speakers);
+  if (!acts.length) return true;
+  // A sentence of the passage's reach with one of the acts, whose speakers are named at or beside it.
+  const sentences = claim.corpus.docs[a.ref.doc].facts.sentences;
+  for (let x = Math.max(0, a.ref.sentence - 2); x <= Math.min(sentences.length - 1, a.ref.sentence + 2); x++) {
+    if (acts.some(act => sentences[x].words.some(w => areSynonyms(w.stem, act.stem))) &&
+      speakers.every(sp => speakerBeside(claim, a.ref.doc, x, x, sp))) return true;
+  }
+  return false;
 }

@@ -30,7 +30,7 @@ const MAX_PLACES = 1000;
  * Verbs that link or give rather than act ("menjadi", "memiliki", "mendapatkan", "became", "has"): what they say
  * of two names is a state the sources word in many ways, not an act one of them did to the other.
  */
-const LINKING = new Set(['jadi', 'rupa', 'milik', 'punya', 'dapat', 'peroleh', 'raih', 'ada', 'kandung', 'muat', 'cakup', 'become', 'becam', 'have',
+export const LINKING: ReadonlySet<string> = new Set(['jadi', 'rupa', 'milik', 'punya', 'dapat', 'peroleh', 'raih', 'ada', 'kandung', 'muat', 'cakup', 'become', 'becam', 'have',
   'has', 'had', 'get', 'got', 'receiv', 'own', 'includ', 'contain']);
 
 /** Acts of a contest: a source that says one side beat the other, or that they played, says they met in it. */

@@ -2,7 +2,7 @@ import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from
 import { quotedList, say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { actsNear, speakersNear, speakersOf, unspokenBy } from './speaker-near';
+import { actsNear, reportedNear, speakersNear, speakersOf, unspokenBy } from './speaker-near';
 import { areAntonyms, directionOf, orderOf, senseIn, senseStem } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
@@ -261,20 +261,28 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
   if (threshold <= 0) return claim.evidence[0];
   const speakers = speakersOf(claim);
   // The cheap tests first: a passage that says too little of the claim needs no verifier.
-  if (support) return claim.evidence.find(a => saysEnough(claim, a) && speakersNear(claim, a, speakers) && actsNear(claim, a, speakers) && support(a) >= threshold);
+  if (support) return claim.evidence.find(a => saysEnough(claim, a) && speakersNear(claim, a, speakers) && actsNear(claim, a, speakers) && reportedNear(claim, a, speakers) && support(a) >= threshold);
   const best = claim.verdict.alignment;
-  return best && claim.verdict.probability >= threshold && saysEnough(claim, best) && speakersNear(claim, best, speakers) && actsNear(claim, best, speakers) ? best : undefined;
+  return best && claim.verdict.probability >= threshold && saysEnough(claim, best) && speakersNear(claim, best, speakers) && actsNear(claim, best, speakers) && reportedNear(claim, best, speakers) ? best : undefined;
 }
 
 export function checkSupport(claim: Claim): Finding[] {
   if (claim.options.supportThreshold <= 0 || supportingPassage(claim)) return [];
   // The closest passage, in its own words, lets the writer see what the sources do say; the draft's words it has
   // nothing for say which part of the sentence it leaves uncovered.
-  const best = claim.verdict.alignment ?? claim.evidence[0], lang = readerLang(claim);
   // Words the sources do state, given to someone no passage stating them names: no closeness makes that weak.
   const support = claim.support, threshold = claim.options.supportThreshold;
   const unspoken = support && unspokenBy(claim, a => saysEnough(claim, a) && support(a) >= threshold);
-  const weak = !unspoken && isWeaklyUnsupported(claim);
+  // The speaker's own statement, close to the claim but reporting none of its acts: they said something else, and
+  // that statement is what the writer is shown.
+  const speakers = speakersOf(claim);
+  const saysOther = (a: Alignment) => !!support && saysEnough(claim, a) && speakersNear(claim, a, speakers) && !reportedNear(claim, a, speakers) && support(a) >= threshold;
+  const closest = claim.verdict.alignment;
+  // The closest such statement that lacks some of the claim's words, so the message can name them.
+  const others = unspoken ? [] : [...(closest ? [closest] : []), ...claim.evidence].filter(saysOther);
+  const misreported = others.find(a => uncoveredWords(claim, a).length) ?? others[0];
+  const best = misreported ?? closest ?? claim.evidence[0], lang = readerLang(claim);
+  const weak = !unspoken && !misreported && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');
   if (best && unspoken) {
     message = say(lang, 'unsupported-speaker', { speaker: unspoken.name, label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200) });

@@ -201,6 +201,37 @@ function onlyByWeekday(source: SentenceFacts, d: DateMention): DateMention | und
   return source.dates.find(n => n.weekday !== undefined && n.year === undefined && n.month === undefined && n.day === undefined);
 }
 
+/** The content words before a date, nearest first, leaving out words of dates ("tahun" of "tahun 1998"). */
+function wordsBeforeDate(s: SentenceFacts, d: Span): SentenceFacts['words'] {
+  const inDate = (w: Span) => s.dates.some(x => w.start >= x.start && w.end <= x.end);
+  return s.words.filter(w => w.end <= d.start && !w.stop && !inDate(w) && /\p{L}/u.test(w.norm)).reverse();
+}
+
+/**
+ * In the other aligned passages, best first, for a best passage that dates nothing: a date that conflicts with the
+ * claim's, for the same act of the same named thing ("mendirikan SCO pada tahun 2005" against "SCO … didirikan pada
+ * tahun 2001" where the best passage is about the Cold War the claim opens with). The claim names the thing right
+ * before its date and the act right before that; the passage has the thing, and the act within two words before its
+ * date. Without a name there ("Album tersebut dirilis pada tahun 2013") another passage may date another album; a
+ * year right after a name alone ("Piala Dunia 2002") says which of the things, not when something was done.
+ */
+function otherDate(claim: Claim, d: DateMention): { a: Alignment; n: DateMention } | undefined {
+  const cs = claim.sentence;
+  const inName = (w: Span) => cs.names.some(m => w.start >= m.start && w.end <= m.end);
+  const before = wordsBeforeDate(cs, d);
+  const k = before.findIndex(w => !inName(w));
+  if (k <= 0) return undefined;
+  const named = before.slice(0, k).map(w => w.stem), act = before[k].stem;
+  for (const a of claim.evidence.slice(1)) {
+    if (a.coverage < ALIGNED) continue;
+    const s = claim.corpus.sentence(a.ref);
+    if (!named.every(st => s.words.some(w => w.stem === st))) continue;
+    const n = s.dates.find(x => conflicts(x, d) && wordsBeforeDate(s, x).slice(0, 2).some(w => w.stem === act));
+    if (n) return { a, n };
+  }
+  return undefined;
+}
+
 export function checkDates(claim: Claim): Finding[] {
   const best = claim.evidence[0];
   if (!best || best.coverage < ALIGNED) return [];
@@ -209,6 +240,11 @@ export function checkDates(claim: Claim): Finding[] {
   const nearby = context(claim, best).flatMap(s => s.dates);
   for (const d of claim.sentence.dates) {
     if (nearby.some(n => agrees(n, d))) continue;
+    if (!source.dates.length) {
+      const other = otherDate(claim, d);
+      if (other) findings.push(mismatch(claim, other.a, 'date-mismatch', d, other.n));
+      continue;
+    }
     const rival = source.dates.find(n => conflicts(n, d)) ?? onlyByWeekday(source, d);
     if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relativeTo(source, f))) continue;
     findings.push(mismatch(claim, best, 'date-mismatch', d, rival));

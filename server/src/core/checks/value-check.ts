@@ -263,3 +263,18 @@ function mismatch(claim: Claim, best: Alignment, code: 'number-mismatch' | 'date
     fixes: [{ title: say(lang, 'fix.replace', { text: replacement }), start: draft.start, end: draft.end, newText: replacement }],
   };
 }
+
+/**
+ * The claim's years and months (as the draft writes them) that a passage's stretch of its document (DOC_REACH
+ * sentences either side, as for figures) does not give: no date there agrees, and no year or month is said
+ * relative to the writing ("tahun lalu"). A passage about the event that dates nothing near it does not back the
+ * claim's date for it: "Kongres AS menyetujui paket bantuan US$61 miliar … pada tahun 2022" where the story has
+ * the package approved "bulan lalu" and 2022 only for the invasion, twelve sentences earlier.
+ */
+export function undatedIn(claim: Claim, a: Alignment): string[] {
+  const coarse = claim.sentence.dates.filter(d => d.year !== undefined || d.month !== undefined);
+  if (!coarse.length) return [];
+  const near = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - DOC_REACH), a.ref.sentence + DOC_REACH + 1);
+  return coarse.filter(d => !near.some(s => s.dates.some(n => agrees(n, d)) || (d.year !== undefined && relativeTo(s, 'year')) ||
+    (d.month !== undefined && relativeTo(s, 'month')))).map(d => d.text);
+}

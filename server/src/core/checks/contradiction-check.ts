@@ -1,0 +1,233 @@
+import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from './types';
+import { say } from '../messages/catalogue';
+import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
+import { Alignment } from '../index/support';
+import { areAntonyms, directionOf, orderOf, senseIn, senseStem } from '../lexicon/antonyms';
+import { isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
+import { supportFeatures } from '../verifier/features';
+import { supportProbability } from '../verifier/model';
+
+// Whether the source passages say the opposite of the sentence: a negation on one side only ("tidak pernah
+// mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and its antonym ("menghentikan" vs
+// "memperluas").
+
+/** How much less of the claim than the best a passage may state in its own sentence and still be read for opposites. */
+const TIED_OWN = 0.05;
+/** Coverage a passage needs before the sentence can be called a contradiction of it. */
+const CONTRADICTION_ALIGNED = 0.5;
+/** Coverage at which a passage is plainly about the same thing: a negation on one side then speaks for itself. */
+const STRONG_ALIGNMENT = 0.75;
+/** Coverage at which a passage holding the claim's figures speaks for the claim against an opposing one. */
+const FIGURE_ALIGNED = 0.3;
+/** Coverage at which a passage that keeps the claim's polarity counts as agreeing with it. */
+const AGREEING_ALIGNMENT = 0.6;
+/** How much less of the claim a passage keeping its polarity may state in its own sentence than the opposing one. */
+const AGREEING_MARGIN = 0.3;
+
+/** "bantuan" (aid) and "membantu" (to help): a noun in -an and a verb of one stem do not flip each other. */
+function nounAndVerb(a: string, b: string): boolean {
+  const noun = (w: string) => w.endsWith('an') && !looksLikeVerb(w);
+  return (noun(a) && looksLikeVerb(b)) || (noun(b) && looksLikeVerb(a));
+}
+
+/** Credit a term earns in the passage's own sentence (itself or a synonym), not from neighbours or the document. */
+const IN_SENTENCE = 0.9;
+
+/**
+ * Share of the claim's weight the passage covers in its own sentence. A negation speaks against the claim only in
+ * a sentence that is about the same thing: coverage lent by neighbouring sentences or by names elsewhere in the
+ * document would let a negation in an unrelated sentence ("did not attend") contradict the claim.
+ */
+function ownCoverage(claim: Claim, a: Alignment): number {
+  let total = 0, own = 0;
+  claim.terms.forEach((t, i) => {
+    total += t.weight;
+    if ((a.credit[i] ?? 0) >= IN_SENTENCE) own += t.weight;
+  });
+  return total > 0 ? own / total : 0;
+}
+
+function supports(claim: Claim, a: Alignment): boolean {
+  const p = claim.support ? claim.support(a) : supportProbability(supportFeatures(claim.corpus, claim.sentence, claim.terms, a));
+  return p >= claim.options.supportThreshold;
+}
+
+/**
+ * A claim word whose polarity the sources reverse: some well-aligned passage has the word only with the other
+ * polarity, and no comparably aligned passage keeps the claim's. Weakly aligned passages need the verifier's
+ * agreement that they do not support the claim, so a passing mention is no contradiction.
+ */
+function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Finding | undefined {
+  const passages = candidates.map(a => {
+    const source = claim.corpus.sentence(a.ref);
+    const indonesian = claimLang(claim) === 'id' && claim.corpus.docs[a.ref.doc].facts.lang === 'id';
+    return { a, source, words: contentWords(source), indonesian };
+  });
+  for (const c of words) {
+    const cNeg = negated(claim.sentence.tokens, c);
+    let opposing: { a: Alignment; source: SentenceFacts; word: Word; own: number } | undefined;
+    // The own coverage of each passage that keeps the claim's polarity, aligned well enough to count.
+    const agreeing: number[] = [];
+    for (const { a, source, words: sourceWords, indonesian } of passages) {
+      const same = sourceWords.filter(s => s.stem === c.stem && !(indonesian && nounAndVerb(s.norm, c.norm)));
+      if (!same.length) continue;
+      if (same.some(s => negated(source.tokens, s) === cNeg)) { if (a.coverage >= AGREEING_ALIGNMENT) agreeing.push(ownCoverage(claim, a)); }
+      else if (same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s))) continue;
+      else if (!opposing) { const own = ownCoverage(claim, a); if (own >= CONTRADICTION_ALIGNED) opposing = { a, source, word: same[0], own }; }
+    }
+    // A passage that keeps the polarity speaks for the claim only if it states about as much of it in its own
+    // sentence: "memberi tahu" in a sentence about something else does not answer "tidak memberikan rincian baru".
+    if (!opposing || agreeing.some(own => own >= opposing!.own - AGREEING_MARGIN)) continue;
+    if (opposing.a.coverage < STRONG_ALIGNMENT && supports(claim, opposing.a)) continue;
+    if (outweighed(claim, opposing.a)) continue;
+    const { a, source, word } = opposing;
+    return finding(claim, a, phrase(source, word), phrase(claim.sentence, c));
+  }
+  return undefined;
+}
+
+/** A figure's value, as the claim and a passage are compared on it: quantities by value, dates by their year. */
+function figures(s: SentenceFacts): Set<number> {
+  return new Set([...s.quantities.map(q => q.value), ...s.dates.flatMap(d => (d.year === undefined ? [] : [d.year]))]);
+}
+
+/**
+ * Whether the opposing passage is about another moment than the claim: the claim's figures (amounts, years) are
+ * not in it but stand in another passage found for the claim or elsewhere in its document. "The study involved
+ * 4,100 children" is not contradicted by "…, who was not involved in the study" when another sentence says the
+ * study followed 4,100 children; "dibuka pada 1989" not by a plant's "penutupan" when the story says it has stood
+ * since 1989. (Whether the verifier accepts some other passage says nothing here: it reads words, not negations.)
+ */
+function outweighed(claim: Claim, opposing: Alignment): boolean {
+  const wanted = figures(claim.sentence);
+  if (!wanted.size) return false;
+  const holds = (x: SentenceFacts) => { const f = figures(x); return [...wanted].filter(v => f.has(v)).length; };
+  if (holds(claim.corpus.sentence(opposing.ref)) > 0) return false;
+  // The passage about the claim's moment need not share its words ("berdiri sejak 1989" for "dibuka pada 1989"):
+  // any passage retrieval found, or another sentence of the opposing one's document (one story).
+  if (claim.evidence.some(b => b !== opposing && b.coverage >= FIGURE_ALIGNED && holds(claim.corpus.sentence(b.ref)) === wanted.size)) return true;
+  return claim.corpus.docs[opposing.ref.doc].facts.sentences.some((x, i) => i !== opposing.ref.sentence && holds(x) === wanted.size);
+}
+
+export function checkContradiction(claim: Claim): Finding[] {
+  const candidates = claim.evidence.filter(a => a.coverage >= CONTRADICTION_ALIGNED);
+  if (!candidates.length) return [];
+  // Words inside the draft's quotes are the quote check's business: a made-up quote is not a contradiction.
+  const quoted = quotesTouching(claim.draft, claim.sentence).filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
+  const claimWords = contentWords(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end));
+  const flip = polarityFlip(claim, claimWords, candidates);
+  if (flip) return [flip];
+  // An opposite predicate is a subtler cue: the verifier must also find the passage unsupportive. The passages are
+  // read from the one that states most of the claim in its own sentence: the best aligned overall may owe its
+  // place to its neighbours ("Tetapi bantuan Amerika mungkin tidak mencapai Ukraina …" beside "… paket bantuan
+  // US$61 miliar yang disetujui oleh Kongres AS"), or be a headline as close as the sentence that says it.
+  const ranked = candidates.map(a => ({ a, own: ownCoverage(claim, a) })).filter(x => x.own >= CONTRADICTION_ALIGNED)
+    .sort((x, y) => y.own - x.own);
+  // Only passages that state the claim about as well as the best: a weaker one says less of the same thing.
+  for (const { a } of ranked.filter(x => x.own >= ranked[0].own - TIED_OWN)) {
+    const found = oppositeIn(claim, claimWords, a);
+    if (found) return [found];
+  }
+  return [];
+}
+
+/** The opposite of the claim in one passage: an order or a figure's direction turned round, or an antonym. */
+function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding | undefined {
+  if (outweighed(claim, best)) return undefined;
+  const source = claim.corpus.sentence(best.ref);
+  // An order turned round escapes the verifier, which reads the same words either way.
+  const order = reversedOrder(claim, source) ?? reversedDirection(claim, source);
+  if (order) return finding(claim, best, order.source.norm, order.claim.norm);
+  if (supports(claim, best)) return undefined;
+  // A word of a name ("Air Tawar Timur", "Sumatera Barat") is no predicate to turn round.
+  const inName = (x: SentenceFacts, w: Word) => x.names.some(n => w.start >= n.start && w.end <= n.end);
+  const sourceWords = contentWords(source).filter(w => !inName(source, w));
+  const claimStems = new Set(claimWords.map(w => w.stem));
+  for (const c of claimWords) {
+    if (inName(claim.sentence, c) || sourceWords.some(s => s.stem === c.stem)) continue;
+    const cNeg = negated(claim.sentence.tokens, c);
+    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areAntonyms(senseIn(claim.sentence.tokens, c), senseIn(source.tokens, s)) && negated(source.tokens, s) === cNeg);
+    if (opposite) return finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c));
+  }
+  return undefined;
+}
+
+/**
+ * An order word of the claim ("sebelum") where the passage has only the other order ("setelah"): the same two
+ * events, turned round. Outside the claim's quotes, like the other words compared.
+ */
+function reversedOrder(claim: Claim, source: SentenceFacts): { claim: Word; source: Word } | undefined {
+  const sides = (s: SentenceFacts) => new Set(s.words.map(w => orderOf(w.norm)).filter(o => o !== undefined));
+  const own = sides(source);
+  if (own.size !== 1) return undefined;
+  const c = claim.sentence.words.find(w => { const o = orderOf(w.norm); return o !== undefined && !own.has(o); });
+  const s = c && source.words.find(w => orderOf(w.norm) !== undefined);
+  if (!c || !s || sides(claim.sentence).size !== 1) return undefined;
+  // The same event must follow the word on both sides: "Sebelum bertemu Putin, Xi baru pulang …" against "…
+  // terjadi segera setelah presiden China kembali …" says the same order with the clauses the other way round. What
+  // follows the claim's word must be nearer what follows the passage's than the rest of the passage.
+  const claimed = clauseAfter(claim.sentence, c).slice(0, SAME_EVENT_REACH);
+  const theirs = new Set(clauseAfter(source, s)), rest = new Set(source.words.filter(v => !v.stop && !theirs.has(v.stem)).map(v => v.stem));
+  const same = claimed.filter(st => theirs.has(st)).length, other = claimed.filter(st => rest.has(st)).length;
+  return same > 0 && same > other ? { claim: c, source: s } : undefined;
+}
+
+/** Tokens before a figure that may hold the word giving its direction ("up 8 percent", "fell by 8 percent"). */
+const DIRECTION_REACH = 3;
+
+/** The word giving the direction of each figure of a sentence, by the figure's value. */
+function directions(s: SentenceFacts): Map<number, Word> {
+  const out = new Map<number, Word>();
+  for (const q of s.quantities) {
+    // The last direction word before the figure, with at most DIRECTION_REACH tokens between them.
+    const at = s.tokens.findIndex(t => t.start >= q.start);
+    for (let k = s.words.length - 1; k >= 0; k--) {
+      const v = s.words[k];
+      if (v.end > q.start || directionOf(v.norm) === undefined) continue;
+      if (at - v.token - 1 <= DIRECTION_REACH) out.set(q.value, v);
+      break;
+    }
+  }
+  return out;
+}
+
+/**
+ * A figure the claim says rose where the passage says the same figure fell, or the other way round: "fell 8
+ * percent" against "up 8 percent from the year before".
+ */
+function reversedDirection(claim: Claim, source: SentenceFacts): { claim: Word; source: Word } | undefined {
+  if (!claim.sentence.quantities.length || !source.quantities.length) return undefined;
+  const theirs = directions(source);
+  for (const [value, c] of directions(claim.sentence)) {
+    const s = theirs.get(value);
+    if (s && directionOf(s.norm) !== directionOf(c.norm)) return { claim: c, source: s };
+  }
+  return undefined;
+}
+
+/** The content stems of the clause an order word opens: up to a comma or semicolon. */
+function clauseAfter(x: SentenceFacts, w: Word): string[] {
+  const stop = x.tokens.find(t => t.start > w.start && (t.text === ',' || t.text === ';'))?.start ?? x.end;
+  return x.words.filter(v => v.start > w.start && v.start < stop && !v.stop).map(v => v.stem);
+}
+
+/** How many content words of the clause the claim's order word opens name its event. */
+const SAME_EVENT_REACH = 5;
+
+/** A word as its sentence writes it, with the negation that governs it ("tidak memberikan"). */
+function phrase(s: SentenceFacts, w: Word): string {
+  const span = negatedSpan(s.tokens, w);
+  // A phrasal verb reads with its particle: "turned down".
+  const particle = senseIn(s.tokens, w) !== senseStem(w.norm, w.stem) ? s.tokens[w.token + 1] : undefined;
+  return s.text.slice(span.start - s.start, (particle?.end ?? span.end) - s.start);
+}
+
+/** The finding that the passage says the opposite: the two wordings side by side, then the passage. */
+function finding(claim: Claim, evidence: Alignment, source: string, draft: string): Finding {
+  const passage = claim.corpus.sentence(evidence.ref);
+  return {
+    start: claim.sentence.start, end: claim.sentence.end, code: 'contradiction',
+    message: say(readerLang(claim), 'opposite', { source, draft, label: claim.corpus.docs[evidence.ref.doc].label, passage: excerpt(passage.text, 160) }),
+    evidence: [evidenceSentence(claim.corpus, evidence)], fixes: [],
+  };
+}

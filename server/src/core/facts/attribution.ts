@@ -311,6 +311,8 @@ function accordingToWork(tokens: readonly Token[], first: number): boolean {
 /** Words that report what someone said with the speaker after them: "kata Xi", "said Blinken". */
 const SAID_BEFORE = new Set(['kata', 'ujar', 'ucap', 'tutur', 'said', 'says']);
 const RELATIVE = new Set(['yang', 'who']);
+/** At most this many tokens in a role between commas after a name ("Ho Tiang Bun, seorang profesor …, kata"). */
+const APPOSITIVE_TOKENS = 10;
 
 /** Whether the name at char offset `from` follows a verb of saying, its statement before it: "…, kata Xi". */
 export function saysBefore(tokens: readonly Token[], from: number): boolean {
@@ -330,6 +332,11 @@ export function speaksIn(tokens: readonly Token[], from: number, to: number): bo
   if (before === 'to' && tokens[first - 2]?.norm === 'according') return true;
   if (accordingToWork(tokens, first)) return true;
   let i = tokens.findIndex(t => t.start >= to);
+  // "Daniel Hargreave, the chief executive of Elswick Terminals, said …": a role set off by commas stands between.
+  if (tokens[i]?.text === ',') {
+    const close = tokens.findIndex((t, k) => k > i && k <= i + APPOSITIVE_TOKENS && t.text === ',');
+    if (close > 0 && tokens.slice(i + 1, close).every(t => t.kind === 'word')) i = close + 1;
+  }
   // "… mengutip Lukashenko yang berterima kasih …", "quoted Xi who said …": the one the relative clause has speak.
   while (i >= 0 && i < tokens.length && (SKIPPABLE.has(tokens[i].norm) || RELATIVE.has(tokens[i].norm))) i++;
   return i >= 0 && i < tokens.length && SAYS_WITH.has(tokens[i].norm);

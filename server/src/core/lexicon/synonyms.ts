@@ -21,8 +21,9 @@ const GROUPS = [
   'langsung tatap',
   // "negara yang terlibat" and "negara yang berpartisipasi": taking part.
   'libat partisipasi',
-  // "perundingan damai", "negosiasi damai", "pembicaraan damai": peace talks; talks that "runtuh" (collapsed) "gagal".
-  'runding negosiasi bicara',
+  // "perundingan damai", "negosiasi damai", "pembicaraan damai", "peace talks", "negotiations": talks that "runtuh"
+  // (collapsed) "gagal".
+  'runding negosiasi bicara negoti talk',
   'runtuh gagal',
 ];
 

@@ -34,6 +34,8 @@ describe('thanks given to someone named two sentences on', () => {
   it('flags the thanks given to Holm, also where a body quotes him, and passes them given to Moen', () => {
     for (const text of [
       'Lars Holm berterima kasih kepada Dahl atas bantuan darurat Norwegia bagi nelayan.',
+      // The surname alone, which the sources never write so: the person hover shows for it.
+      'Holm berterima kasih kepada Dahl atas bantuan darurat Norwegia bagi nelayan.',
       'Radio negara NRK mengutip Lars Holm yang berterima kasih kepada Dahl atas bantuan darurat Norwegia bagi nelayan.',
     ]) {
       const [d, ...rest] = flaggedMadeUp(text + '\n');

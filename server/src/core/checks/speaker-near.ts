@@ -6,6 +6,7 @@ import { areSynonyms, synonymGroup } from '../lexicon/synonyms';
 import { Word } from '../facts/analyze';
 import { Claim, claimLang } from './types';
 import { speaksForRole } from './speaker-by-role';
+import { resolveName } from '../index/name-resolution';
 import { LINKING } from './stated-act-check';
 import { SAYING_VERBS } from '../facts/ner-words';
 
@@ -24,7 +25,8 @@ export function speakersOf(claim: Claim): ClaimSpeaker[] {
   for (const name of s.names) {
     // A name the draft's sentence alone leaves unread ("Raisi berterima kasih …") is a person when the sources' is.
     if (name.kind !== 'person' && name.kind !== 'other') continue;
-    const entity = claim.terms.find(t => t.start >= name.start && t.end <= name.end && t.entity)?.entity;
+    // A surname alone ("Menurut Zelensky, …") is the person the sources name in full, as hover resolves it.
+    const entity = claim.terms.find(t => t.start >= name.start && t.end <= name.end && t.entity)?.entity ?? resolveName(claim.corpus, claim.draft, name);
     if (entity?.kind === 'person' && speaksIn(s.tokens, name.role?.start ?? name.start, name.end)) out.push({ name, entity });
   }
   return out;

@@ -25,8 +25,11 @@ describe('names the sources know only in full, in a long draft', function () {
     const corpus = seedCorpus();
     const lines = (n: number) => 'Budi Hartono.\n\nKata Hartono.\n\n'.repeat(n);
     checkDraft(corpus, lines(100), 'plaintext');
-    const small = elapsedMs(() => checkDraft(corpus, lines(400), 'plaintext'));
-    const large = elapsedMs(() => checkDraft(corpus, lines(1600), 'plaintext'));
+    // The least of a few runs of each: one run of a few tens of milliseconds on a shared machine varies by more than
+    // the factor asserted.
+    const least = (n: number, runs: number) => Math.min(...Array.from({ length: runs }, () => elapsedMs(() => checkDraft(corpus, lines(n), 'plaintext'))));
+    const small = least(400, 3);
+    const large = least(1600, 2);
     const kb = lines(1600).length / 1024;
     // Four times the draft: four times the time, give or take; the scan made it about ten times.
     assert.ok(large < 6 * small, `${small.toFixed(0)} ms, then ${large.toFixed(0)} ms for four times the draft`);

@@ -8,6 +8,8 @@ const GROUPS = [
   'mulai start begin',
   'kunjung visit',
   'pulang kembali return',
+  // "tiba di Ukraina" and "mencapai Ukraina": aid or troops that arrive reach a place.
+  'tiba capai',
   'perang konflik war conflict',
   'tegas tekan emphasise emphasize stress',
   'janji sumpah pledge promise vow',

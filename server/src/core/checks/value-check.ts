@@ -115,6 +115,20 @@ function otherFigure(claim: Claim, q: Quantity, after: string): { a: Alignment; 
   return undefined;
 }
 
+const EVERY = new Set(['semua', 'seluruh', 'segala', 'all', 'every']);
+/**
+ * The passage's "all" (EVERY) of the thing the claim counts with a number: "menghentikan dua kunjungan
+ * internasional" against "akan menghentikan semua kunjungan internasional". The word right after each names it.
+ */
+function allOfThing(source: SentenceFacts, q: Quantity, qs: SentenceFacts): (Span & { text: string }) | undefined {
+  const thing = q.kind === 'cardinal' ? thingAfter(qs, q) : '';
+  if (!thing) return undefined;
+  const k = source.words.findIndex((w, i) => EVERY.has(w.norm) && source.words[i + 1]?.stem === thing && source.words[i + 1].token === w.token + 1);
+  if (k < 0) return undefined;
+  const w = source.words[k];
+  return { start: w.start, end: w.end, text: source.text.slice(w.start - source.start, w.end - source.start) };
+}
+
 export function checkNumbers(claim: Claim): Finding[] {
   const best = claim.evidence[0];
   if (!best || best.coverage < ALIGNED) return [];
@@ -125,6 +139,12 @@ export function checkNumbers(claim: Claim): Finding[] {
     const hedge = hedgeOf(claim.sentence, q);
     const after = wordAfter(claim.sentence, q);
     const fitting = nearby.filter(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge));
+    // The passage has all of the thing the claim counts, and no figure nearby counts that thing with the claim's value.
+    const all = !hedge && !source.quantities.some(n => sameKind(n, q)) ? allOfThing(source, q, claim.sentence) : undefined;
+    if (all && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && t !== thingAfter(claim.sentence, q); })) {
+      findings.push(mismatch(claim, best, 'number-mismatch', q, all));
+      continue;
+    }
     if (fitting.length) {
       // The value stands nearby, but the passage may give it to another thing and give this thing another value.
       // Only where each figure names its thing right after it: "9.8 million of them" counts what the sentence

@@ -7,7 +7,7 @@ import { Word } from '../facts/analyze';
 import { Claim, claimLang } from './types';
 import { speaksForRole } from './speaker-by-role';
 import { resolveName } from '../index/name-resolution';
-import { LINKING } from './stated-act-check';
+import { CAUSING, LINKING } from '../lexicon/verb-classes';
 import { SAYING_VERBS } from '../facts/ner-words';
 
 // A statement is someone's only where the sources give it to them. A claim that has a person speak ("Menurut Xi,
@@ -20,7 +20,23 @@ import { SAYING_VERBS } from '../facts/ner-words';
 /** A speaker of a claim: the name as written and the person it resolves to. */
 export interface ClaimSpeaker { name: NameMention; entity: Entity }
 
+/**
+ * What the speaker tests work out once per claim: they are asked of every candidate passage, and the support check
+ * asks for the speakers again when no passage backs the claim.
+ */
+interface ClaimSpeaking { speakers: ClaimSpeaker[]; said?: Map<number, number>; acts?: Word[] }
+const speaking = new WeakMap<Claim, ClaimSpeaking>();
+function speakingOf(claim: Claim): ClaimSpeaking {
+  let known = speaking.get(claim);
+  if (!known) { known = { speakers: findSpeakers(claim) }; speaking.set(claim, known); }
+  return known;
+}
+
 export function speakersOf(claim: Claim): ClaimSpeaker[] {
+  return speakingOf(claim).speakers;
+}
+
+function findSpeakers(claim: Claim): ClaimSpeaker[] {
   const s = claim.sentence, out: ClaimSpeaker[] = [];
   for (const name of s.names) {
     // A name the draft's sentence alone leaves unread ("Raisi berterima kasih …") is a person when the sources' is.
@@ -64,20 +80,15 @@ function speakerBeside(claim: Claim, docId: number, at: number, quoted: number, 
 }
 
 /**
- * Where a passage's statement stands: the sentence, of the passage's and the two on either side that alignment reads,
- * that holds most of what the claim says besides its names (the nearer on a tie). A passage may back a claim with words of the
- * sentence beside it ("Lukashenko dijauhi …" after the sentence where he thanks Xi); the speaker is then looked
- * for beside that sentence, not one further on ("… Xi juga akan bertemu dengan Erdogan" did not make Erdogan the
- * one who thanked).
+ * Where a passage's statement stands: the sentence, of the passage's and the two on either side that alignment
+ * reads, that holds most of what the claim says besides its names (the nearer on a tie). A passage may back a claim
+ * with words of the sentence beside it ("Lukashenko dijauhi …" after the sentence where he thanks Xi); the speaker
+ * is then looked for beside that sentence, not one further on ("… Xi juga akan bertemu dengan Erdogan" did not make
+ * Erdogan the one who thanked).
  */
 function statementAt(claim: Claim, a: Alignment): number {
   const store = claim.corpus.store, count = claim.corpus.docs[a.ref.doc].facts.sentences.length;
-  const said = new Map<number, number>();
-  for (const t of claim.terms) {
-    if (t.isName || t.weight <= 0) continue;
-    const id = store.idOf(t.stem, true);
-    if (id >= 0) said.set(id, (said.get(id) ?? 0) + t.weight);
-  }
+  const said = saidWeights(claim);
   const weightAt = (i: number) => i < 0 || i >= count ? -1 : store.contentStemIds(a.ref.doc, i).reduce((n, id) => n + (said.get(id) ?? 0), 0);
   let best = a.ref.sentence, most = weightAt(best);
   for (const i of [a.ref.sentence - 1, a.ref.sentence + 1, a.ref.sentence - 2, a.ref.sentence + 2]) {
@@ -85,6 +96,19 @@ function statementAt(claim: Claim, a: Alignment): number {
     if (w > most) { best = i; most = w; }
   }
   return best;
+}
+
+/** The weight of what the claim says besides its names, by the corpus's id of each stem. */
+function saidWeights(claim: Claim): Map<number, number> {
+  const known = speakingOf(claim);
+  if (known.said) return known.said;
+  const said = new Map<number, number>();
+  for (const t of claim.terms) {
+    if (t.isName || t.weight <= 0) continue;
+    const id = claim.corpus.store.idOf(t.stem, true);
+    if (id >= 0) said.set(id, (said.get(id) ?? 0) + t.weight);
+  }
+  return known.said = said;
 }
 
 /**
@@ -117,12 +141,6 @@ export function actsNear(claim: Claim, a: Alignment, speakers: readonly ClaimSpe
   return acts.every(act => near.some(x => x.words.some(w => areSynonyms(w.stem, act.stem))));
 }
 
-/**
- * Verbs that say why rather than what was done ("disebabkan oleh tax amnesty" is "berkat tax amnesty"): a link
- * the sources word in many ways, like the linking verbs.
- */
-const CAUSING = new Set(['sebab', 'akibat']);
-
 /** An Indonesian verb by its affix ("memasok", "dipasok", "bertemu"): the acts a statement reports. */
 function affixedVerb(w: Word): boolean {
   return !w.stop && !w.cap && w.norm.length > w.stem.length && /^(me|di|ber)/.test(w.norm) && !/^(me|di|ber)/.test(w.stem) &&
@@ -134,6 +152,12 @@ function affixedVerb(w: Word): boolean {
  * Tiongkok akan memasok senjata …" reports "memasok"), not the verb of saying itself.
  */
 function reportedActs(claim: Claim, speakers: readonly ClaimSpeaker[]): Word[] {
+  const known = speakingOf(claim);
+  if (speakers === known.speakers) return known.acts ??= findReportedActs(claim, speakers);
+  return findReportedActs(claim, speakers);
+}
+
+function findReportedActs(claim: Claim, speakers: readonly ClaimSpeaker[]): Word[] {
   if (claimLang(claim) !== 'id') return [];
   const s = claim.sentence, saying = synonymGroup('kata');
   const inName = (w: Word) => s.names.some(n => w.start >= n.start && w.end <= n.end);

@@ -7,6 +7,7 @@ import { NameRelation, WIN, nameRelations, stemsOfAct } from '../facts/agent-pat
 import { isNegatedAt } from '../facts/negation';
 import { synonymsOf } from '../lexicon/synonyms';
 import { logOf } from '../index/read-log';
+import { LINKING } from '../lexicon/verb-classes';
 
 // A sentence that says one named person did something to another ("Xi mengundang Putin", "Whitlock sued Haddad") is
 // supported only by a source that says that act of the two. Sources on the same events name the same people side
@@ -25,13 +26,6 @@ const AROUND = 1;
  * sample.
  */
 const MAX_PLACES = 1000;
-
-/**
- * Verbs that link or give rather than act ("menjadi", "memiliki", "mendapatkan", "became", "has"): what they say
- * of two names is a state the sources word in many ways, not an act one of them did to the other.
- */
-export const LINKING: ReadonlySet<string> = new Set(['jadi', 'rupa', 'milik', 'punya', 'dapat', 'peroleh', 'raih', 'ada', 'kandung', 'muat', 'cakup', 'become', 'becam', 'have',
-  'has', 'had', 'get', 'got', 'receiv', 'own', 'includ', 'contain']);
 
 /** Acts of a contest: a source that says one side beat the other, or that they played, says they met in it. */
 const CONTEST = ['lawan', 'hadap', 'tanding', 'face', 'play'];

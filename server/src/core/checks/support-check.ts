@@ -36,28 +36,34 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
   if (threshold <= 0) return claim.evidence[0];
   const speakers = speakersOf(claim);
   // The cheap tests first: a passage that says too little of the claim needs no verifier.
-  if (support) return claim.evidence.find(a => saysEnough(claim, a) && speakersNear(claim, a, speakers) && actsNear(claim, a, speakers) && reportedNear(claim, a, speakers) && !undatedIn(claim, a).length && support(a) >= threshold);
+  if (support) return claim.evidence.find(a => backsAllBut(claim, a, speakers) && !missesOne(claim, a, speakers) && support(a) >= threshold);
   const best = claim.verdict.alignment;
-  return best && claim.verdict.probability >= threshold && saysEnough(claim, best) && speakersNear(claim, best, speakers) && actsNear(claim, best, speakers) && reportedNear(claim, best, speakers) && !undatedIn(claim, best).length ? best : undefined;
+  return best && claim.verdict.probability >= threshold && backsAllBut(claim, best, speakers) && !missesOne(claim, best, speakers) ? best : undefined;
+}
+
+/** What a passage must do before it is even a near miss: say enough of the claim, with its speakers and their acts. */
+function backsAllBut(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
+  return saysEnough(claim, a) && speakersNear(claim, a, speakers) && actsNear(claim, a, speakers);
+}
+
+/** Whether a passage lacks one specific thing: an act the claim's speakers report, or a year or month. */
+function missesOne(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
+  return !reportedNear(claim, a, speakers) || undatedIn(claim, a).length > 0;
 }
 
 /**
- * A passage that would back the claim but for one thing: the speaker's own statement that reports none of the
- * claim's acts (they said something else), or a passage that gives none of the claim's years or months ("Sanksi
- * Barat … dimulai pada tahun 2019" on a passage that dates nothing). No closeness makes such a claim weak; the
- * closest such passage that lacks some of the claim's words is shown, with what it lacks.
+ * A passage that would back the claim but for one thing (`missesOne`): the speaker's own statement that reports
+ * none of the claim's acts (they said something else), or a passage that gives none of the claim's years or months
+ * near it ("… paket bantuan US$61 miliar … pada tahun 2022"). No closeness makes such a claim weak; the closest such
+ * passage that lacks some of the claim's words is shown, with what it lacks.
  */
 function nearMiss(claim: Claim, speakers: readonly ClaimSpeaker[]): { a: Alignment; missing: string[] } | undefined {
   const support = claim.support, threshold = claim.options.supportThreshold;
   if (!support) return undefined;
-  const lacks = (a: Alignment): string[] | undefined => {
-    if (!saysEnough(claim, a) || !speakersNear(claim, a, speakers) || !actsNear(claim, a, speakers)) return undefined;
-    const reported = reportedNear(claim, a, speakers), undated = undatedIn(claim, a);
-    if ((reported && !undated.length) || support(a) < threshold) return undefined;
-    return [...uncoveredWords(claim, a), ...undated];
-  };
   const closest = claim.verdict.alignment;
-  const misses = [...(closest ? [closest] : []), ...claim.evidence].flatMap(a => { const missing = lacks(a); return missing ? [{ a, missing }] : []; });
+  const misses = [...(closest ? [closest] : []), ...claim.evidence.filter(a => a !== closest)]
+    .filter(a => backsAllBut(claim, a, speakers) && missesOne(claim, a, speakers) && support(a) >= threshold)
+    .map(a => ({ a, missing: [...uncoveredWords(claim, a), ...undatedIn(claim, a)] }));
   return misses.find(m => m.missing.length) ?? misses[0];
 }
 

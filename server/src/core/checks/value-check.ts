@@ -120,9 +120,8 @@ const EVERY = new Set(['semua', 'seluruh', 'segala', 'all', 'every']);
  * The passage's "all" (EVERY) of the thing the claim counts with a number: "menghentikan dua kunjungan
  * internasional" against "akan menghentikan semua kunjungan internasional". The word right after each names it.
  */
-function allOfThing(source: SentenceFacts, q: Quantity, qs: SentenceFacts): (Span & { text: string }) | undefined {
-  const thing = q.kind === 'cardinal' ? thingAfter(qs, q) : '';
-  if (!thing) return undefined;
+function allOfThing(source: SentenceFacts, q: Quantity, thing: string): (Span & { text: string }) | undefined {
+  if (q.kind !== 'cardinal') return undefined;
   const k = source.words.findIndex((w, i) => EVERY.has(w.norm) && source.words[i + 1]?.stem === thing && source.words[i + 1].token === w.token + 1);
   if (k < 0) return undefined;
   const w = source.words[k];
@@ -139,19 +138,17 @@ export function checkNumbers(claim: Claim): Finding[] {
     const hedge = hedgeOf(claim.sentence, q);
     const after = wordAfter(claim.sentence, q);
     const fitting = nearby.filter(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge));
+    const thing = thingAfter(claim.sentence, q);
+    // Each fitting figure names another thing right after it: the value stands nearby, but not for this thing.
+    const elsewhere = !!thing && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && t !== thing; });
     // The passage has all of the thing the claim counts, and no figure nearby counts that thing with the claim's value.
-    const all = !hedge && !source.quantities.some(n => sameKind(n, q)) ? allOfThing(source, q, claim.sentence) : undefined;
-    if (all && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && t !== thingAfter(claim.sentence, q); })) {
-      findings.push(mismatch(claim, best, 'number-mismatch', q, all));
-      continue;
-    }
+    const all = elsewhere && !hedge && !source.quantities.some(n => sameKind(n, q)) ? allOfThing(source, q, thing) : undefined;
+    if (all) { findings.push(mismatch(claim, best, 'number-mismatch', q, all)); continue; }
     if (fitting.length) {
       // The value stands nearby, but the passage may give it to another thing and give this thing another value.
       // Only where each figure names its thing right after it: "9.8 million of them" counts what the sentence
       // counted before, and may be the claim's "9.8 million journeys".
-      const thing = thingAfter(claim.sentence, q);
-      const swapped = thing && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && t !== thing; }) &&
-        source.quantities.find(n => sameKind(n, q) && thingAfter(source, n) === thing && !fits(n, source, q, claim.sentence, source, hedge));
+      const swapped = elsewhere && source.quantities.find(n => sameKind(n, q) && thingAfter(source, n) === thing && !fits(n, source, q, claim.sentence, source, hedge));
       if (swapped) findings.push(mismatch(claim, best, 'number-mismatch', q, swapped));
       continue;
     }

@@ -23,6 +23,7 @@ const corpus = Corpus.build([{
     'Dahl menyebut perjanjian perikanan itu “langkah bersejarah” bagi kedua negara.',
     'Pemerintah daerah tidak membantu nelayan kecil di pesisir utara selama musim dingin.',
     'Dahl pernah menjabat sebagai duta besar untuk Kanada.',
+    'Universitas Kairo mengirim seorang pengamat.',
   ].join('\n'),
 }, {
   uri: 'b.txt', label: 'b.txt', format: 'plaintext', text: [
@@ -30,6 +31,7 @@ const corpus = Corpus.build([{
     'Pemerintah Finlandia menyambut rencana kunjungan itu.',
     'Pertemuan berikutnya akan digelar di Helsinki.',
     'Universitas Bergen mengirim dua peneliti ke forum itu.',
+    'Dahl juga akan mengunjungi Tromsø, kota pelabuhan di utara, untuk bertemu para nelayan.',
   ].join('\n'),
 }]);
 
@@ -98,6 +100,16 @@ describe('sentence checks on a small corpus', () => {
     assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
     assert.match(d[0].message, /^Sumber menyebut “Oslo”; draf menyebut “Bergen”/);
     assert.equal(d[0].fixes[0].newText, 'Oslo');
+  });
+
+  it('flags such a place right after the verb the passage puts another place after', () => {
+    // "Kairo" stands in the sources only inside "Universitas Kairo", a body, not a place.
+    const d = findings('Dahl juga akan mengunjungi Kairo untuk bertemu para nelayan.');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.match(d[0].message, /^Sumber menyebut “Tromsø”; draf menyebut “Kairo”/);
+    // Also where the draft names the body first: the place is not the body's short name.
+    const after = findings('Universitas Kairo mengirim seorang pengamat.\n\nDahl juga akan mengunjungi Kairo untuk bertemu para nelayan.');
+    assert.deepEqual(after.map(x => x.code), ['unknown-entity']);
   });
 
   it('does not call a city for its country a swap', () => {

@@ -129,7 +129,7 @@ export function checkSentenceReport(corpus: Corpus, draft: DocFacts, sentence: S
  * a few of those steps).
  */
 export function* sentenceReportSteps(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): Generator<void, SentenceReport> {
-  const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence), vouchedNames(sentence, options.knownNames));
+  const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence), vouchedNames(sentence, options.knownNames), sentence.lang ?? draft.lang);
   const hasQuote = quotesTouching(draft, sentence).some(q => q.start >= sentence.start);
   if (terms.length < MIN_TERMS && !hasQuote) return { claim: false, findings: [] };
   const evidence = bestEvidence(corpus, terms);

@@ -158,7 +158,10 @@ export function checkEntitySwap(claim: Claim): Finding[] {
   const inClaim = new Set(resolved.filter((e): e is Entity => !!e).map(e => e.id));
   const quoted = quotesTouching(claim.draft, sentence);
   for (let i = 0; i < sentence.names.length; i++) {
-    const name = sentence.names[i], entity = resolved[i];
+    const name = sentence.names[i];
+    // A place the claim names that the sources have only inside a longer name of another kind ("mengunjungi Shanghai",
+    // "Organisasi Kerjasama Shanghai") is a place the registry does not know.
+    const entity = name.kind === 'place' && resolved[i] && resolved[i]!.kind !== 'place' && resolved[i]!.name !== name.text ? undefined : resolved[i];
     // Names inside a quote, and the speakers of quotes, are the quote check's business. A name the registry does not
     // know is weighed only as a place.
     if ((!entity && name.kind !== 'place') || quoted.some(q => (name.start >= q.start && name.end <= q.end) || q.attribution.speaker?.start === name.start)) continue;
@@ -213,8 +216,9 @@ export function checkEntitySwap(claim: Claim): Finding[] {
       if (speaker && speaks({ m, e })) return true;
       if (!(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
       const [b, a] = neighbours(source.tokens, m);
-      // A place the registry does not know stands where the rival does on both sides ("tiba di Beijing untuk").
-      if (!entity) return b === before && a === after;
+      // A place the registry does not know stands where the rival does on both sides ("tiba di Beijing untuk"), or
+      // right after the same verb ("mengunjungi Shanghai untuk …" where the passage has "mengunjungi Harbin, …").
+      if (!entity) return b === before && (a === after || isContentWord(before));
       if (nearSpeaker) return false;
       // In a passage other than the best aligned one the rival must do what the claim's name does, the same verb
       // after each ("… Reyes voted against the plan"): "Songgon adalah sebuah nama desa" says the same of another

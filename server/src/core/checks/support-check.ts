@@ -4,6 +4,7 @@ import { Alignment } from '../index/support';
 import { ClaimSpeaker, actsNear, reportedNear, speakersNear, speakersOf, unspokenBy } from './speaker-near';
 import { isWeaklyUnsupported, weightedShare } from './weak-support';
 import { undatedIn } from './value-check';
+import { insertedWords } from './inserted-word';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
 // claim, names its speakers beside it, and gives its acts and dates; else an unsupported claim that shows the
@@ -46,9 +47,12 @@ function backsAllBut(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker
   return saysEnough(claim, a) && speakersNear(claim, a, speakers) && actsNear(claim, a, speakers);
 }
 
-/** Whether a passage lacks one specific thing: an act the claim's speakers report, or a year or month. */
+/**
+ * Whether a passage lacks one specific thing: an act the claim's speakers report, a year or month, or a word the
+ * claim sets inside one of its phrases (inserted-word.ts).
+ */
 function missesOne(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
-  return !reportedNear(claim, a, speakers) || undatedIn(claim, a).length > 0;
+  return !reportedNear(claim, a, speakers) || undatedIn(claim, a).length > 0 || insertedWords(claim, a).length > 0;
 }
 
 /**

@@ -1,4 +1,5 @@
-import { Span } from '../types';
+import { Lang, Span } from '../types';
+import { CompoundVocabulary, compoundForms } from './compound-forms';
 import { Corpus, SentenceRef } from './corpus';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { synonymsOf } from '../lexicon/synonyms';
@@ -16,6 +17,8 @@ export interface ClaimTerm extends Span {
   /** The entity the word's name refers to, when it is part of a name the corpus knows. */
   entity?: Entity;
   isName: boolean;
+  /** Other stems the word may stand under in a source: the same compound spelt open or closed (compound-forms.ts). */
+  forms?: string[];
 }
 
 export interface Alignment {
@@ -29,19 +32,30 @@ export interface Alignment {
 const SAME_SENTENCE = 1, SYNONYM = 0.9, NEIGHBOUR = 0.8, NEAR = 0.6, SAME_DOC_NAME = 0.8;
 
 /** Content words of a claim, leaving out numbers and dates (checked on their own) and the given spans. */
-export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) => Entity | undefined, skip: readonly Span[] = []): ClaimTerm[] {
+export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) => Entity | undefined, skip: readonly Span[] = [], lang?: Lang): ClaimTerm[] {
   const excluded = [...s.quantities, ...s.dates, ...skip];
   const out: ClaimTerm[] = [];
   const seen = new Set<string>();
-  for (const w of s.words) {
+  const vocab = lang && compoundVocabulary(corpus, lang);
+  for (let i = 0; i < s.words.length; i++) {
+    const w = s.words[i];
     if (w.stop || excluded.some(x => w.start < x.end && w.end > x.start) || seen.has(w.stem)) continue;
     if (/^\d/.test(w.norm)) continue;
     seen.add(w.stem);
     const entity = resolve(w);
     const isName = !!entity || s.names.some(n => w.start >= n.start && w.end <= n.end);
-    out.push({ start: w.start, end: w.end, stem: w.stem, norm: w.norm, weight: corpus.idf(w.stem), entity, isName });
+    const forms = vocab && !isName ? compoundForms(s.words, i, vocab) : [];
+    out.push({ start: w.start, end: w.end, stem: w.stem, norm: w.norm, weight: corpus.idf(w.stem), entity, isName, ...(forms.length ? { forms } : {}) });
   }
   return out;
+}
+
+function compoundVocabulary(corpus: Corpus, lang: Lang): CompoundVocabulary {
+  const tools = corpus.ctx.toolsFor(lang);
+  return {
+    hasWord: n => corpus.ctx.lowerVocab.has(n), hasStem: st => corpus.store.idOf(st, true) >= 0,
+    stem: n => tools.stem(n), isStopword: n => tools.isStopword(n),
+  };
 }
 
 /**
@@ -254,7 +268,7 @@ function termIdsOf(corpus: Corpus, terms: readonly ClaimTerm[]): TermIds {
   for (let k = 0; k < terms.length; k++) {
     const id = corpus.store.idOf(terms[k].stem, true);
     if (id >= 0) { ids.own[id] = k + 1; ids.ownIds.push(id); }
-    for (const s of synonymsOf(terms[k].stem)) {
+    for (const s of [...synonymsOf(terms[k].stem), ...terms[k].forms ?? []]) {
       const sid = corpus.store.idOf(s, true);
       if (sid < 0) continue;
       const list = ids.synonym.get(sid);

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// A word the draft sets inside a phrase its source has side by side ("energi fusi nuklir" for "energi nuklir"):
+// checks/inserted-word.ts. A made-up corpus, so the rule carries each case.
+
+const corpus = Corpus.build([{
+  uri: 'energi.txt', label: 'energi.txt', format: 'plaintext', text: [
+    'Gubernur Lestari Wibowo mengatakan provinsi itu akan mengembangkan energi nuklir untuk pembangkit listrik di pesisir utara.',
+    'Rencana itu ditolak Dewan Kota bulan lalu karena biayanya terlalu tinggi.',
+    'Para nelayan Waringin khawatir tanggul akan menutup jalur perahu mereka.',
+    'Para peserta lomba masak di Waringin mengolah hasil tangkapan menjadi menu ikan menarik.',
+  ].join('\n'),
+}]);
+
+const flagged = (text: string) => checkDraft(corpus, text, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('a word set inside a phrase of the source', () => {
+  it('reports the word the draft wedges into the source phrase, and names it', () => {
+    const found = flagged('Lestari Wibowo mengatakan provinsi itu akan mengembangkan energi fusi nuklir untuk pembangkit listrik di pesisir utara.\n');
+    assert.equal(found.length, 1);
+    assert.equal(found[0].code, 'unsupported-claim');
+    assert.match(found[0].message, /“fusi”/);
+  });
+
+  it('passes the sentence as the source has it', () => {
+    assert.deepEqual(flagged('Lestari Wibowo mengatakan provinsi itu akan mengembangkan energi nuklir untuk pembangkit listrik di pesisir utara.\n'), []);
+  });
+
+  it('passes a verb the draft sets between the words of a phrase: a predicate, not a narrower thing', () => {
+    assert.deepEqual(flagged('Menu ikan dibuat menarik oleh para peserta lomba masak di Waringin.\n'), []);
+  });
+});

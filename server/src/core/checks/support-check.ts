@@ -5,6 +5,7 @@ import { ClaimSpeaker, actsNear, reportedNear, speakersNear, speakersOf, unspoke
 import { isWeaklyUnsupported, weightedShare } from './weak-support';
 import { undatedIn } from './value-check';
 import { insertedWords } from './inserted-word';
+import { undoingActs } from './undoing-act';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
 // claim, names its speakers beside it, and gives its acts and dates; else an unsupported claim that shows the
@@ -48,11 +49,16 @@ function backsAllBut(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker
 }
 
 /**
- * Whether a passage lacks one specific thing: an act the claim's speakers report, a year or month, or a word the
- * claim sets inside one of its phrases (inserted-word.ts).
+ * Whether a passage lacks one specific thing: an act the claim's speakers report, a year or month, a word the
+ * claim sets inside one of its phrases (inserted-word.ts), or an act that undoes what it reports (undoing-act.ts).
  */
 function missesOne(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
-  return !reportedNear(claim, a, speakers) || undatedIn(claim, a).length > 0 || insertedWords(claim, a).length > 0;
+  return !reportedNear(claim, a, speakers) || singled(claim, a).length > 0 || undatedIn(claim, a).length > 0;
+}
+
+/** The words a passage lacks that alone undo its support: a word wedged into its phrase, an act that undoes it. */
+function singled(claim: Claim, a: Alignment): string[] {
+  return [...undoingActs(claim, a), ...insertedWords(claim, a)];
 }
 
 /**
@@ -67,8 +73,15 @@ function nearMiss(claim: Claim, speakers: readonly ClaimSpeaker[]): { a: Alignme
   const closest = claim.verdict.alignment;
   const misses = [...(closest ? [closest] : []), ...claim.evidence.filter(a => a !== closest)]
     .filter(a => backsAllBut(claim, a, speakers) && missesOne(claim, a, speakers) && support(a) >= threshold)
-    .map(a => ({ a, missing: [...uncoveredWords(claim, a), ...undatedIn(claim, a)] }));
+    .map(a => ({ a, missing: [...singledFirst(singled(claim, a), uncoveredWords(claim, a)), ...undatedIn(claim, a)] }));
   return misses.find(m => m.missing.length) ?? misses[0];
+}
+
+/** The words that undo a passage's support named first, each once: alone, or in the phrase of missing words that holds it. */
+function singledFirst(singled: readonly string[], phrases: readonly string[]): string[] {
+  const holding = (w: string) => phrases.find(p => p.split(/[\s-]+/).includes(w)) ?? w;
+  const first = [...new Set(singled.map(holding))];
+  return [...first, ...phrases.filter(p => !first.includes(p))];
 }
 
 export function checkSupport(claim: Claim): Finding[] {

@@ -1,0 +1,57 @@
+import { Claim } from './types';
+import { Alignment } from '../index/support';
+import { SentenceFacts, Word } from '../facts/analyze';
+import { senseIn } from '../lexicon/antonyms';
+import { isNegated } from '../facts/negation';
+
+// An act that undoes what the passage reports: "Putin membatalkan kunjungan kenegaraan …" where the passage has the
+// visit take place, "Blinken cancelled the extra military aid" where it has him announce it. Everything else of
+// the claim is stated, and one verb weighs little against it, yet the claim says the opposite of the source, as a
+// "tidak" would. Only where the passage and its neighbours have no such act and no negation of their own: a source
+// that says the visit "tidak jadi" or "ditunda" is for the other checks to weigh.
+
+/** Indonesian stems of acts that cancel, stop, put off, refuse or revoke something ("membatalkan", "penundaan"). */
+const UNDOING_STEMS = new Set(['batal', 'tunda', 'tolak', 'henti', 'cabut', 'tangguh', 'urung', 'boikot', 'veto', 'abai', 'gagal']);
+
+/** English forms of the same acts ("cancelled", "postponing", "withdrew"). */
+const UNDOING_EN = /^(?:cancel|postpon|reject|refus|halt|suspend|withdr[ae]w|revok|scrap|abandon|boycott|veto|fail)/;
+
+/**
+ * Stems and English forms of opposing a thing ("ditentang", "protes keras terhadap", "condemned"): said of the same
+ * thing, a passage with one may be what a writer sums up as a rejection, so it takes a claim's undoing act as stated.
+ */
+const OPPOSING_STEMS = new Set(['tentang', 'protes', 'kecam', 'lawan', 'bantah', 'sangkal']);
+const OPPOSING_EN = /^(?:oppos|protest|condemn|den[iy]|object)/;
+
+/** Whether a word names an act that undoes another. */
+export function isUndoing(w: Word): boolean {
+  return UNDOING_STEMS.has(w.stem) || UNDOING_EN.test(w.norm);
+}
+
+/** How far from the passage a reversal of its own still speaks of the same thing. */
+const REACH = 1;
+
+/**
+ * The claim's words (as written) that undo something, where the passage has nothing for them, and neither it nor a
+ * sentence beside it undoes anything or negates a word of the claim ("kemitraan “tanpa batas”" negates nothing the
+ * claim says). A claim that itself negates the act ("tidak membatalkan") undoes nothing.
+ */
+export function undoingActs(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'>, a: Alignment): string[] {
+  const { sentence, terms } = claim;
+  const acts = sentence.words.filter(w => !w.stop && isUndoing(w) && !isNegated(sentence.tokens, w) && uncovered(terms, a, w));
+  if (!acts.length) return [];
+  const doc = claim.corpus.docs[a.ref.doc].facts.sentences;
+  const near = doc.slice(Math.max(0, a.ref.sentence - REACH), a.ref.sentence + REACH + 1);
+  const said = new Set(terms.map(t => t.stem));
+  // A phrasal verb reads with its particle: "which the association turned down" rejects.
+  // Not the preposition "tentang" (about), which shares the stem of "menentang".
+  const undoes = (s: SentenceFacts, w: Word) =>
+    !w.stop && (isUndoing(w) || OPPOSING_STEMS.has(w.stem) || OPPOSING_EN.test(w.norm) || UNDOING_EN.test(senseIn(s.tokens, w)));
+  if (near.some(s => s.words.some(w => undoes(s, w) || (said.has(w.stem) && isNegated(s.tokens, w))))) return [];
+  return acts.map(w => sentence.text.slice(w.start - sentence.start, w.end - sentence.start));
+}
+
+function uncovered(terms: Claim['terms'], a: Alignment, w: Word): boolean {
+  const k = terms.findIndex(t => t.stem === w.stem);
+  return k >= 0 && !((a.credit[k] ?? 0) > 0);
+}

@@ -1,0 +1,41 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// An act that undoes what the passage reports ("membatalkan", "postponed") where the passage has it go ahead:
+// checks/undoing-act.ts. Made-up corpora, so the rule carries each case.
+
+const indonesian = Corpus.build([{
+  uri: 'tanggul.txt', label: 'tanggul.txt', format: 'plaintext', text: [
+    'Dewan Kota Waringin menyetujui rencana tanggul laut sepanjang dua kilometer pada rapat hari Senin.',
+    'Wali kota Lestari Wibowo meresmikan jembatan baru di pesisir utara sehari kemudian.',
+    'Para nelayan Waringin khawatir tanggul akan menutup jalur perahu mereka.',
+    'Rapat anggaran tahun depan ditunda hingga Maret karena banjir.',
+  ].join('\n'),
+}]);
+
+const english = Corpus.build([{
+  uri: 'wall.txt', label: 'wall.txt', format: 'plaintext', text: [
+    'The Waringin council approved the two-kilometre sea wall plan at its meeting on Monday.',
+    'Fishermen fear the wall will close their boat channels.',
+    'Construction of the wall is due to start in the spring.',
+    'The builder offered the fishermen a compensation fund of $3 million, which the fishermen turned down last month.',
+  ].join('\n'),
+}]);
+
+const flagged = (corpus: Corpus, text: string) =>
+  checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('an act that undoes what the passage reports', () => {
+  it('flags the act, naming it, where the passage has the thing go ahead', () => {
+    const found = flagged(indonesian, 'Wali kota Lestari Wibowo membatalkan peresmian jembatan baru di pesisir utara.');
+    assert.deepEqual(found.map(d => d.code), ['unsupported-claim']);
+    assert.match(found[0].message, /“membatalkan/);
+    assert.deepEqual(flagged(english, 'The Waringin council postponed the two-kilometre sea wall plan at its meeting on Monday.').map(d => d.code), ['unsupported-claim']);
+  });
+
+  it('passes the act where the passage undoes the thing itself, in its words or a phrasal verb', () => {
+    assert.deepEqual(flagged(indonesian, 'Rapat anggaran tahun depan ditunda karena banjir.'), []);
+    assert.deepEqual(flagged(english, 'The fishermen rejected a compensation fund of $3 million offered by the builder.'), []);
+  });
+});

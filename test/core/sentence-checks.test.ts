@@ -241,6 +241,19 @@ describe('an event put in a place its story never places anything in', () => {
     assert.match(id[0].message, /^Tidak ada sumber yang menempatkan ini di Paris/);
   });
 
+  it('flags a city that is no capital, where no story stating the rest names it at all', () => {
+    const withCity = (story: string[]) => Corpus.build([
+      { uri: 's.txt', label: 's.txt', format: 'plaintext', text: story.join('\n') },
+      { uri: 'o.txt', label: 'o.txt', format: 'plaintext', text: 'Officials in Osaka welcomed the news. The minister will visit Osaka next month.' },
+    ]);
+    const story = ['The two ministers met at the harbour forum in Tokyo on Tuesday.', 'Delegates praised the talks.',
+      'Later the ministers signed a fishing agreement that runs for ten years.'];
+    const claim = 'The ministers signed a fishing agreement that runs for ten years in Osaka.';
+    assert.deepEqual(codesIn(withCity(story), claim).map(d => d.code), ['unknown-entity']);
+    // A story that names the city may hold the place the event was in: "Osaka" may be where its "harbour" lies.
+    assert.deepEqual(codesIn(withCity([...story, 'The harbour of Osaka sent two delegates.']), claim), []);
+  });
+
   it('leaves the place alone where the story places something there, however far from the passage', () => {
     assert.deepEqual(codesIn(english, 'The ministers signed a fishing agreement that runs for ten years in Tokyo.'), []);
     assert.deepEqual(codesIn(indonesian, 'Kedua menteri menandatangani perjanjian perikanan yang berlaku sepuluh tahun di Tokyo.'), []);

@@ -3,7 +3,7 @@ import { say } from '../messages/catalogue';
 import { Token } from '../types';
 import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
-import { Alignment } from '../index/support';
+import { Alignment, mentionedIn } from '../index/support';
 import { SentenceFacts, quotesTouching } from '../facts/analyze';
 import { saysBefore, speaksIn } from '../facts/attribution';
 import { speakerByRole } from './speaker-by-role';
@@ -261,8 +261,11 @@ export function checkEntitySwap(claim: Claim): Finding[] {
  * writer's source for it. Names no rival: a passage silent on the place gives none.
  */
 function unplacedEvent(claim: Claim, name: NameMention, entity: Entity, own: readonly number[]): Finding | undefined {
-  if (entity.kind !== 'place' || placeClass(entity.name) === 'place' || REGION_NAMES.has(entity.name.toLowerCase())) return undefined;
+  if (entity.kind !== 'place' || REGION_NAMES.has(entity.name.toLowerCase())) return undefined;
   const stating = claim.evidence.filter(a => restCovered(claim, a, own) >= REST_COVERED);
+  // A city or province may lie inside a place the story does give ("di Bali" for "di Lapangan Renon, Denpasar"):
+  // such a place is only weighed where no story stating the rest names it at all.
+  if (placeClass(entity.name) === 'place' && stating.some(a => mentionedIn(entity).docs.has(a.ref.doc))) return undefined;
   const stems = own.map(k => claim.terms[k].stem);
   if (!stating.length || stating.some(a => namedNear(claim, a, entity, stems) || placesIn(claim, claim.corpus.docs[a.ref.doc].facts.sentences, entity))) return undefined;
   const best = stating[0], lang = readerLang(claim);

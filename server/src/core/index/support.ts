@@ -2,7 +2,7 @@ import { Lang, Span } from '../types';
 import { CompoundVocabulary, compoundForms } from './compound-forms';
 import { Corpus, SentenceRef } from './corpus';
 import { SentenceFacts, Word } from '../facts/analyze';
-import { synonymsOf } from '../lexicon/synonyms';
+import { synonymsOfWord } from '../lexicon/synonyms';
 import { Entity } from './registry';
 
 // How well a source passage supports a claim: retrieve candidate sentences through the postings (BM25), then
@@ -268,7 +268,7 @@ function termIdsOf(corpus: Corpus, terms: readonly ClaimTerm[]): TermIds {
   for (let k = 0; k < terms.length; k++) {
     const id = corpus.store.idOf(terms[k].stem, true);
     if (id >= 0) { ids.own[id] = k + 1; ids.ownIds.push(id); }
-    for (const s of [...synonymsOf(terms[k].stem), ...terms[k].forms ?? []]) {
+    for (const s of [...synonymsOfWord(terms[k].norm, terms[k].stem), ...terms[k].forms ?? []]) {
       const sid = corpus.store.idOf(s, true);
       if (sid < 0) continue;
       const list = ids.synonym.get(sid);

@@ -32,6 +32,7 @@ const GROUPS = [
 const groupOf = new Map<string, number>();
 const members = GROUPS.map(g => g.split(' '));
 members.forEach((g, i) => g.forEach(w => groupOf.set(w, i)));
+const SAYING = groupOf.get('kata');
 
 /** True when two stems are listed as interchangeable. */
 export function areSynonyms(a: string, b: string): boolean {
@@ -42,6 +43,15 @@ export function areSynonyms(a: string, b: string): boolean {
 
 export function synonymGroup(stem: string): number | undefined {
   return groupOf.get(stem);
+}
+
+/**
+ * The other stems a word (its form and its stem) is interchangeable with. Words of saying are so as verbs only:
+ * "pernyataan bersama" (a joint statement, a document) says nothing of what anyone "kata".
+ */
+export function synonymsOfWord(norm: string, stem: string): readonly string[] {
+  if (groupOf.get(stem) === SAYING && /^pe.*an$/.test(norm)) return [];
+  return synonymsOf(stem);
 }
 
 /** The other stems listed as interchangeable with this one (none for most stems). */

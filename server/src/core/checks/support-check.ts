@@ -6,6 +6,7 @@ import { isWeaklyUnsupported, weightedShare } from './weak-support';
 import { undatedIn } from './value-check';
 import { insertedWords } from './inserted-word';
 import { undoingActs } from './undoing-act';
+import { namesAddedToList } from './list-member';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
 // claim, names its speakers beside it, and gives its acts and dates; else an unsupported claim that shows the
@@ -56,9 +57,12 @@ function missesOne(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]
   return !reportedNear(claim, a, speakers) || singled(claim, a).length > 0 || undatedIn(claim, a).length > 0;
 }
 
-/** The words a passage lacks that alone undo its support: a word wedged into its phrase, an act that undoes it. */
+/**
+ * The words a passage lacks that alone undo its support: an act that undoes what it reports, a word wedged into its
+ * phrase, a name added to its list.
+ */
 function singled(claim: Claim, a: Alignment): string[] {
-  return [...undoingActs(claim, a), ...insertedWords(claim, a)];
+  return [...undoingActs(claim, a), ...insertedWords(claim, a), ...namesAddedToList(claim, a)];
 }
 
 /**

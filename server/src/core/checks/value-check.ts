@@ -4,6 +4,7 @@ import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
 import { Alignment } from '../index/support';
 import { Hedge, fitsHedge, hedgeOf } from '../facts/hedges';
+import { countAsWritten, listAgainstCount } from './list-count';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
@@ -128,6 +129,15 @@ function allOfThing(source: SentenceFacts, q: Quantity, thing: string): (Span & 
   return { start: w.start, end: w.end, text: source.text.slice(w.start - source.start, w.end - source.start) };
 }
 
+/** Share of the claim's weight a passage must state in its own sentence (not beside it) to be about the claim. */
+const OWN_SHARE = 0.6;
+
+function statesMost(claim: Claim, a: Alignment): boolean {
+  let all = 0, own = 0;
+  claim.terms.forEach((t, k) => { all += t.weight; if ((a.credit[k] ?? 0) >= 0.9) own += t.weight; });
+  return all > 0 && own / all >= OWN_SHARE;
+}
+
 export function checkNumbers(claim: Claim): Finding[] {
   const best = claim.evidence[0];
   if (!best || best.coverage < ALIGNED) return [];
@@ -162,6 +172,14 @@ export function checkNumbers(claim: Claim): Finding[] {
       // The count is written as a count: "keempat" makes "bertemu 4 kali".
       if (numbered) { findings.push(mismatch(claim, best, 'number-mismatch', q, numbered, String(numbered.value))); continue; }
     }
+    // The passage counts the thing by naming each ("negara-negara … di Kazakhstan, Kyrgyzstan, Tajikistan dan
+    // Uzbekistan"), with no figure of its own for it.
+    // The passage itself must state most of the claim: a list of the same kind of thing in a passage about
+    // something else ("negara-negara Asia Tengah" a body is made of, for the countries whose leaders Putin met) counts
+    // something else.
+    const listed = thing && !hedge && statesMost(claim, best) && !source.quantities.some(n => sameKind(n, q) && thingAfter(source, n) === thing)
+      ? listAgainstCount(source, q, thing) : undefined;
+    if (listed) { findings.push(mismatch(claim, best, 'number-mismatch', q, listed, countAsWritten(listed.count, q.text, readerLang(claim)))); continue; }
     const rivals = source.quantities.filter(n => sameKind(n, q));
     if (!rivals.length) {
       // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the

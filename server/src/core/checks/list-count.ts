@@ -1,0 +1,53 @@
+import { Quantity, Span } from '../types';
+import { SentenceFacts } from '../facts/analyze';
+import { NameMention } from '../facts/names';
+
+// A count against the names a source lists: "SCO beranggotakan … enam negara Asia Tengah bekas Soviet" where the
+// passage has "bekas negara-negara Asia Tengah Soviet di Kazakhstan, Kyrgyzstan, Tajikistan dan Uzbekistan". The
+// passage gives no figure for the countries, so no figure conflicts; its list is the count.
+
+/** Words that join the items of a list. */
+const JOINERS = new Set([',', 'dan', 'serta', 'and', '&']);
+/** How many tokens after the counted word the list may start ("negara-negara Asia Tengah Soviet di Kazakhstan, …"). */
+const LIST_REACH = 8;
+/** Counts a list is read against: from two (a pair) to what a sentence lists in full. */
+const MIN_COUNT = 2, MAX_COUNT = 20;
+
+const WORDS: Record<'id' | 'en', string[]> = {
+  id: ['nol', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'],
+  en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
+};
+
+/**
+ * The names a source sentence lists for the thing a claim's count counts (`thing`, the stem after the figure), as
+ * the span they cover and how many, when the sentence has no figure of its own for it and the count differs.
+ */
+export function listAgainstCount(source: SentenceFacts, q: Quantity, thing: string): (Span & { text: string; count: number }) | undefined {
+  if (q.kind !== 'cardinal' || q.value < MIN_COUNT || q.value > MAX_COUNT || !thing) return undefined;
+  const at = source.words.findIndex(w => w.stem === thing && !w.stop);
+  if (at < 0) return undefined;
+  const from = source.words[at].token;
+  const names = source.names.filter(n => n.start >= source.tokens[from].end).sort((a, b) => a.start - b.start);
+  // The first run of two or more names that starts within reach ("Asia Tengah Soviet di" comes before the list).
+  let run: NameMention[] = [];
+  for (let first = 0; first < names.length && tokenAt(source, names[first].start) - from <= LIST_REACH && run.length < MIN_COUNT; first++) {
+    run = [names[first]];
+    for (let i = first + 1; i < names.length; i++) {
+      const gap = source.tokens.filter(t => t.start >= run[run.length - 1].end && t.end <= names[i].start);
+      if (!gap.length || !gap.every(t => JOINERS.has(t.norm))) break;
+      run.push(names[i]);
+    }
+  }
+  if (run.length < MIN_COUNT || run.length === q.value) return undefined;
+  const start = run[0].start, end = run[run.length - 1].end;
+  return { start, end, text: source.text.slice(start - source.start, end - source.start), count: run.length };
+}
+
+function tokenAt(s: SentenceFacts, offset: number): number {
+  return s.tokens.findIndex(t => t.start >= offset);
+}
+
+/** A count as the claim writes it: a numeral stays a numeral; a word becomes the word in the claim's language. */
+export function countAsWritten(count: number, draft: string, lang: 'id' | 'en'): string {
+  return /\d/.test(draft) || count >= WORDS[lang].length ? String(count) : WORDS[lang][count];
+}

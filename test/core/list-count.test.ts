@@ -1,0 +1,45 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+import { countAsWritten } from '../../server/src/core/checks/list-count';
+
+// A count against the names a source lists for the same thing (checks/list-count.ts), where the source gives no
+// figure of its own. A made-up corpus, so the rule carries each case.
+
+const corpus = Corpus.build([{
+  uri: 'forum.txt', label: 'forum.txt', format: 'plaintext', text: [
+    'Forum itu beranggotakan negara-negara Nordik, yakni Norwegia, Islandia, Finlandia dan Swedia, sejak 1996.',
+    'Para menteri bertemu di Tromsø untuk membahas perikanan.',
+  ].join('\n'),
+}, {
+  uri: 'forum-en.txt', label: 'forum-en.txt', format: 'plaintext', text: [
+    'The forum has been made up of the Nordic countries Norway, Iceland, Finland and Sweden since 1996.',
+    'The ministers met in Tromsø to discuss fishing.',
+  ].join('\n'),
+}]);
+
+const flagged = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('a count against the names the source lists', () => {
+  it('flags a count the list does not have, showing the list and offering its count as the draft writes counts', () => {
+    const id = flagged('Forum itu beranggotakan lima negara Nordik sejak 1996.');
+    assert.deepEqual(id.map(d => d.code), ['number-mismatch']);
+    assert.match(id[0].message, /“Norwegia, Islandia, Finlandia dan Swedia”/);
+    assert.equal(id[0].fixes[0].newText, 'empat');
+    const en = flagged('The forum has been made up of 5 Nordic countries since 1996.');
+    assert.deepEqual(en.map(d => d.code), ['number-mismatch']);
+    assert.equal(en[0].fixes[0].newText, '4');
+  });
+
+  it('passes the count the list has', () => {
+    assert.deepEqual(flagged('Forum itu beranggotakan empat negara Nordik sejak 1996.'), []);
+    assert.deepEqual(flagged('The forum has been made up of four Nordic countries since 1996.'), []);
+  });
+
+  it('writes a count as a numeral or a word, as the draft does', () => {
+    assert.equal(countAsWritten(4, '6', 'id'), '4');
+    assert.equal(countAsWritten(4, 'enam', 'id'), 'empat');
+    assert.equal(countAsWritten(4, 'six', 'en'), 'four');
+    assert.equal(countAsWritten(12, 'enam', 'id'), '12');
+  });
+});

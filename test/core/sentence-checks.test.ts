@@ -186,6 +186,17 @@ describe('a name swapped where the best aligned passage is about the claimed nam
     assert.deepEqual(found('Councillor Tomas Reyes voted against the plan.'), []);
   });
 
+  it('flags the name where the passage has another at the start of its clause, after a comma', () => {
+    const harbour = Corpus.build([{ uri: 'f.txt', label: 'f.txt', format: 'plaintext', text: [
+      'Pertemuan antara Wali Kota Elena Marsh dan Tomas Reyes berlangsung di balai kota Waringin.',
+      'Selama kunjungan itu, Reyes didesak oleh para nelayan untuk menggunakan pengaruhnya terhadap dewan kota untuk mengakhiri sengketa pelabuhan.',
+      'Cuaca buruk sempat menunda keberangkatan kapal.',
+    ].join('\n') }]);
+    const d = checkDraft(harbour, 'Marsh didesak oleh para nelayan untuk mengakhiri sengketa pelabuhan.\n', 'markdown');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.match(d[0].message, /^Sumber menyebut “Reyes”; draf menyebut “Marsh”/);
+  });
+
   it('reads a surname as the full name the sources give', () => {
     const d = found('Marsh voted against the plan.');
     assert.deepEqual(d.map(x => x.code), ['unknown-entity']);

@@ -61,6 +61,12 @@ function neighbours(tokens: Token[], name: NameMention): [string, string] {
   return [before, after];
 }
 
+/**
+ * Whether a name's token before it opens a clause: the sentence's start or a comma ("Selama kunjungan itu, Xi
+ * didesak …" has its subject where "Putin didesak …" has it).
+ */
+const opensClause = (before: string) => before === '' || before === ',';
+
 /** Whether the passage or a sentence next to it names the entity (a mention elsewhere in the article is no help). */
 function namedNear(claim: Claim, a: Alignment, entity: Entity | undefined, stems: string[]): boolean {
   // The compact index answers most cases without rebuilding the document: every stem among the content stems
@@ -212,7 +218,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     if (!entity && sharesWord(name, sourceNames)) continue;
     let rivals = otherOwner ?? sourceNames.filter(({ m, e }) => {
       if (!e || inClaim.has(e.id)) return false;
-      if (twinOnly) { const [b, a] = neighbours(source.tokens, m); return sameKind(e, entity!) && b === before && a === after; }
+      if (twinOnly) { const [b, a] = neighbours(source.tokens, m); return sameKind(e, entity!) && (b === before || (opensClause(b) && opensClause(before))) && a === after; }
       if (speaker && speaks({ m, e })) return true;
       if (!(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
       const [b, a] = neighbours(source.tokens, m);

@@ -197,6 +197,24 @@ describe('a name swapped where the best aligned passage is about the claimed nam
     assert.match(d[0].message, /^Sumber menyebut “Reyes”; draf menyebut “Marsh”/);
   });
 
+  it('flags the name after the same verb where a comma ends the passage\'s clause, but not a member of a list', () => {
+    const ship = Corpus.build([{ uri: 'k.txt', label: 'k.txt', format: 'plaintext', text: [
+      'Pertemuan antara Wali Kota Elena Marsh dan Tomas Reyes berlangsung di balai kota Waringin.',
+      'Kapal feri tua itu dibeli Tomas Reyes, yang kemudian menjualnya kembali kepada dinas perhubungan.',
+      'Film dokumenter tentang pelabuhan itu dibintangi Tomas Reyes, Elena Marsh dan Ida Berg.',
+    ].join('\n') }]);
+    const d = checkDraft(ship, 'Kapal feri tua itu dibeli Elena Marsh.\n', 'markdown');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.match(d[0].message, /^Sumber menyebut “Tomas Reyes”; draf menyebut “Elena Marsh”/);
+    assert.deepEqual(checkDraft(ship, 'Film dokumenter tentang pelabuhan itu dibintangi Ida Berg.\n', 'markdown').map(x => x.code), []);
+  });
+
+  it('does not swap a name the passage also has in the same words', () => {
+    const app = Corpus.build([{ uri: 'a.txt', label: 'a.txt', format: 'plaintext', text:
+      '"Hari ini kami memperkenalkan fitur Family Pairing, dan batasan baru untuk fitur Pesan Langsung," kata Donny Eryastha.' }]);
+    assert.deepEqual(checkDraft(app, 'Hari ini Donny Eryastha memperkenalkan fitur Family Pairing.\n', 'markdown').map(x => x.code), []);
+  });
+
   it('reads a surname as the full name the sources give', () => {
     const d = found('Marsh voted against the plan.');
     assert.deepEqual(d.map(x => x.code), ['unknown-entity']);

@@ -12,6 +12,7 @@ import { checkEntitySwap } from './entity-swap';
 import { checkRelation } from './relation-check';
 import { checkStatedAct } from './stated-act-check';
 import { checkRoleSwap } from './role-swap-check';
+import { checkSlotSwap } from './slot-swap';
 import { checkActByAnother } from './act-by-another';
 import { checkNumbers, checkDates } from './value-check';
 import { checkSupport, supportingPassage } from './support-check';
@@ -51,7 +52,7 @@ export const DEFAULT_OPTIONS: CheckOptions = {
 };
 
 /** Checks, in the order their findings take precedence. */
-const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkRoleSwap, checkActByAnother, checkRelation, checkStatedAct];
+const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkRoleSwap, checkSlotSwap, checkActByAnother, checkRelation, checkStatedAct];
 
 /** Sentences with fewer content words than this are headings or fragments, not claims. */
 const MIN_TERMS = 2;

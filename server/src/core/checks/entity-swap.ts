@@ -66,6 +66,14 @@ function neighbours(tokens: Token[], name: NameMention): [string, string] {
  * didesak …" has its subject where "Putin didesak …" has it).
  */
 const opensClause = (before: string) => before === '' || before === ',';
+/** Whether another name follows a name, a mark or "dan" between: the name is in a list or an apposition. */
+function nameAfter(s: SentenceFacts, name: NameMention): boolean {
+  const next = s.names.filter(n => n.start >= name.end).sort((x, y) => x.start - y.start)[0];
+  return !!next && s.tokens.filter(t => t.start >= name.end && t.end <= (next.role?.start ?? next.start)).every(t => t.kind !== 'word' || t.norm === 'dan' || t.norm === 'and');
+}
+
+/** Likewise after a name: the sentence's end or a mark that ends a clause ("… yang diimpor Rusia, termasuk …"). */
+const endsClause = (after: string) => after === '' || /^[,.;:!?]$/.test(after);
 
 /** Whether the passage or a sentence next to it names the entity (a mention elsewhere in the article is no help). */
 function namedNear(claim: Claim, a: Alignment, entity: Entity | undefined, stems: string[]): boolean {
@@ -216,9 +224,17 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     const otherOwner = owner.length === 1 && !inClaim.has(owner[0].e!.id) ? owner : undefined;
     if (near && !elsewhere && !nearSpeaker && !twinOnly && !otherOwner) continue;
     if (!entity && sharesWord(name, sourceNames)) continue;
+    // The passage has the claim's own name in its words too ("fitur Family Pairing, … fitur Pesan Langsung"): no swap.
+    if (twinOnly && sourceNames.some(({ m, e }) => e?.id === entity!.id && neighbours(source.tokens, m)[0] === before)) continue;
     let rivals = otherOwner ?? sourceNames.filter(({ m, e }) => {
       if (!e || inClaim.has(e.id)) return false;
-      if (twinOnly) { const [b, a] = neighbours(source.tokens, m); return sameKind(e, entity!) && (b === before || (opensClause(b) && opensClause(before))) && a === after; }
+      if (twinOnly) {
+        const [b, a] = neighbours(source.tokens, m);
+        // A mark after the rival ends its clause only where no name follows: "dibintangi Shota Matsuda, Katsumi
+        // Takahashi, …" lists, "Gubernur Ohio, Mike DeWine" names one person twice.
+        const ends = a === after || (endsClause(a) && endsClause(after) && !nameAfter(source, m));
+        return sameKind(e, entity!) && (b === before || (opensClause(b) && opensClause(before))) && ends;
+      }
       if (speaker && speaks({ m, e })) return true;
       if (!(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
       const [b, a] = neighbours(source.tokens, m);

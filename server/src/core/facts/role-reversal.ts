@@ -13,7 +13,8 @@ const SYMMETRIC = ['temu', 'jumpa', 'nikah', 'kawin', 'cerai', 'damai', 'hadap',
   'meet', 'met', 'marri', 'divorc', 'face', 'play', 'fought', 'fight', 'battl', 'debat', 'talk', 'spoke', 'speak',
   'negoti', 'partner', 'join'];
 /** By the stem, or by the form for a stem the stemmer got wrong ("menikah" stemmed "tikah"). */
-const symmetric = (r: NameRelation) => SYMMETRIC.some(s => r.stem === s || (s.length >= 5 && r.stem.startsWith(s)) || (s.length >= 4 && r.form.includes(s)));
+export const isSymmetricVerb = (stem: string, form: string) => SYMMETRIC.some(s => stem === s || (s.length >= 5 && stem.startsWith(s)) || (s.length >= 4 && form.includes(s)));
+const symmetric = (r: NameRelation) => isSymmetricVerb(r.stem, r.form);
 
 /** One name standing for another: the same key, or one the other's first or last words ("Wurawari", "PSM"). */
 function sameName(a: NameMention, b: NameMention): boolean {

@@ -1,0 +1,29 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// Two parties of the claim traded between the places a long passage gives them (checks/slot-swap.ts): right after
+// the same verb the passage has the other party. A made-up corpus, so the rule carries each case.
+
+const corpus = Corpus.build([{
+  uri: 'ikan.txt', label: 'ikan.txt', format: 'plaintext', text: [
+    'Laporan itu menuduh Norwegia memasok sekitar 70 persen ikan beku yang diimpor Islandia, termasuk ikan kod.',
+    'Menteri Ingrid Dahl bertemu Erik Lund di Oslo pada hari Senin.',
+    'Para nelayan khawatir harga ikan akan turun.',
+  ].join('\n'),
+}]);
+
+const found = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('two parties traded between the places a passage gives them', () => {
+  it('flags the claim, showing the verb with the party the passage gives it', () => {
+    const d = found('Islandia memasok sekitar 70 persen ikan beku yang diimpor Norwegia.');
+    assert.deepEqual(d.map(x => x.code), ['contradiction']);
+    assert.match(d[0].message, /sumber menyebut “diimpor Islandia”; draf menyebut “diimpor Norwegia”/);
+  });
+
+  it('passes the parties where the passage has them, and a verb whose sides may trade places', () => {
+    assert.deepEqual(found('Norwegia memasok sekitar 70 persen ikan beku yang diimpor Islandia.'), []);
+    assert.deepEqual(found('Erik Lund bertemu Ingrid Dahl di Oslo pada hari Senin.'), []);
+  });
+});

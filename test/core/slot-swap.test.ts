@@ -11,6 +11,9 @@ const corpus = Corpus.build([{
     'Menteri Ingrid Dahl bertemu Erik Lund di Oslo pada hari Senin.',
     'Para nelayan khawatir harga ikan akan turun.',
   ].join('\n'),
+}, {
+  uri: 'sanksi.txt', label: 'sanksi.txt', format: 'plaintext',
+  text: 'Sanksi itu telah membuat Rusia semakin bergantung pada China, yang kini memasok sebagian besar mesin bagi Moskow.',
 }]);
 
 const found = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
@@ -25,5 +28,9 @@ describe('two parties traded between the places a passage gives them', () => {
   it('passes the parties where the passage has them, and a verb whose sides may trade places', () => {
     assert.deepEqual(found('Norwegia memasok sekitar 70 persen ikan beku yang diimpor Islandia.'), []);
     assert.deepEqual(found('Erik Lund bertemu Ingrid Dahl di Oslo pada hari Senin.'), []);
+  });
+
+  it('takes a capital for its country: one party, not two', () => {
+    assert.deepEqual(found('Sanksi terhadap Rusia itu telah membuat Moskow semakin bergantung pada China.').filter(d => d.code === 'contradiction'), []);
   });
 });

@@ -5,6 +5,7 @@ import { NameMention } from '../facts/names';
 import { isSymmetricVerb } from '../facts/role-reversal';
 import { looksLikeVerb } from '../facts/negation';
 import { Corpus } from '../index/corpus';
+import { CAPITAL_NAMES, COUNTRY_NAMES } from '../lexicon/places';
 
 // Two parties of the claim traded between the places a passage gives them, where the relation is too long for the
 // role-swap check to read: "Rusia menyediakan sekitar 70 persen peralatan mesin yang diimpor China" where the
@@ -31,6 +32,15 @@ function anchorOf(s: SentenceFacts, name: NameMention): Word | undefined {
   return between.length ? undefined : before;
 }
 
+/**
+ * A capital and a country stand for one another ("membuat Moskow bergantung" for "membuat Rusia bergantung"): not
+ * two parties, however the registry counts them.
+ */
+function standsFor(a: NameMention, b: NameMention): boolean {
+  const capital = (n: NameMention) => CAPITAL_NAMES.has(n.text.toLowerCase()), country = (n: NameMention) => COUNTRY_NAMES.has(n.text.toLowerCase());
+  return (capital(a) && country(b)) || (country(a) && capital(b));
+}
+
 /** The entity a name stands for, else its key: two names are one party when these agree. */
 function partyOf(corpus: Corpus, n: NameMention): string {
   const e = corpus.registry.resolve(n);
@@ -50,7 +60,8 @@ export function checkSlotSwap(claim: Claim): Finding[] {
       const anchor = anchorOf(sentence, name);
       if (!anchor || isSymmetricVerb(anchor.stem, anchor.norm)) continue;
       // Right after the same word the passage has another party of the claim, and the claim's party elsewhere.
-      const rival = theirs.find(({ m, party: p }) => p !== party && [...parties.values()].includes(p) && anchorOf(source, m)?.norm === anchor.norm);
+      const rival = theirs.find(({ m, party: p }) => p !== party && [...parties.values()].includes(p) && anchorOf(source, m)?.norm === anchor.norm &&
+        !standsFor(name, m));
       if (!rival || !theirs.some(t => t.party === party) || theirs.some(({ m, party: p }) => p === party && anchorOf(source, m)?.norm === anchor.norm)) continue;
       const draftText = sentence.text.slice(anchor.start - sentence.start, name.end - sentence.start);
       const sourceAnchor = anchorOf(source, rival.m)!;

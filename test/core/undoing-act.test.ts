@@ -11,6 +11,8 @@ const indonesian = Corpus.build([{
     'Wali kota Lestari Wibowo meresmikan jembatan baru di pesisir utara sehari kemudian.',
     'Para nelayan Waringin khawatir tanggul akan menutup jalur perahu mereka.',
     'Rapat anggaran tahun depan ditunda hingga Maret karena banjir.',
+    'Pada hari Rabu, Lestari Wibowo mengumumkan akan menghentikan semua proyek reklamasi di teluk Waringin.',
+    'Pelabuhan baru itu dibuka untuk kapal nelayan.',
   ].join('\n'),
 }]);
 
@@ -32,6 +34,12 @@ describe('an act that undoes what the passage reports', () => {
     assert.deepEqual(found.map(d => d.code), ['unsupported-claim']);
     assert.match(found[0].message, /“membatalkan/);
     assert.deepEqual(flagged(english, 'The Waringin council postponed the two-kilometre sea wall plan at its meeting on Monday.').map(d => d.code), ['unsupported-claim']);
+  });
+
+  it('flags the other way round: a verb of its own where the passage undoes the same thing', () => {
+    const found = flagged(indonesian, 'Lestari Wibowo mengumumkan akan menambah proyek reklamasi di teluk Waringin.');
+    assert.deepEqual(found.map(d => d.code), ['unsupported-claim']);
+    assert.match(found[0].message, /“menambah”/);
   });
 
   it('passes the act where the passage undoes the thing itself, in its words or a phrasal verb', () => {

@@ -5,7 +5,7 @@ import { ClaimSpeaker, actsNear, reportedNear, speakersNear, speakersOf, unspoke
 import { isWeaklyUnsupported, weightedShare } from './weak-support';
 import { undatedIn } from './value-check';
 import { insertedWords } from './inserted-word';
-import { undoingActs } from './undoing-act';
+import { undoingActs, undoneActs } from './undoing-act';
 import { namesAddedToList } from './list-member';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
@@ -58,11 +58,11 @@ function missesOne(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]
 }
 
 /**
- * The words a passage lacks that alone undo its support: an act that undoes what it reports, a word wedged into its
- * phrase, a name added to its list.
+ * The words a passage lacks that alone undo its support: an act that undoes what it reports, or the other way round,
+ * a word wedged into its phrase, a name added to its list.
  */
 function singled(claim: Claim, a: Alignment): string[] {
-  return [...undoingActs(claim, a), ...insertedWords(claim, a), ...namesAddedToList(claim, a)];
+  return [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...namesAddedToList(claim, a)];
 }
 
 /**

@@ -2,7 +2,7 @@ import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { senseIn } from '../lexicon/antonyms';
-import { isNegated } from '../facts/negation';
+import { isNegated, isNegator, looksLikeVerb } from '../facts/negation';
 
 // An act that undoes what the passage reports: "Putin membatalkan kunjungan kenegaraan …" where the passage has the
 // visit take place, "Blinken cancelled the extra military aid" where it has him announce it. Everything else of
@@ -54,4 +54,38 @@ export function undoingActs(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'>,
 function uncovered(terms: Claim['terms'], a: Alignment, w: Word): boolean {
   const k = terms.findIndex(t => t.stem === w.stem);
   return k >= 0 && !((a.credit[k] ?? 0) > 0);
+}
+
+/** Coverage a passage beside the one weighed needs before its undoing act bears on the claim. */
+const MIN_COVERAGE = 0.6;
+/** How far after a passage's undoing act the thing it undoes may stand ("menghentikan semua kunjungan"). */
+const OBJECT_REACH = 3;
+
+/**
+ * The other way round: the passage undoes what the claim has happen ("Zelensky … akan menghentikan semua kunjungan
+ * internasional" against "Zelensky mengumumkan akan menambah kunjungan internasionalnya"). The passage's undoing
+ * act bears on a thing the claim names (within a few words after it), the claim has no undoing act, opposition or
+ * negation of its own, and it puts a verb of its own, which the passage lacks, in the act's place: that verb.
+ */
+export function undoneActs(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms' | 'evidence'>, a: Alignment): string[] {
+  const { sentence, terms } = claim;
+  if (sentence.words.some(w => !w.stop && (isUndoing(w) || OPPOSING_STEMS.has(w.stem) || OPPOSING_EN.test(w.norm))) ||
+    sentence.tokens.some(t => isNegator(t.norm))) return [];
+  const said = new Set(terms.map(t => t.stem));
+  const undoes = (p: Alignment) => {
+    const source = claim.corpus.sentence(p.ref);
+    // The thing undone: a word of the claim, no name, in the act's own clause ("menghentikan kemajuan Putin, Rusia …"
+    // undoes nothing of Russia).
+    const thing = (x: Word, from: Word) => !x.stop && said.has(x.stem) && !source.names.some(n => x.start >= n.start && x.end <= n.end) &&
+      !source.tokens.some(t => t.start >= from.end && t.end <= x.start && /^[,.;:!?]$/.test(t.norm));
+    // An act that failed ("gagal") is a statement of its own, as a negation is: the negation check's to weigh.
+    return source.words.some((w, i) => !w.stop && isUndoing(w) && w.stem !== 'gagal' && !said.has(w.stem) && !isNegated(source.tokens, w) &&
+      source.words.slice(i + 1, i + 1 + OBJECT_REACH).some(x => thing(x, w)));
+  };
+  // The passage that undoes the thing, or one near it: a neighbour gets its words from it (its alignment credits
+  // words up to two sentences away), not from a new story.
+  const near = (p: Alignment) => p.ref.doc === a.ref.doc && Math.abs(p.ref.sentence - a.ref.sentence) <= 2;
+  if (!undoes(a) && !claim.evidence.some(p => p !== a && p.coverage >= MIN_COVERAGE && near(p) && undoes(p))) return [];
+  return sentence.words.filter(w => looksLikeVerb(w.norm) && w.stem.length < w.norm.length && uncovered(terms, a, w))
+    .map(w => sentence.text.slice(w.start - sentence.start, w.end - sentence.start));
 }

@@ -42,6 +42,13 @@ describe('an act that undoes what the passage reports', () => {
     assert.match(found[0].message, /“menambah”/);
   });
 
+  it('flags a cut where the passage has the thing go on, but not "kurang" as "less"', () => {
+    const found = flagged(indonesian, 'Dewan Kota Waringin mengurangi rencana tanggul laut sepanjang dua kilometer pada rapat hari Senin.');
+    assert.deepEqual(found.map(d => d.code), ['unsupported-claim']);
+    assert.match(found[0].message, /“mengurangi”/);
+    assert.deepEqual(flagged(indonesian, 'Para nelayan Waringin khawatir tanggul akan menutup jalur perahu mereka yang kurang lebar.').map(d => d.message).filter(m => /“kurang”/.test(m)), []);
+  });
+
   it('passes the act where the passage undoes the thing itself, in its words or a phrasal verb', () => {
     assert.deepEqual(flagged(indonesian, 'Rapat anggaran tahun depan ditunda karena banjir.'), []);
     assert.deepEqual(flagged(english, 'The fishermen rejected a compensation fund of $3 million offered by the builder.'), []);

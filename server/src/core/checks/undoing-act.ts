@@ -23,9 +23,17 @@ const UNDOING_EN = /^(?:cancel|postpon|reject|refus|halt|suspend|withdr[ae]w|rev
 const OPPOSING_STEMS = new Set(['tentang', 'protes', 'kecam', 'lawan', 'bantah', 'sangkal']);
 const OPPOSING_EN = /^(?:oppos|protest|condemn|den[iy]|object)/;
 
-/** Whether a word names an act that undoes another. */
+/**
+ * Stems of cutting back ("mengurangi", "memangkas", "penurunan"): a claim that has the passage's exports or industry
+ * cut where the passage has them shifted or expanded undoes part of it. Only in an affixed form: "kurang" alone is
+ * "less" ("kurang dari"), not an act.
+ */
+const CUTTING_STEMS = new Set(['kurang', 'pangkas', 'susut']);
+const CUTTING_EN = /^(?:reduc|curtail|shrank|shrunk|shrink|decreas|slash)/;
+
+/** Whether a word names an act that undoes another, or cuts it back. */
 export function isUndoing(w: Word): boolean {
-  return UNDOING_STEMS.has(w.stem) || UNDOING_EN.test(w.norm);
+  return UNDOING_STEMS.has(w.stem) || UNDOING_EN.test(w.norm) || (CUTTING_STEMS.has(w.stem) && w.norm !== w.stem) || CUTTING_EN.test(w.norm);
 }
 
 /** How far from the passage a reversal of its own still speaks of the same thing. */

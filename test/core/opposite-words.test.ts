@@ -74,6 +74,8 @@ describe('opposite words', () => {
   it('reads a conviction where the passage has an acquittal as the opposite', () => {
     assert.match(findings(english, 'A jury convicted the former harbour master of fraud on Friday.')[0],
       /^contradiction: .*“acquitted”; the draft says “convicted”/);
+    assert.match(findings(english, 'A jury found the former harbour master guilty of fraud on Friday.')[0],
+      /^contradiction: .*“acquitted”; the draft says “guilty”/);
   });
 
   it('reads a phrasal verb by its particle: "turned down" rejects', () => {

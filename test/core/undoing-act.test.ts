@@ -21,6 +21,9 @@ const english = Corpus.build([{
     'The Waringin council approved the two-kilometre sea wall plan at its meeting on Monday.',
     'Fishermen fear the wall will close their boat channels.',
     'Construction of the wall is due to start in the spring.',
+    'On Monday the builder said it had suspended two senior managers and hired a law firm to review its contracts with the council.',
+    'Shares in the builder fell 6 percent.',
+    'Local schools will close early on Friday.',
     'The builder offered the fishermen a compensation fund of $3 million, which the fishermen turned down last month.',
   ].join('\n'),
 }]);
@@ -47,6 +50,10 @@ describe('an act that undoes what the passage reports', () => {
     assert.deepEqual(found.map(d => d.code), ['unsupported-claim']);
     assert.match(found[0].message, /“mengurangi”/);
     assert.deepEqual(flagged(indonesian, 'Para nelayan Waringin khawatir tanggul akan menutup jalur perahu mereka yang kurang lebar.').map(d => d.message).filter(m => /“kurang”/.test(m)), []);
+  });
+
+  it('flags the act where the passage undoes something else', () => {
+    assert.deepEqual(flagged(english, 'The builder cancelled its contracts with the council on Monday.').map(d => d.code), ['unsupported-claim']);
   });
 
   it('passes the act where the passage undoes the thing itself, in its words or a phrasal verb', () => {

@@ -38,6 +38,8 @@ export function isUndoing(w: Word): boolean {
 
 /** How far from the passage a reversal of its own still speaks of the same thing. */
 const REACH = 1;
+/** How many words either side of a passage's own reversal a word of the claim may stand to make it about the claim. */
+const BESIDE = 3;
 
 /**
  * The claim's words (as written) that undo something, where the passage has nothing for them, and neither it nor a
@@ -55,7 +57,10 @@ export function undoingActs(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'>,
   // Not the preposition "tentang" (about), which shares the stem of "menentang".
   const undoes = (s: SentenceFacts, w: Word) =>
     !w.stop && (isUndoing(w) || OPPOSING_STEMS.has(w.stem) || OPPOSING_EN.test(w.norm) || UNDOING_EN.test(senseIn(s.tokens, w)));
-  if (near.some(s => s.words.some(w => undoes(s, w) || (said.has(w.stem) && isNegated(s.tokens, w))))) return [];
+  // Its own reversal speaks of the claim's thing only with a word of the claim beside it: "suspended two senior
+  // managers" says nothing of contracts "cancelled".
+  const beside = (s: SentenceFacts, i: number) => s.words.slice(Math.max(0, i - BESIDE), i + BESIDE + 1).some(x => x !== s.words[i] && !x.stop && said.has(x.stem));
+  if (near.some(s => s.words.some((w, i) => (undoes(s, w) && beside(s, i)) || (said.has(w.stem) && isNegated(s.tokens, w))))) return [];
   return acts.map(w => sentence.text.slice(w.start - sentence.start, w.end - sentence.start));
 }
 

@@ -28,7 +28,7 @@ const PAIRS: Array<[string, string]> = [
   ['accept', 'reject'], ['approv', 'reject'], ['approv', 'oppos'], ['prais', 'critic'],
   ['prais', 'condemn'], ['prais', 'accus'], ['welcom', 'critic'], ['welcom', 'condemn'], ['increas', 'decreas'],
   ['increas', 'reduc'], ['increas', 'cut'], ['support', 'oppos'],
-  ['support', 'condemn'], ['convict', 'acquit'], ['guilti', 'innoc'],
+  ['support', 'condemn'], ['convict', 'acquit'], ['guilti', 'innoc'], ['guilti', 'acquit'],
   ['win', 'lose'], ['start', 'stop'], ['start', 'end'], ['expand', 'halt'],
   ['expand', 'stop'], ['rise', 'fall'], ['rise', 'drop'], ['soar', 'fall'], ['soar', 'drop'], ['surg', 'fall'],
   ['surg', 'drop'], ['open', 'close'], ['allow', 'ban'], ['agre', 'disagre'],

@@ -3,7 +3,8 @@ import { say } from '../messages/catalogue';
 import { Token } from '../types';
 import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
-import { Alignment, mentionedIn } from '../index/support';
+import { Alignment } from '../index/support';
+import { mentionedIn } from '../index/mention-list';
 import { SentenceFacts, quotesTouching } from '../facts/analyze';
 import { saysBefore, speaksIn } from '../facts/attribution';
 import { speakerByRole } from './speaker-by-role';
@@ -11,7 +12,7 @@ import { synonymGroup } from '../lexicon/synonyms';
 import { resolveName } from '../index/name-resolution';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
-import { PLACE_HEADS } from '../facts/ner-place-cues';
+import { LOCATIVE, placedNear, placesIn, placesSameThing } from './place-slots';
 
 // The right sentence with the wrong name in it: "… wawancara dengan media negara Tiongkok, CCTV" where the
 // source says Xinhua, "… pertemuan puncak SCO di Kazakhstan" where it says Uzbekistan. Both names are known to
@@ -87,52 +88,6 @@ function namedNear(claim: Claim, a: Alignment, entity: Entity | undefined, stems
   // Every word of the name nearby counts as naming it; "Calder" in "Port Calder" does not name "Calder
   // Development Agency".
   return stems.every(st => words.has(st)) || (!!entity && sentences.some(s => s.names.some(m => claim.corpus.registry.resolve(m)?.id === entity.id)));
-}
-
-/** Prepositions that put an event somewhere: "di Beijing", "ke Moskow", "in Brussels". */
-const LOCATIVE = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from']);
-
-/**
- * Whether a name stands where a place is given: after a locative preposition, or further along a list of places
- * that one opens ("di Pakis, Kabupaten Malang, Jawa Timur"; "di Osaka, Nagoya dan Kyoto").
- */
-function placedAt(tokens: readonly Token[], name: NameMention): boolean {
-  for (let i = tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1; i >= 0; i--) {
-    const t = tokens[i];
-    if (LOCATIVE.has(t.norm)) return true;
-    if (!(t.cap || t.norm === ',' || t.norm === 'dan' || t.norm === 'and' || PLACE_HEADS.has(t.norm))) return false;
-  }
-  return false;
-}
-
-/**
- * Whether the passage or a sentence next to it puts something at the place. "perang Moskow" names Moscow as an
- * actor, not as where anything happened.
- */
-function placedNear(claim: Claim, a: Alignment, entity: Entity): boolean {
-  return placesIn(claim, claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2), entity);
-}
-
-/** Whether any of the sentences puts something at the place (after a locative, or along a list one opens). */
-function placesIn(claim: Claim, sentences: readonly SentenceFacts[], entity: Entity): boolean {
-  return sentences.some(s => s.names.some(m => placedAt(s.tokens, m) && claim.corpus.registry.resolve(m)?.id === entity.id));
-}
-
-/** Content words just before a locative: what it places ("Pertemuan di …", "serangan militer di …"). */
-const PLACED_REACH = 3;
-
-function placedStems(s: SentenceFacts, name: NameMention): Set<string> {
-  const at = s.tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1;
-  return new Set(s.words.filter(w => !w.stop && w.token < at && w.token >= at - PLACED_REACH).map(w => w.stem));
-}
-
-/**
- * Whether the passage's place and the claim's place the same thing: a content word before the locative shared.
- * "Pertemuan di Uzbekistan" is not swapped with "serangan militer di Ukraina" of the same passage.
- */
-function placesSameThing(claimSentence: SentenceFacts, name: NameMention, source: SentenceFacts, rival: NameMention): boolean {
-  const ours = placedStems(claimSentence, name);
-  return [...placedStems(source, rival)].some(st => ours.has(st));
 }
 
 /**

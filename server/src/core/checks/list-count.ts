@@ -1,10 +1,13 @@
 import { Quantity, Span } from '../types';
+import { Claim } from './types';
+import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
 import { NameMention } from '../facts/names';
 
-// A count against the names a source lists: "SCO beranggotakan … enam negara Asia Tengah bekas Soviet" where the
-// passage has "bekas negara-negara Asia Tengah Soviet di Kazakhstan, Kyrgyzstan, Tajikistan dan Uzbekistan". The
-// passage gives no figure for the countries, so no figure conflicts; its list is the count.
+// Counts against what a passage has all of ("menghentikan dua kunjungan" where it stops "semua kunjungan") or
+// lists by name ("SCO beranggotakan … enam negara Asia Tengah bekas Soviet" where the passage has "bekas
+// negara-negara Asia Tengah Soviet di Kazakhstan, Kyrgyzstan, Tajikistan dan Uzbekistan"). The passage gives no
+// figure for the thing, so no figure conflicts; its "all" or its list is the count. Read by value-check.ts.
 
 /** Words that join the items of a list. */
 const JOINERS = new Set([',', 'dan', 'serta', 'and', '&']);
@@ -50,4 +53,26 @@ function tokenAt(s: SentenceFacts, offset: number): number {
 /** A count as the claim writes it: a numeral stays a numeral; a word becomes the word in the claim's language. */
 export function countAsWritten(count: number, draft: string, lang: 'id' | 'en'): string {
   return /\d/.test(draft) || count >= WORDS[lang].length ? String(count) : WORDS[lang][count];
+}
+
+const EVERY = new Set(['semua', 'seluruh', 'segala', 'all', 'every']);
+/**
+ * The passage's "all" (EVERY) of the thing the claim counts with a number: "menghentikan dua kunjungan
+ * internasional" against "akan menghentikan semua kunjungan internasional". The word right after each names it.
+ */
+export function allOfThing(source: SentenceFacts, q: Quantity, thing: string): (Span & { text: string }) | undefined {
+  if (q.kind !== 'cardinal') return undefined;
+  const k = source.words.findIndex((w, i) => EVERY.has(w.norm) && source.words[i + 1]?.stem === thing && source.words[i + 1].token === w.token + 1);
+  if (k < 0) return undefined;
+  const w = source.words[k];
+  return { start: w.start, end: w.end, text: source.text.slice(w.start - source.start, w.end - source.start) };
+}
+
+/** Share of the claim's weight a passage must state in its own sentence (not beside it) to be about the claim. */
+const OWN_SHARE = 0.6;
+
+export function statesMost(claim: Claim, a: Alignment): boolean {
+  let all = 0, own = 0;
+  claim.terms.forEach((t, k) => { all += t.weight; if ((a.credit[k] ?? 0) >= 0.9) own += t.weight; });
+  return all > 0 && own / all >= OWN_SHARE;
 }

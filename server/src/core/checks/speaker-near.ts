@@ -1,4 +1,5 @@
-import { Alignment, mentionedIn } from '../index/support';
+import { Alignment } from '../index/support';
+import { mentionedIn } from '../index/mention-list';
 import { Entity } from '../index/registry';
 import { NameMention } from '../facts/names';
 import { saysBefore, speaksIn } from '../facts/attribution';

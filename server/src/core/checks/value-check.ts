@@ -4,7 +4,7 @@ import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
 import { Alignment } from '../index/support';
 import { Hedge, fitsHedge, hedgeOf } from '../facts/hedges';
-import { countAsWritten, listAgainstCount } from './list-count';
+import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list-count';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
@@ -114,28 +114,6 @@ function otherFigure(claim: Claim, q: Quantity, after: string): { a: Alignment; 
     if (n) return { a, n };
   }
   return undefined;
-}
-
-const EVERY = new Set(['semua', 'seluruh', 'segala', 'all', 'every']);
-/**
- * The passage's "all" (EVERY) of the thing the claim counts with a number: "menghentikan dua kunjungan
- * internasional" against "akan menghentikan semua kunjungan internasional". The word right after each names it.
- */
-function allOfThing(source: SentenceFacts, q: Quantity, thing: string): (Span & { text: string }) | undefined {
-  if (q.kind !== 'cardinal') return undefined;
-  const k = source.words.findIndex((w, i) => EVERY.has(w.norm) && source.words[i + 1]?.stem === thing && source.words[i + 1].token === w.token + 1);
-  if (k < 0) return undefined;
-  const w = source.words[k];
-  return { start: w.start, end: w.end, text: source.text.slice(w.start - source.start, w.end - source.start) };
-}
-
-/** Share of the claim's weight a passage must state in its own sentence (not beside it) to be about the claim. */
-const OWN_SHARE = 0.6;
-
-function statesMost(claim: Claim, a: Alignment): boolean {
-  let all = 0, own = 0;
-  claim.terms.forEach((t, k) => { all += t.weight; if ((a.credit[k] ?? 0) >= 0.9) own += t.weight; });
-  return all > 0 && own / all >= OWN_SHARE;
 }
 
 export function checkNumbers(claim: Claim): Finding[] {

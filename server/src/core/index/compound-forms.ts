@@ -1,4 +1,6 @@
 import { Word } from '../facts/analyze';
+import { Lang } from '../types';
+import { Corpus } from './corpus';
 
 // Indonesian writes many compounds both open and closed: "kerja sama" and "kerjasama", "tatap muka" and
 // "tatapmuka", "pasca perang" and "pascaperang". A claim that spells one the other way than its source is no new
@@ -41,4 +43,13 @@ export function compoundForms(words: readonly Word[], i: number, vocab: Compound
     break;
   }
   return out;
+}
+
+/** A corpus's vocabulary as the compound reading asks it, stems by the language's stemmer. */
+export function compoundVocabulary(corpus: Corpus, lang: Lang): CompoundVocabulary {
+  const tools = corpus.ctx.toolsFor(lang);
+  return {
+    hasWord: n => corpus.ctx.lowerVocab.has(n), hasStem: st => corpus.store.idOf(st, true) >= 0,
+    stem: n => tools.stem(n), isStopword: n => tools.isStopword(n),
+  };
 }

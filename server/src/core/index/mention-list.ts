@@ -1,4 +1,4 @@
-import type { EntityMention } from './entity-types';
+import type { Entity, EntityMention } from './entity-types';
 
 // An entity's mentions, packed: five ints each (document, sentence, start, end, spelling number) and the entity's
 // distinct spellings, instead of an object and a copy of the name per mention. At 30 MB of sources the objects
@@ -207,4 +207,19 @@ export class MentionListBuilder {
     // A long list with room to spare is copied, so the room does not stay with it.
     return MentionList.fromPacked(Array.isArray(a) || used === a.length ? a : a.slice(0, used), this.spellings);
   }
+}
+
+/** Where an entity is mentioned, as sets: alignment asks of every candidate passage, and must not walk every mention of a famous name. */
+const placesOf = new WeakMap<Entity, { docs: Set<number>; sentences: Set<number> }>();
+
+/** The documents and the sentences (doc * 1,000,000 + sentence) that mention an entity. */
+export function mentionedIn(e: Entity): { docs: Set<number>; sentences: Set<number> } {
+  let p = placesOf.get(e);
+  if (!p) {
+    const ms = e.mentions, sentences = new Set<number>();
+    for (let k = 0; k < ms.length; k++) sentences.add(ms.doc(k) * 1_000_000 + ms.sentence(k));
+    p = { docs: ms.docs(), sentences };
+    placesOf.set(e, p);
+  }
+  return p;
 }

@@ -1,9 +1,10 @@
 import { Lang, Span } from '../types';
-import { CompoundVocabulary, compoundForms } from './compound-forms';
+import { compoundForms, compoundVocabulary } from './compound-forms';
 import { Corpus, SentenceRef } from './corpus';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { synonymsOfWord } from '../lexicon/synonyms';
 import { Entity } from './registry';
+import { mentionedIn } from './mention-list';
 
 // How well a source passage supports a claim: retrieve candidate sentences through the postings (BM25), then
 // measure the IDF-weighted share of the claim's content words that the passage states. A word found in a
@@ -48,14 +49,6 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
     out.push({ start: w.start, end: w.end, stem: w.stem, norm: w.norm, weight: corpus.idf(w.stem), entity, isName, ...(forms.length ? { forms } : {}) });
   }
   return out;
-}
-
-function compoundVocabulary(corpus: Corpus, lang: Lang): CompoundVocabulary {
-  const tools = corpus.ctx.toolsFor(lang);
-  return {
-    hasWord: n => corpus.ctx.lowerVocab.has(n), hasStem: st => corpus.store.idOf(st, true) >= 0,
-    stem: n => tools.stem(n), isStopword: n => tools.isStopword(n),
-  };
 }
 
 /**
@@ -235,20 +228,6 @@ export function holds(list: Int32Array, value: number): boolean {
     if (list[mid] < value) lo = mid + 1; else hi = mid - 1;
   }
   return false;
-}
-
-/** Where an entity is mentioned, as sets, so alignment does not walk every mention of a famous name. */
-const placesOf = new WeakMap<Entity, { docs: Set<number>; sentences: Set<number> }>();
-/** The documents and the sentences (doc * 1,000,000 + sentence) that mention an entity. */
-export function mentionedIn(e: Entity): { docs: Set<number>; sentences: Set<number> } {
-  let p = placesOf.get(e);
-  if (!p) {
-    const ms = e.mentions, sentences = new Set<number>();
-    for (let k = 0; k < ms.length; k++) sentences.add(ms.doc(k) * 1_000_000 + ms.sentence(k));
-    p = { docs: ms.docs(), sentences };
-    placesOf.set(e, p);
-  }
-  return p;
 }
 
 /**

@@ -1,0 +1,58 @@
+import { Claim } from './types';
+import { Token } from '../types';
+import { NameMention } from '../facts/names';
+import { Entity } from '../index/registry';
+import { Alignment } from '../index/support';
+import { SentenceFacts } from '../facts/analyze';
+import { PLACE_HEADS } from '../facts/ner-place-cues';
+
+// Where a sentence puts things: a name after a locative ("di Beijing", "in Brussels") or along a list of places one
+// opens, and what it places there. The name-swap check (entity-swap.ts) weighs a place by these: "perang Moskow"
+// names Moscow as an actor, not as where anything happened, and "Pertemuan di Uzbekistan" is not swapped with the
+// passage's "serangan militer di Ukraina".
+
+/** Prepositions that put an event somewhere: "di Beijing", "ke Moskow", "in Brussels". */
+export const LOCATIVE = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from']);
+
+/**
+ * Whether a name stands where a place is given: after a locative preposition, or further along a list of places
+ * that one opens ("di Pakis, Kabupaten Malang, Jawa Timur"; "di Osaka, Nagoya dan Kyoto").
+ */
+function placedAt(tokens: readonly Token[], name: NameMention): boolean {
+  for (let i = tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1; i >= 0; i--) {
+    const t = tokens[i];
+    if (LOCATIVE.has(t.norm)) return true;
+    if (!(t.cap || t.norm === ',' || t.norm === 'dan' || t.norm === 'and' || PLACE_HEADS.has(t.norm))) return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the passage or a sentence next to it puts something at the place. "perang Moskow" names Moscow as an
+ * actor, not as where anything happened.
+ */
+export function placedNear(claim: Claim, a: Alignment, entity: Entity): boolean {
+  return placesIn(claim, claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2), entity);
+}
+
+/** Whether any of the sentences puts something at the place (after a locative, or along a list one opens). */
+export function placesIn(claim: Claim, sentences: readonly SentenceFacts[], entity: Entity): boolean {
+  return sentences.some(s => s.names.some(m => placedAt(s.tokens, m) && claim.corpus.registry.resolve(m)?.id === entity.id));
+}
+
+/** Content words just before a locative: what it places ("Pertemuan di …", "serangan militer di …"). */
+const PLACED_REACH = 3;
+
+function placedStems(s: SentenceFacts, name: NameMention): Set<string> {
+  const at = s.tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1;
+  return new Set(s.words.filter(w => !w.stop && w.token < at && w.token >= at - PLACED_REACH).map(w => w.stem));
+}
+
+/**
+ * Whether the passage's place and the claim's place the same thing: a content word before the locative shared.
+ * "Pertemuan di Uzbekistan" is not swapped with "serangan militer di Ukraina" of the same passage.
+ */
+export function placesSameThing(claimSentence: SentenceFacts, name: NameMention, source: SentenceFacts, rival: NameMention): boolean {
+  const ours = placedStems(claimSentence, name);
+  return [...placedStems(source, rival)].some(st => ours.has(st));
+}

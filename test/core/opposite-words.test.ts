@@ -71,6 +71,15 @@ describe('opposite words', () => {
       /^contradiction: .*“dipromosikan”; draf menyebut “dipecat”/);
   });
 
+  it('reads a victory where the passage has a setback as the opposite', () => {
+    const front = corpusOfLines({ 'front.txt': [
+      'Bagi gubernur, pemilihan itu datang pada saat yang penting, karena partainya menghadapi kemunduran besar di Waringin.',
+      'Para nelayan khawatir tanggul akan menutup jalur perahu mereka.',
+    ] });
+    assert.match(findings(front, 'Partai gubernur meraih kemenangan besar di Waringin menjelang pemilihan itu.')[0],
+      /^contradiction: .*“kemunduran”; draf menyebut “kemenangan”/);
+  });
+
   it('reads a conviction where the passage has an acquittal as the opposite', () => {
     assert.match(findings(english, 'A jury convicted the former harbour master of fraud on Friday.')[0],
       /^contradiction: .*“acquitted”; the draft says “convicted”/);

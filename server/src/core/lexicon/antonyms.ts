@@ -7,7 +7,7 @@ const PAIRS: Array<[string, string]> = [
   ['terus', 'henti'], ['lonjak', 'turun'], ['lonjak', 'anjlok'], ['naik', 'anjlok'], ['puji', 'kecam'],
   ['puji', 'kritik'], ['puji', 'tuduh'], ['puji', 'kutuk'], ['sambut', 'kecam'], ['sambut', 'kritik'],
   ['luas', 'sempit'], ['lanjut', 'henti'], ['mulai', 'henti'], ['mulai', 'akhir'], ['buka', 'tutup'],
-  ['izin', 'larang'], ['menang', 'kalah'], ['untung', 'rugi'], ['kuat', 'lemah'], ['dekat', 'jauh'],
+  ['izin', 'larang'], ['menang', 'kalah'], ['menang', 'mundur'], ['untung', 'rugi'], ['kuat', 'lemah'], ['dekat', 'jauh'],
   ['damai', 'konfrontasi'], ['sepakat', 'tolak'], ['hadir', 'absen'], ['cabut', 'perpanjang'],
   ['tingkat', 'henti'], ['perkuat', 'lemah'], ['capai', 'gagal'], ['berhasil', 'gagal'], ['hidup', 'mati'],
   ['besar', 'kecil'], ['tinggi', 'rendah'], ['panjang', 'pendek'], ['banyak', 'sedikit'], ['utara', 'selatan'],

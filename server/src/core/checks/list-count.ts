@@ -2,7 +2,7 @@ import { Quantity, Span } from '../types';
 import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
-import { NameMention } from '../facts/names';
+import { nameRuns } from './list-member';
 
 // Counts against what a passage has all of ("menghentikan dua kunjungan" where it stops "semua kunjungan") or
 // lists by name ("SCO beranggotakan … enam negara Asia Tengah bekas Soviet" where the passage has "bekas
@@ -30,17 +30,9 @@ export function listAgainstCount(source: SentenceFacts, q: Quantity, thing: stri
   const at = source.words.findIndex(w => w.stem === thing && !w.stop);
   if (at < 0) return undefined;
   const from = source.words[at].token;
-  const names = source.names.filter(n => n.start >= source.tokens[from].end).sort((a, b) => a.start - b.start);
+  const names = source.names.filter(n => n.start >= source.tokens[from].end);
   // The first run of two or more names that starts within reach ("Asia Tengah Soviet di" comes before the list).
-  let run: NameMention[] = [];
-  for (let first = 0; first < names.length && tokenAt(source, names[first].start) - from <= LIST_REACH && run.length < MIN_COUNT; first++) {
-    run = [names[first]];
-    for (let i = first + 1; i < names.length; i++) {
-      const gap = source.tokens.filter(t => t.start >= run[run.length - 1].end && t.end <= names[i].start);
-      if (!gap.length || !gap.every(t => JOINERS.has(t.norm))) break;
-      run.push(names[i]);
-    }
-  }
+  const run = nameRuns(source, names, MIN_COUNT, JOINERS).find(r => tokenAt(source, r[0].start) - from <= LIST_REACH) ?? [];
   if (run.length < MIN_COUNT || run.length === q.value) return undefined;
   const start = run[0].start, end = run[run.length - 1].end;
   return { start, end, text: source.text.slice(start - source.start, end - source.start), count: run.length };

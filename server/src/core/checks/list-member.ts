@@ -20,15 +20,30 @@ const MIN_ITEMS = 3;
 
 /** Runs of names that only joiners separate ("Cina, India, Pakistan dan Rusia"), each of MIN_ITEMS or more. */
 export function namedLists(s: SentenceFacts): NameMention[][] {
-  const names = [...s.names].sort((a, b) => a.start - b.start);
+  let lists = listsOf.get(s);
+  if (!lists) { lists = nameRuns(s, s.names, MIN_ITEMS, JOINERS); listsOf.set(s, lists); }
+  return lists;
+}
+/** A passage's lists are asked for by every candidate passage near it: remembered per sentence. */
+const listsOf = new WeakMap<SentenceFacts, NameMention[][]>();
+
+/**
+ * The runs, in text order, of `min` or more of the given names of a sentence where only joiners (and at least one)
+ * stand between one name and the next.
+ */
+export function nameRuns(s: SentenceFacts, names: readonly NameMention[], min: number, joiners: ReadonlySet<string>): NameMention[][] {
+  const sorted = [...names].sort((a, b) => a.start - b.start);
   const out: NameMention[][] = [];
   let run: NameMention[] = [];
-  const joined = (a: NameMention, b: NameMention) => between(s.tokens, a.end, b.start).every(t => JOINERS.has(t.norm)) && between(s.tokens, a.end, b.start).length > 0;
-  for (const n of names) {
+  const joined = (a: NameMention, b: NameMention) => {
+    const gap = between(s.tokens, a.end, b.start);
+    return gap.length > 0 && gap.every(t => joiners.has(t.norm));
+  };
+  for (const n of sorted) {
     if (run.length && joined(run[run.length - 1], n)) run.push(n);
-    else { if (run.length >= MIN_ITEMS) out.push(run); run = [n]; }
+    else { if (run.length >= min) out.push(run); run = [n]; }
   }
-  if (run.length >= MIN_ITEMS) out.push(run);
+  if (run.length >= min) out.push(run);
   return out;
 }
 

@@ -62,8 +62,15 @@ function missesOne(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]
  * a word wedged into its phrase, a name added to its list.
  */
 function singled(claim: Claim, a: Alignment): string[] {
-  return [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...namesAddedToList(claim, a)];
+  // Asked of a passage by missesOne and again for the message: worked out once. An alignment belongs to one claim.
+  let words = singledOf.get(a);
+  if (!words) {
+    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...namesAddedToList(claim, a)];
+    singledOf.set(a, words);
+  }
+  return words;
 }
+const singledOf = new WeakMap<Alignment, string[]>();
 
 /**
  * A passage that would back the claim but for one thing (`missesOne`): the speaker's own statement that reports

@@ -36,6 +36,9 @@ export function isUndoing(w: Word): boolean {
   return UNDOING_STEMS.has(w.stem) || UNDOING_EN.test(w.norm) || (CUTTING_STEMS.has(w.stem) && w.norm !== w.stem) || CUTTING_EN.test(w.norm);
 }
 
+/** Whether a content word undoes, cuts back or opposes something. */
+const reverses = (w: Word) => !w.stop && (isUndoing(w) || OPPOSING_STEMS.has(w.stem) || OPPOSING_EN.test(w.norm));
+
 /** How far from the passage a reversal of its own still speaks of the same thing. */
 const REACH = 1;
 /** How many words either side of a passage's own reversal a word of the claim may stand to make it about the claim. */
@@ -55,8 +58,7 @@ export function undoingActs(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'>,
   const said = new Set(terms.map(t => t.stem));
   // A phrasal verb reads with its particle: "which the association turned down" rejects.
   // Not the preposition "tentang" (about), which shares the stem of "menentang".
-  const undoes = (s: SentenceFacts, w: Word) =>
-    !w.stop && (isUndoing(w) || OPPOSING_STEMS.has(w.stem) || OPPOSING_EN.test(w.norm) || UNDOING_EN.test(senseIn(s.tokens, w)));
+  const undoes = (s: SentenceFacts, w: Word) => reverses(w) || (!w.stop && UNDOING_EN.test(senseIn(s.tokens, w)));
   // Its own reversal speaks of the claim's thing only with a word of the claim beside it: "suspended two senior
   // managers" says nothing of contracts "cancelled".
   const beside = (s: SentenceFacts, i: number) => s.words.slice(Math.max(0, i - BESIDE), i + BESIDE + 1).some(x => x !== s.words[i] && !x.stop && said.has(x.stem));
@@ -82,8 +84,7 @@ const OBJECT_REACH = 3;
  */
 export function undoneActs(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms' | 'evidence'>, a: Alignment): string[] {
   const { sentence, terms } = claim;
-  if (sentence.words.some(w => !w.stop && (isUndoing(w) || OPPOSING_STEMS.has(w.stem) || OPPOSING_EN.test(w.norm))) ||
-    sentence.tokens.some(t => isNegator(t.norm))) return [];
+  if (sentence.words.some(reverses) || sentence.tokens.some(t => isNegator(t.norm))) return [];
   const said = new Set(terms.map(t => t.stem));
   const undoes = (p: Alignment) => {
     const source = claim.corpus.sentence(p.ref);

@@ -151,10 +151,8 @@ export function checkNumbers(claim: Claim): Finding[] {
       if (numbered) { findings.push(mismatch(claim, best, 'number-mismatch', q, numbered, String(numbered.value))); continue; }
     }
     // The passage counts the thing by naming each ("negara-negara … di Kazakhstan, Kyrgyzstan, Tajikistan dan
-    // Uzbekistan"), with no figure of its own for it.
-    // The passage itself must state most of the claim: a list of the same kind of thing in a passage about
-    // something else ("negara-negara Asia Tengah" a body is made of, for the countries whose leaders Putin met) counts
-    // something else.
+    // Uzbekistan"), with no figure of its own for it; only where it states most of the claim itself, since a list of
+    // the same kind of thing in a passage about something else counts something else.
     const listed = thing && !hedge && statesMost(claim, best) && !source.quantities.some(n => sameKind(n, q) && thingAfter(source, n) === thing)
       ? listAgainstCount(source, q, thing) : undefined;
     if (listed) { findings.push(mismatch(claim, best, 'number-mismatch', q, listed, countAsWritten(listed.count, q.text, readerLang(claim)))); continue; }

@@ -1,20 +1,20 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
 import { analyzeDraft } from '../../server/src/core/checks/check';
 import { align, claimTerms } from '../../server/src/core/index/support';
 import { compoundForms, CompoundVocabulary } from '../../server/src/core/index/compound-forms';
 import { Word } from '../../server/src/core/facts/analyze';
+import { corpusOfLines } from './seed-corpus';
 
 // A compound spelt open in the draft and closed in the source, or the other way round ("kerja sama" and
 // "kerjasama"): index/compound-forms.ts. A made-up corpus, so the rule carries each case.
 
-const corpus = Corpus.build([{
-  uri: 'forum.txt', label: 'forum.txt', format: 'plaintext', text: [
+const corpus = corpusOfLines({
+  'forum.txt': [
     'Wali kota Lestari Wibowo akan menghadiri forum perdagangan dan kerjasama di Waringin pekan depan.',
     'Kedua kota menggelar pertemuan tatap muka pertama mereka sejak banjir besar tahun lalu.',
     'Para nelayan Waringin khawatir tanggul akan menutup jalur perahu mereka.',
-  ].join('\n'),
-}]);
+  ],
+});
 
 /** The credit each word of a draft sentence gets from one source sentence (index/support.ts `align`). */
 function credits(draft: string, sentence: number): Map<string, number> {

@@ -1,20 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, flaggedIn } from './seed-corpus';
 
 // A word the draft sets inside a phrase its source has side by side ("energi fusi nuklir" for "energi nuklir"):
 // checks/inserted-word.ts. A made-up corpus, so the rule carries each case.
 
-const corpus = Corpus.build([{
-  uri: 'energi.txt', label: 'energi.txt', format: 'plaintext', text: [
+const corpus = corpusOfLines({
+  'energi.txt': [
     'Gubernur Lestari Wibowo mengatakan provinsi itu akan mengembangkan energi nuklir untuk pembangkit listrik di pesisir utara.',
     'Rencana itu ditolak Dewan Kota bulan lalu karena biayanya terlalu tinggi.',
     'Para nelayan Waringin khawatir tanggul akan menutup jalur perahu mereka.',
     'Para peserta lomba masak di Waringin mengolah hasil tangkapan menjadi menu ikan menarik.',
-  ].join('\n'),
-}]);
+  ],
+});
 
-const flagged = (text: string) => checkDraft(corpus, text, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const flagged = (text: string) => flaggedIn(corpus, text);
 
 describe('a word set inside a phrase of the source', () => {
   it('reports the word the draft wedges into the source phrase, and names it', () => {

@@ -1,24 +1,22 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
 import { countAsWritten } from '../../server/src/core/checks/list-count';
+import { corpusOfLines, flaggedIn } from './seed-corpus';
 
 // A count against the names a source lists for the same thing (checks/list-count.ts), where the source gives no
 // figure of its own. A made-up corpus, so the rule carries each case.
 
-const corpus = Corpus.build([{
-  uri: 'forum.txt', label: 'forum.txt', format: 'plaintext', text: [
+const corpus = corpusOfLines({
+  'forum.txt': [
     'Forum itu beranggotakan negara-negara Nordik, yakni Norwegia, Islandia, Finlandia dan Swedia, sejak 1996.',
     'Para menteri bertemu di Tromsø untuk membahas perikanan.',
-  ].join('\n'),
-}, {
-  uri: 'forum-en.txt', label: 'forum-en.txt', format: 'plaintext', text: [
+  ],
+  'forum-en.txt': [
     'The forum has been made up of the Nordic countries Norway, Iceland, Finland and Sweden since 1996.',
     'The ministers met in Tromsø to discuss fishing.',
-  ].join('\n'),
-}]);
+  ],
+});
 
-const flagged = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const flagged = (text: string) => flaggedIn(corpus, text + '\n');
 
 describe('a count against the names the source lists', () => {
   it('flags a count the list does not have, showing the list and offering its count as the draft writes counts', () => {

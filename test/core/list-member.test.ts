@@ -1,21 +1,20 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, flaggedIn } from './seed-corpus';
 
 // A name added to a list the source gives (checks/list-member.ts), though the added name stands in the very next
 // sentence. Made-up corpora, so the rule carries each case.
 
-const corpus = Corpus.build([{
-  uri: 'forum.txt', label: 'forum.txt', format: 'plaintext', text: [
+const corpus = corpusOfLines({
+  'forum.txt': [
     'Forum Arktik didirikan pada tahun 1996 di Ottawa.',
     'Forum itu terdiri dari Norwegia, Islandia, Finlandia dan Swedia, serta beberapa pengamat.',
     'Perdana Menteri Denmark juga hadir sebagai tamu dalam pertemuan tahun ini.',
     'The alliance is made up of Norway, Iceland, Finland and Sweden, with several observers.',
     'The prime minister of Denmark also attended this year as a guest.',
-  ].join('\n'),
-}]);
+  ],
+});
 
-const flagged = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const flagged = (text: string) => flaggedIn(corpus, text + '\n');
 
 describe('a name added to a list of the source', () => {
   it('flags the list with a member the source leaves out, naming it', () => {

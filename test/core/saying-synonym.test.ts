@@ -1,16 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
 import { analyzeDraft } from '../../server/src/core/checks/check';
 import { align, claimTerms } from '../../server/src/core/index/support';
 import { synonymsOfWord } from '../../server/src/core/lexicon/synonyms';
+import { corpusOfLines } from './seed-corpus';
 
 // Words of saying stand for one another as verbs ("menyatakan" for "kata"), not as the noun of a statement:
 // "pernyataan bersama" is a document two leaders sign, which no "kata Kremlin" states.
 
-const corpus = Corpus.build([{
-  uri: 'k.txt', label: 'k.txt', format: 'plaintext',
-  text: 'Kedua pemimpin itu diharapkan menandatangani sejumlah perjanjian bilateral, kata Kremlin pada hari Selasa.',
-}]);
+const corpus = corpusOfLines({
+  'k.txt': ['Kedua pemimpin itu diharapkan menandatangani sejumlah perjanjian bilateral, kata Kremlin pada hari Selasa.'],
+});
 
 function credit(draft: string, word: string): number {
   const facts = analyzeDraft(corpus, draft + '\n', 'markdown'), s = facts.sentences[0];

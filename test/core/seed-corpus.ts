@@ -95,3 +95,8 @@ export function randomUpdates(seed: number, steps: number, appended: (step: numb
   }
   return { first, steps: out };
 }
+
+/** A draft's errors and warnings against a corpus: what a writer is told is wrong or unbacked. */
+export function flaggedIn(corpus: Corpus, draft: string): ReturnType<typeof checkDraft> {
+  return checkDraft(corpus, draft, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+}

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/index/corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines } from './seed-corpus';
 
 // The checks that compare a sentence with the passage that states nearly all of it: a negation on one side, a
 // swapped name, a wrong title, another spelling of a name, a wrong order of magnitude. A small made-up corpus,
@@ -187,22 +188,22 @@ describe('a name swapped where the best aligned passage is about the claimed nam
   });
 
   it('flags the name where the passage has another at the start of its clause, after a comma', () => {
-    const harbour = Corpus.build([{ uri: 'f.txt', label: 'f.txt', format: 'plaintext', text: [
+    const harbour = corpusOfLines({ 'f.txt': [
       'Pertemuan antara Wali Kota Elena Marsh dan Tomas Reyes berlangsung di balai kota Waringin.',
       'Selama kunjungan itu, Reyes didesak oleh para nelayan untuk menggunakan pengaruhnya terhadap dewan kota untuk mengakhiri sengketa pelabuhan.',
       'Cuaca buruk sempat menunda keberangkatan kapal.',
-    ].join('\n') }]);
+    ] });
     const d = checkDraft(harbour, 'Marsh didesak oleh para nelayan untuk mengakhiri sengketa pelabuhan.\n', 'markdown');
     assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
     assert.match(d[0].message, /^Sumber menyebut “Reyes”; draf menyebut “Marsh”/);
   });
 
   it('flags the name after the same verb where a comma ends the passage\'s clause, but not a member of a list', () => {
-    const ship = Corpus.build([{ uri: 'k.txt', label: 'k.txt', format: 'plaintext', text: [
+    const ship = corpusOfLines({ 'k.txt': [
       'Pertemuan antara Wali Kota Elena Marsh dan Tomas Reyes berlangsung di balai kota Waringin.',
       'Kapal feri tua itu dibeli Tomas Reyes, yang kemudian menjualnya kembali kepada dinas perhubungan.',
       'Film dokumenter tentang pelabuhan itu dibintangi Tomas Reyes, Elena Marsh dan Ida Berg.',
-    ].join('\n') }]);
+    ] });
     const d = checkDraft(ship, 'Kapal feri tua itu dibeli Elena Marsh.\n', 'markdown');
     assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
     assert.match(d[0].message, /^Sumber menyebut “Tomas Reyes”; draf menyebut “Elena Marsh”/);
@@ -210,8 +211,8 @@ describe('a name swapped where the best aligned passage is about the claimed nam
   });
 
   it('does not swap a name the passage also has in the same words', () => {
-    const app = Corpus.build([{ uri: 'a.txt', label: 'a.txt', format: 'plaintext', text:
-      '"Hari ini kami memperkenalkan fitur Family Pairing, dan batasan baru untuk fitur Pesan Langsung," kata Donny Eryastha.' }]);
+    const app = corpusOfLines({ 'a.txt': [
+      '"Hari ini kami memperkenalkan fitur Family Pairing, dan batasan baru untuk fitur Pesan Langsung," kata Donny Eryastha.'] });
     assert.deepEqual(checkDraft(app, 'Hari ini Donny Eryastha memperkenalkan fitur Family Pairing.\n', 'markdown').map(x => x.code), []);
   });
 

@@ -1,22 +1,19 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, flaggedIn } from './seed-corpus';
 
 // Two parties of the claim traded between the places a long passage gives them (checks/slot-swap.ts): right after
 // the same verb the passage has the other party. A made-up corpus, so the rule carries each case.
 
-const corpus = Corpus.build([{
-  uri: 'ikan.txt', label: 'ikan.txt', format: 'plaintext', text: [
+const corpus = corpusOfLines({
+  'ikan.txt': [
     'Laporan itu menuduh Norwegia memasok sekitar 70 persen ikan beku yang diimpor Islandia, termasuk ikan kod.',
     'Menteri Ingrid Dahl bertemu Erik Lund di Oslo pada hari Senin.',
     'Para nelayan khawatir harga ikan akan turun.',
-  ].join('\n'),
-}, {
-  uri: 'sanksi.txt', label: 'sanksi.txt', format: 'plaintext',
-  text: 'Sanksi itu telah membuat Rusia semakin bergantung pada China, yang kini memasok sebagian besar mesin bagi Moskow.',
-}]);
+  ],
+  'sanksi.txt': ['Sanksi itu telah membuat Rusia semakin bergantung pada China, yang kini memasok sebagian besar mesin bagi Moskow.'],
+});
 
-const found = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const found = (text: string) => flaggedIn(corpus, text + '\n');
 
 describe('two parties traded between the places a passage gives them', () => {
   it('flags the claim, showing the verb with the party the passage gives it', () => {

@@ -1,23 +1,23 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/index/corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, flaggedIn } from './seed-corpus';
 
 // An act that undoes what the passage reports ("membatalkan", "postponed") where the passage has it go ahead:
 // checks/undoing-act.ts. Made-up corpora, so the rule carries each case.
 
-const indonesian = Corpus.build([{
-  uri: 'tanggul.txt', label: 'tanggul.txt', format: 'plaintext', text: [
+const indonesian = corpusOfLines({
+  'tanggul.txt': [
     'Dewan Kota Waringin menyetujui rencana tanggul laut sepanjang dua kilometer pada rapat hari Senin.',
     'Wali kota Lestari Wibowo meresmikan jembatan baru di pesisir utara sehari kemudian.',
     'Para nelayan Waringin khawatir tanggul akan menutup jalur perahu mereka.',
     'Rapat anggaran tahun depan ditunda hingga Maret karena banjir.',
     'Pada hari Rabu, Lestari Wibowo mengumumkan akan menghentikan semua proyek reklamasi di teluk Waringin.',
     'Pelabuhan baru itu dibuka untuk kapal nelayan.',
-  ].join('\n'),
-}]);
+  ],
+});
 
-const english = Corpus.build([{
-  uri: 'wall.txt', label: 'wall.txt', format: 'plaintext', text: [
+const english = corpusOfLines({
+  'wall.txt': [
     'The Waringin council approved the two-kilometre sea wall plan at its meeting on Monday.',
     'Fishermen fear the wall will close their boat channels.',
     'Construction of the wall is due to start in the spring.',
@@ -25,11 +25,10 @@ const english = Corpus.build([{
     'Shares in the builder fell 6 percent.',
     'Local schools will close early on Friday.',
     'The builder offered the fishermen a compensation fund of $3 million, which the fishermen turned down last month.',
-  ].join('\n'),
-}]);
+  ],
+});
 
-const flagged = (corpus: Corpus, text: string) =>
-  checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const flagged = (corpus: Corpus, text: string) => flaggedIn(corpus, text + '\n');
 
 describe('an act that undoes what the passage reports', () => {
   it('flags the act, naming it, where the passage has the thing go ahead', () => {

@@ -79,6 +79,8 @@ const INVENTED = [
   'Putin berjanji kepada Xi untuk membangun pembangkit listrik tenaga nuklir di Ukraina.',
   // Raisi and Putin, troops, Kharkiv: the offensive on Kharkiv is Russia's alone.
   'Raisi dan Putin sepakat mengirim pasukan ke Kharkiv.',
+  // Russia, China, military, NATO: a passage on their growing military ties has those and nothing of an alliance.
+  'Rusia dan China sepakat membentuk aliansi militer resmi untuk menghadapi NATO.',
 ];
 
 describe('invented relations between real names', () => {

@@ -20,12 +20,25 @@ import { namesAddedToList } from './list-member';
  * University of Westmoor and the Port Calder expansion. An invented relation between real names.
  */
 const MIN_SAID = 0.2;
+/**
+ * Below this share a passage backs the claim only while it lacks fewer than THIN_LACKING of its weighty words (by
+ * sentence IDF, WEIGHTY is a word in fewer than about one sentence in twenty): "Rusia dan China sepakat membentuk
+ * aliansi militer resmi untuk menghadapi NATO" passed on "Hubungan militer antara Rusia dan Tiongkok juga semakin
+ * menguat", which has the names, "militer" and nothing of the alliance. A paraphrase that misses a word or two
+ * ("terletak" for "berada") still passes; a flat 0.3 flagged 16 more entailed IndoNLI train hypotheses, short ones.
+ */
+const THIN_SAID = 0.3;
+const THIN_LACKING = 3;
+const WEIGHTY = 3;
 
 function saysEnough(claim: Claim, a: Alignment): boolean {
   const said = claim.terms.flatMap((t, i) => (t.isName ? [] : [i]));
   // A claim of names alone (or of words that weigh nothing) has nothing else to say.
   if (!said.some(i => claim.terms[i].weight > 0)) return true;
-  return weightedShare(said.map(i => claim.terms[i]), k => a.credit[said[k]] ?? 0) >= MIN_SAID;
+  const share = weightedShare(said.map(i => claim.terms[i]), k => a.credit[said[k]] ?? 0);
+  if (share < MIN_SAID) return false;
+  if (share >= THIN_SAID) return true;
+  return said.filter(i => !(a.credit[i] > 0) && claim.terms[i].weight >= WEIGHTY).length < THIN_LACKING;
 }
 
 /**

@@ -57,6 +57,13 @@ describe('opposite words', () => {
       /^contradiction: .*“soared”; the draft says “fell”/);
   });
 
+  it('reads a slump or a decline where the passage says a figure surged as the opposite', () => {
+    assert.match(findings(indonesian, 'Ekspor kopi dari Pelabuhan Tanjung Wangi merosot tajam pada musim panen tahun lalu.')[0],
+      /^contradiction: .*“melonjak”; draf menyebut “merosot”/);
+    assert.match(findings(english, 'Ferry ticket sales at Port Calder plummeted after the new timetable began.')[0],
+      /^contradiction: .*“soared”; the draft says “plummeted”/);
+  });
+
   it('reads praise where the passage criticises as the opposite', () => {
     assert.match(findings(indonesian, 'Bupati Waringin memuji perusahaan pelayaran itu karena menunda jadwal kapal feri.')[0],
       /^contradiction: .*“mengecam”; draf menyebut “memuji”/);

@@ -29,12 +29,25 @@ export function extractDates(text: string, lang: Lang, tokens: MentionToken[] = 
       i += 1;
       continue;
     }
+    if (namesDecade(tokens, i, found)) {
+      i = found.last + 1;
+      continue;
+    }
     const start = tokens[i].start;
     const end = tokens[found.last].end;
     mentions.push({ start, end, text: text.slice(start, end), ...found.fields });
     i = found.last + 1;
   }
   return mentions;
+}
+
+/** Words before a year that make it a decade or an era ("era 2000", "dekade 1980"): no one year of it is meant. */
+const DECADE_WORDS = new Set(['era', 'dekade', 'dasawarsa', 'decade']);
+
+function namesDecade(tokens: readonly MentionToken[], k: number, found: Piece): boolean {
+  const f = found.fields;
+  return f.year !== undefined && f.month === undefined && f.day === undefined && f.weekday === undefined && f.season === undefined &&
+    DECADE_WORDS.has(tokens[k - 1]?.lower ?? '');
 }
 
 /** Cue words a date may open with: "tanggal 17", "bulan Mei", "tahun 2023", "hari Kamis", "musim semi". */

@@ -10,6 +10,7 @@ import { speaksForRole } from './speaker-by-role';
 import { resolveName } from '../index/name-resolution';
 import { CAUSING, LINKING } from '../lexicon/verb-classes';
 import { SAYING_VERBS } from '../facts/ner-words';
+import { namesTwoPeople } from '../facts/both-people';
 
 // A statement is someone's only where the sources give it to them. A claim that has a person speak ("Menurut Xi,
 // …", "Ho Tiang Bun memperkirakan …") is backed only by a passage that names that person, in its own sentence or
@@ -43,10 +44,15 @@ function findSpeakers(claim: Claim): ClaimSpeaker[] {
     // A name the draft's sentence alone leaves unread ("Raisi berterima kasih …") is a person when the sources' is.
     if (name.kind !== 'person' && name.kind !== 'other') continue;
     // A surname alone ("Menurut Zelensky, …") is the person the sources name in full, as hover resolves it.
-    const entity = claim.terms.find(t => t.start >= name.start && t.end <= name.end && t.entity)?.entity ?? resolveName(claim.corpus, claim.draft, name);
+    const entity = entityOf(claim, name);
     if (entity?.kind === 'person' && speaksIn(s.tokens, name.role?.start ?? name.start, name.end)) out.push({ name, entity });
   }
   return out;
+}
+
+/** Who a name of the claim is: its term's entity, or else the person the sources name in full. */
+function entityOf(claim: Claim, name: NameMention): Entity | undefined {
+  return claim.terms.find(t => t.start >= name.start && t.end <= name.end && t.entity)?.entity ?? resolveName(claim.corpus, claim.draft, name);
 }
 
 /**
@@ -59,7 +65,41 @@ const sameName = (a: NameMention, b: NameMention) => a.words.every(w => b.words.
 export function speakersNear(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
   if (!speakers.length) return true;
   const at = statementAt(claim, a);
-  return speakers.every(sp => speakerBeside(claim, a.ref.doc, at, a.ref.sentence, sp));
+  return speakers.every(sp => speakerBeside(claim, a.ref.doc, at, a.ref.sentence, sp) || pairSpeaks(claim, a.ref.doc, at, sp));
+}
+
+/** How many sentences before "kedua pemimpin" the story may have named the two. */
+const PAIR_REACH = 6;
+
+/**
+ * Whether a speaker is one of two people the claim names ("Putin dan Xi menyatakan …") whom the passage calls "kedua
+ * pemimpin" ("Kedua pemimpin — yang menyatakan kemitraan …"): its sentence speaks of two people by a noun for people,
+ * and they are the last two people the story names up to it.
+ */
+function pairSpeaks(claim: Claim, docId: number, at: number, sp: ClaimSpeaker): boolean {
+  const people = new Set<number>();
+  for (const name of claim.sentence.names) {
+    const e = name.kind === 'person' || name.kind === 'other' ? entityOf(claim, name) : undefined;
+    if (e?.kind === 'person') people.add(e.id);
+  }
+  if (people.size !== 2 || !people.has(sp.entity.id)) return false;
+  const norms = claim.corpus.docs[docId].facts.sentences[at].tokens.map(t => t.norm);
+  if (!norms.some((_, i) => namesTwoPeople(norms, i))) return false;
+  const last = lastTwoPeople(claim, docId, at);
+  return last.length === 2 && last.every(id => people.has(id));
+}
+
+/** The last two people a story names up to its sentence `at` (within PAIR_REACH sentences), nearest first. */
+function lastTwoPeople(claim: Claim, docId: number, at: number): number[] {
+  const sentences = claim.corpus.docs[docId].facts.sentences, out: number[] = [];
+  for (let i = at; i >= Math.max(0, at - PAIR_REACH) && out.length < 2; i--) {
+    const names = sentences[i].names;
+    for (let k = names.length - 1; k >= 0 && out.length < 2; k--) {
+      const e = claim.corpus.registry.resolve(names[k]);
+      if (e?.kind === 'person' && !out.includes(e.id)) out.push(e.id);
+    }
+  }
+  return out;
 }
 
 /**

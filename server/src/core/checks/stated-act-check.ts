@@ -8,6 +8,7 @@ import { isNegatedAt } from '../facts/negation';
 import { synonymsOf } from '../lexicon/synonyms';
 import { logOf } from '../index/read-log';
 import { LINKING } from '../lexicon/verb-classes';
+import { speaksOfBoth } from '../facts/both-people';
 
 // A sentence that says one named person did something to another ("Xi mengundang Putin", "Whitlock sued Haddad") is
 // supported only by a source that says that act of the two. Sources on the same events name the same people side
@@ -60,11 +61,6 @@ function sayingLists(claim: Claim, stem: string): Int32Array[] {
  * ("menyambutnya", "dengannya"); on other words "-nya" is mostly not a person ("sebelumnya", "akhirnya").
  */
 const STANDS_FOR_ONE = new Set(['dia', 'ia', 'beliau', 'he', 'she', 'him', 'her', 'his', 'hers']);
-const STANDS_FOR_BOTH = new Set(['mereka', 'keduanya', 'they', 'them', 'their', 'both']);
-/** "kedua pemimpin", "the two leaders": both people, where "kedua negara" and "two weeks" are not. */
-const BOTH_OF = new Set(['kedua', 'two']);
-const PERSON_NOUNS = new Set(['pemimpin', 'presiden', 'kepala', 'tokoh', 'menteri', 'pejabat', 'pria', 'wanita', 'orang', 'sosok',
-  'leaders', 'presidents', 'heads', 'men', 'women', 'ministers', 'officials', 'politicians']);
 const NYA_HOSTS = new Set(['dengan', 'kepada', 'pada', 'untuk', 'bagi', 'oleh', 'bersama', 'terhadap', 'tentang', 'atas', 'dari']);
 const pronounNya = (norm: string) => norm.endsWith('nya') && (NYA_HOSTS.has(norm.slice(0, -3)) || /^(me|di|ber|ter)./.test(norm));
 
@@ -107,7 +103,7 @@ function aboutBoth(claim: Claim, id: number, a: Party, b: Party): boolean {
   if ((hasA || roleOf(a)) && (hasB || roleOf(b))) return true;
   if (s.names.some(n => (n.kind === 'person' || n.kind === 'other') && !covers(a.at.get(key), n) && !covers(b.at.get(key), n))) return false;
   const norms = s.tokens.map(t => t.norm);
-  if (norms.some((n, i) => STANDS_FOR_BOTH.has(n) || (BOTH_OF.has(n) && PERSON_NOUNS.has(norms[i + 1])))) return true;
+  if (speaksOfBoth(norms)) return true;
   return (hasA || hasB) && norms.some(n => STANDS_FOR_ONE.has(n) || pronounNya(n));
 }
 

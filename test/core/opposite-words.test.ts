@@ -78,6 +78,15 @@ describe('opposite words', () => {
       /^contradiction: .*“dipromosikan”; draf menyebut “dipecat”/);
   });
 
+  it('reads independence where the passage has dependence as the opposite', () => {
+    const ekonomi = corpusOfLines({ 'ekonomi.txt': [
+      'Sejak badai itu, Pulau Waringin semakin bergantung secara ekonomi pada Tanjung Wangi untuk pasokan beras.',
+      'Para nelayan khawatir tanggul akan menutup jalur perahu mereka.',
+    ] });
+    assert.match(findings(ekonomi, 'Sejak badai itu, Pulau Waringin semakin mandiri secara ekonomi dari Tanjung Wangi.')[0],
+      /^contradiction: .*“bergantung”; draf menyebut “mandiri”/);
+  });
+
   it('reads a victory where the passage has a setback as the opposite', () => {
     const front = corpusOfLines({ 'front.txt': [
       'Bagi gubernur, pemilihan itu datang pada saat yang penting, karena partainya menghadapi kemunduran besar di Waringin.',

@@ -47,8 +47,12 @@ function wordAfter(s: SentenceFacts, span: Span): string {
   return s.words.find(w => w.start >= span.end && !w.stop)?.stem ?? '';
 }
 
-/** The word right after a span when it names a thing ("70 persen peralatan"); '' for a function word ("of them"). */
+/**
+ * The word right after a span when it names a thing ("70 persen peralatan"); '' for a function word ("of them").
+ * "sekali" (once) carries its own: it is "se" and "kali", as "dua kali" counts times.
+ */
 function thingAfter(s: SentenceFacts, span: Span): string {
+  if (s.text.slice(span.start - s.start, span.end - s.start).toLowerCase() === 'sekali') return 'kali';
   const next = s.words.find(w => w.start >= span.end);
   return next && !next.stop ? next.stem : '';
 }
@@ -137,7 +141,7 @@ export function checkNumbers(claim: Claim): Finding[] {
       // Only where each figure names its thing right after it: "9.8 million of them" counts what the sentence
       // counted before, and may be the claim's "9.8 million journeys".
       const swapped = elsewhere && source.quantities.find(n => sameKind(n, q) && thingAfter(source, n) === thing && !fits(n, source, q, claim.sentence, source, hedge));
-      if (swapped) findings.push(mismatch(claim, best, 'number-mismatch', q, swapped));
+      if (swapped) findings.push(mismatch(claim, best, 'number-mismatch', withTimes(claim.sentence, q, swapped), swapped));
       continue;
     }
     // "bertemu lima kali" counts what "pertemuan langsung keempat" numbers: the fourth meeting is the fourth time.
@@ -261,6 +265,13 @@ export function checkDates(claim: Claim): Finding[] {
     findings.push(mismatch(claim, best, 'date-mismatch', d, rival));
   }
   return findings;
+}
+
+/** The draft's count of times with its "kali" where the source's is "sekali", so the fix reads "sekali", not "sekali kali". */
+function withTimes(s: SentenceFacts, q: Quantity, source: Quantity): Span & { text: string } {
+  const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');
+  if (source.text.toLowerCase() !== 'sekali' || next?.norm !== 'kali') return q;
+  return { start: q.start, end: next.end, text: s.text.slice(q.start - s.start, next.end - s.start) };
 }
 
 /** A figure of the draft that the passage gives otherwise: the source's figure as evidence and as the fix. */

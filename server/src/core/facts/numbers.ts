@@ -103,7 +103,16 @@ function readDigits(text: string, tokens: MentionToken[], i: number, lang: Lang)
   return r;
 }
 
+/**
+ * Words before "sekali" that make it "once" ("hanya sekali meninggalkan", "baru sekali"), not "very" ("besar
+ * sekali") or "at once" ("sekaligus" is another word).
+ */
+const ONCE_AFTER = new Set(['hanya', 'baru', 'cuma', 'hanyalah']);
+
 function readWords(text: string, tokens: MentionToken[], i: number, lang: Lang): Reading | Rejected | undefined {
+  if (lang === 'id' && tokens[i].lower === 'sekali' && ONCE_AFTER.has(tokens[i - 1]?.lower ?? '')) {
+    return { firstTok: i, lastTok: i, base: 1, scale: 1, kind: 'cardinal' };
+  }
   const w = readNumberWords(tokens, i, lang);
   if (w === undefined) return undefined;
   const { first, last } = w;

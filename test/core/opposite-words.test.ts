@@ -87,6 +87,15 @@ describe('opposite words', () => {
       /^contradiction: .*“bergantung”; draf menyebut “mandiri”/);
   });
 
+  it('reads rejecting where the passage has someone appreciate the same thing as the opposite', () => {
+    const inisiatif = corpusOfLines({ 'inisiatif.txt': [
+      'Bupati Waringin mengatakan, “Kami menghargai inisiatif para nelayan untuk membersihkan pantai.”',
+      'Para nelayan khawatir tanggul akan menutup jalur perahu mereka.',
+    ] });
+    assert.match(findings(inisiatif, 'Bupati Waringin menolak inisiatif para nelayan untuk membersihkan pantai.')[0],
+      /^contradiction: .*“menghargai”; draf menyebut “menolak”/);
+  });
+
   it('reads a victory where the passage has a setback as the opposite', () => {
     const front = corpusOfLines({ 'front.txt': [
       'Bagi gubernur, pemilihan itu datang pada saat yang penting, karena partainya menghadapi kemunduran besar di Waringin.',

@@ -3,7 +3,7 @@ import { nameSpelling } from '../index/name-lookups';
 import { quotedList, say } from '../messages/catalogue';
 import { NameMention } from '../facts/names';
 import { SentenceFacts } from '../facts/analyze';
-import { rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, placedWhereKnown, StatedRole } from '../facts/roles';
+import { headedAfterName, headsSameBody, rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, placedWhereKnown, StatedRole } from '../facts/roles';
 import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity, distinctRoles } from '../index/registry';
 import { tokenize } from '../text/tokens';
@@ -124,6 +124,9 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
     .filter(r => isCheckableRole(r.text));
   // A description without a title or a place ("a marine biologist") says nothing the check could compare.
   const stated = placedWhereKnown(entity.roles.filter(r => !r.described || isCheckableRole(r.text)));
+  // What the claim says the person heads is weighed only against a body the sources say they head.
+  const headed = headedAfterName(claim.sentence.tokens, name, nextName);
+  if (headed && stated.some(s => headsSameBody(s.text, headed.text))) claimed.push(headed);
   if (!claimed.length) return undefined;
   noteRoles(claim.corpus, entity);
   if (!stated.length) return roleOfAnother(claim, entity, claimed);

@@ -63,6 +63,37 @@ export function rolesAfterName(tokens: readonly Token[], name: NameMention, next
   return out;
 }
 
+/** Verbs of heading something in a claim's own words ("Yuriy Borisov, yang memimpin badan antariksa …"). */
+const HEADING_VERBS = new Set(['memimpin', 'mengepalai', 'heads', 'headed', 'leads', 'led']);
+
+/**
+ * What a sentence says a person heads, right after the name: "Borisov memimpin badan antariksa Rusia", "Borisov, yang
+ * memimpin badan antariksa Rusia, …", "Borisov, who heads Russia's space agency". The verb and what follows, up to
+ * the clause's end; compared by the role check only with a role the sources give as heading the same kind of body.
+ */
+export function headedAfterName(tokens: readonly Token[], name: NameMention, nextName: number): StatedRole | undefined {
+  let j = tokenAt(tokens, name.end);
+  if (tokens[j]?.text === ',' && (tokens[j + 1]?.norm === 'yang' || tokens[j + 1]?.norm === 'who')) j += 2;
+  if (!tokens[j] || tokens[j].start >= nextName || !HEADING_VERBS.has(tokens[j].norm)) return undefined;
+  let k = j + 1;
+  while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm)) k++;
+  if (k === j + 1) return undefined;
+  return { start: tokens[j].start, end: tokens[k - 1].end, text: tokens.slice(j, k).map(t => t.text).join(' ') };
+}
+
+/**
+ * Whether a source's role heads the same kind of body a claimed heading names: both head something ("memimpin",
+ * "kepala") and share a word of the body ("badan antariksa"), so their countries can be compared.
+ */
+export function headsSameBody(source: string, claimed: string): boolean {
+  const s = signature(source), c = signature(claimed);
+  if (!s.titles.has('kepala') || !c.titles.has('kepala')) return false;
+  const body = (text: string) => text.toLowerCase().split(/[^\p{L}\p{N}-]+/u)
+    .filter(w => w && !HEADING.has(w) && !PLACE_NAMES.has(w) && !aliasKey(w) && !isIndonesianStopword(w) && !isEnglishStopword(w));
+  const words = new Set(body(source));
+  return body(claimed).some(w => words.has(w));
+}
+
 /** Whether a person's name starts at one of tokens [from, to): a phrase is read token by token, not name by name. */
 export function personWithin(tokens: readonly Token[], from: number, to: number, startingAt: ReadonlyMap<number, NameMention>): boolean {
   for (let i = from; i < to; i++) if (startingAt.get(tokens[i].start)?.kind === 'person') return true;

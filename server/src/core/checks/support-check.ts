@@ -5,6 +5,7 @@ import { ClaimSpeaker, actsNear, reportedNear, speakersNear, speakersOf, unspoke
 import { isWeaklyUnsupported, weightedShare } from './weak-support';
 import { undatedIn } from './value-check';
 import { insertedWords } from './inserted-word';
+import { substitutedWords } from './substituted-word';
 import { undoingActs, undoneActs } from './undoing-act';
 import { namesAddedToList } from './list-member';
 
@@ -78,7 +79,7 @@ function singled(claim: Claim, a: Alignment): string[] {
   // Asked of a passage by missesOne and again for the message: worked out once. An alignment belongs to one claim.
   let words = singledOf.get(a);
   if (!words) {
-    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...namesAddedToList(claim, a)];
+    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a)];
     singledOf.set(a, words);
   }
   return words;

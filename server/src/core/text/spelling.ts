@@ -90,3 +90,14 @@ export class SpellingVariants {
 function bucketKey(first: number, length: number): number {
   return first * 0x10000 + length;
 }
+
+/**
+ * Whether two words are spellings or forms of one ("respon"/"respons", "negara"/"negaranya"): they share their first
+ * five letters or more and differ in length by at most two.
+ */
+export function nearTwin(a: string, b: string): boolean {
+  if (a === b || a.length < 5 || b.length < 5) return false;
+  let p = 0;
+  while (p < a.length && p < b.length && a[p] === b[p]) p++;
+  return p >= 5 && Math.abs(a.length - b.length) <= 2;
+}

@@ -6,6 +6,7 @@ import { countNegations, hasDenyingVerb, isNegated } from '../facts/negation';
 import { reversedRoles } from '../facts/role-reversal';
 import { fitsHedge, hedgeOf } from '../facts/hedges';
 import { Quantity } from '../types';
+import { nearTwin } from '../text/spelling';
 
 // What the learned verifier sees of a (claim, evidence) pair. Each feature is a reason a careful reader would
 // give for "the source says this" or "it doesn't": how much of the claim the passage covers and how, what is
@@ -151,12 +152,6 @@ function sourceSide(s: SentenceFacts): SentenceSide {
 const isPassive = (w: string) => /^(?:di|ter)\p{L}{3,}/u.test(w);
 const isActive = (w: string) => /^(?:me|ber)\p{L}{3,}/u.test(w);
 
-function nearTwin(a: string, b: string): boolean {
-  if (a === b || a.length < 5 || b.length < 5) return false;
-  let p = 0;
-  while (p < a.length && p < b.length && a[p] === b[p]) p++;
-  return p >= 5 && Math.abs(a.length - b.length) <= 2;
-}
 
 /**
  * The features of a claim against one aligned passage. `side` is the claim's sentenceSide, passed in by a caller

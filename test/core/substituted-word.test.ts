@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, flaggedIn } from './seed-corpus';
+
+// People of one kind put where the passage has people of another, between the same words ("kehadiran tentara yang
+// banyak" for "kehadiran polisi yang banyak"): the passage no longer backs the sentence, and the message names the
+// word. A word of another kind swapped so ("latihan perang" for "permainan perang") is left as a paraphrase.
+
+const corpus = corpusOfLines({
+  'pelabuhan.txt': [
+    'Keamanan diperketat di Tanjung Wangi dengan kehadiran polisi yang banyak di sekitar dermaga.',
+    'Kedua kota mengadakan serangkaian permainan perang bersama di Selat Waringin.',
+  ],
+  'banjir.txt': ['Ratusan tentara dikirim ke Waringin setelah banjir bulan lalu.', 'Latihan itu berlangsung dua hari.'],
+});
+
+describe('a word for people swapped for another', () => {
+  it('is not backed by the passage that has the other, and the message names it', () => {
+    const [d, ...rest] = flaggedIn(corpus, 'Keamanan diperketat di Tanjung Wangi dengan kehadiran tentara yang banyak di sekitar dermaga.\n');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /“tentara”/);
+  });
+
+  it('passes the passage\'s own word, and a swapped word that names no people', () => {
+    assert.deepEqual(flaggedIn(corpus, 'Keamanan diperketat di Tanjung Wangi dengan kehadiran polisi yang banyak di sekitar dermaga.\n'), []);
+    assert.deepEqual(flaggedIn(corpus, 'Kedua kota mengadakan serangkaian latihan perang bersama di Selat Waringin.\n'), []);
+  });
+});

@@ -1,9 +1,10 @@
 import { DateMention, Quantity, Span } from '../types';
+import { figureWithHedge, vagueAmountFor } from './vague-amount';
 import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { Hedge, fitsHedge, hedgeOf } from '../facts/hedges';
+import { Hedge, fitsHedge, hedgeOf, isLowerBound } from '../facts/hedges';
 import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list-count';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
@@ -160,6 +161,10 @@ export function checkNumbers(claim: Claim): Finding[] {
     const listed = thing && !hedge && statesMost(claim, best) && !source.quantities.some(n => sameKind(n, q) && thingAfter(source, n) === thing)
       ? listAgainstCount(source, q, thing) : undefined;
     if (listed) { findings.push(mismatch(claim, best, 'number-mismatch', q, listed, countAsWritten(listed.count, q.text, readerLang(claim)))); continue; }
+    // "sekitar 90 persen ekspor" where the passage has "sebagian besar ekspor" and no such figure: the writer's own.
+    // A lower bound ("setidaknya tiga indeks" for "mayoritas indeks") may well hold of a vague amount.
+    const vague = isLowerBound(hedge) ? undefined : vagueAmountFor(q, after, source);
+    if (vague) { findings.push(mismatch(claim, best, 'number-mismatch', figureWithHedge(claim.sentence, q), vague)); continue; }
     const rivals = source.quantities.filter(n => sameKind(n, q));
     if (!rivals.length) {
       // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the

@@ -35,6 +35,17 @@ export function fitsHedge(hedge: Hedge, s: SentenceFacts, n: Quantity, claimed: 
   return own === hedge && (own === over || own === atLeast) && hedge(n.value, claimed.value);
 }
 
+/** Whether a hedge only bounds a figure from below ("setidaknya tiga", "more than 5"): a vague "many" may hold it. */
+export const isLowerBound = (h: Hedge | undefined): boolean => h === over || h === atLeast;
+
+/** Where a figure's hedge begins ("sekitar 90 persen"), else where the figure does. */
+export function hedgedStart(s: SentenceFacts, q: Quantity): number {
+  const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2);
+  if (before.length === 2 && HEDGES[before.map(t => t.norm).join(' ')]) return before[0].start;
+  const last = before[before.length - 1];
+  return last && HEDGES[last.norm] ? last.start : q.start;
+}
+
 /** The hedge before a figure, if any: the two words before it, else the one. */
 export function hedgeOf(s: SentenceFacts, q: Quantity): Hedge | undefined {
   const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2).map(t => t.norm);

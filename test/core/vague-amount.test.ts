@@ -1,0 +1,38 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, flaggedIn } from './seed-corpus';
+
+// A figure where the passage gives only a vague amount of the same thing ("sekitar 90 persen ekspor" for "sebagian
+// besar ekspor", "70 percent of the budget" for "most of the budget") is the writer's own: a number mismatch that
+// shows the source's words, and a fix that puts them in place of the figure and its hedge. A lower bound ("setidaknya
+// tiga") may hold of a vague amount and passes.
+
+const corpus = corpusOfLines({
+  'ekspor.txt': [
+    'Pulau Waringin telah mengalihkan sebagian besar ekspor kopinya ke Tanjung Wangi sejak badai.',
+    'Sejumlah nelayan Waringin pindah ke Tanjung Wangi, Selat Baru dan Pulau Kecil.',
+  ],
+  'budget.txt': ['The council spent most of the harbour budget on the new ferry terminal.'],
+});
+
+describe('a figure for a vague amount', () => {
+  it('is a number mismatch showing the source\'s words, with them as the fix for the hedged figure', () => {
+    const text = 'Pulau Waringin telah mengalihkan sekitar 90 persen ekspor kopinya ke Tanjung Wangi sejak badai.\n';
+    const [d, ...rest] = flaggedIn(corpus, text);
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'number-mismatch');
+    assert.match(d.message, /“sebagian besar”.*“sekitar 90 persen”/);
+    assert.deepEqual(d.fixes.map(f => [text.slice(f.start, f.end), f.newText]), [['sekitar 90 persen', 'sebagian besar']]);
+  });
+
+  it('reads English "most of the"', () => {
+    const text = 'The council spent 70 percent of the harbour budget on the new ferry terminal.\n';
+    const [d] = flaggedIn(corpus, text);
+    assert.equal(d?.code, 'number-mismatch');
+    assert.deepEqual(d.fixes.map(f => [text.slice(f.start, f.end), f.newText]), [['70 percent', 'most']]);
+  });
+
+  it('passes the vague amount itself and a lower bound', () => {
+    assert.deepEqual(flaggedIn(corpus, 'Pulau Waringin telah mengalihkan sebagian besar ekspor kopinya ke Tanjung Wangi sejak badai.\n'), []);
+    assert.ok(!flaggedIn(corpus, 'Setidaknya tiga nelayan Waringin pindah ke Tanjung Wangi, Selat Baru dan Pulau Kecil.\n').some(d => d.code === 'number-mismatch'));
+  });
+});

@@ -1,5 +1,6 @@
 import { DateMention, Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor } from './vague-amount';
+import { bareAgoFor } from './relative-ago';
 import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
@@ -128,6 +129,13 @@ export function checkNumbers(claim: Claim): Finding[] {
   const source = claim.corpus.sentence(best.ref);
   const nearby = context(claim, best).flatMap(s => s.quantities.map(n => ({ n, s })));
   for (const q of claim.sentence.quantities) {
+    // "dua pekan lalu" where the passage that states the rest has "pekan lalu": one week back, not two.
+    const ago = bareAgoFor(claim.sentence, q, source);
+    if (ago && !nearby.some(({ n, s }) => n.value === q.value && n.kind === q.kind && thingAfter(s, n) === thingAfter(claim.sentence, q))) {
+      const draft = { start: q.start, end: ago.draftEnd, text: claim.sentence.text.slice(q.start - claim.sentence.start, ago.draftEnd - claim.sentence.start) };
+      findings.push(mismatch(claim, best, 'number-mismatch', draft, ago));
+      continue;
+    }
     const hedge = hedgeOf(claim.sentence, q);
     const after = wordAfter(claim.sentence, q);
     const fitting = nearby.filter(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge));

@@ -26,6 +26,7 @@ const english = corpusOfLines({ 'harbour.txt': [
   'The mayor arrived at the terminal an hour after the council announced the new timetable.',
   'A jury acquitted the former harbour master of fraud on Friday.',
   'The ferry union turned down the company\'s offer of a pay rise in March.',
+  'The chamber of commerce put the cost of the strike at 4 million a day, a figure the ferry union disputed.',
 ] });
 const findings = (corpus: Corpus, text: string) =>
   checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning').map(d => `${d.code}: ${d.message}`);
@@ -94,6 +95,11 @@ describe('opposite words', () => {
     ] });
     assert.match(findings(inisiatif, 'Bupati Waringin menolak inisiatif para nelayan untuk membersihkan pantai.')[0],
       /^contradiction: .*“menghargai”; draf menyebut “menolak”/);
+  });
+
+  it('reads accepting where the passage has the same thing disputed as the opposite', () => {
+    assert.match(findings(english, 'The ferry union accepted the figure the chamber of commerce put on the cost of the strike.')[0] ?? '',
+      /^contradiction: .*“disputed”; the draft says “accepted”/);
   });
 
   it('reads a victory where the passage has a setback as the opposite', () => {

@@ -19,10 +19,10 @@ import { rolePlaces } from '../facts/roles';
 /** At most this many title words before the country of a role ("wakil perdana menteri Iran"). */
 const MAX_TITLE_WORDS = 4;
 
-interface RoleSpeaker { start: number; end: number; text: string; places: Set<string> }
+export interface RoleSpeaker { start: number; end: number; text: string; places: Set<string> }
 
 /** The speakers of a sentence named by a body ("Kementerian luar negeri Taiwan mengatakan") or a title and a country. */
-function roleSpeakers(s: SentenceFacts): RoleSpeaker[] {
+export function roleSpeakers(s: SentenceFacts): RoleSpeaker[] {
   const out: RoleSpeaker[] = [];
   for (const m of s.names) {
     let start: number | undefined = m.start;
@@ -49,7 +49,7 @@ function titleStart(tokens: readonly Token[], m: NameMention): number | undefine
 }
 
 /** The countries the sources place a person in, by the roles they give them. */
-function placesOf(entity: Entity): Set<string> {
+export function placesOf(entity: Entity): Set<string> {
   const out = new Set<string>();
   for (const r of entity.roles) for (const p of rolePlaces(r.text)) out.add(p);
   return out;

@@ -102,6 +102,15 @@ describe('opposite words', () => {
       /^contradiction: .*“disputed”; the draft says “accepted”/);
   });
 
+  it('reads ties grown distant where the passage has them close as the opposite', () => {
+    const ikatan = corpusOfLines({ 'ikatan.txt': [
+      'Kunjungan bupati itu menegaskan hubungan erat Waringin dengan Tanjung Wangi.',
+      'Para nelayan khawatir tanggul akan menutup jalur perahu mereka.',
+    ] });
+    assert.match(findings(ikatan, 'Kunjungan bupati itu menunjukkan renggangnya hubungan Waringin dengan Tanjung Wangi.')[0] ?? '',
+      /^contradiction: .*“erat”; draf menyebut “renggangnya”/);
+  });
+
   it('reads a victory where the passage has a setback as the opposite', () => {
     const front = corpusOfLines({ 'front.txt': [
       'Bagi gubernur, pemilihan itu datang pada saat yang penting, karena partainya menghadapi kemunduran besar di Waringin.',

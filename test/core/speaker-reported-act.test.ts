@@ -11,6 +11,7 @@ const corpus = corpusOfLines({
     'Wali Kota Pesisir Barat Arif Gunawan mengatakan pelabuhan kota itu akan diperluas tahun depan.',
     'Menurut dia, perluasan itu disebabkan oleh naiknya jumlah kapal barang.',
     'Kota Bandar Timur terus memasok Kota Pesisir Barat dengan suku cadang kapal yang dibutuhkan galangan di sana.',
+    'Arif Gunawan dan mitranya dari Bandar Timur berjanji memperdalam hubungan kedua kota, yang dipuji oleh wali kota itu sebagai yang terbaik dalam sejarah.',
   ],
 });
 const flagged = flaggedBy(corpus);
@@ -28,5 +29,7 @@ describe('an act put in a speaker\'s statement', () => {
     assert.deepEqual(flagged('Rini Astuti mengatakan kedua kota tidak akan saling meninggalkan dalam waktu dekat.\n'), []);
     assert.deepEqual(flagged('Arif Gunawan mengatakan pelabuhan Pesisir Barat akan diperluas tahun depan.\n'), []);
     assert.deepEqual(flagged('"Pelabuhan kota itu akan diperluas tahun depan," Arif Gunawan menjelaskan.\n'), []);
+    // Describing is the saying itself: "dipuji … sebagai yang terbaik" says what "menggambarkan … sebagai" does.
+    assert.deepEqual(flagged('Arif Gunawan menggambarkan hubungan kedua kota sebagai yang terbaik dalam sejarah.\n'), []);
   });
 });

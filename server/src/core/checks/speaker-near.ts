@@ -198,6 +198,12 @@ function reportedActs(claim: Claim, speakers: readonly ClaimSpeaker[]): Word[] {
   return findReportedActs(claim, speakers);
 }
 
+/**
+ * Verbs that say what someone called a thing ("Putin menggambarkan hubungan itu sebagai yang terhebat", "menyebutnya
+ * …"): the saying itself, as "dipuji … sebagai yang terhebat" says it, not an act reported.
+ */
+const DESCRIBING = new Set(['menggambarkan', 'digambarkan', 'menyebut', 'menyebutnya', 'disebut', 'menamai', 'menamakan']);
+
 function findReportedActs(claim: Claim, speakers: readonly ClaimSpeaker[]): Word[] {
   if (claimLang(claim) !== 'id') return [];
   const s = claim.sentence, saying = synonymGroup('kata');
@@ -205,7 +211,7 @@ function findReportedActs(claim: Claim, speakers: readonly ClaimSpeaker[]): Word
   return speakers.flatMap(({ name }) => {
     const from = name.role?.start ?? name.start, before = saysBefore(s.tokens, from);
     return s.words.filter(w => (before ? w.end <= from : w.start >= name.end) && affixedVerb(w) && !inName(w) &&
-      !SAYING_VERBS.has(w.norm) && (saying === undefined || synonymGroup(w.stem) !== saying));
+      !SAYING_VERBS.has(w.norm) && !DESCRIBING.has(w.norm) && (saying === undefined || synonymGroup(w.stem) !== saying));
   });
 }
 

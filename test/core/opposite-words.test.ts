@@ -111,6 +111,17 @@ describe('opposite words', () => {
       /^contradiction: .*“erat”; draf menyebut “renggangnya”/);
   });
 
+  it('reads welcoming where the passage sounds the alarm, and the smallest where it has the most significant, as opposites', () => {
+    const reaksi = corpusOfLines({ 'reaksi.txt': [
+      'Para nelayan lainnya telah membunyikan alarm atas tanggul yang semakin panjang di Tanjung Wangi.',
+      'Banjir bulan Maret adalah banjir paling signifikan di Waringin sejak tanggul dibangun.',
+    ] });
+    assert.match(findings(reaksi, 'Para nelayan lainnya menyambut baik tanggul yang semakin panjang di Tanjung Wangi.')[0] ?? '',
+      /^contradiction: .*“alarm”; draf menyebut “menyambut”/);
+    assert.match(findings(reaksi, 'Banjir bulan Maret adalah banjir paling kecil di Waringin sejak tanggul dibangun.')[0] ?? '',
+      /^contradiction: .*“signifikan”; draf menyebut “kecil”/);
+  });
+
   it('reads a victory where the passage has a setback as the opposite', () => {
     const front = corpusOfLines({ 'front.txt': [
       'Bagi gubernur, pemilihan itu datang pada saat yang penting, karena partainya menghadapi kemunduran besar di Waringin.',

@@ -21,7 +21,8 @@ const PAIRS: Array<[string, string]> = [
   ['sukses', 'gagal'], ['unggul', 'kalah'], ['kurang', 'lebih'], ['kuat', 'rapuh'], ['tambah', 'hilang'],
   ['tingkat', 'lemah'], ['promosi', 'pecat'], ['promosi', 'copot'], ['lonjak', 'rosot'], ['naik', 'rosot'],
   ['tingkat', 'rosot'], ['tumbuh', 'rosot'], ['tumbuh', 'susut'], ['lonjak', 'susut'], ['tingkat', 'susut'], ['mandiri', 'gantung'],
-  ['menghargai', 'tolak'], ['simbolis', 'substantif'], ['terima', 'bantah'], ['mengakui', 'bantah'], ['renggang', 'dekat'], ['renggang', 'erat'],
+  ['menghargai', 'tolak'], ['simbolis', 'substantif'], ['terima', 'bantah'], ['mengakui', 'bantah'], ['renggang', 'dekat'], ['renggang', 'erat'], ['sambut', 'alarm'], ['sambut', 'khawatir'],
+  ['signifikan', 'kecil'],
   ['jual', 'beli'], ['ekspor', 'impor'], ['pinjam', 'kembali'], ['ingat', 'lupa'], ['datang', 'pergi'],
   ['bangun', 'hancur'], ['bangun', 'runtuh'], ['jujur', 'bohong'], ['damai', 'perang'], ['setuju', 'tentang'],
   ['big', 'small'], ['high', 'low'], ['long', 'short'], ['north', 'south'], ['east', 'west'], ['hot', 'cold'],
@@ -33,7 +34,7 @@ const PAIRS: Array<[string, string]> = [
   ['support', 'condemn'], ['convict', 'acquit'], ['guilti', 'innoc'], ['guilti', 'acquit'],
   ['win', 'lose'], ['start', 'stop'], ['start', 'end'], ['expand', 'halt'],
   ['expand', 'stop'], ['rise', 'fall'], ['rise', 'drop'], ['soar', 'fall'], ['soar', 'drop'], ['surg', 'fall'],
-  ['surg', 'drop'], ['increas', 'declin'], ['rise', 'declin'], ['grow', 'shrink'], ['independ', 'depend'], ['symbol', 'substant'], ['accept', 'disput'], ['agre', 'disput'], ['soar', 'plummet'], ['rise', 'plummet'], ['open', 'close'], ['allow', 'ban'], ['agre', 'disagre'],
+  ['surg', 'drop'], ['increas', 'declin'], ['rise', 'declin'], ['grow', 'shrink'], ['independ', 'depend'], ['symbol', 'substant'], ['accept', 'disput'], ['agre', 'disput'], ['welcom', 'alarm'], ['soar', 'plummet'], ['rise', 'plummet'], ['open', 'close'], ['allow', 'ban'], ['agre', 'disagre'],
   ['agre', 'reject'], ['receiv', 'await'], ['strengthen', 'weaken'], ['succeed', 'fail'], ['continu', 'stop'],
 ];
 

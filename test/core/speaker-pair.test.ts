@@ -1,9 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines, flaggedBy } from './seed-corpus';
 
-// A statement the sources give to "kedua pemimpin" (the two leaders) is each one's: a draft that has the two named
-// make it is backed (checks/speaker-near.ts), where the two are the last two people the story names before it, sentences before.
-// A third person named earlier in the story is not one of them.
+// A statement the sources give to "kedua pemimpin" (the two leaders) is each one's: a draft that has the two named,
+// or one of them, make it is backed (checks/speaker-near.ts), where the two are the last two people the story names
+// before it, sentences before. A third person named earlier in the story is not one of them.
 
 const corpus = corpusOfLines({
   'perikanan.txt': [
@@ -20,6 +20,7 @@ describe('a statement of "kedua pemimpin"', () => {
   it('backs the two people the story named last making it', () => {
     assert.deepEqual(flagged('Dahl dan Lund menyatakan dukungan bagi kuota tangkapan bersama di Laut Utara.'), []);
     assert.deepEqual(flagged('Ingrid Dahl dan Erik Lund menyatakan dukungan bagi kuota tangkapan bersama.'), []);
+    assert.deepEqual(flagged('Lund menyatakan dukungan bagi kuota tangkapan bersama di Laut Utara.'), []);
   });
 
   it('does not give it to a person named before them', () => {

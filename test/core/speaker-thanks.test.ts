@@ -15,6 +15,13 @@ describe('thanks given in another mouth', () => {
     assert.match(d.message, /Ebrahim Raisi/);
     assert.deepEqual(flagged('Lukashenko berterima kasih kepada Xi atas dukungan serius China di masa-masa sulit.'), []);
   });
+
+  it('flags the thanks given to two where the sources give them to one of them', () => {
+    const [d, ...rest] = flagged('Putin dan Lukashenko berterima kasih kepada Xi atas dukungan serius China di masa-masa sulit.');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /Vladimir Putin/);
+  });
 });
 
 // A passage may back a claim with words of the sentence beside it; the speaker is then looked for beside the

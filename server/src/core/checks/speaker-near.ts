@@ -40,14 +40,28 @@ export function speakersOf(claim: Claim): ClaimSpeaker[] {
 
 function findSpeakers(claim: Claim): ClaimSpeaker[] {
   const s = claim.sentence, out: ClaimSpeaker[] = [];
-  for (const name of s.names) {
+  // From the last name back, so a name joined to a speaker by "dan" ("Putin dan Lukashenko berterima kasih …") is
+  // known to be one of the two who speak.
+  for (let k = s.names.length - 1; k >= 0; k--) {
+    const name = s.names[k];
     // A name the draft's sentence alone leaves unread ("Raisi berterima kasih …") is a person when the sources' is.
     if (name.kind !== 'person' && name.kind !== 'other') continue;
     // A surname alone ("Menurut Zelensky, …") is the person the sources name in full, as hover resolves it.
     const entity = entityOf(claim, name);
-    if (entity?.kind === 'person' && speaksIn(s.tokens, name.role?.start ?? name.start, name.end)) out.push({ name, entity });
+    if (entity?.kind !== 'person') continue;
+    if (speaksIn(s.tokens, name.role?.start ?? name.start, name.end) || joinedToSpeaker(s, name, out)) out.unshift({ name, entity });
   }
   return out;
+}
+
+const JOINING = new Set(['dan', 'and', 'serta']);
+
+/** Whether "dan" joins the name to a speaker's name right after it: both speak ("Putin dan Lukashenko mengatakan"). */
+function joinedToSpeaker(s: Claim['sentence'], name: NameMention, speakers: readonly ClaimSpeaker[]): boolean {
+  const i = s.tokens.findIndex(t => t.start >= name.end);
+  if (i < 0 || !JOINING.has(s.tokens[i].norm)) return false;
+  const next = s.tokens[i + 1];
+  return !!next && speakers.some(sp => (sp.name.role?.start ?? sp.name.start) === next.start);
 }
 
 /** Who a name of the claim is: its term's entity, or else the person the sources name in full. */
@@ -72,21 +86,15 @@ export function speakersNear(claim: Claim, a: Alignment, speakers: readonly Clai
 const PAIR_REACH = 6;
 
 /**
- * Whether a speaker is one of two people the claim names ("Putin dan Xi menyatakan …") whom the passage calls "kedua
- * pemimpin" ("Kedua pemimpin — yang menyatakan kemitraan …"): its sentence speaks of two people by a noun for people,
- * and they are the last two people the story names up to it.
+ * Whether a speaker is one of the two people the passage calls "kedua pemimpin" ("Kedua pemimpin — yang menyatakan
+ * kemitraan …" for "Putin dan Xi menyatakan …"): its sentence speaks of two people by a noun for people, and the
+ * speaker is one of the last two people the story names up to it.
  */
 function pairSpeaks(claim: Claim, docId: number, at: number, sp: ClaimSpeaker): boolean {
-  const people = new Set<number>();
-  for (const name of claim.sentence.names) {
-    const e = name.kind === 'person' || name.kind === 'other' ? entityOf(claim, name) : undefined;
-    if (e?.kind === 'person') people.add(e.id);
-  }
-  if (people.size !== 2 || !people.has(sp.entity.id)) return false;
   const norms = claim.corpus.docs[docId].facts.sentences[at].tokens.map(t => t.norm);
   if (!norms.some((_, i) => namesTwoPeople(norms, i))) return false;
   const last = lastTwoPeople(claim, docId, at);
-  return last.length === 2 && last.every(id => people.has(id));
+  return last.length === 2 && last.includes(sp.entity.id);
 }
 
 /** The last two people a story names up to its sentence `at` (within PAIR_REACH sentences), nearest first. */

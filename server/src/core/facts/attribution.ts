@@ -43,7 +43,7 @@ const VERB_BEFORE = new Set(['mengatakan', 'berkata', 'menyatakan', 'menegaskan'
 const SAYS_WITH = new Set([...VERB_BEFORE, 'berterima', 'thanked']);
 const ACCORDING = new Set(['menurut', 'according']);
 const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'he', 'she']);
-const SKIPPABLE = new Set(['juga', 'telah', 'sudah', 'sebelumnya', 'kemudian', 'pun', 'pernah', 'lalu', 'also',
+const SKIPPABLE = new Set(['juga', 'telah', 'sudah', 'sebelumnya', 'kemudian', 'pun', 'pernah', 'lalu', 'bersama-sama', 'also', 'jointly', 'together',
   'had', 'has', 'have', 'then', 'later', 'earlier', 'again', 'kembali', 'secara', 'terbuka', 'publicly', 'recently']);
 
 

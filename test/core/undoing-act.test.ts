@@ -13,6 +13,7 @@ const indonesian = corpusOfLines({
     'Rapat anggaran tahun depan ditunda hingga Maret karena banjir.',
     'Pada hari Rabu, Lestari Wibowo mengumumkan akan menghentikan semua proyek reklamasi di teluk Waringin.',
     'Pelabuhan baru itu dibuka untuk kapal nelayan.',
+    'Di Jakarta, Lestari Wibowo memperingatkan pengembang untuk berhenti “menimbun pantai Waringin”, dan menuduh pengembang menjadi “perusak utama” pantai Waringin.',
   ],
 });
 
@@ -42,6 +43,10 @@ describe('an act that undoes what the passage reports', () => {
     const found = flagged(indonesian, 'Lestari Wibowo mengumumkan akan menambah proyek reklamasi di teluk Waringin.');
     assert.deepEqual(found.map(d => d.code), ['unsupported-claim']);
     assert.match(found[0].message, /“menambah”/);
+  });
+
+  it('takes no verb of saying or calling for the act undone', () => {
+    assert.deepEqual(flagged(indonesian, 'Pengembang disebut Lestari Wibowo sebagai perusak utama pantai Waringin.'), []);
   });
 
   it('flags a cut where the passage has the thing go on, but not "kurang" as "less"', () => {

@@ -3,6 +3,7 @@ import { Alignment } from '../index/support';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { senseIn } from '../lexicon/antonyms';
 import { isNegated, isNegator, looksLikeVerb } from '../facts/negation';
+import { isSayingVerb } from '../facts/attribution';
 
 // An act that undoes what the passage reports: "Putin membatalkan kunjungan kenegaraan …" where the passage has the
 // visit take place, "Blinken cancelled the extra military aid" where it has him announce it. Everything else of
@@ -100,6 +101,7 @@ export function undoneActs(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms' | 
   // words up to two sentences away), not from a new story.
   const near = (p: Alignment) => p.ref.doc === a.ref.doc && Math.abs(p.ref.sentence - a.ref.sentence) <= 2;
   if (!undoes(a) && !claim.evidence.some(p => p !== a && p.coverage >= MIN_COVERAGE && near(p) && undoes(p))) return [];
-  return sentence.words.filter(w => looksLikeVerb(w.norm) && w.stem.length < w.norm.length && uncovered(terms, a, w))
+  // A verb of saying or calling ("China disebut Blinken sebagai …") reports; nothing of it is undone.
+  return sentence.words.filter(w => looksLikeVerb(w.norm) && w.stem.length < w.norm.length && !isSayingVerb(w.norm) && uncovered(terms, a, w))
     .map(w => sentence.text.slice(w.start - sentence.start, w.end - sentence.start));
 }

@@ -41,6 +41,13 @@ const VERB_BEFORE = new Set(['mengatakan', 'berkata', 'menyatakan', 'menegaskan'
  * batas”" quotes no one.
  */
 const SAYS_WITH = new Set([...VERB_BEFORE, 'berterima', 'thanked']);
+/** Passive forms of saying and calling: "China disebut Blinken sebagai …", "dikatakan", "described as". */
+const SAID_PASSIVE = new Set(['disebut', 'dikatakan', 'digambarkan', 'dinamai', 'dituduh', 'dipuji', 'dinyatakan']);
+
+/** Whether a word is a verb of saying, calling or describing, active or passive: a report, not an act reported. */
+export function isSayingVerb(norm: string): boolean {
+  return SAYS_WITH.has(norm) || SAID_PASSIVE.has(norm);
+}
 const ACCORDING = new Set(['menurut', 'according']);
 const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'he', 'she']);
 const SKIPPABLE = new Set(['juga', 'telah', 'sudah', 'sebelumnya', 'kemudian', 'pun', 'pernah', 'lalu', 'bersama-sama', 'also', 'jointly', 'together',

@@ -11,6 +11,7 @@ const corpus = corpusOfLines({
     'Wali Kota Pesisir Barat Arif Gunawan mengatakan pelabuhan kota itu akan diperluas tahun depan.',
     'Menurut dia, perluasan itu disebabkan oleh naiknya jumlah kapal barang.',
     'Kota Bandar Timur terus memasok Kota Pesisir Barat dengan suku cadang kapal yang dibutuhkan galangan di sana.',
+    'Arif Gunawan mengatakan kedua kota harus bekerja sama, menambahkan “gangguan dari luar pasti akan gagal”.',
     'Arif Gunawan dan mitranya dari Bandar Timur berjanji memperdalam hubungan kedua kota, yang dipuji oleh wali kota itu sebagai yang terbaik dalam sejarah.',
   ],
 });
@@ -29,6 +30,8 @@ describe('an act put in a speaker\'s statement', () => {
     assert.deepEqual(flagged('Rini Astuti mengatakan kedua kota tidak akan saling meninggalkan dalam waktu dekat.\n'), []);
     assert.deepEqual(flagged('Arif Gunawan mengatakan pelabuhan Pesisir Barat akan diperluas tahun depan.\n'), []);
     assert.deepEqual(flagged('"Pelabuhan kota itu akan diperluas tahun depan," Arif Gunawan menjelaskan.\n'), []);
+    // A verb of saying the claim reports with is matched by any the speaker's statement has.
+    assert.deepEqual(flagged('Arif Gunawan memperingatkan bahwa gangguan dari luar pasti akan gagal.\n'), []);
     // Describing is the saying itself: "dipuji … sebagai yang terbaik" says what "menggambarkan … sebagai" does.
     assert.deepEqual(flagged('Arif Gunawan menggambarkan hubungan kedua kota sebagai yang terbaik dalam sejarah.\n'), []);
   });

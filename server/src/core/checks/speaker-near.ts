@@ -2,7 +2,7 @@ import { Alignment } from '../index/support';
 import { mentionedIn } from '../index/mention-list';
 import { Entity } from '../index/registry';
 import { NameMention } from '../facts/names';
-import { saysBefore, speaksIn } from '../facts/attribution';
+import { isSayingVerb, saysBefore, speaksIn } from '../facts/attribution';
 import { areSynonyms, synonymGroup } from '../lexicon/synonyms';
 import { Word } from '../facts/analyze';
 import { Claim, claimLang } from './types';
@@ -235,7 +235,8 @@ export function reportedNear(claim: Claim, a: Alignment, speakers: readonly Clai
   // A sentence of the passage's reach with one of the acts, whose speakers are named at or beside it.
   const sentences = claim.corpus.docs[a.ref.doc].facts.sentences;
   for (let x = Math.max(0, a.ref.sentence - 2); x <= Math.min(sentences.length - 1, a.ref.sentence + 2); x++) {
-    if (acts.some(act => sentences[x].words.some(w => areSynonyms(w.stem, act.stem))) &&
+    // A verb of saying the claim reports with ("Xi memperingatkan bahwa …") is matched by any the passage has.
+    if (acts.some(act => sentences[x].words.some(w => areSynonyms(w.stem, act.stem) || (isSayingVerb(act.norm) && isSayingVerb(w.norm)))) &&
       speakers.every(sp => speakerBeside(claim, a.ref.doc, x, x, sp))) return true;
   }
   return false;

@@ -66,6 +66,11 @@ describe('extractQuantities — Indonesian news', () => {
     assert.deepEqual(rows('satu-satunya jalan adalah satu per satu', 'id'), []);
   });
 
+  it('reads fractions: "sepertiga", "dua pertiga", "separuh"', () => {
+    assert.deepEqual(rows('sepertiga sistem itu, dua pertiga ekspor dan separuh penduduk', 'id'),
+      [['sepertiga', 'cardinal', 0.333333333333333], ['dua pertiga', 'cardinal', 0.666666666666667], ['separuh', 'cardinal', 0.5]]);
+  });
+
   it('reads ranks: "ke-11", "keempat", "yang kedua", "ketiga kalinya"', () => {
     assert.deepEqual(rows('yang diadakan pada bulan ke-11 invasi besar-besaran Rusia', 'id'),
       [['ke-11', 'ordinal', 11]]);
@@ -116,6 +121,14 @@ describe('extractQuantities — Indonesian news', () => {
     const qs = extractQuantities('Rp 5 juta, 70 persen, ke-11, dua hari, US$2 miliar, keempat kalinya', 'id');
     assert.equal(qs.length, 6);
     for (let n = 1; n < qs.length; n++) assert.ok(qs[n - 1].end <= qs[n].start);
+  });
+});
+
+describe('extractQuantities — English fractions', () => {
+  it('reads "two thirds" and "a quarter of" as fractions, not as two or one, and "a third time" as no fraction', () => {
+    assert.deepEqual(rows('two thirds of the budget and a quarter of the staff', 'en'),
+      [['two thirds', 'cardinal', 0.666666666666667], ['a quarter', 'cardinal', 0.25]]);
+    assert.deepEqual(rows('the council voted for a third time', 'en').filter(r => r[2] < 1), []);
   });
 });
 

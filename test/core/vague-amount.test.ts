@@ -24,6 +24,12 @@ describe('a figure for a vague amount', () => {
     assert.deepEqual(d.fixes.map(f => [text.slice(f.start, f.end), f.newText]), [['sekitar 90 persen', 'sebagian besar']]);
   });
 
+  it('reads a fraction as a figure too', () => {
+    const [d] = flaggedIn(corpus, 'Pulau Waringin telah mengalihkan sepertiga ekspor kopinya ke Tanjung Wangi sejak badai.\n');
+    assert.equal(d?.code, 'number-mismatch');
+    assert.match(d.message, /“sebagian besar”.*“sepertiga”/);
+  });
+
   it('reads English "most of the"', () => {
     const text = 'The council spent 70 percent of the harbour budget on the new ferry terminal.\n';
     const [d] = flaggedIn(corpus, text);

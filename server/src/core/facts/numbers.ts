@@ -109,10 +109,33 @@ function readDigits(text: string, tokens: MentionToken[], i: number, lang: Lang)
  */
 const ONCE_AFTER = new Set(['hanya', 'baru', 'cuma', 'hanyalah']);
 
+/** Fractions written as one word: "sepertiga", "seperempat", "separuh". */
+const FUSED_FRACTIONS: ReadonlyMap<string, number> = new Map([['sepertiga', 1 / 3], ['seperempat', 1 / 4], ['separuh', 1 / 2]]);
+/** The part a fraction's second word names ("dua pertiga", "two thirds", "a quarter"). */
+const PARTS: ReadonlyMap<string, number> = new Map([['pertiga', 3], ['perempat', 4], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4]]);
+const PART_COUNTS: ReadonlyMap<string, number> = new Map([['satu', 1], ['dua', 2], ['tiga', 3], ['a', 1], ['one', 1], ['two', 2], ['three', 3]]);
+
+/** A fraction at token i ("sepertiga", "dua pertiga", "two thirds", "a quarter"), rounded to fifteen digits. */
+function readFraction(tokens: MentionToken[], i: number): Reading | undefined {
+  const fused = FUSED_FRACTIONS.get(tokens[i].lower);
+  if (fused !== undefined) return { firstTok: i, lastTok: i, base: Number(fused.toPrecision(15)), scale: 1, kind: 'cardinal' };
+  const count = PART_COUNTS.get(tokens[i].lower), next = tokens[i + 1];
+  // "two-thirds" is one hyphenated reading.
+  const j = next && isDash(next) && touches(tokens[i], next) ? i + 2 : i + 1;
+  const part = tokens[j] ? PARTS.get(tokens[j].lower) : undefined;
+  if (count === undefined || part === undefined || count >= part) return undefined;
+  // English "a third" is a fraction only before "of" or at a clause's end: "for a third time" counts occasions.
+  const after = tokens[j + 1];
+  if (/^(?:third|quarter)s?$/.test(tokens[j].lower) && after?.kind === 'word' && after.lower !== 'of') return undefined;
+  return { firstTok: i, lastTok: j, base: Number((count / part).toPrecision(15)), scale: 1, kind: 'cardinal' };
+}
+
 function readWords(text: string, tokens: MentionToken[], i: number, lang: Lang): Reading | Rejected | undefined {
   if (lang === 'id' && tokens[i].lower === 'sekali' && ONCE_AFTER.has(tokens[i - 1]?.lower ?? '')) {
     return { firstTok: i, lastTok: i, base: 1, scale: 1, kind: 'cardinal' };
   }
+  const fraction = readFraction(tokens, i);
+  if (fraction) return fraction;
   const w = readNumberWords(tokens, i, lang);
   if (w === undefined) return undefined;
   const { first, last } = w;

@@ -25,3 +25,23 @@ describe('a date of a clause another passage dates', () => {
     assert.ok(!flagged('Permusuhan lama berakhir ketika Kota Utara dan Kota Selatan mendirikan dewan baru pada tahun 2005.\n').some(d => d.code === 'date-mismatch'));
   });
 });
+
+// The best passage dates another event (a summit in Tromsø in March, Oslo beside it); the passage that has the claim's
+// words right before its date, in another story, dates it on another weekday.
+const meetings = corpusOfLines({
+  'rapat.txt': ['Pertemuan puncak menteri perikanan berlangsung di Tromsø pada bulan Maret.', 'Menteri Dahl kemudian terbang ke Oslo untuk rapat anggaran.'],
+  'oslo.txt': ['Pada pertemuan puncak di Oslo pada hari Kamis, kedua menteri menegaskan kerja sama perikanan.', 'Nelayan menunggu hasilnya.'],
+});
+
+describe('a weekday another passage gives with the same words before it', () => {
+  it('flags the weekday where the best passage dates something else', () => {
+    const [d, ...rest] = flaggedBy(meetings)('Pertemuan puncak di Oslo berlangsung pada hari Rabu.\n');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'date-mismatch');
+    assert.deepEqual(d.fixes.map(f => f.newText), ['hari Kamis']);
+  });
+
+  it('passes the weekday the passage gives', () => {
+    assert.deepEqual(flaggedBy(meetings)('Pertemuan puncak di Oslo berlangsung pada hari Kamis.\n'), []);
+  });
+});

@@ -260,6 +260,33 @@ function otherDate(claim: Claim, d: DateMention): { a: Alignment; n: DateMention
   return undefined;
 }
 
+/** How many content words right before a date are compared, and how many of them a passage must share. */
+const DATE_LEAD = 3, DATE_LEAD_SHARED = 2;
+
+/**
+ * For a best passage whose dates say nothing against the claim's: another aligned passage that dates the same thing
+ * otherwise, told by the words right before each date, among them a name of the claim ("pertemuan puncak di Beijing
+ * berlangsung pada hari Rabu" against "Pada pertemuan puncak di Beijing pada hari Kamis" where the best passage is
+ * about a summit in Teheran).
+ */
+function sameWordsDate(claim: Claim, d: DateMention): { a: Alignment; n: DateMention } | undefined {
+  const cs = claim.sentence;
+  const lead = wordsBeforeDate(cs, d).slice(0, DATE_LEAD);
+  const named = lead.filter(w => cs.names.some(m => w.start >= m.start && w.end <= m.end)).map(w => w.stem);
+  if (!named.length) return undefined;
+  const stems = new Set(lead.map(w => w.stem));
+  for (const a of claim.evidence.slice(1)) {
+    if (a.coverage < ALIGNED) continue;
+    const s = claim.corpus.sentence(a.ref);
+    for (const n of s.dates) {
+      if (!conflicts(n, d)) continue;
+      const theirs = wordsBeforeDate(s, n).slice(0, DATE_LEAD).map(w => w.stem);
+      if (theirs.filter(st => stems.has(st)).length >= DATE_LEAD_SHARED && named.some(st => theirs.includes(st))) return { a, n };
+    }
+  }
+  return undefined;
+}
+
 export function checkDates(claim: Claim): Finding[] {
   const best = claim.evidence[0];
   if (!best || best.coverage < ALIGNED) return [];
@@ -274,7 +301,12 @@ export function checkDates(claim: Claim): Finding[] {
       continue;
     }
     const rival = source.dates.find(n => conflicts(n, d)) ?? onlyByWeekday(source, d);
-    if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relativeTo(source, f))) continue;
+    if (!rival) {
+      const other = sameWordsDate(claim, d);
+      if (other) findings.push(mismatch(claim, other.a, 'date-mismatch', d, other.n));
+      continue;
+    }
+    if (FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relativeTo(source, f))) continue;
     findings.push(mismatch(claim, best, 'date-mismatch', d, rival));
   }
   return findings;

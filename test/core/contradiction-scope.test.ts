@@ -10,6 +10,8 @@ const corpus = corpusOfLines({
   'nelayan.txt': ['Sebagian besar nelayan di Waringin tidak memiliki perahu bermotor.'],
   'tromso.txt': ['Menteri Dahl hendak berangkat ke Tromsø, namun penerbangannya dibatalkan karena badai.'],
   'bank.txt': ['Bank Pesisir bakal mencairkan dana pinjaman pelabuhan setelah pembebasan lahan rampung.'],
+  'ekspor.txt': ['Gubernur ditekan para nelayan untuk memastikan ekspor ikan dari Waringin tidak merusak terumbu karang.'],
+  'banjir.txt': ['Warga mengungsi ke bukit agar tidak terjebak banjir.'],
 });
 const contradictions = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'contradiction');
 
@@ -21,6 +23,11 @@ describe('a denial that does not oppose the source', () => {
 
   it('passes the denial of an act the source only intended', () => {
     assert.deepEqual(contradictions('Menteri Dahl tidak berangkat ke Tromsø.'), []);
+  });
+
+  it('passes a denial that is someone\'s aim ("memastikan … tidak"), and still flags against "agar tidak"', () => {
+    assert.deepEqual(contradictions('Tekanan nelayan terhadap gubernur meningkat terkait ekspor ikan yang merusak terumbu karang.'), []);
+    assert.equal(contradictions('Warga terjebak banjir setelah mengungsi ke bukit.').length, 1);
   });
 
   it('passes "not yet" for an act the source foresees, and flags "will not"', () => {

@@ -154,6 +154,25 @@ export function deniedOnlyAsIntended(claimTokens: Token[], c: Word, sourceTokens
   return modalBefore(sourceTokens, s, FUTURE) && i >= 0 && NOT_YET.has(claimTokens[i].norm);
 }
 
+/**
+ * Words that make what follows an aim to be secured, not a fact: "memastikan … tidak", "to ensure … does not". Not
+ * "agar" (so that): "bunuh diri agar tidak ditangkap" still says they were not captured, and is read so on IndoNLI.
+ */
+const AIMING = new Set(['memastikan', 'menjamin', 'ensure', 'ensuring', 'ensures']);
+/** How far before the negation such a word may stand ("memastikan ekspor dari Tiongkok tidak …"). */
+const AIM_REACH = 5;
+
+/** Whether the negation governing a word stands in a clause of aim: within AIM_REACH words after an aiming word. */
+function deniedAsAim(tokens: Token[], w: Word): boolean {
+  const i = negatorOf(tokens, w);
+  if (i < 0) return false;
+  for (let j = i - 1; j >= 0 && j >= i - AIM_REACH; j--) {
+    if (AIMING.has(tokens[j].norm)) return true;
+    if (CLAUSE_MARKS.has(tokens[j].norm)) return false;
+  }
+  return false;
+}
+
 /** Words that say a statement holds of part of a group: "beberapa", "banyak", "some", "many"; and of most of it. */
 const SOME = new Set(['sebagian', 'beberapa', 'banyak', 'some', 'many', 'several']);
 const MOST = new Set(['most', 'mayoritas', 'kebanyakan']);
@@ -194,6 +213,8 @@ function clauseStart(tokens: Token[], w: Word): number {
 export function notOpposed(claimTokens: Token[], c: Word, sourceTokens: Token[], s: Word): boolean {
   const claimDenies = isNegated(claimTokens, c);
   if (claimDenies && deniedOnlyAsIntended(claimTokens, c, sourceTokens, s)) return true;
+  // A denial that is someone's aim ("memastikan ekspor … tidak mendukung upaya perang") states nothing either way.
+  if (deniedAsAim(claimDenies ? claimTokens : sourceTokens, claimDenies ? c : s)) return true;
   // The side that denies speaks of part of a group, and the other side not of most or all of it.
   const [denying, other] = claimDenies ? [clauseQuantity(claimTokens, c), clauseQuantity(sourceTokens, s)] : [clauseQuantity(sourceTokens, s), clauseQuantity(claimTokens, c)];
   return (denying === 'some' || denying === 'most') && other !== 'most' && other !== 'all';

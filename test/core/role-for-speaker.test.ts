@@ -23,6 +23,12 @@ describe('a role given words a named person of another country says', () => {
     assert.deepEqual(d.fixes.map(f => [text.slice(f.start, f.end), f.newText]), [['Pemimpin Swedia', 'Ingrid Dahl']]);
   });
 
+  it('reads a title written in capitals ("Menteri Luar Negeri Swedia")', () => {
+    const [d] = flaggedIn(corpus, 'Menteri Luar Negeri Swedia berterima kasih kepada Lund atas bantuan darurat Swedia bagi nelayan Norwegia selama badai.\n');
+    assert.equal(d?.code, 'unknown-entity');
+    assert.match(d.message, /Ingrid Dahl.*“Menteri Luar Negeri Swedia”/);
+  });
+
   it('passes a role of the speaker\'s own country', () => {
     assert.deepEqual(flaggedIn(corpus, 'Pemimpin Norwegia berterima kasih kepada Lund atas bantuan darurat Swedia bagi nelayan Norwegia selama badai.\n'), []);
   });

@@ -39,10 +39,10 @@ export function roleSpeakers(s: SentenceFacts): RoleSpeaker[] {
 function titleStart(tokens: readonly Token[], m: NameMention): number | undefined {
   const at = tokens.findIndex(t => t.start >= m.start);
   let from = at;
-  // Lower-case title words, or a capital only for opening the sentence ("Pemimpin Iran mengatakan").
+  // Title words, lower case or in capitals as a title is often written ("Menteri Luar Negeri China mengatakan").
   while (from > 0 && at - from < MAX_TITLE_WORDS) {
     const t = tokens[from - 1];
-    if (t.kind !== 'word' || (t.cap && from - 1 !== 0) || !isRoleWord(t.norm)) break;
+    if (t.kind !== 'word' || !isRoleWord(t.norm)) break;
     from--;
   }
   return from < at ? tokens[from].start : undefined;

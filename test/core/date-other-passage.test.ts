@@ -45,3 +45,26 @@ describe('a weekday another passage gives with the same words before it', () => 
     assert.deepEqual(flaggedBy(meetings)('Pertemuan puncak di Oslo berlangsung pada hari Kamis.\n'), []);
   });
 });
+
+// Two meetings of one person on two days: the date of the claim's meeting is the one its own words stand before.
+const twoMeetings = corpusOfLines({
+  'menteri.txt': [
+    'Menteri Dahl dan Menteri Lund bertemu pada hari Kamis untuk membahas kuota ikan.',
+    'Kementerian mengatakan Dahl juga akan bertemu dengan Menteri Holm pada hari Jumat.',
+    'Pada tanggal 3 Mei, kuota baru diumumkan oleh kementerian perikanan pada tahun 2024.',
+  ],
+});
+
+describe('the date a passage gives right after the claim\'s own words', () => {
+  it('flags Thursday for the meeting the story has on Friday, though another meeting that day stands nearby', () => {
+    const [d, ...rest] = flaggedBy(twoMeetings)('Dahl bertemu dengan Menteri Holm pada hari Kamis.\n');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'date-mismatch');
+    assert.deepEqual(d.fixes.map(f => f.newText), ['hari Jumat']);
+    assert.deepEqual(flaggedBy(twoMeetings)('Dahl bertemu dengan Menteri Holm pada hari Jumat.\n'), []);
+  });
+
+  it('passes a date the passage gives elsewhere in the same sentence', () => {
+    assert.ok(!flaggedBy(twoMeetings)('Kuota baru diumumkan oleh kementerian perikanan pada tanggal 3 Mei 2024.\n').some(d => d.code === 'date-mismatch'));
+  });
+});

@@ -260,31 +260,37 @@ function otherDate(claim: Claim, d: DateMention): { a: Alignment; n: DateMention
   return undefined;
 }
 
-/** How many content words right before a date are compared, and how many of them a passage must share. */
-const DATE_LEAD = 3, DATE_LEAD_SHARED = 2;
+/** How many content words right before a date are compared (the claim's, a passage's), and how many must be shared. */
+const CLAIM_LEAD = 5, DATE_LEAD = 3, DATE_LEAD_SHARED = 2;
 
 /**
- * For a best passage whose dates say nothing against the claim's: another aligned passage that dates the same thing
- * otherwise, told by the words right before each date, among them a name of the claim ("pertemuan puncak di Beijing
- * berlangsung pada hari Rabu" against "Pada pertemuan puncak di Beijing pada hari Kamis" where the best passage is
- * about a summit in Teheran).
+ * The aligned passages that date the claim's own words, told by the content words right before each date, among
+ * them the claim's name nearest its date: a conflicting date of such a passage ("Pada pertemuan puncak di Beijing pada hari Kamis"
+ * for "… di Beijing berlangsung pada hari Rabu", where the best passage is about a summit in Teheran), and whether
+ * any such passage agrees with the claim's date instead.
  */
-function sameWordsDate(claim: Claim, d: DateMention): { a: Alignment; n: DateMention } | undefined {
+function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly Alignment[]): { a: Alignment; n: DateMention; agreed: boolean } | undefined {
   const cs = claim.sentence;
-  const lead = wordsBeforeDate(cs, d).slice(0, DATE_LEAD);
+  const lead = wordsBeforeDate(cs, d).slice(0, CLAIM_LEAD);
   const named = lead.filter(w => cs.names.some(m => w.start >= m.start && w.end <= m.end)).map(w => w.stem);
   if (!named.length) return undefined;
   const stems = new Set(lead.map(w => w.stem));
-  for (const a of claim.evidence.slice(1)) {
+  let found: { a: Alignment; n: DateMention; agreed: boolean } | undefined;
+  for (const a of evidence) {
     if (a.coverage < ALIGNED) continue;
     const s = claim.corpus.sentence(a.ref);
     for (const n of s.dates) {
-      if (!conflicts(n, d)) continue;
       const theirs = wordsBeforeDate(s, n).slice(0, DATE_LEAD).map(w => w.stem);
-      if (theirs.filter(st => stems.has(st)).length >= DATE_LEAD_SHARED && named.some(st => theirs.includes(st))) return { a, n };
+      // The claim's name nearest its date must stand there too: "Xi … bertemu pada hari Kamis" dates Xi's meeting
+      // with Putin, not the one "dengan … Erdogan".
+      if (theirs.filter(st => stems.has(st)).length < DATE_LEAD_SHARED || !theirs.includes(named[0])) continue;
+      // A passage that gives the claim's date anywhere may be giving it for these words ("Pada tanggal 28 Juli 2016,
+      // logo … Asian Games 2018 diresmikan").
+      if (s.dates.some(x => agrees(x, d))) return { a, n, agreed: true };
+      if (conflicts(n, d)) found ??= { a, n, agreed: false };
     }
   }
-  return undefined;
+  return found;
 }
 
 export function checkDates(claim: Claim): Finding[] {
@@ -294,6 +300,10 @@ export function checkDates(claim: Claim): Finding[] {
   const source = claim.corpus.sentence(best.ref);
   const nearby = context(claim, best).flatMap(s => s.dates);
   for (const d of claim.sentence.dates) {
+    // A passage that dates the claim's own words otherwise outweighs an agreeing date of something else nearby:
+    // "Xi bertemu dengan … Erdogan pada hari Kamis" where the story meets Lukashenko on Thursday, Erdogan on Friday.
+    const same = sameWordsDate(claim, d, claim.evidence);
+    if (same && !same.agreed) { findings.push(mismatch(claim, same.a, 'date-mismatch', d, same.n)); continue; }
     if (nearby.some(n => agrees(n, d))) continue;
     if (!source.dates.length) {
       const other = otherDate(claim, d);
@@ -301,11 +311,7 @@ export function checkDates(claim: Claim): Finding[] {
       continue;
     }
     const rival = source.dates.find(n => conflicts(n, d)) ?? onlyByWeekday(source, d);
-    if (!rival) {
-      const other = sameWordsDate(claim, d);
-      if (other) findings.push(mismatch(claim, other.a, 'date-mismatch', d, other.n));
-      continue;
-    }
+    if (!rival) continue;
     if (FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relativeTo(source, f))) continue;
     findings.push(mismatch(claim, best, 'date-mismatch', d, rival));
   }

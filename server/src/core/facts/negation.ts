@@ -173,6 +173,30 @@ function deniedAsAim(tokens: Token[], w: Word): boolean {
   return false;
 }
 
+/**
+ * Whether a word stands under a denial without being negated itself: the object of a denied verb, or a word joined by
+ * "atau" to what a denial governs ("tidak akan membentuk aliansi atau berkonfrontasi").
+ */
+function underDenial(tokens: Token[], w: Word): boolean {
+  if (objectOfDenial(tokens, w)) return true;
+  if (!['atau', 'or', 'nor', 'maupun'].includes(tokens[w.token - 1]?.norm ?? '')) return false;
+  for (let j = w.token - 2; j >= 0 && j >= w.token - 5; j--) {
+    if (CLAUSE_MARKS.has(tokens[j].norm)) return false;
+    if (tokens[j].kind === 'word' && (negatorOf(tokens, { token: j } as Word) >= 0 || objectOfDenial(tokens, { token: j } as Word))) return true;
+  }
+  return false;
+}
+
+/** Whether the word is the object right after a denied verb ("tidak akan membentuk aliansi", "did not form an alliance"). */
+function objectOfDenial(tokens: Token[], w: Word): boolean {
+  let i = w.token - 1;
+  // "membentuk sebuah aliansi", "form an alliance".
+  if (i >= 0 && ['sebuah', 'suatu', 'an', 'a', 'any'].includes(tokens[i].norm)) i--;
+  const verb = tokens[i];
+  if (!verb || verb.kind !== 'word' || !(looksLikeVerb(verb.norm) || /\p{L}{2}(?:ed|e)$/u.test(verb.norm))) return false;
+  return negatorOf(tokens, { token: i } as Word) >= 0;
+}
+
 /** Words that say a statement holds of part of a group: "beberapa", "banyak", "some", "many"; and of most of it. */
 const SOME = new Set(['sebagian', 'beberapa', 'banyak', 'some', 'many', 'several']);
 const MOST = new Set(['most', 'mayoritas', 'kebanyakan']);
@@ -215,6 +239,8 @@ export function notOpposed(claimTokens: Token[], c: Word, sourceTokens: Token[],
   if (claimDenies && deniedOnlyAsIntended(claimTokens, c, sourceTokens, s)) return true;
   // A denial that is someone's aim ("memastikan ekspor … tidak mendukung upaya perang") states nothing either way.
   if (deniedAsAim(claimDenies ? claimTokens : sourceTokens, claimDenies ? c : s)) return true;
+  // "non-aliansi" against "tidak akan membentuk aliansi": the thing a denied act would make is denied too.
+  if ((s.negatedPrefix && underDenial(claimTokens, c)) || (c.negatedPrefix && underDenial(sourceTokens, s))) return true;
   // The side that denies speaks of part of a group, and the other side not of most or all of it.
   const [denying, other] = claimDenies ? [clauseQuantity(claimTokens, c), clauseQuantity(sourceTokens, s)] : [clauseQuantity(sourceTokens, s), clauseQuantity(claimTokens, c)];
   return (denying === 'some' || denying === 'most') && other !== 'most' && other !== 'all';

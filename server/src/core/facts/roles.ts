@@ -55,7 +55,7 @@ export function rolesAfterName(tokens: readonly Token[], name: NameMention, next
     if (tokens[j + 1]?.norm === "'s") j += 2;
     if (!tokens[j] || !TITLE_HEADS.has(tokens[j].norm)) continue;
     let k = j;
-    while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm)) k++;
+    while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm) && !leavesRole(tokens, k)) k++;
     if (startingAt && personWithin(tokens, j + 1, k, startingAt)) { i = k - 1; continue; }
     out.push({ start: tokens[j].start, end: tokens[k - 1].end, text: tokens.slice(j, k).map(t => t.text).join(' ') });
     i = k - 1;
@@ -92,6 +92,14 @@ export function headsSameBody(source: string, claimed: string): boolean {
     .filter(w => w && !HEADING.has(w) && !PLACE_NAMES.has(w) && !aliasKey(w) && !isIndonesianStopword(w) && !isEnglishStopword(w));
   const words = new Set(body(source));
   return body(claimed).some(w => words.has(w));
+}
+
+/**
+ * Whether "dari"/"from" at k leads away from the role rather than naming its country: "menteri luar negeri dari
+ * jabatannya sebagai duta besar" (from his post as) ends the role, "Presiden dari Belarusia" does not.
+ */
+function leavesRole(tokens: readonly Token[], k: number): boolean {
+  return (tokens[k].norm === 'dari' || tokens[k].norm === 'from') && !!tokens[k + 1] && !tokens[k + 1].cap;
 }
 
 /** Whether a person's name starts at one of tokens [from, to): a phrase is read token by token, not name by name. */

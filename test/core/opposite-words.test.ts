@@ -122,6 +122,15 @@ describe('opposite words', () => {
       /^contradiction: .*“signifikan”; draf menyebut “kecil”/);
   });
 
+  it('reads softening where the passage has a firmer stand as the opposite', () => {
+    const klaim = corpusOfLines({ 'klaim.txt': [
+      'Belakangan ini, Waringin semakin tegas dalam mengklaim sejumlah pulau yang disengketakan di selat itu.',
+      'Para nelayan khawatir tanggul akan menutup jalur perahu mereka.',
+    ] });
+    assert.match(findings(klaim, 'Waringin telah melunakkan klaimnya atas sejumlah pulau yang disengketakan di selat itu.')[0] ?? '',
+      /^contradiction: .*“tegas”; draf menyebut “melunakkan”/);
+  });
+
   it('reads a victory where the passage has a setback as the opposite', () => {
     const front = corpusOfLines({ 'front.txt': [
       'Bagi gubernur, pemilihan itu datang pada saat yang penting, karena partainya menghadapi kemunduran besar di Waringin.',

@@ -9,6 +9,7 @@ const corpus = corpusOfLines({
   'pelabuhan.txt': [
     'Keamanan diperketat di Tanjung Wangi dengan kehadiran polisi yang banyak di sekitar dermaga.',
     'Kedua kota mengadakan serangkaian permainan perang bersama di Selat Waringin.',
+    'Pejabat pelabuhan dalam beberapa minggu terakhir telah menegur pengembang tentang timbunan pasir di pantai.',
   ],
   'banjir.txt': ['Ratusan tentara dikirim ke Waringin setelah banjir bulan lalu.', 'Latihan itu berlangsung dua hari.'],
 });
@@ -19,6 +20,13 @@ describe('a word for people swapped for another', () => {
     assert.equal(rest.length, 0);
     assert.equal(d?.code, 'unsupported-claim');
     assert.match(d.message, /“tentara”/);
+  });
+
+  it('does the same for a unit of time, and passes the same unit as the passage words it', () => {
+    const [d] = flaggedIn(corpus, 'Pejabat pelabuhan dalam beberapa bulan terakhir telah menegur pengembang tentang timbunan pasir di pantai.\n');
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /“bulan”/);
+    assert.deepEqual(flaggedIn(corpus, 'Pejabat pelabuhan dalam beberapa pekan terakhir telah menegur pengembang tentang timbunan pasir di pantai.\n'), []);
   });
 
   it('passes the passage\'s own word, and a swapped word that names no people', () => {

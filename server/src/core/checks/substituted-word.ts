@@ -13,8 +13,17 @@ const GROUPS = new Set(['polisi', 'tentara', 'pasukan', 'prajurit', 'demonstran'
 /** Whether a word names people by what they are or do. */
 const personWord = (w: Word) => GROUPS.has(w.norm) || OCCUPATIONS.has(w.norm) || TITLE_HEADS.has(w.norm);
 
+/** Units of time: "beberapa bulan terakhir" for "beberapa minggu terakhir" is another span. */
+const TIME_UNITS = new Set(['jam', 'hari', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'abad', 'hours', 'days', 'weeks',
+  'months', 'years', 'decades']);
+const timeWord = (w: Word) => TIME_UNITS.has(w.norm);
+
+/** The kind of word a swap is weighed for, or undefined for words of any other kind. */
+const kindOf = (w: Word) => (personWord(w) ? 'people' : timeWord(w) ? 'time' : undefined);
+
 // People of one kind put where the passage has people of another, between the same words: "kehadiran tentara yang
-// banyak" where the passage says "kehadiran polisi yang banyak". Everything else is stated, so the verifier sees a
+// banyak" where the passage says "kehadiran polisi yang banyak"; likewise a unit of time ("beberapa bulan terakhir"
+// for "beberapa minggu terakhir"). Everything else is stated, so the verifier sees a
 // close paraphrase; but who was there is the fact. Only words for people (an occupation, a title, a group such as
 // "polisi" or "troops"): other words swapped in the same place are as often a paraphrase ("latihan perang" for
 // "permainan perang"). The claim's word must be one the sources use elsewhere, and no other spelling of the passage's.
@@ -52,7 +61,9 @@ export function substitutedWords(claim: Pick<Claim, 'corpus' | 'sentence' | 'ter
   const out: string[] = [];
   for (let i = 1; i + 1 < words.length; i++) {
     const before = words[i - 1], word = words[i];
-    if (!plain(sentence, before) || !plain(sentence, word) || !personWord(word) || !adjacent(before, word)) continue;
+    const kind = kindOf(word);
+    if (!kind || !adjacent(before, word) || !(plain(sentence, before) || (kind === 'time' && before.stop))) continue;
+    if (!(plain(sentence, word) || kind === 'time')) continue;
     const right = rightContext(words, i);
     if (!right || right.some(w => inName(sentence, w))) continue;
     const k = terms.findIndex(t => t.stem === word.stem);
@@ -60,7 +71,7 @@ export function substitutedWords(claim: Pick<Claim, 'corpus' | 'sentence' | 'ter
     const passage = corpus.sentence(a.ref);
     around ??= middles(passage.words);
     const rivals = (around.get(`${before.stem}|${key(right)}`) ?? [])
-      .filter(y => plain(passage, y) && personWord(y) && y.stem !== word.stem && !nearTwin(y.norm, word.norm) && !words.some(w => w.stem === y.stem));
+      .filter(y => kindOf(y) === kind && (kind === 'time' || plain(passage, y)) && y.stem !== word.stem && !nearTwin(y.norm, word.norm) && !words.some(w => w.stem === y.stem));
     if (rivals.length) out.push(sentence.text.slice(word.start - sentence.start, word.end - sentence.start));
   }
   return out;

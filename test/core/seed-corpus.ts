@@ -100,3 +100,8 @@ export function randomUpdates(seed: number, steps: number, appended: (step: numb
 export function flaggedIn(corpus: Corpus, draft: string): ReturnType<typeof checkDraft> {
   return checkDraft(corpus, draft, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
 }
+
+/** A finding's fixes as the stretch of the draft each replaces and what it puts there. */
+export function fixedSpans(draft: string, finding: { fixes: ReadonlyArray<{ start: number; end: number; newText: string }> }): Array<[string, string]> {
+  return finding.fixes.map(f => [draft.slice(f.start, f.end), f.newText]);
+}

@@ -1,4 +1,3 @@
-import { checkRoleForSpeaker } from './role-for-speaker';
 import { Corpus } from '../index/corpus';
 import { Lang } from '../types';
 import { AnalysisContext, analysisSteps, DocFacts, collectVocabularyByLine, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
@@ -15,6 +14,7 @@ import { checkStatedAct } from './stated-act-check';
 import { checkRoleSwap } from './role-swap-check';
 import { checkSlotSwap } from './slot-swap';
 import { checkActByAnother } from './act-by-another';
+import { checkRoleForSpeaker } from './role-for-speaker';
 import { checkNumbers, checkDates } from './value-check';
 import { checkSupport, supportingPassage } from './support-check';
 import { checkContradiction } from './contradiction-check';

@@ -8,8 +8,8 @@ import { Word } from '../facts/analyze';
 // it so is rare enough to weigh little against all the rest the verifier sees. A paraphrase rewords a phrase or
 // drops from it; it seldom wedges a new word between two words its source has side by side.
 
-/** Whether three words stand side by side, with no punctuation between them. */
-const adjacent = (a: Word, b: Word) => b.token === a.token + 1;
+/** Whether two words stand side by side, with no punctuation between them. */
+export const adjacent = (a: Word, b: Word) => b.token === a.token + 1;
 
 /**
  * The claim's words (as written) that stand between two words the passage has side by side, where neither the
@@ -41,7 +41,7 @@ export function insertedWords(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'
 }
 
 /** A verb by its form: an Indonesian prefix on a shorter stem ("dibuat", "bertemu"), an English "-ed" or "-ing". */
-function verbLike(w: Word): boolean {
+export function verbLike(w: Word): boolean {
   return (w.stem.length < w.norm.length && /^(?:me|di|ber|ter)/.test(w.norm)) || /\p{L}{3}(?:ed|ing)$/u.test(w.norm);
 }
 

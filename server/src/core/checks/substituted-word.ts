@@ -2,6 +2,7 @@ import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { Word } from '../facts/analyze';
 import { nearTwin } from '../text/spelling';
+import { adjacent, verbLike } from './inserted-word';
 import { OCCUPATIONS } from '../lexicon/descriptions';
 import { TITLE_HEADS } from '../lexicon/roles';
 
@@ -28,11 +29,6 @@ const kindOf = (w: Word) => (personWord(w) ? 'people' : timeWord(w) ? 'time' : u
 // "polisi" or "troops"): other words swapped in the same place are as often a paraphrase ("latihan perang" for
 // "permainan perang"). The claim's word must be one the sources use elsewhere, and no other spelling of the passage's.
 
-/** Whether two words stand side by side, with no punctuation between them. */
-const adjacent = (a: Word, b: Word) => b.token === a.token + 1;
-
-/** A verb by its form: an Indonesian prefix on a shorter stem ("dibuat"), an English "-ed" or "-ing". */
-const verbLike = (w: Word) => (w.stem.length < w.norm.length && /^(?:me|di|ber|ter)/.test(w.norm)) || /\p{L}{3}(?:ed|ing)$/u.test(w.norm);
 
 /**
  * The words after position i that close its right context: the next word when it is a content word, else the two

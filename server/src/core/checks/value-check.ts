@@ -265,9 +265,9 @@ const CLAIM_LEAD = 5, DATE_LEAD = 3, DATE_LEAD_SHARED = 2;
 
 /**
  * The aligned passages that date the claim's own words, told by the content words right before each date, among
- * them the claim's name nearest its date: a conflicting date of such a passage ("Pada pertemuan puncak di Beijing pada hari Kamis"
- * for "… di Beijing berlangsung pada hari Rabu", where the best passage is about a summit in Teheran), and whether
- * any such passage agrees with the claim's date instead.
+ * them the claim's name nearest its date: a conflicting date of such a passage ("Pada pertemuan puncak di Beijing
+ * pada hari Kamis" for "… di Beijing berlangsung pada hari Rabu", where the best passage is about a summit in
+ * Teheran), and whether any such passage agrees with the claim's date instead.
  */
 function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly Alignment[]): { a: Alignment; n: DateMention; agreed: boolean } | undefined {
   const cs = claim.sentence;
@@ -311,8 +311,7 @@ export function checkDates(claim: Claim): Finding[] {
       continue;
     }
     const rival = source.dates.find(n => conflicts(n, d)) ?? onlyByWeekday(source, d);
-    if (!rival) continue;
-    if (FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relativeTo(source, f))) continue;
+    if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relativeTo(source, f))) continue;
     findings.push(mismatch(claim, best, 'date-mismatch', d, rival));
   }
   return findings;

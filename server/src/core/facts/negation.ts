@@ -49,7 +49,7 @@ function deniesNext(tokens: Token[], i: number): boolean {
  * comes later, not that it never does.
  */
 export function isNegated(tokens: Token[], w: Word): boolean {
-  return w.negatedPrefix || (negatorOf(tokens, w) >= 0 && untilTime(tokens, w.token) < 0);
+  return w.negatedPrefix || (negatorOf(tokens, w.token) >= 0 && untilTime(tokens, w.token) < 0);
 }
 
 /** Words that say until when: "sampai", "hingga", "until". */
@@ -84,9 +84,9 @@ export function isNegatedAt(s: SentenceFacts, token: number): boolean {
   return !!w && isNegated(s.tokens, w);
 }
 
-/** Index of the negation or denying verb that governs the word, or -1. */
-function negatorOf(tokens: Token[], w: Word): number {
-  for (let i = w.token - 1, hops = 0; i >= 0 && hops < 3; i--, hops++) {
+/** Index of the negation or denying verb that governs the word at token `at`, or -1. */
+function negatorOf(tokens: Token[], at: number): number {
+  for (let i = at - 1, hops = 0; i >= 0 && hops < 3; i--, hops++) {
     // Quotation marks between ("tidak “mengutuk”") are no word: passed over without a hop.
     if (isQuoteMark(tokens[i].text)) { hops--; continue; }
     if (isNegator(tokens[i].norm) || deniesNext(tokens, i)) return i;
@@ -100,7 +100,7 @@ function negatorOf(tokens: Token[], w: Word): number {
  * pernah mengutuk"), or the word alone when nothing before it negates it.
  */
 export function negatedSpan(tokens: Token[], w: Word): { start: number; end: number } {
-  const i = negatorOf(tokens, w);
+  const i = negatorOf(tokens, w.token);
   // "did not mean", not "not mean": the auxiliary that carries an English negation goes with it.
   const from = i > 0 && AUXILIARIES.has(tokens[i - 1].norm) ? i - 1 : i;
   // "tidak mencapai Ukraina sampai awal Juli" is shown whole: its "tidak" alone would read as a plain denial.
@@ -150,7 +150,7 @@ function modalBefore(tokens: Token[], w: Word, words: ReadonlySet<string>): bool
 export function deniedOnlyAsIntended(claimTokens: Token[], c: Word, sourceTokens: Token[], s: Word): boolean {
   if (modalBefore(claimTokens, c, INTENDING) || modalBefore(claimTokens, c, FUTURE)) return false;
   if (modalBefore(sourceTokens, s, INTENDING)) return true;
-  const i = negatorOf(claimTokens, c);
+  const i = negatorOf(claimTokens, c.token);
   return modalBefore(sourceTokens, s, FUTURE) && i >= 0 && NOT_YET.has(claimTokens[i].norm);
 }
 
@@ -164,7 +164,7 @@ const AIM_REACH = 5;
 
 /** Whether the negation governing a word stands in a clause of aim: within AIM_REACH words after an aiming word. */
 function deniedAsAim(tokens: Token[], w: Word): boolean {
-  const i = negatorOf(tokens, w);
+  const i = negatorOf(tokens, w.token);
   if (i < 0) return false;
   for (let j = i - 1; j >= 0 && j >= i - AIM_REACH; j--) {
     if (AIMING.has(tokens[j].norm)) return true;
@@ -177,24 +177,24 @@ function deniedAsAim(tokens: Token[], w: Word): boolean {
  * Whether a word stands under a denial without being negated itself: the object of a denied verb, or a word joined by
  * "atau" to what a denial governs ("tidak akan membentuk aliansi atau berkonfrontasi").
  */
-function underDenial(tokens: Token[], w: Word): boolean {
-  if (objectOfDenial(tokens, w)) return true;
-  if (!['atau', 'or', 'nor', 'maupun'].includes(tokens[w.token - 1]?.norm ?? '')) return false;
-  for (let j = w.token - 2; j >= 0 && j >= w.token - 5; j--) {
+function underDenial(tokens: Token[], at: number): boolean {
+  if (objectOfDenial(tokens, at)) return true;
+  if (!['atau', 'or', 'nor', 'maupun'].includes(tokens[at - 1]?.norm ?? '')) return false;
+  for (let j = at - 2; j >= 0 && j >= at - 5; j--) {
     if (CLAUSE_MARKS.has(tokens[j].norm)) return false;
-    if (tokens[j].kind === 'word' && (negatorOf(tokens, { token: j } as Word) >= 0 || objectOfDenial(tokens, { token: j } as Word))) return true;
+    if (tokens[j].kind === 'word' && (negatorOf(tokens, j) >= 0 || objectOfDenial(tokens, j))) return true;
   }
   return false;
 }
 
 /** Whether the word is the object right after a denied verb ("tidak akan membentuk aliansi", "did not form an alliance"). */
-function objectOfDenial(tokens: Token[], w: Word): boolean {
-  let i = w.token - 1;
+function objectOfDenial(tokens: Token[], at: number): boolean {
+  let i = at - 1;
   // "membentuk sebuah aliansi", "form an alliance".
   if (i >= 0 && ['sebuah', 'suatu', 'an', 'a', 'any'].includes(tokens[i].norm)) i--;
   const verb = tokens[i];
   if (!verb || verb.kind !== 'word' || !(looksLikeVerb(verb.norm) || /\p{L}{2}(?:ed|e)$/u.test(verb.norm))) return false;
-  return negatorOf(tokens, { token: i } as Word) >= 0;
+  return negatorOf(tokens, i) >= 0;
 }
 
 /** Words that say a statement holds of part of a group: "beberapa", "banyak", "some", "many"; and of most of it. */
@@ -240,7 +240,7 @@ export function notOpposed(claimTokens: Token[], c: Word, sourceTokens: Token[],
   // A denial that is someone's aim ("memastikan ekspor … tidak mendukung upaya perang") states nothing either way.
   if (deniedAsAim(claimDenies ? claimTokens : sourceTokens, claimDenies ? c : s)) return true;
   // "non-aliansi" against "tidak akan membentuk aliansi": the thing a denied act would make is denied too.
-  if ((s.negatedPrefix && underDenial(claimTokens, c)) || (c.negatedPrefix && underDenial(sourceTokens, s))) return true;
+  if ((s.negatedPrefix && underDenial(claimTokens, c.token)) || (c.negatedPrefix && underDenial(sourceTokens, s.token))) return true;
   // The side that denies speaks of part of a group, and the other side not of most or all of it.
   const [denying, other] = claimDenies ? [clauseQuantity(claimTokens, c), clauseQuantity(sourceTokens, s)] : [clauseQuantity(sourceTokens, s), clauseQuantity(claimTokens, c)];
   return (denying === 'some' || denying === 'most') && other !== 'most' && other !== 'all';

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { stemEnglish, stemIndonesian } from '../../server/src/core/text/stem';
+import { corpusOfLines, flaggedBy } from './seed-corpus';
 
 // Affixed forms from Indonesian news copy and the root a draft and its sources must agree on, with no lexicon.
 const INDONESIAN_ROOTS: Array<[string, string]> = [
@@ -132,5 +133,16 @@ describe('English stemmer', () => {
     assert.equal(stemEnglish('news'), 'news');
     assert.equal(stemEnglish('non-aggression'), 'non-aggress');
     assert.notEqual(stemEnglish('non-aggression'), stemEnglish('aggression'));
+  });
+});
+
+describe('A word whose root is a preposition', () => {
+  it('does not find a mediator in a story that has the two leaders "di tengah" something', () => {
+    const flagged = flaggedBy(corpusOfLines({ 'ktt.txt': [
+      'Presiden Turki Recep Tayyip Erdogan tiba di Samarkand pada hari Kamis.',
+      'Putin dan Xi bertemu di Samarkand di tengah tekanan Barat.',
+    ] }));
+    assert.equal(flagged('Erdogan menjadi penengah antara Putin dan Xi di Samarkand.\n').length, 1);
+    assert.deepEqual(flagged('Putin dan Xi bertemu di Samarkand di tengah tekanan Barat.\n'), []);
   });
 });

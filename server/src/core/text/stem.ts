@@ -11,7 +11,8 @@ export interface RootLexicon {
 
 // Words that look affixed but are roots ("perdana", "menteri"), and roots that settle the guess after a nasal
 // prefix where the default is wrong ("menyatakan" is nyata, not sata). An analysis reaching one of these wins,
-// and stripping stops there, so "pemerintahan" keeps "pemerintah" and "memulai" is not read as "pula" + -i.
+// and stripping stops there, so "pemerintahan" keeps "pemerintah" and "memulai" is not read as "pula" + -i. A
+// mediator ("penengah") keeps its own key: its root is the "di tengah" (amid) of half the stories in an archive.
 const KNOWN_ROOTS = new Set([
   'mereka', 'memang', 'mengapa', 'menang', 'menteri', 'pernah', 'perang', 'perlu', 'persen', 'perdana', 'pertama',
   'peran', 'perempuan', 'perintah', 'pemerintah', 'percaya', 'pengaruh', 'penjara', 'pemilu', 'pasukan', 'kawasan',
@@ -22,6 +23,7 @@ const KNOWN_ROOTS = new Set([
   'ubah', 'umum', 'ungkap', 'usul', 'usir', 'undang', 'ulang', 'urus', 'upaya', 'ukur', 'uji', 'untung', 'utama',
   'utus', 'ungsi', 'usaha', 'kirim', 'masuk', 'minta', 'milik', 'muat', 'mohon', 'makan', 'main', 'mati', 'muda',
   'malu', 'rencana', 'runding', 'rumah', 'rendah', 'rasa', 'kait', 'kandung', 'kawal', 'kalah', 'kabar', 'emban', 'punya',
+  'penengah',
 ]);
 
 type Suffix = '' | 'kan' | 'an' | 'i';

@@ -7,6 +7,7 @@ import { SentenceFacts } from '../facts/analyze';
 import { Alignment } from '../index/support';
 import { Hedge, fitsHedge, hedgeOf, isLowerBound } from '../facts/hedges';
 import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list-count';
+import { mayBeRelativeYear, relativeTo } from './relative-year';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
@@ -201,22 +202,6 @@ function conflicts(a: DateMention, b: DateMention): boolean {
   return shared.some(f => a[f] !== b[f]);
 }
 
-/** Words that name the year, month or week a text was written in without writing it out: "this year", "tahun ini". */
-const RELATIVE: Record<'year' | 'month', ReadonlyArray<readonly [string, string]>> = {
-  year: [['this', 'year'], ['tahun', 'ini'], ['last', 'year'], ['tahun', 'lalu'], ['next', 'year'], ['tahun', 'depan']],
-  month: [['this', 'month'], ['bulan', 'ini'], ['last', 'month'], ['bulan', 'lalu'], ['next', 'month'], ['bulan', 'depan']],
-};
-
-/**
- * Whether the passage names a year (or month) only relative to when it was written ("won the cup this year,
- * building on 2018"): the claim's year may be that one, so the other year the passage writes out is no rival.
- */
-function relativeTo(s: SentenceFacts, field: DateField): boolean {
-  const pairs = field === 'year' || field === 'month' ? RELATIVE[field] : [];
-  const words = s.tokens.filter(t => t.kind === 'word').map(t => t.norm);
-  return pairs.some(([a, b]) => words.some((w, i) => w === a && words[i + 1] === b));
-}
-
 /**
  * The passage's weekday where it dates the event by that alone, for a claim's month or year that nothing around the
  * passage gives (checkDates asks that first): "pada hari Jumat, Beijing mengumumkan … Qin Gang … dipromosikan" does
@@ -311,7 +296,9 @@ export function checkDates(claim: Claim): Finding[] {
       continue;
     }
     const rival = source.dates.find(n => conflicts(n, d)) ?? onlyByWeekday(source, d);
-    if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relativeTo(source, f))) continue;
+    const story = () => claim.corpus.docs[best.ref.doc].facts.sentences;
+    const relative = (f: DateField) => relativeTo(source, f) && (f !== 'year' || d.year === undefined || mayBeRelativeYear(story(), d.year));
+    if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relative(f))) continue;
     findings.push(mismatch(claim, best, 'date-mismatch', d, rival));
   }
   return findings;
@@ -346,7 +333,9 @@ function mismatch(claim: Claim, best: Alignment, code: 'number-mismatch' | 'date
 export function undatedIn(claim: Claim, a: Alignment): string[] {
   const coarse = claim.sentence.dates.filter(d => d.year !== undefined || d.month !== undefined);
   if (!coarse.length) return [];
-  const near = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - DOC_REACH), a.ref.sentence + DOC_REACH + 1);
-  return coarse.filter(d => !near.some(s => s.dates.some(n => agrees(n, d)) || (d.year !== undefined && relativeTo(s, 'year')) ||
+  const story = claim.corpus.docs[a.ref.doc].facts.sentences;
+  const near = story.slice(Math.max(0, a.ref.sentence - DOC_REACH), a.ref.sentence + DOC_REACH + 1);
+  return coarse.filter(d => !near.some(s => s.dates.some(n => agrees(n, d)) ||
+    (d.year !== undefined && relativeTo(s, 'year') && mayBeRelativeYear(story, d.year)) ||
     (d.month !== undefined && relativeTo(s, 'month')))).map(d => d.text);
 }

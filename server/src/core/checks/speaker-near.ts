@@ -11,6 +11,7 @@ import { resolveName } from '../index/name-resolution';
 import { CAUSING, LINKING } from '../lexicon/verb-classes';
 import { SAYING_VERBS } from '../facts/ner-words';
 import { namesTwoPeople } from '../facts/both-people';
+import { looksLikeVerb } from '../facts/negation';
 
 // A statement is someone's only where the sources give it to them. A claim that has a person speak ("Menurut Xi,
 // …", "Ho Tiang Bun memperkirakan …") is backed only by a passage that names that person, in its own sentence or
@@ -117,15 +118,35 @@ function lastTwoPeople(claim: Claim, docId: number, at: number): number[] {
 function speakerBeside(claim: Claim, docId: number, at: number, quoted: number, { name, entity }: ClaimSpeaker): boolean {
   const doc = claim.corpus.docs[docId];
   const named = mentionedIn(entity).sentences;
-  if ([-1, 0, 1].some(d => named.has(docId * 1_000_000 + at + d))) return true;
+  if (named.has(docId * 1_000_000 + at)) return true;
+  const own = doc.facts.sentences[at];
+  const beside = !aboutSomeoneElse(claim, own, entity);
+  if (beside && [-1, 1].some(d => named.has(docId * 1_000_000 + at + d))) return true;
   // "Sementara itu, pemimpin Islandia mengatakan …" may be the Presiden Islandia speaking.
-  if (speaksForRole(entity, doc.facts.sentences[at])) return true;
-  const near = doc.facts.sentences.slice(Math.max(0, at - 1), at + 2);
+  if (speaksForRole(entity, own)) return true;
+  const near = beside ? doc.facts.sentences.slice(Math.max(0, at - 1), at + 2) : [own];
   if (near.some(s => s.names.some(m => sameName(m, name)))) return true;
   // "“Iya nanti resepsinya akan dua kali. … ,” kata Raiden": the speaker ends a quotation sentences long.
   const sentence = doc.facts.sentences[quoted];
   return doc.facts.quotes.some(q => q.start < sentence.end && sentence.start < q.end && !!q.attribution.speaker &&
     (sameName(q.attribution.speaker, name) || claim.corpus.registry.resolve(q.attribution.speaker)?.id === entity.id));
+}
+
+/** Words by which a sentence may speak of a person its neighbour names: "dia", "ia", "he". */
+const STANDS_FOR_ONE = new Set(['dia', 'ia', 'beliau', 'he', 'she', 'him', 'her', 'his']);
+/** Words that say who spoke with "-nya" ("katanya", "menurutnya"); a verb takes it for its object ("menyambutnya"). */
+const SAID_NYA = new Set(['kata', 'ujar', 'tambah', 'tutur', 'jelas', 'ucap', 'lanjut', 'imbuh', 'menurut']);
+const pointsBack = (norm: string) => STANDS_FOR_ONE.has(norm) ||
+  (norm.endsWith('nya') && (SAID_NYA.has(norm.slice(0, -3)) || looksLikeVerb(norm.slice(0, -3))));
+
+/**
+ * Whether a sentence speaks of another person and not of the speaker its neighbour names: it names someone else and
+ * has no pronoun that could stand for the speaker. "Bagi Putin, ini adalah kesempatan untuk menunjukkan bahwa Rusia
+ * tidak sepenuhnya terisolasi" is no statement of Xi, named in the sentence before.
+ */
+function aboutSomeoneElse(claim: Claim, s: Claim['sentence'], speaker: Entity): boolean {
+  if (s.tokens.some(t => pointsBack(t.norm))) return false;
+  return s.names.some(n => { const e = claim.corpus.registry.resolve(n); return e?.kind === 'person' && e.id !== speaker.id; });
 }
 
 /**

@@ -18,7 +18,7 @@ export const LOCATIVE = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from']);
  * Whether a name stands where a place is given: after a locative preposition, or further along a list of places
  * that one opens ("di Pakis, Kabupaten Malang, Jawa Timur"; "di Osaka, Nagoya dan Kyoto").
  */
-function placedAt(tokens: readonly Token[], name: NameMention): boolean {
+export function placedAt(tokens: readonly Token[], name: NameMention): boolean {
   for (let i = tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1; i >= 0; i--) {
     const t = tokens[i];
     if (LOCATIVE.has(t.norm)) return true;

@@ -8,6 +8,7 @@ import { insertedWords } from './inserted-word';
 import { substitutedWords } from './substituted-word';
 import { undoingActs, undoneActs } from './undoing-act';
 import { namesAddedToList } from './list-member';
+import { unnamedPlaces } from './unnamed-place';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
 // claim, names its speakers beside it, and gives its acts and dates; else an unsupported claim that shows the
@@ -79,7 +80,7 @@ function singled(claim: Claim, a: Alignment): string[] {
   // Asked of a passage by missesOne and again for the message: worked out once. An alignment belongs to one claim.
   let words = singledOf.get(a);
   if (!words) {
-    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a)];
+    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...unnamedPlaces(claim)];
     singledOf.set(a, words);
   }
   return words;

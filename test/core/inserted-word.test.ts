@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines, flaggedIn } from './seed-corpus';
+import { DEFAULT_OPTIONS, checkDraft } from '../../server/src/core/checks/check';
 
 // A word the draft sets inside a phrase its source has side by side ("energi fusi nuklir" for "energi nuklir"):
 // checks/inserted-word.ts. A made-up corpus, so the rule carries each case.
@@ -29,5 +30,20 @@ describe('a word set inside a phrase of the source', () => {
 
   it('passes a verb the draft sets between the words of a phrase: a predicate, not a narrower thing', () => {
     assert.deepEqual(flagged('Menu ikan dibuat menarik oleh para peserta lomba masak di Waringin.\n'), []);
+  });
+});
+
+describe('a word set inside a phrase, with the support threshold set high', () => {
+  // Above the passage's score the passage backs nothing, so the finding is no near miss; it must not turn weak
+  // (information) for that: the wedged word still says the sentence is made up.
+  const strict = { ...DEFAULT_OPTIONS, supportThreshold: 0.99 };
+  const severities = (text: string) => checkDraft(corpus, text, 'markdown', strict).map(d => d.severity);
+
+  it('keeps the finding a warning', () => {
+    assert.deepEqual(severities('Lestari Wibowo mengatakan provinsi itu akan mengembangkan energi fusi nuklir untuk pembangkit listrik di pesisir utara.\n'), ['warning']);
+  });
+
+  it('leaves the sentence as the source has it weak', () => {
+    assert.deepEqual(severities('Lestari Wibowo mengatakan provinsi itu akan mengembangkan energi nuklir untuk pembangkit listrik di utara.\n'), ['information']);
   });
 });

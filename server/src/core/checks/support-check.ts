@@ -119,7 +119,13 @@ export function checkSupport(claim: Claim): Finding[] {
   // The closest passage, in its own words, lets the writer see what the sources do say; the draft's words it has
   // nothing for say which part of the sentence it leaves uncovered.
   const best = miss?.a ?? claim.verdict.alignment ?? claim.evidence[0], lang = readerLang(claim);
-  const weak = !unspoken && !miss && isWeaklyUnsupported(claim);
+  // A closest passage that lacks a word that alone undoes support (`singled`) makes the finding strong however its
+  // score stands against the threshold: the same claim must not turn weak because its passage scored a little lower.
+  // Not a year it lacks: a long page dates its events in sentences far from them (on WiCE's tune part, three more
+  // false alarms).
+  const closest = claim.verdict.alignment;
+  const pinned = !!closest && singled(claim, closest).length > 0;
+  const weak = !unspoken && !miss && !pinned && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');
   if (best && unspoken) {
     message = say(lang, 'unsupported-speaker', { speaker: unspoken.name, label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200) });

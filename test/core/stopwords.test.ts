@@ -24,6 +24,10 @@ describe('stopwords', () => {
     for (const w of ['said', 'says', 'told']) assert.equal(isEnglishStopword(w), false, w);
   });
 
+  it('treats "soal" (about) and "asalkan" (provided that) as function words, as "tentang" and "jika" are', () => {
+    for (const w of ['soal', 'asalkan', 'tentang', 'jika']) assert.ok(isIndonesianStopword(w), w);
+  });
+
   it('treats aspect and modal words as stopwords for weighting', () => {
     for (const w of ['sudah', 'telah', 'akan', 'masih', 'belum', 'pernah', 'juga']) assert.ok(isIndonesianStopword(w), w);
     for (const w of ['will', 'would', 'has', 'been', 'also']) assert.ok(isEnglishStopword(w), w);

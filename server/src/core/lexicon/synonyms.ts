@@ -27,6 +27,8 @@ const GROUPS = [
   // (collapsed) "gagal".
   'runding negosiasi bicara negoti talk',
   'runtuh gagal',
+  // "keamanan siber" is the dictionary's spelling of "keamanan cyber".
+  'siber cyber',
 ];
 
 const groupOf = new Map<string, number>();

@@ -29,7 +29,7 @@ const INDONESIAN = new Set([
   'dan', 'atau', 'tetapi', 'tapi', 'namun', 'serta', 'bahwa', 'karena', 'sebab', 'jika', 'jikalau', 'kalau',
   'apabila', 'bila', 'agar', 'supaya', 'sehingga', 'maka', 'lalu', 'kemudian', 'meskipun', 'walaupun', 'meski',
   'walau', 'biarpun', 'sedangkan', 'sementara', 'padahal', 'bahkan', 'yaitu', 'yakni', 'ialah', 'adalah',
-  'merupakan', 'maupun', 'selain', 'melainkan', 'sedang',
+  'merupakan', 'maupun', 'selain', 'melainkan', 'sedang', 'asalkan', 'soal',
   // determiners, articles and quantifiers
   'yang', 'para', 'sang', 'si', 'seorang', 'sebuah', 'suatu', 'setiap', 'tiap', 'semua', 'seluruh', 'segala',
   'beberapa', 'sebagian', 'banyak', 'berbagai', 'masing', 'lain', 'sendiri',

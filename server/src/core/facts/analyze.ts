@@ -1,4 +1,5 @@
 import { DateMention, Lang, LanguageTools, Quantity, Sentence, Span, Token } from '../types';
+import { sideTaken } from './taking-sides';
 import { tokenize, wordParts } from '../text/tokens';
 import { splitSentences } from '../text/sentences';
 import { maskMarkdown } from '../text/markdown';
@@ -305,6 +306,8 @@ function wordsOf(tokens: Token[], tools: LanguageTools): Word[] {
     if (t.kind !== 'word') return;
     const parts = wordParts(t.norm);
     const negatedPrefix = parts.length > 1 && (parts[0] === 'non' || parts[0] === 'anti' || parts[0] === 'un');
+    const side = sideTaken(tokens, i, tools);
+    if (side) { out.push({ start: t.start, end: t.end, norm: t.norm, stem: side, stop: false, cap: t.cap, negatedPrefix, token: i }); return; }
     for (const p of negatedPrefix ? parts.slice(1) : parts) {
       const stop = tools.isStopword(p);
       out.push({ start: t.start, end: t.end, norm: p, stem: stop ? p : tools.stem(p), stop, cap: t.cap, negatedPrefix, token: i });

@@ -6,6 +6,7 @@ import { areAntonyms, directionOf, orderOf, senseIn, senseStem } from '../lexico
 import { isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
+import { deniedStatement } from './denied-statement';
 
 // Whether the source passages say the opposite of the sentence: a negation on one side only ("tidak pernah
 // mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and its antonym ("menghentikan" vs
@@ -117,6 +118,8 @@ export function checkContradiction(claim: Claim): Finding[] {
   const claimWords = contentWords(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end));
   const flip = polarityFlip(claim, claimWords, candidates);
   if (flip) return [flip];
+  const denial = deniedStatement(claim, candidates);
+  if (denial) return [finding(claim, denial.a, denial.source, denial.draft)];
   // An opposite predicate is a subtler cue: the verifier must also find the passage unsupportive. The passages are
   // read from the one that states most of the claim in its own sentence: the best aligned overall may owe its
   // place to its neighbours ("Tetapi bantuan Amerika mungkin tidak mencapai Ukraina …" beside "… paket bantuan

@@ -1,0 +1,44 @@
+import { Claim } from './types';
+import { Alignment } from '../index/support';
+import { Word } from '../facts/analyze';
+import { countNegations, isNegated } from '../facts/negation';
+import { isSayingVerb } from '../facts/attribution';
+
+// A claim that has someone deny what the sources have them (or anyone) state: "Putin membantah bahwa Rusia pernah
+// membantu Tiongkok mengembangkan sistem peringatan dini" where Putin "melaporkan bahwa Rusia membantu Tiongkok
+// mengembangkan sistem peringatan dini". Every other word is in the passage, so the verifier sees a paraphrase; the
+// denial reverses what the passage says. Only where a passage states what is denied in its own sentence, and no
+// passage as close denies or negates anything.
+
+/** Verbs that deny a statement, active and passive. */
+const DENYING = new Set(['membantah', 'menyangkal', 'menampik', 'dibantah', 'disangkal', 'ditampik', 'deny', 'denies',
+  'denied', 'denying']);
+/** Verbs that report a statement without being verbs of saying in the attribution sense. */
+const REPORTING = new Set(['melaporkan', 'dilaporkan', 'reported', 'reports']);
+/** Share of the weight of what is denied that a passage must state in its own sentence. */
+const STATED = 0.75;
+/** Credit a term earns in the passage's own sentence (itself or a synonym), as the contradiction check counts it. */
+const IN_SENTENCE = 0.9;
+
+/** The denial of the claim and the passage's word for stating the same: both as written. */
+export interface DeniedStatement { a: Alignment; source: string; draft: string }
+
+export function deniedStatement(claim: Claim, candidates: readonly Alignment[]): DeniedStatement | undefined {
+  const s = claim.sentence;
+  const verb = s.words.find(w => DENYING.has(w.norm) && !isNegated(s.tokens, w));
+  if (!verb) return undefined;
+  // What is denied: the claim's words after the verb.
+  const denied = claim.terms.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= verb.end && t.weight > 0);
+  const total = denied.reduce((n, { t }) => n + t.weight, 0);
+  if (!total) return undefined;
+  const stated = (a: Alignment) => denied.reduce((n, { t, i }) => n + ((a.credit[i] ?? 0) >= IN_SENTENCE ? t.weight : 0), 0) / total;
+  const close = candidates.filter(a => stated(a) >= STATED);
+  if (!close.length) return undefined;
+  // A passage that denies or negates anything may be the denial itself ("… membantah tuduhan bahwa …").
+  if (close.some(a => { const x = claim.corpus.sentence(a.ref); return countNegations(x.tokens) > 0 || x.words.some(w => DENYING.has(w.norm)); })) return undefined;
+  const a = close[0], source = claim.corpus.sentence(a.ref);
+  const saying = source.words.find(w => isSayingVerb(w.norm) || REPORTING.has(w.norm));
+  return { a, source: saying ? written(source, saying) : source.text, draft: written(s, verb) };
+}
+
+const written = (x: { text: string; start: number }, w: Word) => x.text.slice(w.start - x.start, w.end - x.start);

@@ -94,7 +94,7 @@ export function senseIn(tokens: ReadonlyArray<{ norm: string }>, w: { norm: stri
 const PHRASAL: ReadonlyMap<string, string> = new Map([['turn down', 'reject'], ['call off', 'cancel']]);
 
 /**
- * The stem a word's sense is compared by: the sense of a phrasal verb, by its particle (`next`, the word after); the word itself for an equative ("sebesar"); the opposite for a causative
+ * The stem a word's sense is compared by: the sense of a phrasal verb, by its particle (`next`, the word after); the word itself before "kali" (an occasion) and for an equative ("sebesar"); the opposite for a causative
  * form listed above; the word itself where the table lists that form and not its stem, whose sense it does not
  * share ("berhasil", to succeed, is not "hasil", a result; "meninggal", to die, is not "tinggal", to stay); else
  * its stem.
@@ -102,6 +102,8 @@ const PHRASAL: ReadonlyMap<string, string> = new Map([['turn down', 'reject'], [
 export function senseStem(norm: string, stem: string, next = ''): string {
   const phrasal = PHRASAL.get(`${stem} ${next}`);
   if (phrasal !== undefined) return phrasal;
+  // "terakhir kali", "pertama kali": a count of occasions, no end of a span against a passage's "awal Februari".
+  if (next === 'kali') return norm;
   // "sebesar", "sebanyak", "setinggi": "as much as", before a figure; no size or amount of its own.
   if (norm === `se${stem}`) return norm;
   const caused = CAUSED_OPPOSITE.get(stem);

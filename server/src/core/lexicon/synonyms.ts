@@ -29,6 +29,8 @@ const GROUPS = [
   'runtuh gagal',
   // "keamanan siber" is the dictionary's spelling of "keamanan cyber".
   'siber cyber',
+  // "mengandalkan perusahaan Tiongkok" and "bergantung pada perusahaan Tiongkok": relying on.
+  'andal gantung',
 ];
 
 const groupOf = new Map<string, number>();

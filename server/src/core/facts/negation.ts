@@ -197,6 +197,20 @@ function objectOfDenial(tokens: Token[], at: number): boolean {
   return negatorOf(tokens, i) >= 0;
 }
 
+/** Verbs of making something happen: a denial of one denies what it would make happen. */
+const MAKING = new Set(['membuat', 'menyebabkan', 'menjadikan', 'make', 'makes', 'made', 'cause', 'causes', 'caused']);
+/** How far before a word a denied verb of making may stand ("tidak akan membuat kedua negara saling meninggalkan"). */
+const MAKING_REACH = 5;
+
+/** Whether a denied verb of making stands before the word in its clause. */
+function afterDeniedMaking(tokens: Token[], at: number): boolean {
+  for (let j = at - 1; j >= 0 && j >= at - MAKING_REACH; j--) {
+    if (CLAUSE_MARKS.has(tokens[j].norm)) return false;
+    if (MAKING.has(tokens[j].norm)) return negatorOf(tokens, j) >= 0;
+  }
+  return false;
+}
+
 /** Words that say a statement holds of part of a group: "beberapa", "banyak", "some", "many"; and of most of it. */
 const SOME = new Set(['sebagian', 'beberapa', 'banyak', 'some', 'many', 'several']);
 const MOST = new Set(['most', 'mayoritas', 'kebanyakan']);
@@ -239,6 +253,8 @@ export function notOpposed(claimTokens: Token[], c: Word, sourceTokens: Token[],
   if (claimDenies && deniedOnlyAsIntended(claimTokens, c, sourceTokens, s)) return true;
   // A denial that is someone's aim ("memastikan ekspor … tidak mendukung upaya perang") states nothing either way.
   if (deniedAsAim(claimDenies ? claimTokens : sourceTokens, claimDenies ? c : s)) return true;
+  // "tidak akan membuat kedua negara saling meninggalkan": the leaving is denied by the making's negation.
+  if ((!claimDenies && afterDeniedMaking(claimTokens, c.token)) || (!isNegated(sourceTokens, s) && afterDeniedMaking(sourceTokens, s.token))) return true;
   // "non-aliansi" against "tidak akan membentuk aliansi": the thing a denied act would make is denied too.
   if ((s.negatedPrefix && underDenial(claimTokens, c.token)) || (c.negatedPrefix && underDenial(sourceTokens, s.token))) return true;
   // The side that denies speaks of part of a group, and the other side not of most or all of it.

@@ -2,7 +2,7 @@ import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from
 import { say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { areAntonyms, directionOf, orderOf, senseIn, senseStem } from '../lexicon/antonyms';
+import { areOpposed, directionOf, orderOf, senseIn, senseStem } from '../lexicon/antonyms';
 import { isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
@@ -149,7 +149,7 @@ function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding 
   for (const c of claimWords) {
     if (inName(claim.sentence, c) || sourceWords.some(s => s.stem === c.stem)) continue;
     const cNeg = negated(claim.sentence.tokens, c);
-    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areAntonyms(senseIn(claim.sentence.tokens, c), senseIn(source.tokens, s)) && negated(source.tokens, s) === cNeg);
+    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areOpposed(senseIn(claim.sentence.tokens, c), senseIn(source.tokens, s)) && negated(source.tokens, s) === cNeg);
     if (opposite) return finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c));
   }
   return undefined;

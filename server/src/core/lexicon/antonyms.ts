@@ -1,6 +1,8 @@
 // Predicates that reverse each other ("menerima"/"menolak", "meningkatkan"/"mengurangi"), by stem. A claim that
 // uses one where the best source passage uses the other says the opposite of the source.
 
+import { synonymsOf } from './synonyms';
+
 const PAIRS: Array<[string, string]> = [
   ['terima', 'tolak'], ['terima', 'tunggu'], ['setuju', 'tolak'], ['dukung', 'tentang'], ['dukung', 'kutuk'],
   ['tingkat', 'kurang'], ['tingkat', 'turun'], ['naik', 'turun'], ['tambah', 'kurang'], ['luas', 'henti'],
@@ -77,6 +79,13 @@ function oppositesOf(a: string): readonly string[] {
 export function areAntonyms(a: string, b: string): boolean {
   for (const o of oppositesOf(a)) if (b === o || (o.length >= 5 && b.startsWith(o))) return true;
   return false;
+}
+
+/**
+ * Opposites also through a synonym of either side: "berhasil" against "runtuh", which is "gagal" (lexicon/synonyms.ts).
+ */
+export function areOpposed(a: string, b: string): boolean {
+  return areAntonyms(a, b) || synonymsOf(b).some(y => areAntonyms(a, y)) || synonymsOf(a).some(y => areAntonyms(y, b));
 }
 
 /**

@@ -1,7 +1,7 @@
 import { Corpus } from '../index/corpus';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { Alignment, ClaimTerm } from '../index/support';
-import { areAntonyms, senseIn } from '../lexicon/antonyms';
+import { areOpposed, senseIn } from '../lexicon/antonyms';
 import { countNegations, hasDenyingVerb, isNegated } from '../facts/negation';
 import { reversedRoles } from '../facts/role-reversal';
 import { fitsHedge, hedgeOf } from '../facts/hedges';
@@ -190,7 +190,7 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
     }
     return same > 0;
   });
-  const antonym = cWords.some(w => !e.stems.has(w.stem) && eWords.some(x => areAntonyms(senseIn(claim.tokens, w), senseIn(evidence.tokens, x))));
+  const antonym = cWords.some(w => !e.stems.has(w.stem) && eWords.some(x => areOpposed(senseIn(claim.tokens, w), senseIn(evidence.tokens, x))));
   const cSeq = c.seq, eSeq = e.seq, ePos = e.positions;
   const bigrams = cSeq.slice(1).map((s, i) => [cSeq[i], s]);
   const bigramHits = bigrams.filter(([x, y]) => (ePos.get(x) ?? []).some(i => (ePos.get(y) ?? []).some(j => j > i && j - i <= 3))).length;

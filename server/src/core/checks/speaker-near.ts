@@ -121,10 +121,12 @@ function speakerBeside(claim: Claim, docId: number, at: number, quoted: number, 
   if (named.has(docId * 1_000_000 + at)) return true;
   const own = doc.facts.sentences[at];
   const beside = !aboutSomeoneElse(claim, own, entity);
-  if (beside && [-1, 1].some(d => named.has(docId * 1_000_000 + at + d))) return true;
+  // A pronoun points back: "Dia mengatakan …" is the statement of someone named before it, not after.
+  const after = beside && !own.tokens.some(t => pointsBack(t.norm));
+  if ((beside && named.has(docId * 1_000_000 + at - 1)) || (after && named.has(docId * 1_000_000 + at + 1))) return true;
   // "Sementara itu, pemimpin Islandia mengatakan …" may be the Presiden Islandia speaking.
   if (speaksForRole(entity, own)) return true;
-  const near = beside ? doc.facts.sentences.slice(Math.max(0, at - 1), at + 2) : [own];
+  const near = beside ? doc.facts.sentences.slice(Math.max(0, at - 1), after ? at + 2 : at + 1) : [own];
   if (near.some(s => s.names.some(m => sameName(m, name)))) return true;
   // "“Iya nanti resepsinya akan dua kali. … ,” kata Raiden": the speaker ends a quotation sentences long.
   const sentence = doc.facts.sentences[quoted];

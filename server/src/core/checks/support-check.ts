@@ -61,7 +61,24 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
 
 /** What a passage must do before it is even a near miss: say enough of the claim, with its speakers and their acts. */
 function backsAllBut(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
-  return saysEnough(claim, a) && speakersNear(claim, a, speakers) && actsNear(claim, a, speakers);
+  return saysEnough(claim, a) && !captionOnly(claim, a) && speakersNear(claim, a, speakers) && actsNear(claim, a, speakers);
+}
+
+/** Words a sentence may have and still be a caption or a subheading ("Hubungan ‘tanpa batas’"). */
+const CAPTION_WORDS = 4;
+/** Share of the claim's weight a caption must state itself to stand for the sentences around it. */
+const CAPTION_OWN = 0.3;
+
+/**
+ * Whether a passage is a caption or subheading that owes its alignment to the sentences around it: a line of a few
+ * words lends itself the credit of its neighbours, and the verifier, reading a short passage, finds little against
+ * it. "Media pemerintah China menayangkan perayaan 75 tahun hubungan diplomatik secara langsung dari Moskow" passed
+ * on "Hubungan ‘tanpa batas’". Such a line backs a claim only with what it states itself.
+ */
+function captionOnly(claim: Claim, a: Alignment): boolean {
+  const x = claim.corpus.sentence(a.ref);
+  if (x.tokens.filter(t => t.kind === 'word').length > CAPTION_WORDS) return false;
+  return weightedShare(claim.terms, i => ((a.credit[i] ?? 0) >= 1 ? 1 : 0)) < CAPTION_OWN;
 }
 
 /**
@@ -118,7 +135,9 @@ export function checkSupport(claim: Claim): Finding[] {
   const miss = unspoken ? undefined : nearMiss(claim, speakersOf(claim));
   // The closest passage, in its own words, lets the writer see what the sources do say; the draft's words it has
   // nothing for say which part of the sentence it leaves uncovered.
-  const best = miss?.a ?? claim.verdict.alignment ?? claim.evidence[0], lang = readerLang(claim);
+  // A caption that owes its place to its neighbours is no passage to show: the best aligned sentence that is none.
+  const verdict = claim.verdict.alignment && !captionOnly(claim, claim.verdict.alignment) ? claim.verdict.alignment : undefined;
+  const best = miss?.a ?? verdict ?? claim.evidence.find(a => !captionOnly(claim, a)) ?? claim.evidence[0], lang = readerLang(claim);
   // A closest passage that lacks a word that alone undoes support (`singled`) makes the finding strong however its
   // score stands against the threshold: the same claim must not turn weak because its passage scored a little lower.
   // Not a year it lacks: a long page dates its events in sentences far from them (on WiCE's tune part, three more

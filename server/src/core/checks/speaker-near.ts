@@ -118,8 +118,8 @@ function lastTwoPeople(claim: Claim, docId: number, at: number): number[] {
 function speakerBeside(claim: Claim, docId: number, at: number, quoted: number, { name, entity }: ClaimSpeaker): boolean {
   const doc = claim.corpus.docs[docId];
   const named = mentionedIn(entity).sentences;
-  if (named.has(docId * 1_000_000 + at)) return true;
   const own = doc.facts.sentences[at];
+  if (named.has(docId * 1_000_000 + at) && !onlyAddressed(claim, own, entity)) return true;
   const beside = !aboutSomeoneElse(claim, own, entity);
   // A pronoun points back: "Dia mengatakan …" is the statement of someone named before it, not after.
   const after = beside && !own.tokens.some(t => pointsBack(t.norm));
@@ -127,11 +127,30 @@ function speakerBeside(claim: Claim, docId: number, at: number, quoted: number, 
   // "Sementara itu, pemimpin Islandia mengatakan …" may be the Presiden Islandia speaking.
   if (speaksForRole(entity, own)) return true;
   const near = beside ? doc.facts.sentences.slice(Math.max(0, at - 1), after ? at + 2 : at + 1) : [own];
-  if (near.some(s => s.names.some(m => sameName(m, name)))) return true;
+  if (near.some(s => s.names.some(m => sameName(m, name) && !addressed(s, m)))) return true;
   // "“Iya nanti resepsinya akan dua kali. … ,” kata Raiden": the speaker ends a quotation sentences long.
   const sentence = doc.facts.sentences[quoted];
   return doc.facts.quotes.some(q => q.start < sentence.end && sentence.start < q.end && !!q.attribution.speaker &&
     (sameName(q.attribution.speaker, name) || claim.corpus.registry.resolve(q.attribution.speaker)?.id === entity.id));
+}
+
+/** Words before a name that make it the one spoken to: "kata Putin kepada Xi", "told Xi". */
+const ADDRESSING = new Set(['kepada', 'to', 'told']);
+
+/**
+ * Whether a sentence names the person only as the one spoken to: "… kata Putin kepada Xi" is no statement of Xi,
+ * nor "pemimpin Iran mengatakan kepada Putin bahwa …" one of Putin.
+ */
+function onlyAddressed(claim: Claim, s: Claim['sentence'], person: Entity): boolean {
+  const mentions = s.names.filter(m => claim.corpus.registry.resolve(m)?.id === person.id);
+  return mentions.length > 0 && mentions.every(m => addressed(s, m));
+}
+
+/** Whether a name stands right after a word that makes it the one spoken to. */
+function addressed(s: Claim['sentence'], m: NameMention): boolean {
+  const i = s.tokens.findIndex(t => t.start >= (m.role?.start ?? m.start));
+  // "according to Paul Okoro" names the speaker.
+  return i > 0 && ADDRESSING.has(s.tokens[i - 1].norm) && s.tokens[i - 2]?.norm !== 'according';
 }
 
 /** Words by which a sentence may speak of a person its neighbour names: "dia", "ia", "he". */

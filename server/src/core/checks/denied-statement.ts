@@ -3,6 +3,7 @@ import { Alignment } from '../index/support';
 import { Word } from '../facts/analyze';
 import { countNegations, isNegated } from '../facts/negation';
 import { isSayingVerb } from '../facts/attribution';
+import { weightedShare } from './weak-support';
 
 // A claim that has someone deny what the sources have them (or anyone) state: "Putin membantah bahwa Rusia pernah
 // membantu Tiongkok mengembangkan sistem peringatan dini" where Putin "melaporkan bahwa Rusia membantu Tiongkok
@@ -28,10 +29,9 @@ export function deniedStatement(claim: Claim, candidates: readonly Alignment[]):
   const verb = s.words.find(w => DENYING.has(w.norm) && !isNegated(s.tokens, w));
   if (!verb) return undefined;
   // What is denied: the claim's words after the verb.
-  const denied = claim.terms.map((t, i) => ({ t, i })).filter(({ t }) => t.start >= verb.end && t.weight > 0);
-  const total = denied.reduce((n, { t }) => n + t.weight, 0);
-  if (!total) return undefined;
-  const stated = (a: Alignment) => denied.reduce((n, { t, i }) => n + ((a.credit[i] ?? 0) >= IN_SENTENCE ? t.weight : 0), 0) / total;
+  const denied = claim.terms.flatMap((t, i) => (t.start >= verb.end && t.weight > 0 ? [i] : []));
+  if (!denied.length) return undefined;
+  const stated = (a: Alignment) => weightedShare(denied.map(i => claim.terms[i]), k => ((a.credit[denied[k]] ?? 0) >= IN_SENTENCE ? 1 : 0));
   const close = candidates.filter(a => stated(a) >= STATED);
   if (!close.length) return undefined;
   // A passage that denies or negates anything may be the denial itself ("… membantah tuduhan bahwa …").

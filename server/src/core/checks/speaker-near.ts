@@ -11,6 +11,7 @@ import { resolveName } from '../index/name-resolution';
 import { CAUSING, LINKING } from '../lexicon/verb-classes';
 import { SAYING_VERBS } from '../facts/ner-words';
 import { namesTwoPeople } from '../facts/both-people';
+import { STANDS_FOR_ONE } from './stated-act-check';
 import { looksLikeVerb } from '../facts/negation';
 
 // A statement is someone's only where the sources give it to them. A claim that has a person speak ("Menurut Xi,
@@ -120,9 +121,10 @@ function speakerBeside(claim: Claim, docId: number, at: number, quoted: number, 
   const named = mentionedIn(entity).sentences;
   const own = doc.facts.sentences[at];
   if (named.has(docId * 1_000_000 + at) && !onlyAddressed(claim, own, entity)) return true;
-  const beside = !aboutSomeoneElse(claim, own, entity);
   // A pronoun points back: "Dia mengatakan …" is the statement of someone named before it, not after.
-  const after = beside && !own.tokens.some(t => pointsBack(t.norm));
+  const back = own.tokens.some(t => pointsBack(t.norm));
+  const beside = back || !namesSomeoneElse(claim, own, entity);
+  const after = beside && !back;
   if ((beside && named.has(docId * 1_000_000 + at - 1)) || (after && named.has(docId * 1_000_000 + at + 1))) return true;
   // "Sementara itu, pemimpin Islandia mengatakan …" may be the Presiden Islandia speaking.
   if (speaksForRole(entity, own)) return true;
@@ -153,20 +155,17 @@ function addressed(s: Claim['sentence'], m: NameMention): boolean {
   return i > 0 && ADDRESSING.has(s.tokens[i - 1].norm) && s.tokens[i - 2]?.norm !== 'according';
 }
 
-/** Words by which a sentence may speak of a person its neighbour names: "dia", "ia", "he". */
-const STANDS_FOR_ONE = new Set(['dia', 'ia', 'beliau', 'he', 'she', 'him', 'her', 'his']);
 /** Words that say who spoke with "-nya" ("katanya", "menurutnya"); a verb takes it for its object ("menyambutnya"). */
 const SAID_NYA = new Set(['kata', 'ujar', 'tambah', 'tutur', 'jelas', 'ucap', 'lanjut', 'imbuh', 'menurut']);
 const pointsBack = (norm: string) => STANDS_FOR_ONE.has(norm) ||
   (norm.endsWith('nya') && (SAID_NYA.has(norm.slice(0, -3)) || looksLikeVerb(norm.slice(0, -3))));
 
 /**
- * Whether a sentence speaks of another person and not of the speaker its neighbour names: it names someone else and
- * has no pronoun that could stand for the speaker. "Bagi Putin, ini adalah kesempatan untuk menunjukkan bahwa Rusia
- * tidak sepenuhnya terisolasi" is no statement of Xi, named in the sentence before.
+ * Whether a sentence names a person other than the speaker. Without a pronoun that could stand for the speaker, it
+ * speaks of that person, not of the speaker its neighbour names: "Bagi Putin, ini adalah kesempatan untuk
+ * menunjukkan bahwa Rusia tidak sepenuhnya terisolasi" is no statement of Xi, named in the sentence before.
  */
-function aboutSomeoneElse(claim: Claim, s: Claim['sentence'], speaker: Entity): boolean {
-  if (s.tokens.some(t => pointsBack(t.norm))) return false;
+function namesSomeoneElse(claim: Claim, s: Claim['sentence'], speaker: Entity): boolean {
   return s.names.some(n => { const e = claim.corpus.registry.resolve(n); return e?.kind === 'person' && e.id !== speaker.id; });
 }
 

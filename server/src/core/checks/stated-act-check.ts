@@ -60,7 +60,7 @@ function sayingLists(claim: Claim, stem: string): Int32Array[] {
  * Words that stand for a person named nearby. Indonesian also says it with "-nya" on a verb or a preposition
  * ("menyambutnya", "dengannya"); on other words "-nya" is mostly not a person ("sebelumnya", "akhirnya").
  */
-const STANDS_FOR_ONE = new Set(['dia', 'ia', 'beliau', 'he', 'she', 'him', 'her', 'his', 'hers']);
+export const STANDS_FOR_ONE: ReadonlySet<string> = new Set(['dia', 'ia', 'beliau', 'he', 'she', 'him', 'her', 'his', 'hers']);
 const NYA_HOSTS = new Set(['dengan', 'kepada', 'pada', 'untuk', 'bagi', 'oleh', 'bersama', 'terhadap', 'tentang', 'atas', 'dari']);
 const pronounNya = (norm: string) => norm.endsWith('nya') && (NYA_HOSTS.has(norm.slice(0, -3)) || /^(me|di|ber|ter)./.test(norm));
 

@@ -97,12 +97,20 @@ function singled(claim: Claim, a: Alignment): string[] {
   // Asked of a passage by missesOne and again for the message: worked out once. An alignment belongs to one claim.
   let words = singledOf.get(a);
   if (!words) {
-    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...unnamedPlaces(claim)];
+    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim)];
     singledOf.set(a, words);
   }
   return words;
 }
 const singledOf = new WeakMap<Alignment, string[]>();
+
+/** The claim's places the sources do not name (unnamed-place.ts): the same for every passage, so worked out once. */
+function placesOf(claim: Claim): string[] {
+  let places = unnamedOf.get(claim);
+  if (!places) unnamedOf.set(claim, places = unnamedPlaces(claim));
+  return places;
+}
+const unnamedOf = new WeakMap<Claim, string[]>();
 
 /**
  * A passage that would back the claim but for one thing (`missesOne`): the speaker's own statement that reports
@@ -136,13 +144,13 @@ export function checkSupport(claim: Claim): Finding[] {
   // The closest passage, in its own words, lets the writer see what the sources do say; the draft's words it has
   // nothing for say which part of the sentence it leaves uncovered.
   // A caption that owes its place to its neighbours is no passage to show: the best aligned sentence that is none.
-  const verdict = claim.verdict.alignment && !captionOnly(claim, claim.verdict.alignment) ? claim.verdict.alignment : undefined;
-  const best = miss?.a ?? verdict ?? claim.evidence.find(a => !captionOnly(claim, a)) ?? claim.evidence[0], lang = readerLang(claim);
+  const closest = claim.verdict.alignment;
+  const shown = closest && !captionOnly(claim, closest) ? closest : undefined;
+  const best = miss?.a ?? shown ?? claim.evidence.find(a => !captionOnly(claim, a)) ?? claim.evidence[0], lang = readerLang(claim);
   // A closest passage that lacks a word that alone undoes support (`singled`) makes the finding strong however its
   // score stands against the threshold: the same claim must not turn weak because its passage scored a little lower.
   // Not a year it lacks: a long page dates its events in sentences far from them (on WiCE's tune part, three more
   // false alarms).
-  const closest = claim.verdict.alignment;
   const pinned = !!closest && singled(claim, closest).length > 0;
   const weak = !unspoken && !miss && !pinned && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');

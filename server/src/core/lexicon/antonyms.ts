@@ -1,7 +1,7 @@
 // Predicates that reverse each other ("menerima"/"menolak", "meningkatkan"/"mengurangi"), by stem. A claim that
 // uses one where the best source passage uses the other says the opposite of the source.
 
-import { synonymsOf } from './synonyms';
+import { synonymGroup, synonymsOf } from './synonyms';
 
 const PAIRS: Array<[string, string]> = [
   ['terima', 'tolak'], ['terima', 'tunggu'], ['setuju', 'tolak'], ['dukung', 'tentang'], ['dukung', 'kutuk'],
@@ -85,7 +85,10 @@ export function areAntonyms(a: string, b: string): boolean {
  * Opposites also through a synonym of either side: "berhasil" against "runtuh", which is "gagal" (lexicon/synonyms.ts).
  */
 export function areOpposed(a: string, b: string): boolean {
-  return areAntonyms(a, b) || synonymsOf(b).some(y => areAntonyms(a, y)) || synonymsOf(a).some(y => areAntonyms(y, b));
+  if (areAntonyms(a, b)) return true;
+  // Asked of every pair of words the verifier compares; most words are in no synonym group.
+  if (synonymGroup(a) === undefined && synonymGroup(b) === undefined) return false;
+  return synonymsOf(b).some(y => areAntonyms(a, y)) || synonymsOf(a).some(y => areAntonyms(y, b));
 }
 
 /**

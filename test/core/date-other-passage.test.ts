@@ -68,3 +68,27 @@ describe('the date a passage gives right after the claim\'s own words', () => {
     assert.ok(!flaggedBy(twoMeetings)('Kuota baru diumumkan oleh kementerian perikanan pada tanggal 3 Mei 2024.\n').some(d => d.code === 'date-mismatch'));
   });
 });
+
+// The claim names nothing right before its date: the best passage (the call, undated) and another that holds nearly
+// all of the claim and dates its own words otherwise.
+const calls = corpusOfLines({
+  'pelabuhan.txt': [
+    'Para wali kota berjanji memperdalam kerja sama pelabuhan ketika mereka mengadakan konferensi video bersama pada hari Jumat.',
+    'Dalam panggilan video akhir tahun tahunan, yang diadakan pada bulan ke-11 proyek itu, wali kota Utara membahas anggaran.',
+  ],
+  'kapal.txt': ['Kapal nelayan berlabuh di dermaga timur setiap pagi.', 'Harga ikan naik menjelang musim hujan.', 'Gudang pendingin baru dibangun di dekat pasar.'],
+});
+
+describe('a date of a claim that names nothing before it', () => {
+  it('flags the weekday where a passage with nearly all of the claim dates the same words otherwise', () => {
+    const [d, ...rest] = flaggedBy(calls)('Konferensi video akhir tahun itu diadakan pada hari Senin.\n');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'date-mismatch');
+    assert.deepEqual(d.fixes.map(f => f.newText), ['hari Jumat']);
+  });
+
+  it('passes the weekday that passage gives, and a date of words it does not have before its date', () => {
+    assert.deepEqual(flaggedBy(calls)('Konferensi video akhir tahun itu diadakan pada hari Jumat.\n'), []);
+    assert.ok(!flaggedBy(calls)('Anggaran proyek itu dibahas dalam panggilan video pada hari Senin.\n').some(d => d.code === 'date-mismatch'));
+  });
+});

@@ -1,4 +1,4 @@
-import { DateMention, Quantity, Span } from '../types';
+import { Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor } from './vague-amount';
 import { bareAgoFor } from './relative-ago';
 import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
@@ -8,13 +8,12 @@ import { Alignment } from '../index/support';
 import { Hedge, fitsHedge, hedgeOf, isLowerBound } from '../facts/hedges';
 import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list-count';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
+import { ALIGNED, agrees, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
 // with an ordinal, a weekday with a weekday); a claim whose figure appears near any aligned passage is fine.
 
-/** Alignment strong enough that a differing figure is a mismatch rather than a different topic. */
-const ALIGNED = 0.6;
 
 function sameKind(a: Quantity, b: Quantity): boolean {
   if (a.kind !== b.kind) return false;
@@ -186,96 +185,6 @@ export function checkNumbers(claim: Claim): Finding[] {
     findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }
   return findings;
-}
-
-type DateField = 'year' | 'month' | 'weekday' | 'season' | 'day';
-const FIELDS: DateField[] = ['year', 'month', 'day', 'weekday', 'season'];
-
-/** Fields both dates state; they agree when every shared field is equal. */
-function agrees(a: DateMention, b: DateMention): boolean {
-  const shared = FIELDS.filter(f => a[f] !== undefined && b[f] !== undefined);
-  return shared.length > 0 && shared.every(f => a[f] === b[f]) && (!a.part || !b.part || a.part === b.part);
-}
-
-function conflicts(a: DateMention, b: DateMention): boolean {
-  const shared = FIELDS.filter(f => a[f] !== undefined && b[f] !== undefined);
-  return shared.some(f => a[f] !== b[f]);
-}
-
-/**
- * The passage's weekday where it dates the event by that alone, for a claim's month or year that nothing around the
- * passage gives (checkDates asks that first): "pada hari Jumat, Beijing mengumumkan … Qin Gang … dipromosikan" does
- * not say "pada bulan Juni". A month or year the passage gives relative to when it was written ("bulan lalu") may be
- * the claim's.
- */
-function onlyByWeekday(source: SentenceFacts, d: DateMention): DateMention | undefined {
-  const coarse = (['year', 'month'] as const).filter(f => d[f] !== undefined);
-  if (!coarse.length || coarse.some(f => relativeTo(source, f))) return undefined;
-  return source.dates.find(n => n.weekday !== undefined && n.year === undefined && n.month === undefined && n.day === undefined);
-}
-
-/** The content words before a date, nearest first, leaving out words of dates ("tahun" of "tahun 1998"). */
-function wordsBeforeDate(s: SentenceFacts, d: Span): SentenceFacts['words'] {
-  const inDate = (w: Span) => s.dates.some(x => w.start >= x.start && w.end <= x.end);
-  return s.words.filter(w => w.end <= d.start && !w.stop && !inDate(w) && /\p{L}/u.test(w.norm)).reverse();
-}
-
-/**
- * In the other aligned passages, best first, for a best passage that dates nothing: a date that conflicts with the
- * claim's, for the same act of the same named thing ("mendirikan SCO pada tahun 2005" against "SCO … didirikan pada
- * tahun 2001" where the best passage is about the Cold War the claim opens with). The claim names the thing right
- * before its date and the act right before that; the passage has the thing, and the act within two words before its
- * date. Without a name there ("Album tersebut dirilis pada tahun 2013") another passage may date another album; a
- * year right after a name alone ("Piala Dunia 2002") says which of the things, not when something was done.
- */
-function otherDate(claim: Claim, d: DateMention): { a: Alignment; n: DateMention } | undefined {
-  const cs = claim.sentence;
-  const inName = (w: Span) => cs.names.some(m => w.start >= m.start && w.end <= m.end);
-  const before = wordsBeforeDate(cs, d);
-  const k = before.findIndex(w => !inName(w));
-  if (k <= 0) return undefined;
-  const named = before.slice(0, k).map(w => w.stem), act = before[k].stem;
-  for (const a of claim.evidence.slice(1)) {
-    if (a.coverage < ALIGNED) continue;
-    const s = claim.corpus.sentence(a.ref);
-    if (!named.every(st => s.words.some(w => w.stem === st))) continue;
-    const n = s.dates.find(x => conflicts(x, d) && wordsBeforeDate(s, x).slice(0, 2).some(w => w.stem === act));
-    if (n) return { a, n };
-  }
-  return undefined;
-}
-
-/** How many content words right before a date are compared (the claim's, a passage's), and how many must be shared. */
-const CLAIM_LEAD = 5, DATE_LEAD = 3, DATE_LEAD_SHARED = 2;
-
-/**
- * The aligned passages that date the claim's own words, told by the content words right before each date, among
- * them the claim's name nearest its date: a conflicting date of such a passage ("Pada pertemuan puncak di Beijing
- * pada hari Kamis" for "… di Beijing berlangsung pada hari Rabu", where the best passage is about a summit in
- * Teheran), and whether any such passage agrees with the claim's date instead.
- */
-function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly Alignment[]): { a: Alignment; n: DateMention; agreed: boolean } | undefined {
-  const cs = claim.sentence;
-  const lead = wordsBeforeDate(cs, d).slice(0, CLAIM_LEAD);
-  const named = lead.filter(w => cs.names.some(m => w.start >= m.start && w.end <= m.end)).map(w => w.stem);
-  if (!named.length) return undefined;
-  const stems = new Set(lead.map(w => w.stem));
-  let found: { a: Alignment; n: DateMention; agreed: boolean } | undefined;
-  for (const a of evidence) {
-    if (a.coverage < ALIGNED) continue;
-    const s = claim.corpus.sentence(a.ref);
-    for (const n of s.dates) {
-      const theirs = wordsBeforeDate(s, n).slice(0, DATE_LEAD).map(w => w.stem);
-      // The claim's name nearest its date must stand there too: "Xi … bertemu pada hari Kamis" dates Xi's meeting
-      // with Putin, not the one "dengan … Erdogan".
-      if (theirs.filter(st => stems.has(st)).length < DATE_LEAD_SHARED || !theirs.includes(named[0])) continue;
-      // A passage that gives the claim's date anywhere may be giving it for these words ("Pada tanggal 28 Juli 2016,
-      // logo … Asian Games 2018 diresmikan").
-      if (s.dates.some(x => agrees(x, d))) return { a, n, agreed: true };
-      if (conflicts(n, d)) found ??= { a, n, agreed: false };
-    }
-  }
-  return found;
 }
 
 export function checkDates(claim: Claim): Finding[] {

@@ -1,0 +1,128 @@
+import { DateMention, Span } from '../types';
+import { Claim } from './types';
+import { SentenceFacts } from '../facts/analyze';
+import { Alignment } from '../index/support';
+import { relativeTo } from './relative-year';
+
+// Which passage dates the claim's event, for the date check (value-check.ts): the fields two dates share, the
+// words that stand right before a date (what it dates), and the aligned passages other than the best that date the
+// claim's own words otherwise.
+
+/** Alignment strong enough that a differing figure or date is a mismatch rather than a different topic. */
+export const ALIGNED = 0.6;
+
+export type DateField = 'year' | 'month' | 'weekday' | 'season' | 'day';
+export const FIELDS: DateField[] = ['year', 'month', 'day', 'weekday', 'season'];
+
+/** Fields both dates state; they agree when every shared field is equal. */
+export function agrees(a: DateMention, b: DateMention): boolean {
+  const shared = FIELDS.filter(f => a[f] !== undefined && b[f] !== undefined);
+  return shared.length > 0 && shared.every(f => a[f] === b[f]) && (!a.part || !b.part || a.part === b.part);
+}
+
+export function conflicts(a: DateMention, b: DateMention): boolean {
+  const shared = FIELDS.filter(f => a[f] !== undefined && b[f] !== undefined);
+  return shared.some(f => a[f] !== b[f]);
+}
+
+/**
+ * The passage's weekday where it dates the event by that alone, for a claim's month or year that nothing around the
+ * passage gives (checkDates asks that first): "pada hari Jumat, Beijing mengumumkan … Qin Gang … dipromosikan" does
+ * not say "pada bulan Juni". A month or year the passage gives relative to when it was written ("bulan lalu") may be
+ * the claim's.
+ */
+export function onlyByWeekday(source: SentenceFacts, d: DateMention): DateMention | undefined {
+  const coarse = (['year', 'month'] as const).filter(f => d[f] !== undefined);
+  if (!coarse.length || coarse.some(f => relativeTo(source, f))) return undefined;
+  return source.dates.find(n => n.weekday !== undefined && n.year === undefined && n.month === undefined && n.day === undefined);
+}
+
+/** The content words before a date, nearest first, leaving out words of dates ("tahun" of "tahun 1998"). */
+function wordsBeforeDate(s: SentenceFacts, d: Span): SentenceFacts['words'] {
+  const inDate = (w: Span) => s.dates.some(x => w.start >= x.start && w.end <= x.end);
+  return s.words.filter(w => w.end <= d.start && !w.stop && !inDate(w) && /\p{L}/u.test(w.norm)).reverse();
+}
+
+/**
+ * In the other aligned passages, best first, for a best passage that dates nothing: a date that conflicts with the
+ * claim's, for the same act of the same named thing ("mendirikan SCO pada tahun 2005" against "SCO … didirikan pada
+ * tahun 2001" where the best passage is about the Cold War the claim opens with). The claim names the thing right
+ * before its date and the act right before that; the passage has the thing, and the act within two words before its
+ * date. Without a name there ("Album tersebut dirilis pada tahun 2013") another passage may date another album, so
+ * such a passage must hold more of the claim (unnamedSameWords); a year right after a name alone ("Piala Dunia 2002") says which of the things, not when something was done.
+ */
+export function otherDate(claim: Claim, d: DateMention): { a: Alignment; n: DateMention } | undefined {
+  const cs = claim.sentence;
+  const inName = (w: Span) => cs.names.some(m => w.start >= m.start && w.end <= m.end);
+  const before = wordsBeforeDate(cs, d);
+  const k = before.findIndex(w => !inName(w));
+  if (k < 0) return undefined;
+  if (k === 0) return unnamedSameWords(claim, d, before);
+  const named = before.slice(0, k).map(w => w.stem), act = before[k].stem;
+  for (const a of claim.evidence.slice(1)) {
+    if (a.coverage < ALIGNED) continue;
+    const s = claim.corpus.sentence(a.ref);
+    if (!named.every(st => s.words.some(w => w.stem === st))) continue;
+    const n = s.dates.find(x => conflicts(x, d) && wordsBeforeDate(s, x).slice(0, 2).some(w => w.stem === act));
+    if (n) return { a, n };
+  }
+  return undefined;
+}
+
+/** How many content words right before a date are compared (the claim's, a passage's), and how many must be shared. */
+const CLAIM_LEAD = 5, DATE_LEAD = 3, DATE_LEAD_SHARED = 2;
+
+/** A passage that holds this much of the claim and more is about its event, even with no name to tell. */
+const NEARLY_ALL = 0.9;
+/** Content words right before the dates both must share where no name tells whose act is dated. */
+const UNNAMED_SHARED = 3;
+
+/**
+ * otherDate for a claim that names nothing right before its date ("Konferensi video akhir tahun itu diadakan pada
+ * hari Senin" where the story has "mengadakan konferensi video bersama pada hari Jumat"): only a passage that holds
+ * nearly all of the claim, whose date has three of the claim's five content words right before it (one more than
+ * sameWordsDate asks, for want of the name), and that gives no date agreeing with the claim's. A passage that
+ * merely shares the act ("dirilis pada tahun 2010" of another album) holds neither enough of the claim nor of those
+ * words.
+ */
+function unnamedSameWords(claim: Claim, d: DateMention, before: SentenceFacts['words']): { a: Alignment; n: DateMention } | undefined {
+  const lead = new Set(before.slice(0, CLAIM_LEAD).map(w => w.stem));
+  for (const a of claim.evidence.slice(1)) {
+    if (a.coverage < NEARLY_ALL) continue;
+    const s = claim.corpus.sentence(a.ref);
+    if (s.dates.some(x => agrees(x, d))) return undefined;
+    const n = s.dates.find(x => conflicts(x, d) && wordsBeforeDate(s, x).slice(0, DATE_LEAD + 1).filter(w => lead.has(w.stem)).length >= UNNAMED_SHARED);
+    if (n) return { a, n };
+  }
+  return undefined;
+}
+
+/**
+ * The aligned passages that date the claim's own words, told by the content words right before each date, among
+ * them the claim's name nearest its date: a conflicting date of such a passage ("Pada pertemuan puncak di Beijing
+ * pada hari Kamis" for "… di Beijing berlangsung pada hari Rabu", where the best passage is about a summit in
+ * Teheran), and whether any such passage agrees with the claim's date instead.
+ */
+export function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly Alignment[]): { a: Alignment; n: DateMention; agreed: boolean } | undefined {
+  const cs = claim.sentence;
+  const lead = wordsBeforeDate(cs, d).slice(0, CLAIM_LEAD);
+  const named = lead.filter(w => cs.names.some(m => w.start >= m.start && w.end <= m.end)).map(w => w.stem);
+  if (!named.length) return undefined;
+  const stems = new Set(lead.map(w => w.stem));
+  let found: { a: Alignment; n: DateMention; agreed: boolean } | undefined;
+  for (const a of evidence) {
+    if (a.coverage < ALIGNED) continue;
+    const s = claim.corpus.sentence(a.ref);
+    for (const n of s.dates) {
+      const theirs = wordsBeforeDate(s, n).slice(0, DATE_LEAD).map(w => w.stem);
+      // The claim's name nearest its date must stand there too: "Xi … bertemu pada hari Kamis" dates Xi's meeting
+      // with Putin, not the one "dengan … Erdogan".
+      if (theirs.filter(st => stems.has(st)).length < DATE_LEAD_SHARED || !theirs.includes(named[0])) continue;
+      // A passage that gives the claim's date anywhere may be giving it for these words ("Pada tanggal 28 Juli 2016,
+      // logo … Asian Games 2018 diresmikan").
+      if (s.dates.some(x => agrees(x, d))) return { a, n, agreed: true };
+      if (conflicts(n, d)) found ??= { a, n, agreed: false };
+    }
+  }
+  return found;
+}

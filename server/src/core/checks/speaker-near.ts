@@ -13,6 +13,7 @@ import { SAYING_VERBS } from '../facts/ner-words';
 import { namesTwoPeople } from '../facts/both-people';
 import { STANDS_FOR_ONE } from './stated-act-check';
 import { looksLikeVerb } from '../facts/negation';
+import { opensWithLabel } from '../facts/speaker-label';
 
 // A statement is someone's only where the sources give it to them. A claim that has a person speak ("Menurut Xi,
 // …", "Ho Tiang Bun memperkirakan …") is backed only by a passage that names that person, in its own sentence or
@@ -123,7 +124,8 @@ function speakerBeside(claim: Claim, docId: number, at: number, quoted: number, 
   if (named.has(docId * 1_000_000 + at) && !onlyAddressed(claim, own, entity)) return true;
   // A pronoun points back: "Dia mengatakan …" is the statement of someone named before it, not after.
   const back = own.tokens.some(t => pointsBack(t.norm));
-  const beside = back || !namesSomeoneElse(claim, own, entity);
+  // "Pengamat: Rusia Ditekan Barat …" is the observer's, not that of a person named in the sentence before.
+  const beside = !opensWithLabel(own.tokens) && (back || !namesSomeoneElse(claim, own, entity));
   const after = beside && !back;
   if ((beside && named.has(docId * 1_000_000 + at - 1)) || (after && named.has(docId * 1_000_000 + at + 1))) return true;
   // "Sementara itu, pemimpin Islandia mengatakan …" may be the Presiden Islandia speaking.

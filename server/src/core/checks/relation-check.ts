@@ -12,6 +12,12 @@ import { logOf } from '../index/read-log';
 
 /** Sentences apart two mentions may stand and still be one passage about both people. */
 const TOGETHER = 5;
+/**
+ * Words that put a person beside the one acting ("… mengunjungi Beijing bersama Putin", "together with", "alongside"):
+ * a source that has them do it together names them in one sentence.
+ */
+const COMPANION = new Set(['bersama', 'alongside']);
+const COMPANION_AFTER = new Set(['together', 'along']);
 
 /** The distinct people of the claim that the sources know, in the order the claim names them. */
 function people(claim: Claim): Entity[] {
@@ -24,29 +30,74 @@ function people(claim: Claim): Entity[] {
   return out;
 }
 
-/** Whether some source names both within TOGETHER sentences of each other. */
-function namedTogether(a: Entity, b: Entity): boolean {
+/** Whether some source names both within `reach` sentences of each other. */
+function namedTogether(a: Entity, b: Entity, reach = TOGETHER): boolean {
   const [few, many] = a.mentions.length <= b.mentions.length ? [a, b] : [b, a];
   const near = new Set<string>();
   const f = few.mentions, m = many.mentions;
-  for (let k = 0; k < f.length; k++) for (let d = -TOGETHER; d <= TOGETHER; d++) near.add(`${f.doc(k)}:${f.sentence(k) + d}`);
+  for (let k = 0; k < f.length; k++) for (let d = -reach; d <= reach; d++) near.add(`${f.doc(k)}:${f.sentence(k) + d}`);
   for (let k = 0; k < m.length; k++) if (near.has(`${m.doc(k)}:${m.sentence(k)}`)) return true;
   return false;
 }
 
+/**
+ * Whether some source sentence names both: as mentions of the two, or one's mention and the other's last name
+ * among its words (a name the tagger ran into another, "Rombongan Putin di Beijing termasuk … Andrei Belousov").
+ */
+function namedInOneSentence(claim: Claim, a: Entity, b: Entity): boolean {
+  if (namedTogether(a, b, 0)) return true;
+  const lastWord = (e: Entity) => e.name.toLowerCase().split(/\s+/).pop() ?? '';
+  const inSentencesOf = (e: Entity, word: string) => {
+    const m = e.mentions;
+    for (let k = 0; k < m.length; k++) if (claim.corpus.sentence({ doc: m.doc(k), sentence: m.sentence(k) }).tokens.some(t => t.norm === word)) return true;
+    return false;
+  };
+  const [few, many] = a.mentions.length <= b.mentions.length ? [a, b] : [b, a];
+  return inSentencesOf(few, lastWord(many));
+}
+
+/**
+ * The pairs of known people the claim has act together: a person named right after "bersama" ("together with",
+ * "alongside"), with the person named nearest before it ("Ursula von der Leyen mengunjungi Beijing bersama Putin").
+ */
+function companions(claim: Claim): Array<[Entity, Entity]> {
+  const s = claim.sentence, out: Array<[Entity, Entity]> = [];
+  const person = (i: number) => {
+    const n = s.names[i];
+    if (n.kind !== 'person' && n.kind !== 'other') return undefined;
+    const e = resolveName(claim.corpus, claim.draft, n);
+    return e?.kind === 'person' ? e : undefined;
+  };
+  for (let k = 1; k < s.names.length; k++) {
+    const at = s.tokens.findIndex(t => t.start >= (s.names[k].role?.start ?? s.names[k].start));
+    const before = s.tokens[at - 1]?.norm ?? '', twoBefore = s.tokens[at - 2]?.norm ?? '';
+    if (!COMPANION.has(before) && !(before === 'with' && COMPANION_AFTER.has(twoBefore))) continue;
+    const b = person(k);
+    let a: Entity | undefined;
+    for (let i = k - 1; i >= 0 && !a; i--) a = person(i);
+    if (a && b && a !== b) out.push([a, b]);
+  }
+  return out;
+}
+
 export function checkRelation(claim: Claim): Finding[] {
+  // People who act together are named in one sentence: within a few of each other, each may be in another story.
+  for (const [a, b] of companions(claim)) if (!namedInOneSentence(claim, a, b)) return [notTogether(claim, a, b)];
   const known = people(claim);
   for (let i = 0; i < known.length; i++) {
     for (let j = i + 1; j < known.length; j++) {
       if (namedTogether(known[i], known[j])) continue;
-      // More documents may name the two together (read-log.ts); named together, they stay so.
-      logOf(claim.corpus)?.markUnrepeatable();
-      return [{
-        start: claim.sentence.start, end: claim.sentence.end, code: 'unsupported-claim',
-        message: say(readerLang(claim), 'not-together', { a: known[i].name, b: known[j].name }),
-        evidence: [], fixes: [],
-      }];
+      return [notTogether(claim, known[i], known[j])];
     }
   }
   return [];
+}
+
+function notTogether(claim: Claim, a: Entity, b: Entity): Finding {
+  // More documents may name the two together (read-log.ts); named together, they stay so.
+  logOf(claim.corpus)?.markUnrepeatable();
+  return {
+    start: claim.sentence.start, end: claim.sentence.end, code: 'unsupported-claim',
+    message: say(readerLang(claim), 'not-together', { a: a.name, b: b.name }), evidence: [], fixes: [],
+  };
 }

@@ -9,6 +9,7 @@ import { substitutedWords } from './substituted-word';
 import { undoingActs, undoneActs } from './undoing-act';
 import { namesAddedToList } from './list-member';
 import { unnamedPlaces } from './unnamed-place';
+import { unagreedWords } from './agreed-act';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
 // claim, names its speakers beside it, and gives its acts and dates; else an unsupported claim that shows the
@@ -97,7 +98,7 @@ function singled(claim: Claim, a: Alignment): string[] {
   // Asked of a passage by missesOne and again for the message: worked out once. An alignment belongs to one claim.
   let words = singledOf.get(a);
   if (!words) {
-    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim)];
+    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim), ...unagreedWords(claim, a)];
     singledOf.set(a, words);
   }
   return words;

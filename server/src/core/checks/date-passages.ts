@@ -20,9 +20,11 @@ export function agrees(a: DateMention, b: DateMention): boolean {
   return shared.length > 0 && shared.every(f => a[f] === b[f]) && (!a.part || !b.part || a.part === b.part);
 }
 
+/** Dates that differ in a field both state, or in the part of the same month ("akhir Februari", "awal Februari"). */
 export function conflicts(a: DateMention, b: DateMention): boolean {
   const shared = FIELDS.filter(f => a[f] !== undefined && b[f] !== undefined);
-  return shared.some(f => a[f] !== b[f]);
+  if (shared.some(f => a[f] !== b[f])) return true;
+  return shared.includes('month') && !shared.includes('day') && !!a.part && !!b.part && a.part !== b.part;
 }
 
 /**

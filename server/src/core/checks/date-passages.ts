@@ -40,7 +40,7 @@ export function onlyByWeekday(source: SentenceFacts, d: DateMention): DateMentio
 }
 
 /** The content words before a date, nearest first, leaving out words of dates ("tahun" of "tahun 1998"). */
-function wordsBeforeDate(s: SentenceFacts, d: Span): SentenceFacts['words'] {
+export function wordsBeforeDate(s: SentenceFacts, d: Span): SentenceFacts['words'] {
   const inDate = (w: Span) => s.dates.some(x => w.start >= x.start && w.end <= x.end);
   return s.words.filter(w => w.end <= d.start && !w.stop && !inDate(w) && /\p{L}/u.test(w.norm)).reverse();
 }

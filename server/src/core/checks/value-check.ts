@@ -8,6 +8,7 @@ import { Alignment } from '../index/support';
 import { Hedge, fitsHedge, hedgeOf, isLowerBound } from '../facts/hedges';
 import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list-count';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
+import { relativePeriodMismatches } from './relative-period';
 import { ALIGNED, agrees, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
@@ -210,6 +211,7 @@ export function checkDates(claim: Claim): Finding[] {
     if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relative(f))) continue;
     findings.push(mismatch(claim, best, 'date-mismatch', d, rival));
   }
+  for (const m of relativePeriodMismatches(claim)) findings.push(mismatch(claim, m.a, 'date-mismatch', m.draft, m.source));
   return findings;
 }
 

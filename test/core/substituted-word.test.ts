@@ -34,3 +34,30 @@ describe('a word for people swapped for another', () => {
     assert.deepEqual(flaggedIn(corpus, 'Kedua kota mengadakan serangkaian latihan perang bersama di Selat Waringin.\n'), []);
   });
 });
+
+// A span of time right before a name ("beberapa hari setelah Lars Berg …"), and a passage further down whose "hari"
+// comes from the sentence beside it ("kunjungan kenegaraan dua hari"): it does not undo the swap the closer passage
+// shows (checks/support-check.ts).
+const landing = corpusOfLines({
+  'kunjungan.txt': [
+    'Wali Kota Ingrid Dahl tiba di Reykjavik untuk memulai kunjungan kenegaraan dua hari.',
+    'Ini merupakan kunjungan pertama Dahl setelah kembali menjabat.',
+    'Kunjungan itu menjadi tanda eratnya hubungan kedua kota di tengah sengketa kuota ikan.',
+    'Pelabuhan Reykjavik dijaga ketat sepanjang pekan.',
+    'Dahl mendarat di Reykjavik beberapa jam setelah Perdana Menteri Lars Berg mengumumkan penghentian semua kunjungan internasionalnya.',
+  ],
+  'pasar.txt': ['Harga ikan naik menjelang musim dingin.', 'Gudang pendingin baru dibangun di dekat dermaga.', 'Nelayan muda kembali ke desa.'],
+});
+
+describe('a unit of time swapped right before a name', () => {
+  it('is not backed by the passage that has the other unit, nor by one whose unit stands beside it', () => {
+    const [d, ...rest] = flaggedIn(landing, 'Dahl mendarat di Reykjavik beberapa hari setelah Lars Berg mengumumkan penghentian kunjungan internasionalnya.\n');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /“hari”/);
+  });
+
+  it('passes the passage\'s own unit', () => {
+    assert.deepEqual(flaggedIn(landing, 'Dahl mendarat di Reykjavik beberapa jam setelah Lars Berg mengumumkan penghentian kunjungan internasionalnya.\n'), []);
+  });
+});

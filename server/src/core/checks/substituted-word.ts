@@ -60,7 +60,11 @@ export function substitutedWords(claim: Pick<Claim, 'corpus' | 'sentence' | 'ter
     const kind = kindOf(word);
     if (!kind || !adjacent(before, word) || !(plain(sentence, before) || (kind === 'time' && before.stop))) continue;
     if (!(plain(sentence, word) || kind === 'time')) continue;
-    const right = rightContext(words, i);
+    let right = rightContext(words, i);
+    // A span of time is told by the word after it alone ("beberapa hari setelah Zelensky …" against "beberapa jam
+    // setelah Presiden Ukraina …"), where the two words after it reach into a name.
+    const next = words[i + 1];
+    if (kind === 'time' && (!right || right.some(w => inName(sentence, w))) && next?.stop && adjacent(word, next)) right = [next];
     if (!right || right.some(w => inName(sentence, w))) continue;
     const k = terms.findIndex(t => t.stem === word.stem);
     if (k < 0 || (a.credit[k] ?? 0) > 0 || !corpus.knowsWord(word.norm)) continue;

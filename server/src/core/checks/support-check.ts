@@ -55,9 +55,35 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
   if (threshold <= 0) return claim.evidence[0];
   const speakers = speakersOf(claim);
   // The cheap tests first: a passage that says too little of the claim needs no verifier.
-  if (support) return claim.evidence.find(a => backsAllBut(claim, a, speakers) && !missesOne(claim, a, speakers) && support(a) >= threshold);
+  if (support) {
+    // The claim's words a closer passage has another word in place of: a passage further down backs the claim only
+    // if it states them itself.
+    let swapped: string[] | undefined;
+    return claim.evidence.find(a => {
+      if (!backsAllBut(claim, a, speakers)) return false;
+      if (missesOne(claim, a, speakers)) {
+        if (!swapped && support(a) >= threshold) { const words = substitutedWords(claim, a); if (words.length) swapped = words; }
+        return false;
+      }
+      return (!swapped || statesItself(claim, a, swapped)) && support(a) >= threshold;
+    });
+  }
   const best = claim.verdict.alignment;
   return best && claim.verdict.probability >= threshold && backsAllBut(claim, best, speakers) && !missesOne(claim, best, speakers) ? best : undefined;
+}
+
+/**
+ * Whether a passage states in its own sentence each of these claim words that name a term of the claim (as
+ * written): a word credited only from the sentence beside it does not undo a swap a closer passage shows. "beberapa
+ * hari setelah Zelensky mengumumkan …" against "beberapa jam setelah …" passed on the next paragraph's "Ini
+ * merupakan kunjungan pertama Putin …", whose "hari" came from "kunjungan negara dua hari" beside it. Only swaps:
+ * a word wedged into a phrase of the closer passage ("healthy older children") may well stand beside another.
+ */
+function statesItself(claim: Claim, a: Alignment, words: readonly string[]): boolean {
+  return words.every(text => {
+    const k = claim.terms.findIndex(t => claim.sentence.text.slice(t.start - claim.sentence.start, t.end - claim.sentence.start) === text);
+    return k < 0 || (a.credit[k] ?? 0) >= 1;
+  });
 }
 
 /** What a passage must do before it is even a near miss: say enough of the claim, with its speakers and their acts. */

@@ -58,18 +58,35 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
   if (support) {
     // The claim's words a closer passage has another word in place of: a passage further down backs the claim only
     // if it states them itself.
-    let swapped: string[] | undefined;
+    let swapped: string[] | undefined, spokenByOthers = false;
     return claim.evidence.find(a => {
-      if (!backsAllBut(claim, a, speakers)) return false;
+      if (!backsAllBut(claim, a, speakers)) {
+        spokenByOthers ||= speakers.length > 0 && saysEnough(claim, a) && !captionOnly(claim, a) && !speakersNear(claim, a, speakers) && support(a) >= threshold;
+        return false;
+      }
       if (missesOne(claim, a, speakers)) {
         if (!swapped && support(a) >= threshold) { const words = substitutedWords(claim, a); if (words.length) swapped = words; }
         return false;
       }
-      return (!swapped || statesItself(claim, a, swapped)) && support(a) >= threshold;
+      return (!swapped || statesItself(claim, a, swapped)) && (!spokenByOthers || ownShare(claim, a) >= OWN_AFTER_OTHERS) && support(a) >= threshold;
     });
   }
   const best = claim.verdict.alignment;
   return best && claim.verdict.probability >= threshold && backsAllBut(claim, best, speakers) && !missesOne(claim, best, speakers) ? best : undefined;
+}
+
+/**
+ * Share of what the claim says besides its names that a passage must state in its own sentence, once a closer
+ * passage said the claim in another's mouth: "Xi mengatakan Rusia dapat melancarkan perangnya langsung ke Eropa dan
+ * Amerika Serikat" is the Ukrainian leader's warning, and then passed on a sentence two paragraphs up that holds none
+ * of it ("… hubungan mereka dengan Amerika Serikat dan Eropa"), its words and Xi gathered from the sentences around.
+ */
+const OWN_AFTER_OTHERS = 0.3;
+
+/** The share of the claim's weight outside names that the passage's own sentence states. */
+function ownShare(claim: Claim, a: Alignment): number {
+  const said = claim.terms.flatMap((t, i) => (t.isName ? [] : [i]));
+  return weightedShare(said.map(i => claim.terms[i]), k => ((a.credit[said[k]] ?? 0) >= 1 ? 1 : 0));
 }
 
 /**
@@ -166,7 +183,8 @@ export function checkSupport(claim: Claim): Finding[] {
   if (claim.options.supportThreshold <= 0 || supportingPassage(claim)) return [];
   // Words the sources do state, given to someone no passage stating them names: no closeness makes that weak.
   const support = claim.support, threshold = claim.options.supportThreshold;
-  const unspoken = support && unspokenBy(claim, a => saysEnough(claim, a) && support(a) >= threshold);
+  // A passage that states little of it in its own sentence gathers the speaker's name from around it, too.
+  const unspoken = support && unspokenBy(claim, a => saysEnough(claim, a) && ownShare(claim, a) >= OWN_AFTER_OTHERS && support(a) >= threshold);
   const miss = unspoken ? undefined : nearMiss(claim, speakersOf(claim));
   // The closest passage, in its own words, lets the writer see what the sources do say; the draft's words it has
   // nothing for say which part of the sentence it leaves uncovered.

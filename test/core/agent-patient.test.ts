@@ -32,6 +32,14 @@ describe('who did what to whom', () => {
     assert.deepEqual(mutual('Dana Whitlock met with Omar Haddad on Monday. Dana Whitlock thanked Omar Haddad.'), ['met mutual', 'thanked directed']);
   });
 
+  it('reads a clause of purpose after an act as the same agents\' act ("… ke Palu untuk bertemu B")', () => {
+    assert.deepEqual(relations('Arman Sudrajat mengunjungi Palu untuk bertemu Bayu Pratama. Lestari Wibowo menelepon Rina Salim untuk menemui Dodi Kurnia.'),
+      ['Arman Sudrajat > Palu (mengunjungi)', 'Arman Sudrajat > Bayu Pratama (bertemu)', 'Lestari Wibowo > Rina Salim (menelepon)', 'Lestari Wibowo > Dodi Kurnia (menemui)']);
+    // Not after a name that is no patient of an act, nor with a verb of saying.
+    assert.deepEqual(relations('Ekspor dari Palu untuk membantu Bayu Pratama naik. Lestari Wibowo menelepon Rina Salim untuk mengatakan Dodi Kurnia menang.'),
+      ['Lestari Wibowo > Rina Salim (menelepon)']);
+  });
+
   it('reads nothing where a noun, a preposition or a verb of saying stands in the way', () => {
     assert.deepEqual(relations('Former Motown head Berry Gordy praised the singer. Intuit founder Scott Cook joined the round.'), []);
     assert.deepEqual(relations('Sanksi Barat telah memutus akses Moskow ke pasar dunia. Ekspor dari Tiongkok tidak mendukung Rusia.'), []);

@@ -57,6 +57,13 @@ describe('acts between people that no source states', () => {
     assert.equal(unstated(dinner, 'Lestari Wibowo memuji Rina Salim dalam jamuan makan malam.').length, 1);
   });
 
+  it('reads the act of a clause of purpose as the first one\'s agent\'s ("mengunjungi Palu untuk bertemu …")', () => {
+    const [found] = unstated(visit, 'Lestari Wibowo mengunjungi Palu untuk bertemu Rina Salim.');
+    assert.ok(found, 'no finding');
+    assert.match(found.message, /Lestari Wibowo “bertemu” Rina Salim/);
+    assert.deepEqual(unstated(visit, 'Arman Sudrajat mengunjungi Palu untuk bertemu Rina Salim.'), []);
+  });
+
   it('passes an act a sentence says of one of the two by name and of the other by a pronoun or a role', () => {
     assert.deepEqual(unstated(visit, 'Bayu Pratama menyambut Arman Sudrajat di bandara.'), []);
     assert.deepEqual(unstated(visit, 'Bayu Pratama mengirim Dodi Kurnia ke Jakarta.'), []);

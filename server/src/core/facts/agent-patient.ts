@@ -125,7 +125,11 @@ export function nameRelations(tokens: readonly Token[], words: readonly Word[], 
     const left = ps[p], right = ps[p + 1];
     const result = contestResult(tokens, left, right);
     if (result) { out.push(result); continue; }
-    if (!opensClause(tokens, left)) continue;
+    if (!opensClause(tokens, left)) {
+      const purpose = lang === 'en' ? undefined : purposeRelation(tokens, wordAt, ps[p - 1], left, right, out[out.length - 1]);
+      if (purpose) out.push(purpose);
+      continue;
+    }
     const found = lang === 'en' ? englishVerb(tokens, wordAt, left, right) : indonesianVerb(tokens, wordAt, left, right);
     if (!found || CLAUSE_VERBS.has(tokens[found[0]].norm)) continue;
     const [verb, voice] = found;
@@ -134,6 +138,23 @@ export function nameRelations(tokens: readonly Token[], words: readonly Word[], 
     out.push({ stem: actOf(w.stem), verb, form: w.norm, agents, patients, from: left.from, to: right.to, ...(voice === 'mutual' ? { mutual: true as const } : {}) });
   }
   return out;
+}
+
+/** Words that open a clause of purpose whose subject is that of the clause before: "… ke Moskow untuk bertemu Putin". */
+const PURPOSE = new Set(['untuk', 'guna']);
+
+/**
+ * "A mengunjungi Moskow untuk bertemu B": after an active relation whose patient is `left`, a clause of purpose whose
+ * verb shows a voice (me- or ber-) with B right after it is an act of that relation's agents on B.
+ */
+function purposeRelation(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>, before: Party | undefined, left: Party, right: Party,
+  last: NameRelation | undefined): NameRelation | undefined {
+  if (!before || !last || last.mutual || last.agents !== before.names || last.patients !== left.names || !PURPOSE.has(tokens[left.to]?.norm ?? '')) return undefined;
+  const v = left.to + 1, w = wordAt.get(v);
+  if (!w || tokens[v].cap || CLAUSE_VERBS.has(w.norm)) return undefined;
+  const found = indonesianVoice(w) === 'active' ? (gapOf(tokens, v + 1, right.from, DETERMINERS) ? [v, 'active'] as const : undefined) : togetherVerb(tokens, w, v, right);
+  if (!found) return undefined;
+  return { stem: actOf(w.stem), verb: v, form: w.norm, agents: last.agents, patients: right.names, from: last.from, to: right.to, ...(found[1] === 'mutual' ? { mutual: true as const } : {}) };
 }
 
 /**

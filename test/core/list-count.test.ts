@@ -41,3 +41,22 @@ describe('a count against the names the source lists', () => {
     assert.equal(countAsWritten(12, 'enam', 'id'), '12');
   });
 });
+
+// The list stands after the word the claim has right before its count, without the word for the thing counted.
+const radar = corpusOfLines({
+  'radar.txt': [
+    'Menteri Dahl melaporkan bahwa Norwegia membantu Islandia membangun radar pantai yang hanya dimiliki oleh Norwegia dan Finlandia.',
+    'Para nelayan menyambut kabar itu.',
+  ],
+  'pasar.txt': ['Harga ikan naik menjelang musim dingin.', 'Gudang pendingin baru dibangun di dekat dermaga.'],
+});
+
+describe('a count against a list after the same words', () => {
+  it('flags a count the list after the claim\'s word before it does not have, and passes the list\'s own', () => {
+    const found = flaggedIn(radar, 'Radar pantai itu hanya dimiliki oleh tiga negara.\n');
+    assert.deepEqual(found.map(d => d.code), ['number-mismatch']);
+    assert.match(found[0].message, /“Norwegia dan Finlandia”/);
+    assert.equal(found[0].fixes[0].newText, 'dua');
+    assert.ok(!flaggedIn(radar, 'Radar pantai itu hanya dimiliki oleh dua negara.\n').some(d => d.code === 'number-mismatch'));
+  });
+});

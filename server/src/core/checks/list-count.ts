@@ -13,6 +13,8 @@ import { nameRuns } from './list-member';
 const JOINERS = new Set([',', 'dan', 'serta', 'and', '&']);
 /** How many tokens after the counted word the list may start ("negara-negara Asia Tengah Soviet di Kazakhstan, …"). */
 const LIST_REACH = 8;
+/** How many tokens after the claim's word before its count the list must start: "dimiliki oleh Rusia …". */
+const ANCHOR_REACH = 2;
 /** Counts a list is read against: from two (a pair) to what a sentence lists in full. */
 const MIN_COUNT = 2, MAX_COUNT = 20;
 
@@ -25,14 +27,17 @@ const WORDS: Record<'id' | 'en', string[]> = {
  * The names a source sentence lists for the thing a claim's count counts (`thing`, the stem after the figure), as
  * the span they cover and how many, when the sentence has no figure of its own for it and the count differs.
  */
-export function listAgainstCount(source: SentenceFacts, q: Quantity, thing: string): (Span & { text: string; count: number }) | undefined {
+export function listAgainstCount(source: SentenceFacts, q: Quantity, thing: string, anchor = ''): (Span & { text: string; count: number }) | undefined {
   if (q.kind !== 'cardinal' || q.value < MIN_COUNT || q.value > MAX_COUNT || !thing) return undefined;
-  const at = source.words.findIndex(w => w.stem === thing && !w.stop);
+  let at = source.words.findIndex(w => w.stem === thing && !w.stop), reach = LIST_REACH;
+  // A passage that lists them without the word for the thing: after the word the claim has right before its count
+  // ("hanya dimiliki oleh tiga negara" against "hanya dimiliki oleh Rusia dan Amerika Serikat").
+  if (at < 0 && anchor) { at = source.words.findIndex(w => w.stem === anchor && !w.stop); reach = ANCHOR_REACH; }
   if (at < 0) return undefined;
   const from = source.words[at].token;
   const names = source.names.filter(n => n.start >= source.tokens[from].end);
   // The first run of two or more names that starts within reach ("Asia Tengah Soviet di" comes before the list).
-  const run = nameRuns(source, names, MIN_COUNT, JOINERS).find(r => tokenAt(source, r[0].start) - from <= LIST_REACH) ?? [];
+  const run = nameRuns(source, names, MIN_COUNT, JOINERS).find(r => tokenAt(source, r[0].start) - from <= reach) ?? [];
   if (run.length < MIN_COUNT || run.length === q.value) return undefined;
   const start = run[0].start, end = run[run.length - 1].end;
   return { start, end, text: source.text.slice(start - source.start, end - source.start), count: run.length };

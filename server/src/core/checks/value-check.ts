@@ -168,7 +168,7 @@ export function checkNumbers(claim: Claim): Finding[] {
     // Uzbekistan"), with no figure of its own for it; only where it states most of the claim itself, since a list of
     // the same kind of thing in a passage about something else counts something else.
     const listed = thing && !hedge && statesMost(claim, best) && !source.quantities.some(n => sameKind(n, q) && thingAfter(source, n) === thing)
-      ? listAgainstCount(source, q, thing) : undefined;
+      ? listAgainstCount(source, q, thing, wordBefore(claim.sentence, q)) : undefined;
     if (listed) { findings.push(mismatch(claim, best, 'number-mismatch', q, listed, countAsWritten(listed.count, q.text, readerLang(claim)))); continue; }
     // "sekitar 90 persen ekspor" where the passage has "sebagian besar ekspor" and no such figure: the writer's own.
     // A lower bound ("setidaknya tiga indeks" for "mayoritas indeks") may well hold of a vague amount.

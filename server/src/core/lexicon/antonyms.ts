@@ -24,7 +24,7 @@ const PAIRS: Array<[string, string]> = [
   ['tingkat', 'lemah'], ['promosi', 'pecat'], ['promosi', 'copot'], ['lonjak', 'rosot'], ['naik', 'rosot'],
   ['tingkat', 'rosot'], ['tumbuh', 'rosot'], ['tumbuh', 'susut'], ['lonjak', 'susut'], ['tingkat', 'susut'], ['mandiri', 'gantung'],
   ['menghargai', 'tolak'], ['simbolis', 'substantif'], ['terima', 'bantah'], ['mengakui', 'bantah'], ['renggang', 'dekat'], ['renggang', 'erat'], ['sambut', 'alarm'], ['sambut', 'khawatir'],
-  ['signifikan', 'kecil'], ['lunak', 'tegas'],
+  ['signifikan', 'kecil'], ['lunak', 'tegas'], ['memperdalam', 'lemah'], ['berpegang', 'meninggalkan'],
   ['jual', 'beli'], ['ekspor', 'impor'], ['pinjam', 'kembali'], ['ingat', 'lupa'], ['datang', 'pergi'],
   ['bangun', 'hancur'], ['bangun', 'runtuh'], ['jujur', 'bohong'], ['damai', 'perang'], ['setuju', 'tentang'],
   ['big', 'small'], ['high', 'low'], ['long', 'short'], ['north', 'south'], ['east', 'west'], ['hot', 'cold'],

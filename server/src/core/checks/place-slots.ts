@@ -49,10 +49,31 @@ function placedStems(s: SentenceFacts, name: NameMention): Set<string> {
 }
 
 /**
- * Whether the passage's place and the claim's place the same thing: a content word before the locative shared.
+ * Content words right after a place, up to a mark: what it is the place of when the sentence says it after ("di
+ * Moskow untuk Olimpiade Musim Dingin"). Words of dates left out: "pada hari Kamis" follows any event.
+ */
+function placedAfter(s: SentenceFacts, name: NameMention): Set<string> {
+  const from = s.tokens.findIndex(t => t.start >= name.end);
+  const out = new Set<string>();
+  if (from < 0) return out;
+  const inDate = (start: number) => s.dates.some(d => start >= d.start && start < d.end);
+  for (let i = from; i < s.tokens.length && i < from + PLACED_REACH + 1 && s.tokens[i].kind === 'word'; i++) {
+    const w = s.words.find(x => x.token === i);
+    if (w && !w.stop && !inDate(w.start)) out.add(w.stem);
+  }
+  return out;
+}
+
+/**
+ * Whether the passage's place and the claim's place the same thing: a content word before the locative shared, or
+ * one before the locative on one side and right after the place on the other.
  * "Pertemuan di Uzbekistan" is not swapped with "serangan militer di Ukraina" of the same passage.
  */
 export function placesSameThing(claimSentence: SentenceFacts, name: NameMention, source: SentenceFacts, rival: NameMention): boolean {
-  const ours = placedStems(claimSentence, name);
-  return [...placedStems(source, rival)].some(st => ours.has(st));
+  const ours = placedStems(claimSentence, name), theirs = placedStems(source, rival);
+  if ([...theirs].some(st => ours.has(st))) return true;
+  // What one places before the locative, the other after the place: "Olimpiade Musim Dingin di Beijing" against "di
+  // Moskow untuk Olimpiade Musim Dingin".
+  const oursAfter = placedAfter(claimSentence, name), theirsAfter = placedAfter(source, rival);
+  return [...theirs].some(st => oursAfter.has(st)) || [...theirsAfter].some(st => ours.has(st));
 }

@@ -55,9 +55,17 @@ function placeLike(unknown: NameMention, e: Entity): boolean {
 const sharesWord = (name: NameMention, names: ReadonlyArray<{ m: NameMention }>) => names.some(({ m }) => m.words.some(w => name.words.includes(w)));
 
 /** The tokens just before and after a name (punctuation included), the name's own title counted as part of it. */
+/**
+ * Words that say whose a body is, between its kind and its name: "kantor berita negara Belta" is the same slot as
+ * "kantor berita Xinhua", "state broadcaster CCTV" as "broadcaster CCTV".
+ */
+const OWNED_BY = new Set(['negara', 'pemerintah', 'resmi', 'state', 'official', 'government']);
+
 function neighbours(tokens: Token[], name: NameMention): [string, string] {
   const from = name.role?.start ?? name.start;
-  const before = tokens.filter(t => t.end <= from).pop()?.norm ?? '';
+  const earlier = tokens.filter(t => t.end <= from);
+  let before = earlier.pop()?.norm ?? '';
+  if (OWNED_BY.has(before) && earlier.length) before = earlier.pop()!.norm;
   const after = tokens.find(t => t.start >= name.end)?.norm ?? '';
   return [before, after];
 }

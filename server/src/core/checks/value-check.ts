@@ -123,9 +123,23 @@ function otherFigure(claim: Claim, q: Quantity, after: string): { a: Alignment; 
   return undefined;
 }
 
+/**
+ * The share of the claim's weight the passage covers among the words some source has: a word no source uses
+ * ("genap berusia 70 tahun") no passage can cover, and it should not keep a figure from being compared with the
+ * passage that states everything else ("peringatan tujuh puluh lima tahun … hubungan diplomatik").
+ */
+function coveredOfKnown(claim: Claim, a: Alignment): number {
+  let all = 0, got = 0;
+  claim.terms.forEach((t, k) => {
+    if (!claim.corpus.postingsOf(t.stem).length && !t.forms?.some(f => claim.corpus.postingsOf(f).length)) return;
+    all += t.weight; got += t.weight * (a.credit[k] ?? 0);
+  });
+  return all > 0 ? got / all : 0;
+}
+
 export function checkNumbers(claim: Claim): Finding[] {
   const best = claim.evidence[0];
-  if (!best || best.coverage < ALIGNED) return [];
+  if (!best || (best.coverage < ALIGNED && coveredOfKnown(claim, best) < ALIGNED)) return [];
   const findings: Finding[] = [];
   const source = claim.corpus.sentence(best.ref);
   const nearby = context(claim, best).flatMap(s => s.quantities.map(n => ({ n, s })));

@@ -137,13 +137,28 @@ function coveredOfKnown(claim: Claim, a: Alignment): number {
   return all > 0 ? got / all : 0;
 }
 
+/** A count in millions or more: "40 juta", "50 miliar", "3 billion". */
+const MILLIONS = 1e6;
+
+/**
+ * A large count written without its currency, read as money where the passage gives money right after the same
+ * word: "Perdagangan … berjumlah 40 juta" against "… yang berjumlah $240 miliar". The writer dropped the sign; the
+ * amount is still the passage's to compare.
+ */
+function unwrittenCurrency(s: SentenceFacts, q: Quantity, source: SentenceFacts): Quantity {
+  if (q.kind !== 'cardinal' || q.value < MILLIONS) return q;
+  const before = wordBefore(s, q);
+  return before && source.quantities.some(n => n.kind === 'money' && wordBefore(source, n) === before) ? { ...q, kind: 'money' } : q;
+}
+
 export function checkNumbers(claim: Claim): Finding[] {
   const best = claim.evidence[0];
   if (!best || (best.coverage < ALIGNED && coveredOfKnown(claim, best) < ALIGNED)) return [];
   const findings: Finding[] = [];
   const source = claim.corpus.sentence(best.ref);
   const nearby = context(claim, best).flatMap(s => s.quantities.map(n => ({ n, s })));
-  for (const q of claim.sentence.quantities) {
+  for (const figure of claim.sentence.quantities) {
+    const q = unwrittenCurrency(claim.sentence, figure, source);
     // "dua pekan lalu" where the passage that states the rest has "pekan lalu": one week back, not two.
     const ago = bareAgoFor(claim.sentence, q, source);
     if (ago && !nearby.some(({ n, s }) => n.value === q.value && n.kind === q.kind && thingAfter(s, n) === thingAfter(claim.sentence, q))) {

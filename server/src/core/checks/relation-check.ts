@@ -53,8 +53,12 @@ function namedInOneSentence(claim: Claim, a: Entity, b: Entity): boolean {
     return false;
   };
   const [few, many] = a.mentions.length <= b.mentions.length ? [a, b] : [b, a];
-  return inSentencesOf(few, lastWord(many));
+  // Each mention's sentence is read: past MAX_READ, the two are taken as named together (nothing is reported).
+  return few.mentions.length > MAX_READ || inSentencesOf(few, lastWord(many));
 }
+
+/** Sentences of the less mentioned person read for the other's last name: a bound on the work in a large archive. */
+const MAX_READ = 200;
 
 /**
  * The pairs of known people the claim has act together: a person named right after "bersama" ("together with",

@@ -59,7 +59,7 @@ export function otherDate(claim: Claim, d: DateMention): { a: Alignment; n: Date
   const before = wordsBeforeDate(cs, d);
   const k = before.findIndex(w => !inName(w));
   if (k < 0) return undefined;
-  if (k === 0) return unnamedSameWords(claim, d, before);
+  if (k === 0) return unnamedSameWords(claim, d);
   const named = before.slice(0, k).map(w => w.stem), act = before[k].stem;
   for (const a of claim.evidence.slice(1)) {
     if (a.coverage < ALIGNED) continue;
@@ -72,7 +72,18 @@ export function otherDate(claim: Claim, d: DateMention): { a: Alignment; n: Date
 }
 
 /** How many content words right before a date are compared (the claim's, a passage's), and how many must be shared. */
-const CLAIM_LEAD = 5, DATE_LEAD = 3, DATE_LEAD_SHARED = 2;
+const CLAIM_LEAD = 5, DATE_LEAD = 3;
+export const DATE_LEAD_SHARED = 2;
+
+/** The stems of the claim's content words right before a date or a time: what it dates. */
+export function claimLead(s: SentenceFacts, span: Span): Set<string> {
+  return new Set(wordsBeforeDate(s, span).slice(0, CLAIM_LEAD).map(w => w.stem));
+}
+
+/** How many of the `reach` content words right before a passage's date or time are in the claim's lead. */
+export function sharedLead(s: SentenceFacts, span: Span, lead: ReadonlySet<string>, reach = DATE_LEAD): number {
+  return wordsBeforeDate(s, span).slice(0, reach).filter(w => lead.has(w.stem)).length;
+}
 
 /** A passage that holds this much of the claim and more is about its event, even with no name to tell. */
 const NEARLY_ALL = 0.9;
@@ -87,13 +98,13 @@ const UNNAMED_SHARED = 3;
  * merely shares the act ("dirilis pada tahun 2010" of another album) holds neither enough of the claim nor of those
  * words.
  */
-function unnamedSameWords(claim: Claim, d: DateMention, before: SentenceFacts['words']): { a: Alignment; n: DateMention } | undefined {
-  const lead = new Set(before.slice(0, CLAIM_LEAD).map(w => w.stem));
+function unnamedSameWords(claim: Claim, d: DateMention): { a: Alignment; n: DateMention } | undefined {
+  const lead = claimLead(claim.sentence, d);
   for (const a of claim.evidence.slice(1)) {
     if (a.coverage < NEARLY_ALL) continue;
     const s = claim.corpus.sentence(a.ref);
     if (s.dates.some(x => agrees(x, d))) return undefined;
-    const n = s.dates.find(x => conflicts(x, d) && wordsBeforeDate(s, x).slice(0, DATE_LEAD + 1).filter(w => lead.has(w.stem)).length >= UNNAMED_SHARED);
+    const n = s.dates.find(x => conflicts(x, d) && sharedLead(s, x, lead, DATE_LEAD + 1) >= UNNAMED_SHARED);
     if (n) return { a, n };
   }
   return undefined;
@@ -110,7 +121,7 @@ export function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly A
   const lead = wordsBeforeDate(cs, d).slice(0, CLAIM_LEAD);
   const named = lead.filter(w => cs.names.some(m => w.start >= m.start && w.end <= m.end)).map(w => w.stem);
   if (!named.length) return undefined;
-  const stems = new Set(lead.map(w => w.stem));
+  const stems = claimLead(cs, d);
   let found: { a: Alignment; n: DateMention; agreed: boolean } | undefined;
   for (const a of evidence) {
     if (a.coverage < ALIGNED) continue;

@@ -2,7 +2,7 @@ import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
 import { Span } from '../types';
-import { ALIGNED, wordsBeforeDate } from './date-passages';
+import { ALIGNED, claimLead, DATE_LEAD_SHARED, sharedLead } from './date-passages';
 
 // A time said relative to the writing, with no figure: "tahun lalu" where the passage has "bulan lalu" for the same
 // act ("Blinken mengunjungi Beijing pada tahun lalu" against "Selama kunjungannya ke Beijing bulan lalu, Blinken …"),
@@ -12,8 +12,6 @@ import { ALIGNED, wordsBeforeDate } from './date-passages';
 /** Units of an Indonesian "<unit> lalu" and an English "last <unit>", by the one they mean ("minggu lalu" is "pekan lalu"). */
 const UNIT_ID: ReadonlyMap<string, string> = new Map([['hari', 'day'], ['pekan', 'week'], ['minggu', 'week'], ['bulan', 'month'], ['tahun', 'year']]);
 const UNIT_EN: ReadonlyMap<string, string> = new Map([['week', 'week'], ['month', 'month'], ['year', 'year']]);
-/** Content words right before the two times, and how many of the claim's the passage's must have. */
-const CLAIM_LEAD = 5, PASSAGE_LEAD = 3, SHARED = 2;
 
 interface Period extends Span { unit: string; text: string }
 
@@ -43,11 +41,14 @@ export function relativePeriodMismatches(claim: Claim): Array<{ a: Alignment; dr
   const out: Array<{ a: Alignment; draft: Period; source: Period }> = [];
   const theirs = claim.evidence.filter(a => a.coverage >= ALIGNED).map(a => { const s = claim.corpus.sentence(a.ref); return { a, s, periods: periodsOf(s) }; });
   for (const p of mine) {
-    const lead = new Set(wordsBeforeDate(claim.sentence, p).slice(0, CLAIM_LEAD).map(w => w.stem));
-    const same = (x: (typeof theirs)[number], q: Period) => wordsBeforeDate(x.s, q).slice(0, PASSAGE_LEAD).filter(w => lead.has(w.stem)).length >= SHARED;
-    const x = theirs.find(x => x.periods.some(q => same(x, q)));
-    if (!x || x.periods.some(q => q.unit === p.unit)) continue;
-    out.push({ a: x.a, draft: p, source: x.periods.find(q => same(x, q))! });
+    // The same words before each, as for dates (date-passages.ts).
+    const lead = claimLead(claim.sentence, p);
+    for (const x of theirs) {
+      const q = x.periods.find(q => sharedLead(x.s, q, lead) >= DATE_LEAD_SHARED);
+      if (!q) continue;
+      if (!x.periods.some(o => o.unit === p.unit)) out.push({ a: x.a, draft: p, source: q });
+      break;
+    }
   }
   return out;
 }

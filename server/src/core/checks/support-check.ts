@@ -60,10 +60,13 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
     // if it states them itself.
     let swapped: string[] | undefined, spokenByOthers = false;
     return claim.evidence.find(a => {
-      if (!backsAllBut(claim, a, speakers)) {
-        spokenByOthers ||= speakers.length > 0 && saysEnough(claim, a) && !captionOnly(claim, a) && !speakersNear(claim, a, speakers) && support(a) >= threshold;
+      // backsAllBut's tests one by one: a passage that fails only on the speakers says the claim in another's mouth.
+      if (!saysEnough(claim, a) || captionOnly(claim, a)) return false;
+      if (!speakersNear(claim, a, speakers)) {
+        spokenByOthers ||= speakers.length > 0 && support(a) >= threshold;
         return false;
       }
+      if (!actsNear(claim, a, speakers)) return false;
       if (missesOne(claim, a, speakers)) {
         if (!swapped && support(a) >= threshold) { const words = substitutedWords(claim, a); if (words.length) swapped = words; }
         return false;

@@ -61,3 +61,30 @@ describe('a unit of time swapped right before a name', () => {
     assert.deepEqual(flaggedIn(landing, 'Dahl mendarat di Reykjavik beberapa jam setelah Lars Berg mengumumkan penghentian kunjungan internasionalnya.\n'), []);
   });
 });
+
+// A counted span of time ("dua bulan sebelum …", "sebulan sebelum …") against the passage's counted span in another
+// unit before the same words ("dua minggu sebelum …"), however each counts: the unit is the fact. A passage
+// further down whose words come from the sentence beside it does not undo it (checks/support-check.ts).
+const spans = corpusOfLines({
+  'kunjungan.txt': [
+    'Wali kota itu mengunjungi Dahl di Oslo pada awal Maret, dua minggu sebelum memerintahkan penutupan pelabuhan.',
+    'Ia hanya sekali meninggalkan Norwegia sejak banjir, tetapi mengirim wakilnya ke Oslo dengan pesan untuk Dahl bulan ini.',
+  ],
+  'pasar.txt': ['Harga ikan naik menjelang musim dingin.', 'Gudang pendingin baru dibangun di dekat dermaga.'],
+});
+
+describe('a counted span of time in another unit', () => {
+  it('is not backed by the passage with the other unit, whether counted by a figure, "se-" or "beberapa"', () => {
+    for (const span of ['dua bulan', 'sebulan', 'beberapa bulan']) {
+      const [d, ...rest] = flaggedIn(spans, `Wali kota itu mengunjungi Dahl di Oslo pada awal Maret, ${span} sebelum memerintahkan penutupan pelabuhan.\n`);
+      assert.equal(rest.length, 0, span);
+      assert.equal(d?.code, 'unsupported-claim', span);
+    }
+  });
+
+  it('passes the passage\'s unit, also said with its synonym', () => {
+    for (const span of ['dua minggu', 'dua pekan']) {
+      assert.deepEqual(flaggedIn(spans, `Wali kota itu mengunjungi Dahl di Oslo pada awal Maret, ${span} sebelum memerintahkan penutupan pelabuhan.\n`), [], span);
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '..
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 import { deniedStatement } from './denied-statement';
+import { areSynonyms } from '../lexicon/synonyms';
 
 // Whether the source passages say the opposite of the sentence: a negation on one side only ("tidak pernah
 // mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and its antonym ("menghentikan" vs
@@ -70,7 +71,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     // The own coverage of each passage that keeps the claim's polarity, aligned well enough to count.
     const agreeing: number[] = [];
     for (const { a, source, words: sourceWords, indonesian } of passages) {
-      const same = sourceWords.filter(s => s.stem === c.stem && !(indonesian && nounAndVerb(s.norm, c.norm)));
+      const same = sourceWords.filter(s => areSynonyms(s.stem, c.stem) && !(indonesian && nounAndVerb(s.norm, c.norm)));
       if (!same.length) continue;
       if (same.some(s => negated(source.tokens, s) === cNeg)) { if (a.coverage >= AGREEING_ALIGNMENT) agreeing.push(ownCoverage(claim, a)); }
       else if (same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s))) continue;

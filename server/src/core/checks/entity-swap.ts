@@ -12,7 +12,7 @@ import { synonymGroup } from '../lexicon/synonyms';
 import { resolveName } from '../index/name-resolution';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
-import { LOCATIVE, placedNear, placesIn, placesSameThing } from './place-slots';
+import { LOCATIVE, placedNear, placesIn, placesSameThing, tokenBeforePlace } from './place-slots';
 
 // The right sentence with the wrong name in it: "… wawancara dengan media negara Tiongkok, CCTV" where the
 // source says Xinhua, "… pertemuan puncak SCO di Kazakhstan" where it says Uzbekistan. Both names are known to
@@ -54,16 +54,19 @@ function placeLike(unknown: NameMention, e: Entity): boolean {
  */
 const sharesWord = (name: NameMention, names: ReadonlyArray<{ m: NameMention }>) => names.some(({ m }) => m.words.some(w => name.words.includes(w)));
 
-/** The tokens just before and after a name (punctuation included), the name's own title counted as part of it. */
 /**
  * Words that say whose a body is, between its kind and its name: "kantor berita negara Belta" is the same slot as
  * "kantor berita Xinhua", "state broadcaster CCTV" as "broadcaster CCTV".
  */
 const OWNED_BY = new Set(['negara', 'pemerintah', 'resmi', 'state', 'official', 'government']);
 
+/**
+ * The tokens just before and after a name (punctuation included), the name's own title counted as part of it; a
+ * place's "bekas Soviet" or "former" before it passed over, as a body's owner is.
+ */
 function neighbours(tokens: Token[], name: NameMention): [string, string] {
   const from = name.role?.start ?? name.start;
-  const earlier = tokens.filter(t => t.end <= from);
+  const earlier = name.kind === 'place' ? tokens.slice(0, tokenBeforePlace(tokens, name) + 1) : tokens.filter(t => t.end <= from);
   let before = earlier.pop()?.norm ?? '';
   if (OWNED_BY.has(before) && earlier.length) before = earlier.pop()!.norm;
   const after = tokens.find(t => t.start >= name.end)?.norm ?? '';

@@ -14,12 +14,27 @@ import { PLACE_HEADS } from '../facts/ner-place-cues';
 /** Prepositions that put an event somewhere: "di Beijing", "ke Moskow", "in Brussels". */
 export const LOCATIVE = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from']);
 
+/** Words that say what a place once was, between the locative and its name: "di bekas Soviet Uzbekistan". */
+const FORMER = new Set(['bekas', 'eks', 'former']);
+
+/**
+ * The index of the token before a place's name, a word saying what it once was passed over, with the name of
+ * what it was ("di bekas Soviet Uzbekistan", "in former Yugoslavia"): the locative is what stands before it.
+ * The name of what it was is no place of its own there: "Soviet" is followed by the place it qualifies.
+ */
+export function tokenBeforePlace(tokens: readonly Token[], name: NameMention): number {
+  const i = tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1;
+  if (i >= 1 && tokens[i].cap && FORMER.has(tokens[i - 1].norm)) return i - 2;
+  const qualifies = tokens.find(t => t.start >= name.end)?.cap;
+  return i >= 0 && FORMER.has(tokens[i].norm) && !qualifies ? i - 1 : i;
+}
+
 /**
  * Whether a name stands where a place is given: after a locative preposition, or further along a list of places
  * that one opens ("di Pakis, Kabupaten Malang, Jawa Timur"; "di Osaka, Nagoya dan Kyoto").
  */
 export function placedAt(tokens: readonly Token[], name: NameMention): boolean {
-  for (let i = tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1; i >= 0; i--) {
+  for (let i = tokenBeforePlace(tokens, name); i >= 0; i--) {
     const t = tokens[i];
     if (LOCATIVE.has(t.norm)) return true;
     if (!(t.cap || t.norm === ',' || t.norm === 'dan' || t.norm === 'and' || PLACE_HEADS.has(t.norm))) return false;
@@ -44,7 +59,7 @@ export function placesIn(claim: Claim, sentences: readonly SentenceFacts[], enti
 const PLACED_REACH = 3;
 
 function placedStems(s: SentenceFacts, name: NameMention): Set<string> {
-  const at = s.tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1;
+  const at = tokenBeforePlace(s.tokens, name);
   return new Set(s.words.filter(w => !w.stop && w.token < at && w.token >= at - PLACED_REACH).map(w => w.stem));
 }
 

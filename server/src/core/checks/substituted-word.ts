@@ -1,7 +1,8 @@
 import { Claim } from './types';
 import { Alignment } from '../index/support';
-import { Word } from '../facts/analyze';
+import { SentenceFacts, Word } from '../facts/analyze';
 import { nearTwin } from '../text/spelling';
+import { areSynonyms } from '../lexicon/synonyms';
 import { adjacent, verbLike } from './inserted-word';
 import { OCCUPATIONS } from '../lexicon/descriptions';
 import { TITLE_HEADS } from '../lexicon/roles';
@@ -17,7 +18,14 @@ const personWord = (w: Word) => GROUPS.has(w.norm) || OCCUPATIONS.has(w.norm) ||
 /** Units of time: "beberapa bulan terakhir" for "beberapa minggu terakhir" is another span. */
 const TIME_UNITS = new Set(['jam', 'hari', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'abad', 'hours', 'days', 'weeks',
   'months', 'years', 'decades']);
-const timeWord = (w: Word) => TIME_UNITS.has(w.norm);
+/** "sebulan", "seminggu": one of a unit, fused. */
+const FUSED_UNITS = new Map([['sejam', 'jam'], ['sehari', 'hari'], ['seminggu', 'minggu'], ['sepekan', 'pekan'],
+  ['sebulan', 'bulan'], ['setahun', 'tahun'], ['sedekade', 'dekade'], ['seabad', 'abad']]);
+/** The unit of time a word names ("sebulan" names a month), or undefined. */
+const timeUnit = (w: Word) => (TIME_UNITS.has(w.norm) ? w.norm : FUSED_UNITS.get(w.norm));
+const timeWord = (w: Word) => timeUnit(w) !== undefined;
+/** Whether two words name the same unit of time ("pekan" and "minggu" are one). */
+const sameUnit = (x: Word, y: Word) => { const u = timeUnit(x), v = timeUnit(y); return !!u && !!v && areSynonyms(u, v); };
 
 /** The kind of word a swap is weighed for, or undefined for words of any other kind. */
 const kindOf = (w: Word) => (personWord(w) ? 'people' : timeWord(w) ? 'time' : undefined);
@@ -58,7 +66,11 @@ export function substitutedWords(claim: Pick<Claim, 'corpus' | 'sentence' | 'ter
   for (let i = 1; i + 1 < words.length; i++) {
     const before = words[i - 1], word = words[i];
     const kind = kindOf(word);
-    if (!kind || !adjacent(before, word) || !(plain(sentence, before) || (kind === 'time' && before.stop))) continue;
+    if (!kind) continue;
+    // A counted span ("dua bulan sebelum …", "sebulan sebelum …") is held against the passage's counted span before
+    // the same words, whatever its count: "dua minggu sebelum memerintahkan invasi" is another span.
+    const counted = kind === 'time' && countedSpan(sentence, i);
+    if (!counted && (!adjacent(before, word) || !(plain(sentence, before) || (kind === 'time' && before.stop)))) continue;
     if (!(plain(sentence, word) || kind === 'time')) continue;
     let right = rightContext(words, i);
     // A span of time is told by the word after it alone ("beberapa hari setelah Zelensky …" against "beberapa jam
@@ -67,25 +79,47 @@ export function substitutedWords(claim: Pick<Claim, 'corpus' | 'sentence' | 'ter
     if (kind === 'time' && (!right || right.some(w => inName(sentence, w))) && next?.stop && adjacent(word, next)) right = [next];
     if (!right || right.some(w => inName(sentence, w))) continue;
     const k = terms.findIndex(t => t.stem === word.stem);
-    if (k < 0 || (a.credit[k] ?? 0) > 0 || !corpus.knowsWord(word.norm)) continue;
     const passage = corpus.sentence(a.ref);
-    around ??= middles(passage.words);
-    const rivals = (around.get(`${before.stem}|${key(right)}`) ?? [])
-      .filter(y => kindOf(y) === kind && (kind === 'time' || plain(passage, y)) && y.stem !== word.stem && !nearTwin(y.norm, word.norm) && !words.some(w => w.stem === y.stem));
+    // A unit of time is everywhere: for a counted span only the passage's own sentence having the unit backs it.
+    const stated = counted ? passage.words.some(y => sameUnit(y, word)) : (a.credit[k] ?? 0) > 0;
+    if (k < 0 || stated || !corpus.knowsWord(timeUnit(word) ?? word.norm)) continue;
+    around ??= middles(passage);
+    const rivals = (around.get(`${counted ? COUNT : before.stem}|${key(right)}`) ?? [])
+      .filter(y => kindOf(y) === kind && (kind === 'time' || plain(passage, y)) && y.stem !== word.stem && !nearTwin(y.norm, word.norm) && !words.some(w => w.stem === y.stem) &&
+        (!counted || !sameUnit(y, word)));
     if (rivals.length) out.push(sentence.text.slice(word.start - sentence.start, word.end - sentence.start));
   }
   return out;
 }
 
-/** For every word of a sentence with a word before it and a right context after, the word, by "before|right". */
-function middles(words: readonly Word[]): Map<string, Word[]> {
-  const out = new Map<string, Word[]>();
+/** What stands for the count of a counted span in the keys of `middles`. */
+const COUNT = '#';
+
+/** Counts without a figure: "beberapa bulan sebelum …". */
+const SOME = new Set(['beberapa', 'several']);
+
+/** Whether the word at i is a unit of time fused with "se-" or right after a count ("dua minggu"). */
+function countedSpan(s: Pick<SentenceFacts, 'words' | 'quantities'>, i: number): boolean {
+  const word = s.words[i], before = s.words[i - 1];
+  if (FUSED_UNITS.has(word.norm)) return true;
+  return !!before && TIME_UNITS.has(word.norm) && adjacent(before, word) &&
+    (SOME.has(before.norm) || s.quantities.some(q => before.start >= q.start && before.end <= q.end));
+}
+
+/**
+ * For every word of a sentence with a word before it and a right context after, the word, by "before|right"; a
+ * counted span of time also by "#|right".
+ */
+function middles(s: Pick<SentenceFacts, 'words' | 'quantities'>): Map<string, Word[]> {
+  const words = s.words, out = new Map<string, Word[]>();
+  const add = (k: string, w: Word) => (out.get(k) ?? out.set(k, []).get(k)!).push(w);
   for (let j = 1; j + 1 < words.length; j++) {
-    if (!adjacent(words[j - 1], words[j])) continue;
+    const counted = timeWord(words[j]) && countedSpan(s, j);
+    if (!adjacent(words[j - 1], words[j]) && !counted) continue;
     for (const right of [words.slice(j + 1, j + 2), words.slice(j + 1, j + 3)]) {
       if (!right.length || !right.every((w, n) => adjacent(n ? right[n - 1] : words[j], w))) continue;
-      const k = `${words[j - 1].stem}|${key(right)}`;
-      (out.get(k) ?? out.set(k, []).get(k)!).push(words[j]);
+      if (adjacent(words[j - 1], words[j])) add(`${words[j - 1].stem}|${key(right)}`, words[j]);
+      if (counted) add(`${COUNT}|${key(right)}`, words[j]);
     }
   }
   return out;

@@ -57,7 +57,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
   // The cheap tests first: a passage that says too little of the claim needs no verifier.
   if (support) {
     // The claim's words a closer passage has another word in place of: a passage further down backs the claim only
-    // if it states them itself.
+    // if it states them itself, and some of the rest in its own sentence (its neighbour may be that closer passage).
     let swapped: string[] | undefined, spokenByOthers = false;
     return claim.evidence.find(a => {
       // backsAllBut's tests one by one: a passage that fails only on the speakers says the claim in another's mouth.
@@ -71,7 +71,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
         if (!swapped && support(a) >= threshold) { const words = substitutedWords(claim, a); if (words.length) swapped = words; }
         return false;
       }
-      return (!swapped || statesItself(claim, a, swapped)) && (!spokenByOthers || ownShare(claim, a) >= OWN_AFTER_OTHERS) && support(a) >= threshold;
+      return (!swapped || statesItself(claim, a, swapped)) && (!(spokenByOthers || swapped) || ownShare(claim, a) >= OWN_AFTER_OTHERS) && support(a) >= threshold;
     });
   }
   const best = claim.verdict.alignment;
@@ -80,7 +80,8 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
 
 /**
  * Share of what the claim says besides its names that a passage must state in its own sentence, once a closer
- * passage said the claim in another's mouth: "Xi mengatakan Rusia dapat melancarkan perangnya langsung ke Eropa dan
+ * passage said the claim in another's mouth or with a word swapped ("dua bulan sebelum …" against "dua minggu
+ * sebelum …", then passed on the next sentence, with "bulan ini", its other words lent by the first): "Xi mengatakan Rusia dapat melancarkan perangnya langsung ke Eropa dan
  * Amerika Serikat" is the Ukrainian leader's warning, and then passed on a sentence two paragraphs up that holds none
  * of it ("… hubungan mereka dengan Amerika Serikat dan Eropa"), its words and Xi gathered from the sentences around.
  */

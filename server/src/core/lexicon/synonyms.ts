@@ -31,6 +31,10 @@ const GROUPS = [
   'siber cyber',
   // "mengandalkan perusahaan Tiongkok" and "bergantung pada perusahaan Tiongkok": relying on.
   'andal gantung',
+  // "mengecam" and "mengutuk" invasi: to condemn.
+  'kutuk kecam condemn',
+  // "KTT" (konferensi tingkat tinggi) is the "pertemuan puncak": a summit.
+  'ktt puncak summit',
 ];
 
 const groupOf = new Map<string, number>();

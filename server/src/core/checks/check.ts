@@ -11,6 +11,7 @@ import { checkEntities, vouchedNames } from './entity-check';
 import { checkEntitySwap } from './entity-swap';
 import { checkRelation } from './relation-check';
 import { checkStatedAct } from './stated-act-check';
+import { checkAskedAct } from './asked-act';
 import { checkRoleSwap } from './role-swap-check';
 import { checkSlotSwap } from './slot-swap';
 import { checkActByAnother } from './act-by-another';
@@ -53,7 +54,7 @@ export const DEFAULT_OPTIONS: CheckOptions = {
 };
 
 /** Checks, in the order their findings take precedence. */
-const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkRoleSwap, checkSlotSwap, checkActByAnother, checkRelation, checkStatedAct, checkRoleForSpeaker];
+const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkRoleSwap, checkSlotSwap, checkActByAnother, checkRelation, checkStatedAct, checkAskedAct, checkRoleForSpeaker];
 
 /** Sentences with fewer content words than this are headings or fragments, not claims. */
 const MIN_TERMS = 2;

@@ -97,10 +97,13 @@ function gapOf(tokens: readonly Token[], from: number, to: number, allowed: Read
   return true;
 }
 
-/** Whether the party can be its clause's subject, by what stands before it. */
-function opensClause(tokens: readonly Token[], party: Party): boolean {
+/**
+ * Whether the party can be its clause's subject, by what stands before it; after a verb of saying too where the
+ * reported clause is to be read ("mengatakan Rusia membantu Tiongkok …").
+ */
+function opensClause(tokens: readonly Token[], party: Party, reported = false): boolean {
   const before = tokens[party.from - 1];
-  return !before || before.kind !== 'word' || OPENERS.has(before.norm);
+  return !before || before.kind !== 'word' || OPENERS.has(before.norm) || (reported && CLAUSE_VERBS.has(before.norm));
 }
 
 /** 'mutual': an act of the two together (NameRelation.mutual). */
@@ -114,8 +117,12 @@ function indonesianVoice(w: Word): Voice | undefined {
   return undefined;
 }
 
-/** Relations of a sentence whose verb stands between two parties, in either language's plain shapes. */
-export function nameRelations(tokens: readonly Token[], words: readonly Word[], names: readonly NameMention[], lang: Lang): NameRelation[] {
+/**
+ * Relations of a sentence whose verb stands between two parties, in either language's plain shapes. With `reported`,
+ * also in a clause right after a verb of saying, which is otherwise left alone: what a source is said to say is not
+ * what the sentence says of the two.
+ */
+export function nameRelations(tokens: readonly Token[], words: readonly Word[], names: readonly NameMention[], lang: Lang, reported = false): NameRelation[] {
   const ps = parties(tokens, names);
   if (ps.length < 2) return [];
   const wordAt = new Map<number, Word>();
@@ -125,7 +132,7 @@ export function nameRelations(tokens: readonly Token[], words: readonly Word[], 
     const left = ps[p], right = ps[p + 1];
     const result = contestResult(tokens, left, right);
     if (result) { out.push(result); continue; }
-    if (!opensClause(tokens, left)) {
+    if (!opensClause(tokens, left, reported)) {
       const purpose = lang === 'en' ? undefined : purposeRelation(tokens, wordAt, ps[p - 1], left, right, out[out.length - 1]);
       if (purpose) out.push(purpose);
       continue;

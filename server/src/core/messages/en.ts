@@ -27,6 +27,7 @@ export const EN = {
   'unknown-name': 'No source mentions “{name}”.',
   'unknown-name-closest': 'No source mentions “{name}”. The closest source passage names {names}.',
   'act-not-stated': 'No source says that {a} “{act}” {b}: where the sources name the two together ({label}), none says it.',
+  'asked-act-not-stated': 'Where the sources say {a} “{verb}” {b}, it is not to “{act}”: {label}: “{passage}”',
   'not-together': 'No source mentions {a} and {b} together, so none can say this of them.',
   'unknown-name-part': 'No source mentions “{name}”: no source uses “{part}”.',
   'unknown-name-part-closest': 'No source mentions “{name}”: no source uses “{part}”. The closest source passage names {names}.',

@@ -22,6 +22,7 @@ export const ID: Record<MessageId, string> = {
   'unknown-name': 'Tidak ada sumber yang menyebut “{name}”.',
   'unknown-name-closest': 'Tidak ada sumber yang menyebut “{name}”. Kalimat sumber yang paling dekat menyebut {names}.',
   'act-not-stated': 'Tidak ada sumber yang menyatakan bahwa {a} “{act}” {b}: di tempat sumber menyebut keduanya bersama-sama ({label}), tidak ada yang mengatakannya.',
+  'asked-act-not-stated': 'Di tempat sumber menyebut {a} “{verb}” {b}, bukan untuk “{act}”: {label}: “{passage}”',
   'not-together': 'Tidak ada sumber yang menyebut {a} dan {b} bersama-sama, jadi tidak ada yang menyatakan ini tentang mereka.',
   'unknown-name-part': 'Tidak ada sumber yang menyebut “{name}”: tidak ada sumber yang memakai “{part}”.',
   'unknown-name-part-closest': 'Tidak ada sumber yang menyebut “{name}”: tidak ada sumber yang memakai “{part}”. Kalimat sumber yang paling dekat menyebut {names}.',

@@ -12,7 +12,7 @@ import { synonymGroup } from '../lexicon/synonyms';
 import { resolveName } from '../index/name-resolution';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
-import { LOCATIVE, placedNear, placesIn, placesSameThing, tokenBeforePlace } from './place-slots';
+import { LOCATIVE, placedInStory, placedNear, placesSameThing, tokenBeforePlace } from './place-slots';
 
 // The right sentence with the wrong name in it: "… wawancara dengan media negara Tiongkok, CCTV" where the
 // source says Xinhua, "… pertemuan puncak SCO di Kazakhstan" where it says Uzbekistan. Both names are known to
@@ -255,7 +255,7 @@ function unplacedEvent(claim: Claim, name: NameMention, entity: Entity, own: rea
   // such a place is only weighed where no story stating the rest names it at all.
   if (placeClass(entity.name) === 'place' && stating.some(a => mentionedIn(entity).docs.has(a.ref.doc))) return undefined;
   const stems = own.map(k => claim.terms[k].stem);
-  if (!stating.length || stating.some(a => namedNear(claim, a, entity, stems) || placesIn(claim, claim.corpus.docs[a.ref.doc].facts.sentences, entity))) return undefined;
+  if (!stating.length || stating.some(a => namedNear(claim, a, entity, stems) || placedInStory(claim, a, entity))) return undefined;
   const best = stating[0], lang = readerLang(claim);
   return {
     start: name.start, end: name.end, code: 'unknown-entity',

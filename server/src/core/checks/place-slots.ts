@@ -1,5 +1,5 @@
 import { Claim } from './types';
-import { Token } from '../types';
+import { DateMention, Token } from '../types';
 import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
 import { Alignment } from '../index/support';
@@ -53,6 +53,28 @@ export function placedNear(claim: Claim, a: Alignment, entity: Entity): boolean 
 /** Whether any of the sentences puts something at the place (after a locative, or along a list one opens). */
 export function placesIn(claim: Claim, sentences: readonly SentenceFacts[], entity: Entity): boolean {
   return sentences.some(s => s.names.some(m => placedAt(s.tokens, m) && claim.corpus.registry.resolve(m)?.id === entity.id));
+}
+
+/**
+ * Whether the passage's story puts something at the place at the claim's time: a sentence dated apart from both the
+ * claim and the passage (a month or year neither has, both dated) sets another moment's event there. The
+ * story of the Samarkand summit puts the Winter Olympics "pada awal Februari … di Beijing": that is no source for
+ * talks "di Beijing pada hari Jumat" its passage has on that Friday. An undated claim may be of any moment.
+ */
+export function placedInStory(claim: Claim, a: Alignment, entity: Entity): boolean {
+  const passage = claim.corpus.sentence(a.ref);
+  return placesIn(claim, claim.corpus.docs[a.ref.doc].facts.sentences.filter(x => !(datedApart(x, passage) && datedApart(x, claim.sentence))), entity);
+}
+
+/**
+ * Whether sentence x sets its event at a month or year sentence y, dated too, does not share: weekdays alone are of
+ * the story's own days ("pada hari Kamis" and "pada hari Jumat" of one summit), never apart.
+ */
+function datedApart(x: SentenceFacts, y: SentenceFacts): boolean {
+  const dated = x.dates.filter(d => d.month !== undefined || d.year !== undefined);
+  if (!dated.length || !y.dates.length) return false;
+  const agree = (d: DateMention, e: DateMention) => (d.month !== undefined && d.month === e.month) || (d.year !== undefined && d.year === e.year);
+  return !dated.some(d => y.dates.some(e => agree(d, e)));
 }
 
 /** Content words just before a locative: what it places ("Pertemuan di …", "serangan militer di …"). */

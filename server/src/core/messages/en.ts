@@ -7,7 +7,7 @@
 
 export const EN = {
   // number-mismatch, date-mismatch, and a name the source gives otherwise (unknown-entity)
-  'not-placed': 'No source puts this in {place}: the passage that states the rest does not say where, and its story places nothing in {place}. {label}: “{passage}”',
+  'not-placed': 'No source puts this in {place}: the passage that states the rest does not say where, and its story places nothing in {place} at that time. {label}: “{passage}”',
   'differs': 'The source says “{source}”; the draft says “{draft}”. {label}: “{passage}”',
   'role-not-speaker': 'The sources give these words to {name}, whom they call {roles}, not to “{role}”. {label}: “{passage}”',
   'spoken-by-role': 'The sources give these words to “{speaker}”, not to {name}, whom they call {roles}. {label}: “{passage}”',

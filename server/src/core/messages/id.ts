@@ -4,7 +4,7 @@ import { MessageId } from './en';
 // the everyday register of a newsroom ("draf", "sumber", "kutipan"), not translated word for word.
 
 export const ID: Record<MessageId, string> = {
-  'not-placed': 'Tidak ada sumber yang menempatkan ini di {place}: kalimat sumber yang menyatakan selebihnya tidak menyebut tempatnya, dan beritanya tidak menempatkan apa pun di {place}. {label}: “{passage}”',
+  'not-placed': 'Tidak ada sumber yang menempatkan ini di {place}: kalimat sumber yang menyatakan selebihnya tidak menyebut tempatnya, dan beritanya tidak menempatkan apa pun di {place} pada waktu itu. {label}: “{passage}”',
   'differs': 'Sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
   'role-not-speaker': 'Sumber memberi kata-kata ini kepada {name}, yang disebut sumber sebagai {roles}, bukan kepada “{role}”. {label}: “{passage}”',
   'spoken-by-role': 'Sumber memberi kata-kata ini kepada “{speaker}”, bukan kepada {name}, yang disebut sumber sebagai {roles}. {label}: “{passage}”',

@@ -90,6 +90,28 @@ function counterpart(source: SentenceFacts, rivals: Quantity[], q: Quantity, qs:
     (before ? rivals.find(r => wordBefore(source, r) === before) : undefined);
 }
 
+/** Content words either side of a figure read for what it is the figure of. */
+const FIGURE_WINDOW = 3;
+
+/**
+ * Of several figures of the passage, the one whose words around it the claim shares most, if one alone does: "paket
+ * bantuan senilai US$16 miliar untuk Ukraina" is the passage's "paket bantuan US$61 miliar yang disetujui oleh
+ * Kongres AS", not its "bantuan militer tambahan senilai US$2 miliar untuk Ukraina" before it, though the word
+ * after each is "Ukraina".
+ */
+function nearestInWords(qs: SentenceFacts, source: SentenceFacts, rivals: Quantity[]): Quantity | undefined {
+  if (rivals.length < 2) return undefined;
+  const claimed = new Set(qs.words.filter(w => !w.stop).map(w => w.stem));
+  const inFigure = (w: { start: number; end: number }) => source.quantities.some(n => w.start >= n.start && w.end <= n.end);
+  const around = (r: Quantity) => {
+    const content = source.words.filter(w => !w.stop && !inFigure(w));
+    const before = content.filter(w => w.end <= r.start).slice(-FIGURE_WINDOW), after = content.filter(w => w.start >= r.end).slice(0, FIGURE_WINDOW);
+    return new Set([...before, ...after].map(w => w.stem).filter(st => claimed.has(st))).size;
+  };
+  const scored = rivals.map(r => ({ r, n: around(r) })).sort((x, y) => y.n - x.n);
+  return scored[0].n > scored[1].n ? scored[0].r : undefined;
+}
+
 /** Units a figure may be counted in: "dua dekade" is 20 years. The word after the figure, to years. */
 const YEARS_IN: Readonly<Record<string, number>> = { tahun: 1, year: 1, years: 1, dekade: 10, decade: 10, decades: 10, dasawarsa: 10, abad: 100, century: 100, centuries: 100, windu: 8 };
 
@@ -211,7 +233,9 @@ export function checkNumbers(claim: Claim): Finding[] {
       if (other) findings.push(mismatch(claim, other.a, 'number-mismatch', q, other.n));
       continue;
     }
-    const pick = counterpart(source, rivals, q, claim.sentence) ?? rivals[0];
+    // A figure that names its thing right after it is matched by that word; else by the words around it.
+    const pick = (thing ? counterpart(source, rivals, q, claim.sentence) ?? nearestInWords(claim.sentence, source, rivals)
+      : nearestInWords(claim.sentence, source, rivals) ?? counterpart(source, rivals, q, claim.sentence)) ?? rivals[0];
     findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }
   return findings;

@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, flaggedBy } from './seed-corpus';
+
+// Which of a passage's figures a wrong one is held against, as the fix offers it: a figure that names its thing
+// right after it by that word ("40 persen peralatan mesin"); else the figure whose words around it the claim shares
+// most, not the first with the same word after it (checks/value-check.ts). A made-up corpus.
+
+const corpus = corpusOfLines({
+  'anggaran.txt': [
+    'Mengunjungi Waringin pekan ini, Menteri Keuangan Lars Dahl mengumumkan dana darurat tambahan senilai Rp2 miliar untuk nelayan, menyusul paket bantuan Rp61 miliar yang disetujui oleh dewan kota bulan lalu.',
+    'Dahl juga mengatakan pabrik itu memasok sekitar 70 persen jaring ikan dan 90 persen tali kapal yang dibeli nelayan.',
+  ],
+  'kopi.txt': ['Kopi dari Waringin dijual ke India dan Jepang.'],
+});
+const flagged = flaggedBy(corpus);
+const fixOf = (text: string) => flagged(text).filter(d => d.code === 'number-mismatch').flatMap(d => d.fixes.map(f => f.newText));
+
+describe('the passage figure a wrong one is held against', () => {
+  it('is the one whose words around it the claim shares, where no thing follows the figure', () => {
+    assert.deepEqual(fixOf('Dewan kota menyetujui paket bantuan senilai Rp16 miliar untuk nelayan.\n'), ['Rp61 miliar']);
+  });
+
+  it('is the one counting the same thing, where the thing follows the figure', () => {
+    assert.deepEqual(fixOf('Pabrik itu memasok sekitar 40 persen jaring ikan yang dibeli nelayan.\n'), ['70 persen']);
+    assert.deepEqual(fixOf('Pabrik itu memasok sekitar 40 persen tali kapal yang dibeli nelayan.\n'), ['90 persen']);
+  });
+});

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fixedSpans, flaggedIn } from './seed-corpus';
+import { corpusOfLines, fixedSpans, flaggedBy, flaggedIn } from './seed-corpus';
 
 // A figure where the passage gives only a vague amount of the same thing ("sekitar 90 persen ekspor" for "sebagian
 // besar ekspor", "70 percent of the budget" for "most of the budget") is the writer's own: a number mismatch that
@@ -40,5 +40,29 @@ describe('a figure for a vague amount', () => {
   it('passes the vague amount itself and a lower bound', () => {
     assert.deepEqual(flaggedIn(corpus, 'Pulau Waringin telah mengalihkan sebagian besar ekspor kopinya ke Tanjung Wangi sejak badai.\n'), []);
     assert.ok(!flaggedIn(corpus, 'Setidaknya tiga nelayan Waringin pindah ke Tanjung Wangi, Selat Baru dan Pulau Kecil.\n').some(d => d.code === 'number-mismatch'));
+  });
+});
+
+// A span of time counted where the passage gives the same thing a span without a figure ("penundaan dua tahun"
+// against "penundaan berbulan-bulan"), even with another span counted in the sentence beside it ("Banjir dua tahun
+// …"): the figure is the writer's own, and the fix is the source's words.
+const delays = corpusOfLines({
+  'dermaga.txt': [
+    'Banjir dua tahun telah merusak dermaga lama.',
+    'Nelayan masih menunggu perahu baru dari pemerintah setelah penundaan berbulan-bulan.',
+  ],
+  'kopi.txt': ['Kopi dari Waringin dijual ke India dan Jepang.'],
+});
+
+describe('a span of time counted where the passage has none', () => {
+  it('is a number mismatch, with the source\'s span as the fix', () => {
+    const [d, ...rest] = flaggedBy(delays)('Nelayan masih menunggu perahu baru dari pemerintah setelah penundaan dua tahun.\n');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'number-mismatch');
+    assert.deepEqual(d.fixes.map(f => f.newText), ['berbulan-bulan']);
+  });
+
+  it('passes the passage\'s own words', () => {
+    assert.deepEqual(flaggedBy(delays)('Nelayan masih menunggu perahu baru dari pemerintah setelah penundaan berbulan-bulan.\n'), []);
   });
 });

@@ -4,7 +4,8 @@ import { hedgedStart } from '../facts/hedges';
 
 // A figure the draft gives where its passage gives no figure but a vague amount of the same thing: "sekitar 90
 // persen ekspor energinya" where the source says "sebagian besar ekspor energinya", "70 percent of the budget" where
-// it says "most of the budget". The precision is the writer's own; the number check shows the source's words.
+// it says "most of the budget", "penundaan dua tahun" where it says "penundaan berbulan-bulan". The precision is the
+// writer's own; the number check shows the source's words.
 
 /** Vague amounts, as the words before the thing they measure ("sebagian besar ekspor", "most of the budget"). */
 const VAGUE = [['sebagian', 'besar'], ['sebagian', 'kecil'], ['sebagian'], ['mayoritas'], ['kebanyakan'], ['sejumlah'],
@@ -40,4 +41,35 @@ export function vagueAmountFor(q: Quantity, thing: string, source: SentenceFacts
 export function figureWithHedge(s: SentenceFacts, q: Quantity): { start: number; end: number; text: string } {
   const start = hedgedStart(s, q);
   return { start, end: q.end, text: s.text.slice(start - s.start, q.end - s.start) };
+}
+
+/** Units of time a span is counted in, and said without a figure reduplicated ("berbulan-bulan", "bertahun-tahun"). */
+const SPAN_UNITS = new Set(['jam', 'hari', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'abad']);
+const REDUPLICATED_SPAN = /^ber(\p{L}+)-(\p{L}+)$/u;
+
+/**
+ * A span of time the draft counts ("penundaan dua tahun") where its passage gives the same thing a span without a
+ * figure ("penundaan berbulan-bulan", the content word before each the same) and counts no span itself: the draft's
+ * draft span (figure and unit) and the source's words, else undefined.
+ */
+export function vagueSpanFor(s: SentenceFacts, q: Quantity, source: SentenceFacts):
+  { draft: { start: number; end: number; text: string }; source: { start: number; end: number; text: string } } | undefined {
+  if (q.kind !== 'cardinal') return undefined;
+  const unit = s.tokens.find(t => t.start >= q.end);
+  if (!unit || !SPAN_UNITS.has(unit.norm)) return undefined;
+  const before = s.words.filter(w => w.end <= q.start && !w.stop).pop();
+  if (!before || before.token !== s.tokens.findIndex(t => t.start >= q.start) - 1) return undefined;
+  const counted = (x: SentenceFacts) => x.quantities.some(n => SPAN_UNITS.has(x.tokens.find(t => t.start >= n.end)?.norm ?? ''));
+  if (counted(source)) return undefined;
+  for (let i = 1; i < source.tokens.length; i++) {
+    const m = REDUPLICATED_SPAN.exec(source.tokens[i].norm);
+    if (!m || m[1] !== m[2] || !SPAN_UNITS.has(m[1])) continue;
+    if (!source.words.some(w => w.token === i - 1 && w.stem === before.stem)) continue;
+    const t = source.tokens[i];
+    return {
+      draft: { start: q.start, end: unit.end, text: s.text.slice(q.start - s.start, unit.end - s.start) },
+      source: { start: t.start, end: t.end, text: source.text.slice(t.start - source.start, t.end - source.start) },
+    };
+  }
+  return undefined;
 }

@@ -1,5 +1,5 @@
 import { Quantity, Span } from '../types';
-import { figureWithHedge, vagueAmountFor } from './vague-amount';
+import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
 import { bareAgoFor } from './relative-ago';
 import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
@@ -190,6 +190,10 @@ export function checkNumbers(claim: Claim): Finding[] {
     }
     const hedge = hedgeOf(claim.sentence, q);
     const after = wordAfter(claim.sentence, q);
+    // The passage gives the same thing a span without a figure ("penundaan berbulan-bulan"): a span counted in a
+    // sentence nearby ("Perang dua tahun …") is of something else.
+    const span = hedge ? undefined : vagueSpanFor(claim.sentence, q, source);
+    if (span) { findings.push(mismatch(claim, best, 'number-mismatch', span.draft, span.source)); continue; }
     const fitting = nearby.filter(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge));
     const thing = thingAfter(claim.sentence, q);
     // Each fitting figure names another thing right after it: the value stands nearby, but not for this thing.

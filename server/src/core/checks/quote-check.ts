@@ -16,8 +16,15 @@ import { attributionFix } from './attribution-fix';
 
 /** The source quote (with its attribution) that contains a match, if the source marks it as a quote. */
 function sourceQuoteAt(corpus: Corpus, m: QuoteMatch): QuoteFacts | undefined {
-  return quotesTouching(corpus.docs[m.doc].facts, { start: m.start - 2, end: m.end + 2 }).find(q => q.start <= m.start + 2 && m.end <= q.end + 2);
+  const touching = quotesTouching(corpus.docs[m.doc].facts, { start: m.start - 2, end: m.end + 2 });
+  // The draft may take a word or two from outside the source's marks into its own ("merusak “perdamaian, …”"): the
+  // source quote that holds most of the passage.
+  const overlap = (q: QuoteFacts) => Math.min(q.end, m.end) - Math.max(q.start, m.start);
+  return touching.find(q => q.start <= m.start + 2 && m.end <= q.end + 2) ?? touching.find(q => overlap(q) >= MOSTLY_INSIDE * (m.end - m.start));
 }
+
+/** Share of a matched passage a source quote must hold to be the quote it comes from. */
+const MOSTLY_INSIDE = 0.75;
 
 /**
  * Whether two written names may be one person's: the same words, or one word that begins or ends the other name

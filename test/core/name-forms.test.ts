@@ -39,6 +39,13 @@ describe('name forms the sources write another way', () => {
     assert.deepEqual(unknownNames(english, 'The Busby Babes were the finest side in Portugal.'), ['Portugal']);
   });
 
+  it('knows a country of several words whose demonym the sources use', () => {
+    const cinema = Corpus.build([{ uri: 'c.txt', label: 'c.txt', format: 'plaintext',
+      text: 'Several films showcased the ethnic diversity of American cinema, the archive said.\n' }]);
+    assert.deepEqual(unknownNames(cinema, 'The films showcased the diversity of cinema in the United States.'), []);
+    assert.deepEqual(unknownNames(cinema, 'The films showcased the diversity of cinema in the United Kingdom.'), ['United Kingdom']);
+  });
+
   it('knows an Indonesian province by the short form the press uses, and an amount glued to its currency is no name', () => {
     const province = Corpus.build([{ uri: 'p.txt', label: 'p.txt', format: 'plaintext',
       text: 'Kepala Dinas Kelautan Sulawesi Selatan, Syamsul Bahri, menyambut baik temuan tersebut. Dana pesangon mencapai Rp 87 miliar.\n' }]);

@@ -10,7 +10,7 @@ import { tokenize } from '../text/tokens';
 import { resolveName } from '../index/name-resolution';
 import { findAgain, logOf } from '../index/read-log';
 import type { Corpus } from '../index/corpus';
-import { aliasedWords, demonymKnown, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
+import { aliasedWords, demonymKnown, demonymWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
 // when it resolves as hover resolves it (full name, alias, acronym, or a part of a full name through the draft's
@@ -23,9 +23,9 @@ function unknownWords(claim: Claim, name: NameMention): string[] {
   const { pieces, words } = namePieces(name.text);
   if (claimLang(claim) === 'en' && isDegree(words)) return [];
   const norms = words.map(ws => ws.join(' '));
-  const aliased = aliasedWords(claim.corpus, norms);
+  const aliased = aliasedWords(claim.corpus, norms), demonyms = demonymWords(claim.corpus, norms, claimLang(claim));
   const known = (norm: string, i: number) => TITLE_HEADS.has(norm) || TITLE_TAILS.has(norm) || NAME_PARTICLES.has(norm)
-    || claim.corpus.knowsWord(norm) || !!nameSpelling(claim.corpus, norm) || vouched.has(norm) || aliased.has(i)
+    || claim.corpus.knowsWord(norm) || !!nameSpelling(claim.corpus, norm) || vouched.has(norm) || aliased.has(i) || demonyms.has(i)
     || !!sourceFormOf(claim.corpus, norm, claimLang(claim)) || demonymKnown(claim.corpus, norm, claimLang(claim))
     || placeKindOfKnown(claim.corpus, norms, i);
   return pieces.filter((_, i) => words[i].length > 0 && !words[i].every(w => known(w, i)));

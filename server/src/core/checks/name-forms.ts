@@ -53,7 +53,8 @@ const DEMONYMS: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(
   mexico: ['mexican'], canada: ['canadian'], argentina: ['argentine', 'argentinian'], afghanistan: ['afghan'],
   iceland: ['icelandic'], morocco: ['moroccan'], czechia: ['czech'], myanmar: ['burmese'], ukraine: ['ukrainian'],
   belgium: ['belgian'], uzbekistan: ['uzbek'], kazakhstan: ['kazakh'], tajikistan: ['tajik'], kyrgyzstan: ['kyrgyz'],
-  turkmenistan: ['turkmen'],
+  turkmenistan: ['turkmen'], 'united states': ['american', 'americans'], 'united kingdom': ['british'],
+  'new zealand': ['zealander', 'zealanders'], 'south korea': ['korean', 'south korean'], 'north korea': ['north korean'],
 }));
 /** Endings a country's name takes as its demonym: "Russia" → "Russian", "Iraq" → "Iraqi", "Japan" → "Japanese". */
 const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese'];
@@ -61,8 +62,24 @@ const DEMONYM_ENDINGS = ['n', 'an', 'ian', 'i', 'ese'];
 /** Whether the sources use the demonym of the country this word names ("english" for "england"). English only. */
 export function demonymKnown(corpus: Corpus, norm: string, lang: Lang): boolean {
   if (lang !== 'en' || !COUNTRY_NAMES.has(norm)) return false;
-  const forms = [...(DEMONYMS.get(norm) ?? []), ...DEMONYM_ENDINGS.map(e => norm + e)];
-  return forms.some(f => corpus.knowsWord(f));
+  const forms = [...(DEMONYMS.get(norm) ?? []), ...(norm.includes(' ') ? [] : DEMONYM_ENDINGS.map(e => norm + e))];
+  return forms.some(f => f.split(' ').every(w => corpus.knowsWord(w)));
+}
+
+/**
+ * The words of a name that make up a country of two words or more whose demonym the sources use ("united states" in
+ * "United States National Film Registry" where they write "American"). English only, like demonymKnown.
+ */
+export function demonymWords(corpus: Corpus, words: readonly string[], lang: Lang): Set<number> {
+  const out = new Set<number>();
+  for (let i = 0; i + 1 < words.length; i++) {
+    for (let j = Math.min(words.length, i + 3); j > i + 1; j--) {
+      if (!demonymKnown(corpus, words.slice(i, j).join(' '), lang)) continue;
+      for (let k = i; k < j; k++) out.add(k);
+      break;
+    }
+  }
+  return out;
 }
 
 /**

@@ -35,6 +35,9 @@ const GROUPS = [
   'kutuk kecam condemn',
   // "KTT" (konferensi tingkat tinggi) is the "pertemuan puncak": a summit.
   'ktt puncak summit',
+  // "membunyikan alarm" and "menyuarakan kekhawatiran": raising the alarm, voicing concern.
+  'bunyi suara',
+  'alarm khawatir',
 ];
 
 const groupOf = new Map<string, number>();

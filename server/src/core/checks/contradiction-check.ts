@@ -3,7 +3,7 @@ import { say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
 import { areOpposed, directionOf, orderOf, senseIn, senseStem } from '../lexicon/antonyms';
-import { isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
+import { deniesAt, isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 import { deniedStatement } from './denied-statement';
@@ -147,10 +147,14 @@ function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding 
   const inName = (x: SentenceFacts, w: Word) => x.names.some(n => w.start >= n.start && w.end <= n.end);
   const sourceWords = contentWords(source).filter(w => !inName(source, w));
   const claimStems = new Set(claimWords.map(w => w.stem));
+  // A passage's verb that denies the act after it ("gagal membantu") is that act's negation, not a predicate of its
+  // own: it turns round the act it governs (polarityFlip), not "tiba" in "bantuan … baru tiba pada awal Juli". The
+  // claim's ("berhenti membeli") is its own predicate, against the passage's "meningkatkan pembelian".
+  const denying = (x: SentenceFacts, w: Word) => deniesAt(x.tokens, w.token);
   for (const c of claimWords) {
     if (inName(claim.sentence, c) || sourceWords.some(s => s.stem === c.stem)) continue;
     const cNeg = negated(claim.sentence.tokens, c);
-    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && areOpposed(senseIn(claim.sentence.tokens, c), senseIn(source.tokens, s)) && negated(source.tokens, s) === cNeg);
+    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && !denying(source, s) && areOpposed(senseIn(claim.sentence.tokens, c), senseIn(source.tokens, s)) && negated(source.tokens, s) === cNeg);
     if (opposite) return finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c));
   }
   return undefined;

@@ -118,6 +118,11 @@ export function countNegations(tokens: Token[]): number {
   return n;
 }
 
+/** Whether the token at i is a verb that denies the act after it ("gagal membantu"): a negation, not a predicate. */
+export function deniesAt(tokens: Token[], i: number): boolean {
+  return deniesNext(tokens, i);
+}
+
 /** Whether a denying verb ("gagal menyerukan") stands in the sentence: it says what "tidak" says. */
 export function hasDenyingVerb(tokens: Token[]): boolean {
   return tokens.some((_, i) => deniesNext(tokens, i));

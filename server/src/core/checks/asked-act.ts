@@ -7,6 +7,7 @@ import { isNegatedAt } from '../facts/negation';
 import { SentenceFacts, Word, quotesTouching } from '../facts/analyze';
 import { areSynonyms, synonymsOf } from '../lexicon/synonyms';
 import { logOf } from '../index/read-log';
+import { placesOf } from './stated-act-check';
 
 // One party helps, urges or asks another to do something: "Rusia membantu Tiongkok membangun kapal induk", "Macron
 // urged Xi to stop …". Where the sources say that one helps (urges, asks) the other, the act must be among what
@@ -44,23 +45,17 @@ function entitiesOf(claim: Claim, names: NameRelation['agents']): Entity[] | und
   return out.every((e): e is Entity => !!e) ? out : undefined;
 }
 
-/** "doc:sentence" of every place an entity is named. */
-function placesOf(e: Entity): Set<string> {
-  const out = new Set<string>(), m = e.mentions;
-  for (let k = 0; k < m.length; k++) out.add(`${m.doc(k)}:${m.sentence(k)}`);
-  return out;
-}
-
 /** Whether a sentence has at least ACT_STATED of the act's words, or a synonym of each. */
 function statesAct(s: SentenceFacts, act: readonly Word[]): boolean {
   const stems = new Set(s.words.map(w => w.stem));
-  const has = (w: Word) => stems.has(w.stem) || [...stems].some(x => areSynonyms(x, w.stem));
+  const has = (w: Word) => stems.has(w.stem) || synonymsOf(w.stem).some(x => stems.has(x));
   return act.filter(has).length >= ACT_STATED * act.length;
 }
 
 export function checkAskedAct(claim: Claim): Finding[] {
   const s = claim.sentence, corpus = claim.corpus;
-  if (s.names.length < 2) return [];
+  // The cheap test first: most sentences have no word of helping or asking, and need no reading of relations.
+  if (s.names.length < 2 || !s.words.some(w => ASKING_TO_ACT.has(w.stem))) return [];
   const quoted = quotesTouching(claim.draft, s);
   for (const r of nameRelations(s.tokens, s.words, s.names, claimLang(claim), true)) {
     if (!ASKING_TO_ACT.has(r.stem) || r.mutual || isNegatedAt(s, r.verb)) continue;

@@ -3,7 +3,7 @@ import { say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
 import { areOpposed, directionOf, orderOf, senseIn, senseStem } from '../lexicon/antonyms';
-import { deniesAt, isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
+import { deniesNext, isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 import { deniedStatement } from './denied-statement';
@@ -150,7 +150,7 @@ function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding 
   // A passage's verb that denies the act after it ("gagal membantu") is that act's negation, not a predicate of its
   // own: it turns round the act it governs (polarityFlip), not "tiba" in "bantuan … baru tiba pada awal Juli". The
   // claim's ("berhenti membeli") is its own predicate, against the passage's "meningkatkan pembelian".
-  const denying = (x: SentenceFacts, w: Word) => deniesAt(x.tokens, w.token);
+  const denying = (x: SentenceFacts, w: Word) => deniesNext(x.tokens, w.token);
   for (const c of claimWords) {
     if (inName(claim.sentence, c) || sourceWords.some(s => s.stem === c.stem)) continue;
     const cNeg = negated(claim.sentence.tokens, c);

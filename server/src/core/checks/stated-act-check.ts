@@ -70,7 +70,7 @@ interface Party { at: Map<string, number[]>; roles: string[] }
 const partyOf = (e: Entity): Party => ({ at: placesOf(e), roles: distinctRoles(e).map(r => r.text.toLowerCase()) });
 
 /** Where an entity is named: "doc:sentence" → the mentions' spans there, start and end in turn. */
-function placesOf(e: Entity): Map<string, number[]> {
+export function placesOf(e: Entity): Map<string, number[]> {
   const out = new Map<string, number[]>();
   const m = e.mentions;
   for (let k = 0; k < m.length; k++) {

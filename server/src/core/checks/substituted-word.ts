@@ -3,6 +3,7 @@ import { Alignment } from '../index/support';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { nearTwin } from '../text/spelling';
 import { areSynonyms } from '../lexicon/synonyms';
+import { FUSED_TIME_UNITS, TIME_UNITS } from '../facts/calendar-words';
 import { adjacent, verbLike } from './inserted-word';
 import { OCCUPATIONS } from '../lexicon/descriptions';
 import { TITLE_HEADS } from '../lexicon/roles';
@@ -15,14 +16,11 @@ const GROUPS = new Set(['polisi', 'tentara', 'pasukan', 'prajurit', 'demonstran'
 /** Whether a word names people by what they are or do. */
 const personWord = (w: Word) => GROUPS.has(w.norm) || OCCUPATIONS.has(w.norm) || TITLE_HEADS.has(w.norm);
 
-/** Units of time: "beberapa bulan terakhir" for "beberapa minggu terakhir" is another span. */
-const TIME_UNITS = new Set(['jam', 'hari', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'abad', 'hours', 'days', 'weeks',
-  'months', 'years', 'decades']);
-/** "sebulan", "seminggu": one of a unit, fused. */
-const FUSED_UNITS = new Map([['sejam', 'jam'], ['sehari', 'hari'], ['seminggu', 'minggu'], ['sepekan', 'pekan'],
-  ['sebulan', 'bulan'], ['setahun', 'tahun'], ['sedekade', 'dekade'], ['seabad', 'abad']]);
-/** The unit of time a word names ("sebulan" names a month), or undefined. */
-const timeUnit = (w: Word) => (TIME_UNITS.has(w.norm) ? w.norm : FUSED_UNITS.get(w.norm));
+/**
+ * The unit of time a word names ("sebulan" names a month), or undefined: "beberapa bulan terakhir" for "beberapa
+ * minggu terakhir" is another span.
+ */
+const timeUnit = (w: Word) => (TIME_UNITS.has(w.norm) ? w.norm : FUSED_TIME_UNITS.get(w.norm));
 const timeWord = (w: Word) => timeUnit(w) !== undefined;
 /** Whether two words name the same unit of time ("pekan" and "minggu" are one). */
 const sameUnit = (x: Word, y: Word) => { const u = timeUnit(x), v = timeUnit(y); return !!u && !!v && areSynonyms(u, v); };
@@ -101,7 +99,7 @@ const SOME = new Set(['beberapa', 'several']);
 /** Whether the word at i is a unit of time fused with "se-" or right after a count ("dua minggu"). */
 function countedSpan(s: Pick<SentenceFacts, 'words' | 'quantities'>, i: number): boolean {
   const word = s.words[i], before = s.words[i - 1];
-  if (FUSED_UNITS.has(word.norm)) return true;
+  if (FUSED_TIME_UNITS.has(word.norm)) return true;
   return !!before && TIME_UNITS.has(word.norm) && adjacent(before, word) &&
     (SOME.has(before.norm) || s.quantities.some(q => before.start >= q.start && before.end <= q.end));
 }

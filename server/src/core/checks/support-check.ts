@@ -80,10 +80,11 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
 
 /**
  * Share of what the claim says besides its names that a passage must state in its own sentence, once a closer
- * passage said the claim in another's mouth or with a word swapped ("dua bulan sebelum …" against "dua minggu
- * sebelum …", then passed on the next sentence, with "bulan ini", its other words lent by the first): "Xi mengatakan Rusia dapat melancarkan perangnya langsung ke Eropa dan
- * Amerika Serikat" is the Ukrainian leader's warning, and then passed on a sentence two paragraphs up that holds none
- * of it ("… hubungan mereka dengan Amerika Serikat dan Eropa"), its words and Xi gathered from the sentences around.
+ * passage said the claim in another's mouth or with a word swapped. "Xi mengatakan Rusia dapat melancarkan perangnya
+ * langsung ke Eropa dan Amerika Serikat" is the Ukrainian leader's warning, and then passed on a sentence two
+ * paragraphs up that holds none of it ("… hubungan mereka dengan Amerika Serikat dan Eropa"), its words and Xi
+ * gathered from the sentences around; "dua bulan sebelum …" against "dua minggu sebelum …" passed on the next
+ * sentence, with "bulan ini", its other words lent by the first.
  */
 const OWN_AFTER_OTHERS = 0.3;
 

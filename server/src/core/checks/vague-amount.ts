@@ -1,6 +1,7 @@
 import { Quantity } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 import { hedgedStart } from '../facts/hedges';
+import { INDONESIAN_TIME_UNITS } from '../facts/calendar-words';
 
 // A figure the draft gives where its passage gives no figure but a vague amount of the same thing: "sekitar 90
 // persen ekspor energinya" where the source says "sebagian besar ekspor energinya", "70 percent of the budget" where
@@ -43,8 +44,7 @@ export function figureWithHedge(s: SentenceFacts, q: Quantity): { start: number;
   return { start, end: q.end, text: s.text.slice(start - s.start, q.end - s.start) };
 }
 
-/** Units of time a span is counted in, and said without a figure reduplicated ("berbulan-bulan", "bertahun-tahun"). */
-const SPAN_UNITS = new Set(['jam', 'hari', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'abad']);
+/** A span said without a figure, its unit reduplicated: "berbulan-bulan", "bertahun-tahun". */
 const REDUPLICATED_SPAN = /^ber(\p{L}+)-(\p{L}+)$/u;
 
 /**
@@ -56,14 +56,14 @@ export function vagueSpanFor(s: SentenceFacts, q: Quantity, source: SentenceFact
   { draft: { start: number; end: number; text: string }; source: { start: number; end: number; text: string } } | undefined {
   if (q.kind !== 'cardinal') return undefined;
   const unit = s.tokens.find(t => t.start >= q.end);
-  if (!unit || !SPAN_UNITS.has(unit.norm)) return undefined;
+  if (!unit || !INDONESIAN_TIME_UNITS.has(unit.norm)) return undefined;
   const before = s.words.filter(w => w.end <= q.start && !w.stop).pop();
   if (!before || before.token !== s.tokens.findIndex(t => t.start >= q.start) - 1) return undefined;
-  const counted = (x: SentenceFacts) => x.quantities.some(n => SPAN_UNITS.has(x.tokens.find(t => t.start >= n.end)?.norm ?? ''));
+  const counted = (x: SentenceFacts) => x.quantities.some(n => INDONESIAN_TIME_UNITS.has(x.tokens.find(t => t.start >= n.end)?.norm ?? ''));
   if (counted(source)) return undefined;
   for (let i = 1; i < source.tokens.length; i++) {
     const m = REDUPLICATED_SPAN.exec(source.tokens[i].norm);
-    if (!m || m[1] !== m[2] || !SPAN_UNITS.has(m[1])) continue;
+    if (!m || m[1] !== m[2] || !INDONESIAN_TIME_UNITS.has(m[1])) continue;
     if (!source.words.some(w => w.token === i - 1 && w.stem === before.stem)) continue;
     const t = source.tokens[i];
     return {

@@ -103,8 +103,8 @@ function nearestInWords(qs: SentenceFacts, source: SentenceFacts, rivals: Quanti
   if (rivals.length < 2) return undefined;
   const claimed = new Set(qs.words.filter(w => !w.stop).map(w => w.stem));
   const inFigure = (w: { start: number; end: number }) => source.quantities.some(n => w.start >= n.start && w.end <= n.end);
+  const content = source.words.filter(w => !w.stop && !inFigure(w));
   const around = (r: Quantity) => {
-    const content = source.words.filter(w => !w.stop && !inFigure(w));
     const before = content.filter(w => w.end <= r.start).slice(-FIGURE_WINDOW), after = content.filter(w => w.start >= r.end).slice(0, FIGURE_WINDOW);
     return new Set([...before, ...after].map(w => w.stem).filter(st => claimed.has(st))).size;
   };

@@ -78,3 +78,22 @@ export const PART_WORDS: WordTable<DatePart> = wordTable({
 export const PART_NOUNS_EN: WordTable<DatePart> = wordTable({
   beginning: 'early', start: 'early', middle: 'mid', end: 'late',
 });
+
+// Units a span of time is counted in, for the checks that compare spans: "dua minggu sebelum …" against "dua bulan
+// sebelum …" (checks/substituted-word.ts), "penundaan dua tahun" against "penundaan berbulan-bulan"
+// (checks/vague-amount.ts).
+
+/** Indonesian units of time, as written after a count ("dua minggu") or reduplicated ("berbulan-bulan"). */
+export const INDONESIAN_TIME_UNITS: ReadonlySet<string> = new Set([
+  'jam', 'hari', 'minggu', 'pekan', 'bulan', 'tahun', 'dekade', 'abad',
+]);
+
+/** Units of time in either language, as written after a count. */
+export const TIME_UNITS: ReadonlySet<string> = new Set([
+  ...INDONESIAN_TIME_UNITS, 'hours', 'days', 'weeks', 'months', 'years', 'decades',
+]);
+
+/** One of a unit fused with "se-": "sebulan" is one month, by the unit it names. */
+export const FUSED_TIME_UNITS: ReadonlyMap<string, string> = new Map(
+  [...INDONESIAN_TIME_UNITS].map(u => [`se${u}`, u]),
+);

@@ -34,7 +34,7 @@ export function isNegator(norm: string): boolean {
  * An implicative verb at token i that denies what follows: "menolak mengutuk" and "menolak untuk mengutuk" do,
  * "menolak tuduhan" (rejecting a thing) does not.
  */
-function deniesNext(tokens: Token[], i: number): boolean {
+export function deniesNext(tokens: Token[], i: number): boolean {
   if (!IMPLICATIVE.has(tokens[i].norm)) return false;
   // A quotation may open on the act: "berhenti “membantu upaya perang Rusia”".
   let j = i + 1;
@@ -116,11 +116,6 @@ export function countNegations(tokens: Token[]): number {
   let n = 0;
   for (let i = 0; i < tokens.length; i++) if (isNegator(tokens[i].norm) || deniesNext(tokens, i)) n++;
   return n;
-}
-
-/** Whether the token at i is a verb that denies the act after it ("gagal membantu"): a negation, not a predicate. */
-export function deniesAt(tokens: Token[], i: number): boolean {
-  return deniesNext(tokens, i);
 }
 
 /** Whether a denying verb ("gagal menyerukan") stands in the sentence: it says what "tidak" says. */

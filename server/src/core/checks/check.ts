@@ -14,6 +14,7 @@ import { checkStatedAct } from './stated-act-check';
 import { checkAskedAct } from './asked-act';
 import { checkRoleSwap } from './role-swap-check';
 import { checkSlotSwap } from './slot-swap';
+import { checkPartySwap } from './party-swap';
 import { checkActByAnother } from './act-by-another';
 import { checkRoleForSpeaker } from './role-for-speaker';
 import { checkNumbers, checkDates } from './value-check';
@@ -54,7 +55,7 @@ export const DEFAULT_OPTIONS: CheckOptions = {
 };
 
 /** Checks, in the order their findings take precedence. */
-const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkRoleSwap, checkSlotSwap, checkActByAnother, checkRelation, checkStatedAct, checkAskedAct, checkRoleForSpeaker];
+const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkRoleSwap, checkSlotSwap, checkActByAnother, checkRelation, checkStatedAct, checkAskedAct, checkPartySwap, checkRoleForSpeaker];
 
 /** Sentences with fewer content words than this are headings or fragments, not claims. */
 const MIN_TERMS = 2;

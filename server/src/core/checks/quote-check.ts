@@ -8,6 +8,7 @@ import { logOf } from '../index/read-log';
 import { Token } from '../types';
 import { tokenize } from '../text/tokens';
 import { attributionFix } from './attribution-fix';
+import { droppedNegation } from './quote-negation';
 
 // Quotes are where writers are most exposed: a quote must stand in a source word for word, and in the mouth
 // the sources put it in. A one-word quote is a scare quote more often than speech, so it is held to an exact
@@ -146,6 +147,8 @@ export function checkQuotes(claim: Claim): Finding[] {
     const matches = placesOf(claim, q.text);
     const exact = matches.filter(m => m.exact);
     if (exact.length) {
+      const cut = droppedNegation(claim, q, exact);
+      if (cut) findings.push(cut);
       const mis = misattribution(claim, q, exact);
       if (mis) findings.push(mis);
       continue;

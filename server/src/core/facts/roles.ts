@@ -11,7 +11,8 @@ import { tokenAt } from './description-words';
 // ("Ho Tiang Bun, seorang profesor …") or a predicate ("Qin Gang … dipromosikan menjadi menteri luar negeri,
 // dari jabatannya sebagai duta besar untuk AS"). Also the comparison of two roles, used by the entity check.
 
-const INTRO = new Set(['seorang', 'sebagai', 'selaku', 'menjadi', 'jadi', 'as', 'a', 'an', 'the', 'became', 'becomes']);
+const INTRO = new Set(['seorang', 'sebagai', 'selaku', 'menjadi', 'jadi', 'adalah', 'merupakan', 'ialah', 'as', 'a', 'an', 'the', 'became',
+  'becomes', 'is', 'was']);
 const GENERIC = new Set(['pemimpin', 'leader', 'mantan', 'former', 'tokoh', 'pejabat', 'official']);
 const MAX_ROLE_WORDS = 7;
 /** Words that end a role phrase and start the next clause ("menteri luar negeri setelah …"). */
@@ -36,6 +37,23 @@ function headsClause(tokens: readonly Token[], name: NameMention): boolean {
 
 export interface StatedRole extends Span { text: string }
 
+/** Words that open a clause put before the main one: "Ketika bertemu Putin, presiden China …", "After meeting Xi, …". */
+const SUBORDINATORS = new Set(['ketika', 'saat', 'sewaktu', 'setelah', 'sesudah', 'sebelum', 'sejak', 'jika', 'kalau', 'bila',
+  'apabila', 'meskipun', 'meski', 'walaupun', 'walau', 'karena', 'sambil', 'selama', 'usai', 'seusai', 'when', 'after', 'before',
+  'while', 'although', 'though', 'since', 'if', 'because', 'once', 'until']);
+
+/**
+ * Whether the name ends a clause put before the main one, right before its comma: then what follows the comma is the
+ * main clause ("Ketika bertemu Putin, presiden China baru saja kembali …"), an apposition only when a comma closes it.
+ */
+function endsFrontedClause(tokens: readonly Token[], name: NameMention): boolean {
+  const first = tokens.findIndex(t => t.kind === 'word');
+  if (first < 0 || !SUBORDINATORS.has(tokens[first].norm)) return false;
+  const at = tokenAt(tokens, name.start);
+  for (let i = first + 1; i < at; i++) if (tokens[i].text === ',') return false;
+  return true;
+}
+
 /**
  * Role phrases introduced after a person's name in the same sentence. With the sentence's names, a title that runs
  * into another person's name is that person's ("Presiden Iran Ebrahim Raisi, Presiden Turki Recep Tayyip Erdogan
@@ -57,6 +75,7 @@ export function rolesAfterName(tokens: readonly Token[], name: NameMention, next
     let k = j;
     while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm) && !leavesRole(tokens, k)) k++;
     if (startingAt && personWithin(tokens, j + 1, k, startingAt)) { i = k - 1; continue; }
+    if (apposition && tokens[k]?.text !== ',' && endsFrontedClause(tokens, name)) { i = k - 1; continue; }
     out.push({ start: tokens[j].start, end: tokens[k - 1].end, text: tokens.slice(j, k).map(t => t.text).join(' ') });
     i = k - 1;
   }

@@ -11,9 +11,11 @@ export const EN = {
   'differs': 'The source says “{source}”; the draft says “{draft}”. {label}: “{passage}”',
   'role-not-speaker': 'The sources give these words to {name}, whom they call {roles}, not to “{role}”. {label}: “{passage}”',
   'spoken-by-role': 'The sources give these words to “{speaker}”, not to {name}, whom they call {roles}. {label}: “{passage}”',
+  'fix.insert': 'Insert “{text}”',
   'fix.replace': 'Replace with “{text}”',
 
   // quotes
+  'quote-negation-dropped': 'The quote leaves out the negation before it in the source: “{source}”. {label}: “{passage}”',
   'quote-differs': 'The source words this quote differently: the source says “{source}”; the draft says “{draft}”. The quote in {label}: “{passage}”',
   'quote-differs-whole': 'The source words this quote differently. The quote in {label}: “{passage}”',
   'quote-elsewhere': 'No source has these words; the source quotes other words here: “{passage}” ({label}).',
@@ -36,6 +38,7 @@ export const EN = {
 
   // contradiction
   'opposite': 'The source says the opposite: the source says “{source}”; the draft says “{draft}”. {label}: “{passage}”',
+  'other-party': 'The source has {other} where the draft has {name}: “{source}”. {label}: “{passage}”',
   'reversed-roles': 'Who did what to whom is the other way round in the source: the source says “{source}”; the draft says “{draft}”. {label}: “{passage}”',
 
   // unsupported-claim

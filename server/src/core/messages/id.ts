@@ -8,8 +8,10 @@ export const ID: Record<MessageId, string> = {
   'differs': 'Sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
   'role-not-speaker': 'Sumber memberi kata-kata ini kepada {name}, yang disebut sumber sebagai {roles}, bukan kepada “{role}”. {label}: “{passage}”',
   'spoken-by-role': 'Sumber memberi kata-kata ini kepada “{speaker}”, bukan kepada {name}, yang disebut sumber sebagai {roles}. {label}: “{passage}”',
+  'fix.insert': 'Sisipkan “{text}”',
   'fix.replace': 'Ganti dengan “{text}”',
 
+  'quote-negation-dropped': 'Kutipan ini menghilangkan kata ingkar di depannya dalam sumber: “{source}”. {label}: “{passage}”',
   'quote-differs': 'Kata-kata kutipan ini berbeda dari sumber: sumber menulis “{source}”; draf menulis “{draft}”. Kutipan di {label}: “{passage}”',
   'quote-differs-whole': 'Kata-kata kutipan ini berbeda dari sumber. Kutipan di {label}: “{passage}”',
   'quote-elsewhere': 'Tidak ada sumber yang memuat kata-kata ini; di bagian ini sumber mengutip kata-kata lain: “{passage}” ({label}).',
@@ -30,6 +32,7 @@ export const ID: Record<MessageId, string> = {
   'role-of-another': 'Menurut sumber, jabatan “{role}” dipegang {holder} (“{sourceRole}”), bukan {name}.',
 
   'opposite': 'Sumber menyatakan sebaliknya: sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
+  'other-party': 'Sumber menyebut {other} di tempat draf menyebut {name}: “{source}”. {label}: “{passage}”',
   'reversed-roles': 'Pelaku dan sasarannya tertukar: sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
 
   'unsupported': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, tidak memuat {missing}: “{passage}”',

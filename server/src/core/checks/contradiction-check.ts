@@ -63,7 +63,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
   const passages = candidates.map(a => {
     const source = claim.corpus.sentence(a.ref);
     const indonesian = claimLang(claim) === 'id' && claim.corpus.docs[a.ref.doc].facts.lang === 'id';
-    return { a, source, words: contentWords(source), indonesian };
+    return { a, source, words: [...contentWords(source), ...existentials(source)], indonesian };
   });
   for (const c of words) {
     const cNeg = negated(claim.sentence.tokens, c);
@@ -86,6 +86,15 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     return finding(claim, a, phrase(source, word), phrase(claim.sentence, c));
   }
   return undefined;
+}
+
+/**
+ * "Ada" (there is) as its clause's predicate, at the clause's end: "prospek perdamaian akan selalu ada" against
+ * "… tidak akan pernah ada". A function word elsewhere ("tidak ada kesepakatan", "meskipun ada tekanan"), it is
+ * compared for its polarity only there.
+ */
+function existentials(s: SentenceFacts): Word[] {
+  return s.words.filter(w => w.norm === 'ada' && (s.tokens[w.token + 1] === undefined || s.tokens[w.token + 1].kind === 'punct'));
 }
 
 /** A figure's value, as the claim and a passage are compared on it: quantities by value, dates by their year. */
@@ -117,7 +126,7 @@ export function checkContradiction(claim: Claim): Finding[] {
   // Words inside the draft's quotes are the quote check's business: a made-up quote is not a contradiction.
   const quoted = quotesTouching(claim.draft, claim.sentence).filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
   const claimWords = contentWords(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end));
-  const flip = polarityFlip(claim, claimWords, candidates);
+  const flip = polarityFlip(claim, [...claimWords, ...existentials(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end))], candidates);
   if (flip) return [flip];
   const denial = deniedStatement(claim, candidates);
   if (denial) return [finding(claim, denial.a, denial.source, denial.draft)];

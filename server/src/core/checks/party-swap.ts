@@ -90,15 +90,17 @@ export function checkPartySwap(claim: Claim): Finding[] {
     // Another document may say the act of the claim's two (read-log.ts).
     logOf(claim.corpus)?.markUnrepeatable();
     if (saidOfBoth(claim, found.draft.stem, kept, mine)) return [];
-    const source = claim.corpus.sentence(a.ref), wrong = found.draft[found.side];
+    const source = claim.corpus.sentence(a.ref), wrong = found.draft[found.side], lang = readerLang(claim);
+    const other = found.theirs[0].text;
     const fixes = wrong.length === 1 && found.theirs.length === 1
-      ? [{ title: say(readerLang(claim), 'fix.replace', { text: found.theirs[0].text }), start: wrong[0].start, end: wrong[0].end, newText: found.theirs[0].text }] : [];
+      ? [{ title: say(lang, 'fix.replace', { text: other }), start: wrong[0].start, end: wrong[0].end, newText: other }] : [];
+    const from = source.tokens[found.source.from].start, to = source.tokens[found.source.to - 1].end;
     return [{
       // On the name, as the entity-swap check reports a swapped name (the first of the two findings stands).
       start: wrong[0].start, end: wrong[wrong.length - 1].end, code: 'unknown-entity',
-      message: say(readerLang(claim), 'other-party', {
+      message: say(lang, 'other-party', {
         name: wrong.map(n => n.text).join(', '), other: found.theirs.map(n => n.text).join(', '),
-        source: source.text.slice(source.tokens[found.source.from].start - source.start, source.tokens[found.source.to - 1].end - source.start),
+        source: source.text.slice(from - source.start, to - source.start),
         label: claim.corpus.docs[a.ref.doc].label, passage: excerpt(source.text, 160),
       }),
       evidence: [evidenceSentence(claim.corpus, a)], fixes,

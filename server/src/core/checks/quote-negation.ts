@@ -41,7 +41,9 @@ export function droppedNegation(claim: Claim, q: QuoteFacts, exact: readonly Quo
   const s = corpus.docs[m.doc].facts.sentences.find(x => x.start <= m.start && m.start < x.end);
   return {
     start: q.start, end: q.end, code: 'quote-mismatch',
-    message: say(lang, 'quote-negation-dropped', { source: wording, label: corpus.docs[m.doc].label, passage: excerpt(s?.text ?? wording, 200) }),
+    message: say(lang, 'quote-negation-dropped', {
+      source: wording, label: corpus.docs[m.doc].label, passage: excerpt(s?.text ?? wording, 200),
+    }),
     evidence: [evidenceAt(corpus, m.doc, s?.start ?? m.start, s?.end ?? m.end)],
     // The negation put back at the quote's start, so that the quote is the source's words.
     fixes: [{ title: say(lang, 'fix.insert', { text: negation }), start: q.start, end: q.start, newText: `${negation} ` }],

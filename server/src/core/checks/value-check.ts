@@ -9,6 +9,7 @@ import { Hedge, fitsHedge, hedgeOf, isLowerBound } from '../facts/hedges';
 import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list-count';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { relativePeriodMismatches } from './relative-period';
+import { otherActCounted, timesAsOrdinal } from './times-count';
 import { ALIGNED, agrees, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
@@ -70,13 +71,6 @@ function wordsBefore(s: SentenceFacts, span: Span, n: number): string[] {
 /** The word right before a span: "paket bantuan US$61 miliar" → "bantu"; for a figure with nothing after it. */
 function wordBefore(s: SentenceFacts, span: Span): string {
   return wordsBefore(s, span, 1)[0] ?? '';
-}
-
-/** A count of times ("lima kali", "five times") as the ordinal it reaches, else undefined. */
-function timesAsOrdinal(s: SentenceFacts, q: Quantity): Quantity | undefined {
-  if (q.kind !== 'cardinal') return undefined;
-  const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');
-  return next && next.start - q.end <= 1 && (next.norm === 'kali' || next.norm === 'times') ? { ...q, kind: 'ordinal' } : undefined;
 }
 
 /**
@@ -201,6 +195,14 @@ export function checkNumbers(claim: Claim): Finding[] {
     // The passage has all of the thing the claim counts, and no figure nearby counts that thing with the claim's value.
     const all = elsewhere && !hedge && !source.quantities.some(n => sameKind(n, q)) ? allOfThing(source, q, thing) : undefined;
     if (all) { findings.push(mismatch(claim, best, 'number-mismatch', q, all)); continue; }
+    // A count of times whose value stands nearby only for another act ("kunjungan Putin yang kedua kali" beside
+    // "pertemuan langsung keempat", for "bertemu langsung dua kali"): the passage's number for the claim's act.
+    const times = timesAsOrdinal(claim.sentence, q);
+    // What may count the same times: an ordinal of the value, or the value counting times ("dua kali"), not people.
+    const countsTimes = ({ n, s }: { n: Quantity; s: SentenceFacts }) => !!times && (fits(n, s, times, claim.sentence, source, hedge) ||
+      (thingAfter(s, n) === 'kali' && fits(n, s, { ...times, kind: 'cardinal' }, claim.sentence, source, hedge)));
+    const counted = times && otherActCounted(claim.sentence, source, times, nearby.filter(countsTimes));
+    if (counted) { findings.push(mismatch(claim, best, 'number-mismatch', q, counted, String(counted.value))); continue; }
     if (fitting.length) {
       // The value stands nearby, but the passage may give it to another thing and give this thing another value.
       // Only where each figure names its thing right after it: "9.8 million of them" counts what the sentence

@@ -2,7 +2,7 @@ import { DateMention, Span } from '../types';
 import { Claim } from './types';
 import { SentenceFacts } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { relativeTo } from './relative-year';
+import { mayBeRelativeYear, relativeTo } from './relative-year';
 
 // Which passage dates the claim's event, for the date check (value-check.ts): the fields two dates share, the
 // words that stand right before a date (what it dates), and the aligned passages other than the best that date the
@@ -10,6 +10,8 @@ import { relativeTo } from './relative-year';
 
 /** Alignment strong enough that a differing figure or date is a mismatch rather than a different topic. */
 export const ALIGNED = 0.6;
+/** How many sentences either side of an aligned passage still count as its context for a figure or a date. */
+export const DOC_REACH = 5;
 
 export type DateField = 'year' | 'month' | 'weekday' | 'season' | 'day';
 export const FIELDS: DateField[] = ['year', 'month', 'day', 'weekday', 'season'];
@@ -138,4 +140,21 @@ export function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly A
     }
   }
   return found;
+}
+
+/**
+ * The claim's years and months (as the draft writes them) that a passage's stretch of its document (DOC_REACH
+ * sentences either side, as for figures) does not give: no date there agrees, and no year or month is said
+ * relative to the writing ("tahun lalu"). A passage about the event that dates nothing near it does not back the
+ * claim's date for it: "Kongres AS menyetujui paket bantuan US$61 miliar … pada tahun 2022" where the story has
+ * the package approved "bulan lalu" and 2022 only for the invasion, twelve sentences earlier.
+ */
+export function undatedIn(claim: Claim, a: Alignment): string[] {
+  const coarse = claim.sentence.dates.filter(d => d.year !== undefined || d.month !== undefined);
+  if (!coarse.length) return [];
+  const story = claim.corpus.docs[a.ref.doc].facts.sentences;
+  const near = story.slice(Math.max(0, a.ref.sentence - DOC_REACH), a.ref.sentence + DOC_REACH + 1);
+  return coarse.filter(d => !near.some(s => s.dates.some(n => agrees(n, d)) ||
+    (d.year !== undefined && relativeTo(s, 'year') && mayBeRelativeYear(story, d.year)) ||
+    (d.month !== undefined && relativeTo(s, 'month')))).map(d => d.text);
 }

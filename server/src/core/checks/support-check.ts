@@ -3,7 +3,7 @@ import { quotedList, say } from '../messages/catalogue';
 import { Alignment } from '../index/support';
 import { ClaimSpeaker, actsNear, reportedNear, speakersNear, speakersOf, unspokenBy } from './speaker-near';
 import { isWeaklyUnsupported, weightedShare } from './weak-support';
-import { undatedIn } from './value-check';
+import { undatedIn } from './date-passages';
 import { insertedWords } from './inserted-word';
 import { substitutedWords } from './substituted-word';
 import { undoingActs, undoneActs } from './undoing-act';

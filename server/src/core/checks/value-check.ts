@@ -10,6 +10,8 @@ import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { relativePeriodMismatches } from './relative-period';
 import { otherActCounted, timesAsOrdinal } from './times-count';
+import { sameScore, scoreOf, scoresIn } from './score-figures';
+import { DOC_REACH } from './date-passages';
 import { ALIGNED, agrees, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
@@ -26,8 +28,6 @@ function sameValue(a: Quantity, b: Quantity): boolean {
   return Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.005;
 }
 
-/** How many sentences either side of an aligned passage still count as its context for a figure. */
-const DOC_REACH = 5;
 
 /**
  * The sentences where the claim's figure may stand and still be the sources' own: every aligned passage with its
@@ -173,7 +173,19 @@ export function checkNumbers(claim: Claim): Finding[] {
   const findings: Finding[] = [];
   const source = claim.corpus.sentence(best.ref);
   const nearby = context(claim, best).flatMap(s => s.quantities.map(n => ({ n, s })));
+  const scored = new Set<number>();
   for (const figure of claim.sentence.quantities) {
+    // A match's result is compared as one figure, with the results nearby only.
+    const score = scoreOf(claim.sentence, figure);
+    if (score) {
+      if (scored.has(score.start)) continue;
+      scored.add(score.start);
+      const theirs = scoresIn(source);
+      if (theirs.length && !context(claim, best).some(s => scoresIn(s).some(x => sameScore(x, score)))) {
+        findings.push(mismatch(claim, best, 'number-mismatch', score, theirs[0]));
+      }
+      continue;
+    }
     const q = unwrittenCurrency(claim.sentence, figure, source);
     // "dua pekan lalu" where the passage that states the rest has "pekan lalu": one week back, not two.
     const ago = bareAgoFor(claim.sentence, q, source);
@@ -291,21 +303,4 @@ function mismatch(claim: Claim, best: Alignment, code: 'number-mismatch' | 'date
     evidence: [evidenceAt(claim.corpus, best.ref.doc, source.start, source.end), evidenceSentence(claim.corpus, best)],
     fixes: [{ title: say(lang, 'fix.replace', { text: replacement }), start: draft.start, end: draft.end, newText: replacement }],
   };
-}
-
-/**
- * The claim's years and months (as the draft writes them) that a passage's stretch of its document (DOC_REACH
- * sentences either side, as for figures) does not give: no date there agrees, and no year or month is said
- * relative to the writing ("tahun lalu"). A passage about the event that dates nothing near it does not back the
- * claim's date for it: "Kongres AS menyetujui paket bantuan US$61 miliar … pada tahun 2022" where the story has
- * the package approved "bulan lalu" and 2022 only for the invasion, twelve sentences earlier.
- */
-export function undatedIn(claim: Claim, a: Alignment): string[] {
-  const coarse = claim.sentence.dates.filter(d => d.year !== undefined || d.month !== undefined);
-  if (!coarse.length) return [];
-  const story = claim.corpus.docs[a.ref.doc].facts.sentences;
-  const near = story.slice(Math.max(0, a.ref.sentence - DOC_REACH), a.ref.sentence + DOC_REACH + 1);
-  return coarse.filter(d => !near.some(s => s.dates.some(n => agrees(n, d)) ||
-    (d.year !== undefined && relativeTo(s, 'year') && mayBeRelativeYear(story, d.year)) ||
-    (d.month !== undefined && relativeTo(s, 'month')))).map(d => d.text);
 }

@@ -90,7 +90,9 @@ export function demonymWords(corpus: Corpus, words: readonly string[], lang: Lan
 export function aliasedWords(corpus: Corpus, words: readonly string[]): Set<number> {
   const out = new Set<number>();
   for (let i = 0; i < words.length; i++) {
-    for (let j = words.length; j > i; j--) {
+    // No alias is longer than the longest one: a name of hundreds of words (a pasted run of capitals) costs its
+    // length times that, not its length cubed.
+    for (let j = Math.min(words.length, i + LONGEST_ALIAS); j > i; j--) {
       const phrase = words.slice(i, j).join(' ');
       if (!ALIASES.has(phrase)) continue;
       if (aliasVariants(phrase).some(v => v !== phrase && sourcesWrite(corpus, v))) for (let k = i; k < j; k++) out.add(k);
@@ -101,6 +103,8 @@ export function aliasedWords(corpus: Corpus, words: readonly string[]): Set<numb
 }
 
 const ALIASES: ReadonlySet<string> = new Set(aliasNames());
+/** Words of the longest alias. */
+const LONGEST_ALIAS = Math.max(1, ...[...ALIASES].map(a => a.split(' ').length));
 
 function sourcesWrite(corpus: Corpus, name: string): boolean {
   const parts = tokenize(name).filter(t => t.kind === 'word').map(t => t.norm);

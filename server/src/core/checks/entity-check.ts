@@ -10,6 +10,7 @@ import { tokenize } from '../text/tokens';
 import { resolveName } from '../index/name-resolution';
 import { findAgain, logOf } from '../index/read-log';
 import type { Corpus } from '../index/corpus';
+import { mixedNameRival } from './mixed-name';
 import { aliasedWords, demonymKnown, demonymWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
@@ -76,7 +77,11 @@ export function checkEntities(claim: Claim): Finding[] {
     }
     if (isSentenceInitialSingleWord(claim, name)) return;
     const unknown = unknownWords(claim, name);
-    if (!unknown.length) return;
+    if (!unknown.length) {
+      const rival = mixedNameRival(corpus, name, claim.evidence.filter(a => a.coverage >= MIXED_ALIGNED).map(a => a.ref));
+      if (rival) findings.push(mixedName(claim, name, rival));
+      return;
+    }
     const best = claim.evidence[0];
     const closest = best && best.coverage >= 0.5 ? corpus.sentence(best.ref).names.map(n => n.text).filter(t => !sentence.names.some(c => c.key === t.toLowerCase())) : [];
     const lang = readerLang(claim), missing = unknown.join(' ');
@@ -96,6 +101,18 @@ export function checkEntities(claim: Claim): Finding[] {
     });
   });
   return findings;
+}
+
+/** Coverage of a passage in which a name ending like the draft's stands for it. */
+const MIXED_ALIGNED = 0.5;
+
+/** A name made of two known names' parts ("Westmoor Cancer Centre"), with the one that ends like it. */
+function mixedName(claim: Claim, name: NameMention, rival: Entity): Finding {
+  return {
+    start: name.start, end: name.end, code: 'unknown-entity',
+    message: say(readerLang(claim), 'unknown-name-mixed', { name: name.text, other: rival.name }),
+    evidence: [], fixes: [], name: name.text,
+  };
 }
 
 /** Coverage of a passage that states the claim well enough to vouch for the role it words the same way. */

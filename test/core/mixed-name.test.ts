@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, flaggedBy } from './seed-corpus';
+
+// A name the sources never write, made of two known names' parts, in the place of the one the passage has
+// ("Westmoor Cancer Centre" where the passage has the Carrow Cancer Centre and a Westmoor University): every word of
+// it is known, yet it names nothing the sources name (checks/mixed-name.ts). A made-up corpus.
+
+const flagged = flaggedBy(corpusOfLines({
+  'travel.txt': [
+    'Patients from the Northfield valley currently travel an average of 90 minutes each way to the Carrow Cancer Centre, a study by Westmoor University has found.',
+    'The Northfield District Hospital will open a new cancer treatment wing in March 2027.',
+  ],
+}));
+const names = (text: string) => flagged(text).filter(d => d.code === 'unknown-entity');
+
+describe('a name made of two known names\' parts', () => {
+  it('is unknown, with the name that ends like it', () => {
+    const text = 'Valley patients currently travel to the Westmoor Cancer Centre for treatment.\n';
+    const [d] = names(text);
+    assert.equal(text.slice(d?.start, d?.end), 'Westmoor Cancer Centre');
+    assert.match(d.message, /the sources name “Carrow Cancer Centre”/);
+  });
+
+  it('passes the name the sources write, and a shorter form of another', () => {
+    assert.deepEqual(names('Valley patients currently travel to the Carrow Cancer Centre for treatment.\n'), []);
+    assert.deepEqual(names('The Northfield Hospital will open a new cancer treatment wing in March 2027.\n'), []);
+  });
+});

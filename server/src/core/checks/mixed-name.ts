@@ -27,7 +27,9 @@ export function mixedNameRival(corpus: Corpus, name: NameMention, passages: read
   const all = name.text.toLowerCase().split(/\s+/).filter(Boolean);
   const from = all.findIndex(w => !isEnglishStopword(w) && !isIndonesianStopword(w));
   const words = from < 0 ? [] : all.slice(from);
-  if (words.length < 2) return undefined;
+  // A tail of one word is most often a name with a word before it ("HUT Yogyakarta" beside "Kota Yogyakarta"):
+  // a body's name swapped inside another has a tail of two words or more ("… Cancer Centre").
+  if (words.length < 3) return undefined;
   const head = words[0], tail = ` ${words.slice(1).join(' ')}`;
   // The whole registry is read (read-log.ts): more documents may hold a name with both.
   logOf(corpus)?.markUnrepeatable();

@@ -2,6 +2,8 @@ import { Lang, Token } from '../types';
 import type { NameMention } from './names';
 import type { Word } from './analyze';
 import { SAYING_VERBS } from './ner-words';
+import { TITLE_HEADS } from '../lexicon/roles';
+import { OCCUPATIONS } from '../lexicon/descriptions';
 
 // Who did what to whom, between two names of one sentence: "Airlangga dikalahkan oleh Raja Wurawari" has Raja
 // Wurawari as the one who defeats and Airlangga as the one defeated, as "Raja Wurawari mengalahkan Airlangga" and
@@ -88,6 +90,23 @@ function parties(tokens: readonly Token[], names: readonly NameMention[]): Party
     } else out.push({ from, to, names: [n] });
   }
   return out;
+}
+
+/** Lower-case words of a title or occupation before a name: at most this many ("union representative Priya Nair"). */
+const MAX_TITLE = 3;
+
+/**
+ * Whether tokens [from, to) before the other party's name describe that party: a determiner and a title or an
+ * occupation in lower case, headed as English heads it ("union representative", "the health minister") or as
+ * Indonesian does ("menteri luar negeri"). "met union representative Priya Nair" meets Priya Nair.
+ */
+function titleBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  let i = from;
+  while (i < to && DETERMINERS.has(tokens[i].norm)) i++;
+  if (to - i < 1 || to - i > MAX_TITLE) return false;
+  for (let k = i; k < to; k++) if (tokens[k].cap || tokens[k].kind !== 'word') return false;
+  const head = (norm: string) => TITLE_HEADS.has(norm) || OCCUPATIONS.has(norm);
+  return head(tokens[to - 1].norm) || head(tokens[i].norm);
 }
 
 /** Whether tokens [from, to) are at most MAX_BETWEEN lower-case words of the allowed kind. */
@@ -236,7 +255,7 @@ function indonesianVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Wo
   const voice = indonesianVoice(w);
   if (!voice) return togetherVerb(tokens, w, v, right);
   const next = voice === 'passive' && tokens[v + 1]?.norm === 'oleh' ? v + 2 : v + 1;
-  return gapOf(tokens, next, right.from, DETERMINERS) ? [v, voice] : undefined;
+  return gapOf(tokens, next, right.from, DETERMINERS) || titleBefore(tokens, next, right.from) ? [v, voice] : undefined;
 }
 
 /** "A (also) defeated (the) B", "A was (narrowly) defeated by B", "A met with B": the verb's token and voice. */
@@ -250,9 +269,10 @@ function englishVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>
   // Without an auxiliary before it, a word between two names is often a noun ("Intuit founder Scott Cook", "Motown
   // head Berry Gordy"): only a verb's inflected form is taken.
   if (!passive && !helped && !inflectedVerb(tokens[v].norm)) return undefined;
-  if (!passive && tokens[v + 1]?.norm === 'with') return gapOf(tokens, v + 2, right.from, DETERMINERS) ? [v, 'mutual'] : undefined;
-  if (!passive) return gapOf(tokens, v + 1, right.from, DETERMINERS) ? [v, 'active'] : undefined;
-  return tokens[v + 1]?.norm === 'by' && gapOf(tokens, v + 2, right.from, DETERMINERS) ? [v, 'passive'] : undefined;
+  const before = (at: number) => gapOf(tokens, at, right.from, DETERMINERS) || titleBefore(tokens, at, right.from);
+  if (!passive && tokens[v + 1]?.norm === 'with') return before(v + 2) ? [v, 'mutual'] : undefined;
+  if (!passive) return before(v + 1) ? [v, 'active'] : undefined;
+  return tokens[v + 1]?.norm === 'by' && before(v + 2) ? [v, 'passive'] : undefined;
 }
 
 /** Common irregular past forms of verbs that take an object. */

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines } from './seed-corpus';
+import { corpusOfLines, relationsIn } from './seed-corpus';
 import { analyzeDraft } from '../../server/src/core/checks/check';
 import { nameRelations } from '../../server/src/core/facts/agent-patient';
 
@@ -8,12 +8,7 @@ import { nameRelations } from '../../server/src/core/facts/agent-patient';
 
 const corpus = corpusOfLines({ 'any.txt': ['Harwick United defeated Port Calder Rovers on Saturday.', 'Persikota Raya mengalahkan Bintang Timur.'] });
 
-/** "agents > patients (verb)" for each relation of each sentence of the text. */
-function relations(text: string): string[] {
-  const facts = analyzeDraft(corpus, text, 'markdown');
-  return facts.sentences.flatMap(s => nameRelations(s.tokens, s.words, s.names, s.lang ?? facts.lang)
-    .map(r => `${r.agents.map(n => n.text).join(' + ')} > ${r.patients.map(n => n.text).join(' + ')} (${r.form})`));
-}
+const relations = (text: string): string[] => relationsIn(corpus, text);
 
 describe('who did what to whom', () => {
   it('reads the agent and the patient from the voice, in English and Indonesian', () => {

@@ -1,7 +1,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { analyzeDraft, checkDraft } from '../../server/src/core/checks/check';
+import { nameRelations } from '../../server/src/core/facts/agent-patient';
 import { REPO, SEEDS } from '../workspace';
 
 // The seed articles as a corpus, built once per test run (labels are the file names).
@@ -104,4 +105,11 @@ export function flaggedIn(corpus: Corpus, draft: string): ReturnType<typeof chec
 /** A finding's fixes as the stretch of the draft each replaces and what it puts there. */
 export function fixedSpans(draft: string, finding: { fixes: ReadonlyArray<{ start: number; end: number; newText: string }> }): Array<[string, string]> {
   return finding.fixes.map(f => [draft.slice(f.start, f.end), f.newText]);
+}
+
+/** "agents > patients (verb)" for each relation of each sentence of the text, analysed against the corpus. */
+export function relationsIn(corpus: Corpus, text: string): string[] {
+  const facts = analyzeDraft(corpus, text, 'markdown');
+  return facts.sentences.flatMap(s => nameRelations(s.tokens, s.words, s.names, s.lang ?? facts.lang)
+    .map(r => `${r.agents.map(n => n.text).join(' + ')} > ${r.patients.map(n => n.text).join(' + ')} (${r.form})`));
 }

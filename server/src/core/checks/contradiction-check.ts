@@ -125,8 +125,9 @@ export function checkContradiction(claim: Claim): Finding[] {
   if (!candidates.length) return [];
   // Words inside the draft's quotes are the quote check's business: a made-up quote is not a contradiction.
   const quoted = quotesTouching(claim.draft, claim.sentence).filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
-  const claimWords = contentWords(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end));
-  const flip = polarityFlip(claim, [...claimWords, ...existentials(claim.sentence).filter(w => !quoted.some(q => w.start >= q.start && w.end <= q.end))], candidates);
+  const unquoted = (w: Word) => !quoted.some(q => w.start >= q.start && w.end <= q.end);
+  const claimWords = contentWords(claim.sentence).filter(unquoted);
+  const flip = polarityFlip(claim, [...claimWords, ...existentials(claim.sentence).filter(unquoted)], candidates);
   if (flip) return [flip];
   const denial = deniedStatement(claim, candidates);
   if (denial) return [finding(claim, denial.a, denial.source, denial.draft)];

@@ -38,11 +38,10 @@ export function mixedNameRival(corpus: Corpus, name: NameMention, passages: read
   let rival: Entity | undefined, headNamed = false;
   for (const e of entities) {
     const n = e.name.toLowerCase();
-    const own = n.split(' ');
-    if (own.includes(head)) {
+    if (` ${n} `.includes(` ${head} `)) {
       headNamed = true;
       if (n.endsWith(tail)) return undefined;
-    } else if (!rival && n.endsWith(tail) && n.length > tail.length && !sameWord(own[0], head)) rival = e;
+    } else if (!rival && n.endsWith(tail) && n.length > tail.length && !sameWord(n.slice(0, n.indexOf(' ')), head)) rival = e;
   }
   if (!headNamed || !rival) return undefined;
   // The rival stands in a passage about the claim, where the claim has its name, as a swapped name does.

@@ -11,8 +11,7 @@ import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { relativePeriodMismatches } from './relative-period';
 import { otherActCounted, timesAsOrdinal } from './times-count';
 import { sameScore, scoreOf, scoresIn } from './score-figures';
-import { DOC_REACH } from './date-passages';
-import { ALIGNED, agrees, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
+import { ALIGNED, DOC_REACH, agrees, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
@@ -27,7 +26,6 @@ function sameKind(a: Quantity, b: Quantity): boolean {
 function sameValue(a: Quantity, b: Quantity): boolean {
   return Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.005;
 }
-
 
 /**
  * The sentences where the claim's figure may stand and still be the sources' own: every aligned passage with its
@@ -172,7 +170,8 @@ export function checkNumbers(claim: Claim): Finding[] {
   if (!best || (best.coverage < ALIGNED && coveredOfKnown(claim, best) < ALIGNED)) return [];
   const findings: Finding[] = [];
   const source = claim.corpus.sentence(best.ref);
-  const nearby = context(claim, best).flatMap(s => s.quantities.map(n => ({ n, s })));
+  const around = context(claim, best);
+  const nearby = around.flatMap(s => s.quantities.map(n => ({ n, s })));
   const scored = new Set<number>();
   for (const figure of claim.sentence.quantities) {
     // A match's result is compared as one figure, with the results nearby only.
@@ -181,7 +180,7 @@ export function checkNumbers(claim: Claim): Finding[] {
       if (scored.has(score.start)) continue;
       scored.add(score.start);
       const theirs = scoresIn(source);
-      if (theirs.length && !context(claim, best).some(s => scoresIn(s).some(x => sameScore(x, score)))) {
+      if (theirs.length && !around.some(s => scoresIn(s).some(x => sameScore(x, score)))) {
         findings.push(mismatch(claim, best, 'number-mismatch', score, theirs[0]));
       }
       continue;

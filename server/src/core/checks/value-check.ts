@@ -11,6 +11,7 @@ import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { relativePeriodMismatches } from './relative-period';
 import { otherActCounted, timesAsOrdinal } from './times-count';
 import { sameScore, scoreOf, scoresIn } from './score-figures';
+import { clausePassageFigure } from './figure-clause';
 import { ALIGNED, DOC_REACH, agrees, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
@@ -246,7 +247,10 @@ export function checkNumbers(claim: Claim): Finding[] {
     if (!rivals.length) {
       // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the
       // same word after it showing it counts the same thing ("40 percent more likely" for "38 percent more likely").
-      const other = otherFigure(claim, q, after);
+      // Else the passage that states the figure's own clause, when the sentence joins it to another.
+      const other = otherFigure(claim, q, after) ?? clausePassageFigure(claim, q, (s, n) => !!thing && sameKind(n, q) && thingAfter(s, n) === thing,
+        a => claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2)
+          .some(s => s.quantities.some(n => fits(n, s, q, claim.sentence, source, hedge))));
       if (other) findings.push(mismatch(claim, other.a, 'number-mismatch', q, other.n));
       continue;
     }

@@ -25,3 +25,20 @@ describe('a month or year for an event the source dates by weekday alone', () =>
     assert.deepEqual(dateFindings('Seorang pejabat pelabuhan mengatakan harga tiket kapal naik pada bulan Mei.'), []);
   });
 });
+
+// Where another passage of the claim's candidates gives the year itself, that year is the evidence and the fix: the
+// weekday belongs to a later event the best passage tells (date-passages.ts coarseElsewhere).
+const reopened = corpusOfLines({
+  'festival.txt': [
+    'Pada hari Sabtu, wali kota Rina Hartono meresmikan kembali Festival Layang-Layang Pantai Merah yang sempat terhenti.',
+    'Festival Layang-Layang Pantai Merah pertama kali diresmikan oleh Rina Hartono pada Maret 2019, setahun sebelum pandemi.',
+    'Panitia memperkirakan ribuan pengunjung datang setiap hari.',
+  ],
+});
+
+describe('a wrong year where another passage gives the year', () => {
+  it('shows that passage\'s date, not the weekday of the best passage', () => {
+    const found = checkDraft(reopened, 'Rina Hartono meresmikan kembali Festival Layang-Layang Pantai Merah pada tahun 2018.\n', 'markdown').filter(d => d.code === 'date-mismatch');
+    assert.deepEqual(found.flatMap(d => d.fixes.map(f => f.newText)), ['Maret 2019']);
+  });
+});

@@ -41,6 +41,28 @@ export function onlyByWeekday(source: SentenceFacts, d: DateMention): DateMentio
   return source.dates.find(n => n.weekday !== undefined && n.year === undefined && n.month === undefined && n.day === undefined);
 }
 
+/** Share of the claim a passage other than the best must state to give the evidence for a year or month found wrong. */
+const WEEKDAY_ELSEWHERE = 0.5;
+
+/**
+ * For a claim's year or month that the best passage dates by a weekday alone (onlyByWeekday): another passage among
+ * the claim's candidates, best first, that gives the year or month itself, otherwise, none said relative to its
+ * writing. "Putin dan Xi mendeklarasikan kemitraan “tanpa batas” pada tahun 2021" is wrong by "… yang menyatakan
+ * kemitraan “tanpa batas” beberapa minggu sebelum invasi Februari 2022", not by the Thursday of the summit that
+ * reaffirmed it: the finding stands either way, the evidence and the fix are those of the year.
+ */
+export function coarseElsewhere(claim: Claim, d: DateMention): { a: Alignment; n: DateMention } | undefined {
+  const coarse = (['year', 'month'] as const).filter(f => d[f] !== undefined);
+  for (const a of claim.evidence.slice(1)) {
+    if (a.coverage < WEEKDAY_ELSEWHERE) continue;
+    const s = claim.corpus.sentence(a.ref);
+    if (coarse.some(f => relativeTo(s, f))) continue;
+    const n = s.dates.find(x => coarse.some(f => x[f] !== undefined && x[f] !== d[f]));
+    if (n) return { a, n };
+  }
+  return undefined;
+}
+
 /** The content words before a date, nearest first, leaving out words of dates ("tahun" of "tahun 1998"). */
 export function wordsBeforeDate(s: SentenceFacts, d: Span): SentenceFacts['words'] {
   const inDate = (w: Span) => s.dates.some(x => w.start >= x.start && w.end <= x.end);

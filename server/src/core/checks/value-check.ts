@@ -12,7 +12,7 @@ import { relativePeriodMismatches } from './relative-period';
 import { otherActCounted, timesAsOrdinal } from './times-count';
 import { sameScore, scoreOf, scoresIn } from './score-figures';
 import { clausePassageFigure } from './figure-clause';
-import { ALIGNED, DOC_REACH, agrees, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
+import { ALIGNED, DOC_REACH, agrees, coarseElsewhere, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
@@ -279,7 +279,10 @@ export function checkDates(claim: Claim): Finding[] {
       if (other) findings.push(mismatch(claim, other.a, 'date-mismatch', d, other.n));
       continue;
     }
-    const rival = source.dates.find(n => conflicts(n, d)) ?? onlyByWeekday(source, d);
+    const conflicting = source.dates.find(n => conflicts(n, d)), byWeekday = conflicting ? undefined : onlyByWeekday(source, d);
+    const elsewhere = byWeekday && coarseElsewhere(claim, d);
+    if (elsewhere) { findings.push(mismatch(claim, elsewhere.a, 'date-mismatch', d, elsewhere.n)); continue; }
+    const rival = conflicting ?? byWeekday;
     const story = () => claim.corpus.docs[best.ref.doc].facts.sentences;
     const relative = (f: DateField) => relativeTo(source, f) && (f !== 'year' || d.year === undefined || mayBeRelativeYear(story(), d.year));
     if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relative(f))) continue;

@@ -6,7 +6,8 @@ const GROUPS = [
   'klaim aku claim',
   'temu jumpa meet',
   'mulai start begin',
-  'kunjung visit',
+  // "mengunjungi", "bertandang" and "melawat": to visit.
+  'kunjung tandang lawat visit',
   'pulang kembali return',
   // "tiba di Ukraina" and "mencapai Ukraina": aid or troops that arrive reach a place.
   'tiba capai',

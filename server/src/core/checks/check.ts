@@ -16,6 +16,7 @@ import { checkRoleSwap } from './role-swap-check';
 import { checkSlotSwap } from './slot-swap';
 import { checkPartySwap } from './party-swap';
 import { checkActByAnother } from './act-by-another';
+import { checkUnnamedAgent } from './unnamed-agent';
 import { checkRoleForSpeaker } from './role-for-speaker';
 import { checkNumbers, checkDates } from './value-check';
 import { checkSupport, supportingPassage } from './support-check';
@@ -55,7 +56,7 @@ export const DEFAULT_OPTIONS: CheckOptions = {
 };
 
 /** Checks, in the order their findings take precedence. */
-const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkRoleSwap, checkSlotSwap, checkActByAnother, checkRelation, checkStatedAct, checkAskedAct, checkPartySwap, checkRoleForSpeaker];
+const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkRoleSwap, checkSlotSwap, checkActByAnother, checkUnnamedAgent, checkRelation, checkStatedAct, checkAskedAct, checkPartySwap, checkRoleForSpeaker];
 
 /** Sentences with fewer content words than this are headings or fragments, not claims. */
 const MIN_TERMS = 2;

@@ -135,6 +135,27 @@ function unnamedSameWords(claim: Claim, d: DateMention): { a: Alignment; n: Date
 }
 
 /**
+ * For a claim that names no one right before its date: a passage that states nearly all of the claim and dates the
+ * claim's act itself (the claim's content word nearest its date among the passage's three before its
+ * date, and two of them shared) otherwise. "Members of the nurses' union voted on Tuesday to reject the plan"
+ * against "… said members voted 212 to 48 on Monday to reject the plan": the minister who spoke on Tuesday two
+ * sentences later dates something else, though his Tuesday stands near the passage. None when such a passage gives
+ * the claim's date.
+ */
+export function unnamedActDate(claim: Claim, d: DateMention): { a: Alignment; n: DateMention } | undefined {
+  const act = wordsBeforeDate(claim.sentence, d)[0]?.stem;
+  if (!act) return undefined;
+  const lead = claimLead(claim.sentence, d);
+  const stating = claim.evidence.filter(a => a.coverage >= NEARLY_ALL).map(a => ({ a, s: claim.corpus.sentence(a.ref) }));
+  if (stating.some(({ s }) => s.dates.some(x => agrees(x, d)))) return undefined;
+  for (const { a, s } of stating) {
+    const n = s.dates.find(x => conflicts(x, d) && wordsBeforeDate(s, x).slice(0, DATE_LEAD).some(w => w.stem === act) && sharedLead(s, x, lead) >= DATE_LEAD_SHARED);
+    if (n) return { a, n };
+  }
+  return undefined;
+}
+
+/**
  * The aligned passages that date the claim's own words, told by the content words right before each date, among
  * them the claim's name nearest its date: a conflicting date of such a passage ("Pada pertemuan puncak di Beijing
  * pada hari Kamis" for "… di Beijing berlangsung pada hari Rabu", where the best passage is about a summit in

@@ -121,18 +121,29 @@ const ROLE_PASSAGE = 0.6;
 /**
  * Whether a passage that states the claim has the role word for word, as no other name's title: the sources may
  * give it with a pronoun ("sejak ia menjadi sekretaris jenderal Partai Komunis China"), which the registry cannot
- * tie to the person. A role right before a name is that name's ("Presiden China Xi Jinping").
+ * tie to the person. A role right before another person's name is that person's ("Presiden China Xi Jinping"), and so
+ * is one set beside it with a comma.
  */
-function roleInPassage(claim: Claim, role: string): boolean {
+function roleInPassage(claim: Claim, entity: Entity, role: string): boolean {
   const wanted = role.toLowerCase();
   return claim.evidence.some(a => {
     if (a.coverage < ROLE_PASSAGE) return false;
     const s = claim.corpus.sentence(a.ref), at = s.text.toLowerCase().indexOf(wanted);
     if (at < 0) return false;
-    const end = s.start + at + wanted.length;
-    return !s.names.some(n => n.start >= end && n.start <= end + 2 && (n.kind === 'person' || n.kind === 'other'));
+    const start = s.start + at, end = start + wanted.length;
+    return !s.names.some(n => (n.kind === 'person' || n.kind === 'other') && claim.corpus.registry.resolve(n)?.id !== entity.id && (
+      (n.start >= end && APPOSED_AFTER.test(s.text.slice(end - s.start, n.start - s.start))) ||
+      (n.end <= start && APPOSED_BEFORE.test(s.text.slice(n.end - s.start, start - s.start)))));
   });
 }
+
+/**
+ * What may stand between a role and the name it belongs to: right before the name, or before it with a comma and a
+ * title ("The hospital's chief executive, Dr Samuel Okoye"); right after the name, after a comma and an article
+ * ("Dr Samuel Okoye, the chief executive"). Such a role is that person's, whoever the claim gives it to.
+ */
+const APPOSED_AFTER = /^(?:\s?|\s*,\s*(?:(?:dr|mr|mrs|ms|prof|sir)\.?\s+)?)$/i;
+const APPOSED_BEFORE = /^\s*,\s*(?:(?:the|a|an|seorang)\s+)?(?:\p{L}+(?:'s|’s)\s+)?$/iu;
 
 /** The role the claim gives a known person, checked against the roles the sources state. */
 function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: number): Finding | undefined {
@@ -148,7 +159,7 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
   noteRoles(claim.corpus, entity);
   if (!stated.length) return roleOfAnother(claim, entity, claimed);
   const wrong = claimed.find(r => !stated.some(s => roleSupports(s.text, r.text)));
-  if (!wrong || roleInPassage(claim, wrong.text)) return undefined;
+  if (!wrong || roleInPassage(claim, entity, wrong.text)) return undefined;
   const known = placedWhereKnown(distinctRoles(entity)).slice(0, 3);
   return {
     start: wrong.start, end: wrong.end, code: 'unknown-entity',

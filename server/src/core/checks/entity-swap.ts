@@ -35,7 +35,8 @@ function placeClass(name: string): string {
 }
 
 function sameKind(a: Entity, b: Entity): boolean {
-  if (a.kind !== b.kind) return false;
+  // A body the tagger could not type ("other": "Carrow Cancer Centre") may stand where an organisation does.
+  if (a.kind !== b.kind) return (a.kind === 'organization' && b.kind === 'other') || (a.kind === 'other' && b.kind === 'organization');
   return a.kind !== 'place' || placeClass(a.name) === placeClass(b.name);
 }
 
@@ -60,6 +61,9 @@ const sharesWord = (name: NameMention, names: ReadonlyArray<{ m: NameMention }>)
  */
 const OWNED_BY = new Set(['negara', 'pemerintah', 'resmi', 'state', 'official', 'government']);
 
+/** English articles, which a name may or may not take in the same slot. */
+const ARTICLES = new Set(['the', 'a', 'an']);
+
 /**
  * The tokens just before and after a name (punctuation included), the name's own title counted as part of it; a
  * place's "bekas Soviet" or "former" before it passed over, as a body's owner is.
@@ -69,6 +73,8 @@ function neighbours(tokens: Token[], name: NameMention): [string, string] {
   const earlier = name.kind === 'place' ? tokens.slice(0, tokenBeforePlace(tokens, name) + 1) : tokens.filter(t => t.end <= from);
   let before = earlier.pop()?.norm ?? '';
   if (OWNED_BY.has(before) && earlier.length) before = earlier.pop()!.norm;
+  // "to the Carrow Cancer Centre" has its name in the slot of "to Northfield District Hospital".
+  if (ARTICLES.has(before) && earlier.length) before = earlier.pop()!.norm;
   const after = tokens.find(t => t.start >= name.end)?.norm ?? '';
   return [before, after];
 }

@@ -12,7 +12,7 @@ import { relativePeriodMismatches } from './relative-period';
 import { otherActCounted, timesAsOrdinal } from './times-count';
 import { sameScore, scoreOf, scoresIn } from './score-figures';
 import { clausePassageFigure } from './figure-clause';
-import { ALIGNED, DOC_REACH, agrees, coarseElsewhere, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
+import { ALIGNED, DOC_REACH, agrees, coarseElsewhere, unnamedActDate, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
@@ -273,6 +273,8 @@ export function checkDates(claim: Claim): Finding[] {
     // "Xi bertemu dengan … Erdogan pada hari Kamis" where the story meets Lukashenko on Thursday, Erdogan on Friday.
     const same = sameWordsDate(claim, d, claim.evidence);
     if (same && !same.agreed) { findings.push(mismatch(claim, same.a, 'date-mismatch', d, same.n)); continue; }
+    const acted = same ? undefined : unnamedActDate(claim, d);
+    if (acted) { findings.push(mismatch(claim, acted.a, 'date-mismatch', d, acted.n)); continue; }
     if (nearby.some(n => agrees(n, d))) continue;
     if (!source.dates.length) {
       const other = otherDate(claim, d);

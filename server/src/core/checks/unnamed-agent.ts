@@ -1,0 +1,90 @@
+import { Claim, Finding, evidenceSentence, excerpt, readerLang } from './types';
+import { say } from '../messages/catalogue';
+import { SentenceFacts, Word } from '../facts/analyze';
+import { NameMention } from '../facts/names';
+import { isNegated } from '../facts/negation';
+import { synonymGroup } from '../lexicon/synonyms';
+import { mentionedIn } from '../index/mention-list';
+import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
+
+// The act the passage gives to a body it does not name: "Westmoor University funded the study with a grant of
+// £250,000" where the passage has "The regional health authority funded the study with a grant of £250,000". Every
+// word but the name stands in the passage, and the name is known from another sentence, so neither the word test
+// nor the unknown-name check speaks, and the swap check wants a named rival. Read only in the plainest shape: the
+// claim opens with the name right before its verb, the passage opens with a short unnamed subject right before the
+// same verb, and the passage states all the rest.
+
+/** Share of the claim's weight outside its subject's name that the passage must state. */
+const REST_STATED = 0.9;
+/** Words a passage's unnamed subject may have: "the regional health authority", "otoritas kesehatan regional". */
+const MAX_SUBJECT_WORDS = 5;
+/** Words between a subject and its verb: auxiliaries ("has funded", "telah mendanai"). */
+const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'will', 'would', 'also', 'telah', 'sudah', 'juga', 'akan', 'pun']);
+/** Subjects that point back to someone named before, who may be the claim's own: no rival. */
+const POINTING = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her',
+  'ia', 'dia', 'mereka', 'kami', 'kita', 'beliau', 'ini', 'itu', 'tersebut', 'pihaknya']);
+const ARTICLES = new Set(['the', 'a', 'an']);
+
+/** The token right after a span, past auxiliaries. */
+function afterAuxiliaries(s: SentenceFacts, end: number): number {
+  let i = s.tokens.findIndex(t => t.start >= end);
+  while (i >= 0 && i < s.tokens.length && AUXILIARIES.has(s.tokens[i].norm)) i++;
+  return i;
+}
+
+/** The claim's subject name and its verb, when the name opens the sentence and a content word follows it. */
+function subjectVerb(s: SentenceFacts): { name: NameMention; verb: Word } | undefined {
+  const name = s.names[0];
+  const first = s.tokens.findIndex(t => t.kind === 'word');
+  if (!name || first < 0 || s.tokens[first].start !== (name.role?.start ?? name.start)) return undefined;
+  const verb = s.words.find(w => w.token === afterAuxiliaries(s, name.end));
+  // Saying is the attribution checks' business: a statement of "officials" may well be a named person's.
+  if (!verb || verb.stop || synonymGroup(verb.stem) === synonymGroup('kata') || isNegated(s.tokens, verb)) return undefined;
+  return { name, verb };
+}
+
+/** The passage's unnamed subject before the same verb, as written, when it opens the sentence. */
+function unnamedSubject(source: SentenceFacts, norm: string, name: NameMention): string | undefined {
+  // The verb as the claim writes it: "kunjungannya" (a visit) shares the stem of "mengunjungi" but acts on nothing.
+  const verb = source.words.find(w => w.norm === norm);
+  if (!verb || isNegated(source.tokens, verb)) return undefined;
+  let end = verb.token;
+  while (end > 0 && AUXILIARIES.has(source.tokens[end - 1].norm)) end--;
+  const subject = source.tokens.slice(0, end);
+  const words = subject.filter(t => !ARTICLES.has(t.norm));
+  if (!words.length || words.length > MAX_SUBJECT_WORDS || subject.some(t => t.kind !== 'word')) return undefined;
+  // Lower-case but for the sentence's first word, and no name in it: a body the passage describes, not names.
+  if (subject.slice(1).some(t => t.cap) || source.names.some(n => n.start < verb.start)) return undefined;
+  const own = new Set(name.words.map(w => w.toLowerCase()));
+  if (words.some(t => POINTING.has(t.norm) || own.has(t.norm) || isEnglishStopword(t.norm) || isIndonesianStopword(t.norm))) return undefined;
+  return source.text.slice(subject[0].start - source.start, subject[subject.length - 1].end - source.start);
+}
+
+export function checkUnnamedAgent(claim: Claim): Finding[] {
+  const act = subjectVerb(claim.sentence);
+  if (!act) return [];
+  const { corpus, terms } = claim;
+  const own = corpus.registry.resolve(act.name);
+  if (!own) return [];
+  const rest = terms.map((t, k) => ({ t, k })).filter(({ t }) => t.start >= act.name.end);
+  const restWeight = rest.reduce((n, { t }) => n + t.weight, 0);
+  if (!(restWeight > 0)) return [];
+  for (const a of claim.evidence) {
+    const stated = rest.reduce((n, { t, k }) => n + t.weight * (a.credit[k] ?? 0), 0);
+    if (stated / restWeight < REST_STATED) continue;
+    // A passage beside a mention of the claim's own subject may have it as the body it describes.
+    const mentions = mentionedIn(own).sentences;
+    if ([-1, 0, 1].some(d => mentions.has(a.ref.doc * 1_000_000 + a.ref.sentence + d))) continue;
+    const source = corpus.sentence(a.ref);
+    const subject = unnamedSubject(source, act.verb.norm, act.name);
+    if (!subject) continue;
+    const lang = readerLang(claim);
+    return [{
+      start: act.name.start, end: act.name.end, code: 'unknown-entity',
+      message: say(lang, 'differs', { source: subject, draft: act.name.text, label: corpus.docs[a.ref.doc].label, passage: excerpt(source.text, 160) }),
+      evidence: [evidenceSentence(corpus, a)],
+      fixes: [{ title: say(lang, 'fix.replace', { text: subject }), start: act.name.start, end: act.name.end, newText: subject }],
+    }];
+  }
+  return [];
+}

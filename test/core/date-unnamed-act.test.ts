@@ -1,0 +1,28 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, flaggedBy } from './seed-corpus';
+
+// A weekday for an act that no name dates, against the passage that states nearly all of the claim and dates that
+// very act otherwise (date-passages.ts unnamedActDate): another weekday two sentences on dates something else.
+
+const corpus = corpusOfLines({
+  'pemogokan.txt': [
+    'Dockers at Port Elswick rejected the new shift rota, their union said.',
+    'Shop steward Tom Reilly said members voted 96 to 12 on Monday to reject the rota.',
+    'The port authority said it would study the result.',
+    'Transport minister Ruth Adair said on Thursday that she would not intervene.',
+  ],
+  'cuaca.txt': ['Heavy rain closed the coast road near Elswick for most of the week.'],
+});
+const flagged = flaggedBy(corpus);
+const dateFixes = (text: string) => flagged(text).filter(d => d.code === 'date-mismatch').flatMap(d => d.fixes.map(f => f.newText));
+
+describe('a weekday for an act no name dates', () => {
+  it('is held against the date of the passage that states the act', () => {
+    assert.deepEqual(dateFixes('Members of the dockers\' union voted on Thursday to reject the rota.\n'), ['Monday']);
+  });
+
+  it('passes the passage\'s own weekday, and the weekday of the other act', () => {
+    assert.deepEqual(dateFixes('Members of the dockers\' union voted on Monday to reject the rota.\n'), []);
+    assert.deepEqual(dateFixes('Ruth Adair said on Thursday that she would not intervene.\n'), []);
+  });
+});

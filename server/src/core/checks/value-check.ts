@@ -12,6 +12,7 @@ import { relativePeriodMismatches } from './relative-period';
 import { otherActCounted, timesAsOrdinal } from './times-count';
 import { sameScore, scoreOf, scoresIn } from './score-figures';
 import { clausePassageFigure } from './figure-clause';
+import { partOf, wholeStart } from './part-of-whole';
 import { ALIGNED, DOC_REACH, agrees, coarseElsewhere, unnamedActDate, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
@@ -216,6 +217,9 @@ export function checkNumbers(claim: Claim): Finding[] {
     const counted = times && otherActCounted(claim.sentence, source, times, nearby.filter(countsTimes));
     if (counted) { findings.push(mismatch(claim, best, 'number-mismatch', q, counted, String(counted.value))); continue; }
     if (fitting.length) {
+      // "all 140 posts" where every fitting figure is a part of the whole: "about a third of the 140 posts".
+      const part = wholeAgainstPart(claim, best, q, fitting);
+      if (part) { findings.push(mismatch(claim, part.a, 'number-mismatch', { ...q, start: part.whole, text: claim.sentence.text.slice(part.whole - claim.sentence.start, q.end - claim.sentence.start) }, part.source)); continue; }
       // The value stands nearby, but the passage may give it to another thing and give this thing another value.
       // Only where each figure names its thing right after it: "9.8 million of them" counts what the sentence
       // counted before, and may be the claim's "9.8 million journeys".
@@ -299,6 +303,22 @@ function withTimes(s: SentenceFacts, q: Quantity, source: Quantity): Span & { te
   const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');
   if (source.text.toLowerCase() !== 'sekali' || next?.norm !== 'kali') return q;
   return { start: q.start, end: next.end, text: s.text.slice(q.start - s.start, next.end - s.start) };
+}
+
+/**
+ * A claim's figure written as a whole ("all 140 posts") where each figure of the sources that fits it is a part of
+ * it, in the best passage's story: the passage's sentence with the part, and where the claim's whole begins.
+ */
+function wholeAgainstPart(claim: Claim, best: Alignment, q: Quantity, fitting: ReadonlyArray<{ n: Quantity; s: SentenceFacts }>):
+  { a: Alignment; source: Span & { text: string }; whole: number } | undefined {
+  const whole = wholeStart(claim.sentence, q);
+  if (whole === undefined) return undefined;
+  const parts = fitting.map(({ n, s }) => ({ s, part: partOf(s, n) }));
+  if (parts.some(p => !p.part)) return undefined;
+  const story = claim.corpus.docs[best.ref.doc].facts.sentences;
+  const first = parts.find(p => story[p.s.index] === p.s);
+  if (!first) return undefined;
+  return { a: { ref: { doc: best.ref.doc, sentence: first.s.index }, bm25: 0, coverage: 0, credit: [] }, source: first.part!, whole };
 }
 
 /** A figure of the draft that the passage gives otherwise: the source's figure as evidence and as the fix. */

@@ -1,0 +1,45 @@
+import { Quantity, Span } from '../types';
+import { SentenceFacts } from '../facts/analyze';
+
+// "All 140 posts would be filled by permanent staff" where the source says "about a third of the 140 posts would be
+// filled by agency nurses": the claim's figure stands in the passage, so the number check finds it, but the passage
+// counts a part of it and the claim the whole. A writer shortening a sentence drops the part ("a third of") and the
+// figure then claims what the source never does.
+
+/** Words that make a figure the whole: "all 140 posts", "semua 140 pekerja", "seluruh 300 karyawan". */
+const WHOLE = new Set(['all', 'every', 'semua', 'seluruh', 'segenap']);
+/** Words that take a part of a figure after "of" / "dari": "a third of the 140", "sebagian dari 300". */
+const PART = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'some', 'most', 'many', 'few',
+  'part', 'portion', 'fraction', 'share', 'majority', 'minority', 'sebagian', 'separuh', 'setengah', 'sepertiga', 'seperempat',
+  'seperlima', 'beberapa', 'banyak', 'mayoritas', 'minoritas']);
+/** Words that may open the part: "about a third", "two thirds", "sekitar sepertiga". */
+const PART_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'a', 'one', 'two', 'three', 'sekitar',
+  'hampir', 'kira-kira', 'hanya', 'sebagian']);
+
+/** Index of the token that starts at `start`. */
+const tokenAt = (s: SentenceFacts, start: number) => s.tokens.findIndex(t => t.start === start);
+
+/** Where the claim's figure written as a whole begins: an "all" word right before it, "all of the" allowed. */
+export function wholeStart(s: SentenceFacts, q: Quantity): number | undefined {
+  let i = tokenAt(s, q.start) - 1;
+  if (s.tokens[i]?.norm === 'the') i--;
+  if (s.tokens[i]?.norm === 'of') i--;
+  return WHOLE.has(s.tokens[i]?.norm ?? '') ? s.tokens[i].start : undefined;
+}
+
+/**
+ * The part a passage's figure is counted in, as written from its opening words to the figure ("about a third of the
+ * 140"), when "of"/"dari" and a word of parts stand right before it; undefined for a figure given whole.
+ */
+export function partOf(s: SentenceFacts, n: Quantity): (Span & { text: string }) | undefined {
+  let i = tokenAt(s, n.start) - 1;
+  if (s.tokens[i]?.norm === 'the') i--;
+  if (s.tokens[i]?.norm !== 'of' && s.tokens[i]?.norm !== 'dari') return undefined;
+  i--;
+  // "sebagian besar dari": the part may take a word of size after it.
+  if ((s.tokens[i]?.norm === 'besar' || s.tokens[i]?.norm === 'kecil') && s.tokens[i - 1]?.norm === 'sebagian') i--;
+  if (!PART.has(s.tokens[i]?.norm ?? '')) return undefined;
+  while (i > 0 && PART_OPENERS.has(s.tokens[i - 1].norm)) i--;
+  const start = s.tokens[i].start;
+  return { start, end: n.end, text: s.text.slice(start - s.start, n.end - s.start) };
+}

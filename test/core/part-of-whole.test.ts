@@ -9,6 +9,7 @@ const corpus = corpusOfLines({
   'jobs.txt': [
     'The council said about a third of the 140 new posts would be filled by agency workers in the first year.',
     'Union leaders said they had been promised permanent contracts.',
+    'The new oversight board would have seven members, three of them chosen by the unions.',
   ],
   'pabrik.txt': [
     'Manajemen pabrik tekstil di Waringin memberhentikan sebagian dari 300 karyawan pada bulan Mei.',
@@ -23,6 +24,11 @@ describe('a whole claimed where the sources count a part', () => {
   it('is a number mismatch, the part as the fix', () => {
     assert.deepEqual(numberFixes('The council said all 140 new posts would be filled by agency workers in the first year.\n'), ['about a third of the 140']);
     assert.deepEqual(numberFixes('Manajemen pabrik tekstil di Waringin memberhentikan seluruh 300 karyawan pada bulan Mei.\n'), ['sebagian dari 300']);
+  });
+
+  it('is a number mismatch where the sources take a part out of the whole for what the claim has all do', () => {
+    assert.deepEqual(numberFixes('All seven members of the oversight board would be chosen by the unions.\n'), ['three of them']);
+    assert.deepEqual(numberFixes('All seven members of the oversight board would be paid by the council.\n'), []);
   });
 
   it('passes the part, and the figure written without a whole', () => {

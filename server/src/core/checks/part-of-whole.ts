@@ -43,3 +43,28 @@ export function partOf(s: SentenceFacts, n: Quantity): (Span & { text: string })
   const start = s.tokens[i].start;
   return { start, end: n.end, text: s.text.slice(start - s.start, n.end - s.start) };
 }
+
+/** Content words after "of them" read for what the part does. */
+const PREDICATE_WORDS = 4;
+
+/** Words after a smaller figure that take it out of one named before: "five members, two of them appointed …". */
+const OF_THEM = [['of', 'them'], ['of', 'whom'], ['of', 'which'], ['di', 'antaranya'], ['dari', 'mereka'], ['di', 'antara', 'mereka']];
+
+/**
+ * A smaller figure later in the sentence taken out of this one ("the panel would have five members, two of them
+ * appointed by the regional auditor"), as written with its "of them", when one of the content words right after it is
+ * among the claim's stems (`claimed`); undefined when there is none.
+ */
+export function partAfter(s: SentenceFacts, n: Quantity, claimed: ReadonlySet<string>): (Span & { text: string }) | undefined {
+  for (const m of s.quantities) {
+    if (m.start <= n.end || m.kind !== n.kind || !(m.value < n.value)) continue;
+    const i = tokenAt(s, m.start) + 1;
+    const words = OF_THEM.find(w => w.every((x, k) => s.tokens[i + k]?.norm === x));
+    if (!words) continue;
+    const end = s.tokens[i + words.length - 1].end;
+    // The part must do what the claim has the whole do: "two of them appointed by …" against "all five … appointed".
+    if (!s.words.filter(w => w.start >= end && !w.stop).slice(0, PREDICATE_WORDS).some(w => claimed.has(w.stem))) continue;
+    return { start: m.start, end, text: s.text.slice(m.start - s.start, end - s.start) };
+  }
+  return undefined;
+}

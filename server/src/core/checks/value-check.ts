@@ -12,7 +12,7 @@ import { relativePeriodMismatches } from './relative-period';
 import { otherActCounted, timesAsOrdinal } from './times-count';
 import { sameScore, scoreOf, scoresIn } from './score-figures';
 import { clausePassageFigure } from './figure-clause';
-import { partOf, wholeStart } from './part-of-whole';
+import { partAfter, partOf, wholeStart } from './part-of-whole';
 import { ALIGNED, DOC_REACH, agrees, coarseElsewhere, unnamedActDate, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
@@ -313,7 +313,8 @@ function wholeAgainstPart(claim: Claim, best: Alignment, q: Quantity, fitting: R
   { a: Alignment; source: Span & { text: string }; whole: number } | undefined {
   const whole = wholeStart(claim.sentence, q);
   if (whole === undefined) return undefined;
-  const parts = fitting.map(({ n, s }) => ({ s, part: partOf(s, n) }));
+  const claimed = new Set(claim.sentence.words.filter(w => !w.stop && w.start >= q.end).map(w => w.stem));
+  const parts = fitting.map(({ n, s }) => ({ s, part: partOf(s, n) ?? partAfter(s, n, claimed) }));
   if (parts.some(p => !p.part)) return undefined;
   const story = claim.corpus.docs[best.ref.doc].facts.sentences;
   const first = parts.find(p => story[p.s.index] === p.s);

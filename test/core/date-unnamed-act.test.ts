@@ -26,3 +26,26 @@ describe('a weekday for an act no name dates', () => {
     assert.deepEqual(dateFixes('Ruth Adair said on Thursday that she would not intervene.\n'), []);
   });
 });
+
+// A passage that tells the event without its date, right after the sentence that dates it: the story's date is the
+// event's (date-passages.ts datedBefore).
+const trial = corpusOfLines({
+  'trial.txt': [
+    'A jury in Kelso on Friday found the former harbour master guilty of fraud.',
+    'The jury deliberated for three days before reaching its verdict.',
+    'His lawyer said he would appeal.',
+  ],
+  'market.txt': ['The fish market in Kelso reopened on Monday after repairs.'],
+});
+
+describe('an event a story dates in the sentence before the passage', () => {
+  const fixesOf = (text: string) => flaggedBy(trial)(text).filter(d => d.code === 'date-mismatch').flatMap(d => d.fixes.map(f => f.newText));
+
+  it('is held against that date', () => {
+    assert.deepEqual(fixesOf('The jury reached its verdict on Monday.\n'), ['Friday']);
+  });
+
+  it('passes the story\'s date', () => {
+    assert.deepEqual(fixesOf('The jury reached its verdict on Friday.\n'), []);
+  });
+});

@@ -95,6 +95,25 @@ export function otherDate(claim: Claim, d: DateMention): { a: Alignment; n: Date
   return undefined;
 }
 
+/**
+ * For an undated best passage, the sentence right before it in its story when that one dates the same event: it
+ * shares the claim's subject (its first content word) and gives a date that conflicts with the claim's, while no
+ * sentence beside the passage gives the claim's. "The jury reached its verdict on Monday" against "A jury in Lindford
+ * on Friday found Victor Hale … guilty …" followed by "The jury deliberated for two days before reaching its
+ * verdict …": a story dates its event once, where it first tells it.
+ */
+export function datedBefore(claim: Claim, d: DateMention): { a: Alignment; n: DateMention } | undefined {
+  const best = claim.evidence[0];
+  const subject = claim.sentence.words.find(w => !w.stop && /\p{L}/u.test(w.norm) && !claim.sentence.dates.some(x => w.start >= x.start && w.end <= x.end));
+  if (!best || best.coverage < ALIGNED || !subject) return undefined;
+  const story = claim.corpus.docs[best.ref.doc].facts.sentences, at = best.ref.sentence;
+  const before = story[at - 1];
+  if (!before || story.slice(Math.max(0, at - 1), at + 2).some(s => s.dates.some(x => agrees(x, d)))) return undefined;
+  if (!before.words.some(w => w.stem === subject.stem)) return undefined;
+  const n = before.dates.find(x => conflicts(x, d));
+  return n && { a: { ref: { doc: best.ref.doc, sentence: at - 1 }, bm25: 0, coverage: 0, credit: [] }, n };
+}
+
 /** How many content words right before a date are compared (the claim's, a passage's), and how many must be shared. */
 const CLAIM_LEAD = 5, DATE_LEAD = 3;
 export const DATE_LEAD_SHARED = 2;

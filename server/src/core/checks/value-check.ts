@@ -13,7 +13,7 @@ import { otherActCounted, timesAsOrdinal } from './times-count';
 import { sameScore, scoreOf, scoresIn } from './score-figures';
 import { clausePassageFigure } from './figure-clause';
 import { partAfter, partOf, wholeStart } from './part-of-whole';
-import { ALIGNED, DOC_REACH, agrees, coarseElsewhere, unnamedActDate, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
+import { ALIGNED, DOC_REACH, agrees, coarseElsewhere, datedBefore, unnamedActDate, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
 // figure of the same kind (a percentage with a percentage, money with money in the same currency, an ordinal
@@ -281,7 +281,7 @@ export function checkDates(claim: Claim): Finding[] {
     if (acted) { findings.push(mismatch(claim, acted.a, 'date-mismatch', d, acted.n)); continue; }
     if (nearby.some(n => agrees(n, d))) continue;
     if (!source.dates.length) {
-      const other = otherDate(claim, d);
+      const other = otherDate(claim, d) ?? datedBefore(claim, d);
       if (other) findings.push(mismatch(claim, other.a, 'date-mismatch', d, other.n));
       continue;
     }

@@ -10,6 +10,7 @@ const corpus = corpusOfLines({
     'The council said about a third of the 140 new posts would be filled by agency workers in the first year.',
     'Union leaders said they had been promised permanent contracts.',
     'The new oversight board would have seven members, three of them chosen by the unions.',
+    'The tribunal upheld four of the six complaints against the council.',
   ],
   'pabrik.txt': [
     'Manajemen pabrik tekstil di Waringin memberhentikan sebagian dari 300 karyawan pada bulan Mei.',
@@ -24,6 +25,10 @@ describe('a whole claimed where the sources count a part', () => {
   it('is a number mismatch, the part as the fix', () => {
     assert.deepEqual(numberFixes('The council said all 140 new posts would be filled by agency workers in the first year.\n'), ['about a third of the 140']);
     assert.deepEqual(numberFixes('Manajemen pabrik tekstil di Waringin memberhentikan seluruh 300 karyawan pada bulan Mei.\n'), ['sebagian dari 300']);
+  });
+
+  it('is a number mismatch where the sources count fewer of the same things', () => {
+    assert.deepEqual(numberFixes('The tribunal upheld all six complaints against the council.\n'), ['four of the six']);
   });
 
   it('is a number mismatch where the sources take a part out of the whole for what the claim has all do', () => {

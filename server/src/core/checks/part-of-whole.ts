@@ -29,7 +29,8 @@ export function wholeStart(s: SentenceFacts, q: Quantity): number | undefined {
 
 /**
  * The part a passage's figure is counted in, as written from its opening words to the figure ("about a third of the
- * 140"), when "of"/"dari" and a word of parts stand right before it; undefined for a figure given whole.
+ * 140", "four of the five"), when "of"/"dari" and a word of parts or a smaller count stand right before it; undefined
+ * for a figure given whole.
  */
 export function partOf(s: SentenceFacts, n: Quantity): (Span & { text: string }) | undefined {
   let i = tokenAt(s, n.start) - 1;
@@ -38,7 +39,11 @@ export function partOf(s: SentenceFacts, n: Quantity): (Span & { text: string })
   i--;
   // "sebagian besar dari": the part may take a word of size after it.
   if ((s.tokens[i]?.norm === 'besar' || s.tokens[i]?.norm === 'kecil') && s.tokens[i - 1]?.norm === 'sebagian') i--;
-  if (!PART.has(s.tokens[i]?.norm ?? '')) return undefined;
+  if (!PART.has(s.tokens[i]?.norm ?? '')) {
+    // A smaller count of the same kind: "four of the five charges".
+    const fewer = s.quantities.find(m => m.kind === n.kind && m.value < n.value && m.end === s.tokens[i]?.end);
+    return fewer && { start: fewer.start, end: n.end, text: s.text.slice(fewer.start - s.start, n.end - s.start) };
+  }
   while (i > 0 && PART_OPENERS.has(s.tokens[i - 1].norm)) i--;
   const start = s.tokens[i].start;
   return { start, end: n.end, text: s.text.slice(start - s.start, n.end - s.start) };

@@ -49,3 +49,26 @@ describe('an event a story dates in the sentence before the passage', () => {
     assert.deepEqual(fixesOf('The jury reached its verdict on Friday.\n'), []);
   });
 });
+
+// A passage's only date, put before its verb ("… on Monday approved …"), dates the act the claim dates otherwise; not
+// where the passage also dates by its writing ("this year … in 2018").
+const licence = corpusOfLines({
+  'licence.txt': [
+    'The national planning board on Monday approved the Harwick solar park, a field of 9,000 panels.',
+    'Its chair said on Thursday that work would start in June.',
+    'The Harwick rowing club won the county cup this year, building on its title in 2018.',
+  ],
+  'protest.txt': ['About 50 residents protested outside the town hall on Thursday.'],
+});
+
+describe('a passage\'s only date, before its verb', () => {
+  const fixesOf = (text: string) => flaggedBy(licence)(text).filter(d => d.code === 'date-mismatch').flatMap(d => d.fixes.map(f => f.newText));
+
+  it('is held against the claim\'s date', () => {
+    assert.deepEqual(fixesOf('The planning board approved the solar park on Thursday.\n'), ['Monday']);
+  });
+
+  it('is not where the passage also dates by its writing', () => {
+    assert.deepEqual(fixesOf('The Harwick rowing club won the county cup in 2019.\n'), []);
+  });
+});

@@ -8,6 +8,7 @@ import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 import { deniedStatement } from './denied-statement';
 import { areSynonyms } from '../lexicon/synonyms';
+import { reactionRefused } from './no-comment';
 
 // Whether the source passages say the opposite of the sentence: a negation on one side only ("tidak pernah
 // mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and its antonym ("menghentikan" vs
@@ -141,6 +142,11 @@ export function checkContradiction(claim: Claim): Finding[] {
   for (const { a } of ranked.filter(x => x.own >= ranked[0].own - TIED_OWN)) {
     const found = oppositeIn(claim, claimWords, a);
     if (found) return [found];
+  }
+  // A reaction the passage says was never given: "welcomed the report" where its subject "declined to comment".
+  for (const { a } of ranked) {
+    const refused = reactionRefused(claim.sentence, claim.corpus.sentence(a.ref));
+    if (refused) return [finding(claim, a, refused.source, refused.draft)];
   }
   return [];
 }

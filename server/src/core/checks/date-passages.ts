@@ -128,6 +128,13 @@ export function sharedLead(s: SentenceFacts, span: Span, lead: ReadonlySet<strin
   return wordsBeforeDate(s, span).slice(0, reach).filter(w => lead.has(w.stem)).length;
 }
 
+/** How many of the content words either side of a passage's date (DATE_LEAD each way) are in the claim's lead. */
+function sharedAround(s: SentenceFacts, span: Span, lead: ReadonlySet<string>): number {
+  const inDate = (w: Span) => s.dates.some(x => w.start >= x.start && w.end <= x.end);
+  const after = s.words.filter(w => w.start >= span.end && !w.stop && !inDate(w) && /\p{L}/u.test(w.norm)).slice(0, DATE_LEAD);
+  return sharedLead(s, span, lead) + after.filter(w => lead.has(w.stem)).length;
+}
+
 /** A passage that holds this much of the claim and more is about its event, even with no name to tell. */
 const NEARLY_ALL = 0.9;
 /** Content words right before the dates both must share where no name tells whose act is dated. */
@@ -155,8 +162,8 @@ function unnamedSameWords(claim: Claim, d: DateMention): { a: Alignment; n: Date
 
 /**
  * For a claim that names no one right before its date: a passage that states nearly all of the claim and dates the
- * claim's act itself (the claim's content word nearest its date among the passage's three before its
- * date, and two of them shared) otherwise. "Members of the nurses' union voted on Tuesday to reject the plan"
+ * claim's act itself otherwise: the claim's content word nearest its date among the passage's three before its date
+ * and two of them shared, or, for the passage's only date, two of the claim's words among the three either side. "Members of the nurses' union voted on Tuesday to reject the plan"
  * against "… said members voted 212 to 48 on Monday to reject the plan": the minister who spoke on Tuesday two
  * sentences later dates something else, though his Tuesday stands near the passage. None when such a passage gives
  * the claim's date.
@@ -168,7 +175,11 @@ export function unnamedActDate(claim: Claim, d: DateMention): { a: Alignment; n:
   const stating = claim.evidence.filter(a => a.coverage >= NEARLY_ALL).map(a => ({ a, s: claim.corpus.sentence(a.ref) }));
   if (stating.some(({ s }) => s.dates.some(x => agrees(x, d)))) return undefined;
   for (const { a, s } of stating) {
-    const n = s.dates.find(x => conflicts(x, d) && wordsBeforeDate(s, x).slice(0, DATE_LEAD).some(w => w.stem === act) && sharedLead(s, x, lead) >= DATE_LEAD_SHARED);
+    // A passage's only date dates what it tells, put before its verb or after ("The regulator on Monday approved …").
+    // Not where it also dates by the writing ("won the cup this year, building on 2018"): that is another date.
+    const relative = FIELDS.some(f => d[f] !== undefined && relativeTo(s, f));
+    const only = !relative && s.dates.length === 1 && conflicts(s.dates[0], d) && sharedAround(s, s.dates[0], lead) >= DATE_LEAD_SHARED ? s.dates[0] : undefined;
+    const n = only ?? s.dates.find(x => conflicts(x, d) && wordsBeforeDate(s, x).slice(0, DATE_LEAD).some(w => w.stem === act) && sharedLead(s, x, lead) >= DATE_LEAD_SHARED);
     if (n) return { a, n };
   }
   return undefined;

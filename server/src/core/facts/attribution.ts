@@ -339,8 +339,10 @@ export function speaksIn(tokens: readonly Token[], from: number, to: number): bo
   if (before === 'to' && tokens[first - 2]?.norm === 'according') return true;
   if (accordingToWork(tokens, first)) return true;
   let i = tokens.findIndex(t => t.start >= to);
+  // "The harbour master, Owen Pryce, said …": the name is itself set off by commas after its role.
+  if (tokens[i]?.text === ',' && before === ',' && SAYS_WITH.has(tokens[i + 1]?.norm ?? '')) i++;
   // "Daniel Hargreave, the chief executive of Elswick Terminals, said …": a role set off by commas stands between.
-  if (tokens[i]?.text === ',') {
+  else if (tokens[i]?.text === ',') {
     const close = tokens.findIndex((t, k) => k > i && k <= i + APPOSITIVE_TOKENS && t.text === ',');
     if (close > 0 && tokens.slice(i + 1, close).every(t => t.kind === 'word')) i = close + 1;
   }

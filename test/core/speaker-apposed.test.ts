@@ -1,0 +1,26 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, flaggedBy } from './seed-corpus';
+
+// A speaker named after their role and set off by commas ("The harbour master, Owen Pryce, said …") speaks what
+// follows, so the same words put in another known person's mouth are a swap (facts/attribution.ts speaksIn).
+
+const corpus = corpusOfLines({
+  'protest.txt': [
+    'Around 200 fishermen sailed into Aberly harbour on Thursday to protest against the wind farm.',
+    'Isla Brennan, who chairs the fishermen\'s association, said the fund was too small.',
+    'The harbour master, Owen Pryce, said the protest had been peaceful.',
+  ],
+  'weather.txt': ['Heavy rain closed the coast road for most of the week.'],
+});
+const flagged = flaggedBy(corpus);
+const swapFixes = (text: string) => flagged(text).filter(d => d.code === 'unknown-entity').flatMap(d => d.fixes.map(f => f.newText));
+
+describe('a speaker set off by commas after their role', () => {
+  it('is the rival of another person given their words', () => {
+    assert.deepEqual(swapFixes('Brennan said the protest had been peaceful.\n'), ['Owen Pryce']);
+  });
+
+  it('passes their own words', () => {
+    assert.deepEqual(swapFixes('Owen Pryce said the protest had been peaceful.\n'), []);
+  });
+});

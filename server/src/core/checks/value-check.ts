@@ -5,7 +5,7 @@ import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } fro
 import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { Hedge, fitsHedge, hedgeOf, isLowerBound } from '../facts/hedges';
+import { Hedge, fitsHedge, hedgeOf, hedgedStart, isLowerBound, isUpperBound } from '../facts/hedges';
 import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list-count';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { relativePeriodMismatches } from './relative-period';
@@ -217,6 +217,9 @@ export function checkNumbers(claim: Claim): Finding[] {
     const counted = times && otherActCounted(claim.sentence, source, times, nearby.filter(countsTimes));
     if (counted) { findings.push(mismatch(claim, best, 'number-mismatch', q, counted, String(counted.value))); continue; }
     if (fitting.length) {
+      // "will kill 300 gannets a year" where every source that gives the figure bounds it: "could kill up to 300".
+      const bound = hedge ? undefined : boundOnly(claim, fitting);
+      if (bound) { findings.push(mismatch(claim, bound.a, 'number-mismatch', q, bound.source)); continue; }
       // "all 140 posts" where every fitting figure is a part of the whole: "about a third of the 140 posts".
       const part = wholeAgainstPart(claim, best, q, fitting);
       if (part) { findings.push(mismatch(claim, part.a, 'number-mismatch', { ...q, start: part.whole, text: claim.sentence.text.slice(part.whole - claim.sentence.start, q.end - claim.sentence.start) }, part.source)); continue; }
@@ -303,6 +306,27 @@ function withTimes(s: SentenceFacts, q: Quantity, source: Quantity): Span & { te
   const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');
   if (source.text.toLowerCase() !== 'sekali' || next?.norm !== 'kali') return q;
   return { start: q.start, end: next.end, text: s.text.slice(q.start - s.start, next.end - s.start) };
+}
+
+/** The alignment of a source sentence of the best passage's story or of another candidate's, for a finding's evidence. */
+function alignmentOf(claim: Claim, s: SentenceFacts): Alignment | undefined {
+  const docs = [...new Set(claim.evidence.map(a => a.ref.doc))];
+  const doc = docs.find(d => claim.corpus.docs[d].facts.sentences[s.index] === s);
+  return doc === undefined ? undefined : { ref: { doc, sentence: s.index }, bm25: 0, coverage: 0, credit: [] };
+}
+
+/**
+ * A plain figure of the claim that the sources give only as an upper bound ("up to 300 gannets"): the bound as
+ * written, and where it stands.
+ */
+function boundOnly(claim: Claim, fitting: ReadonlyArray<{ n: Quantity; s: SentenceFacts }>): { a: Alignment; source: Span & { text: string } } | undefined {
+  if (!fitting.every(({ n, s }) => isUpperBound(hedgeOf(s, n)))) return undefined;
+  // "8 hingga 10 ons", "one to two months": a range, its upper end no bound of its own.
+  const range = ({ n, s }: { n: Quantity; s: SentenceFacts }) => { const at = hedgedStart(s, n); return s.quantities.some(m => m.end <= at && !s.text.slice(m.end - s.start, at - s.start).trim()); };
+  if (fitting.some(range)) return undefined;
+  const { n, s } = fitting[0], a = alignmentOf(claim, s);
+  const start = hedgedStart(s, n);
+  return a && { a, source: { start, end: n.end, text: s.text.slice(start - s.start, n.end - s.start) } };
 }
 
 /**

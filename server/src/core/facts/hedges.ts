@@ -21,6 +21,8 @@ const HEDGES: Readonly<Record<string, Hedge>> = Object.fromEntries<Hedge>([
   ['less than', under], ['fewer than', under], ['under', under], ['kurang dari', under], ['di bawah', under],
   ['at least', atLeast], ['sedikitnya', atLeast], ['setidaknya', atLeast], ['minimal', atLeast], ['paling sedikit', atLeast],
   ['at most', atMost], ['up to', atMost], ['paling banyak', atMost], ['maksimal', atMost], ['hingga', atMost],
+  // "as many as 300", "as much as $5 million": read by their last two words.
+  ['many as', atMost], ['much as', atMost],
 ]);
 
 /**
@@ -34,6 +36,9 @@ export function fitsHedge(hedge: Hedge, s: SentenceFacts, n: Quantity, claimed: 
   if (!own) return hedge(n.value, claimed.value);
   return own === hedge && (own === over || own === atLeast) && hedge(n.value, claimed.value);
 }
+
+/** Whether a hedge bounds a figure from above ("up to 300", "hingga 300"): the most the source allows, not a count. */
+export const isUpperBound = (h: Hedge | undefined): boolean => h === atMost;
 
 /** Whether a hedge only bounds a figure from below ("setidaknya tiga", "more than 5"): a vague "many" may hold it. */
 export const isLowerBound = (h: Hedge | undefined): boolean => h === over || h === atLeast;

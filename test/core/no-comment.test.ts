@@ -21,6 +21,8 @@ describe('a reaction where the source declined to comment', () => {
     assert.equal(contradictions('The water ministry welcomed the report.\n'), 1);
     assert.equal(contradictions('The water ministry criticised the report.\n'), 1);
     assert.equal(contradictions('Kementerian perdagangan memuji laporan itu.\n'), 1);
+    // The report's author is named in the sentence before the refusal.
+    assert.equal(contradictions('The water ministry welcomed the River Trust\'s report on salmon numbers.\n'), 1);
   });
 
   it('is none for the refusal itself, or for what the refusal is not about', () => {

@@ -143,8 +143,10 @@ export function checkContradiction(claim: Claim): Finding[] {
     const found = oppositeIn(claim, claimWords, a);
     if (found) return [found];
   }
-  // A reaction the passage says was never given: "welcomed the report" where its subject "declined to comment".
-  for (const { a } of ranked) {
+  // A reaction the passage says was never given: "welcomed the report" where its subject "declined to comment". The
+  // refusal's own words must hold the subject and the thing (reactionRefused), so a passage aligned through its
+  // neighbours will do: "the Coastal Wildlife Trust's report" is named in the sentence before "… on the report".
+  for (const a of candidates) {
     const refused = reactionRefused(claim.sentence, claim.corpus.sentence(a.ref));
     if (refused) return [finding(claim, a, refused.source, refused.draft)];
   }

@@ -11,6 +11,7 @@ const corpus = corpusOfLines({
     'Union leaders said they had been promised permanent contracts.',
     'The new oversight board would have seven members, three of them chosen by the unions.',
     'The tribunal upheld four of the six complaints against the council.',
+    'The flood closed three of the town\'s five bridges.',
   ],
   'pabrik.txt': [
     'Manajemen pabrik tekstil di Waringin memberhentikan sebagian dari 300 karyawan pada bulan Mei.',
@@ -29,6 +30,7 @@ describe('a whole claimed where the sources count a part', () => {
 
   it('is a number mismatch where the sources count fewer of the same things', () => {
     assert.deepEqual(numberFixes('The tribunal upheld all six complaints against the council.\n'), ['four of the six']);
+    assert.deepEqual(numberFixes('The flood closed all five of the town\'s bridges.\n'), ['three of the town\'s five']);
   });
 
   it('is a number mismatch where the sources take a part out of the whole for what the claim has all do', () => {

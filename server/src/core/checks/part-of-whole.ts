@@ -34,6 +34,8 @@ export function wholeStart(s: SentenceFacts, q: Quantity): number | undefined {
  */
 export function partOf(s: SentenceFacts, n: Quantity): (Span & { text: string }) | undefined {
   let i = tokenAt(s, n.start) - 1;
+  // "four of the port's six berths": the whole's owner stands between.
+  if (s.tokens[i]?.norm === "'s" && s.tokens[i - 1]?.kind === 'word') i -= 2;
   if (s.tokens[i]?.norm === 'the') i--;
   if (s.tokens[i]?.norm !== 'of' && s.tokens[i]?.norm !== 'dari') return undefined;
   i--;

@@ -250,6 +250,10 @@ export function checkNumbers(claim: Claim): Finding[] {
     // A lower bound ("setidaknya tiga indeks" for "mayoritas indeks") may well hold of a vague amount.
     const vague = isLowerBound(hedge) ? undefined : vagueAmountFor(q, after, source);
     if (vague) { findings.push(mismatch(claim, best, 'number-mismatch', figureWithHedge(claim.sentence, q), vague)); continue; }
+    // The claim's other figure may stand in another sentence nearby, with the figure this one should be: "approved
+    // the deal by 86 percent on a turnout of 81 percent" against "… 68 percent in favour on a turnout of 81 percent".
+    const sibling = siblingOf(claim, q, source, nearby, hedge);
+    if (sibling) { findings.push(mismatch(claim, sibling.a, 'number-mismatch', q, sibling.n)); continue; }
     const rivals = source.quantities.filter(n => sameKind(n, q));
     if (!rivals.length) {
       // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the
@@ -306,6 +310,26 @@ function withTimes(s: SentenceFacts, q: Quantity, source: Quantity): Span & { te
   const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');
   if (source.text.toLowerCase() !== 'sekali' || next?.norm !== 'kali') return q;
   return { start: q.start, end: next.end, text: s.text.slice(q.start - s.start, next.end - s.start) };
+}
+
+/**
+ * A sentence near the passage, other than the passage, where another figure of the claim stands as written, with
+ * one figure of this one's kind besides it: that figure, where this one found none in the claim's words.
+ */
+function siblingOf(claim: Claim, q: Quantity, source: SentenceFacts, nearby: ReadonlyArray<{ n: Quantity; s: SentenceFacts }>, hedge: Hedge | undefined):
+  { a: Alignment; n: Quantity } | undefined {
+  for (const q2 of claim.sentence.quantities) {
+    if (q2 === q) continue;
+    // The context may read one sentence twice (around the passage and around another aligned one).
+    const held = [...new Map(nearby.filter(({ n, s }) => s !== source && fits(n, s, q2, claim.sentence, source, hedgeOf(claim.sentence, q2)))
+      .map(x => [x.n, x] as const)).values()];
+    if (held.length !== 1) continue;
+    const { n: twin, s } = held[0];
+    const rivals = s.quantities.filter(r => r !== twin && sameKind(r, q) && !fits(r, s, q, claim.sentence, source, hedge));
+    const a = rivals.length === 1 ? alignmentOf(claim, s) : undefined;
+    if (a) return { a, n: rivals[0] };
+  }
+  return undefined;
 }
 
 /** The alignment of a source sentence of the best passage's story or of another candidate's, for a finding's evidence. */

@@ -11,6 +11,12 @@ const corpus = corpusOfLines({
     'The survey, led by chemist Dr Maya Lind, took water from 40 sites along the Tarn.',
     'The county water board paid for the survey with a grant of £80,000.',
   ],
+  'ferry-deal.txt': [
+    'The Harwick Chamber of Commerce said the ferry closure had cost local shops dearly.',
+    'Ferry crews walked out in March over new rotas.',
+    'The crews voted to return to work on Friday.',
+    'The deal was reached after three days of talks chaired by the regional mediation service.',
+  ],
   'ferry.txt': ['The Tarn ferry will stop running in January while its landing is rebuilt.'],
   'banjir.txt': [
     'Wakil Bupati Arif Santoso meninjau tanggul yang jebol di Desa Kalipare pada hari Minggu.',
@@ -26,6 +32,12 @@ describe('an act of an unnamed body claimed for a named one', () => {
   it('is reported on the name, with the passage\'s subject as the fix', () => {
     assert.deepEqual(fixes('Kelso College paid for the survey with a grant of £80,000.\n'), ['The county water board']);
     assert.deepEqual(fixes('Arif Santoso membagikan 500 paket bantuan kepada para pengungsi.\n'), ['Dinas sosial kabupaten']);
+  });
+
+  it('is reported where the passage gives the act in the passive, with the sentence\'s article in the fix', () => {
+    const [fix] = flagged('The Harwick Chamber of Commerce chaired the talks that produced the deal.\n').filter(d => d.code === 'unknown-entity').flatMap(d => d.fixes);
+    assert.equal(fix?.newText, 'The regional mediation service');
+    assert.equal(fix?.start, 0);
   });
 
   it('passes the subject the passage names, and a body the name itself describes', () => {

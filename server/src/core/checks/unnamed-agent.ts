@@ -35,8 +35,10 @@ function afterAuxiliaries(s: SentenceFacts, end: number): number {
 /** The claim's subject name and its verb, when the name opens the sentence and a content word follows it. */
 function subjectVerb(s: SentenceFacts): { name: NameMention; verb: Word } | undefined {
   const name = s.names[0];
-  const first = s.tokens.findIndex(t => t.kind === 'word');
-  if (!name || first < 0 || s.tokens[first].start !== (name.role?.start ?? name.start)) return undefined;
+  let first = s.tokens.findIndex(t => t.kind === 'word');
+  // "The Elswick Chamber of Commerce chaired …": a body's name may take an article.
+  if (first >= 0 && ARTICLES.has(s.tokens[first].norm)) first++;
+  if (!name || first < 0 || s.tokens[first]?.start !== (name.role?.start ?? name.start)) return undefined;
   const verb = s.words.find(w => w.token === afterAuxiliaries(s, name.end));
   // Saying is the attribution checks' business: a statement of "officials" may well be a named person's.
   if (!verb || verb.stop || synonymGroup(verb.stem) === synonymGroup('kata') || isNegated(s.tokens, verb)) return undefined;
@@ -60,6 +62,37 @@ function unnamedSubject(source: SentenceFacts, norm: string, name: NameMention):
   return source.text.slice(subject[0].start - source.start, subject[subject.length - 1].end - source.start);
 }
 
+/** Words that end a passive's agent: "chaired by the regional labour board, which …". */
+const AGENT_END = new Set([',', '.', ';', ':', 'which', 'who', 'that', 'and', 'but', 'after', 'before', 'in', 'on', 'at', 'for', 'with', 'yang', 'dan']);
+
+/**
+ * The unnamed agent of the passage's passive of the claim's act on the same thing: "talks chaired by the regional
+ * labour board" for "… chaired the talks" (the claim's object right before the verb, "by"/"oleh" and a short
+ * lower-case phrase after it).
+ */
+function passiveAgent(source: SentenceFacts, verb: string, object: string): string | undefined {
+  const t = source.tokens;
+  for (const w of source.words) {
+    if (w.norm !== verb || source.words.find(x => x.token === w.token - 1)?.stem !== object) continue;
+    if (t[w.token + 1]?.norm !== 'by' && t[w.token + 1]?.norm !== 'oleh') continue;
+    let end = w.token + 2;
+    while (end < t.length && t[end].kind === 'word' && !AGENT_END.has(t[end].norm)) end++;
+    const agent = t.slice(w.token + 2, end), words = agent.filter(x => !ARTICLES.has(x.norm));
+    if (!words.length || words.length > MAX_SUBJECT_WORDS || agent.some(x => x.cap || POINTING.has(x.norm))) continue;
+    if (source.names.some(n => n.start >= agent[0].start && n.start < agent[agent.length - 1].end)) continue;
+    return source.text.slice(agent[0].start - source.start, agent[agent.length - 1].end - source.start);
+  }
+  return undefined;
+}
+
+/** The claim's object: its first content word after the verb, past an article. */
+function objectAfter(s: SentenceFacts, verb: Word): string | undefined {
+  return s.words.find(w => w.start > verb.end && !w.stop)?.stem;
+}
+
+/** Share of the rest of the claim a passage must state where its passive puts the claim's object right before the verb. */
+const REST_STATED_PASSIVE = 0.6;
+
 export function checkUnnamedAgent(claim: Claim): Finding[] {
   const act = subjectVerb(claim.sentence);
   if (!act) return [];
@@ -70,20 +103,25 @@ export function checkUnnamedAgent(claim: Claim): Finding[] {
   const restWeight = rest.reduce((n, { t }) => n + t.weight, 0);
   if (!(restWeight > 0)) return [];
   for (const a of claim.evidence) {
-    const stated = rest.reduce((n, { t, k }) => n + t.weight * (a.credit[k] ?? 0), 0);
-    if (stated / restWeight < REST_STATED) continue;
+    const stated = rest.reduce((n, { t, k }) => n + t.weight * (a.credit[k] ?? 0), 0) / restWeight;
+    if (stated < REST_STATED_PASSIVE) continue;
     // A passage beside a mention of the claim's own subject may have it as the body it describes.
     const mentions = mentionedIn(own).sentences;
     if ([-1, 0, 1].some(d => mentions.has(a.ref.doc * 1_000_000 + a.ref.sentence + d))) continue;
-    const source = corpus.sentence(a.ref);
-    const subject = unnamedSubject(source, act.verb.norm, act.name);
+    const source = corpus.sentence(a.ref), object = objectAfter(claim.sentence, act.verb);
+    const subject = (stated >= REST_STATED ? unnamedSubject(source, act.verb.norm, act.name) : undefined) ??
+      (object ? passiveAgent(source, act.verb.norm, object) : undefined);
     if (!subject) continue;
     const lang = readerLang(claim);
+    // The fix replaces the name with its article, as the sentence opens: "The Elswick Chamber …" → "The regional …".
+    const first = claim.sentence.tokens.find(t => t.kind === 'word');
+    const from = first && ARTICLES.has(first.norm) ? first.start : act.name.start;
+    const newText = subject.charAt(0).toUpperCase() + subject.slice(1);
     return [{
       start: act.name.start, end: act.name.end, code: 'unknown-entity',
       message: say(lang, 'differs', { source: subject, draft: act.name.text, label: corpus.docs[a.ref.doc].label, passage: excerpt(source.text, 160) }),
       evidence: [evidenceSentence(corpus, a)],
-      fixes: [{ title: say(lang, 'fix.replace', { text: subject }), start: act.name.start, end: act.name.end, newText: subject }],
+      fixes: [{ title: say(lang, 'fix.replace', { text: newText }), start: from, end: act.name.end, newText }],
     }];
   }
   return [];

@@ -175,6 +175,7 @@ export function checkNumbers(claim: Claim): Finding[] {
   const around = context(claim, best);
   const nearby = around.flatMap(s => s.quantities.map(n => ({ n, s })));
   const scored = new Set<number>();
+  let held: Map<Quantity, { n: Quantity; s: SentenceFacts }> | undefined;
   for (const figure of claim.sentence.quantities) {
     // A match's result is compared as one figure, with the results nearby only.
     const score = scoreOf(claim.sentence, figure);
@@ -252,7 +253,8 @@ export function checkNumbers(claim: Claim): Finding[] {
     if (vague) { findings.push(mismatch(claim, best, 'number-mismatch', figureWithHedge(claim.sentence, q), vague)); continue; }
     // The claim's other figure may stand in another sentence nearby, with the figure this one should be: "approved
     // the deal by 86 percent on a turnout of 81 percent" against "… 68 percent in favour on a turnout of 81 percent".
-    const sibling = siblingOf(claim, q, source, nearby, hedge);
+    held ??= heldNearby(claim, source, nearby);
+    const sibling = siblingOf(claim, q, source, held, hedge);
     if (sibling) { findings.push(mismatch(claim, sibling.a, 'number-mismatch', q, sibling.n)); continue; }
     const rivals = source.quantities.filter(n => sameKind(n, q));
     if (!rivals.length) {
@@ -312,19 +314,34 @@ function withTimes(s: SentenceFacts, q: Quantity, source: Quantity): Span & { te
   return { start: q.start, end: next.end, text: s.text.slice(q.start - s.start, next.end - s.start) };
 }
 
+/** Figures a claim may have for siblingOf to read: a sentence with more is a table, not two facts side by side. */
+const MAX_SIBLINGS = 8;
+
+/**
+ * For each figure of the claim, the one figure of a sentence near the passage (not the passage) that gives it as
+ * written, when exactly one does; worked out once per claim, as every figure of the claim asks for the others'.
+ */
+function heldNearby(claim: Claim, source: SentenceFacts, nearby: ReadonlyArray<{ n: Quantity; s: SentenceFacts }>): Map<Quantity, { n: Quantity; s: SentenceFacts }> {
+  const out = new Map<Quantity, { n: Quantity; s: SentenceFacts }>();
+  const qs = claim.sentence.quantities;
+  if (qs.length < 2 || qs.length > MAX_SIBLINGS) return out;
+  for (const q2 of qs) {
+    const hedge2 = hedgeOf(claim.sentence, q2);
+    // The context may read one sentence twice (around the passage and around another aligned one).
+    const held = new Map(nearby.filter(({ n, s }) => s !== source && fits(n, s, q2, claim.sentence, source, hedge2)).map(x => [x.n, x] as const));
+    if (held.size === 1) out.set(q2, [...held.values()][0]);
+  }
+  return out;
+}
+
 /**
  * A sentence near the passage, other than the passage, where another figure of the claim stands as written, with
  * one figure of this one's kind besides it: that figure, where this one found none in the claim's words.
  */
-function siblingOf(claim: Claim, q: Quantity, source: SentenceFacts, nearby: ReadonlyArray<{ n: Quantity; s: SentenceFacts }>, hedge: Hedge | undefined):
+function siblingOf(claim: Claim, q: Quantity, source: SentenceFacts, held: ReadonlyMap<Quantity, { n: Quantity; s: SentenceFacts }>, hedge: Hedge | undefined):
   { a: Alignment; n: Quantity } | undefined {
-  for (const q2 of claim.sentence.quantities) {
+  for (const [q2, { n: twin, s }] of held) {
     if (q2 === q) continue;
-    // The context may read one sentence twice (around the passage and around another aligned one).
-    const held = [...new Map(nearby.filter(({ n, s }) => s !== source && fits(n, s, q2, claim.sentence, source, hedgeOf(claim.sentence, q2)))
-      .map(x => [x.n, x] as const)).values()];
-    if (held.length !== 1) continue;
-    const { n: twin, s } = held[0];
     const rivals = s.quantities.filter(r => r !== twin && sameKind(r, q) && !fits(r, s, q, claim.sentence, source, hedge));
     const a = rivals.length === 1 ? alignmentOf(claim, s) : undefined;
     if (a) return { a, n: rivals[0] };

@@ -56,15 +56,24 @@ function passiveAgent(source: SentenceFacts, stem: string, subject: NameMention)
   return undefined;
 }
 
+/**
+ * The entity a claim's opening subject names and the claim's terms after it (its act and object), with their weight:
+ * what a passage must state before its own agent of the act counts against the subject. Undefined for a name the
+ * sources do not know.
+ */
+export function subjectAndRest(claim: Claim, name: NameMention): { own: Entity; rest: Array<{ t: Claim['terms'][number]; k: number }>; restWeight: number } | undefined {
+  const own = claim.corpus.registry.resolve(name);
+  if (!own) return undefined;
+  const rest = claim.terms.map((t, k) => ({ t, k })).filter(({ t }) => t.start >= name.end);
+  return { own, rest, restWeight: rest.reduce((n, { t }) => n + t.weight, 0) };
+}
+
 export function checkActByAnother(claim: Claim): Finding[] {
   if (claimLang(claim) !== 'id') return [];
   const act = subjectAct(claim.sentence);
-  if (!act) return [];
-  const { corpus, terms } = claim;
-  const own = corpus.registry.resolve(act.name);
-  if (!own) return [];
-  const rest = terms.map((t, k) => ({ t, k })).filter(({ t }) => t.start >= act.name.end);
-  const restWeight = rest.reduce((n, { t }) => n + t.weight, 0);
+  const subject = act && subjectAndRest(claim, act.name);
+  if (!act || !subject) return [];
+  const { corpus } = claim, { own, rest, restWeight } = subject;
   // Only the passages that state the claim best: a generic act ("menerbitkan majalah ini") stands in many passages
   // with their own agents, and the one about the claim's subject is the best aligned.
   const best = claim.evidence[0]?.coverage ?? 0;

@@ -5,6 +5,7 @@ import { NameMention } from '../facts/names';
 import { isNegated } from '../facts/negation';
 import { synonymGroup } from '../lexicon/synonyms';
 import { mentionedIn } from '../index/mention-list';
+import { subjectAndRest } from './act-by-another';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 
 // The act the passage gives to a body it does not name: "Westmoor University funded the study with a grant of
@@ -95,13 +96,9 @@ const REST_STATED_PASSIVE = 0.6;
 
 export function checkUnnamedAgent(claim: Claim): Finding[] {
   const act = subjectVerb(claim.sentence);
-  if (!act) return [];
-  const { corpus, terms } = claim;
-  const own = corpus.registry.resolve(act.name);
-  if (!own) return [];
-  const rest = terms.map((t, k) => ({ t, k })).filter(({ t }) => t.start >= act.name.end);
-  const restWeight = rest.reduce((n, { t }) => n + t.weight, 0);
-  if (!(restWeight > 0)) return [];
+  const subject = act && subjectAndRest(claim, act.name);
+  if (!act || !subject || !(subject.restWeight > 0)) return [];
+  const { corpus } = claim, { own, rest, restWeight } = subject;
   for (const a of claim.evidence) {
     const stated = rest.reduce((n, { t, k }) => n + t.weight * (a.credit[k] ?? 0), 0) / restWeight;
     if (stated < REST_STATED_PASSIVE) continue;

@@ -1,7 +1,7 @@
 import { DateMention, Span } from '../types';
 import { Claim } from './types';
 import { SentenceFacts } from '../facts/analyze';
-import { Alignment } from '../index/support';
+import { Alignment, alignmentAt } from '../index/support';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 
 // Which passage dates the claim's event, for the date check (value-check.ts): the fields two dates share, the
@@ -111,7 +111,7 @@ export function datedBefore(claim: Claim, d: DateMention): { a: Alignment; n: Da
   if (!before || story.slice(Math.max(0, at - 1), at + 2).some(s => s.dates.some(x => agrees(x, d)))) return undefined;
   if (!before.words.some(w => w.stem === subject.stem)) return undefined;
   const n = before.dates.find(x => conflicts(x, d));
-  return n && { a: { ref: { doc: best.ref.doc, sentence: at - 1 }, bm25: 0, coverage: 0, credit: [] }, n };
+  return n && { a: alignmentAt(best.ref.doc, at - 1), n };
 }
 
 /** How many content words right before a date are compared (the claim's, a passage's), and how many must be shared. */

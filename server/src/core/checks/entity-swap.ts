@@ -10,7 +10,7 @@ import { saysBefore, speaksIn } from '../facts/attribution';
 import { speakerByRole } from './speaker-by-role';
 import { synonymGroup } from '../lexicon/synonyms';
 import { resolveName } from '../index/name-resolution';
-import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
+import { ARTICLES, isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
 import { LOCATIVE, placedInStory, placedNear, placesSameThing, tokenBeforePlace } from './place-slots';
 
@@ -60,9 +60,6 @@ const sharesWord = (name: NameMention, names: ReadonlyArray<{ m: NameMention }>)
  * "kantor berita Xinhua", "state broadcaster CCTV" as "broadcaster CCTV".
  */
 const OWNED_BY = new Set(['negara', 'pemerintah', 'resmi', 'state', 'official', 'government']);
-
-/** English articles, which a name may or may not take in the same slot. */
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /**
  * The tokens just before and after a name (punctuation included), the name's own title counted as part of it; a

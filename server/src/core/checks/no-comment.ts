@@ -16,8 +16,8 @@ const COMMENT = new Set(['comment', 'berkomentar', 'komentar', 'menanggapi', 're
  * Stems of reactions that are said: a body that "declined to comment" gave none of them. Both languages: welcomed,
  * praised, criticised, condemned, backed, rejected, said …
  */
-const REACTIONS = new Set(['welcom', 'prais', 'critic', 'criticis', 'criticiz', 'condemn', 'applaud', 'endors', 'back', 'support', 'reject',
-  'dismiss', 'hail', 'sambut', 'puji', 'kritik', 'kecam', 'kutuk', 'dukung', 'tolak', 'tanggap']);
+const REACTIONS: readonly string[] = ['welcom', 'prais', 'critic', 'criticis', 'criticiz', 'condemn', 'applaud', 'endors', 'back', 'support', 'reject',
+  'dismiss', 'hail', 'sambut', 'puji', 'kritik', 'kecam', 'kutuk', 'dukung', 'tolak', 'tanggap'];
 
 /** The passage's refusal to comment, as the words that say it ("declined to comment"), or undefined. */
 export function refusedComment(s: SentenceFacts): { start: number; end: number } | undefined {
@@ -34,7 +34,7 @@ export function refusedComment(s: SentenceFacts): { start: number; end: number }
 /** Marks and words that end the refusal's clause. */
 const CLAUSE_END = new Set([',', ';', ':', 'but', 'while', 'although', 'tetapi', 'namun', 'tapi', 'sementara', 'meski', 'meskipun']);
 
-const isReaction = (stem: string) => [...REACTIONS].some(r => stem === r || (r.length >= 5 && stem.startsWith(r)));
+const isReaction = (stem: string) => REACTIONS.some(r => stem === r || (r.length >= 5 && stem.startsWith(r)));
 
 /** Stems of the content words of a sentence within [from, to). */
 const stemsWithin = (s: SentenceFacts, from: number, to: number) => new Set(s.words.filter(w => !w.stop && w.start >= from && w.end <= to).map(w => w.stem));

@@ -1,5 +1,6 @@
 import { Quantity, Span } from '../types';
 import { SentenceFacts } from '../facts/analyze';
+import { tokenAt } from '../facts/description-words';
 
 // "All 140 posts would be filled by permanent staff" where the source says "about a third of the 140 posts would be
 // filled by agency nurses": the claim's figure stands in the passage, so the number check finds it, but the passage
@@ -16,12 +17,9 @@ const PART = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth',
 const PART_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'a', 'one', 'two', 'three', 'sekitar',
   'hampir', 'kira-kira', 'hanya', 'sebagian']);
 
-/** Index of the token that starts at `start`. */
-const tokenAt = (s: SentenceFacts, start: number) => s.tokens.findIndex(t => t.start === start);
-
 /** Where the claim's figure written as a whole begins: an "all" word right before it, "all of the" allowed. */
 export function wholeStart(s: SentenceFacts, q: Quantity): number | undefined {
-  let i = tokenAt(s, q.start) - 1;
+  let i = tokenAt(s.tokens, q.start) - 1;
   if (s.tokens[i]?.norm === 'the') i--;
   if (s.tokens[i]?.norm === 'of') i--;
   return WHOLE.has(s.tokens[i]?.norm ?? '') ? s.tokens[i].start : undefined;
@@ -33,7 +31,7 @@ export function wholeStart(s: SentenceFacts, q: Quantity): number | undefined {
  * for a figure given whole.
  */
 export function partOf(s: SentenceFacts, n: Quantity): (Span & { text: string }) | undefined {
-  let i = tokenAt(s, n.start) - 1;
+  let i = tokenAt(s.tokens, n.start) - 1;
   // "four of the port's six berths": the whole's owner stands between.
   if (s.tokens[i]?.norm === "'s" && s.tokens[i - 1]?.kind === 'word') i -= 2;
   if (s.tokens[i]?.norm === 'the') i--;
@@ -65,7 +63,7 @@ const OF_THEM = [['of', 'them'], ['of', 'whom'], ['of', 'which'], ['di', 'antara
 export function partAfter(s: SentenceFacts, n: Quantity, claimed: ReadonlySet<string>): (Span & { text: string }) | undefined {
   for (const m of s.quantities) {
     if (m.start <= n.end || m.kind !== n.kind || !(m.value < n.value)) continue;
-    const i = tokenAt(s, m.start) + 1;
+    const i = tokenAt(s.tokens, m.start) + 1;
     const words = OF_THEM.find(w => w.every((x, k) => s.tokens[i + k]?.norm === x));
     if (!words) continue;
     const end = s.tokens[i + words.length - 1].end;

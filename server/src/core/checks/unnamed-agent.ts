@@ -6,7 +6,7 @@ import { isNegated } from '../facts/negation';
 import { synonymGroup } from '../lexicon/synonyms';
 import { mentionedIn } from '../index/mention-list';
 import { subjectAndRest } from './act-by-another';
-import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
+import { ARTICLES, isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 
 // The act the passage gives to a body it does not name: "Westmoor University funded the study with a grant of
 // £250,000" where the passage has "The regional health authority funded the study with a grant of £250,000". Every
@@ -24,7 +24,6 @@ const AUXILIARIES = new Set(['has', 'have', 'had', 'was', 'were', 'will', 'would
 /** Subjects that point back to someone named before, who may be the claim's own: no rival. */
 const POINTING = new Set(['he', 'she', 'it', 'they', 'we', 'i', 'you', 'this', 'that', 'these', 'those', 'its', 'their', 'his', 'her',
   'ia', 'dia', 'mereka', 'kami', 'kita', 'beliau', 'ini', 'itu', 'tersebut', 'pihaknya']);
-const ARTICLES = new Set(['the', 'a', 'an']);
 
 /** The token right after a span, past auxiliaries. */
 function afterAuxiliaries(s: SentenceFacts, end: number): number {

@@ -4,7 +4,7 @@ import { bareAgoFor } from './relative-ago';
 import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
-import { Alignment } from '../index/support';
+import { Alignment, alignmentAt } from '../index/support';
 import { Hedge, fitsHedge, hedgeOf, hedgedStart, isLowerBound, isUpperBound } from '../facts/hedges';
 import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list-count';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
@@ -353,7 +353,7 @@ function siblingOf(claim: Claim, q: Quantity, source: SentenceFacts, held: Reado
 function alignmentOf(claim: Claim, s: SentenceFacts): Alignment | undefined {
   const docs = [...new Set(claim.evidence.map(a => a.ref.doc))];
   const doc = docs.find(d => claim.corpus.docs[d].facts.sentences[s.index] === s);
-  return doc === undefined ? undefined : { ref: { doc, sentence: s.index }, bm25: 0, coverage: 0, credit: [] };
+  return doc === undefined ? undefined : alignmentAt(doc, s.index);
 }
 
 /**
@@ -384,7 +384,7 @@ function wholeAgainstPart(claim: Claim, best: Alignment, q: Quantity, fitting: R
   const story = claim.corpus.docs[best.ref.doc].facts.sentences;
   const first = parts.find(p => story[p.s.index] === p.s);
   if (!first) return undefined;
-  return { a: { ref: { doc: best.ref.doc, sentence: first.s.index }, bm25: 0, coverage: 0, credit: [] }, source: first.part!, whole };
+  return { a: alignmentAt(best.ref.doc, first.s.index), source: first.part!, whole };
 }
 
 /** A figure of the draft that the passage gives otherwise: the source's figure as evidence and as the fix. */

@@ -30,6 +30,14 @@ export interface Alignment {
   credit: number[];
 }
 
+/**
+ * A source sentence as a passage of its own, for a finding whose evidence is a sentence the claim was not aligned
+ * with (the sentence a story dates its event in, one holding the claim's other figure): no score, no credit.
+ */
+export function alignmentAt(doc: number, sentence: number): Alignment {
+  return { ref: { doc, sentence }, bm25: 0, coverage: 0, credit: [] };
+}
+
 const SAME_SENTENCE = 1, SYNONYM = 0.9, NEIGHBOUR = 0.8, NEAR = 0.6, SAME_DOC_NAME = 0.8;
 
 /** Content words of a claim, leaving out numbers and dates (checked on their own) and the given spans. */

@@ -72,6 +72,9 @@ const ENGLISH = new Set([
 ]);
 for (const w of NEGATION_WORDS_EN) ENGLISH.add(w);
 
+/** English articles: a name or a noun may or may not take one in the same slot ("the Carrow Cancer Centre"). */
+export const ARTICLES: ReadonlySet<string> = new Set(['the', 'a', 'an']);
+
 export function isIndonesianStopword(norm: string): boolean {
   return INDONESIAN.has(norm);
 }

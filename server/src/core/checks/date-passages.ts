@@ -3,6 +3,7 @@ import { Claim } from './types';
 import { SentenceFacts } from '../facts/analyze';
 import { Alignment, alignmentAt } from '../index/support';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
+import { verbLike } from './inserted-word';
 
 // Which passage dates the claim's event, for the date check (value-check.ts): the fields two dates share, the
 // words that stand right before a date (what it dates), and the aligned passages other than the best that date the
@@ -207,12 +208,30 @@ export function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly A
       // with Putin, not the one "dengan … Erdogan".
       if (theirs.filter(st => stems.has(st)).length < DATE_LEAD_SHARED || !theirs.includes(named[0])) continue;
       // A passage that gives the claim's date anywhere may be giving it for these words ("Pada tanggal 28 Juli 2016,
-      // logo … Asian Games 2018 diresmikan").
-      if (s.dates.some(x => agrees(x, d))) return { a, n, agreed: true };
+      // logo … Asian Games 2018 diresmikan"), unless its own words say the date is another act's (anotherActs).
+      if (s.dates.some(x => agrees(x, d)) && !anotherActs(s, n, d, cs, stems)) return { a, n, agreed: true };
       if (conflicts(n, d)) found ??= { a, n, agreed: false };
     }
   }
   return found;
+}
+
+/**
+ * Whether a passage's date `n` conflicting with the claim's date `d` is the one of the claim's act and every date of
+ * the passage agreeing with `d` is of another act: "was built in 1961 and last strengthened in 1994" for "was built
+ * in 1994". The content word right before a date is its act; the claim's must stand right before `n`, and right
+ * before each agreeing date must stand a verb that is none of the claim's words.
+ */
+function anotherActs(s: SentenceFacts, n: DateMention, d: DateMention, claim: SentenceFacts, lead: ReadonlySet<string>): boolean {
+  const act = wordsBeforeDate(claim, d)[0];
+  // A name right before the date is what is dated, not the act ("pemilik saham SEAT pada tahun 1990").
+  if (!act || act.cap || !conflicts(n, d) || wordsBeforeDate(s, n)[0]?.stem !== act.stem) return false;
+  const stems = new Set(claim.words.map(w => w.stem));
+  return s.dates.every(x => {
+    if (!agrees(x, d)) return true;
+    const own = wordsBeforeDate(s, x)[0];
+    return !!own && verbLike(own) && !stems.has(own.stem) && !lead.has(own.stem);
+  });
 }
 
 /**

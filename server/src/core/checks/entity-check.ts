@@ -3,7 +3,7 @@ import { nameSpelling } from '../index/name-lookups';
 import { quotedList, say } from '../messages/catalogue';
 import { NameMention } from '../facts/names';
 import { SentenceFacts } from '../facts/analyze';
-import { headedAfterName, headsSameBody, rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, placedWhereKnown, StatedRole } from '../facts/roles';
+import { CHAIRING_VERBS, headedAfterName, headsSameBody, rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, placedWhereKnown, StatedRole } from '../facts/roles';
 import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity, distinctRoles } from '../index/registry';
 import { tokenize } from '../text/tokens';
@@ -122,7 +122,7 @@ const ROLE_PASSAGE = 0.6;
  * Whether a passage that states the claim has the role word for word, as no other name's title: the sources may
  * give it with a pronoun ("sejak ia menjadi sekretaris jenderal Partai Komunis China"), which the registry cannot
  * tie to the person. A role right before another person's name is that person's ("Presiden China Xi Jinping"), and so
- * is one set beside it with a comma.
+ * is one set beside it with a comma or in a clause after it.
  */
 function roleInPassage(claim: Claim, entity: Entity, role: string): boolean {
   const wanted = role.toLowerCase();
@@ -133,17 +133,19 @@ function roleInPassage(claim: Claim, entity: Entity, role: string): boolean {
     const start = s.start + at, end = start + wanted.length;
     return !s.names.some(n => (n.kind === 'person' || n.kind === 'other') && claim.corpus.registry.resolve(n)?.id !== entity.id && (
       (n.start >= end && APPOSED_AFTER.test(s.text.slice(end - s.start, n.start - s.start))) ||
-      (n.end <= start && APPOSED_BEFORE.test(s.text.slice(n.end - s.start, start - s.start)))));
+      (n.end <= start && (APPOSED_BEFORE.test(s.text.slice(n.end - s.start, start - s.start)) ||
+        (CHAIRING_VERBS.has(wanted.split(/\s/)[0]) && /^\s+$/.test(s.text.slice(n.end - s.start, start - s.start)))))));
   });
 }
 
 /**
  * What may stand between a role and the name it belongs to: right before the name, or before it with a comma and a
  * title ("The hospital's chief executive, Dr Samuel Okoye"); right after the name, after a comma and an article
- * ("Dr Samuel Okoye, the chief executive"). Such a role is that person's, whoever the claim gives it to.
+ * ("Dr Samuel Okoye, the chief executive") or in a clause about the name ("Peter Oduya, who chairs the committee";
+ * a verb of chairing right after it). Such a role is that person's, whoever the claim gives it to.
  */
 const APPOSED_AFTER = /^(?:\s?|\s*,\s*(?:(?:dr|mr|mrs|ms|prof|sir)\.?\s+)?)$/i;
-const APPOSED_BEFORE = /^\s*,\s*(?:(?:the|a|an|seorang)\s+)?(?:\p{L}+(?:'s|’s)\s+)?$/iu;
+const APPOSED_BEFORE = /^\s*,\s*(?:(?:who|yang)\s+|(?:(?:the|a|an|seorang)\s+)?(?:\p{L}+(?:'s|’s)\s+)?)$/iu;
 
 /** The role the claim gives a known person, checked against the roles the sources state. */
 function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: number): Finding | undefined {
@@ -155,6 +157,8 @@ function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: 
   // What the claim says the person heads is weighed only against a body the sources say they head.
   const headed = headedAfterName(claim.sentence.tokens, name, nextName);
   if (headed && stated.some(s => headsSameBody(s.text, headed.text))) claimed.push(headed);
+  const chaired = headedAfterName(claim.sentence.tokens, name, nextName, CHAIRING_VERBS);
+  if (chaired) claimed.push(chaired);
   if (!claimed.length) return undefined;
   noteRoles(claim.corpus, entity);
   if (!stated.length) return roleOfAnother(claim, entity, claimed);

@@ -9,13 +9,6 @@ import { tokenAt } from '../facts/description-words';
 
 /** Words that make a figure the whole: "all 140 posts", "semua 140 pekerja", "seluruh 300 karyawan". */
 const WHOLE = new Set(['all', 'every', 'semua', 'seluruh', 'segenap']);
-/** Words that take a part of a figure after "of" / "dari": "a third of the 140", "sebagian dari 300". */
-const PART = new Set(['half', 'third', 'thirds', 'quarter', 'quarters', 'fifth', 'fifths', 'tenth', 'some', 'most', 'many', 'few',
-  'part', 'portion', 'fraction', 'share', 'majority', 'minority', 'sebagian', 'separuh', 'setengah', 'sepertiga', 'seperempat',
-  'seperlima', 'beberapa', 'banyak', 'mayoritas', 'minoritas']);
-/** Words that may open the part: "about a third", "two thirds", "sekitar sepertiga". */
-const PART_OPENERS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'a', 'one', 'two', 'three', 'sekitar',
-  'hampir', 'kira-kira', 'hanya', 'sebagian']);
 
 /** Where the claim's figure written as a whole begins: an "all" word right before it, "all of the" allowed. */
 export function wholeStart(s: SentenceFacts, q: Quantity): number | undefined {
@@ -23,30 +16,6 @@ export function wholeStart(s: SentenceFacts, q: Quantity): number | undefined {
   if (s.tokens[i]?.norm === 'the') i--;
   if (s.tokens[i]?.norm === 'of') i--;
   return WHOLE.has(s.tokens[i]?.norm ?? '') ? s.tokens[i].start : undefined;
-}
-
-/**
- * The part a passage's figure is counted in, as written from its opening words to the figure ("about a third of the
- * 140", "four of the five"), when "of"/"dari" and a word of parts or a smaller count stand right before it; undefined
- * for a figure given whole.
- */
-export function partOf(s: SentenceFacts, n: Quantity): (Span & { text: string }) | undefined {
-  let i = tokenAt(s.tokens, n.start) - 1;
-  // "four of the port's six berths": the whole's owner stands between.
-  if (s.tokens[i]?.norm === "'s" && s.tokens[i - 1]?.kind === 'word') i -= 2;
-  if (s.tokens[i]?.norm === 'the') i--;
-  if (s.tokens[i]?.norm !== 'of' && s.tokens[i]?.norm !== 'dari') return undefined;
-  i--;
-  // "sebagian besar dari": the part may take a word of size after it.
-  if ((s.tokens[i]?.norm === 'besar' || s.tokens[i]?.norm === 'kecil') && s.tokens[i - 1]?.norm === 'sebagian') i--;
-  if (!PART.has(s.tokens[i]?.norm ?? '')) {
-    // A smaller count of the same kind: "four of the five charges".
-    const fewer = s.quantities.find(m => m.kind === n.kind && m.value < n.value && m.end === s.tokens[i]?.end);
-    return fewer && { start: fewer.start, end: n.end, text: s.text.slice(fewer.start - s.start, n.end - s.start) };
-  }
-  while (i > 0 && PART_OPENERS.has(s.tokens[i - 1].norm)) i--;
-  const start = s.tokens[i].start;
-  return { start, end: n.end, text: s.text.slice(start - s.start, n.end - s.start) };
 }
 
 /** Content words after "of them" read for what the part does. */

@@ -12,7 +12,8 @@ import { relativePeriodMismatches } from './relative-period';
 import { otherActCounted, timesAsOrdinal } from './times-count';
 import { sameScore, scoreOf, scoresIn } from './score-figures';
 import { clausePassageFigure } from './figure-clause';
-import { partAfter, partOf, wholeStart } from './part-of-whole';
+import { partAfter, wholeStart } from './part-of-whole';
+import { countsForShare, partOf, shareStated } from '../facts/part-share';
 import { ALIGNED, DOC_REACH, agrees, coarseElsewhere, datedBefore, unnamedActDate, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
 
 // Numbers and dates against the passage that otherwise supports the sentence. A figure only conflicts with a
@@ -231,6 +232,11 @@ export function checkNumbers(claim: Claim): Finding[] {
       if (swapped) findings.push(mismatch(claim, best, 'number-mismatch', withTimes(claim.sentence, q, swapped), swapped));
       continue;
     }
+    // "two-thirds of the businesses" where the passage counts "41 of the 63 businesses": the share, worked out.
+    if (shareStated(q, hedge, nearby)) continue;
+    // … and where the passage's counts make another share: "90 percent of the businesses" for "41 of the 63".
+    const counts = countsForShare(claim.sentence, q, source);
+    if (counts) { findings.push(mismatch(claim, best, 'number-mismatch', q, counts, say(readerLang(claim), 'share.percent', { n: Math.round(counts.share * 100) }))); continue; }
     // "bertemu lima kali" counts what "pertemuan langsung keempat" numbers: the fourth meeting is the fourth time.
     const nth = timesAsOrdinal(claim.sentence, q);
     if (nth) {

@@ -5,7 +5,7 @@ import { OCCUPATIONS } from '../lexicon/descriptions';
 import { aliasKey } from '../lexicon/aliases';
 import { PLACE_NAMES } from '../lexicon/places';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
-import { tokenAt } from './description-words';
+import { tokenAt, wordsText } from './description-words';
 
 // Roles stated about a person in running text, beyond the title in front of the name: an apposition
 // ("Ho Tiang Bun, seorang profesor …") or a predicate ("Qin Gang … dipromosikan menjadi menteri luar negeri,
@@ -84,20 +84,27 @@ export function rolesAfterName(tokens: readonly Token[], name: NameMention, next
 
 /** Verbs of heading something in a claim's own words ("Yuriy Borisov, yang memimpin badan antariksa …"). */
 const HEADING_VERBS = new Set(['memimpin', 'mengepalai', 'heads', 'headed', 'leads', 'led']);
+/**
+ * Verbs that give a title as they say what someone does ("Peter Oduya, who chairs the transport committee", "yang
+ * mengetuai komisi"): read with headedAfterName as a role like any title, "the committee's chair".
+ */
+export const CHAIRING_VERBS: ReadonlySet<string> = new Set(['chairs', 'chaired', 'mengetuai']);
 
 /**
  * What a sentence says a person heads, right after the name: "Borisov memimpin badan antariksa Rusia", "Borisov, yang
  * memimpin badan antariksa Rusia, …", "Borisov, who heads Russia's space agency". The verb and what follows, up to
  * the clause's end; compared by the role check only with a role the sources give as heading the same kind of body.
  */
-export function headedAfterName(tokens: readonly Token[], name: NameMention, nextName: number): StatedRole | undefined {
+export function headedAfterName(tokens: readonly Token[], name: NameMention, nextName: number, verbs: ReadonlySet<string> = HEADING_VERBS): StatedRole | undefined {
   let j = tokenAt(tokens, name.end);
   if (tokens[j]?.text === ',' && (tokens[j + 1]?.norm === 'yang' || tokens[j + 1]?.norm === 'who')) j += 2;
-  if (!tokens[j] || tokens[j].start >= nextName || !HEADING_VERBS.has(tokens[j].norm)) return undefined;
+  if (!tokens[j] || tokens[j].start >= nextName || !verbs.has(tokens[j].norm)) return undefined;
   let k = j + 1;
-  while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm)) k++;
+  // "who heads Russia's space agency": the possessive is inside what is headed.
+  const inRole = (t: Token) => (t.kind === 'word' && !ROLE_END.has(t.norm)) || t.norm === "'s";
+  while (k < tokens.length && k - j < MAX_ROLE_WORDS && inRole(tokens[k])) k++;
   if (k === j + 1) return undefined;
-  return { start: tokens[j].start, end: tokens[k - 1].end, text: tokens.slice(j, k).map(t => t.text).join(' ') };
+  return { start: tokens[j].start, end: tokens[k - 1].end, text: wordsText(tokens, j, k) };
 }
 
 /**
@@ -136,6 +143,10 @@ const HEADING = new Set(['kepala', 'memimpin', 'mengepalai', 'head', 'heads', 'h
 /** Words that join a title to what it is of ("president of the association"): no title of their own. */
 const JOINERS = new Set(['of', 'the']);
 
+/** Forms of one title, compared as one: "who chairs the committee" holds the title of "the committee's chairman". */
+const TITLE_FORMS: ReadonlyMap<string, string> = new Map([['chairs', 'chair'], ['chaired', 'chair'], ['chairman', 'chair'],
+  ['chairwoman', 'chair'], ['chairperson', 'chair'], ['mengetuai', 'ketua']]);
+
 interface RoleSignature { titles: Set<string>; places: Set<string> }
 
 /** With `offices`, trades and offices count as titles too ("sheriff", "engineer"): for naming a speaker by role. */
@@ -146,7 +157,8 @@ function signature(text: string, offices = false): RoleSignature {
     const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
     if (two && (PLACE_NAMES.has(two) || aliasKey(two))) { places.add(aliasKey(two) ?? two); i++; continue; }
     // "menteri pertahanannya" (its defence minister) holds the title "pertahanan".
-    const w = words[i].endsWith('nya') && isTitle(words[i].slice(0, -3)) ? words[i].slice(0, -3) : words[i];
+    const bare = words[i].endsWith('nya') && isTitle(words[i].slice(0, -3)) ? words[i].slice(0, -3) : words[i];
+    const w = TITLE_FORMS.get(bare) ?? bare;
     if (PLACE_NAMES.has(w) || aliasKey(w)) places.add(aliasKey(w) ?? w);
     else if (HEADING.has(w)) titles.add('kepala');
     else if ((TITLE_HEADS.has(w) || TITLE_TAILS.has(w) || (offices && OCCUPATIONS.has(w))) && !GENERIC.has(w) && !JOINERS.has(w)) titles.add(w);

@@ -45,7 +45,7 @@ const PAIRS: Array<[string, string]> = [
  * two of a set are opposites.
  */
 const EXCLUSIVE: string[][] = [
-  ['utara', 'selatan', 'timur', 'barat'], ['north', 'south', 'east', 'west'],
+  ['utara', 'selatan', 'timur', 'barat'], ['north', 'south', 'east', 'west'], ['northern', 'southern', 'eastern', 'western'],
   ['merah', 'putih', 'hitam', 'biru', 'hijau', 'kuning', 'ungu'], ['red', 'white', 'black', 'blue', 'green', 'yellow', 'purpl'],
 ];
 

@@ -13,6 +13,7 @@ export const EN = {
   'spoken-by-role': 'The sources give these words to “{speaker}”, not to {name}, whom they call {roles}. {label}: “{passage}”',
   'fix.insert': 'Insert “{text}”',
   'fix.replace': 'Replace with “{text}”',
+  'share.percent': '{n} percent',
 
   // quotes
   'quote-negation-dropped': 'The quote leaves out the negation before it in the source: “{source}”. {label}: “{passage}”',

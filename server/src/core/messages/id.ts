@@ -10,6 +10,7 @@ export const ID: Record<MessageId, string> = {
   'spoken-by-role': 'Sumber memberi kata-kata ini kepada “{speaker}”, bukan kepada {name}, yang disebut sumber sebagai {roles}. {label}: “{passage}”',
   'fix.insert': 'Sisipkan “{text}”',
   'fix.replace': 'Ganti dengan “{text}”',
+  'share.percent': '{n} persen',
 
   'quote-negation-dropped': 'Kutipan ini menghilangkan kata ingkar di depannya dalam sumber: “{source}”. {label}: “{passage}”',
   'quote-differs': 'Kata-kata kutipan ini berbeda dari sumber: sumber menulis “{source}”; draf menulis “{draft}”. Kutipan di {label}: “{passage}”',

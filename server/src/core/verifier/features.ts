@@ -5,6 +5,7 @@ import { areOpposed, senseIn } from '../lexicon/antonyms';
 import { countNegations, hasDenyingVerb, isNegated } from '../facts/negation';
 import { reversedRoles } from '../facts/role-reversal';
 import { fitsHedge, hedgeOf } from '../facts/hedges';
+import { shareStated } from '../facts/part-share';
 import { Quantity } from '../types';
 import { nearTwin } from '../text/spelling';
 
@@ -173,7 +174,10 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
     const hedge = hedgeOf(claim, q);
     return !!hedge && evidence.quantities.some(n => n.kind === q.kind && fitsHedge(hedge, evidence, n, q));
   };
-  const qMissing = claim.quantities.filter(q => !nearQ.some(n => n.kind === q.kind && Math.abs(n.value - q.value) <= Math.abs(q.value) * 0.005) && !hedgeFits(q));
+  // A share the passage's counts make ("41 of the 63" for "two-thirds") is there, as the number check reads it.
+  const nearCounts = window.flatMap(s => s.quantities.map(n => ({ n, s })));
+  const qMissing = claim.quantities.filter(q => !nearQ.some(n => n.kind === q.kind && Math.abs(n.value - q.value) <= Math.abs(q.value) * 0.005) && !hedgeFits(q) &&
+    !shareStated(q, hedgeOf(claim, q), nearCounts));
   const qConflict = qMissing.filter(q => evidence.quantities.some(n => n.kind === q.kind)).length;
   const nearD = window.flatMap(s => s.dates);
   const fields = ['year', 'month', 'day', 'weekday', 'season'] as const;

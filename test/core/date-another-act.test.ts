@@ -1,0 +1,31 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, flaggedBy } from './seed-corpus';
+
+// A passage that gives the claim's date to another act of the same thing: "was built in 1961 and last strengthened
+// in 1994" for "was built in 1994". The date agrees with one of the passage's, but the passage dates the claim's
+// own act otherwise (checks/date-passages.ts, anotherActs). A made-up corpus.
+
+const flagged = flaggedBy(corpusOfLines({
+  'bridge.txt': [
+    'The Kestrel Bridge carries about 14,000 vehicles a day over the River Tamsin.',
+    'The Kestrel Bridge was built in 1961 and last strengthened in 1994.',
+  ],
+  'saham.txt': ['Grup Volkswagen menjadi pemilik mayoritas saham SEAT pada tahun 1986, dan akhirnya memiliki seluruh saham perusahaan itu pada tahun 1990.'],
+}));
+const dates = (text: string) => flagged(text).filter(d => d.code === 'date-mismatch');
+
+describe('a date the passage gives to another act', () => {
+  it('is a date mismatch, the date of the claim\'s act as the fix', () => {
+    const [d] = dates('The Kestrel Bridge was built in 1994.\n');
+    assert.deepEqual(d?.fixes.map(f => f.newText), ['1961']);
+  });
+
+  it('passes each act with its own date', () => {
+    assert.deepEqual(dates('The Kestrel Bridge was built in 1961.\n'), []);
+    assert.deepEqual(dates('The Kestrel Bridge was last strengthened in 1994.\n'), []);
+  });
+
+  it('passes a date right after a name, which dates the thing named rather than an act', () => {
+    assert.deepEqual(dates('Grup Volkswagen menjadi pemilik penuh saham SEAT pada tahun 1990.\n'), []);
+  });
+});

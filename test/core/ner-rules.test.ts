@@ -58,6 +58,8 @@ describe('places that news prose types by the words around them', () => {
 
   it('reads a dateline, a place noun after the name, an apposition, "mayor of" and "live in" as places', () => {
     assert.ok(kinds('HARWICK – The ferry link will stay closed until the end of March.').includes('HARWICK/place'));
+    // Two words in capitals, which the tagger takes for an organisation.
+    assert.ok(kinds('MARLOW VALE — The Kestrel Bridge was closed to all traffic on Tuesday.').includes('MARLOW VALE/place'));
     assert.ok(kinds('The ferry runs to the coast of Norland province twice a week.').includes('Norland/place'));
     assert.ok(kinds('The bus goes through Kelso, a market town north of the river.').includes('Kelso/place'));
     assert.ok(kinds('Greta Holm, the mayor of Harwick, asked for emergency funds.').includes('Harwick/place'));
@@ -69,5 +71,14 @@ describe('places that news prose types by the words around them', () => {
     assert.ok(!kinds('Okafor, a city councillor, voted against the plan.').includes('Okafor/place'));
     assert.ok(!kinds('In Okafor\'s view, the plan was rushed.').some(k => k.endsWith('/place')));
     assert.ok(!kinds('APEC – terdiri dari Jepang dan Kanada – didirikan pada tahun 1989.').includes('APEC/place'));
+  });
+});
+
+describe('organisations that English news names by the word they end in', () => {
+  const kinds = (text: string) => analyzeDraft(empty, text, 'plaintext').sentences.flatMap(s => s.names.map(n => `${n.text}/${n.kind}`));
+
+  it('reads "Construction", "Partners" and the like as an organisation\'s', () => {
+    assert.ok(kinds('The county confirmed that Hallam Construction had been appointed to carry out the work.').includes('Hallam Construction/organization'));
+    assert.ok(kinds('Engineers from the consultancy Brightwater Partners told councillors the beams would need inspections.').includes('Brightwater Partners/organization'));
   });
 });

@@ -31,12 +31,17 @@ const DASHES = new Set(['–', '—', '-']);
 const ARTICLES = new Set(['a', 'an', 'the', 'sebuah']);
 const isUpper = (t: Token) => t.kind === 'word' && /\p{Lu}{2,}/u.test(t.text) && t.text === t.text.toUpperCase();
 
+/** Capitals opening the text, then a dash and the story's first sentence: "HARWICK – …", "MARLOW VALE — The …". */
+function isDateline(tokens: readonly Token[], from: number, to: number): boolean {
+  const after = tokens[to];
+  return from === 0 && tokens.slice(from, to).every(isUpper) && !!after && DASHES.has(after.text) && !!tokens[to + 1]?.cap;
+}
+
 /** Whether a name the finder gave no kind, or made a person with no title, is a place by the words around it. */
 function isPlaceHere(tokens: readonly Token[], from: number, to: number, m: NameMention): boolean {
   const before = tokens[from - 1], after = tokens[to];
-  // The dateline: capitals opening the text, then a dash and the story's first sentence ("APEC – terdiri dari …"
-  // is an acronym with a parenthesis after it).
-  if (from === 0 && tokens.slice(from, to).every(isUpper) && after && DASHES.has(after.text) && tokens[to + 1]?.cap) return true;
+  // The dateline ("APEC – terdiri dari …" is an acronym with a parenthesis after it).
+  if (isDateline(tokens, from, to)) return true;
   if (after && after.kind === 'word' && !after.cap && PLACE_AFTER.has(after.norm)) return true;
   if (before?.norm === 'of' && OF_A_PLACE.has(tokens[from - 2]?.norm ?? '')) return true;
   if (after?.text === ',' && ARTICLES.has(tokens[to + 1]?.norm ?? '') && appositionNamesPlace(tokens, to + 2)) return true;
@@ -61,10 +66,12 @@ function appositionNamesPlace(tokens: readonly Token[], from: number): boolean {
 /** The mentions with the places their context shows typed as places; the rest as they were. */
 export function placesByContext(tokens: readonly Token[], mentions: NameMention[]): NameMention[] {
   return mentions.map(m => {
-    if (m.kind === 'place' || m.kind === 'organization' || (m.kind === 'person' && m.role)) return m;
+    if (m.kind === 'place' || (m.kind === 'person' && m.role)) return m;
     const from = tokens.findIndex(t => t.start === m.start);
     let to = from;
     while (to < tokens.length && tokens[to].end <= m.end) to++;
+    // An organisation only by the dateline, and only of two words or more: one word in capitals may be an acronym.
+    if (m.kind === 'organization') return from >= 0 && to - from >= 2 && isDateline(tokens, from, to) ? { ...m, kind: 'place' } : m;
     return from >= 0 && isPlaceHere(tokens, from, to, m) ? { ...m, kind: 'place' } : m;
   });
 }

@@ -25,7 +25,8 @@ organization council congress senate parliament times post journal tv televisi r
 gedung pentagon nato pbb un who imf bursa fakultas forum koalisi himpunan ikatan perhimpunan yayasan komite
 fraksi mahkamah pengadilan kejaksaan kedutaan kedubes brigade front exchange alliance association union
 society foundation federation committee board authority coalition chamber trading holdings llc plc
-industries enterprises logistics school college academy hospital`.split(/\s+/).filter(Boolean));
+industries enterprises logistics school college academy hospital partners construction consultancy consulting
+associates builders contractors engineering services solutions technologies pharmaceuticals airlines airways motors`.split(/\s+/).filter(Boolean));
 
 /** Words that open the name of an event ("Olimpiade Musim Dingin", "Piala Dunia", "KTT G20", "Perang Dingin"). */
 export const EVENT_WORDS: ReadonlySet<string> = new Set(`olimpiade olympics olympic piala cup festival kejuaraan

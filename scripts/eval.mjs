@@ -23,7 +23,7 @@ for (const set of ['a', 'b', 'c', 'd']) {
 }
 // English claims against English fixture articles: the scorer takes the corpus from seeds/ of its working
 // directory, so each set runs in a scratch folder whose seeds/ holds its articles and whose package.json points here.
-for (const [set, name, fixture] of [['en', '', 'english'], ['en-b', 'B ', 'english'], ['en-c', 'C ', 'dossier'], ['en-d', 'D ', 'windfarm'], ['en-e', 'E ', 'courtroom'], ['en-f', 'F ', 'harbour'], ['en-g', 'G ', 'clinic'], ['en-h', 'H ', 'bridge']]) {
+for (const [set, name, fixture] of [['en', '', 'english'], ['en-b', 'B ', 'english'], ['en-c', 'C ', 'dossier'], ['en-d', 'D ', 'windfarm'], ['en-e', 'E ', 'courtroom'], ['en-f', 'F ', 'harbour'], ['en-g', 'G ', 'clinic'], ['en-h', 'H ', 'bridge'], ['en-i', 'I ', 'water']]) {
   const dir = mkdtempSync(join(tmpdir(), 'sumber-en-'));
   cpSync(`test/fixtures/${fixture}`, join(dir, 'seeds'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ bin: { sumber: resolve('dist/sumber.js') } }));

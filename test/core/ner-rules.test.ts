@@ -77,6 +77,14 @@ describe('places that news prose types by the words around them', () => {
 describe('organisations that English news names by the word they end in', () => {
   const kinds = (text: string) => analyzeDraft(empty, text, 'plaintext').sentences.flatMap(s => s.names.map(n => `${n.text}/${n.kind}`));
 
+  it('does not open a name with a joining word: "of Ashford" in a headline is "Ashford"', () => {
+    // The sources write "residents" in lower case: the headline's first word is an ordinary one.
+    const sources = Corpus.build([{ uri: 'a', label: 'a.txt', text: 'Many residents queued for bottled water.\n', format: 'plaintext' }]);
+    const headline = analyzeDraft(sources, 'Residents of Ashford told to boil water after bacteria found', 'plaintext').sentences.flatMap(s => s.names.map(n => n.text));
+    assert.deepEqual(headline, ['Ashford']);
+    assert.ok(kinds('The Bank of England raised interest rates on Thursday.').includes('Bank of England/organization'));
+  });
+
   it('reads "Construction", "Partners" and the like as an organisation\'s', () => {
     assert.ok(kinds('The county confirmed that Hallam Construction had been appointed to carry out the work.').includes('Hallam Construction/organization'));
     assert.ok(kinds('Engineers from the consultancy Brightwater Partners told councillors the beams would need inspections.').includes('Brightwater Partners/organization'));

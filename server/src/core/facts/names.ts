@@ -1,6 +1,6 @@
 import { Span, Token } from '../types';
 import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS, NAME_PARTICLES } from '../lexicon/roles';
-import { ACRONYM, SAYING_VERBS, capLike, isTitleWord, joinTokens, mention, officeEnd, placeLength } from './ner-words';
+import { ACRONYM, SAYING_VERBS, capLike, isTitleWord, joinTokens, mention, officeEnd, placeLength, tokenRange } from './ner-words';
 import { combine } from './ner-combine';
 import { tagSentence } from './ner-tagger';
 import { weekdayOf } from './calendar-words';
@@ -46,7 +46,24 @@ export interface NameOptions {
 
 /** Proper-noun mentions in one sentence's tokens (offsets are those of the tokens). */
 export function findNames(tokens: Token[], opts: NameOptions): NameMention[] {
-  return placesByContext(tokens, combine(tokens, ruleNames(tokens, opts), tagSentence(tokens, opts), opts).filter(m => !isNoName(tokens, m, opts)));
+  const found = combine(tokens, ruleNames(tokens, opts), tagSentence(tokens, opts), opts).map(m => withoutLeadingJoiner(tokens, m));
+  return placesByContext(tokens, found.filter((m): m is NameMention => !!m && !isNoName(tokens, m, opts)));
+}
+
+/** Lower-case words that join the parts of a name ("Bank of England") but never open one. */
+const INNER_ONLY = new Set(['of', 'and', 'for', 'the', 'dan', 'untuk']);
+
+/**
+ * A mention without the joining words it opens with: "of Ashford" in the headline "Residents of Ashford told to boil
+ * water", where the sentence's first word is an ordinary one; none when nothing is left.
+ */
+function withoutLeadingJoiner(tokens: Token[], m: NameMention): NameMention | undefined {
+  let [from, to] = tokenRange(tokens, m);
+  if (!INNER_ONLY.has(tokens[from]?.text ?? '')) return m;
+  while (from < to && INNER_ONLY.has(tokens[from].text)) from++;
+  if (from >= to || !tokens[from].cap) return undefined;
+  const rest = mention(tokens.slice(from, to), m.kind, m.role);
+  return m.modifier ? { ...rest, modifier: true } : rest;
 }
 
 /**

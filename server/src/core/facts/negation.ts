@@ -1,6 +1,6 @@
 import { Token } from '../types';
 import { SentenceFacts, Word } from './analyze';
-import { NEGATION_WORDS_EN, NEGATION_WORDS_ID } from '../text/stopwords';
+import { NEGATION_WORDS_EN, NEGATION_WORDS_ID, isEnglishStopword } from '../text/stopwords';
 import { isQuoteMark } from '../text/normalize';
 import { monthOf, weekdayOf } from './calendar-words';
 
@@ -90,7 +90,34 @@ function negatorOf(tokens: Token[], at: number): number {
     // Quotation marks between ("tidak “mengutuk”") are no word: passed over without a hop.
     if (isQuoteMark(tokens[i].text)) { hops--; continue; }
     if (isNegator(tokens[i].norm) || deniesNext(tokens, i)) return i;
-    if (!BRIDGE.has(tokens[i].norm)) return -1;
+    if (!BRIDGE.has(tokens[i].norm)) return nounPhraseNegator(tokens, at);
+  }
+  return -1;
+}
+
+/** How many words before a noun the English determiner "no" may stand and still govern it ("no confirmed cases of illness"). */
+const NOUN_PHRASE_REACH = 4;
+/** Words that end a noun phrase going back from its noun: a verb of being or having, a clause's opening, a joining word. */
+const PHRASE_BREAK = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'that', 'which',
+  'who', 'whom', 'and', 'or', 'but', 'said', 'says']);
+
+/**
+ * "No" as a determiner negates the whole noun phrase it opens, its noun a few words on: "no confirmed cases of
+ * illness" says there was no illness, as "no illness" does; and a verb whose subject it opens, past the auxiliaries
+ * ("no illness had been confirmed"). Only over words of the phrase, with no verb of being or having, clause word or
+ * joining word between ("no one had seen the report" does not deny the report).
+ */
+function nounPhraseNegator(tokens: Token[], at: number): number {
+  if (tokens[at]?.cap) return -1;
+  let from = at;
+  while (from > 0 && (AUXILIARIES.has(tokens[from - 1].norm) || tokens[from - 1].norm === 'been' || tokens[from - 1].norm === 'be')) from--;
+  for (let i = from - 1; i >= 0 && i >= from - NOUN_PHRASE_REACH; i--) {
+    const t = tokens[i];
+    // Not "No." or "No 12", Indonesian for "number" (nomor), nor the particle of a Japanese title ("Kekkon no Jōken"):
+    // the phrase after it is of lower-case words.
+    if (t.norm === 'no') return tokens[i + 1]?.kind === 'word' ? i : -1;
+    // Of the function words only "of" stays inside the phrase: "no emotion as the verdict was read" ends at "as".
+    if (t.kind !== 'word' || t.cap || PHRASE_BREAK.has(t.norm) || (t.norm !== 'of' && isEnglishStopword(t.norm))) return -1;
   }
   return -1;
 }

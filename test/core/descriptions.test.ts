@@ -89,6 +89,18 @@ describe('descriptions around a name (English)', () => {
     assert.deepEqual(described('The union represents 900 workers at the port, Ines Vidal said.'), []);
   });
 
+  it('reads a title owned by a name of several words after the comma', () => {
+    assert.ok(described('"We are sorry," said Daniel Frost, Northvale Water\'s operations director.').includes('Daniel Frost: Northvale Water\'s operations director (person)'));
+    // A name after the comma that owns nothing is the next of a list.
+    assert.deepEqual(described('The panel heard Daniel Frost, Karen Lyle and two engineers.'), []);
+  });
+
+  it('reads a title "of" something before the comma, also where the name keeps its own title', () => {
+    assert.ok(described('The county\'s director of public health, Dr Amara Singh, said the risk was low.')
+      .includes('Amara Singh: The county\'s director of public health (person)'));
+    assert.ok(described('The hospital\'s chief executive, Dr Samuel Okoye, opened the wing.').includes('Samuel Okoye: The hospital\'s chief executive (person)'));
+  });
+
   it('takes nothing from "the mayor of X" for X', () => {
     assert.deepEqual(described('Ruth Adeyemi, the mayor of Dunmore, asked for funds.'), ['Ruth Adeyemi: mayor of Dunmore (person)']);
   });

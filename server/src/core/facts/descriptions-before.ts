@@ -25,8 +25,12 @@ export function phraseBefore(tokens: readonly Token[], name: NameMention, starti
   // The name finder may have taken a title before a comma as the name's role ("Its spokeswoman, Mira Sandoval"):
   // the comma right before the name still makes the phrase an apposition.
   let b = tokenAt(tokens, name.start) - 1;
-  const comma = b >= 1 && (tokens[b].text === ',' || tokens[b].norm === '-');
-  if (!comma && name.role && name.role.start < name.start) b = tokenAt(tokens, name.role.start) - 1;
+  let comma = b >= 1 && (tokens[b].text === ',' || tokens[b].norm === '-');
+  if (!comma && name.role && name.role.start < name.start) {
+    b = tokenAt(tokens, name.role.start) - 1;
+    // "the county's director of public health, Dr Amara Singh": the comma stands before the name's own title.
+    comma = ctx.lang !== 'id' && b >= 1 && tokens[b].text === ',';
+  }
   if (b < (comma ? 1 : 0)) return undefined;
   // A title the name finder already joined to the name is its role: only an owner in front adds to it.
   if (!comma && name.role && ctx.lang === 'id') return undefined;
@@ -120,12 +124,15 @@ function insideNamed(tokens: readonly Token[], j: number, startingAt: Starting):
  * named last before.
  */
 function english(tokens: readonly Token[], last: number, name: NameMention, ctx: DescribeContext): Description | undefined {
-  let head = last;
+  let head = last, end = last;
   if (tokens[head]?.norm === 'of' && !tokens[head].cap) head--;
+  // "the county's director of public health, Dr Amara Singh": a title and, in lower case, what it is of.
+  else if (commaAt(tokens, last + 1)) { const title = titleOf(tokens, last); if (title !== undefined) { head = title; end = last; } }
+  if (end === last && head !== last && tokens[last]?.norm === 'of') end = head;
   const t = tokens[head];
   const kind = t && t.kind === 'word' && !t.cap ? descriptorKind(t.norm) : undefined;
   // "the port town of Harwick", "the province of Norland"; the coast of a place is no coast.
-  if (!kind || (head < last && !SETTLEMENTS.has(t.norm))) return undefined;
+  if (!kind || (head < last && tokens[last].norm === 'of' && !SETTLEMENTS.has(t.norm))) return undefined;
   let j = head, owner = false;
   while (j > 0) {
     const p = tokens[j - 1];
@@ -143,7 +150,26 @@ function english(tokens: readonly Token[], last: number, name: NameMention, ctx:
   }
   // Right before the name with nothing but the title the name finder already took: no more to say.
   if (name.role && !owner && tokens[j].start >= name.role.start) return undefined;
-  const d: Description = { start: tokens[j].start, end: tokens[head].end, text: wordsText(tokens, j, head + 1), kind };
+  const d: Description = { start: tokens[j].start, end: tokens[end].end, text: wordsText(tokens, j, end + 1), kind };
   if (POSSESSIVES.has(tokens[j].norm) && ctx.lastOrg) d.of = ctx.lastOrg;
   return d;
+}
+
+const commaAt = (tokens: readonly Token[], i: number) => tokens[i]?.text === ',';
+
+/** Lower-case words a title may be "of" before a comma: "director of public health", "head of emergency planning". */
+const MAX_OF_WORDS = 3;
+
+/**
+ * The title ending in "of" and lower-case words at `last` ("director of public health"), by its index, or undefined:
+ * only a word the lexicon knows for a person's post, then "of", then up to MAX_OF_WORDS content words.
+ */
+function titleOf(tokens: readonly Token[], last: number): number | undefined {
+  for (let k = last; k >= 0 && last - k < MAX_OF_WORDS; k--) {
+    const t = tokens[k];
+    if (t.kind !== 'word' || t.cap || isEnglishStopword(t.norm)) return undefined;
+    const of = tokens[k - 1], title = tokens[k - 2];
+    if (of?.norm === 'of' && title && title.kind === 'word' && !title.cap && descriptorKind(title.norm) === 'person') return k - 2;
+  }
+  return undefined;
 }

@@ -60,7 +60,10 @@ export function describeNames(tokens: readonly Token[], names: readonly NameMent
     if (tokens[after] && (tokens[after].text === ',' || tokens[after].norm === '-')) {
       const clause = relativeClause(tokens, after + 1);
       // A name right after the comma is the next of a list ("Kuta, Tanah Lot, Pantai Lovina"), not what this one is.
-      const d = clause ?? (startingAt.has(tokens[after + 1]?.start ?? -1) ? undefined : apposition(tokens, after + 1, ctx.lang));
+      // Unless it owns what follows: "Daniel Frost, Northvale Water's operations director".
+      const next = startingAt.get(tokens[after + 1]?.start ?? -1);
+      const listed = !!next && tokens[tokenAt(tokens, next.end)]?.norm !== "'s";
+      const d = clause ?? (listed ? undefined : apposition(tokens, after + 1, ctx.lang));
       // A title that runs into a person's name is that person's: "Raisi, Presiden Turki Recep Tayyip Erdogan dan …".
       if (d && (clause || !personWithin(tokens, tokenAt(tokens, d.start) + 1, tokenAt(tokens, d.end), startingAt))) out.push({ ...d, described: true });
     }
@@ -107,6 +110,11 @@ function apposition(tokens: readonly Token[], from: number, lang: Lang): Descrip
     const d = kind && phraseFrom(tokens, k, kind === 'place');
     return d && !d.text.split(' ').some(isDemonstrative) ? { ...d, kind } : undefined;
   }
+  // "Northvale Water's operations director": a name that owns the title, before it.
+  const start = k;
+  let owner = k;
+  while (tokens[owner]?.kind === 'word' && tokens[owner].cap && owner - k < MAX_OWNER_WORDS) owner++;
+  if (owner > k && tokens[owner]?.norm === "'s") k = owner + 1;
   let head = -1;
   for (let j = k; j < tokens.length && j - k < 4 && tokens[j].kind === 'word' && !tokens[j].cap && !PREPOSITIONS.has(tokens[j].norm); j++) {
     // "the council's finance chair": the owner before the possessive is not what the name is.
@@ -116,9 +124,12 @@ function apposition(tokens: readonly Token[], from: number, lang: Lang): Descrip
   if (head < 0) return undefined;
   const next = tokens[head + 1];
   if (next && next.kind === 'word' && !PREPOSITIONS.has(next.norm)) return undefined;
-  const d = phraseFrom(tokens, k, true);
+  const d = phraseFrom(tokens, start, true);
   return d && { ...d, kind: descriptorKind(tokens[head].norm) };
 }
+
+/** Words of a name that may own a title after a comma ("Northvale Water's"). */
+const MAX_OWNER_WORDS = 3;
 
 /**
  * The words from `from` to the end of the phrase: a comma, a full stop or a word that opens another clause, at

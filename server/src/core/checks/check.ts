@@ -1,3 +1,4 @@
+import { checkPossibleAsDone } from './possible-as-done';
 import { Corpus } from '../index/corpus';
 import { Lang } from '../types';
 import { AnalysisContext, analysisSteps, DocFacts, collectVocabularyByLine, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
@@ -56,7 +57,7 @@ export const DEFAULT_OPTIONS: CheckOptions = {
 };
 
 /** Checks, in the order their findings take precedence. */
-const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkRoleSwap, checkSlotSwap, checkActByAnother, checkUnnamedAgent, checkRelation, checkStatedAct, checkAskedAct, checkPartySwap, checkRoleForSpeaker];
+const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkContradiction, checkPossibleAsDone, checkRoleSwap, checkSlotSwap, checkActByAnother, checkUnnamedAgent, checkRelation, checkStatedAct, checkAskedAct, checkPartySwap, checkRoleForSpeaker];
 
 /** Sentences with fewer content words than this are headings or fragments, not claims. */
 const MIN_TERMS = 2;

@@ -1,3 +1,4 @@
+import { clauseObjectFinding } from './clause-object';
 import { Claim, Finding, claimLang, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
 import { nameSpelling } from '../index/name-lookups';
 import { quotedList, say } from '../messages/catalogue';
@@ -71,7 +72,8 @@ export function checkEntities(claim: Claim): Finding[] {
     // Resolved as hover resolves it: a surname the sources give only in full is that person, never unknown.
     const entity = resolveName(corpus, claim.draft, name);
     if (entity) {
-      const role = roleFinding(claim, name, entity, sentence.names[i + 1]?.start ?? sentence.end);
+      const nextName = sentence.names[i + 1]?.start ?? sentence.end;
+      const role = roleFinding(claim, name, entity, nextName) ?? clauseObjectFinding(claim, name, entity, nextName);
       if (role) findings.push(role);
       return;
     }

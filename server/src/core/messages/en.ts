@@ -35,6 +35,7 @@ export const EN = {
   'not-together': 'No source mentions {a} and {b} together, so none can say this of them.',
   'unknown-name-part': 'No source mentions “{name}”: no source uses “{part}”.',
   'unknown-name-part-closest': 'No source mentions “{name}”: no source uses “{part}”. The closest source passage names {names}.',
+  'clause-differs': 'The sources say {name} {source}; the draft says “{draft}”.',
   'wrong-role': 'The sources call {name} {roles}; the draft says “{role}”.',
   'role-of-another': 'The sources give the role “{role}” to {holder} (“{sourceRole}”), not to {name}.',
 

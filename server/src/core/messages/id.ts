@@ -30,6 +30,7 @@ export const ID: Record<MessageId, string> = {
   'not-together': 'Tidak ada sumber yang menyebut {a} dan {b} bersama-sama, jadi tidak ada yang menyatakan ini tentang mereka.',
   'unknown-name-part': 'Tidak ada sumber yang menyebut “{name}”: tidak ada sumber yang memakai “{part}”.',
   'unknown-name-part-closest': 'Tidak ada sumber yang menyebut “{name}”: tidak ada sumber yang memakai “{part}”. Kalimat sumber yang paling dekat menyebut {names}.',
+  'clause-differs': 'Sumber menyebut {name} {source}; draf menyebut “{draft}”.',
   'wrong-role': 'Sumber menyebut {name} sebagai {roles}; draf menyebut “{role}”.',
   'role-of-another': 'Menurut sumber, jabatan “{role}” dipegang {holder} (“{sourceRole}”), bukan {name}.',
 

@@ -11,6 +11,11 @@ const flagged = flaggedBy(corpusOfLines({
     'The Kestrel Bridge was built in 1961 and last strengthened in 1994.',
   ],
   'saham.txt': ['Grup Volkswagen menjadi pemilik mayoritas saham SEAT pada tahun 1986, dan akhirnya memiliki seluruh saham perusahaan itu pada tahun 1990.'],
+  'bantuan.txt': [
+    'SAROLANGUN — Kementerian Sosial mengirimkan bantuan logistik untuk korban banjir di Kabupaten Sarolangun, Jambi, pada Selasa (14/1).',
+    'Bantuan itu terdiri atas 2.000 paket makanan dan 300 tenda keluarga.',
+    'Dua warga yang dilaporkan hilang ditemukan selamat pada Senin malam.',
+  ],
 }));
 const dates = (text: string) => flagged(text).filter(d => d.code === 'date-mismatch');
 
@@ -27,5 +32,12 @@ describe('a date the passage gives to another act', () => {
 
   it('passes a date right after a name, which dates the thing named rather than an act', () => {
     assert.deepEqual(dates('Grup Volkswagen menjadi pemilik penuh saham SEAT pada tahun 1990.\n'), []);
+  });
+
+  it('is held against a passage that states nearly all of the claim and ends on its only date', () => {
+    // Another act of the story on Monday does not vouch for the aid's day.
+    const [d] = dates('Kementerian Sosial mengirimkan bantuan untuk korban banjir pada Senin (13/1).\n');
+    assert.deepEqual(d?.fixes.map(f => f.newText), ['Selasa (14/1)']);
+    assert.deepEqual(dates('Kementerian Sosial mengirimkan bantuan untuk korban banjir pada Selasa (14/1).\n'), []);
   });
 });

@@ -54,6 +54,19 @@ describe('descriptions around a name (Indonesian)', () => {
   });
 });
 
+describe('an Indonesian office and its place before the comma', () => {
+  it('reads the title with the place it is of, when the finder gave the title to the place or read it after the body', () => {
+    assert.deepEqual(described('Bupati Sarolangun, Rahmat Hidayat, menetapkan status tanggap darurat selama 14 hari.'),
+      ['Rahmat Hidayat: Bupati Sarolangun (person)']);
+    assert.deepEqual(described('Kepala Badan Penanggulangan Bencana Daerah (BPBD) Sarolangun, Hendra Saputra, mengatakan air mencapai 1,5 meter.'),
+      ['Hendra Saputra: Kepala Badan Penanggulangan Bencana Daerah (BPBD) Sarolangun (person)']);
+  });
+
+  it('still reads a list of places as a list', () => {
+    assert.ok(!described('Warga desa di kecamatan Panjatan, Kulon Progo, mengungsi.').some(d => d.startsWith('Kulon Progo')));
+  });
+});
+
 describe('descriptions around a name (English)', () => {
   it('reads an apposition after a possessive, and "its" as the organisation named before', () => {
     const facts = analyzeDraft(empty, 'The Lakeside Water Company raised prices. Its spokesman, Omar Haddad, said costs had doubled.', 'plaintext');

@@ -179,7 +179,11 @@ export function unnamedActDate(claim: Claim, d: DateMention): { a: Alignment; n:
     // A passage's only date dates what it tells, put before its verb or after ("The regulator on Monday approved …").
     // Not where it also dates by the writing ("won the cup this year, building on 2018"): that is another date.
     const relative = FIELDS.some(f => d[f] !== undefined && relativeTo(s, f));
-    const only = !relative && s.dates.length === 1 && conflicts(s.dates[0], d) && sharedAround(s, s.dates[0], lead) >= DATE_LEAD_SHARED ? s.dates[0] : undefined;
+    // A passage that states nearly all of the claim and ends on its only date dates that whole ("Kementerian Sosial
+    // mengirimkan bantuan … untuk korban banjir di Kabupaten Sarolangun, Jambi, pada Selasa (14/1)"), whatever
+    // words stand between.
+    const closing = a.coverage >= NEARLY_ALL && !s.words.some(w => !w.stop && w.start >= s.dates[0]?.end);
+    const only = !relative && s.dates.length === 1 && conflicts(s.dates[0], d) && (closing || sharedAround(s, s.dates[0], lead) >= DATE_LEAD_SHARED) ? s.dates[0] : undefined;
     const n = only ?? s.dates.find(x => conflicts(x, d) && wordsBeforeDate(s, x).slice(0, DATE_LEAD).some(w => w.stem === act) && sharedLead(s, x, lead) >= DATE_LEAD_SHARED);
     if (n) return { a, n };
   }

@@ -47,8 +47,27 @@ export function phraseBefore(tokens: readonly Token[], name: NameMention, starti
   // A list of places ("desa di kecamatan Panjatan, Kulon Progo, …"): the phrase before the comma ends in a name of
   // its own, so it describes that name, not this one. A country inside is only where ("media negara Tiongkok, …").
   const ender = comma ? nameHolding(tokens, b - 1, startingAt) : undefined;
-  if (ender && !isKnownPlace(ender)) return undefined;
+  // Not a jurisdiction the finder gave the title to ("Bupati Sarolangun, Rahmat Hidayat").
+  if (ender && !isKnownPlace(ender) && !jurisdiction(tokens, ender, startingAt)) return undefined;
   return d;
+}
+
+/**
+ * Whether an Indonesian name before a comma is the place an office is of, though the finder did not type it a place:
+ * it holds the title ("Bupati Sarolangun, …") or stands right after the body's name or bracketed acronym ("Kepala
+ * Badan Penanggulangan Bencana Daerah (BPBD) Sarolangun, …").
+ */
+function jurisdiction(tokens: readonly Token[], named: NameMention, startingAt: Starting): boolean {
+  if (named.kind === 'person') return false;
+  if (named.role) return true;
+  const before = tokenAt(tokens, named.start) - 1;
+  if (named.kind !== 'other' || before < 0) return false;
+  if (tokens[before].text === ')') return true;
+  for (let k = before; k >= 0 && before - k < 6; k--) {
+    const n = startingAt.get(tokens[k].start);
+    if (n) return n.kind === 'organization' && n.end === tokens[before].end;
+  }
+  return false;
 }
 
 const COMPASS = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'tenggara', 'laut', 'daya', 'north', 'south', 'east', 'west']);
@@ -90,9 +109,13 @@ function indonesian(tokens: readonly Token[], last: number, comma: boolean, star
   const heads: Array<[number, DescribedKind]> = [];
   for (let j = last; j >= 0 && last - j < (comma ? MAX_BEFORE : 5); j--) {
     const t = tokens[j];
+    // "Kepala Badan Penanggulangan Bencana Daerah (BPBD) Sarolangun, …": an acronym in brackets is read past.
+    if (comma && t.text === ')' && tokens[j - 2]?.text === '(' && tokens[j - 1]?.kind === 'word') { j -= 2; continue; }
     if (t.kind !== 'word') break;
     const named = startingAt.get(t.start);
-    if (named) { if (named.kind === 'place' || named.kind === 'organization') continue; break; }
+    // "Bupati Sarolangun, Rahmat Hidayat": the finder may read the place as a name holding the title; both are the
+    // role of the person after the comma.
+    if (named) { if (named.kind === 'place' || named.kind === 'organization' || (comma && jurisdiction(tokens, named, startingAt))) continue; break; }
     if (t.cap && j !== firstWord) { if (insideNamed(tokens, j, startingAt)) continue; break; }
     if (isIndonesianStopword(t.norm) && !(comma && INSIDE.has(t.norm))) break;
     // "warga membeli Bahan Bakar Minyak": a verb between makes the noun its subject, not a description.

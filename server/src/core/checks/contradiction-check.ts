@@ -1,3 +1,4 @@
+import { clauseAround } from './figure-clause';
 import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
@@ -50,6 +51,27 @@ function ownCoverage(claim: Claim, a: Alignment): number {
   return total > 0 ? own / total : 0;
 }
 
+/** Content terms a clause needs to be weighed on its own. */
+const MIN_CLAUSE_TERMS = 3;
+
+/**
+ * ownCoverage, or that of the clause around the claim's word when the sentence joins clauses and that is higher:
+ * "Desai promised to change the plan after meeting the parents" against "… but did not promise to change the plan",
+ * whose own sentence says nothing of the meeting.
+ */
+function ownCoverageAround(claim: Claim, a: Alignment, w: Word): number {
+  const whole = ownCoverage(claim, a), clause = clauseAround(claim.sentence, w);
+  if (!clause) return whole;
+  let total = 0, own = 0, terms = 0;
+  claim.terms.forEach((t, i) => {
+    if (t.start < clause.start || t.end > clause.end) return;
+    terms++;
+    total += t.weight;
+    if ((a.credit[i] ?? 0) >= IN_SENTENCE) own += t.weight;
+  });
+  return terms >= MIN_CLAUSE_TERMS && total > 0 ? Math.max(whole, own / total) : whole;
+}
+
 function supports(claim: Claim, a: Alignment): boolean {
   const p = claim.support ? claim.support(a) : supportProbability(supportFeatures(claim.corpus, claim.sentence, claim.terms, a));
   return p >= claim.options.supportThreshold;
@@ -74,9 +96,9 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     for (const { a, source, words: sourceWords, indonesian } of passages) {
       const same = sourceWords.filter(s => areSynonyms(s.stem, c.stem) && !(indonesian && nounAndVerb(s.norm, c.norm)));
       if (!same.length) continue;
-      if (same.some(s => negated(source.tokens, s) === cNeg)) { if (a.coverage >= AGREEING_ALIGNMENT) agreeing.push(ownCoverage(claim, a)); }
+      if (same.some(s => negated(source.tokens, s) === cNeg)) { if (a.coverage >= AGREEING_ALIGNMENT) agreeing.push(ownCoverageAround(claim, a, c)); }
       else if (same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s))) continue;
-      else if (!opposing) { const own = ownCoverage(claim, a); if (own >= CONTRADICTION_ALIGNED) opposing = { a, source, word: same[0], own }; }
+      else if (!opposing) { const own = ownCoverageAround(claim, a, c); if (own >= CONTRADICTION_ALIGNED) opposing = { a, source, word: same[0], own }; }
     }
     // A passage that keeps the polarity speaks for the claim only if it states about as much of it in its own
     // sentence: "memberi tahu" in a sentence about something else does not answer "tidak memberikan rincian baru".

@@ -1,3 +1,4 @@
+import { undisclosedFigure } from './undisclosed-figure';
 import { Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
 import { bareAgoFor } from './relative-ago';
@@ -270,7 +271,10 @@ export function checkNumbers(claim: Claim): Finding[] {
       const other = otherFigure(claim, q, after) ?? clausePassageFigure(claim, q, (s, n) => !!thing && sameKind(n, q) && thingAfter(s, n) === thing,
         a => claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2)
           .some(s => s.quantities.some(n => fits(n, s, q, claim.sentence, source, hedge))));
-      if (other) findings.push(mismatch(claim, other.a, 'number-mismatch', q, other.n));
+      if (other) { findings.push(mismatch(claim, other.a, 'number-mismatch', q, other.n)); continue; }
+      // "tidak menyebutkan besaran anggarannya": the story says no such figure was given.
+      const undisclosed = q.kind === 'money' ? undisclosedFigure(claim, best) : undefined;
+      if (undisclosed) findings.push({ ...mismatch(claim, undisclosed.a, 'number-mismatch', q, undisclosed.said), fixes: [] });
       continue;
     }
     // A figure that names its thing right after it is matched by that word; else by the words around it.

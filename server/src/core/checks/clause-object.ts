@@ -1,6 +1,7 @@
 import { NameMention } from '../facts/names';
 import { tokenAt } from '../facts/description-words';
 import { Entity, EntityRole } from '../index/entity-types';
+import { RELATIVE_WORDS } from '../lexicon/descriptions';
 import { say } from '../messages/catalogue';
 import { Claim, Finding, evidenceAt, readerLang } from './types';
 
@@ -8,9 +9,6 @@ import { Claim, Finding, evidenceAt, readerLang } from './types';
 // sources give the person, its verb the same, a name after it swapped for another. The role check compares titles
 // and countries; a clause such as "represents Keld" or "runs Hallam Construction" has neither, and its place or
 // body may be one only this corpus knows, so it is compared word for word: the verb, then the name after it.
-
-/** Words that open a clause about the name before them. */
-const RELATIVE = new Set(['who', 'yang']);
 
 /** The stated clauses of the person that open with `verb` and go on with a capitalised name. */
 function clausesWith(entity: Entity, verb: string): EntityRole[] {
@@ -29,7 +27,7 @@ export function clauseObjectFinding(claim: Claim, name: NameMention, entity: Ent
   if (entity.kind !== 'person') return undefined;
   const tokens = claim.sentence.tokens;
   const j = tokenAt(tokens, name.end);
-  if (tokens[j]?.text !== ',' || !RELATIVE.has(tokens[j + 1]?.norm ?? '')) return undefined;
+  if (tokens[j]?.text !== ',' || !RELATIVE_WORDS.has(tokens[j + 1]?.norm ?? '')) return undefined;
   const verb = tokens[j + 2];
   if (!verb || verb.kind !== 'word' || verb.cap) return undefined;
   const object = claim.sentence.names.find(n => n.start === tokens[j + 3]?.start);

@@ -1,3 +1,4 @@
+import { Span } from '../types';
 import { clauseAround } from './figure-clause';
 import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
@@ -43,12 +44,19 @@ const IN_SENTENCE = 0.9;
  * document would let a negation in an unrelated sentence ("did not attend") contradict the claim.
  */
 function ownCoverage(claim: Claim, a: Alignment): number {
-  let total = 0, own = 0;
+  return ownCoverageWithin(claim, a).share;
+}
+
+/** ownCoverage of the claim's terms inside a span of it (all of them without one), and how many terms that is. */
+function ownCoverageWithin(claim: Claim, a: Alignment, within?: Span): { share: number; terms: number } {
+  let total = 0, own = 0, terms = 0;
   claim.terms.forEach((t, i) => {
+    if (within && (t.start < within.start || t.end > within.end)) return;
+    terms++;
     total += t.weight;
     if ((a.credit[i] ?? 0) >= IN_SENTENCE) own += t.weight;
   });
-  return total > 0 ? own / total : 0;
+  return { share: total > 0 ? own / total : 0, terms };
 }
 
 /** Content terms a clause needs to be weighed on its own. */
@@ -62,14 +70,8 @@ const MIN_CLAUSE_TERMS = 3;
 function ownCoverageAround(claim: Claim, a: Alignment, w: Word): number {
   const whole = ownCoverage(claim, a), clause = clauseAround(claim.sentence, w);
   if (!clause) return whole;
-  let total = 0, own = 0, terms = 0;
-  claim.terms.forEach((t, i) => {
-    if (t.start < clause.start || t.end > clause.end) return;
-    terms++;
-    total += t.weight;
-    if ((a.credit[i] ?? 0) >= IN_SENTENCE) own += t.weight;
-  });
-  return terms >= MIN_CLAUSE_TERMS && total > 0 ? Math.max(whole, own / total) : whole;
+  const inClause = ownCoverageWithin(claim, a, clause);
+  return inClause.terms >= MIN_CLAUSE_TERMS ? Math.max(whole, inClause.share) : whole;
 }
 
 function supports(claim: Claim, a: Alignment): boolean {

@@ -2,6 +2,7 @@ import { Token } from '../types';
 import { Word } from '../facts/analyze';
 import { isNegated } from '../facts/negation';
 import { say } from '../messages/catalogue';
+import { Alignment } from '../index/support';
 import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from './types';
 
 // "The Drinking Water Inspectorate fined Northvale Water" where the story says only that the investigation "could
@@ -9,9 +10,10 @@ import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from
 // the "could" and keeps the rest, so every word of it stands in the passage and only the modal is missing. English
 // only: an English verb says it happened by its past form ("fined"), which an Indonesian verb does not show.
 
-/** Words that make what follows possible, expected or planned, not done. */
-// Not "will" or "would": a future told or reported ("said the company would raise its payment") is an undertaking that a
-// summary may fairly give as made.
+/**
+ * Words that make what follows possible, expected or planned, not done. Not "will" or "would": a future told or
+ * reported ("said the company would raise its payment") is an undertaking that a summary may fairly give as made.
+ */
 const NOT_YET_DONE = new Set(['could', 'may', 'might', 'expected', 'likely', 'possible', 'possibly', 'potential', 'potentially',
   'plans', 'planned', 'intends', 'intended', 'threatened', 'threatens', 'face', 'faces', 'facing']);
 /** Words that may stand between such a word and the act: "could lead to a fine", "is expected to be fined". */
@@ -27,14 +29,22 @@ const CLAIM_MODALS = new Set([...NOT_YET_DONE, 'would', 'will', 'should', 'must'
 
 const doneForm = (w: Word) => (w.norm.length > 4 && w.norm.endsWith('ed')) || IRREGULAR_PAST.has(w.norm);
 
-/** Whether a word of a not-yet-done kind governs the word at token `at`, over the words that may stand between. */
-function notYetDone(tokens: readonly Token[], at: number, modals: ReadonlySet<string>): boolean {
+/**
+ * Where a word of a not-yet-done kind that governs the word at token `at` stands, over the words that may stand
+ * between; -1 if none.
+ */
+function modalAt(tokens: readonly Token[], at: number, modals: ReadonlySet<string>): number {
   for (let i = at - 1; i >= 0 && i >= at - REACH; i--) {
-    if (modals.has(tokens[i].norm)) return true;
-    if (!BETWEEN.has(tokens[i].norm)) return false;
+    if (modals.has(tokens[i].norm)) return i;
+    if (!BETWEEN.has(tokens[i].norm)) return -1;
   }
-  return false;
+  return -1;
 }
+
+const notYetDone = (tokens: readonly Token[], at: number, modals: ReadonlySet<string>) => modalAt(tokens, at, modals) >= 0;
+
+/** Share of the claim the best passage must state for the claim to be about what it says. */
+const ALIGNED = 0.6;
 
 /**
  * The claim's act, in its past form and not itself possible or denied, where every sentence of the best passage's
@@ -56,9 +66,10 @@ function possibleAsDone(claim: Claim): Finding | undefined {
     const inBest = uses.filter(u => u.s.index === best.ref.sentence);
     if (!inBest.length || !uses.every(u => notYetDone(u.s.tokens, u.w.token, NOT_YET_DONE))) continue;
     // Nor may another aligned passage state it as done.
-    if (claim.evidence.some(a => a !== best && a.coverage >= ALIGNED && claim.corpus.sentence(a.ref).words.some(w => w.stem === c.stem && !notYetDone(claim.corpus.sentence(a.ref).tokens, w.token, NOT_YET_DONE)))) continue;
+    const statedDone = (a: Alignment) => { const x = claim.corpus.sentence(a.ref); return x.words.some(w => w.stem === c.stem && !notYetDone(x.tokens, w.token, NOT_YET_DONE)); };
+    if (claim.evidence.some(a => a !== best && a.coverage >= ALIGNED && statedDone(a))) continue;
     const s = claim.corpus.sentence(best.ref), w = inBest[0].w;
-    const from = modalIndex(s.tokens, w.token);
+    const from = modalAt(s.tokens, w.token, NOT_YET_DONE);
     const source = s.text.slice(s.tokens[from].start - s.start, w.end - s.start);
     return {
       start: c.start, end: c.end, code: 'unsupported-claim',
@@ -69,12 +80,3 @@ function possibleAsDone(claim: Claim): Finding | undefined {
   }
   return undefined;
 }
-
-/** Where the modal governing the word at `at` stands. */
-function modalIndex(tokens: readonly Token[], at: number): number {
-  for (let i = at - 1; i >= 0 && i >= at - REACH; i--) if (NOT_YET_DONE.has(tokens[i].norm)) return i;
-  return at;
-}
-
-/** Share of the claim the best passage must state for the claim to be about what it says. */
-const ALIGNED = 0.6;

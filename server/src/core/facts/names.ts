@@ -58,8 +58,10 @@ const INNER_ONLY = new Set(['of', 'and', 'for', 'the', 'dan', 'untuk']);
  * water", where the sentence's first word is an ordinary one; none when nothing is left.
  */
 function withoutLeadingJoiner(tokens: Token[], m: NameMention): NameMention | undefined {
+  // Read for every name of every source: the text's first word decides before any token is looked up.
+  const space = m.text.indexOf(' ');
+  if (!INNER_ONLY.has(space < 0 ? m.text : m.text.slice(0, space))) return m;
   let [from, to] = tokenRange(tokens, m);
-  if (!INNER_ONLY.has(tokens[from]?.text ?? '')) return m;
   while (from < to && INNER_ONLY.has(tokens[from].text)) from++;
   if (from >= to || !tokens[from].cap) return undefined;
   const rest = mention(tokens.slice(from, to), m.kind, m.role);

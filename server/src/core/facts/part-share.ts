@@ -41,14 +41,19 @@ export function partOf(s: SentenceFacts, n: Quantity): (Span & { text: string })
 }
 
 /**
- * The share a passage's figure gives when it is the whole of a smaller count before it ("41 of the 63 businesses"
- * is 41/63), or undefined. A claim may put that share as a fraction or a percentage ("two-thirds of the businesses").
+ * The counts as written and the share they make when a passage's figure is the whole of a smaller count before it
+ * ("41 of the 63 businesses": 41/63), or undefined. A claim may put that share as a fraction or a percentage
+ * ("two-thirds of the businesses").
  */
-export function partShare(s: SentenceFacts, n: Quantity): number | undefined {
+export function partShare(s: SentenceFacts, n: Quantity): (Span & { text: string; share: number }) | undefined {
   const part = partOf(s, n);
   const count = part && s.quantities.find(m => m !== n && m.start === part.start && m.kind === n.kind);
-  return count && n.value > 0 ? count.value / n.value : undefined;
+  return count && n.value > 0 ? { ...part, share: count.value / n.value } : undefined;
 }
+
+/** A figure that may give a share: a percentage, or a fraction written as a word ("two-thirds", "a quarter"). */
+const isShare = (q: Quantity) => q.kind === 'percent' || isFraction(q);
+const isFraction = (q: Quantity) => q.kind === 'cardinal' && q.value > 0 && q.value < 1;
 
 /** How far a share written as a fraction ("two-thirds") or a percentage may be from the counts it sums up. */
 const FRACTION_SLACK = 0.05, PERCENT_SLACK = 1;
@@ -58,16 +63,15 @@ const FRACTION_SLACK = 0.05, PERCENT_SLACK = 1;
  * percentage gives: within the rounding a writer does, or within the claim's own hedge ("nearly 70 percent").
  */
 export function shareStated(q: Quantity, hedge: Hedge | undefined, nearby: ReadonlyArray<{ n: Quantity; s: SentenceFacts }>): boolean {
-  const fraction = q.kind === 'cardinal' && q.value > 0 && q.value < 1;
-  if (!fraction && q.kind !== 'percent') return false;
+  if (!isShare(q)) return false;
+  const fraction = isFraction(q);
   return nearby.some(({ n, s }) => {
-    const share = partShare(s, n);
-    if (share === undefined) return false;
-    const v = fraction ? share : share * 100;
+    const counts = partShare(s, n);
+    if (!counts) return false;
+    const v = fraction ? counts.share : counts.share * 100;
     return hedge ? hedge(v, q.value) : Math.abs(v - q.value) <= (fraction ? FRACTION_SLACK : PERCENT_SLACK);
   });
 }
-
 
 /** Words between a share and what it is a share of: "two-thirds of the businesses", "65 persen dari para pedagang". */
 const SHARE_LINKS = new Set(['of', 'the', 'dari', 'para']);
@@ -85,12 +89,12 @@ function thingFrom(s: SentenceFacts, i: number): string | undefined {
  * written, with the share they make. Undefined for a figure that is no share or a passage without such counts.
  */
 export function countsForShare(claim: SentenceFacts, q: Quantity, source: SentenceFacts): (Span & { text: string; share: number }) | undefined {
-  if (!(q.kind === 'percent' || (q.kind === 'cardinal' && q.value > 0 && q.value < 1))) return undefined;
+  if (!isShare(q)) return undefined;
   const thing = thingFrom(claim, tokenAt(claim.tokens, q.end));
   if (!thing) return undefined;
   for (const n of source.quantities) {
-    const share = partShare(source, n), part = share === undefined ? undefined : partOf(source, n);
-    if (part && share !== undefined && thingFrom(source, tokenAt(source.tokens, n.end)) === thing) return { ...part, share };
+    const counts = partShare(source, n);
+    if (counts && thingFrom(source, tokenAt(source.tokens, n.end)) === thing) return counts;
   }
   return undefined;
 }

@@ -4,7 +4,8 @@ import { nameSpelling } from '../index/name-lookups';
 import { quotedList, say } from '../messages/catalogue';
 import { NameMention } from '../facts/names';
 import { SentenceFacts } from '../facts/analyze';
-import { CHAIRING_VERBS, headedAfterName, headsSameBody, rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, placedWhereKnown, StatedRole } from '../facts/roles';
+import { CHAIRING_VERBS, headedAfterName, headsSameBody, rolesAfterName, roleSupports, isCheckableRole, isSpecificRole, namesTitle, placedWhereKnown, StatedRole } from '../facts/roles';
+import { phraseBefore } from '../facts/descriptions-before';
 import { TITLE_HEADS, TITLE_TAILS, NAME_PARTICLES } from '../lexicon/roles';
 import { Entity, distinctRoles } from '../index/registry';
 import { tokenize } from '../text/tokens';
@@ -149,10 +150,21 @@ function roleInPassage(claim: Claim, entity: Entity, role: string): boolean {
 const APPOSED_AFTER = /^(?:\s?|\s*,\s*(?:(?:dr|mr|mrs|ms|prof|sir)\.?\s+)?)$/i;
 const APPOSED_BEFORE = /^\s*,\s*(?:(?:who|yang)\s+|(?:(?:the|a|an|seorang)\s+)?(?:\p{L}+(?:'s|’s)\s+)?)$/iu;
 
+/**
+ * A title set before the person with a comma between, which the name finder leaves out of the name: "Menteri luar
+ * negeri Rusia yang baru diangkat, Andrei Belousov". The claim gives it as surely as one written right before.
+ */
+function titleBefore(claim: Claim, name: NameMention): StatedRole | undefined {
+  const s = claim.sentence;
+  const d = phraseBefore(s.tokens, name, new Map(s.names.map(n => [n.start, n])), { lang: claimLang(claim) });
+  if (!d || !/^\s*,\s*$/.test(s.text.slice(d.end - s.start, name.start - s.start)) || !namesTitle(d.text)) return undefined;
+  return { start: d.start, end: d.end, text: d.text };
+}
+
 /** The role the claim gives a known person, checked against the roles the sources state. */
 function roleFinding(claim: Claim, name: NameMention, entity: Entity, nextName: number): Finding | undefined {
   if (entity.kind !== 'person' && entity.kind !== 'other') return undefined;
-  const claimed = [...(name.role ? [name.role] : []), ...rolesAfterName(claim.sentence.tokens, name, nextName)]
+  const claimed = [...(name.role ? [name.role] : [titleBefore(claim, name)].filter(r => !!r)), ...rolesAfterName(claim.sentence.tokens, name, nextName)]
     .filter(r => isCheckableRole(r.text));
   // A description without a title or a place ("a marine biologist") says nothing the check could compare.
   const stated = placedWhereKnown(entity.roles.filter(r => !r.described || isCheckableRole(r.text)));

@@ -1,6 +1,6 @@
 import { Span, Token } from '../types';
 import { NameMention } from './names';
-import { TITLE_HEADS, TITLE_TAILS } from '../lexicon/roles';
+import { ACADEMIC_TITLES, TITLE_HEADS, TITLE_TAILS } from '../lexicon/roles';
 import { OCCUPATIONS } from '../lexicon/descriptions';
 import { aliasKey } from '../lexicon/aliases';
 import { PLACE_NAMES } from '../lexicon/places';
@@ -71,7 +71,7 @@ export function rolesAfterName(tokens: readonly Token[], name: NameMention, next
     if (tokens[j] && INTRO.has(tokens[j].norm)) j++;
     // "the union's general secretary": the owner before the possessive is no part of the title.
     if (tokens[j + 1]?.norm === "'s") j += 2;
-    if (!tokens[j] || !TITLE_HEADS.has(tokens[j].norm)) continue;
+    if (!tokens[j] || !(TITLE_HEADS.has(tokens[j].norm) || ACADEMIC_TITLES.has(tokens[j].norm))) continue;
     let k = j;
     while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm) && !leavesRole(tokens, k)) k++;
     if (startingAt && personWithin(tokens, j + 1, k, startingAt)) { i = k - 1; continue; }
@@ -147,21 +147,30 @@ const JOINERS = new Set(['of', 'the']);
 const TITLE_FORMS: ReadonlyMap<string, string> = new Map([['chairs', 'chair'], ['chaired', 'chair'], ['chairman', 'chair'],
   ['chairwoman', 'chair'], ['chairperson', 'chair'], ['mengetuai', 'ketua']]);
 
+/** Bodies named by the office they run ("Kementerian Luar Negeri", "Department of Defense"). */
+const MINISTRIES = new Set(['kementerian', 'departemen', 'ministry', 'department']);
+
 interface RoleSignature { titles: Set<string>; places: Set<string> }
 
 /** With `offices`, trades and offices count as titles too ("sheriff", "engineer"): for naming a speaker by role. */
 function signature(text: string, offices = false): RoleSignature {
   const words = text.toLowerCase().split(/[^\p{L}\p{N}-]+/u).filter(Boolean);
   const titles = new Set<string>(), places = new Set<string>();
+  // A word that only continues a title ("luar negeri") is one only right after a title or a ministry ("juru bicara
+  // Kementerian Pertahanan"): in "profesor kebijakan luar negeri Tiongkok" it names the field the professor teaches.
+  let inTitle = false;
   for (let i = 0; i < words.length; i++) {
     const two = i + 1 < words.length ? `${words[i]} ${words[i + 1]}` : '';
-    if (two && (PLACE_NAMES.has(two) || aliasKey(two))) { places.add(aliasKey(two) ?? two); i++; continue; }
+    if (two && (PLACE_NAMES.has(two) || aliasKey(two))) { places.add(aliasKey(two) ?? two); i++; inTitle = false; continue; }
     // "menteri pertahanannya" (its defence minister) holds the title "pertahanan".
     const bare = words[i].endsWith('nya') && isTitle(words[i].slice(0, -3)) ? words[i].slice(0, -3) : words[i];
     const w = TITLE_FORMS.get(bare) ?? bare;
+    const head = TITLE_HEADS.has(w) || ACADEMIC_TITLES.has(w) || (offices && OCCUPATIONS.has(w));
+    const tail: boolean = inTitle && TITLE_TAILS.has(w);
     if (PLACE_NAMES.has(w) || aliasKey(w)) places.add(aliasKey(w) ?? w);
     else if (HEADING.has(w)) titles.add('kepala');
-    else if ((TITLE_HEADS.has(w) || TITLE_TAILS.has(w) || (offices && OCCUPATIONS.has(w))) && !GENERIC.has(w) && !JOINERS.has(w)) titles.add(w);
+    else if ((head || tail) && !GENERIC.has(w) && !JOINERS.has(w)) titles.add(w);
+    inTitle = HEADING.has(w) || head || tail || MINISTRIES.has(w);
   }
   return { titles, places };
 }
@@ -213,6 +222,11 @@ export function namesSomeone(role: string): boolean {
 export function isCheckableRole(text: string): boolean {
   const c = signature(text);
   return c.titles.size > 0 || c.places.size > 0;
+}
+
+/** Whether a role names a title ("menteri luar negeri Rusia"), not only a place. */
+export function namesTitle(text: string): boolean {
+  return signature(text).titles.size > 0;
 }
 
 /** A role with both a title and a place ("menteri pertahanan Rusia"): one that few people hold at a time. */

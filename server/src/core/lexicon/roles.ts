@@ -16,6 +16,13 @@ export const TITLE_TAILS: ReadonlySet<string> = new Set(`luar dalam negeri perta
 besar agung jenderal bicara utama tinggi muda kota negara partai komisi affairs state of the general foreign
 defence defense finance trade interior executive besar`.split(/\s+/).filter(Boolean));
 
+/**
+ * Heads of a university or a faculty: titles the role check compares ("rektor" is not "profesor"). Kept apart from
+ * TITLE_HEADS, which the name finder was trained with; it knows the Indonesian ones as leads of a name
+ * (TITLE_ABBREVIATIONS).
+ */
+export const ACADEMIC_TITLES: ReadonlySet<string> = new Set(['rektor', 'dekan', 'rector', 'dean', 'provost']);
+
 /** Words that mark a capitalised run as an organisation. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(`kementerian departemen partai komisi organisasi dewan
 universitas university institut institute news kongres senat parlemen majelis bank badan lembaga kantor

@@ -28,6 +28,7 @@ describe('name rules with the tagger', () => {
   it('reads an English name ending in a noun of place as a place, whatever the tagger says: "Skerra Island"', () => {
     assert.deepEqual(names('The turbines could kill gannets from the colony on Skerra Island.'), ['Skerra Island/place']);
     assert.deepEqual(names('Divers searched the Calder River and Mobley Bay on Friday.'), ['Calder River/place', 'Mobley Bay/place']);
+    assert.deepEqual(names('The 07:42 service from Pellbridge to Carrow Junction left the rails.').filter(n => n.startsWith('Carrow')), ['Carrow Junction/place']);
   });
 
   it('keeps an organisation whole where the tagger cuts a "person" ending in "Agency" from it', () => {

@@ -20,7 +20,7 @@ export const PLACE_HEADS: ReadonlySet<string> = new Set(['kota', 'kabupaten', 'p
  * of them closes the name of a person, and a body named after a place ends in its own noun ("Hudson River Trust").
  */
 export const PLACE_TAILS: ReadonlySet<string> = new Set(['island', 'islands', 'isle', 'river', 'bay', 'lake', 'strait',
-  'peninsula', 'sea', 'ocean', 'gulf', 'valley', 'canyon', 'desert', 'mountains']);
+  'peninsula', 'sea', 'ocean', 'gulf', 'valley', 'canyon', 'desert', 'mountains', 'junction']);
 
 /** Words after which a single unknown word names a place: "di Cirebon", "ke Salemba", "kota Medan". */
 export const PLACE_CUES: ReadonlySet<string> = new Set(['di', 'ke', 'kota', 'provinsi', 'kabupaten', 'kecamatan', 'desa',

@@ -7,7 +7,8 @@ import { FEATURE_NAMES, supportFeatures } from '../../server/src/core/verifier/f
 
 // A figure the draft gives as approximate or as a bound ("nearly 10,000", "more than 9,000", "sekitar 35
 // persen") is right when the sources' figure fits it, and wrong when it does not; a span of time in other units
-// ("20 tahun" for "dua dekade") is the same span. Made-up sources, so each case rests on the rule.
+// ("20 tahun" for "dua dekade", "setengah tahun" for "enam bulan") is the same span. Made-up sources, so each case
+// rests on the rule.
 
 const corpus = corpusOfLines({
   'en.txt': ['Northvale Power said 9,800 customers had lost electricity by Thursday evening.'],
@@ -35,6 +36,15 @@ describe('approximate figures and figures in other units', () => {
   it('reads years and decades as one span of time', () => {
     assert.deepEqual(numberFindings('Hutan bakau di pesisir Maros menyusut sekitar 35 persen dalam 20 tahun terakhir.'), []);
     assert.equal(numberFindings('Hutan bakau di pesisir Maros menyusut sekitar 35 persen dalam 30 tahun terakhir.').length, 1);
+  });
+
+  it('reads months, weeks and days as spans of time too', () => {
+    const fees = corpusOfLines({ 'fees.txt': ['Pemerintah kabupaten akan membebaskan retribusi pasar selama enam bulan bagi pedagang yang terdampak kebakaran.'] });
+    const found = (text: string) => checkDraft(fees, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch').map(d => d.message);
+    for (const span of ['setengah tahun', '26 minggu']) {
+      assert.deepEqual(found(`Pemerintah kabupaten akan membebaskan retribusi pasar selama ${span} bagi pedagang yang terdampak kebakaran.`), [], span);
+    }
+    assert.equal(found('Pemerintah kabupaten akan membebaskan retribusi pasar selama 12 minggu bagi pedagang yang terdampak kebakaran.').length, 1);
   });
 
   it('reads a count of times against the ordinal of the same act, but not against a first', () => {

@@ -108,8 +108,15 @@ function nearestInWords(qs: SentenceFacts, source: SentenceFacts, rivals: Quanti
   return scored[0].n > scored[1].n ? scored[0].r : undefined;
 }
 
-/** Units a figure may be counted in: "dua dekade" is 20 years. The word after the figure, to years. */
-const YEARS_IN: Readonly<Record<string, number>> = { tahun: 1, year: 1, years: 1, dekade: 10, decade: 10, decades: 10, dasawarsa: 10, abad: 100, century: 100, centuries: 100, windu: 8 };
+/**
+ * Units a span of time may be counted in, to years: "dua dekade" is 20 years, "setengah tahun" six months, "dua
+ * pekan" 14 days. A week or a day is a year's share of 365.25 days, so 26 weeks pass for six months (within the
+ * half percent a conversion is given) and 12 weeks do not pass for three months.
+ */
+const DAY = 1 / 365.25;
+const YEARS_IN: Readonly<Record<string, number>> = { tahun: 1, year: 1, years: 1, dekade: 10, decade: 10, decades: 10, dasawarsa: 10,
+  abad: 100, century: 100, centuries: 100, windu: 8, bulan: 1 / 12, month: 1 / 12, months: 1 / 12, minggu: 7 * DAY, pekan: 7 * DAY,
+  week: 7 * DAY, weeks: 7 * DAY, hari: DAY, day: DAY, days: DAY, jam: DAY / 24, hour: DAY / 24, hours: DAY / 24 };
 
 function unitAfter(s: SentenceFacts, q: Quantity): number | undefined {
   const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');

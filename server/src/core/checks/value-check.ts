@@ -1,4 +1,5 @@
 import { undisclosedFigure } from './undisclosed-figure';
+import { changeStartStated } from './change-start';
 import { Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
 import { bareAgoFor } from './relative-ago';
@@ -206,6 +207,8 @@ export function checkNumbers(claim: Claim): Finding[] {
       continue;
     }
     const hedge = hedgeOf(claim.sentence, q);
+    // "rose from about £1.8 million to £2.6 million": the start stands where it was first reported (change-start.ts).
+    if (changeStartStated(claim, q, (n, s) => fits(n, s, q, claim.sentence, source, undefined))) continue;
     const after = wordAfter(claim.sentence, q);
     // The passage gives the same thing a span without a figure ("penundaan berbulan-bulan"): a span counted in a
     // sentence nearby ("Perang dua tahun …") is of something else.

@@ -132,7 +132,7 @@ export function sentenceSide(s: SentenceFacts): SentenceSide {
   const seq = words.map(w => w.stem);
   const positions = new Map<string, number[]>();
   seq.forEach((st, i) => (positions.get(st) ?? positions.set(st, []).get(st)!).push(i));
-  const norms = new Set(s.tokens.map(t => operatorOf.get(t.norm) ?? t.norm));
+  const norms = new Set(s.tokens.flatMap((t, i) => (timingEmphasis(s.tokens, i) ? [] : [operatorOf.get(t.norm) ?? t.norm])));
   // "gagal menyerukan" says "tidak menyerukan": a denying verb stands for the plain negation.
   if (hasDenyingVerb(s.tokens)) norms.add('tidak');
   return {
@@ -140,6 +140,23 @@ export function sentenceSide(s: SentenceFacts): SentenceSide {
     grams: grams(words.map(w => w.norm)), functionWords: new Set(s.words.filter(w => w.stop).map(w => w.norm)),
     negations: countNegations(s.tokens) > 0, norms,
   };
+}
+
+/** Units of time that "hanya"/"only" may stress when a span is short: "hanya beberapa jam setelah", "only days after". */
+const SPAN_UNITS = new Set(['jam', 'hari', 'menit', 'pekan', 'minggu', 'bulan', 'tahun', 'sejam', 'sehari', 'seminggu', 'sebulan',
+  'setahun', 'hour', 'hours', 'day', 'days', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+const SEQUENCE = new Set(['setelah', 'sesudah', 'sebelum', 'usai', 'kemudian', 'lalu', 'after', 'before', 'later', 'ago']);
+
+/**
+ * Whether the token at i is "hanya"/"only" stressing how soon something came ("Putin mendarat di Beijing hanya
+ * beberapa jam setelah …", "only days before the vote"): no restriction of what is claimed, so no operator either.
+ */
+function timingEmphasis(tokens: SentenceFacts['tokens'], i: number): boolean {
+  const op = operatorOf.get(tokens[i].norm);
+  if (op !== 'hanya' && op !== 'only') return false;
+  const next = tokens.slice(i + 1, i + 6).filter(t => t.kind === 'word').map(t => t.norm);
+  const unit = next.findIndex(n => SPAN_UNITS.has(n));
+  return unit >= 0 && unit <= 2 && next.slice(unit + 1, unit + 3).some(n => SEQUENCE.has(n));
 }
 
 /** Source sentences are fixed once indexed, so their side is kept with them (and goes when they go). */

@@ -11,6 +11,7 @@ import { supportProbability } from '../verifier/model';
 import { deniedStatement } from './denied-statement';
 import { areSynonyms } from '../lexicon/synonyms';
 import { reactionRefused } from './no-comment';
+import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
 
 // Whether the source passages say the opposite of the sentence: a negation on one side only ("tidak pernah
 // mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and its antonym ("menghentikan" vs
@@ -33,6 +34,24 @@ const AGREEING_MARGIN = 0.3;
 function nounAndVerb(a: string, b: string): boolean {
   const noun = (w: string) => w.endsWith('an') && !looksLikeVerb(w);
   return (noun(a) && looksLikeVerb(b)) || (noun(b) && looksLikeVerb(a));
+}
+
+/** The stem of the first content word after a word: the thing a verb acts on ("memberikan rincian" → "rinci"). */
+function objectAfter(s: SentenceFacts, w: Word): string | undefined {
+  return s.words.find(x => x.start >= w.end && !x.stop)?.stem;
+}
+
+/**
+ * Whether a source word stands for the claim's word: the same stem or a synonym, or two verbs of giving out the same
+ * thing ("memaparkan rincian baru" against "tidak memberikan rincian baru").
+ */
+function sameWord(claim: SentenceFacts, c: Word, source: SentenceFacts, s: Word): boolean {
+  if (areSynonyms(s.stem, c.stem)) return true;
+  // An Indonesian one as a verb by its affix ("pemberian" gives nothing); English forms are told by the stem alone.
+  const giving = (w: Word) => PROVIDING.has(w.stem) && (looksLikeVerb(w.norm) || !INDONESIAN_PROVIDING.has(w.stem));
+  if (!giving(s) || !giving(c)) return false;
+  const thing = objectAfter(claim, c);
+  return !!thing && thing === objectAfter(source, s);
 }
 
 /** Credit a term earns in the passage's own sentence (itself or a synonym), not from neighbours or the document. */
@@ -96,7 +115,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     // The own coverage of each passage that keeps the claim's polarity, aligned well enough to count.
     const agreeing: number[] = [];
     for (const { a, source, words: sourceWords, indonesian } of passages) {
-      const same = sourceWords.filter(s => areSynonyms(s.stem, c.stem) && !(indonesian && nounAndVerb(s.norm, c.norm)));
+      const same = sourceWords.filter(s => sameWord(claim.sentence, c, source, s) && !(indonesian && nounAndVerb(s.norm, c.norm)));
       if (!same.length) continue;
       if (same.some(s => negated(source.tokens, s) === cNeg)) { if (a.coverage >= AGREEING_ALIGNMENT) agreeing.push(ownCoverageAround(claim, a, c)); }
       else if (same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s))) continue;

@@ -12,3 +12,12 @@ export const LINKING: ReadonlySet<string> = new Set(['jadi', 'rupa', 'milik', 'p
  * the sources word in many ways, like the linking verbs. By stem.
  */
 export const CAUSING: ReadonlySet<string> = new Set(['sebab', 'akibat']);
+
+/**
+ * Verbs of giving out or setting out something ("memberikan rincian", "memaparkan rincian", "provided details",
+ * "disclosed details"): which one a writer uses for the same thing changes nothing, so a passage that denies one
+ * ("tidak memberikan rincian baru") speaks against a claim that has another. By stem.
+ */
+export const INDONESIAN_PROVIDING: ReadonlySet<string> = new Set(['beri', 'papar', 'ungkap', 'rinci', 'beber', 'sedia']);
+export const PROVIDING: ReadonlySet<string> = new Set([...INDONESIAN_PROVIDING, 'give', 'provid', 'offer', 'present', 'disclos',
+  'reveal', 'share']);

@@ -12,7 +12,7 @@ import { synonymGroup } from '../lexicon/synonyms';
 import { resolveName } from '../index/name-resolution';
 import { ARTICLES, isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
-import { LOCATIVE, placedInStory, placedNear, placesSameThing, tokenBeforePlace } from './place-slots';
+import { LOCATIVE, placedAt, placedInStory, placedNear, placesSameThing, tokenBeforePlace } from './place-slots';
 
 // The right sentence with the wrong name in it: "… wawancara dengan media negara Tiongkok, CCTV" where the
 // source says Xinhua, "… pertemuan puncak SCO di Kazakhstan" where it says Uzbekistan. Both names are known to
@@ -128,6 +128,14 @@ function ownerOfWords<T extends { m: NameMention }>(claim: Claim, source: Senten
   return owners.length === 1 ? owners : [];
 }
 
+/** Locatives that put an event somewhere, not a movement or an origin. */
+const WHERE = new Set(['di', 'in', 'at']);
+
+/** Whether the claim itself puts something at the entity (after a locative or along a list of places one opens). */
+function placedInClaim(s: SentenceFacts, resolved: ReadonlyArray<Entity | undefined>, e: Entity): boolean {
+  return s.names.some((n, i) => resolved[i]?.id === e.id && placedAt(s.tokens, n));
+}
+
 /** Indices of the claim's terms that lie within [from, to). */
 function termsWithin(terms: Claim['terms'], from: number, to: number): number[] {
   return terms.flatMap((t, k) => (t.start >= from && t.end <= to ? [k] : []));
@@ -195,8 +203,12 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     if (!entity && sharesWord(name, sourceNames)) continue;
     // The passage has the claim's own name in its words too ("fitur Family Pairing, … fitur Pesan Langsung"): no swap.
     if (twinOnly && sourceNames.some(({ m, e }) => e?.id === entity!.id && neighbours(source.tokens, m)[0] === before)) continue;
+    // A place the claim names only as a party ("kerja sama militer dengan Rusia") may still be the place the passage
+    // puts the event in ("latihan militer di timur jauh Rusia" for the claim's "di Belarusia").
+    // Only where an event is put ("di", "in", "at"): "tekanan dari AS" is no place, as "ekspor dari Tiongkok" is one.
+    const placedOnly = entity?.kind === 'place' && WHERE.has(before);
     let rivals = otherOwner ?? sourceNames.filter(({ m, e }) => {
-      if (!e || inClaim.has(e.id)) return false;
+      if (!e || (inClaim.has(e.id) && !(placedOnly && !placedInClaim(sentence, resolved, e)))) return false;
       if (twinOnly) {
         const [b, a] = neighbours(source.tokens, m);
         // A mark after the rival ends its clause only where no name follows: "dibintangi Shota Matsuda, Katsumi

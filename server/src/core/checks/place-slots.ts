@@ -26,8 +26,16 @@ export function tokenBeforePlace(tokens: readonly Token[], name: NameMention): n
   const i = tokens.findIndex(t => t.start >= (name.role?.start ?? name.start)) - 1;
   if (i >= 1 && tokens[i].cap && FORMER.has(tokens[i - 1].norm)) return i - 2;
   const qualifies = tokens.find(t => t.start >= name.end)?.cap;
-  return i >= 0 && FORMER.has(tokens[i].norm) && !qualifies ? i - 1 : i;
+  if (i >= 0 && FORMER.has(tokens[i].norm) && !qualifies) return i - 1;
+  // "di timur jauh Rusia", "in eastern Ukraine": the part of the place stands between the locative and its name.
+  let k = i;
+  while (k >= 0 && PART_OF_PLACE.has(tokens[k].norm)) k--;
+  return k < i && k >= 0 && LOCATIVE.has(tokens[k].norm) ? k : i;
 }
+
+/** Words that name a part of a place between a locative and the place's name ("di utara Suriah", "in eastern Ukraine"). */
+const PART_OF_PLACE = new Set(['utara', 'selatan', 'timur', 'barat', 'tengah', 'tenggara', 'laut', 'daya', 'jauh', 'northern',
+  'southern', 'eastern', 'western', 'central']);
 
 /**
  * Whether a name stands where a place is given: after a locative preposition, or further along a list of places

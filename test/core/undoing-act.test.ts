@@ -60,6 +60,14 @@ describe('an act that undoes what the passage reports', () => {
     assert.deepEqual(flagged(english, 'The builder cancelled its contracts with the council on Monday.').map(d => d.code), ['unsupported-claim']);
   });
 
+  it('takes "bertolak" (to set off) for a trip, not a refusal', () => {
+    const trip = corpusOfLines({ 'kunjungan.txt': [
+      'Selain bertemu dengan Dahl di Oslo, Jonsson juga diharapkan mengunjungi Tromsø, kota pelabuhan di utara Norwegia, di mana dia akan menghadiri forum perikanan.',
+      'Harga ikan di pelabuhan itu naik tajam sepanjang musim dingin.',
+    ] });
+    assert.deepEqual(flagged(trip, 'Selain menemui Dahl di Oslo, Jonsson juga diharapkan bertolak ke Tromsø, kota pelabuhan di utara Norwegia, untuk menghadiri forum perikanan.'), []);
+  });
+
   it('passes the act where the passage undoes the thing itself, in its words or a phrasal verb', () => {
     assert.deepEqual(flagged(indonesian, 'Rapat anggaran tahun depan ditunda karena banjir.'), []);
     assert.deepEqual(flagged(english, 'The fishermen rejected a compensation fund of $3 million offered by the builder.'), []);

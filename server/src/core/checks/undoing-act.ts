@@ -14,6 +14,8 @@ import { isSayingVerb } from '../facts/attribution';
 /** Indonesian stems of acts that cancel, stop, put off, refuse or revoke something ("membatalkan", "penundaan"). */
 const UNDOING_STEMS = new Set(['batal', 'tunda', 'tolak', 'henti', 'cabut', 'tangguh', 'urung', 'boikot', 'veto', 'abai', 'gagal']);
 
+/** Forms of those stems that are other words: "bertolak" (to set off) refuses nothing. */
+const OTHER_SENSE = /^(?:ke)?bertolak/;
 /** English forms of the same acts ("cancelled", "postponing", "withdrew"). */
 const UNDOING_EN = /^(?:cancel|postpon|reject|refus|halt|suspend|withdr[ae]w|revok|scrap|abandon|boycott|veto|fail)/;
 
@@ -34,7 +36,7 @@ const CUTTING_EN = /^(?:reduc|curtail|shrank|shrunk|shrink|decreas|slash)/;
 
 /** Whether a word names an act that undoes another, or cuts it back. */
 export function isUndoing(w: Word): boolean {
-  return UNDOING_STEMS.has(w.stem) || UNDOING_EN.test(w.norm) || (CUTTING_STEMS.has(w.stem) && w.norm !== w.stem) || CUTTING_EN.test(w.norm);
+  return (UNDOING_STEMS.has(w.stem) && !OTHER_SENSE.test(w.norm)) || UNDOING_EN.test(w.norm) || (CUTTING_STEMS.has(w.stem) && w.norm !== w.stem) || CUTTING_EN.test(w.norm);
 }
 
 /** Whether a content word undoes, cuts back or opposes something. */

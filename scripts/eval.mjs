@@ -24,7 +24,7 @@ for (const set of ['a', 'b', 'c', 'd', 'f', 'h']) {
 // English claims against English fixture articles: the scorer takes the corpus from seeds/ of its working
 // directory, so each set runs in a scratch folder whose seeds/ holds its articles and whose package.json points here.
 // Sets E and G are Indonesian, each on a fixture of its own rather than the seeds.
-for (const [set, name, fixture, lang = 'English'] of [['en', '', 'english'], ['en-b', 'B ', 'english'], ['en-c', 'C ', 'dossier'], ['en-d', 'D ', 'windfarm'], ['en-e', 'E ', 'courtroom'], ['en-f', 'F ', 'harbour'], ['en-g', 'G ', 'clinic'], ['en-h', 'H ', 'bridge'], ['en-i', 'I ', 'water'], ['en-j', 'J ', 'school'], ['en-k', 'K ', 'rail'], ['e', 'E ', 'banjir', 'Indonesian'], ['g', 'G ', 'pasar', 'Indonesian']]) {
+for (const [set, name, fixture, lang = 'English'] of [['en', '', 'english'], ['en-b', 'B ', 'english'], ['en-c', 'C ', 'dossier'], ['en-d', 'D ', 'windfarm'], ['en-e', 'E ', 'courtroom'], ['en-f', 'F ', 'harbour'], ['en-g', 'G ', 'clinic'], ['en-h', 'H ', 'bridge'], ['en-i', 'I ', 'water'], ['en-j', 'J ', 'school'], ['en-k', 'K ', 'rail'], ['en-l', 'L ', 'vaccine'], ['e', 'E ', 'banjir', 'Indonesian'], ['g', 'G ', 'pasar', 'Indonesian']]) {
   const dir = mkdtempSync(join(tmpdir(), 'sumber-en-'));
   cpSync(`test/fixtures/${fixture}`, join(dir, 'seeds'), { recursive: true });
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ bin: { sumber: resolve('dist/sumber.js') } }));

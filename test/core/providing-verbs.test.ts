@@ -20,6 +20,11 @@ describe('verbs of giving out a thing', () => {
       /^contradiction: /);
   });
 
+  it('flags it also where the passage states less of the rest, which the verifier alone would take as support', () => {
+    assert.match(codes('Dalam konferensi pers itu, para menteri perikanan kedua negara memaparkan rincian baru mengenai rencana mereka.').join('\n'),
+      /^contradiction: .*“memaparkan”/);
+  });
+
   it('does not flag another verb or the denial kept', () => {
     assert.ok(!codes('Dalam konferensi pers pada Kamis sore, wartawan meminta rincian baru tentang upaya mengakhiri sengketa perikanan.').some(c => c.startsWith('contradiction')));
     assert.deepEqual(codes('Kedua menteri tidak memaparkan rincian baru dalam konferensi pers pada Kamis sore.'), []);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines } from './seed-corpus';
+import { Corpus } from '../../server/src/core/index/corpus';
 import { analyzeDraft, checkDraft } from '../../server/src/core/checks/check';
 import { claimTerms } from '../../server/src/core/index/support';
 import { bestEvidence } from '../../server/src/core/index/best-evidence';
@@ -45,6 +46,14 @@ describe('approximate figures and figures in other units', () => {
       assert.deepEqual(found(`Pemerintah kabupaten akan membebaskan retribusi pasar selama ${span} bagi pedagang yang terdampak kebakaran.`), [], span);
     }
     assert.equal(found('Pemerintah kabupaten akan membebaskan retribusi pasar selama 12 minggu bagi pedagang yang terdampak kebakaran.').length, 1);
+  });
+
+  it('compares a span of weeks or days with spans only, not with a count of something else', () => {
+    const school = corpusOfLines({ 'school.txt': ['Eleven of the cases are linked to Cedar Ridge Elementary School, which closed on February 26 and reopened on March 24.'] });
+    const plan = corpusOfLines({ 'plan.txt': ['Cedar Ridge Elementary School had been due to reopen after two weeks.'] });
+    const found = (corpus: Corpus, text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch').map(d => d.message);
+    assert.deepEqual(found(school, 'Cedar Ridge Elementary School, where eleven of the cases were linked, was shut for nearly four weeks before reopening on March 24.'), []);
+    assert.match(found(plan, 'Cedar Ridge Elementary School had been due to reopen after three weeks.').join('\n'), /“two”/);
   });
 
   it('reads a count of times against the ordinal of the same act, but not against a first', () => {

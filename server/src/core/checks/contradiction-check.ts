@@ -5,7 +5,7 @@ import { say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
 import { areOpposed, directionOf, orderOf, senseIn, senseStem } from '../lexicon/antonyms';
-import { deniesNext, isNegated as negated, looksLikeVerb, negatedSpan, notOpposed } from '../facts/negation';
+import { deniesNext, isNegated as negated, looksLikeVerb, negatedSpan, notOpposed, untilSpan } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 import { deniedStatement } from './denied-statement';
@@ -110,6 +110,8 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     return { a, source, words: [...contentWords(source), ...existentials(source)], indonesian };
   });
   for (const c of words) {
+    // "could not be declared over until six weeks had passed" denies nothing "only after 42 days" allows.
+    if (untilSpan(claim.sentence.tokens, c)) continue;
     const cNeg = negated(claim.sentence.tokens, c);
     let opposing: { a: Alignment; source: SentenceFacts; word: Word; own: number } | undefined;
     // The own coverage of each passage that keeps the claim's polarity, aligned well enough to count.
@@ -124,7 +126,10 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     // A passage that keeps the polarity speaks for the claim only if it states about as much of it in its own
     // sentence: "memberi tahu" in a sentence about something else does not answer "tidak memberikan rincian baru".
     if (!opposing || agreeing.some(own => own >= opposing!.own - AGREEING_MARGIN)) continue;
-    if (opposing.a.coverage < STRONG_ALIGNMENT && supports(claim, opposing.a)) continue;
+    // The verifier reads a verb of giving out that the passage words otherwise as missing, not as denied: its "yes"
+    // for such a passage is no answer to the denial ("memaparkan rincian baru" against "tidak memberikan …").
+    const otherVerb = !areSynonyms(opposing.word.stem, c.stem);
+    if (opposing.a.coverage < STRONG_ALIGNMENT && !otherVerb && supports(claim, opposing.a)) continue;
     if (outweighed(claim, opposing.a)) continue;
     const { a, source, word } = opposing;
     return finding(claim, a, phrase(source, word), phrase(claim.sentence, c));

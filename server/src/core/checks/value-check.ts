@@ -273,7 +273,11 @@ export function checkNumbers(claim: Claim): Finding[] {
     held ??= heldNearby(claim, source, nearby);
     const sibling = siblingOf(claim, q, source, held, hedge);
     if (sibling) { findings.push(mismatch(claim, sibling.a, 'number-mismatch', q, sibling.n)); continue; }
-    const rivals = source.quantities.filter(n => sameKind(n, q));
+    // A span of weeks, days or months ("shut for nearly four weeks") is compared with spans only: the passage may date
+    // its ends instead. Not years: "hidup 200 tahun" against "60-100-an tahun" is a count of years either way.
+    const unit = q.kind === 'cardinal' ? unitAfter(claim.sentence, q) : undefined;
+    const timed = unit !== undefined && unit < 1;
+    const rivals = source.quantities.filter(n => sameKind(n, q) && (!timed || unitAfter(source, n) !== undefined));
     if (!rivals.length) {
       // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the
       // same word after it showing it counts the same thing ("40 percent more likely" for "38 percent more likely").

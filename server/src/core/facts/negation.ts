@@ -59,6 +59,11 @@ const TIME_LEAD = new Set(['awal', 'akhir', 'pertengahan', 'early', 'late', 'mid
 /** Times that are no month, weekday or year. */
 const TIME_WORDS = new Set(['tahun', 'bulan', 'pekan', 'minggu', 'besok', 'lusa', 'musim', 'year', 'month', 'week',
   'tomorrow', 'spring', 'summer', 'autumn', 'fall', 'winter']);
+/** Counts of a span after "until": "until six weeks had passed", "sampai dua pekan". */
+const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a',
+  'several', 'few', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'beberapa']);
+const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'hari', 'pekan',
+  'minggu', 'bulan', 'tahun', 'jam']);
 /** How far after the negated word "until" may stand, and what may not stand between (a new clause). */
 const UNTIL_REACH = 6;
 const CLAUSE_BREAK = new Set([',', ';', ':', 'dan', 'tetapi', 'namun', 'karena', 'and', 'but', 'because']);
@@ -76,6 +81,22 @@ function untilTime(tokens: Token[], i: number): number {
     return time ? k : -1;
   }
   return -1;
+}
+
+/**
+ * Whether a negated word's clause goes on to "until" a counted span: "could not be declared over until six weeks had
+ * passed" says when it may be, as "only after 42 days" does, not that it never will. (Not read by isNegated, which
+ * the verifier's features share: the check of opposites asks it on its own.)
+ */
+export function untilSpan(tokens: Token[], w: Word): boolean {
+  if (negatorOf(tokens, w.token) < 0) return false;
+  for (let j = w.token + 1; j < tokens.length && j <= w.token + UNTIL_REACH; j++) {
+    if (CLAUSE_BREAK.has(tokens[j].norm)) return false;
+    if (!UNTIL.has(tokens[j].norm)) continue;
+    const count = tokens[j + 1], unit = tokens[j + 2];
+    return !!count && !!unit && (/^\d+$/.test(count.text) || COUNTS.has(count.norm)) && SPAN_UNITS.has(unit.norm);
+  }
+  return false;
 }
 
 /** Whether the word of a sentence at a token (a relation's verb) stands under a negation. */

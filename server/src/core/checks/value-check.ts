@@ -1,5 +1,6 @@
 import { undisclosedFigure } from './undisclosed-figure';
 import { changeStartStated } from './change-start';
+import { differenceStated, isDifference, ratioShare, ratioStated } from './worked-figures';
 import { Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
 import { bareAgoFor } from './relative-ago';
@@ -207,6 +208,11 @@ export function checkNumbers(claim: Claim): Finding[] {
       continue;
     }
     const hedge = hedgeOf(claim.sentence, q);
+    // "roughly three in five of them": a share the writer worked out, compared as a share (worked-figures.ts).
+    const ratio = ratioShare(claim.sentence, q);
+    if (ratio && ratioStated(claim, ratio.share, hedgeOf(claim.sentence, ratio.numerator))) continue;
+    // "$600,000 less than the department had asked for": the gap between two figures of one sentence of the story.
+    if (isDifference(claim.sentence, q) && differenceStated(claim, q, sameKind)) continue;
     // "rose from about £1.8 million to £2.6 million": the start stands where it was first reported (change-start.ts).
     if (changeStartStated(claim, q, (n, s) => fits(n, s, q, claim.sentence, source, undefined))) continue;
     const after = wordAfter(claim.sentence, q);

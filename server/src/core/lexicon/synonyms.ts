@@ -39,6 +39,8 @@ const GROUPS = [
   // "membunyikan alarm" and "menyuarakan kekhawatiran": raising the alarm, voicing concern.
   'bunyi suara',
   'alarm khawatir',
+  // "the $1.8 million the department had requested" and "had asked for": a sum sought.
+  'ask request',
 ];
 
 const groupOf = new Map<string, number>();

@@ -1,0 +1,64 @@
+import { Quantity } from '../types';
+import { SentenceFacts } from '../facts/analyze';
+import { Hedge } from '../facts/hedges';
+import { partShare } from '../facts/part-share';
+import { Claim } from './types';
+
+// Figures a writer works out from the sources' own: a share written as a ratio of two counts ("roughly three in five
+// of them", "one out of four") for "about 60 percent", where neither count is a figure the sources must give but the
+// share is; and a difference ("$600,000 less than the department had asked for") between two figures the story
+// gives ("$1.2 million, less than the $1.8 million the department had requested").
+
+/** The share a figure makes with the count it stands in a ratio with ("three in five"), and the first count. */
+export function ratioShare(s: SentenceFacts, q: Quantity): { share: number; numerator: Quantity } | undefined {
+  const cardinal = (n: Quantity) => n.kind === 'cardinal' && Number.isInteger(n.value) && n.value > 0;
+  if (!cardinal(q)) return undefined;
+  const between = (a: Quantity, b: Quantity) => s.text.slice(a.end - s.start, b.start - s.start).trim().toLowerCase();
+  for (const n of s.quantities) {
+    if (n === q || !cardinal(n)) continue;
+    const [num, den] = n.start > q.start ? [q, n] : [n, q];
+    if (num.value < den.value && /^(?:in|out of)$/.test(between(num, den))) return { share: num.value / den.value, numerator: num };
+  }
+  return undefined;
+}
+
+/** How far the share a source gives may be from the ratio's: a ratio is a rounded share ("three in five" for 58%). */
+const PERCENT_SLACK = 3, HEDGED_PERCENT_SLACK = 6;
+
+/**
+ * Whether a sentence of the documents the claim aligns with gives the ratio's share: a percentage ("about 60 percent
+ * of them"), a fraction, or two counts ("41 of the 63").
+ */
+export function ratioStated(claim: Claim, share: number, hedge: Hedge | undefined): boolean {
+  const slack = hedge ? HEDGED_PERCENT_SLACK : PERCENT_SLACK;
+  const docs = new Set(claim.evidence.map(a => a.ref.doc));
+  return [...docs].some(d => claim.corpus.docs[d].facts.sentences.some(s => s.quantities.some(n => {
+    if (n.kind === 'percent') return Math.abs(n.value - share * 100) <= slack;
+    if (n.kind === 'cardinal' && n.value > 0 && n.value < 1) return Math.abs(n.value - share) * 100 <= slack;
+    const counts = partShare(s, n);
+    return !!counts && Math.abs(counts.share - share) * 100 <= slack;
+  })));
+}
+
+/** Words after a figure that make it a difference between two: "$600,000 less than", "Rp 5 miliar lebih kecil dari". */
+const DIFFERENCE_AFTER = /^\s*(?:less|more|fewer|lower|higher|smaller|larger|bigger)\s+than\b|^\s*lebih\s+(?:sedikit|kecil|rendah|banyak|besar|tinggi)\s+(?:dari|daripada)\b/i;
+/** Words before a figure that make it one: "a gap of", "selisih". */
+const DIFFERENCE_BEFORE = /\b(?:gap|difference|shortfall|selisih|kekurangan)\s+(?:of\s+|sebesar\s+|sekitar\s+)?$/i;
+
+/** Whether the claim gives a figure as the difference between two others ("$600,000 less than …"). */
+export function isDifference(s: SentenceFacts, q: Quantity): boolean {
+  return DIFFERENCE_AFTER.test(s.text.slice(q.end - s.start)) || DIFFERENCE_BEFORE.test(s.text.slice(0, q.start - s.start));
+}
+
+/** How far a difference worked out may be from the one the claim gives: rounding of the two figures. */
+const DIFFERENCE_SLACK = 0.01;
+
+/**
+ * Whether a sentence of the documents the claim aligns with gives two figures of the claim's figure's kind whose
+ * difference is the claim's: "$1.2 million … the $1.8 million the department had requested" for "$600,000 less".
+ */
+export function differenceStated(claim: Claim, q: Quantity, sameKind: (a: Quantity, b: Quantity) => boolean): boolean {
+  const docs = new Set(claim.evidence.map(a => a.ref.doc));
+  return [...docs].some(d => claim.corpus.docs[d].facts.sentences.some(s => s.quantities.some((a, i) =>
+    sameKind(a, q) && s.quantities.some((b, j) => j > i && sameKind(b, q) && Math.abs(Math.abs(a.value - b.value) - q.value) <= q.value * DIFFERENCE_SLACK))));
+}

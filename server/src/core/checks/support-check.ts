@@ -11,6 +11,7 @@ import { namesAddedToList } from './list-member';
 import { unnamedPlaces } from './unnamed-place';
 import { unagreedWords } from './agreed-act';
 import { personFromAfar } from './person-from-afar';
+import { jointActUnstated } from './joint-act';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
 // claim, names its speakers beside it, and gives its acts and dates; else an unsupported claim that shows the
@@ -62,7 +63,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
     let swapped: string[] | undefined, spokenByOthers = false;
     return claim.evidence.find(a => {
       // backsAllBut's tests one by one: a passage that fails only on the speakers says the claim in another's mouth.
-      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a)) return false;
+      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a)) return false;
       if (!speakersNear(claim, a, speakers)) {
         spokenByOthers ||= speakers.length > 0 && support(a) >= threshold;
         return false;
@@ -202,7 +203,8 @@ export function checkSupport(claim: Claim): Finding[] {
   // score stands against the threshold: the same claim must not turn weak because its passage scored a little lower.
   // Not a year it lacks: a long page dates its events in sentences far from them (on WiCE's tune part, three more
   // false alarms).
-  const pinned = !!closest && singled(claim, closest).length > 0;
+  // So does a joint act the closest passage gives one of the two alone (joint-act.ts).
+  const pinned = !!closest && (singled(claim, closest).length > 0 || jointActUnstated(claim, closest));
   const weak = !unspoken && !miss && !pinned && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');
   if (best && unspoken) {

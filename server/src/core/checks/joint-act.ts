@@ -1,0 +1,39 @@
+import { Alignment } from '../index/support';
+import { SentenceFacts } from '../facts/analyze';
+import { speaksOfBoth } from '../facts/both-people';
+import { Claim } from './types';
+
+// An act the claim has two people do together ("Di Harbin, Putin dan Xi bersama-sama membuka forum perdagangan",
+// "the two ministers jointly opened …") where the passage has one of them do it: "Selain bertemu dengan Xi di
+// Beijing, Putin juga diharapkan mengunjungi Harbin, … di mana dia akan menghadiri forum perdagangan". Every word of
+// the claim is in the passage, both names too; what it adds is that they did it together, which a passage must say.
+
+/** Words that make an act of two people a joint one. */
+const TOGETHER = new Set(['bersama-sama', 'bersama', 'together', 'jointly']);
+/** Words that join two names into one subject. */
+const AND = new Set(['dan', 'and', 'serta']);
+
+/** Whether a sentence joins two people's names with "dan"/"and" ("Putin dan Xi"), a person as the registry knows them. */
+function pairedNames(claim: Claim, s: SentenceFacts): boolean {
+  const people = s.names.filter(n => n.kind === 'person' || claim.corpus.registry.resolve(n)?.kind === 'person').sort((a, b) => a.start - b.start);
+  return people.some((n, i) => {
+    const next = people[i + 1];
+    return !!next && AND.has(s.text.slice(n.end - s.start, (next.role?.start ?? next.start) - s.start).trim().toLowerCase());
+  });
+}
+
+/** Whether the claim has two people, joined by "dan"/"and", act together ("bersama-sama", "jointly"). */
+function claimsJointAct(claim: Claim): boolean {
+  return pairedNames(claim, claim.sentence) && claim.sentence.tokens.some(t => TOGETHER.has(t.norm));
+}
+
+/**
+ * Whether a passage says nothing of the two acting together: no two names joined, no word for both ("mereka",
+ * "kedua pemimpin", "they") and no "bersama"/"together".
+ */
+export function jointActUnstated(claim: Claim, a: Alignment): boolean {
+  if (!claimsJointAct(claim)) return false;
+  const s = claim.corpus.sentence(a.ref);
+  const norms = s.tokens.map(t => t.norm);
+  return !pairedNames(claim, s) && !speaksOfBoth(norms) && !norms.some(n => TOGETHER.has(n));
+}

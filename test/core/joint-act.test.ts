@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines } from './seed-corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// An act the claim has two people do together ("bersama-sama", "jointly") is not backed by a passage that has one of
+// them do it, though it names both. Made-up sources, so the rule carries each case.
+
+const corpus = corpusOfLines({
+  'tromso.txt': [
+    'Selain bertemu dengan Perdana Menteri Ingrid Dahl di Oslo, Presiden Lars Jonsson juga diharapkan mengunjungi Tromsø, kota pelabuhan di utara Norwegia, di mana dia akan menghadiri forum perikanan.',
+  ],
+  'bergen.txt': ['Ingrid Dahl dan Lars Jonsson bersama-sama membuka pameran kapal di Bergen pada hari Jumat.'],
+  'filler.txt': Array.from({ length: 30 }, (_, i) => `Pada hari ke-${i + 1} musim itu, nelayan di Bergen mencatat ${i + 20} ton tangkapan.`),
+});
+const flagged = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('an act done together', () => {
+  it('flags two people doing together what the passage has one of them do', () => {
+    const [d, ...rest] = flagged('Di Tromsø, Ingrid Dahl dan Lars Jonsson bersama-sama menghadiri forum perikanan di utara Norwegia.');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'unsupported-claim');
+  });
+
+  it('passes the act where the passage has the two do it together', () => {
+    assert.deepEqual(flagged('Ingrid Dahl dan Lars Jonsson bersama-sama membuka pameran kapal di Bergen pada hari Jumat.'), []);
+  });
+});

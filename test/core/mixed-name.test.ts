@@ -25,4 +25,17 @@ describe('a name made of two known names\' parts', () => {
     assert.deepEqual(names('Valley patients currently travel to the Carrow Cancer Centre for treatment.\n'), []);
     assert.deepEqual(names('The Northfield Hospital will open a new cancer treatment wing in March 2027.\n'), []);
   });
+
+  it('is unknown where the name of a body has another place in it than the sources give ("… Jepang" for "… Taiwan")', () => {
+    const bodies = flaggedBy(corpusOfLines({
+      'taiwan.txt': ['Kementerian luar negeri Taiwan mengatakan kedua negara merusak perdamaian dan stabilitas kawasan.'],
+      'japan.txt': ['Jepang dan Korea Selatan memperkuat kerja sama pertahanan tahun ini.'],
+    }));
+    const found = (text: string) => bodies(text + '\n').filter(d => d.code === 'unknown-entity');
+    const [d, ...rest] = found('Kementerian luar negeri Jepang mengatakan kedua negara merusak perdamaian dan stabilitas kawasan.');
+    assert.equal(rest.length, 0);
+    assert.match(d?.message ?? '', /sumber menyebut “Kementerian luar negeri Taiwan”/);
+    assert.deepEqual(d.fixes.map(f => f.newText), ['Kementerian luar negeri Taiwan']);
+    assert.deepEqual(found('Kementerian luar negeri Taiwan mengatakan kedua negara merusak perdamaian dan stabilitas kawasan.'), []);
+  });
 });

@@ -12,7 +12,7 @@ import { tokenize } from '../text/tokens';
 import { resolveName } from '../index/name-resolution';
 import { findAgain, logOf } from '../index/read-log';
 import type { Corpus } from '../index/corpus';
-import { mixedNameRival } from './mixed-name';
+import { mixedNameRival, placeSwappedInName } from './mixed-name';
 import { aliasedWords, demonymKnown, demonymWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
@@ -81,8 +81,11 @@ export function checkEntities(claim: Claim): Finding[] {
     if (isSentenceInitialSingleWord(claim, name)) return;
     const unknown = unknownWords(claim, name);
     if (!unknown.length) {
-      const rival = mixedNameRival(corpus, name, claim.evidence.filter(a => a.coverage >= MIXED_ALIGNED).map(a => a.ref));
-      if (rival) findings.push(mixedName(claim, name, rival));
+      const passages = claim.evidence.filter(a => a.coverage >= MIXED_ALIGNED).map(a => a.ref);
+      const rival = mixedNameRival(corpus, name, passages);
+      if (rival) { findings.push(mixedName(claim, name, rival)); return; }
+      const placed = placeSwappedInName(corpus, name, passages);
+      if (placed) findings.push(placeInName(claim, name, placed));
       return;
     }
     const best = claim.evidence[0];
@@ -104,6 +107,17 @@ export function checkEntities(claim: Claim): Finding[] {
     });
   });
   return findings;
+}
+
+/** A body's name with another place in it than the sources' ("Kementerian luar negeri Jepang"), the sources' as the fix. */
+function placeInName(claim: Claim, name: NameMention, rival: Entity): Finding {
+  const lang = readerLang(claim);
+  return {
+    start: name.start, end: name.end, code: 'unknown-entity',
+    message: say(lang, 'unknown-name-place', { name: name.text, other: rival.name }),
+    evidence: [], fixes: [{ title: say(lang, 'fix.replace', { text: rival.name }), start: name.start, end: name.end, newText: rival.name }],
+    name: name.text,
+  };
 }
 
 /** Coverage of a passage in which a name ending like the draft's stands for it. */

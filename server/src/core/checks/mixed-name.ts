@@ -4,6 +4,7 @@ import type { NameMention } from '../facts/names';
 import { logOf } from '../index/read-log';
 import { findPassage } from '../index/quote-search';
 import { aliasKey } from '../lexicon/aliases';
+import { PLACE_NAMES } from '../lexicon/places';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 
 // A name the sources never write, made of the parts of two they do: "Westmoor Cancer Centre" where they have the
@@ -51,4 +52,36 @@ export function mixedNameRival(corpus: Corpus, name: NameMention, passages: read
   for (let k = 0; k < m.length && !inPassage; k++) inPassage = at.has(`${m.doc(k)}:${m.sentence(k)}`);
   // The sources may write the name where their tagger drew its bounds otherwise ("CBS News Dan jika …").
   return inPassage && !findPassage(corpus, name.text).some(x => x.exact) ? rival : undefined;
+}
+
+/** A country or capital of the lexicon, in any of its names ("Jepang", "Taiwan", "Tiongkok"). */
+const isPlaceWord = (w: string) => PLACE_NAMES.has(w) || !!aliasKey(w);
+
+/**
+ * The known body whose name the draft's is but for its last word, both places: "Kementerian luar negeri Jepang" where
+ * the sources have the "Kementerian luar negeri Taiwan". Every word is known, so the word test passes it; the place
+ * was swapped inside the name. Only where no name the sources write is the draft's, and the rival stands in a passage
+ * about the claim.
+ */
+export function placeSwappedInName(corpus: Corpus, name: NameMention, passages: readonly SentenceRef[]): Entity | undefined {
+  const words = name.text.toLowerCase().split(/\s+/).filter(Boolean);
+  const last = words[words.length - 1];
+  if (words.length < 3 || !isPlaceWord(last)) return undefined;
+  const head = `${words.slice(0, -1).join(' ')} `;
+  logOf(corpus)?.markUnrepeatable();
+  const entities = corpus.registry.entities;
+  if (entities.length > MAX_READ) return undefined;
+  let rival: Entity | undefined;
+  for (const e of entities) {
+    const n = e.name.toLowerCase();
+    if (!n.startsWith(head)) continue;
+    const other = n.slice(head.length);
+    if (sameWord(other, last)) return undefined;
+    if (!rival && !other.includes(' ') && isPlaceWord(other)) rival = e;
+  }
+  if (!rival) return undefined;
+  const at = new Set(passages.map(r => `${r.doc}:${r.sentence}`));
+  const m = rival.mentions;
+  for (let k = 0; k < m.length; k++) if (at.has(`${m.doc(k)}:${m.sentence(k)}`)) return rival;
+  return undefined;
 }

@@ -21,6 +21,11 @@ describe('attribution: the one quoted, restated subjects, object voice, continue
       ['Samira Haddad (stated)']);
   });
 
+  it('credits the one an outlet quotes: "Y mengutip X yang …", "Y quoted X as …"', () => {
+    assert.deepEqual(speakers('Kantor berita Antara mengutip Samira Haddad yang menyebut rencana itu “langkah yang terlambat”.'), ['Samira Haddad (stated)']);
+    assert.deepEqual(speakers('The Gazette quoted Samira Haddad as calling the plan “a late step”.'), ['Samira Haddad (stated)']);
+  });
+
   it('reads a pronoun right after the subject as that subject: "Pemimpin Chile dia baru-baru ini memperingatkan"', () => {
     const text = 'Presiden Chile Gabriel Boric hadir.\nPemimpin Chile dia baru-baru ini memperingatkan bahwa krisis dapat menyebar “ke seluruh kawasan”.';
     assert.deepEqual(speakers(text), ['Gabriel Boric (inferred)']);

@@ -184,7 +184,7 @@ function beforeQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMenti
       const name = next && starting.get(next.token.start);
       if (name) return { speaker: name, how: 'stated' };
     }
-    const quoted = quotedSubject(v, flat, ending);
+    const quoted = quotingObject(v, flat, starting) ?? quotedSubject(v, flat, ending);
     if (quoted) return quoted;
     if (!VERB_BEFORE.has(norm) && !objectVoice(v, flat, ending)) continue;
     const subject = subjectOf(v, flat, ending);
@@ -220,6 +220,17 @@ function quotedSubject(v: number, flat: Flat[], ending: Map<number, NameMention>
   if (s >= 0 && flat[s].token.text === ',') s--;
   if (s < 0 || flat[s].sentence !== flat[v].sentence) return undefined;
   const name = ending.get(flat[s].token.end);
+  return name && (name.kind === 'person' || name.kind === 'other') ? { speaker: name, how: 'stated' } : undefined;
+}
+
+/** Verbs of quoting someone: the one quoted, right after the verb, speaks ("Belta mengutip Lukashenko yang …"). */
+const QUOTING = new Set(['mengutip', 'quoted', 'quoting', 'citing', 'cited']);
+
+/** "Kantor berita Belta mengutip Lukashenko yang berterima kasih …", "the Gazette quoted Haines as saying": the name after. */
+function quotingObject(v: number, flat: Flat[], starting: Map<number, NameMention>): Attribution | undefined {
+  const next = flat[v + 1];
+  if (!QUOTING.has(flat[v].token.norm) || !next || next.sentence !== flat[v].sentence) return undefined;
+  const name = starting.get(next.token.start);
   return name && (name.kind === 'person' || name.kind === 'other') ? { speaker: name, how: 'stated' } : undefined;
 }
 

@@ -26,6 +26,10 @@ describe('attribution: the one quoted, restated subjects, object voice, continue
     assert.deepEqual(speakers('The Gazette quoted Samira Haddad as calling the plan “a late step”.'), ['Samira Haddad (stated)']);
   });
 
+  it('reads "menuding" (to accuse) as a verb that gives its subject the quote', () => {
+    assert.deepEqual(speakers('Menteri Samira Haddad menuding pengembang merusak “pantai kami”.'), ['Samira Haddad (stated)']);
+  });
+
   it('reads a pronoun right after the subject as that subject: "Pemimpin Chile dia baru-baru ini memperingatkan"', () => {
     const text = 'Presiden Chile Gabriel Boric hadir.\nPemimpin Chile dia baru-baru ini memperingatkan bahwa krisis dapat menyebar “ke seluruh kawasan”.';
     assert.deepEqual(speakers(text), ['Gabriel Boric (inferred)']);

@@ -30,7 +30,7 @@ interface SentenceLike extends Sentence {
 
 const VERB_AFTER_PRONOUN = /^(?:katanya|ujarnya|ucapnya|tuturnya|tambahnya|imbuhnya|jelasnya|tegasnya|sebutnya)$/;
 const VERB_BEFORE = new Set(['mengatakan', 'berkata', 'menyatakan', 'menegaskan', 'menambahkan', 'menjelaskan',
-  'mengungkapkan', 'menuturkan', 'menyebut', 'menyebutkan', 'memuji', 'menuduh', 'memperingatkan', 'mengklaim',
+  'mengungkapkan', 'menuturkan', 'menyebut', 'menyebutkan', 'memuji', 'menuduh', 'menuding', 'memperingatkan', 'mengklaim',
   'menekankan', 'mengumumkan', 'mengutip', 'berjanji', 'menggambarkan', 'menyebutnya', 'menamai', 'said', 'says',
   'told', 'added', 'warned', 'stated', 'claimed', 'declared', 'insisted', 'accused', 'praised', 'announced', 'wrote',
   'explained', 'called', 'calls', 'described', 'describes', 'termed', 'dubbed', 'branded', 'memperkirakan', 'memprediksi',

@@ -1,7 +1,7 @@
 import { Quantity } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 import { hedgedStart } from '../facts/hedges';
-import { Claim } from './types';
+import { Claim, someSentenceOfEvidenceDocs } from './types';
 
 // The figure a change starts from ("the cost rose from about £1.8 million to £2.6 million", "kerugian naik dari Rp 10
 // miliar menjadi Rp 23 miliar") is what an earlier report said. The passage that states where the change ended
@@ -40,7 +40,5 @@ function wordsAround(s: SentenceFacts, n: Quantity): string[] {
 export function changeStartStated(claim: Claim, q: Quantity, fitsIn: (n: Quantity, s: SentenceFacts) => boolean): boolean {
   if (!opensChange(claim.sentence, q)) return false;
   const stems = new Set(claim.sentence.words.filter(w => !w.stop).map(w => w.stem));
-  const docs = new Set(claim.evidence.map(a => a.ref.doc));
-  return [...docs].some(d => claim.corpus.docs[d].facts.sentences.some(s =>
-    s.quantities.some(n => fitsIn(n, s) && wordsAround(s, n).some(st => stems.has(st)))));
+  return someSentenceOfEvidenceDocs(claim, s => s.quantities.some(n => fitsIn(n, s) && wordsAround(s, n).some(st => stems.has(st))));
 }

@@ -94,6 +94,15 @@ export function evidenceAt(corpus: Corpus, doc: number, start: number, end: numb
   return { doc, uri: d.uri, label: d.label, start, end, text: d.text.slice(start, end) };
 }
 
+/**
+ * Whether some sentence of the documents the claim aligns with, however loosely, passes the test: where a figure the
+ * writer worked out or took from an earlier report is looked for (change-start.ts, worked-figures.ts).
+ */
+export function someSentenceOfEvidenceDocs(claim: Claim, test: (s: SentenceFacts) => boolean): boolean {
+  const docs = new Set(claim.evidence.map(a => a.ref.doc));
+  return [...docs].some(d => claim.corpus.docs[d].facts.sentences.some(test));
+}
+
 export function evidenceSentence(corpus: Corpus, a: Alignment): EvidenceRef {
   const s = corpus.sentence(a.ref);
   return evidenceAt(corpus, a.ref.doc, s.start, s.end);

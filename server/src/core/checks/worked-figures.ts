@@ -2,7 +2,7 @@ import { Quantity } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 import { Hedge } from '../facts/hedges';
 import { partShare } from '../facts/part-share';
-import { Claim } from './types';
+import { Claim, someSentenceOfEvidenceDocs } from './types';
 
 // Figures a writer works out from the sources' own: a share written as a ratio of two counts ("roughly three in five
 // of them", "one out of four") for "about 60 percent", where neither count is a figure the sources must give but the
@@ -31,13 +31,12 @@ const PERCENT_SLACK = 3, HEDGED_PERCENT_SLACK = 6;
  */
 export function ratioStated(claim: Claim, share: number, hedge: Hedge | undefined): boolean {
   const slack = hedge ? HEDGED_PERCENT_SLACK : PERCENT_SLACK;
-  const docs = new Set(claim.evidence.map(a => a.ref.doc));
-  return [...docs].some(d => claim.corpus.docs[d].facts.sentences.some(s => s.quantities.some(n => {
+  return someSentenceOfEvidenceDocs(claim, s => s.quantities.some(n => {
     if (n.kind === 'percent') return Math.abs(n.value - share * 100) <= slack;
     if (n.kind === 'cardinal' && n.value > 0 && n.value < 1) return Math.abs(n.value - share) * 100 <= slack;
     const counts = partShare(s, n);
     return !!counts && Math.abs(counts.share - share) * 100 <= slack;
-  })));
+  }));
 }
 
 /** Words after a figure that make it a difference between two: "$600,000 less than", "Rp 5 miliar lebih kecil dari". */
@@ -58,7 +57,6 @@ const DIFFERENCE_SLACK = 0.01;
  * difference is the claim's: "$1.2 million … the $1.8 million the department had requested" for "$600,000 less".
  */
 export function differenceStated(claim: Claim, q: Quantity, sameKind: (a: Quantity, b: Quantity) => boolean): boolean {
-  const docs = new Set(claim.evidence.map(a => a.ref.doc));
-  return [...docs].some(d => claim.corpus.docs[d].facts.sentences.some(s => s.quantities.some((a, i) =>
-    sameKind(a, q) && s.quantities.some((b, j) => j > i && sameKind(b, q) && Math.abs(Math.abs(a.value - b.value) - q.value) <= q.value * DIFFERENCE_SLACK))));
+  return someSentenceOfEvidenceDocs(claim, s => s.quantities.some((a, i) =>
+    sameKind(a, q) && s.quantities.some((b, j) => j > i && sameKind(b, q) && Math.abs(Math.abs(a.value - b.value) - q.value) <= q.value * DIFFERENCE_SLACK)));
 }

@@ -30,6 +30,13 @@ describe('attribution: the one quoted, restated subjects, object voice, continue
     assert.deepEqual(speakers('Menteri Samira Haddad menuding pengembang merusak “pantai kami”.'), ['Samira Haddad (stated)']);
   });
 
+  it('reads common verbs of assessing and conveying, and steps over an apposition of several commas to its person', () => {
+    assert.deepEqual(speakers('Samira Haddad, pengajar kebijakan pesisir di Universitas Mandala, Makassar, menilai rencana itu “langkah yang terlambat”.'),
+      ['Samira Haddad (stated)']);
+    assert.deepEqual(speakers('Menteri Samira Haddad menyampaikan bahwa rencana itu “langkah yang terlambat”.'), ['Samira Haddad (stated)']);
+    assert.deepEqual(speakers('Minister Samira Haddad argued that the plan was “a late step”.'), ['Samira Haddad (stated)']);
+  });
+
   it('reads a pronoun right after the subject as that subject: "Pemimpin Chile dia baru-baru ini memperingatkan"', () => {
     const text = 'Presiden Chile Gabriel Boric hadir.\nPemimpin Chile dia baru-baru ini memperingatkan bahwa krisis dapat menyebar “ke seluruh kawasan”.';
     assert.deepEqual(speakers(text), ['Gabriel Boric (inferred)']);

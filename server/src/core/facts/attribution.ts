@@ -34,7 +34,9 @@ const VERB_BEFORE = new Set(['mengatakan', 'berkata', 'menyatakan', 'menegaskan'
   'menekankan', 'mengumumkan', 'mengutip', 'berjanji', 'menggambarkan', 'menyebutnya', 'menamai', 'said', 'says',
   'told', 'added', 'warned', 'stated', 'claimed', 'declared', 'insisted', 'accused', 'praised', 'announced', 'wrote',
   'explained', 'called', 'calls', 'described', 'describes', 'termed', 'dubbed', 'branded', 'memperkirakan', 'memprediksi',
-  'menyarankan', 'mengusulkan', 'predicted', 'suggested', 'proposed']);
+  'menyarankan', 'mengusulkan', 'predicted', 'suggested', 'proposed', 'menilai', 'menyampaikan', 'mengingatkan', 'mengakui',
+  'membantah', 'menerangkan', 'menandaskan', 'mengimbau', 'menyerukan', 'noted', 'argued', 'admitted', 'denied', 'urged',
+  'replied']);
 /**
  * Verbs a claim's speaker may say something with, beyond those that report a quotation: thanking ("berterima kasih
  * atas …"). Not used to credit quotations: "Putin berterima kasih …, kedua pemimpin menegaskan kemitraan “tanpa
@@ -241,13 +243,18 @@ function subjectOf(v: number, flat: Flat[], ending: Map<number, NameMention>): A
   if (s >= 0 && flat[s].token.norm === 'yang') s--;
   if (s < 0 || flat[s].sentence !== flat[v].sentence) return undefined;
   // "Elena Marsh, who chairs the council, said": step over the clause between commas to the name before it.
+  // Over an apposition of several commas, a place or a body before one is part of it ("Ho Tiang Bun, pengajar … di
+  // Nanyang Technological University, Singapura, menilai …"): the person before an earlier comma is the subject.
   if (flat[s].token.text === ',') {
-    for (let c = s - 1; c >= 0 && s - c < 15 && flat[c].sentence === flat[v].sentence; c--) {
+    let first: NameMention | undefined;
+    for (let c = s - 1; c > 0 && s - c < APPOSITION_REACH && flat[c].sentence === flat[v].sentence; c--) {
       if (flat[c].token.text !== ',') continue;
-      const before = ending.get(flat[c - 1]?.token.end ?? -1);
-      if (before && c > 0) return { speaker: before, how: 'stated' };
-      break;
+      const before = ending.get(flat[c - 1].token.end);
+      if (!before) break;
+      if (before.kind === 'person' || before.kind === 'other') return { speaker: before, how: 'stated' };
+      first ??= before;
     }
+    if (first) return { speaker: first, how: 'stated' };
   }
   const t = flat[s].token;
   const name = ending.get(t.end);
@@ -260,6 +267,9 @@ function subjectOf(v: number, flat: Flat[], ending: Map<number, NameMention>): A
   }
   return undefined;
 }
+
+/** How far back over an apposition between commas the subject may stand. */
+const APPOSITION_REACH = 30;
 
 /** "baru-baru ini" (recently) ending at flat[s]: an adverb between a subject and its verb. */
 function recently(flat: Flat[], s: number): boolean {

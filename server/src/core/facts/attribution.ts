@@ -34,8 +34,8 @@ const VERB_BEFORE = new Set(['mengatakan', 'berkata', 'menyatakan', 'menegaskan'
   'menekankan', 'mengumumkan', 'mengutip', 'berjanji', 'menggambarkan', 'menyebutnya', 'menamai', 'said', 'says',
   'told', 'added', 'warned', 'stated', 'claimed', 'declared', 'insisted', 'accused', 'praised', 'announced', 'wrote',
   'explained', 'called', 'calls', 'described', 'describes', 'termed', 'dubbed', 'branded', 'memperkirakan', 'memprediksi',
-  'menyarankan', 'mengusulkan', 'predicted', 'suggested', 'proposed', 'menilai', 'menyampaikan', 'mengingatkan', 'mengakui',
-  'membantah', 'menerangkan', 'menandaskan', 'mengimbau', 'menyerukan', 'noted', 'argued', 'admitted', 'denied', 'urged',
+  'menyarankan', 'mengusulkan', 'predicted', 'suggested', 'proposed', 'menilai', 'menyampaikan', 'mengingatkan',
+  'membantah', 'menerangkan', 'menandaskan', 'mengimbau', 'menyerukan', 'noted', 'argued', 'denied', 'urged',
   'replied']);
 /**
  * Verbs a claim's speaker may say something with, beyond those that report a quotation: thanking ("berterima kasih

@@ -46,12 +46,16 @@ export function mixedNameRival(corpus: Corpus, name: NameMention, passages: read
   }
   if (!headNamed || !rival) return undefined;
   // The rival stands in a passage about the claim, where the claim has its name, as a swapped name does.
-  const at = new Set(passages.map(r => `${r.doc}:${r.sentence}`));
-  const m = rival.mentions;
-  let inPassage = false;
-  for (let k = 0; k < m.length && !inPassage; k++) inPassage = at.has(`${m.doc(k)}:${m.sentence(k)}`);
   // The sources may write the name where their tagger drew its bounds otherwise ("CBS News Dan jika …").
-  return inPassage && !findPassage(corpus, name.text).some(x => x.exact) ? rival : undefined;
+  return standsIn(rival, passages) && !findPassage(corpus, name.text).some(x => x.exact) ? rival : undefined;
+}
+
+/** Whether one of the entity's mentions stands in one of the passages. */
+function standsIn(e: Entity, passages: readonly SentenceRef[]): boolean {
+  const at = new Set(passages.map(r => `${r.doc}:${r.sentence}`));
+  const m = e.mentions;
+  for (let k = 0; k < m.length; k++) if (at.has(`${m.doc(k)}:${m.sentence(k)}`)) return true;
+  return false;
 }
 
 /** A country or capital of the lexicon, in any of its names ("Jepang", "Taiwan", "Tiongkok"). */
@@ -79,9 +83,5 @@ export function placeSwappedInName(corpus: Corpus, name: NameMention, passages: 
     if (sameWord(other, last)) return undefined;
     if (!rival && !other.includes(' ') && isPlaceWord(other)) rival = e;
   }
-  if (!rival) return undefined;
-  const at = new Set(passages.map(r => `${r.doc}:${r.sentence}`));
-  const m = rival.mentions;
-  for (let k = 0; k < m.length; k++) if (at.has(`${m.doc(k)}:${m.sentence(k)}`)) return rival;
-  return undefined;
+  return rival && standsIn(rival, passages) ? rival : undefined;
 }

@@ -3,6 +3,7 @@ import { SentenceFacts, Word } from './analyze';
 import { NEGATION_WORDS_EN, NEGATION_WORDS_ID, isEnglishStopword } from '../text/stopwords';
 import { isQuoteMark } from '../text/normalize';
 import { monthOf, weekdayOf } from './calendar-words';
+import { SPAN_UNITS } from '../lexicon/time-units';
 
 // Which words of a sentence stand under a negation. Shared by the verifier's features and the contradiction
 // check, so that what the model learned and what the check reports agree on what "negated" means.
@@ -62,8 +63,6 @@ const TIME_WORDS = new Set(['tahun', 'bulan', 'pekan', 'minggu', 'besok', 'lusa'
 /** Counts of a span after "until": "until six weeks had passed", "sampai dua pekan". */
 const COUNTS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten', 'eleven', 'twelve', 'a',
   'several', 'few', 'satu', 'dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh', 'beberapa']);
-const SPAN_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'hour', 'hours', 'hari', 'pekan',
-  'minggu', 'bulan', 'tahun', 'jam']);
 /** How far after the negated word "until" may stand, and what may not stand between (a new clause). */
 const UNTIL_REACH = 6;
 const CLAUSE_BREAK = new Set([',', ';', ':', 'dan', 'tetapi', 'namun', 'karena', 'and', 'but', 'because']);

@@ -8,6 +8,7 @@ import { fitsHedge, hedgeOf } from '../facts/hedges';
 import { shareStated } from '../facts/part-share';
 import { Quantity } from '../types';
 import { nearTwin } from '../text/spelling';
+import { SHORT_SPAN_UNITS } from '../lexicon/time-units';
 
 // What the learned verifier sees of a (claim, evidence) pair. Each feature is a reason a careful reader would
 // give for "the source says this" or "it doesn't": how much of the claim the passage covers and how, what is
@@ -142,9 +143,7 @@ export function sentenceSide(s: SentenceFacts): SentenceSide {
   };
 }
 
-/** Units of time that "hanya"/"only" may stress when a span is short: "hanya beberapa jam setelah", "only days after". */
-const SPAN_UNITS = new Set(['jam', 'hari', 'menit', 'pekan', 'minggu', 'bulan', 'tahun', 'sejam', 'sehari', 'seminggu', 'sebulan',
-  'setahun', 'hour', 'hours', 'day', 'days', 'minute', 'minutes', 'week', 'weeks', 'month', 'months', 'year', 'years']);
+/** Words that put one event after or before another: "hanya beberapa jam setelah", "only days after". */
 const SEQUENCE = new Set(['setelah', 'sesudah', 'sebelum', 'usai', 'kemudian', 'lalu', 'after', 'before', 'later', 'ago']);
 
 /**
@@ -155,7 +154,7 @@ function timingEmphasis(tokens: SentenceFacts['tokens'], i: number): boolean {
   const op = operatorOf.get(tokens[i].norm);
   if (op !== 'hanya' && op !== 'only') return false;
   const next = tokens.slice(i + 1, i + 6).filter(t => t.kind === 'word').map(t => t.norm);
-  const unit = next.findIndex(n => SPAN_UNITS.has(n));
+  const unit = next.findIndex(n => SHORT_SPAN_UNITS.has(n));
   return unit >= 0 && unit <= 2 && next.slice(unit + 1, unit + 3).some(n => SEQUENCE.has(n));
 }
 

@@ -166,6 +166,21 @@ export async function stopCodeServer(server: RunningServer | undefined, graceMs 
   if (alive(-pid)) signal('SIGKILL');
 }
 
+/**
+ * Prints the end of every Sumber output channel the session wrote (VS Code keeps them as files under the user-data
+ * folder's logs/): after a failed step, what the language server did is the first thing to read, and on a CI
+ * machine nothing else of the sandbox is left.
+ */
+export function printServerLogs(box: Sandbox | undefined, lines = 40): void {
+  const logs = box ? path.join(box.userData, 'logs') : '';
+  if (!logs || !fs.existsSync(logs)) return;
+  const files = (fs.readdirSync(logs, { recursive: true }) as string[]).filter((f) => path.basename(f) === 'Sumber.log');
+  for (const file of files.sort()) {
+    const tail = fs.readFileSync(path.join(logs, file), 'utf8').trimEnd().split('\n').slice(-lines);
+    console.error(`--- ${file} (last ${tail.length} lines) ---\n${tail.join('\n')}`);
+  }
+}
+
 export function removeSandbox(box: Sandbox | undefined): void {
   if (box && !process.env.SUMBER_E2E_KEEP) fs.rmSync(box.root, { recursive: true, force: true });
 }

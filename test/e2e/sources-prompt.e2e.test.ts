@@ -9,7 +9,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { endSession, installVsix, makeSandbox, REPO, RunningServer, Sandbox, startCodeServer, vsixPath } from './codeServer';
+import { endSession, installVsix, makeSandbox, printServerLogs, REPO, RunningServer, Sandbox, startCodeServer, vsixPath } from './codeServer';
 import { ensureCodeServer } from './install-code-server';
 import * as wb from './workbench';
 
@@ -131,6 +131,7 @@ describe('Sumber in VS Code (code-server), when the workspace has no sources', f
     timings.push([this.currentTest?.title ?? '?', Date.now() - stepStart]);
     if (this.currentTest?.state === 'failed' && page) {
       await wb.shot(page, `FAILED-sources-${this.currentTest.title.replace(/\W+/g, '-').slice(0, 50)}`).catch(() => undefined);
+      printServerLogs(box);
     }
   });
 

@@ -10,7 +10,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { endSession, installVsix, makeSandbox, REPO, RunningServer, Sandbox, startCodeServer, vsixPath } from './codeServer';
+import { endSession, installVsix, makeSandbox, printServerLogs, REPO, RunningServer, Sandbox, startCodeServer, vsixPath } from './codeServer';
 import { ensureCodeServer } from './install-code-server';
 import * as wb from './workbench';
 
@@ -72,7 +72,9 @@ describe('the Sumber view (code-server)', function () {
   });
 
   afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && page) await wb.shot(page, `view-FAILED-${(this.currentTest.title ?? '').replace(/\W+/g, '-').slice(0, 50)}`).catch(() => undefined);
+    if (this.currentTest?.state !== 'failed') return;
+    if (page) await wb.shot(page, `view-FAILED-${(this.currentTest.title ?? '').replace(/\W+/g, '-').slice(0, 50)}`).catch(() => undefined);
+    printServerLogs(box);
   });
 
   after(async function () {

@@ -3,7 +3,7 @@
 // Run after a build, from the project root; the data sets sit in ../shared (override with SUMBER_SHARED).
 import { spawnSync } from 'node:child_process';
 import { join, resolve } from 'node:path';
-import { cpSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 
 const shared = resolve(process.env.SUMBER_SHARED ?? '../shared');
@@ -30,6 +30,7 @@ for (const [set, name, fixture, lang = 'English'] of [['en', '', 'english'], ['e
   writeFileSync(join(dir, 'package.json'), JSON.stringify({ bin: { sumber: resolve('dist/sumber.js') } }));
   console.log(`\n== Own ${lang} claims ${name}on the ${fixture} fixture (target: balanced accuracy >= 0.94)`);
   const r = spawnSync(process.execPath, [join(shared, 'eval/score-claims.mjs'), resolve(`eval/claims-own-${set}.tsv`)], { stdio: 'inherit', cwd: dir });
+  rmSync(dir, { recursive: true, force: true });
   if (r.status !== 0) process.exitCode = 1;
 }
 run('IndoNLI val, support verifier', ['out/server/src/tools/eval-verifier.js', join(shared, 'data/indonli/val.jsonl')],

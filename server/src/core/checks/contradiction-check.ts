@@ -36,9 +36,12 @@ function nounAndVerb(a: string, b: string): boolean {
   return (noun(a) && looksLikeVerb(b)) || (noun(b) && looksLikeVerb(a));
 }
 
+/** Words that count or pick out the thing a verb acts on without naming it: "memaparkan sejumlah rincian baru". */
+const DETERMINERS: ReadonlySet<string> = new Set(['sejumlah', 'beberapa', 'berbagai', 'banyak', 'sebuah', 'suatu', 'some', 'several', 'many', 'various']);
+
 /** The stem of the first content word after a word: the thing a verb acts on ("memberikan rincian" → "rinci"). */
 function objectAfter(s: SentenceFacts, w: Word): string | undefined {
-  return s.words.find(x => x.start >= w.end && !x.stop)?.stem;
+  return s.words.find(x => x.start >= w.end && !x.stop && !DETERMINERS.has(x.norm))?.stem;
 }
 
 /**

@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines } from './seed-corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// A claim that says where something happened is not backed by a passage that says nothing of the place, though the
+// story names it paragraphs away as somewhere else a person goes. A passage beside the place's name, a story that
+// opens with it (a dateline) or puts something there backs it. Made-up sources, so the rule carries each case.
+
+const filler = (n: number, town: string) => Array.from({ length: n }, (_, i) => `Pada hari ke-${i + 1} musim itu, nelayan di ${town} mencatat ${i + 20} ton tangkapan.`);
+const corpus = corpusOfLines({
+  'ties.txt': [
+    'Kedua pemimpin terus memperkuat hubungan perdagangan, perikanan dan kerja sama pelabuhan negara mereka sejak perjanjian tahun lalu.',
+    ...filler(6, 'Bergen'),
+    'Selain bertemu dengan Ingrid Dahl di Oslo, Lars Jonsson juga diharapkan mengunjungi Tromsø, kota pelabuhan di utara Norwegia.',
+  ],
+  'dateline.txt': [
+    'TROMSØ — Musim dingin tahun ini datang lebih awal dari biasanya.',
+    ...filler(3, 'Bodø'),
+    'Ingrid Dahl dan Lars Jonsson bersama-sama meresmikan dermaga baru untuk kapal penangkap ikan.',
+  ],
+  'other.txt': filler(30, 'Bergen'),
+});
+// Every finding, information too: a claim whose every word the passage has is a weak finding (weak-support.ts).
+const flagged = (text: string) => checkDraft(corpus, text + '\n', 'markdown');
+
+describe('a place the passage does not give', () => {
+  it('flags a placed claim whose only passage says nothing of the place the story names apart', () => {
+    const found = flagged('Di Tromsø, Ingrid Dahl dan Lars Jonsson memperkuat hubungan perdagangan dan kerja sama pelabuhan.');
+    assert.deepEqual(found.map(d => d.code), ['unsupported-claim']);
+    assert.match(found[0].message, /Kedua pemimpin terus memperkuat/);
+  });
+
+  it('passes it where the story opens with the place', () => {
+    assert.deepEqual(flagged('Di Tromsø, Ingrid Dahl dan Lars Jonsson bersama-sama meresmikan dermaga baru untuk kapal penangkap ikan.'), []);
+  });
+
+  it('passes the claim without the place', () => {
+    assert.deepEqual(flagged('Ingrid Dahl dan Lars Jonsson memperkuat hubungan perdagangan dan kerja sama pelabuhan.'), []);
+  });
+});

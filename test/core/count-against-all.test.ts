@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { corpusOfLines, flaggedBy } from './seed-corpus';
 
 // A number of a thing where the passage has all of it ("dua kunjungan" against "semua kunjungan"): a figure the
-// passage gives otherwise, with "semua" as the fix (checks/value-check.ts). A "dua hari" nearby counts another thing.
+// passage gives otherwise, with "semua" as the fix (checks/number-check.ts). A "dua hari" nearby counts another thing.
 
 const corpus = corpusOfLines({
   'kunjungan.txt': [

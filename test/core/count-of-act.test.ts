@@ -3,7 +3,7 @@ import { corpusOfLines, flaggedBy } from './seed-corpus';
 
 // A count of times ("bertemu langsung dua kali") against the passage's ordinal for the same act ("pertemuan
 // langsung ketiga"), also where the claim's value stands beside it for another act ("kunjungan Lund yang kedua
-// kali"): the figure right before which a word of the claim's act stands is the one that counts (checks/value-check.ts).
+// kali"): the figure right before which a word of the claim's act stands is the one that counts (checks/number-check.ts).
 
 const flagged = flaggedBy(corpusOfLines({
   'dewan.txt': [

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { corpusOfLines, flaggedBy } from './seed-corpus';
 
 // A claim of two clauses whose best passage is about the first and dates nothing: the date of the second is held
-// against another aligned passage that dates the same act of the same named thing (checks/value-check.ts).
+// against another aligned passage that dates the same act of the same named thing (checks/date-check.ts).
 
 const corpus = corpusOfLines({
   'dewan.txt': [

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { corpusOfLines, flaggedBy } from './seed-corpus';
 
 // A passage that states the claim but gives no year near it does not back the year the claim adds
-// (checks/value-check.ts undatedIn, read by checks/support-check.ts). The year the story gives elsewhere, far from
+// (checks/date-passages.ts undatedIn, read by checks/support-check.ts). The year the story gives elsewhere, far from
 // the passage and for something else, is no backing either; a year said relative to the writing may be the claim's.
 
 const corpus = corpusOfLines({

@@ -3,7 +3,7 @@ import { corpusOfLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // A month or year the draft gives for an event its passage dates by the weekday alone is not the source's
-// (checks/value-check.ts): the passage's weekday is shown instead. Made-up sources, so each case rests on the rule.
+// (checks/date-check.ts): the passage's weekday is shown instead. Made-up sources, so each case rests on the rule.
 
 const corpus = corpusOfLines({
   'pelabuhan.txt': [

@@ -3,7 +3,7 @@ import { corpusOfLines, flaggedBy } from './seed-corpus';
 
 // Which of a passage's figures a wrong one is held against, as the fix offers it: a figure that names its thing
 // right after it by that word ("40 persen peralatan mesin"); else the figure whose words around it the claim shares
-// most, not the first with the same word after it (checks/value-check.ts). A made-up corpus.
+// most, not the first with the same word after it (checks/figure-words.ts). A made-up corpus.
 
 const corpus = corpusOfLines({
   'anggaran.txt': [

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { corpusOfLines, flaggedIn } from './seed-corpus';
 
 // A large count written without its currency is the passage's money where the passage gives money right after the
-// same word (checks/value-check.ts). A made-up corpus.
+// same word (checks/number-check.ts). A made-up corpus.
 
 const corpus = corpusOfLines({
   'dagang.txt': [

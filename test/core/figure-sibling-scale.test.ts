@@ -5,7 +5,7 @@ import { checkDraft } from '../../server/src/core/checks/check';
 // A sentence of hundreds of figures (a pasted table, found by the fuzzer: an 8 KB draft took 4.6-6.9 s) is checked in
 // time proportional to its figures: each figure looked for the others' in the sentences nearby, every other figure
 // asked again about each, a cube of their number. Where a sentence gives so many, none is a sibling of another
-// (value-check.ts heldNearby); the budget is far below what the old reading took (1.1 s for these 401 figures).
+// (figure-siblings.ts heldNearby); the budget is far below what the old reading took (1.1 s for these 401 figures).
 
 describe('a sentence of hundreds of figures', () => {
   const corpus = corpusOfLines({

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines, flaggedBy } from './seed-corpus';
 
-// A claim's figure held against the sentence where its other figure stands as written (value-check.ts siblingOf):
+// A claim's figure held against the sentence where its other figure stands as written (figure-siblings.ts siblingOf):
 // "by 86 percent on a turnout of 81 percent" is the vote's "68 percent in favour on a turnout of 81 percent", not
 // the pay rise of the sentence before.
 

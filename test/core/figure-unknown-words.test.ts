@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { flaggedBy, seedCorpus } from './seed-corpus';
 
 // Words no source uses ("genap berusia") cannot be covered by any passage, so they do not keep a figure from being
-// compared with the passage that states the rest (checks/value-check.ts). The seed articles: the joint statement
+// compared with the passage that states the rest (checks/number-check.ts). The seed articles: the joint statement
 // signed "dalam rangka peringatan tujuh puluh lima tahun berdirinya hubungan diplomatik".
 
 const flagged = flaggedBy(seedCorpus());

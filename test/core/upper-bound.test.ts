@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { corpusOfLines, flaggedBy } from './seed-corpus';
 
 // A plain figure where the sources give only an upper bound ("could kill up to 300 gannets a year"): the claim turns
-// the most the source allows into a count (value-check.ts boundOnly). A range's upper end ("8 hingga 10 ons") is
+// the most the source allows into a count (figure-siblings.ts boundOnly). A range's upper end ("8 hingga 10 ons") is
 // no bound, and "as many as" bounds like "up to".
 
 const corpus = corpusOfLines({

@@ -5,7 +5,7 @@ import { Alignment, alignmentAt } from '../index/support';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { verbLike } from './inserted-word';
 
-// Which passage dates the claim's event, for the date check (value-check.ts): the fields two dates share, the
+// Which passage dates the claim's event, for the date check (date-check.ts): the fields two dates share, the
 // words that stand right before a date (what it dates), and the aligned passages other than the best that date the
 // claim's own words otherwise.
 

@@ -7,7 +7,7 @@ import { nameRuns } from './list-member';
 // Counts against what a passage has all of ("menghentikan dua kunjungan" where it stops "semua kunjungan") or
 // lists by name ("SCO beranggotakan … enam negara Asia Tengah bekas Soviet" where the passage has "bekas
 // negara-negara Asia Tengah Soviet di Kazakhstan, Kyrgyzstan, Tajikistan dan Uzbekistan"). The passage gives no
-// figure for the thing, so no figure conflicts; its "all" or its list is the count. Read by value-check.ts.
+// figure for the thing, so no figure conflicts; its "all" or its list is the count. Read by number-check.ts.
 
 /** Words that join the items of a list. */
 const JOINERS = new Set([',', 'dan', 'serta', 'and', '&']);

@@ -2,7 +2,7 @@ import { Quantity, Span } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 
 // Counts of times ("bertemu dua kali", "five times") read against the ordinal a passage gives the same act
-// ("pertemuan langsung keempat"): the value-check's helpers for them.
+// ("pertemuan langsung keempat"): the number check's helpers for them.
 
 /** The stems of up to `n` content words right before a span that are no word of a name ("kunjungan Putin" → "kunjung"). */
 function actWordsBefore(s: SentenceFacts, span: Span, n: number): string[] {

@@ -1,0 +1,45 @@
+import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } from './types';
+import { Span } from '../types';
+import { say } from '../messages/catalogue';
+import { SentenceFacts } from '../facts/analyze';
+import { Alignment, alignmentAt } from '../index/support';
+import { ALIGNED, DOC_REACH } from './date-passages';
+
+// Where a claim's figure may stand and still be the sources' own, and the finding a figure the sources give
+// otherwise makes: shared by the number check (number-check.ts) and the date check (date-check.ts).
+
+/**
+ * The sentences where the claim's figure may stand and still be the sources' own: every aligned passage with its
+ * neighbours, and the best passage's document around it. A figure is often given once ("Sapp, 42, was charged")
+ * and left out of the sentence that best matches the rest of the claim; only a figure absent from all of these is
+ * a mismatch. Only the aligned passages and one document's stretch are read, never the whole corpus.
+ */
+export function context(claim: Claim, best: Alignment): SentenceFacts[] {
+  const out: SentenceFacts[] = [];
+  const around = (a: Alignment, reach: number) => {
+    const ss = claim.corpus.docs[a.ref.doc].facts.sentences;
+    out.push(...ss.slice(Math.max(0, a.ref.sentence - reach), a.ref.sentence + reach + 1));
+  };
+  around(best, DOC_REACH);
+  for (const a of claim.evidence) if (a !== best && a.coverage >= ALIGNED) around(a, 1);
+  return out;
+}
+
+/** The alignment of a source sentence of the best passage's story or of another candidate's, for a finding's evidence. */
+export function alignmentOf(claim: Claim, s: SentenceFacts): Alignment | undefined {
+  const docs = [...new Set(claim.evidence.map(a => a.ref.doc))];
+  const doc = docs.find(d => claim.corpus.docs[d].facts.sentences[s.index] === s);
+  return doc === undefined ? undefined : alignmentAt(doc, s.index);
+}
+
+/** A figure of the draft that the passage gives otherwise: the source's figure as evidence and as the fix. */
+export function mismatch(claim: Claim, best: Alignment, code: 'number-mismatch' | 'date-mismatch', draft: Span & { text: string },
+  source: Span & { text: string }, replacement = source.text): Finding {
+  const lang = readerLang(claim);
+  return {
+    start: draft.start, end: draft.end, code,
+    message: say(lang, 'differs', { source: source.text, draft: draft.text, label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 160) }),
+    evidence: [evidenceAt(claim.corpus, best.ref.doc, source.start, source.end), evidenceSentence(claim.corpus, best)],
+    fixes: [{ title: say(lang, 'fix.replace', { text: replacement }), start: draft.start, end: draft.end, newText: replacement }],
+  };
+}

@@ -1,0 +1,94 @@
+import { Quantity, Span } from '../types';
+import { SentenceFacts } from '../facts/analyze';
+import { Hedge, fitsHedge } from '../facts/hedges';
+import { YEARS_IN_UNIT } from '../lexicon/time-units';
+
+// What a figure is a figure of, read from the words around it, and whether a source's figure is the claim's: the
+// number and date checks' shared reading of figures (number-check.ts, figure-siblings.ts).
+
+export function sameKind(a: Quantity, b: Quantity): boolean {
+  if (a.kind !== b.kind) return false;
+  return a.kind !== 'money' || !a.currency || !b.currency || a.currency === b.currency;
+}
+
+export function sameValue(a: Quantity, b: Quantity): boolean {
+  return Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.005;
+}
+
+/** The word right after a span: "70 persen peralatan" → "peralatan"; used to pick the corresponding figure. */
+export function wordAfter(s: SentenceFacts, span: Span): string {
+  return s.words.find(w => w.start >= span.end && !w.stop)?.stem ?? '';
+}
+
+/**
+ * The word right after a span when it names a thing ("70 persen peralatan"); '' for a function word ("of them").
+ * "sekali" (once) carries its own: it is "se" and "kali", as "dua kali" counts times.
+ */
+export function thingAfter(s: SentenceFacts, span: Span): string {
+  if (s.text.slice(span.start - s.start, span.end - s.start).toLowerCase() === 'sekali') return 'kali';
+  const next = s.words.find(w => w.start >= span.end);
+  return next && !next.stop ? next.stem : '';
+}
+
+/** The stems of up to `n` content words right before a span, nearest first. */
+export function wordsBefore(s: SentenceFacts, span: Span, n: number): string[] {
+  const out: string[] = [];
+  for (let i = s.words.length - 1; i >= 0 && out.length < n; i--) if (s.words[i].end <= span.start && !s.words[i].stop) out.push(s.words[i].stem);
+  return out;
+}
+
+/** The word right before a span: "paket bantuan US$61 miliar" → "bantu"; for a figure with nothing after it. */
+export function wordBefore(s: SentenceFacts, span: Span): string {
+  return wordsBefore(s, span, 1)[0] ?? '';
+}
+
+/**
+ * The passage's figure of the claim's figure's kind that counts the same thing, by the word after it and else the
+ * word before it; for a claim whose value the passage gives to another thing ("90 persen peralatan mesin" where it
+ * says "70 persen peralatan mesin dan 90 persen mikroelektronika"), the one whose value it is not.
+ */
+export function counterpart(source: SentenceFacts, rivals: Quantity[], q: Quantity, qs: SentenceFacts): Quantity | undefined {
+  const after = wordAfter(qs, q), before = wordBefore(qs, q);
+  return (after ? rivals.find(r => wordAfter(source, r) === after) : undefined) ??
+    (before ? rivals.find(r => wordBefore(source, r) === before) : undefined);
+}
+
+/** Content words either side of a figure read for what it is the figure of. */
+const FIGURE_WINDOW = 3;
+
+/**
+ * Of several figures of the passage, the one whose words around it the claim shares most, if one alone does: "paket
+ * bantuan senilai US$16 miliar untuk Ukraina" is the passage's "paket bantuan US$61 miliar yang disetujui oleh
+ * Kongres AS", not its "bantuan militer tambahan senilai US$2 miliar untuk Ukraina" before it, though the word
+ * after each is "Ukraina".
+ */
+export function nearestInWords(qs: SentenceFacts, source: SentenceFacts, rivals: Quantity[]): Quantity | undefined {
+  if (rivals.length < 2) return undefined;
+  const claimed = new Set(qs.words.filter(w => !w.stop).map(w => w.stem));
+  const inFigure = (w: { start: number; end: number }) => source.quantities.some(n => w.start >= n.start && w.end <= n.end);
+  const content = source.words.filter(w => !w.stop && !inFigure(w));
+  const around = (r: Quantity) => {
+    const before = content.filter(w => w.end <= r.start).slice(-FIGURE_WINDOW), after = content.filter(w => w.start >= r.end).slice(0, FIGURE_WINDOW);
+    return new Set([...before, ...after].map(w => w.stem).filter(st => claimed.has(st))).size;
+  };
+  const scored = rivals.map(r => ({ r, n: around(r) })).sort((x, y) => y.n - x.n);
+  return scored[0].n > scored[1].n ? scored[0].r : undefined;
+}
+
+export function unitAfter(s: SentenceFacts, q: Quantity): number | undefined {
+  const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');
+  return next && next.start - q.end <= 1 ? YEARS_IN_UNIT[next.norm] : undefined;
+}
+
+/**
+ * Whether a source's figure (in its sentence) is the claim's: the same value, or in other units; or, in the
+ * passage that best matches the claim (a bound fits many figures, so not just any figure nearby), within the
+ * claim's hedge. A source's figure that is itself approximate or a bound ("up to 40 percent") is matched as written.
+ */
+export function fits(n: Quantity, ns: SentenceFacts, q: Quantity, qs: SentenceFacts, best: SentenceFacts, hedge: Hedge | undefined): boolean {
+  if (!sameKind(n, q)) return false;
+  if (sameValue(n, q)) return true;
+  if (hedge && ns === best && fitsHedge(hedge, ns, n, q)) return true;
+  const from = unitAfter(ns, n), to = unitAfter(qs, q);
+  return !!from && !!to && from !== to && Math.abs(n.value * from - q.value * to) <= Math.abs(q.value * to) * 0.005;
+}

@@ -1,0 +1,198 @@
+import { undisclosedFigure } from './undisclosed-figure';
+import { changeStartStated } from './change-start';
+import { differenceStated, isDifference, ratioShare, ratioStated } from './worked-figures';
+import { Quantity, Span } from '../types';
+import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
+import { bareAgoFor } from './relative-ago';
+import { Claim, Finding, readerLang } from './types';
+import { say } from '../messages/catalogue';
+import { SentenceFacts } from '../facts/analyze';
+import { Alignment } from '../index/support';
+import { hedgeOf, isLowerBound } from '../facts/hedges';
+import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list-count';
+import { otherActCounted, timesAsOrdinal } from './times-count';
+import { sameScore, scoreOf, scoresIn } from './score-figures';
+import { clausePassageFigure } from './figure-clause';
+import { countsForShare, shareStated } from '../facts/part-share';
+import { ALIGNED } from './date-passages';
+import { fits, sameKind, thingAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
+import { context, mismatch } from './figure-finding';
+import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
+
+// Numbers against the passage that otherwise supports the sentence. A figure only conflicts with a figure of the
+// same kind (a percentage with a percentage, money with money in the same currency, an ordinal with an ordinal);
+// a claim whose figure appears near any aligned passage is fine.
+
+/** In the other aligned passages, best first: a figure of the claim's figure's kind with the same word after it. */
+function otherFigure(claim: Claim, q: Quantity, after: string): { a: Alignment; n: Quantity } | undefined {
+  if (!after) return undefined;
+  for (const a of claim.evidence.slice(1)) {
+    if (a.coverage < ALIGNED) continue;
+    const s = claim.corpus.sentence(a.ref);
+    const n = s.quantities.find(x => sameKind(x, q) && wordAfter(s, x) === after);
+    if (n) return { a, n };
+  }
+  return undefined;
+}
+
+/**
+ * The share of the claim's weight the passage covers among the words some source has: a word no source uses
+ * ("genap berusia 70 tahun") no passage can cover, and it should not keep a figure from being compared with the
+ * passage that states everything else ("peringatan tujuh puluh lima tahun … hubungan diplomatik").
+ */
+function coveredOfKnown(claim: Claim, a: Alignment): number {
+  let all = 0, got = 0;
+  claim.terms.forEach((t, k) => {
+    if (!claim.corpus.postingsOf(t.stem).length && !t.forms?.some(f => claim.corpus.postingsOf(f).length)) return;
+    all += t.weight; got += t.weight * (a.credit[k] ?? 0);
+  });
+  return all > 0 ? got / all : 0;
+}
+
+/** A count in millions or more: "40 juta", "50 miliar", "3 billion". */
+const MILLIONS = 1e6;
+
+/**
+ * A large count written without its currency, read as money where the passage gives money right after the same
+ * word: "Perdagangan … berjumlah 40 juta" against "… yang berjumlah $240 miliar". The writer dropped the sign; the
+ * amount is still the passage's to compare.
+ */
+function unwrittenCurrency(s: SentenceFacts, q: Quantity, source: SentenceFacts): Quantity {
+  if (q.kind !== 'cardinal' || q.value < MILLIONS) return q;
+  const before = wordBefore(s, q);
+  return before && source.quantities.some(n => n.kind === 'money' && wordBefore(source, n) === before) ? { ...q, kind: 'money' } : q;
+}
+
+export function checkNumbers(claim: Claim): Finding[] {
+  const best = claim.evidence[0];
+  if (!best || (best.coverage < ALIGNED && coveredOfKnown(claim, best) < ALIGNED)) return [];
+  const findings: Finding[] = [];
+  const source = claim.corpus.sentence(best.ref);
+  const around = context(claim, best);
+  const nearby = around.flatMap(s => s.quantities.map(n => ({ n, s })));
+  const scored = new Set<number>();
+  let held: Map<Quantity, { n: Quantity; s: SentenceFacts }> | undefined;
+  for (const figure of claim.sentence.quantities) {
+    // A match's result is compared as one figure, with the results nearby only.
+    const score = scoreOf(claim.sentence, figure);
+    if (score) {
+      if (scored.has(score.start)) continue;
+      scored.add(score.start);
+      const theirs = scoresIn(source);
+      if (theirs.length && !around.some(s => scoresIn(s).some(x => sameScore(x, score)))) {
+        findings.push(mismatch(claim, best, 'number-mismatch', score, theirs[0]));
+      }
+      continue;
+    }
+    const q = unwrittenCurrency(claim.sentence, figure, source);
+    // "dua pekan lalu" where the passage that states the rest has "pekan lalu": one week back, not two.
+    const ago = bareAgoFor(claim.sentence, q, source);
+    if (ago && !nearby.some(({ n, s }) => n.value === q.value && n.kind === q.kind && thingAfter(s, n) === thingAfter(claim.sentence, q))) {
+      const draft = { start: q.start, end: ago.draftEnd, text: claim.sentence.text.slice(q.start - claim.sentence.start, ago.draftEnd - claim.sentence.start) };
+      findings.push(mismatch(claim, best, 'number-mismatch', draft, ago));
+      continue;
+    }
+    const hedge = hedgeOf(claim.sentence, q);
+    // "roughly three in five of them": a share the writer worked out, compared as a share (worked-figures.ts).
+    const ratio = ratioShare(claim.sentence, q);
+    if (ratio && ratioStated(claim, ratio.share, hedgeOf(claim.sentence, ratio.numerator))) continue;
+    // "$600,000 less than the department had asked for": the gap between two figures of one sentence of the story.
+    if (isDifference(claim.sentence, q) && differenceStated(claim, q, sameKind)) continue;
+    // "rose from about £1.8 million to £2.6 million": the start stands where it was first reported (change-start.ts).
+    if (changeStartStated(claim, q, (n, s) => fits(n, s, q, claim.sentence, source, undefined))) continue;
+    const after = wordAfter(claim.sentence, q);
+    // The passage gives the same thing a span without a figure ("penundaan berbulan-bulan"): a span counted in a
+    // sentence nearby ("Perang dua tahun …") is of something else.
+    const span = hedge ? undefined : vagueSpanFor(claim.sentence, q, source);
+    if (span) { findings.push(mismatch(claim, best, 'number-mismatch', span.draft, span.source)); continue; }
+    const fitting = nearby.filter(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge));
+    const thing = thingAfter(claim.sentence, q);
+    // Each fitting figure names another thing right after it: the value stands nearby, but not for this thing.
+    const elsewhere = !!thing && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && t !== thing; });
+    // The passage has all of the thing the claim counts, and no figure nearby counts that thing with the claim's value.
+    const all = elsewhere && !hedge && !source.quantities.some(n => sameKind(n, q)) ? allOfThing(source, q, thing) : undefined;
+    if (all) { findings.push(mismatch(claim, best, 'number-mismatch', q, all)); continue; }
+    // A count of times whose value stands nearby only for another act ("kunjungan Putin yang kedua kali" beside
+    // "pertemuan langsung keempat", for "bertemu langsung dua kali"): the passage's number for the claim's act.
+    const times = timesAsOrdinal(claim.sentence, q);
+    // What may count the same times: an ordinal of the value, or the value counting times ("dua kali"), not people.
+    const countsTimes = ({ n, s }: { n: Quantity; s: SentenceFacts }) => !!times && (fits(n, s, times, claim.sentence, source, hedge) ||
+      (thingAfter(s, n) === 'kali' && fits(n, s, { ...times, kind: 'cardinal' }, claim.sentence, source, hedge)));
+    const counted = times && otherActCounted(claim.sentence, source, times, nearby.filter(countsTimes));
+    if (counted) { findings.push(mismatch(claim, best, 'number-mismatch', q, counted, String(counted.value))); continue; }
+    if (fitting.length) {
+      // "will kill 300 gannets a year" where every source that gives the figure bounds it: "could kill up to 300".
+      const bound = hedge ? undefined : boundOnly(claim, fitting);
+      if (bound) { findings.push(mismatch(claim, bound.a, 'number-mismatch', q, bound.source)); continue; }
+      // "all 140 posts" where every fitting figure is a part of the whole: "about a third of the 140 posts".
+      const part = wholeAgainstPart(claim, best, q, fitting);
+      if (part) { findings.push(mismatch(claim, part.a, 'number-mismatch', { ...q, start: part.whole, text: claim.sentence.text.slice(part.whole - claim.sentence.start, q.end - claim.sentence.start) }, part.source)); continue; }
+      // The value stands nearby, but the passage may give it to another thing and give this thing another value.
+      // Only where each figure names its thing right after it: "9.8 million of them" counts what the sentence
+      // counted before, and may be the claim's "9.8 million journeys".
+      const swapped = elsewhere && source.quantities.find(n => sameKind(n, q) && thingAfter(source, n) === thing && !fits(n, source, q, claim.sentence, source, hedge));
+      if (swapped) findings.push(mismatch(claim, best, 'number-mismatch', withTimes(claim.sentence, q, swapped), swapped));
+      continue;
+    }
+    // "two-thirds of the businesses" where the passage counts "41 of the 63 businesses": the share, worked out.
+    if (shareStated(q, hedge, nearby)) continue;
+    // … and where the passage's counts make another share: "90 percent of the businesses" for "41 of the 63".
+    const counts = countsForShare(claim.sentence, q, source);
+    if (counts) { findings.push(mismatch(claim, best, 'number-mismatch', q, counts, say(readerLang(claim), 'share.percent', { n: Math.round(counts.share * 100) }))); continue; }
+    // "bertemu lima kali" counts what "pertemuan langsung keempat" numbers: the fourth meeting is the fourth time.
+    const nth = timesAsOrdinal(claim.sentence, q);
+    if (nth) {
+      if (nearby.some(({ n, s }) => fits(n, s, nth, claim.sentence, source, hedge))) continue;
+      const stems = new Set(claim.sentence.words.filter(w => !w.stop).map(w => w.stem));
+      // Not "pertama": "pertama kalinya diadakan di Asia Tenggara sejak 2010" marks a first since, not a count.
+      const numbered = source.quantities.find(n => n.kind === 'ordinal' && n.value > 1 && wordsBefore(source, n, 2).some(st => stems.has(st)));
+      // The count is written as a count: "keempat" makes "bertemu 4 kali".
+      if (numbered) { findings.push(mismatch(claim, best, 'number-mismatch', q, numbered, String(numbered.value))); continue; }
+    }
+    // The passage counts the thing by naming each ("negara-negara … di Kazakhstan, Kyrgyzstan, Tajikistan dan
+    // Uzbekistan"), with no figure of its own for it; only where it states most of the claim itself, since a list of
+    // the same kind of thing in a passage about something else counts something else.
+    const listed = thing && !hedge && statesMost(claim, best) && !source.quantities.some(n => sameKind(n, q) && thingAfter(source, n) === thing)
+      ? listAgainstCount(source, q, thing, wordBefore(claim.sentence, q)) : undefined;
+    if (listed) { findings.push(mismatch(claim, best, 'number-mismatch', q, listed, countAsWritten(listed.count, q.text, readerLang(claim)))); continue; }
+    // "sekitar 90 persen ekspor" where the passage has "sebagian besar ekspor" and no such figure: the writer's own.
+    // A lower bound ("setidaknya tiga indeks" for "mayoritas indeks") may well hold of a vague amount.
+    const vague = isLowerBound(hedge) ? undefined : vagueAmountFor(q, after, source);
+    if (vague) { findings.push(mismatch(claim, best, 'number-mismatch', figureWithHedge(claim.sentence, q), vague)); continue; }
+    // The claim's other figure may stand in another sentence nearby, with the figure this one should be: "approved
+    // the deal by 86 percent on a turnout of 81 percent" against "… 68 percent in favour on a turnout of 81 percent".
+    held ??= heldNearby(claim, source, nearby);
+    const sibling = siblingOf(claim, q, source, held, hedge);
+    if (sibling) { findings.push(mismatch(claim, sibling.a, 'number-mismatch', q, sibling.n)); continue; }
+    // A span of weeks, days or months ("shut for nearly four weeks") is compared with spans only: the passage may date
+    // its ends instead. Not years: "hidup 200 tahun" against "60-100-an tahun" is a count of years either way.
+    const unit = q.kind === 'cardinal' ? unitAfter(claim.sentence, q) : undefined;
+    const timed = unit !== undefined && unit < 1;
+    const rivals = source.quantities.filter(n => sameKind(n, q) && (!timed || unitAfter(source, n) !== undefined));
+    if (!rivals.length) {
+      // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the
+      // same word after it showing it counts the same thing ("40 percent more likely" for "38 percent more likely").
+      // Else the passage that states the figure's own clause, when the sentence joins it to another.
+      const other = otherFigure(claim, q, after) ?? clausePassageFigure(claim, q, (s, n) => !!thing && sameKind(n, q) && thingAfter(s, n) === thing,
+        a => claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2)
+          .some(s => s.quantities.some(n => fits(n, s, q, claim.sentence, source, hedge))));
+      if (other) { findings.push(mismatch(claim, other.a, 'number-mismatch', q, other.n)); continue; }
+      // "tidak menyebutkan besaran anggarannya": the story says no such figure was given.
+      const undisclosed = q.kind === 'money' ? undisclosedFigure(claim, best) : undefined;
+      if (undisclosed) findings.push({ ...mismatch(claim, undisclosed.a, 'number-mismatch', q, undisclosed.said), fixes: [] });
+      continue;
+    }
+    // A figure that names its thing right after it is matched by that word; else by the words around it.
+    const pick = (thing ? counterpart(source, rivals, q, claim.sentence) ?? nearestInWords(claim.sentence, source, rivals)
+      : nearestInWords(claim.sentence, source, rivals) ?? counterpart(source, rivals, q, claim.sentence)) ?? rivals[0];
+    findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
+  }
+  return findings;
+}
+
+/** The draft's count of times with its "kali" where the source's is "sekali", so the fix reads "sekali", not "sekali kali". */
+function withTimes(s: SentenceFacts, q: Quantity, source: Quantity): Span & { text: string } {
+  const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');
+  if (source.text.toLowerCase() !== 'sekali' || next?.norm !== 'kali') return q;
+  return { start: q.start, end: next.end, text: s.text.slice(q.start - s.start, next.end - s.start) };
+}

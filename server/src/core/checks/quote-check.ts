@@ -9,6 +9,7 @@ import { Token } from '../types';
 import { tokenize } from '../text/tokens';
 import { attributionFix } from './attribution-fix';
 import { droppedNegation } from './quote-negation';
+import { quoteByRole } from './quote-by-role';
 
 // Quotes are where writers are most exposed: a quote must stand in a source word for word, and in the mouth
 // the sources put it in. A one-word quote is a scare quote more often than speech, so it is held to an exact
@@ -240,7 +241,8 @@ function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Fin
   const said = corpus.registry.resolve(q.attribution.speaker);
   const speakers = matches.map(m => ({ m, who: speakerEntity(corpus, sourceQuoteAt(corpus, m)) })).filter(x => x.who);
   const sp = q.attribution.speaker;
-  if (!speakers.length || speakers.some(x => x.who === said || mayBeOnePerson(x.who!.name, sp.text))) return undefined;
+  if (!speakers.length) return quoteByRole(claim, q, said, matches, m => sourceQuoteAt(corpus, m));
+  if (speakers.some(x => x.who === said || mayBeOnePerson(x.who!.name, sp.text))) return undefined;
   const { m, who } = speakers[0];
   const lang = readerLang(claim);
   // The fix reads the speaker's roles and how often each form of the name is written (read-log.ts).

@@ -113,7 +113,7 @@ function statesItself(claim: Claim, a: Alignment, words: readonly string[]): boo
 
 /** What a passage must do before it is even a near miss: say enough of the claim, with its speakers and their acts. */
 function backsAllBut(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
-  return saysEnough(claim, a) && !captionOnly(claim, a) && speakersNear(claim, a, speakers) && actsNear(claim, a, speakers);
+  return saysEnough(claim, a) && !captionOnly(claim, a) && speakersNear(claim, a, speakers);
 }
 
 /** Words a sentence may have and still be a caption or a subheading ("Hubungan ‘tanpa batas’"). */
@@ -134,11 +134,12 @@ function captionOnly(claim: Claim, a: Alignment): boolean {
 }
 
 /**
- * Whether a passage lacks one specific thing: an act the claim's speakers report, a year or month, a word the
- * claim sets inside one of its phrases (inserted-word.ts), or an act that undoes what it reports (undoing-act.ts).
+ * Whether a passage lacks one specific thing: an act the claim's speakers report, a promise they make, a year or
+ * month, a word the claim sets inside one of its phrases (inserted-word.ts), or an act that undoes what it reports
+ * (undoing-act.ts).
  */
 function missesOne(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]): boolean {
-  return !reportedNear(claim, a, speakers) || singled(claim, a).length > 0 || undatedIn(claim, a).length > 0;
+  return !reportedNear(claim, a, speakers) || !actsNear(claim, a, speakers) || singled(claim, a).length > 0 || undatedIn(claim, a).length > 0;
 }
 
 /**

@@ -37,6 +37,14 @@ describe('negation scope', () => {
     assert.deepEqual(negatedWords('Bantuan itu tidak mencapai Ukraina, dan pasukan menunggu sampai Juli.'), ['mencapai']);
   });
 
+  it('does not read "tak lama setelah" (shortly after) as a negation', () => {
+    assert.deepEqual(negatedWords('Xi bertemu Putin tak lama setelah pulang dari Eropa.'), []);
+    assert.deepEqual(negatedWords('Tidak lama kemudian, kedua pemimpin menandatangani pernyataan bersama.'), []);
+    assert.deepEqual(negatedWords('The talks began not long after the summit ended.'), []);
+    // A span that was not long, with nothing after it, is still denied.
+    assert.deepEqual(negatedWords('Pertemuan itu tidak lama berlangsung.'), ['lama']);
+  });
+
   it('does not read rejecting a thing as negating it', () => {
     assert.deepEqual(negatedWords('Moskow menolak tuduhan itu.'), []);
     assert.deepEqual(negatedWords('The failed talks ended early.'), []);
@@ -48,5 +56,8 @@ describe('negation scope', () => {
     collectVocabulary(text, vocab, midCap);
     const s = analyzeText(text, { format: 'plaintext', keepHeadings: false }, makeContext(vocab, midCap)).sentences[0];
     assert.equal(countNegations(s.tokens), 2);
+    const soon = 'Dia datang tak lama setelah itu.';
+    collectVocabulary(soon, vocab, midCap);
+    assert.equal(countNegations(analyzeText(soon, { format: 'plaintext', keepHeadings: false }, makeContext(vocab, midCap)).sentences[0].tokens), 0);
   });
 });

@@ -31,6 +31,18 @@ export function isNegator(norm: string): boolean {
   return NEGATORS.has(norm) || norm.endsWith("n't");
 }
 
+/** Words after "tak lama" / "not long" that make it "soon": "tak lama setelah", "tidak lama kemudian", "not long after". */
+const SOON_AFTER = new Set(['kemudian', 'setelah', 'sesudah', 'usai', 'sebelum', 'berselang', 'after', 'before']);
+
+/**
+ * Whether the negation at token i is the one of "tak lama setelah" (shortly after), "tidak lama kemudian" (soon
+ * after), "not long after": it says when, and denies nothing.
+ */
+export function soonAfter(tokens: readonly Token[], i: number): boolean {
+  const long = tokens[i + 1]?.norm;
+  return (long === 'lama' || long === 'long') && SOON_AFTER.has(tokens[i + 2]?.norm ?? '') && isNegator(tokens[i].norm);
+}
+
 /**
  * An implicative verb at token i that denies what follows: "menolak mengutuk" and "menolak untuk mengutuk" do,
  * "menolak tuduhan" (rejecting a thing) does not.
@@ -109,7 +121,7 @@ function negatorOf(tokens: Token[], at: number): number {
   for (let i = at - 1, hops = 0; i >= 0 && hops < 3; i--, hops++) {
     // Quotation marks between ("tidak “mengutuk”") are no word: passed over without a hop.
     if (isQuoteMark(tokens[i].text)) { hops--; continue; }
-    if (isNegator(tokens[i].norm) || deniesNext(tokens, i)) return i;
+    if ((isNegator(tokens[i].norm) && !soonAfter(tokens, i)) || deniesNext(tokens, i)) return i;
     if (!BRIDGE.has(tokens[i].norm)) return nounPhraseNegator(tokens, at);
   }
   return -1;
@@ -161,7 +173,7 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'h
 /** How many negations and denying verbs a sentence has. */
 export function countNegations(tokens: Token[]): number {
   let n = 0;
-  for (let i = 0; i < tokens.length; i++) if (isNegator(tokens[i].norm) || deniesNext(tokens, i)) n++;
+  for (let i = 0; i < tokens.length; i++) if ((isNegator(tokens[i].norm) && !soonAfter(tokens, i)) || deniesNext(tokens, i)) n++;
   return n;
 }
 

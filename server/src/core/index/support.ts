@@ -3,6 +3,7 @@ import { compoundForms, compoundVocabulary } from './compound-forms';
 import { Corpus, SentenceRef } from './corpus';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { synonymsOfWord } from '../lexicon/synonyms';
+import { soonAfter } from '../facts/negation';
 import { Entity } from './registry';
 import { mentionedIn } from './mention-list';
 
@@ -50,6 +51,8 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
     const w = s.words[i];
     if (w.stop || excluded.some(x => w.start < x.end && w.end > x.start) || seen.has(w.stem)) continue;
     if (/^\d/.test(w.norm)) continue;
+    // "tak lama setelah" (shortly after): its "lama" says when, as "segera" does, and no passage need have it.
+    if (w.token > 0 && soonAfter(s.tokens, w.token - 1)) continue;
     seen.add(w.stem);
     const entity = resolve(w);
     const isName = !!entity || s.names.some(n => w.start >= n.start && w.end <= n.end);

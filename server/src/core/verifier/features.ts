@@ -2,7 +2,7 @@ import { Corpus } from '../index/corpus';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { Alignment, ClaimTerm } from '../index/support';
 import { areOpposed, senseIn } from '../lexicon/antonyms';
-import { countNegations, hasDenyingVerb, isNegated } from '../facts/negation';
+import { countNegations, hasDenyingVerb, isNegated, soonAfter } from '../facts/negation';
 import { reversedRoles } from '../facts/role-reversal';
 import { fitsHedge, hedgeOf } from '../facts/hedges';
 import { shareStated } from '../facts/part-share';
@@ -133,7 +133,7 @@ export function sentenceSide(s: SentenceFacts): SentenceSide {
   const seq = words.map(w => w.stem);
   const positions = new Map<string, number[]>();
   seq.forEach((st, i) => (positions.get(st) ?? positions.set(st, []).get(st)!).push(i));
-  const norms = new Set(s.tokens.flatMap((t, i) => (timingEmphasis(s.tokens, i) ? [] : [operatorOf.get(t.norm) ?? t.norm])));
+  const norms = new Set(s.tokens.flatMap((t, i) => (timingEmphasis(s.tokens, i) || soonAfter(s.tokens, i) ? [] : [operatorOf.get(t.norm) ?? t.norm])));
   // "gagal menyerukan" says "tidak menyerukan": a denying verb stands for the plain negation.
   if (hasDenyingVerb(s.tokens)) norms.add('tidak');
   return {

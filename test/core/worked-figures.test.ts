@@ -2,9 +2,10 @@ import * as assert from 'node:assert/strict';
 import { corpusOfLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
-// Figures a writer works out from the sources' own: a ratio for a share ("three in five" for "about 60 percent") and
-// a difference ("$600,000 less than") between two figures a sentence of the story gives. Neither is a mismatch; a
-// ratio or a difference the story's figures do not make still is. Made-up sources.
+// Figures a writer works out from the sources' own: a ratio for a share ("three in five" for "about 60 percent"), a
+// fraction of a figure ("two-thirds of the $1.2 million") the story gives the whole and a part of, and a difference
+// ("$600,000 less than") between two figures a sentence of the story gives. None is a mismatch; a ratio or a
+// difference the story's figures do not make still is, and a fraction is never held against a count. Made-up sources.
 
 const corpus = corpusOfLines({
   'clinics.txt': [
@@ -13,6 +14,7 @@ const corpus = corpusOfLines({
     'Free clinics have given 4,200 doses of MMR vaccine since they opened on March 1, about 60 percent of them to children under 18.',
   ],
   'vote.txt': ['The board voted to give the health department $1.2 million for its measles response, less than the $1.8 million the department had requested.'],
+  'fund.txt': ['On Tuesday evening, the town council voted seven to two to set up a $1.2 million relief fund. The council will contribute $400,000 and the ferry company the remaining $800,000.'],
 });
 const numbers = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch').map(d => d.message);
 
@@ -23,6 +25,13 @@ describe('figures worked out by the writer', () => {
 
   it('passes a difference between two figures of one sentence', () => {
     assert.deepEqual(numbers('The board gave the health department $1.2 million for its measles response, $600,000 less than the department had requested.'), []);
+  });
+
+  it('passes a fraction of a figure that the story\'s part of it makes, and holds no fraction against a count', () => {
+    assert.deepEqual(numbers('The ferry company will provide two-thirds of the $1.2 million relief fund set up by the town council.'), []);
+    assert.deepEqual(numbers('The town council will provide a third of the $1.2 million relief fund.'), []);
+    // No part makes three-quarters; still no "seven" (the vote) for it.
+    assert.ok(!numbers('The ferry company will provide three-quarters of the $1.2 million relief fund.').some(m => /seven/.test(m)));
   });
 
   it('flags a difference the figures do not make', () => {

@@ -1,6 +1,6 @@
 import { undisclosedFigure } from './undisclosed-figure';
 import { changeStartStated } from './change-start';
-import { differenceStated, isDifference, ratioShare, ratioStated } from './worked-figures';
+import { differenceStated, fractionStated, isDifference, ratioShare, ratioStated, wholeOfFraction } from './worked-figures';
 import { Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
 import { bareAgoFor } from './relative-ago';
@@ -13,7 +13,7 @@ import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list
 import { otherActCounted, timesAsOrdinal } from './times-count';
 import { sameScore, scoreOf, scoresIn } from './score-figures';
 import { clausePassageFigure } from './figure-clause';
-import { countsForShare, shareStated } from '../facts/part-share';
+import { countsForShare, isFraction, shareStated } from '../facts/part-share';
 import { ALIGNED } from './date-passages';
 import { fits, sameKind, thingAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
 import { context, mismatch } from './figure-finding';
@@ -98,6 +98,9 @@ export function checkNumbers(claim: Claim): Finding[] {
     if (ratio && ratioStated(claim, ratio.share, hedgeOf(claim.sentence, ratio.numerator))) continue;
     // "$600,000 less than the department had asked for": the gap between two figures of one sentence of the story.
     if (isDifference(claim.sentence, q) && differenceStated(claim, q, sameKind)) continue;
+    // "two-thirds of the $1.2 million relief fund": the part the story gives of the whole it gives.
+    const whole = wholeOfFraction(claim.sentence, q);
+    if (whole && fractionStated(claim, q, whole, sameKind)) continue;
     // "rose from about £1.8 million to £2.6 million": the start stands where it was first reported (change-start.ts).
     if (changeStartStated(claim, q, (n, s) => fits(n, s, q, claim.sentence, source, undefined))) continue;
     const after = wordAfter(claim.sentence, q);
@@ -168,7 +171,8 @@ export function checkNumbers(claim: Claim): Finding[] {
     // its ends instead. Not years: "hidup 200 tahun" against "60-100-an tahun" is a count of years either way.
     const unit = q.kind === 'cardinal' ? unitAfter(claim.sentence, q) : undefined;
     const timed = unit !== undefined && unit < 1;
-    const rivals = source.quantities.filter(n => sameKind(n, q) && (!timed || unitAfter(source, n) !== undefined));
+    // A fraction of a figure ("two-thirds of the $1.2 million") is a share: a count ("voted seven to two") is no rival.
+    const rivals = source.quantities.filter(n => sameKind(n, q) && (!timed || unitAfter(source, n) !== undefined) && (!whole || isFraction(n)));
     if (!rivals.length) {
       // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the
       // same word after it showing it counts the same thing ("40 percent more likely" for "38 percent more likely").

@@ -1,13 +1,15 @@
 import { Quantity } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 import { Hedge } from '../facts/hedges';
-import { partShare } from '../facts/part-share';
+import { isFraction, partShare } from '../facts/part-share';
 import { Claim, someSentenceOfEvidenceDocs } from './types';
 
 // Figures a writer works out from the sources' own: a share written as a ratio of two counts ("roughly three in five
 // of them", "one out of four") for "about 60 percent", where neither count is a figure the sources must give but the
-// share is; and a difference ("$600,000 less than the department had asked for") between two figures the story
-// gives ("$1.2 million, less than the $1.8 million the department had requested").
+// share is; a fraction of a figure ("two-thirds of the $1.2 million relief fund") where the story gives the whole and
+// the part ("a $1.2 million relief fund … the remaining $800,000"); and a difference ("$600,000 less than the
+// department had asked for") between two figures the story gives ("$1.2 million, less than the $1.8 million the
+// department had requested").
 
 /** The share a figure makes with the count it stands in a ratio with ("three in five"), and the first count. */
 export function ratioShare(s: SentenceFacts, q: Quantity): { share: number; numerator: Quantity } | undefined {
@@ -33,10 +35,31 @@ export function ratioStated(claim: Claim, share: number, hedge: Hedge | undefine
   const slack = hedge ? HEDGED_PERCENT_SLACK : PERCENT_SLACK;
   return someSentenceOfEvidenceDocs(claim, s => s.quantities.some(n => {
     if (n.kind === 'percent') return Math.abs(n.value - share * 100) <= slack;
-    if (n.kind === 'cardinal' && n.value > 0 && n.value < 1) return Math.abs(n.value - share) * 100 <= slack;
+    if (isFraction(n)) return Math.abs(n.value - share) * 100 <= slack;
     const counts = partShare(s, n);
     return !!counts && Math.abs(counts.share - share) * 100 <= slack;
   }));
+}
+
+/** The figure a fraction of the claim is taken of, right after it: "two-thirds of the $1.2 million". */
+export function wholeOfFraction(s: SentenceFacts, q: Quantity): Quantity | undefined {
+  if (!isFraction(q)) return undefined;
+  const next = s.quantities.find(n => n.start >= q.end && !isFraction(n));
+  return next && /^\s*(?:of|dari)(?:\s+(?:the|its|their|a|an))?\s*$/i.test(s.text.slice(q.end - s.start, next.start - s.start)) ? next : undefined;
+}
+
+/** How far the share a part makes of its whole may be from the claim's fraction: a fraction is a rounded share. */
+const FRACTION_SLACK = 0.02;
+
+/**
+ * Whether the documents the claim aligns with give the whole a fraction is taken of and a part of it that makes the
+ * fraction: "$1.2 million relief fund … Halloran Coastal Ferries the remaining $800,000" for "two-thirds of the $1.2
+ * million relief fund".
+ */
+export function fractionStated(claim: Claim, q: Quantity, whole: Quantity, sameKind: (a: Quantity, b: Quantity) => boolean): boolean {
+  const same = (n: Quantity) => sameKind(n, whole) && Math.abs(n.value - whole.value) <= whole.value * DIFFERENCE_SLACK;
+  if (!someSentenceOfEvidenceDocs(claim, s => s.quantities.some(same))) return false;
+  return someSentenceOfEvidenceDocs(claim, s => s.quantities.some(n => sameKind(n, whole) && !same(n) && Math.abs(n.value / whole.value - q.value) <= FRACTION_SLACK));
 }
 
 /** Words after a figure that make it a difference between two: "$600,000 less than", "Rp 5 miliar lebih kecil dari". */

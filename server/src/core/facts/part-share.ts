@@ -53,7 +53,8 @@ export function partShare(s: SentenceFacts, n: Quantity): (Span & { text: string
 
 /** A figure that may give a share: a percentage, or a fraction written as a word ("two-thirds", "a quarter"). */
 const isShare = (q: Quantity) => q.kind === 'percent' || isFraction(q);
-const isFraction = (q: Quantity) => q.kind === 'cardinal' && q.value > 0 && q.value < 1;
+/** A share written as a word: "two-thirds", "a quarter", "half" (a cardinal between 0 and 1). */
+export const isFraction = (q: Quantity): boolean => q.kind === 'cardinal' && q.value > 0 && q.value < 1;
 
 /** How far a share written as a fraction ("two-thirds") or a percentage may be from the counts it sums up. */
 const FRACTION_SLACK = 0.05, PERCENT_SLACK = 1;

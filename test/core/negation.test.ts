@@ -45,6 +45,11 @@ describe('negation scope', () => {
     assert.deepEqual(negatedWords('Pertemuan itu tidak lama berlangsung.'), ['lama']);
   });
 
+  it('reads "nothing" as the object of a verb as its negation, not as the subject of a clause of its own', () => {
+    assert.deepEqual(negatedWords('The inquiry was ruling nothing out.'), ['ruling']);
+    assert.deepEqual(negatedWords('The inspector said nothing was found on board.'), []);
+  });
+
   it('does not read rejecting a thing as negating it', () => {
     assert.deepEqual(negatedWords('Moskow menolak tuduhan itu.'), []);
     assert.deepEqual(negatedWords('The failed talks ended early.'), []);

@@ -62,7 +62,22 @@ export function deniesNext(tokens: Token[], i: number): boolean {
  * comes later, not that it never does.
  */
 export function isNegated(tokens: Token[], w: Word): boolean {
-  return w.negatedPrefix || (negatorOf(tokens, w.token) >= 0 && untilTime(tokens, w.token) < 0);
+  return w.negatedPrefix || nothingAfter(tokens, w.token) || (negatorOf(tokens, w.token) >= 0 && untilTime(tokens, w.token) < 0);
+}
+
+/** English pronouns of none that deny the verb they are the object of: "ruling nothing out", "said nothing". */
+const NONE_OBJECTS = new Set(['nothing', 'nobody', 'none']);
+/** Words after such a pronoun that make it the subject of a clause of its own: "said nothing was found". */
+const CLAUSE_VERBS = new Set([...['was', 'is', 'were', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must'], 'did', 'does']);
+
+/**
+ * Whether the word at token i is a verb whose object is "nothing" (or "nobody", "none"): "the inquiry was ruling
+ * nothing out" says what "was not ruling anything out" says. Not where the pronoun opens a clause of its own.
+ */
+function nothingAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !NONE_OBJECTS.has(next.norm) || tokens[i].cap) return false;
+  return !CLAUSE_VERBS.has(tokens[i + 2]?.norm ?? '');
 }
 
 /** Words that say until when: "sampai", "hingga", "until". */

@@ -128,12 +128,20 @@ function speakerBeside(claim: Claim, docId: number, at: number, quoted: number, 
   const beside = !opensWithLabel(own.tokens) && (back || !namesSomeoneElse(claim, own, entity));
   const after = beside && !back;
   if ((beside && named.has(docId * 1_000_000 + at - 1)) || (after && named.has(docId * 1_000_000 + at + 1))) return true;
+  // "… Helen Marsh-Iqbal told reporters … “We are not ruling anything out,” she said. She said the captain …": the
+  // pronoun points back to whom the quotation before it is given.
+  if (back && at > 0 && speaksQuoteIn(claim, docId, at - 1, name, entity)) return true;
   // "Sementara itu, pemimpin Islandia mengatakan …" may be the Presiden Islandia speaking.
   if (speaksForRole(entity, own)) return true;
   const near = beside ? doc.facts.sentences.slice(Math.max(0, at - 1), after ? at + 2 : at + 1) : [own];
   if (near.some(s => s.names.some(m => sameName(m, name) && !addressed(s, m)))) return true;
   // "“Iya nanti resepsinya akan dua kali. … ,” kata Raiden": the speaker ends a quotation sentences long.
-  const sentence = doc.facts.sentences[quoted];
+  return speaksQuoteIn(claim, docId, quoted, name, entity);
+}
+
+/** Whether a quotation that lies in a document's sentence `at` is given to the speaker (by name, or by a pronoun resolved). */
+function speaksQuoteIn(claim: Claim, docId: number, at: number, name: NameMention, entity: Entity): boolean {
+  const doc = claim.corpus.docs[docId], sentence = doc.facts.sentences[at];
   return doc.facts.quotes.some(q => q.start < sentence.end && sentence.start < q.end && !!q.attribution.speaker &&
     (sameName(q.attribution.speaker, name) || claim.corpus.registry.resolve(q.attribution.speaker)?.id === entity.id));
 }

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines, flaggedIn } from './seed-corpus';
 
-// How the role check reads the words of a role: the head of a university is a title of its own; words that only
-// continue a title ("luar negeri") are one only right after a title or a ministry, not in the field a professor
+// How the role check reads the words of a role: the head of a university or of a harbour is a title of its own; words
+// that only continue a title ("luar negeri") are one only right after a title or a ministry, not in the field a professor
 // teaches; a title set before the person with a comma between is the claim's role as much as one right before.
 
 const corpus = corpusOfLines({
@@ -13,6 +13,11 @@ const corpus = corpusOfLines({
   ],
   'campus.txt': ['Peter Hale, a professor of foreign policy at Ashford University, said the talks went well.'],
 });
+// English sources of their own: a draft with few function words is read in the language most sources are in.
+const harbour = corpusOfLines({
+  'harbour.txt': ['Harbour master Gwen Tolland said visibility had been poor on Tuesday morning.'],
+  'coastguard.txt': ['Coastguard spokesperson Marcus Oyelaran said twelve people had been hurt.'],
+});
 const rolesFlagged = (text: string) => flaggedIn(corpus, text + '\n').filter(d => d.code === 'unknown-entity').map(d => d.message);
 
 describe('the wording of a role', () => {
@@ -20,6 +25,13 @@ describe('the wording of a role', () => {
     assert.match(rolesFlagged('Dewi Anggraini, rektor Universitas Mandala, menilai kedua negara akan tetap dekat.').join('\n'),
       /Dewi Anggraini sebagai “profesor.*draf menyebut “rektor Universitas Mandala”/);
     assert.match(rolesFlagged('Peter Hale, the dean of Ashford University, said the talks went well.').join('\n'), /“dean of Ashford University”/);
+  });
+
+  it('flags a spokesperson where the sources have a harbour master, and passes the harbour master', () => {
+    const flagged = (text: string) => flaggedIn(harbour, text + '\n').filter(d => d.code === 'unknown-entity').map(d => d.message);
+    assert.match(flagged('Coastguard spokesperson Gwen Tolland said visibility had been poor on Tuesday morning.').join('\n'),
+      /Gwen Tolland “master”.*“spokesperson”/);
+    assert.deepEqual(flagged('Harbour master Gwen Tolland said visibility had been poor on Tuesday morning.'), []);
   });
 
   it('passes a professor described by the field they teach', () => {

@@ -1,6 +1,6 @@
 import { Span, Token } from '../types';
 import { NameMention } from './names';
-import { ACADEMIC_TITLES, TITLE_HEADS, TITLE_TAILS } from '../lexicon/roles';
+import { IN_CHARGE_TITLES, TITLE_HEADS, TITLE_TAILS } from '../lexicon/roles';
 import { OCCUPATIONS } from '../lexicon/descriptions';
 import { aliasKey } from '../lexicon/aliases';
 import { PLACE_NAMES } from '../lexicon/places';
@@ -71,7 +71,7 @@ export function rolesAfterName(tokens: readonly Token[], name: NameMention, next
     if (tokens[j] && INTRO.has(tokens[j].norm)) j++;
     // "the union's general secretary": the owner before the possessive is no part of the title.
     if (tokens[j + 1]?.norm === "'s") j += 2;
-    if (!tokens[j] || !(TITLE_HEADS.has(tokens[j].norm) || ACADEMIC_TITLES.has(tokens[j].norm))) continue;
+    if (!tokens[j] || !(TITLE_HEADS.has(tokens[j].norm) || IN_CHARGE_TITLES.has(tokens[j].norm))) continue;
     let k = j;
     while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm) && !leavesRole(tokens, k)) k++;
     if (startingAt && personWithin(tokens, j + 1, k, startingAt)) { i = k - 1; continue; }
@@ -165,7 +165,7 @@ function signature(text: string, offices = false): RoleSignature {
     // "menteri pertahanannya" (its defence minister) holds the title "pertahanan".
     const bare = words[i].endsWith('nya') && isTitle(words[i].slice(0, -3)) ? words[i].slice(0, -3) : words[i];
     const w = TITLE_FORMS.get(bare) ?? bare;
-    const head = TITLE_HEADS.has(w) || ACADEMIC_TITLES.has(w) || (offices && OCCUPATIONS.has(w));
+    const head = TITLE_HEADS.has(w) || IN_CHARGE_TITLES.has(w) || (offices && OCCUPATIONS.has(w));
     const tail: boolean = inTitle && TITLE_TAILS.has(w);
     if (PLACE_NAMES.has(w) || aliasKey(w)) places.add(aliasKey(w) ?? w);
     else if (HEADING.has(w)) titles.add('kepala');

@@ -17,11 +17,13 @@ besar agung jenderal bicara utama tinggi muda kota negara partai komisi affairs 
 defence defense finance trade interior executive besar`.split(/\s+/).filter(Boolean));
 
 /**
- * Heads of a university or a faculty: titles the role check compares ("rektor" is not "profesor"). Kept apart from
- * TITLE_HEADS, which the name finder was trained with; it knows the Indonesian ones as leads of a name
- * (TITLE_ABBREVIATIONS).
+ * Those in charge of a university or a faculty, a harbour, a school or a ship: titles the role check compares
+ * ("rektor" is not "profesor", a harbour master no spokesperson). Kept apart from TITLE_HEADS, which the name finder
+ * was trained with; it knows the Indonesian ones as leads of a name (TITLE_ABBREVIATIONS).
  */
-export const ACADEMIC_TITLES: ReadonlySet<string> = new Set(['rektor', 'dekan', 'rector', 'dean', 'provost']);
+export const IN_CHARGE_TITLES: ReadonlySet<string> = new Set(['rektor', 'dekan', 'rector', 'dean', 'provost',
+  // Who is in charge of a harbour, a school, a ship: "Harbour master Gwen Tolland" is no coastguard spokesperson.
+  'master', 'harbourmaster', 'harbormaster', 'headmaster', 'headmistress', 'syahbandar']);
 
 /** Words that mark a capitalised run as an organisation. */
 export const ORG_WORDS: ReadonlySet<string> = new Set(`kementerian departemen partai komisi organisasi dewan

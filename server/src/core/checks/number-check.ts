@@ -16,7 +16,8 @@ import { clausePassageFigure } from './figure-clause';
 import { countsForShare, isFraction, shareStated } from '../facts/part-share';
 import { ALIGNED } from './date-passages';
 import { fits, sameKind, thingAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
-import { context, mismatch } from './figure-finding';
+import { alignmentOf, context, mismatch } from './figure-finding';
+import { correctedBy, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
 
 // Numbers against the passage that otherwise supports the sentence. A figure only conflicts with a figure of the
@@ -123,6 +124,11 @@ export function checkNumbers(claim: Claim): Finding[] {
       (thingAfter(s, n) === 'kali' && fits(n, s, { ...times, kind: 'cardinal' }, claim.sentence, source, hedge)));
     const counted = times && otherActCounted(claim.sentence, source, times, nearby.filter(countsTimes));
     if (counted) { findings.push(mismatch(claim, best, 'number-mismatch', q, counted, String(counted.value))); continue; }
+    // Every source that gives the figure corrects it in the same breath ("initially said 180 … corrected the figure to 194").
+    const corrected = fitting.length && !tellsChange(claim.sentence) ? fitting.map(({ n, s }) => ({ s, m: correctedBy(s, n, sameKind) })) : [];
+    const correction = corrected.length && corrected.every(c => c.m) ? corrected[0] : undefined;
+    const correctedAt = correction && alignmentOf(claim, correction.s);
+    if (correction?.m && correctedAt) { findings.push(mismatch(claim, correctedAt, 'number-mismatch', q, correction.m)); continue; }
     if (fitting.length) {
       // "will kill 300 gannets a year" where every source that gives the figure bounds it: "could kill up to 300".
       const bound = hedge ? undefined : boundOnly(claim, fitting);
@@ -133,7 +139,9 @@ export function checkNumbers(claim: Claim): Finding[] {
       // The value stands nearby, but the passage may give it to another thing and give this thing another value.
       // Only where each figure names its thing right after it: "9.8 million of them" counts what the sentence
       // counted before, and may be the claim's "9.8 million journeys".
-      const swapped = elsewhere && source.quantities.find(n => sameKind(n, q) && thingAfter(source, n) === thing && !fits(n, source, q, claim.sentence, source, hedge));
+      // Not a figure the passage corrects to the claim's ("initially said 180 passengers … corrected the figure to 194").
+      const swapped = elsewhere && source.quantities.find(n => sameKind(n, q) && thingAfter(source, n) === thing && !fits(n, source, q, claim.sentence, source, hedge) &&
+        !correctedBy(source, n, sameKind));
       if (swapped) findings.push(mismatch(claim, best, 'number-mismatch', withTimes(claim.sentence, q, swapped), swapped));
       continue;
     }

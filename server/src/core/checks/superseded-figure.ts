@@ -1,0 +1,34 @@
+import { Quantity } from '../types';
+import { SentenceFacts } from '../facts/analyze';
+
+// A figure the sources give only to correct it: "Halloran initially said 180 passengers were on board but corrected
+// the figure to 194 later in the morning", "jumlah korban semula 12 orang, kemudian direvisi menjadi 15". A draft that
+// states the first figure as the fact ("The Kestrel Bay had 180 passengers … on board") has the superseded one; the
+// corrected figure is the fix. A draft that says it was the first figure ("first put the number at 180", "up from the
+// seven first reported") or gives the change itself is the writer telling the correction, and passes.
+
+/** Words that correct a figure given before: "corrected the figure to", "revised it to", "direvisi menjadi". */
+const CORRECTING = /\b(?:corrected|revised|raised|lowered|updated|amended|direvisi|dikoreksi|diralat|diperbarui|dinaikkan|diturunkan|merevisi|mengoreksi|meralat|memperbarui)\b/i;
+/** Words that mark a figure as the first one given: "initially", "first reported", "semula", "awalnya". */
+const FIRST = /\b(?:initially|originally|first|earlier|previously|awalnya|semula|sebelumnya|mula-mula|pertama)\b/i;
+/** How far apart the first figure and the corrected one may stand in a sentence, in characters. */
+const REACH = 120;
+/** A correcting verb that takes the figure as its new value: "corrected the figure to", "direvisi menjadi sekitar". */
+const TO_NEW_VALUE = new RegExp(`${CORRECTING.source}(?:\\s+[\\p{L}']+){0,3}\\s+(?:to|menjadi|jadi)\\s+(?:about\\s+|around\\s+|nearly\\s+|sekitar\\s+|hampir\\s+)?$`, 'iu');
+
+/**
+ * The figure that corrects `n` later in its sentence: of n's kind, another value, right after a correcting verb and
+ * "to"/"menjadi" ("a revised forecast showed … 280 homes" corrects nothing). Undefined when none does.
+ */
+export function correctedBy(s: SentenceFacts, n: Quantity, sameKind: (a: Quantity, b: Quantity) => boolean): Quantity | undefined {
+  return s.quantities.find(m => {
+    if (m.start < n.end || !sameKind(m, n) || m.value === n.value) return false;
+    const between = s.text.slice(n.end - s.start, m.start - s.start);
+    return between.length <= REACH && TO_NEW_VALUE.test(between);
+  });
+}
+
+/** Whether a draft's sentence tells a figure as the first one, or tells a change: then an early figure is no error. */
+export function tellsChange(s: SentenceFacts): boolean {
+  return FIRST.test(s.text) || CORRECTING.test(s.text);
+}

@@ -1,0 +1,36 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines } from './seed-corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// A figure the sources give only to correct it ("initially said 180 … but corrected the figure to 194") is no fact
+// to state: the draft that does is flagged with the corrected figure. A draft that tells the correction, or gives the
+// first figure as the first, passes; so does a figure beside a "revised" that corrects nothing. Made-up sources.
+
+const corpus = corpusOfLines({
+  'ferry.txt': [
+    'The operator initially said 180 passengers were on board but corrected the figure to 194 later in the morning after checking its ticket records.',
+    'Jumlah korban luka semula 12 orang, kemudian direvisi menjadi 15 orang oleh tim penyelamat.',
+    'The committee voted five to three to delay the closure after a revised forecast showed that 280 new homes could add pupils.',
+  ],
+  'filler.txt': Array.from({ length: 30 }, (_, i) => `On day ${i + 1} of the season, fishermen at Bergen landed ${i + 20} tonnes.`),
+});
+const numbers = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch');
+
+describe('a figure the sources correct', () => {
+  it('flags the first figure stated as the fact, with the corrected one as the fix', () => {
+    const [d, ...rest] = numbers('The ferry had 180 passengers on board, the operator said.');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.fixes?.[0]?.newText, '194');
+    assert.equal(numbers('Tim penyelamat mencatat 12 orang korban luka.')[0]?.fixes?.[0]?.newText, '15');
+  });
+
+  it('passes the corrected figure, and a draft that tells the correction', () => {
+    assert.deepEqual(numbers('The ferry had 194 passengers on board, the operator said.'), []);
+    assert.deepEqual(numbers('The operator first put the number of passengers on board at 180, then raised it to 194.'), []);
+    assert.deepEqual(numbers('The operator initially said 180 passengers were on board.'), []);
+  });
+
+  it('does not read a revised forecast as a correction of the figures around it', () => {
+    assert.deepEqual(numbers('The committee voted five to three to delay the closure.'), []);
+  });
+});

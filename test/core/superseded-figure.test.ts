@@ -22,6 +22,8 @@ describe('a figure the sources correct', () => {
     assert.equal(rest.length, 0);
     assert.equal(d?.fixes?.[0]?.newText, '194');
     assert.equal(numbers('Tim penyelamat mencatat 12 orang korban luka.')[0]?.fixes?.[0]?.newText, '15');
+    // "on the first day" dates the figure; it does not tell it as the first count.
+    assert.equal(numbers('On the first day, the ferry had 180 passengers on board, the operator said.')[0]?.fixes?.[0]?.newText, '194');
   });
 
   it('passes the corrected figure, and a draft that tells the correction', () => {

@@ -9,8 +9,11 @@ import { SentenceFacts } from '../facts/analyze';
 
 /** Words that correct a figure given before: "corrected the figure to", "revised it to", "direvisi menjadi". */
 const CORRECTING = /\b(?:corrected|revised|raised|lowered|updated|amended|direvisi|dikoreksi|diralat|diperbarui|dinaikkan|diturunkan|merevisi|mengoreksi|meralat|memperbarui)\b/i;
-/** Words that mark a figure as the first one given: "initially", "first reported", "semula", "awalnya". */
-const FIRST = /\b(?:initially|originally|first|earlier|previously|awalnya|semula|sebelumnya|mula-mula|pertama)\b/i;
+/**
+ * Words that mark a figure as the first one given: "initially", "first reported", "at first", "semula", "awalnya".
+ * Not "first" alone: "postponed on the first day" dates the figure, it does not call it the first count.
+ */
+const FIRST = /\b(?:initially|originally|previously|at first|first (?:reported|put|said|gave|given|stated|estimated|counted|announced)|(?:the )?earlier (?:figure|estimate|count|total)|awalnya|semula|sebelumnya|mula-mula|pada awalnya|pertama (?:kali )?(?:dilaporkan|disebutkan|disebut))\b/i;
 /** How far apart the first figure and the corrected one may stand in a sentence, in characters. */
 const REACH = 120;
 /** A correcting verb that takes the figure as its new value: "corrected the figure to", "direvisi menjadi sekitar". */

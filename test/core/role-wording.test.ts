@@ -3,7 +3,8 @@ import { corpusOfLines, flaggedIn } from './seed-corpus';
 
 // How the role check reads the words of a role: the head of a university or of a harbour is a title of its own; words
 // that only continue a title ("luar negeri") are one only right after a title or a ministry, not in the field a professor
-// teaches; a title set before the person with a comma between is the claim's role as much as one right before.
+// teaches; a title set before the person with a comma between is the claim's role as much as one right before; a word
+// or two may qualify a title before its head ("medical director").
 
 const corpus = corpusOfLines({
   'kampus.txt': [
@@ -16,6 +17,7 @@ const corpus = corpusOfLines({
 // English sources of their own: a draft with few function words is read in the language most sources are in.
 const harbour = corpusOfLines({
   'harbour.txt': ['Harbour master Gwen Tolland said visibility had been poor on Tuesday morning.'],
+  'trust.txt': ['Dr Richard Hale, the trust\'s chief executive, said the deal would cost about four million pounds a year.'],
   'coastguard.txt': ['Coastguard spokesperson Marcus Oyelaran said twelve people had been hurt.'],
 });
 const rolesFlagged = (text: string) => flaggedIn(corpus, text + '\n').filter(d => d.code === 'unknown-entity').map(d => d.message);
@@ -32,6 +34,13 @@ describe('the wording of a role', () => {
     assert.match(flagged('Coastguard spokesperson Gwen Tolland said visibility had been poor on Tuesday morning.').join('\n'),
       /Gwen Tolland “master”.*“spokesperson”/);
     assert.deepEqual(flagged('Harbour master Gwen Tolland said visibility had been poor on Tuesday morning.'), []);
+  });
+
+  it('reads a title with a word that qualifies it before its head ("the hospital\'s medical director")', () => {
+    const flagged = (text: string) => flaggedIn(harbour, text + '\n').filter(d => d.code === 'unknown-entity').map(d => d.message);
+    assert.match(flagged('Dr Richard Hale, the hospital\'s medical director, said the deal would cost about four million pounds a year.').join('\n'),
+      /Richard Hale .*“chief executive”.*“medical director”/);
+    assert.deepEqual(flagged('Dr Richard Hale, the trust\'s chief executive, said the deal would cost about four million pounds a year.'), []);
   });
 
   it('passes a professor described by the field they teach', () => {

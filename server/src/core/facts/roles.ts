@@ -15,6 +15,9 @@ const INTRO = new Set(['seorang', 'sebagai', 'selaku', 'menjadi', 'jadi', 'adala
   'becomes', 'is', 'was']);
 const GENERIC = new Set(['pemimpin', 'leader', 'mantan', 'former', 'tokoh', 'pejabat', 'official']);
 const MAX_ROLE_WORDS = 7;
+/** Lower-case words that may qualify a title before its head ("medical director", "senior political adviser"). */
+const MAX_QUALIFIERS = 2;
+const isTitleHead = (norm: string) => TITLE_HEADS.has(norm) || IN_CHARGE_TITLES.has(norm);
 /** Words that end a role phrase and start the next clause ("menteri luar negeri setelah …"). */
 const ROLE_END = new Set(['setelah', 'sebelum', 'sejak', 'yang', 'dan', 'karena', 'ketika', 'saat', 'pada', 'sementara',
   'namun', 'tetapi', 'tapi', 'serta', 'after', 'before', 'since', 'who', 'which', 'and', 'when', 'while', 'but', 'on']);
@@ -71,7 +74,10 @@ export function rolesAfterName(tokens: readonly Token[], name: NameMention, next
     if (tokens[j] && INTRO.has(tokens[j].norm)) j++;
     // "the union's general secretary": the owner before the possessive is no part of the title.
     if (tokens[j + 1]?.norm === "'s") j += 2;
-    if (!tokens[j] || !(TITLE_HEADS.has(tokens[j].norm) || IN_CHARGE_TITLES.has(tokens[j].norm))) continue;
+    // A word or two may qualify the title before its head: "the hospital's medical director", "managing editor".
+    let head = j;
+    while (head < j + MAX_QUALIFIERS && tokens[head]?.kind === 'word' && !tokens[head].cap && !isTitleHead(tokens[head].norm) && !ROLE_END.has(tokens[head].norm)) head++;
+    if (!tokens[head] || !isTitleHead(tokens[head].norm)) continue;
     let k = j;
     while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm) && !leavesRole(tokens, k)) k++;
     if (startingAt && personWithin(tokens, j + 1, k, startingAt)) { i = k - 1; continue; }

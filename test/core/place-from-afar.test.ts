@@ -3,8 +3,9 @@ import { corpusOfLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // A claim that says where something happened is not backed by a passage that says nothing of the place, though the
-// story names it paragraphs away as somewhere else a person goes. A passage beside the place's name, a story that
-// opens with it (a dateline) or puts something there backs it. Made-up sources, so the rule carries each case.
+// story names it paragraphs away as somewhere else a person goes, nor by one beside which the event is put in another
+// country or capital. A passage beside the place's name, a story that opens with it (a dateline) or puts something there
+// (and the passage no rival place) backs it. Made-up sources, so the rule carries each case.
 
 const filler = (n: number, town: string) => Array.from({ length: n }, (_, i) => `Pada hari ke-${i + 1} musim itu, nelayan di ${town} mencatat ${i + 20} ton tangkapan.`);
 const corpus = corpusOfLines({
@@ -19,6 +20,12 @@ const corpus = corpusOfLines({
     'Ingrid Dahl dan Lars Jonsson bersama-sama meresmikan dermaga baru untuk kapal penangkap ikan.',
   ],
   'other.txt': filler(30, 'Bergen'),
+  'summit.txt': [
+    'Kedua pemimpin bertemu pada hari Kamis untuk pembicaraan tatap muka pertama mereka sejak sengketa perikanan dimulai.',
+    'Duduk berseberangan di meja panjang, kedua pemimpin bertemu di sela-sela pertemuan puncak Dewan Nordik di Norwegia.',
+    ...filler(4, 'Bodø'),
+    'Dewan itu beranggotakan negara-negara di Swedia, Finlandia, Islandia dan Norwegia.',
+  ],
 });
 // Every finding, information too: a claim whose every word the passage has is a weak finding (weak-support.ts).
 const flagged = (text: string) => checkDraft(corpus, text + '\n', 'markdown');
@@ -32,6 +39,14 @@ describe('a place the passage does not give', () => {
 
   it('passes it where the story opens with the place', () => {
     assert.deepEqual(flagged('Di Tromsø, Ingrid Dahl dan Lars Jonsson bersama-sama meresmikan dermaga baru untuk kapal penangkap ikan.'), []);
+  });
+
+  it('flags a placed claim whose passage puts the event in another country, naming the place: a warning', () => {
+    const claim = (place: string) => `Kedua pemimpin menggelar pembicaraan tatap muka pertama sejak sengketa perikanan dimulai di sela-sela pertemuan puncak Dewan Nordik di ${place}.`;
+    const found = flagged(claim('Swedia'));
+    assert.deepEqual(found.map(d => `${d.severity} ${d.code}`), ['warning unsupported-claim']);
+    assert.match(found[0].message, /“Swedia”/);
+    assert.deepEqual(flagged(claim('Norwegia')), []);
   });
 
   it('passes the claim without the place', () => {

@@ -2,12 +2,15 @@ import { Alignment } from '../index/support';
 import { mentionedIn } from '../index/mention-list';
 import { Claim } from './types';
 import { placedAt, placedInStory } from './place-slots';
+import { Entity } from '../index/registry';
+import { CAPITAL_NAMES, COUNTRY_NAMES } from '../lexicon/places';
 
 // A claim that says where something happened ("Di Harbin, Putin dan Xi bersama-sama membuka forum perdagangan")
 // backed by a passage that says nothing of the place, the story naming it only as somewhere else a person goes
 // ("Putin juga diharapkan mengunjungi Harbin", paragraphs away): alignment credits a name the story holds anywhere,
 // so the passage of the leaders' trade ties looked close enough. A passage backs a placed claim when it, a sentence
-// beside it or the story's opening (a dateline: "BEIJING —") names the place, or when the story puts something there.
+// beside it or the story's opening (a dateline: "BEIJING —") names the place, or when the story puts something there
+// and the passage puts its event in no other country or capital.
 
 /** Sentences either side of the passage in which the place's name counts as the passage's. */
 const REACH = 1;
@@ -15,8 +18,22 @@ const REACH = 1;
 const OPENING = 2;
 
 export function placeFromAfar(claim: Claim, a: Alignment): boolean {
+  return unplacedPlaces(claim, a).length > 0;
+}
+
+/**
+ * The places of the claim (as written) whose event the passage puts in another country or capital: a near miss that
+ * no closeness makes weak (support-check.ts names them). A place the passage is only silent on may be implied by
+ * it ("Calgary, AB" for "returned to Canada"), so that finding stays weak.
+ */
+export function rivalPlaced(claim: Claim, a: Alignment): string[] {
+  return unplacedPlaces(claim, a, true);
+}
+
+/** The places of the claim (as written) that the passage does not back, by the test above; with `rivalOnly`, those it puts elsewhere. */
+function unplacedPlaces(claim: Claim, a: Alignment, rivalOnly = false): string[] {
   const s = claim.sentence;
-  return s.names.some(n => {
+  return s.names.filter(n => {
     if (!placedAt(s.tokens, n)) return false;
     const place = claim.corpus.registry.resolve(n);
     if (place?.kind !== 'place') return false;
@@ -25,6 +42,27 @@ export function placeFromAfar(claim: Claim, a: Alignment): boolean {
     if (!docs.has(a.ref.doc)) return false;
     for (let d = -REACH; d <= REACH; d++) if (at.has(base + a.ref.sentence + d)) return false;
     for (let i = 0; i < OPENING; i++) if (at.has(base + i)) return false;
-    return !placedInStory(claim, a, place);
-  });
+    // The passage puts its event in another country or capital ("bertemu di sela-sela KTT SCO di bekas Soviet
+    // Uzbekistan" for the claim's "di Kazakhstan"): the story's list of members "di Kazakhstan, Kyrgyzstan, …" does not
+    // make the claim's place the passage's.
+    return placesRival(claim, a, place) || (!rivalOnly && !placedInStory(claim, a, place));
+  }).map(n => n.text);
+}
+
+/** Countries swap for countries and capitals for capitals: "di Beijing" against "di Tiongkok" is no rival place. */
+function placeClass(name: string): string | undefined {
+  const n = name.toLowerCase();
+  return COUNTRY_NAMES.has(n) ? 'country' : CAPITAL_NAMES.has(n) ? 'capital' : undefined;
+}
+
+/** Whether the passage or a sentence beside it puts something at another place of the claim's place's class (a country, a capital). */
+function placesRival(claim: Claim, a: Alignment, place: Entity): boolean {
+  const cls = placeClass(place.name);
+  if (!cls) return false;
+  const near = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - REACH), a.ref.sentence + REACH + 1);
+  return near.some(s => s.names.some(m => {
+    if (!placedAt(s.tokens, m)) return false;
+    const e = claim.corpus.registry.resolve(m);
+    return !!e && e.kind === 'place' && e.id !== place.id && placeClass(e.name) === cls;
+  }));
 }

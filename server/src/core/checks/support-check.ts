@@ -12,7 +12,7 @@ import { unnamedPlaces } from './unnamed-place';
 import { unagreedWords } from './agreed-act';
 import { personFromAfar } from './person-from-afar';
 import { jointActUnstated } from './joint-act';
-import { placeFromAfar } from './place-from-afar';
+import { placeFromAfar, rivalPlaced } from './place-from-afar';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
 // claim, names its speakers beside it, and gives its acts and dates; else an unsupported claim that shows the
@@ -144,13 +144,14 @@ function missesOne(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]
 
 /**
  * The words a passage lacks that alone undo its support: an act that undoes what it reports, or the other way round,
- * a word wedged into its phrase, a name added to its list.
+ * a word wedged into its phrase, a name added to its list, a place it gives otherwise (place-from-afar.ts).
  */
 function singled(claim: Claim, a: Alignment): string[] {
   // Asked of a passage by missesOne and again for the message: worked out once. An alignment belongs to one claim.
   let words = singledOf.get(a);
   if (!words) {
-    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim), ...unagreedWords(claim, a)];
+    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim), ...unagreedWords(claim, a),
+      ...rivalPlaced(claim, a)];
     singledOf.set(a, words);
   }
   return words;

@@ -3,7 +3,8 @@ import { Corpus } from '../../server/src/core/index/corpus';
 import { analyzeDraft } from '../../server/src/core/checks/check';
 
 // Who said a quote, in the news patterns that name the speaker by a verb before the quote, by a role instead of
-// a name, by a passive agent, or by a pronoun after people spoken to. Text in, speaker (and how) out.
+// a name, by a passive agent, by a name and an apposition before the verb after it, or by a pronoun after people
+// spoken to; a quote sentence after one quoting someone is theirs going on. Text in, speaker (and how) out.
 
 const empty = Corpus.build([]);
 
@@ -25,6 +26,15 @@ describe('attribution patterns', () => {
       ['Martin Okafor (stated)']);
     assert.deepEqual(speakers('“The new rules will cost us members,” said Dockworkers Union chair Martin Okafor.'), ['Martin Okafor (stated)']);
     assert.deepEqual(speakers('“The new rules will cost us members,” said Mayor Elena Marsh.'), ['Elena Marsh (stated)']);
+  });
+
+  it('reads the speaker after a quote over an apposition before the verb, and a quote sentence that follows as theirs', () => {
+    assert.deepEqual(speakers('"Nobody goes into nursing to stand on a picket line," Mairead Collins, the union\'s branch secretary, told reporters. "But our members cannot pay their rent with applause."'),
+      ['Mairead Collins (stated)', 'Mairead Collins (inferred)']);
+    // An apposition with a verb of saying in it is no apposition: "Collins, who told reporters …" says nothing of the quote.
+    assert.deepEqual(speakers('"We will not go back," Mairead Collins, who said little else, smiled.'), ['- (none)']);
+    // A quote sentence with a speaker of its own keeps it; one that does not open its sentence inherits nothing.
+    assert.deepEqual(speakers('"We won," Collins said. "It was hard," Hale said.'), ['Collins (stated)', 'Hale (stated)']);
   });
 
   it('gives a quote followed by "he said" to the person named before it', () => {

@@ -1,10 +1,20 @@
-import { Token } from '../types';
+import { Span, Token } from '../types';
 import { NameMention } from './names';
 import { QuoteSpan } from './quotes';
-import type { Attribution } from './attribution';
 import { isRoleWord, RoleHolders, RoleSentence } from './role-speaker';
 import { tokenAt } from './description-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
+
+export interface Attribution {
+  speaker?: NameMention;
+  how: 'stated' | 'inferred' | 'none';
+  /**
+   * Lower-case words describing the speaker between the reporting verb and the name ("said association president
+   * …"); or the role that stands for the name ("“…,” the mayor said"), kept even when the document gives the role
+   * no one, for the corpus to resolve.
+   */
+  description?: Span;
+}
 
 // Quotes whose speaker the text names by a role: "“…,” the mayor said", "“…,” said the union's president.",
 // "“…,” kata juru bicara itu", and a country or body after a title ("pemimpin Iran mengatakan …"). The role is
@@ -16,6 +26,9 @@ import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 
 /** A token with the number of its sentence and its index there. */
 export interface Flat { token: Token; sentence: number; index: number }
+
+/** Pronouns that speak for the last person named: "“…,” he said", "kata dia", "Dia mengatakan …". */
+export const PRONOUNS: ReadonlySet<string> = new Set(['dia', 'ia', 'beliau', 'he', 'she']);
 
 export const VERB_AFTER = new Set(['kata', 'ujar', 'ucap', 'tutur', 'tambah', 'imbuh', 'jelas', 'tegas', 'sebut',
   'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'stated', 'wrote', 'warned', 'insisted', 'explained']);

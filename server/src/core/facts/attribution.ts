@@ -1,25 +1,18 @@
-import { Lang, Sentence, Span, Token } from '../types';
+import { Lang, Sentence, Token } from '../types';
 import { NameMention } from './names';
 import { QuoteSpan } from './quotes';
-import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
-import { isRoleWord, RoleHolders } from './role-speaker';
-import { Flat, VERB_AFTER, firstIndexAtOrAfter, objectNames, passiveAgent, roleAfterQuote, roleBeforeName } from './attribution-roles';
+import { followsQuote } from './quote-runs';
+import { afterQuote } from './attribution-after';
+import { RoleHolders } from './role-speaker';
+import { Attribution, Flat, PRONOUNS, firstIndexAtOrAfter, objectNames, passiveAgent, roleAfterQuote, roleBeforeName } from './attribution-roles';
+
+export type { Attribution } from './attribution-roles';
 
 // Who said a quote. News uses a few patterns: `“…,” kata Xi` (verb after), `Xi mengatakan “…”` (speaker
 // before), `menurut Xi`, `“…,” tambahnya` (a pronoun that points back), and English `“…,” Xi said`.
 // A pattern that names the speaker is "stated"; a pronoun resolved to the last person is "inferred" — the
 // checks only accuse a writer of misattribution on stated speakers.
 
-export interface Attribution {
-  speaker?: NameMention;
-  how: 'stated' | 'inferred' | 'none';
-  /**
-   * Lower-case words describing the speaker between the reporting verb and the name ("said association president
-   * …"); or the role that stands for the name ("“…,” the mayor said"), kept even when the document gives the role
-   * no one, for the corpus to resolve.
-   */
-  description?: Span;
-}
 
 interface SentenceLike extends Sentence {
   tokens: Token[];
@@ -28,7 +21,6 @@ interface SentenceLike extends Sentence {
   headline?: boolean;
 }
 
-const VERB_AFTER_PRONOUN = /^(?:katanya|ujarnya|ucapnya|tuturnya|tambahnya|imbuhnya|jelasnya|tegasnya|sebutnya)$/;
 const VERB_BEFORE = new Set(['mengatakan', 'berkata', 'menyatakan', 'menegaskan', 'menambahkan', 'menjelaskan',
   'mengungkapkan', 'menuturkan', 'menyebut', 'menyebutkan', 'memuji', 'menuduh', 'menuding', 'memperingatkan', 'mengklaim',
   'menekankan', 'mengumumkan', 'mengutip', 'berjanji', 'menggambarkan', 'menyebutnya', 'menamai', 'said', 'says',
@@ -51,7 +43,6 @@ export function isSayingVerb(norm: string): boolean {
   return SAYS_WITH.has(norm) || SAID_PASSIVE.has(norm);
 }
 const ACCORDING = new Set(['menurut', 'according']);
-const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'he', 'she']);
 const SKIPPABLE = new Set(['juga', 'telah', 'sudah', 'sebelumnya', 'kemudian', 'pun', 'pernah', 'lalu', 'bersama-sama', 'also', 'jointly', 'together',
   'had', 'has', 'have', 'then', 'later', 'earlier', 'again', 'kembali', 'secara', 'terbuka', 'publicly', 'recently']);
 
@@ -75,7 +66,11 @@ export function attributeQuotes(quotes: QuoteSpan[], sentences: SentenceLike[], 
     if (before) return before;
     return roleAfterQuote(q, flat, holders, nameStartingAt) ?? { how: 'none' };
   }).map((a, i) => (a.how === 'inferred' && !a.speaker ? lastPerson.before(quotes[i]) : a))
-    .reduce<Attribution[]>((out, a, i) => { out.push(a.how === 'none' && continues(quotes, i, flat) ? out[i - 1] : a); return out; }, []);
+    .reduce<Attribution[]>((out, a, i) => {
+      const prev = out[i - 1];
+      out.push(a.how !== 'none' ? a : continues(quotes, i, flat) ? prev : prev?.speaker && followsQuote(quotes, i, flat) ? { speaker: prev.speaker, how: 'inferred' } : a);
+      return out;
+    }, []);
 }
 
 /**
@@ -89,85 +84,6 @@ function continues(quotes: QuoteSpan[], i: number, flat: Flat[]): boolean {
   return firstIndexAtOrAfter(flat, prev.end) === firstIndexAtOrAfter(flat, q.open);
 }
 
-
-function afterQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMention>): Attribution | undefined {
-  const after = firstIndexAtOrAfter(flat, (q.close >= 0 ? q.close : q.end) + 1);
-  let i = after;
-  while (i < flat.length && flat[i].token.kind === 'punct') i++;
-  const found = i < flat.length ? attributionAt(i, flat, starting) : undefined;
-  if (!found) return undefined;
-  // “We won!” Haines said. — the splitter ends the sentence at the quote, so the attribution may stand in the next
-  // one; but only when that sentence says nothing else: "Okafor said the findings…" is a new statement.
-  const quoteSentence = flat[after - 1]?.sentence;
-  if (quoteSentence !== undefined && flat[i].sentence !== quoteSentence) {
-    const rest = flat.slice(firstIndexAtOrAfter(flat, found.end)).find(f => f.sentence === flat[i].sentence && f.token.kind !== 'punct');
-    if (rest) return undefined;
-  }
-  return found.attribution;
-}
-
-/** The attribution that starts at flat[i] ("kata Xi", "said association president Gloria Haines", "Xi said"), and where it ends. */
-function attributionAt(i: number, flat: Flat[], starting: Map<number, NameMention>): { attribution: Attribution; end: number } | undefined {
-  const t = flat[i].token;
-  if (VERB_AFTER_PRONOUN.test(t.norm)) return { attribution: { how: 'inferred' }, end: t.end };
-  if (VERB_AFTER.has(t.norm)) {
-    const next = flat[i + 1]?.token;
-    const named = next && starting.get(next.start);
-    // "kata Ketua Koperasi Tani Makmur, Hendra Saputra", "said Dockworkers Union chair Martin Okafor": a body
-    // named in the speaker's description is where they hold their title; the person after it speaks. The name
-    // finder may read such a body as a titled person ("Tani Makmur", titled "Ketua Koperasi"), so a titled name
-    // is looked past too; an untitled person is the speaker ("kata Hendra Saputra, Budi …" is no apposition).
-    const person = named && (named.kind !== 'person' || (named.role && named.role.start < named.start)) ? describedName(flat, i + 1, starting) : undefined;
-    if (person) return { attribution: person, end: person.speaker!.end };
-    if (named) return { attribution: { speaker: named, how: 'stated' }, end: named.end };
-    if (next && PRONOUNS.has(next.norm)) return { attribution: { how: 'inferred' }, end: next.end };
-    const described = describedName(flat, i + 1, starting);
-    return described && { attribution: described, end: described.speaker!.end };
-  }
-  // “…,” he said: the pronoun points back, as "katanya" does.
-  if (PRONOUNS.has(t.norm) && flat[i + 1] && VERB_AFTER.has(flat[i + 1].token.norm)) return { attribution: { how: 'inferred' }, end: flat[i + 1].token.end };
-  // English order: “…,” Xi said; “…,” the association said (the article goes with the name it opens).
-  const article = t.norm === 'the' && flat[i + 1] ? t : undefined;
-  const name = starting.get(article ? flat[i + 1].token.start : t.start);
-  if (name) {
-    const j = firstIndexAtOrAfter(flat, name.end);
-    if (flat[j] && VERB_AFTER.has(flat[j].token.norm)) {
-      return { attribution: { speaker: name, how: 'stated', ...(article && { description: { start: article.start, end: article.end } }) }, end: flat[j].token.end };
-    }
-  }
-  return undefined;
-}
-
-/** Words that may open the description of a speaker ("said the union's president …"). */
-const DESCRIPTION_OPENERS = new Set(['the', 'its', 'his', 'her', 'their', "'s", 'sang', 'para']);
-const MAX_DESCRIPTION = 6;
-
-/**
- * The name after a speaker's description in lower case ("said association president Gloria Haines", "kata
- * ketua asosiasi Gloria Haines"): the person described speaks, not the description. Only content words (and a
- * determiner) may stand between, so "said on Monday that Haines…" names no speaker.
- */
-function describedName(flat: Flat[], from: number, starting: Map<number, NameMention>): Attribution | undefined {
-  let titled = false;
-  for (let k = from, words = 0; k < flat.length && words <= MAX_DESCRIPTION && flat[k].sentence === flat[from].sentence; k++, words++) {
-    const t = flat[k].token;
-    const name = starting.get(t.start);
-    // A body or place in the description is where the speaker holds the title ("chair of the Dockworkers Union,
-    // Martin Okafor"): one word of the description, stepped over whole.
-    if (name && (isBody(name) || k === from)) { k = firstIndexAtOrAfter(flat, name.end) - 1; continue; }
-    let last = k - 1;
-    while (last >= from && flat[last].token.text === ',') last--;
-    if (name && k > from) return { speaker: name, how: 'stated', description: { start: flat[from].token.start, end: flat[last].token.end } };
-    const lower = t.kind === 'word' && t.text[0] === t.text[0].toLowerCase();
-    const described = DESCRIPTION_OPENERS.has(t.norm) || (lower && !isEnglishStopword(t.norm) && !isIndonesianStopword(t.norm)) ||
-      (titled && (t.norm === 'of' || t.norm === 'the')) || (t.kind === 'word' && isRoleWord(t.norm));
-    if (t.kind === 'word' && isRoleWord(t.norm)) titled = true;
-    if (!described && !(t.text === ',' && k > from)) return undefined;
-  }
-  return undefined;
-}
-
-const isBody = (name: NameMention) => name.kind === 'organization' || name.kind === 'place';
 
 function beforeQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMention>, ending: Map<number, NameMention>, holders: RoleHolders): Attribution | undefined {
   const openAt = q.open >= 0 ? q.open : q.start;

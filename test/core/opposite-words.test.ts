@@ -27,6 +27,7 @@ const english = corpusOfLines({ 'harbour.txt': [
   'A jury acquitted the former harbour master of fraud on Friday.',
   'The ferry union turned down the company\'s offer of a pay rise in March.',
   'The chamber of commerce put the cost of the strike at 4 million a day, a figure the ferry union disputed.',
+  'The ticket office and the waiting room remain open, staffed by volunteers during the strike.',
 ] });
 const findings = (corpus: Corpus, text: string) =>
   checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning').map(d => `${d.code}: ${d.message}`);
@@ -151,6 +152,11 @@ describe('opposite words', () => {
     assert.match(findings(english, 'The ferry union accepted the company\'s offer of a pay rise in March.')[0],
       /^contradiction: .*“turned down”; the draft says “accepted”/);
     assert.deepEqual(findings(english, 'The ferry union turned down the company\'s offer of a pay rise in March.'), []);
+  });
+
+  it('reads "shut" where the passage has the same place open as the opposite', () => {
+    assert.match(findings(english, 'The ticket office and the waiting room were shut during the strike.')[0],
+      /^contradiction: .*“open”; the draft says “shut”/);
   });
 
   it('reads stopping where the passage goes on as the opposite', () => {

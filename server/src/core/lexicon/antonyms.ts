@@ -36,7 +36,7 @@ const PAIRS: Array<[string, string]> = [
   ['support', 'condemn'], ['convict', 'acquit'], ['guilti', 'innoc'], ['guilti', 'acquit'],
   ['win', 'lose'], ['start', 'stop'], ['start', 'end'], ['expand', 'halt'],
   ['expand', 'stop'], ['rise', 'fall'], ['rise', 'drop'], ['soar', 'fall'], ['soar', 'drop'], ['surg', 'fall'],
-  ['surg', 'drop'], ['increas', 'declin'], ['rise', 'declin'], ['grow', 'shrink'], ['independ', 'depend'], ['symbol', 'substant'], ['accept', 'disput'], ['agre', 'disput'], ['welcom', 'alarm'], ['soar', 'plummet'], ['rise', 'plummet'], ['open', 'close'], ['allow', 'ban'], ['agre', 'disagre'],
+  ['surg', 'drop'], ['increas', 'declin'], ['rise', 'declin'], ['grow', 'shrink'], ['independ', 'depend'], ['symbol', 'substant'], ['accept', 'disput'], ['agre', 'disput'], ['welcom', 'alarm'], ['soar', 'plummet'], ['rise', 'plummet'], ['open', 'close'], ['open', 'shut'], ['allow', 'ban'], ['agre', 'disagre'],
   ['agre', 'reject'], ['receiv', 'await'], ['strengthen', 'weaken'], ['succeed', 'fail'], ['continu', 'stop'],
 ];
 

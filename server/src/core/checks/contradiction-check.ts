@@ -49,12 +49,17 @@ function objectAfter(s: SentenceFacts, w: Word): string | undefined {
  * thing ("memaparkan rincian baru" against "tidak memberikan rincian baru").
  */
 function sameWord(claim: SentenceFacts, c: Word, source: SentenceFacts, s: Word): boolean {
-  if (areSynonyms(s.stem, c.stem)) return true;
+  if (areSynonyms(s.stem, c.stem) || nounOfVerb(s.stem, c.stem) || nounOfVerb(c.stem, s.stem)) return true;
   // An Indonesian one as a verb by its affix ("pemberian" gives nothing); English forms are told by the stem alone.
   const giving = (w: Word) => PROVIDING.has(w.stem) && (looksLikeVerb(w.norm) || !INDONESIAN_PROVIDING.has(w.stem));
   if (!giving(s) || !giving(c)) return false;
   const thing = objectAfter(claim, c);
   return !!thing && thing === objectAfter(source, s);
+}
+
+/** An English noun in -ure of a verb's stem ("failure" of "fail", "closure" of "close"): the same act denied or stated. */
+function nounOfVerb(noun: string, verb: string): boolean {
+  return noun.length > verb.length && noun.endsWith('ur') && (noun === `${verb}ur` || noun === `${verb.replace(/e$/, '')}ur`);
 }
 
 /** Credit a term earns in the passage's own sentence (itself or a synonym), not from neighbours or the document. */

@@ -62,7 +62,33 @@ export function deniesNext(tokens: Token[], i: number): boolean {
  * comes later, not that it never does.
  */
 export function isNegated(tokens: Token[], w: Word): boolean {
-  return w.negatedPrefix || nothingAfter(tokens, w.token) || (negatorOf(tokens, w.token) >= 0 && untilTime(tokens, w.token) < 0);
+  return w.negatedPrefix || nothingAfter(tokens, w.token) || ruledOutAt(tokens, w.token) >= 0 ||
+    (negatorOf(tokens, w.token) >= 0 && untilTime(tokens, w.token) < 0);
+}
+
+/** Forms of "rule" that with "out" deny the thing after them: "ruled out any failure of the light". */
+const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
+/** Words of the noun phrase between "ruled out" and its noun: "ruled out any failure", "ruled out a second strike". */
+const RULED_OUT_REACH = 3;
+
+/**
+ * The token of "ruled" when the word at token i is the noun "ruled out" denies, the head of the phrase after it
+ * ("It ruled out any failure of the light": no failure), else -1. Over the words of its noun phrase only, and not where "ruled out" is itself denied
+ * ("has not ruled out a second strike" leaves the strike possible).
+ */
+function ruledOutAt(tokens: Token[], i: number): number {
+  // The phrase's head only ("ruled out extra government funding" denies the funding, not "extra").
+  const next = tokens[i + 1];
+  if (next && next.kind === 'word' && !next.cap && !isEnglishStopword(next.norm)) return -1;
+  for (let k = i - 1; k >= 1 && k >= i - 1 - RULED_OUT_REACH; k--) {
+    const t = tokens[k];
+    if (t.norm === 'out' && RULE.has(tokens[k - 1].norm)) {
+      const denied = tokens.slice(Math.max(0, k - 4), k - 1).some(x => isNegator(x.norm));
+      return denied ? -1 : k - 1;
+    }
+    if (t.kind !== 'word' || t.cap || PHRASE_BREAK.has(t.norm)) return -1;
+  }
+  return -1;
 }
 
 /** English pronouns of none that deny the verb they are the object of: "ruling nothing out", "said nothing". */
@@ -174,6 +200,8 @@ function nounPhraseNegator(tokens: Token[], at: number): number {
  * pernah mengutuk"), or the word alone when nothing before it negates it.
  */
 export function negatedSpan(tokens: Token[], w: Word): { start: number; end: number } {
+  const ruled = ruledOutAt(tokens, w.token);
+  if (ruled >= 0) return { start: tokens[ruled].start, end: w.end };
   const i = negatorOf(tokens, w.token);
   // "did not mean", not "not mean": the auxiliary that carries an English negation goes with it.
   const from = i > 0 && AUXILIARIES.has(tokens[i - 1].norm) ? i - 1 : i;

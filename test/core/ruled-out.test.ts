@@ -1,0 +1,30 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines } from './seed-corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// "Ruled out" denies the head of the phrase after it ("It ruled out any failure of the navigation light": no
+// failure), unless it is itself denied ("has not ruled out a second strike"); a noun in -ure stands for its verb
+// ("failure", "failed"); and a reported clause ("concluded that the light had failed") is weighed on its own words
+// against the passage that denies it, whose subject is only "It". Made-up sources.
+
+const corpus = corpusOfLines({
+  'report.txt': [
+    'The safety authority published its interim report on Wednesday. It ruled out any failure of the Hollin Point navigation light.',
+    'The union has not ruled out a second strike in April.',
+    'The minister ruled out extra government funding to settle the dispute.',
+  ],
+  'filler.txt': Array.from({ length: 30 }, (_, i) => `On day ${i + 1} of the season, fishermen at Bergen landed ${i + 20} tonnes.`),
+});
+const contradictions = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'contradiction').map(d => d.message);
+
+describe('ruled out', () => {
+  it('reads a claim that the thing ruled out happened as the opposite', () => {
+    assert.match(contradictions('The safety authority\'s interim report concluded that the Hollin Point navigation light had failed.').join('\n'),
+      /“ruled out any failure”; the draft says “failed”/);
+  });
+
+  it('does not deny what "not ruled out" leaves open, nor a word that only qualifies the thing', () => {
+    assert.deepEqual(contradictions('The union may hold a second strike in April.'), []);
+    assert.deepEqual(contradictions('The minister refused to provide extra government money to settle the dispute.'), []);
+  });
+});

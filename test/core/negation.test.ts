@@ -50,6 +50,11 @@ describe('negation scope', () => {
     assert.deepEqual(negatedWords('The inspector said nothing was found on board.'), []);
   });
 
+  it('reads the phrase after "lacks" as negated, as after "no"', () => {
+    assert.deepEqual(negatedWords('The plateau lacks a water supply.'), ['water', 'supply']);
+    assert.deepEqual(negatedWords('The plateau has no water supply.'), ['water', 'supply']);
+  });
+
   it('does not read rejecting a thing as negating it', () => {
     assert.deepEqual(negatedWords('Moskow menolak tuduhan itu.'), []);
     assert.deepEqual(negatedWords('The failed talks ended early.'), []);

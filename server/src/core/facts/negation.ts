@@ -62,8 +62,23 @@ export function deniesNext(tokens: Token[], i: number): boolean {
  * comes later, not that it never does.
  */
 export function isNegated(tokens: Token[], w: Word): boolean {
-  return w.negatedPrefix || nothingAfter(tokens, w.token) || ruledOutAt(tokens, w.token) >= 0 ||
+  return w.negatedPrefix || nothingAfter(tokens, w.token) || ruledOutAt(tokens, w.token) >= 0 || lackedAt(tokens, w.token) >= 0 ||
     (negatorOf(tokens, w.token) >= 0 && untilTime(tokens, w.token) < 0);
+}
+
+/** "lacks a water supply" says "has no water supply": every word of the phrase after it, as after "no". */
+const LACK = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+/** Words that open the phrase after "lacks": "lacks a water supply", "lacked the money". */
+const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+
+/** The token of "lack(s)" when the word at token i stands in the phrase after it (over its words only), else -1. */
+function lackedAt(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - NOUN_PHRASE_REACH; k--) {
+    const t = tokens[k];
+    if (LACK.has(t.norm)) return k;
+    if (t.kind !== 'word' || t.cap || PHRASE_BREAK.has(t.norm) || (!ARTICLES.has(t.norm) && t.norm !== 'of' && isEnglishStopword(t.norm))) return -1;
+  }
+  return -1;
 }
 
 /** Forms of "rule" that with "out" deny the thing after them: "ruled out any failure of the light". */
@@ -200,8 +215,8 @@ function nounPhraseNegator(tokens: Token[], at: number): number {
  * pernah mengutuk"), or the word alone when nothing before it negates it.
  */
 export function negatedSpan(tokens: Token[], w: Word): { start: number; end: number } {
-  const ruled = ruledOutAt(tokens, w.token);
-  if (ruled >= 0) return { start: tokens[ruled].start, end: w.end };
+  const ruled = ruledOutAt(tokens, w.token), lacked = ruled >= 0 ? -1 : lackedAt(tokens, w.token);
+  if (ruled >= 0 || lacked >= 0) return { start: tokens[Math.max(ruled, lacked)].start, end: w.end };
   const i = negatorOf(tokens, w.token);
   // "did not mean", not "not mean": the auxiliary that carries an English negation goes with it.
   const from = i > 0 && AUXILIARIES.has(tokens[i - 1].norm) ? i - 1 : i;

@@ -14,6 +14,7 @@ const corpus = corpusOfLines({
     'Free clinics have given 4,200 doses of MMR vaccine since they opened on March 1, about 60 percent of them to children under 18.',
   ],
   'vote.txt': ['The board voted to give the health department $1.2 million for its measles response, less than the $1.8 million the department had requested.'],
+  'aid.txt': ['The district said it would release $2 million in emergency aid.', 'The national government added $1.5 million in aid on Wednesday.'],
   'fund.txt': ['On Tuesday evening, the town council voted seven to two to set up a $1.2 million relief fund. The council will contribute $400,000 and the ferry company the remaining $800,000.'],
 });
 const numbers = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch').map(d => d.message);
@@ -32,6 +33,12 @@ describe('figures worked out by the writer', () => {
     assert.deepEqual(numbers('The town council will provide a third of the $1.2 million relief fund.'), []);
     // No part makes three-quarters; still no "seven" (the vote) for it.
     assert.ok(!numbers('The ferry company will provide three-quarters of the $1.2 million relief fund.').some(m => /seven/.test(m)));
+  });
+
+  it('passes a total of the claim\'s own figures, and still holds each part against the story', () => {
+    const total = (sum: string, part: string) => numbers(`Emergency aid reached ${sum} after the national government added $1.5 million to the ${part} promised by the district.`);
+    assert.ok(!total('$3.5 million', '$2 million').some(m => /“\$3\.5 million”/.test(m)));
+    assert.ok(total('$4.5 million', '$3 million').some(m => /“\$3 million”/.test(m)));
   });
 
   it('flags a difference the figures do not make', () => {

@@ -1,6 +1,6 @@
 import { undisclosedFigure } from './undisclosed-figure';
 import { changeStartStated } from './change-start';
-import { differenceStated, fractionStated, isDifference, ratioShare, ratioStated, wholeOfFraction } from './worked-figures';
+import { differenceStated, fractionStated, isDifference, ratioShare, ratioStated, totalOfOthers, wholeOfFraction } from './worked-figures';
 import { Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
 import { bareAgoFor } from './relative-ago';
@@ -99,6 +99,8 @@ export function checkNumbers(claim: Claim): Finding[] {
     if (ratio && ratioStated(claim, ratio.share, hedgeOf(claim.sentence, ratio.numerator))) continue;
     // "$600,000 less than the department had asked for": the gap between two figures of one sentence of the story.
     if (isDifference(claim.sentence, q) && differenceStated(claim, q, sameKind)) continue;
+    // "reached $3.5 million after … added $1.5 million to the $2 million": a total of the claim's own figures.
+    if (totalOfOthers(claim.sentence, q, sameKind)) continue;
     // "two-thirds of the $1.2 million relief fund": the part the story gives of the whole it gives.
     const whole = wholeOfFraction(claim.sentence, q);
     if (whole && fractionStated(claim, q, whole, sameKind)) continue;

@@ -62,6 +62,15 @@ export function fractionStated(claim: Claim, q: Quantity, whole: Quantity, sameK
   return someSentenceOfEvidenceDocs(claim, s => s.quantities.some(n => sameKind(n, whole) && !same(n) && Math.abs(n.value / whole.value - q.value) <= FRACTION_SLACK));
 }
 
+/**
+ * Whether a figure of the claim is the sum of two others it gives beside it: "reached $3.5 million after the national
+ * government added $1.5 million to the $2 million promised by the district". The parts are checked on their own.
+ */
+export function totalOfOthers(s: SentenceFacts, q: Quantity, sameKind: (a: Quantity, b: Quantity) => boolean): boolean {
+  const others = s.quantities.filter(n => n !== q && sameKind(n, q));
+  return others.some((a, i) => others.some((b, j) => j > i && Math.abs(a.value + b.value - q.value) <= q.value * DIFFERENCE_SLACK));
+}
+
 /** Words after a figure that make it a difference between two: "$600,000 less than", "Rp 5 miliar lebih kecil dari". */
 const DIFFERENCE_AFTER = /^\s*(?:less|more|fewer|lower|higher|smaller|larger|bigger)\s+than\b|^\s*lebih\s+(?:sedikit|kecil|rendah|banyak|besar|tinggi)\s+(?:dari|daripada)\b/i;
 /** Words before a figure that make it one: "a gap of", "selisih". */

@@ -42,3 +42,20 @@ describe('a wrong year where another passage gives the year', () => {
     assert.deepEqual(found.flatMap(d => d.fixes.map(f => f.newText)), ['Maret 2019']);
   });
 });
+
+// A weekday alone nearby ("on Monday", of another week) does not agree with a claim's day where the passage gives the
+// day otherwise: "Monday, May 12" against "Construction is due to start on Monday, May 5".
+describe('a weekday alone against a day the passage gives otherwise', () => {
+  const relocation = corpusOfLines({
+    'relocation.txt': [
+      'The council voted on Monday to move the residents to the plateau.',
+      'Construction is due to start on Monday, May 5, and the first families should move in by December 1.',
+    ],
+  });
+  const dates = (text: string) => checkDraft(relocation, text + '\n', 'markdown').filter(d => d.code === 'date-mismatch').map(d => d.message);
+
+  it('flags the day, with the passage\'s date', () => {
+    assert.match(dates('Construction is due to begin on Monday, May 12, with the first families moving in by December 1.').join('\n'), /“Monday, May 5”/);
+    assert.deepEqual(dates('Construction is due to begin on Monday, May 5, with the first families moving in by December 1.'), []);
+  });
+});

@@ -21,7 +21,10 @@ export function checkDates(claim: Claim): Finding[] {
     if (same && !same.agreed) { findings.push(mismatch(claim, same.a, 'date-mismatch', d, same.n)); continue; }
     const acted = same ? undefined : unnamedActDate(claim, d);
     if (acted) { findings.push(mismatch(claim, acted.a, 'date-mismatch', d, acted.n)); continue; }
-    if (nearby.some(n => agrees(n, d))) continue;
+    // Where the passage gives the day otherwise ("Monday, May 5" for the claim's "Monday, May 12"), only a date that
+    // gives the day agrees: the story's "on Monday" of another week does not.
+    const dayOtherwise = d.day !== undefined && source.dates.some(n => n.day !== undefined && n.day !== d.day);
+    if (nearby.some(n => agrees(n, d) && (!dayOtherwise || n.day !== undefined))) continue;
     if (!source.dates.length) {
       const other = otherDate(claim, d) ?? datedBefore(claim, d);
       if (other) findings.push(mismatch(claim, other.a, 'date-mismatch', d, other.n));

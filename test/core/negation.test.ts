@@ -55,6 +55,11 @@ describe('negation scope', () => {
     assert.deepEqual(negatedWords('The plateau has no water supply.'), ['water', 'supply']);
   });
 
+  it('reads English "stopped" as denying a gerund after it, not an infinitive', () => {
+    assert.deepEqual(negatedWords('The geologist said the ridge had stopped cracking.'), ['cracking']);
+    assert.deepEqual(negatedWords('The minister stopped to talk to reporters.'), []);
+  });
+
   it('does not read rejecting a thing as negating it', () => {
     assert.deepEqual(negatedWords('Moskow menolak tuduhan itu.'), []);
     assert.deepEqual(negatedWords('The failed talks ended early.'), []);

@@ -17,6 +17,9 @@ const NEGATORS = new Set([...NEGATION_WORDS_ID, ...NEGATION_WORDS_EN]);
 const IMPLICATIVE = new Set(['gagal', 'menolak', 'enggan', 'berhenti', 'failed', 'fails', 'fail', 'refused', 'refuses', 'refuse',
   'declined', 'declines']);
 
+/** English verbs of stopping, which deny the gerund after them ("stopped cracking"). */
+const STOPPING = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'quit', 'quits']);
+
 /** Words that may stand between a negation and what it negates ("tidak pernah mengutuk", "not yet received"). */
 const BRIDGE = new Set(['pernah', 'akan', 'saling', 'bisa', 'dapat', 'mau', 'ingin', 'lagi', 'juga', 'sama', 'sekali',
   'yet', 'ever', 'be', 'been', 'have', 'has', 'had', 'to', 'will', 'would', 'untuk', 'mungkin']);
@@ -48,6 +51,9 @@ export function soonAfter(tokens: readonly Token[], i: number): boolean {
  * "menolak tuduhan" (rejecting a thing) does not.
  */
 export function deniesNext(tokens: Token[], i: number): boolean {
+  // "had stopped cracking", "ceased trading": English "stop" denies the act only in the gerund after it ("stopped to
+  // talk" is no denial of talking).
+  if (STOPPING.has(tokens[i].norm)) return /^\p{L}{2,}ing$/u.test(tokens[i + 1]?.norm ?? '');
   if (!IMPLICATIVE.has(tokens[i].norm)) return false;
   // A quotation may open on the act: "berhenti “membantu upaya perang Rusia”".
   let j = i + 1;

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines } from './seed-corpus';
+import { corpusOfLines, fillerLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // An act the claim has two people do together ("bersama-sama", "jointly") is not backed by a passage that has one of
@@ -10,7 +10,7 @@ const corpus = corpusOfLines({
     'Selain bertemu dengan Perdana Menteri Ingrid Dahl di Oslo, Presiden Lars Jonsson juga diharapkan mengunjungi Tromsø, kota pelabuhan di utara Norwegia, di mana dia akan menghadiri forum perikanan.',
   ],
   'bergen.txt': ['Ingrid Dahl dan Lars Jonsson bersama-sama membuka pameran kapal di Bergen pada hari Jumat.'],
-  'filler.txt': Array.from({ length: 30 }, (_, i) => `Pada hari ke-${i + 1} musim itu, nelayan di Bergen mencatat ${i + 20} ton tangkapan.`),
+  'filler.txt': fillerLines(30, 'id'),
 });
 const flagged = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
 

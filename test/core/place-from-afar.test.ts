@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines } from './seed-corpus';
+import { corpusOfLines, fillerLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // A claim that says where something happened is not backed by a passage that says nothing of the place, though the
@@ -7,7 +7,7 @@ import { checkDraft } from '../../server/src/core/checks/check';
 // country or capital. A passage beside the place's name, a story that opens with it (a dateline) or puts something there
 // (and the passage no rival place) backs it. Made-up sources, so the rule carries each case.
 
-const filler = (n: number, town: string) => Array.from({ length: n }, (_, i) => `Pada hari ke-${i + 1} musim itu, nelayan di ${town} mencatat ${i + 20} ton tangkapan.`);
+const filler = (n: number, town: string) => fillerLines(n, 'id', town);
 const corpus = corpusOfLines({
   'ties.txt': [
     'Kedua pemimpin terus memperkuat hubungan perdagangan, perikanan dan kerja sama pelabuhan negara mereka sejak perjanjian tahun lalu.',

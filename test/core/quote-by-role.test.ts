@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines } from './seed-corpus';
+import { corpusOfLines, fillerLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // A quote the sources give to a role, not a name ("yang dipuji oleh presiden Norwegia sebagai …"), in a story that
@@ -14,7 +14,7 @@ const corpus = corpusOfLines({
     'Presiden Norwegia Lars Jonsson tiba di Stockholm pada hari Senin.',
     'Perdana Menteri Swedia Ingrid Dahl menyambutnya di bandara.',
   ],
-  'filler.txt': Array.from({ length: 30 }, (_, i) => `Pada hari ke-${i + 1} musim itu, nelayan di Bergen mencatat ${i + 20} ton tangkapan.`),
+  'filler.txt': fillerLines(30, 'id'),
 });
 const found = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines } from './seed-corpus';
+import { corpusOfLines, fillerLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // "Ruled out" denies the head of the phrase after it ("It ruled out any failure of the navigation light": no
@@ -13,7 +13,7 @@ const corpus = corpusOfLines({
     'The union has not ruled out a second strike in April.',
     'The minister ruled out extra government funding to settle the dispute.',
   ],
-  'filler.txt': Array.from({ length: 30 }, (_, i) => `On day ${i + 1} of the season, fishermen at Bergen landed ${i + 20} tonnes.`),
+  'filler.txt': fillerLines(30),
 });
 const contradictions = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'contradiction').map(d => d.message);
 

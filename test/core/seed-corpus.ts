@@ -40,6 +40,16 @@ export function corpusOfLines(files: Record<string, string[]>): Corpus {
 }
 
 /** The findings a writer sees flagged (errors and warnings) in a Markdown draft checked against the corpus. */
+/**
+ * Lines about nothing a claim says, for a made-up corpus: without them its few lines make every word rare, and the
+ * checks that weigh words by their rarity read such a corpus unlike any real one.
+ */
+export function fillerLines(n: number, lang: 'en' | 'id' = 'en', town = 'Bergen'): string[] {
+  return Array.from({ length: n }, (_, i) => lang === 'en'
+    ? `On day ${i + 1} of the season, fishermen at ${town} landed ${i + 20} tonnes.`
+    : `Pada hari ke-${i + 1} musim itu, nelayan di ${town} mencatat ${i + 20} ton tangkapan.`);
+}
+
 export function flaggedBy(corpus: Corpus): (text: string) => ReturnType<typeof checkDraft> {
   return text => checkDraft(corpus, text, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
 }

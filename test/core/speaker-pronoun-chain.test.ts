@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines } from './seed-corpus';
+import { corpusOfLines, fillerLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // A statement a story gives by a pronoun after a quotation given the same way ("… Helen Marsh-Iqbal told reporters …
@@ -11,7 +11,7 @@ const corpus = corpusOfLines({
     'The authority\'s chief inspector, Helen Marsh-Iqbal, told reporters the inquiry would examine the ferry\'s route, crew hours and weather. "We are not ruling anything out," she said. She said the captain had tested negative for alcohol and there was no sign of engine failure.',
     'Owen Halloran, chief executive of the ferry company, said the company would cooperate.',
   ],
-  'filler.txt': Array.from({ length: 30 }, (_, i) => `On day ${i + 1} of the season, fishermen at Bergen landed ${i + 20} tonnes.`),
+  'filler.txt': fillerLines(30),
 });
 const flagged = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
 

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines } from './seed-corpus';
+import { corpusOfLines, fillerLines } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // A figure the sources give only to correct it ("initially said 180 … but corrected the figure to 194") is no fact
@@ -12,7 +12,7 @@ const corpus = corpusOfLines({
     'Jumlah korban luka semula 12 orang, kemudian direvisi menjadi 15 orang oleh tim penyelamat.',
     'The committee voted five to three to delay the closure after a revised forecast showed that 280 new homes could add pupils.',
   ],
-  'filler.txt': Array.from({ length: 30 }, (_, i) => `On day ${i + 1} of the season, fishermen at Bergen landed ${i + 20} tonnes.`),
+  'filler.txt': fillerLines(30),
 });
 const numbers = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch');
 

@@ -4,7 +4,8 @@ import { checkDraft } from '../../server/src/core/checks/check';
 
 // A figure the sources give only to correct it ("initially said 180 … but corrected the figure to 194") is no fact
 // to state: the draft that does is flagged with the corrected figure. A draft that tells the correction, or gives the
-// first figure as the first, passes; so does a figure beside a "revised" that corrects nothing. Made-up sources.
+// first figure as the first, passes; so does a figure beside a "revised" that corrects nothing. A later report's
+// correction ("revised to 34, down from the 40 first reported") supersedes the first report's figure. Made-up sources.
 
 const corpus = corpusOfLines({
   'ferry.txt': [
@@ -12,6 +13,8 @@ const corpus = corpusOfLines({
     'Jumlah korban luka semula 12 orang, kemudian direvisi menjadi 15 orang oleh tim penyelamat.',
     'The committee voted five to three to delay the closure after a revised forecast showed that 280 new homes could add pupils.',
   ],
+  'first-report.txt': ['At least 40 homes were buried when the slope gave way, the district governor told reporters.'],
+  'later-report.txt': ['The governor said the number of buried homes had been revised to 34, down from the 40 first reported.'],
   'filler.txt': fillerLines(30),
 });
 const numbers = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch');
@@ -30,6 +33,12 @@ describe('a figure the sources correct', () => {
     assert.deepEqual(numbers('The ferry had 194 passengers on board, the operator said.'), []);
     assert.deepEqual(numbers('The operator first put the number of passengers on board at 180, then raised it to 194.'), []);
     assert.deepEqual(numbers('The operator initially said 180 passengers were on board.'), []);
+  });
+
+  it('takes a later report\'s correction of the figure for the same thing over the first report', () => {
+    assert.equal(numbers('The landslide buried 40 homes, the district governor said.')[0]?.fixes?.[0]?.newText, '34');
+    assert.deepEqual(numbers('The landslide buried 34 homes, the district governor said.'), []);
+    assert.deepEqual(numbers('The governor first reported 40 buried homes.'), []);
   });
 
   it('does not read a revised forecast as a correction of the figures around it', () => {

@@ -17,7 +17,7 @@ import { countsForShare, isFraction, shareStated } from '../facts/part-share';
 import { ALIGNED } from './date-passages';
 import { fits, sameKind, thingAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
 import { alignmentOf, context, mismatch } from './figure-finding';
-import { correctedBy, tellsChange } from './superseded-figure';
+import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
 
 // Numbers against the passage that otherwise supports the sentence. A figure only conflicts with a figure of the
@@ -131,6 +131,10 @@ export function checkNumbers(claim: Claim): Finding[] {
     const correction = corrected.length && corrected.every(c => c.m) ? corrected[0] : undefined;
     const correctedAt = correction && alignmentOf(claim, correction.s);
     if (correction?.m && correctedAt) { findings.push(mismatch(claim, correctedAt, 'number-mismatch', q, correction.m)); continue; }
+    // A later report corrects the figure the claim gives ("revised to 34, down from the 40 first reported"), speaking
+    // of the claim's thing: the earlier report's figure is superseded.
+    const later = fitting.length && thing && !tellsChange(claim.sentence) ? laterCorrection(claim, q, thing) : undefined;
+    if (later) { findings.push(mismatch(claim, later.a, 'number-mismatch', q, later.to)); continue; }
     if (fitting.length) {
       // "will kill 300 gannets a year" where every source that gives the figure bounds it: "could kill up to 300".
       const bound = hedge ? undefined : boundOnly(claim, fitting);
@@ -209,4 +213,18 @@ function withTimes(s: SentenceFacts, q: Quantity, source: Quantity): Span & { te
   const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');
   if (source.text.toLowerCase() !== 'sekali' || next?.norm !== 'kali') return q;
   return { start: q.start, end: next.end, text: s.text.slice(q.start - s.start, next.end - s.start) };
+}
+
+/** A sentence of the documents the claim aligns with that corrects the claim's figure for its thing (correctionAfter). */
+function laterCorrection(claim: Claim, q: Quantity, thing: string): { a: Alignment; to: Quantity } | undefined {
+  for (const doc of new Set(claim.evidence.map(e => e.ref.doc))) {
+    for (const s of claim.corpus.docs[doc].facts.sentences) {
+      const c = correctionAfter(s, sameKind);
+      if (!c || !sameKind(c.from, q) || Math.abs(c.from.value - q.value) > Math.abs(q.value) * 0.005) continue;
+      if (!s.words.some(w => w.stem === thing)) continue;
+      const a = alignmentOf(claim, s);
+      if (a) return { a, to: c.to };
+    }
+  }
+  return undefined;
 }

@@ -5,7 +5,9 @@ import { SentenceFacts } from '../facts/analyze';
 // the figure to 194 later in the morning", "jumlah korban semula 12 orang, kemudian direvisi menjadi 15". A draft that
 // states the first figure as the fact ("The Kestrel Bay had 180 passengers … on board") has the superseded one; the
 // corrected figure is the fix. A draft that says it was the first figure ("first put the number at 180", "up from the
-// seven first reported") or gives the change itself is the writer telling the correction, and passes.
+// seven first reported") or gives the change itself is the writer telling the correction, and passes. A later
+// report that corrects the figure ("the number of buried homes had been revised to 34, down from the 40 first
+// reported") supersedes it in the earlier one too, where it speaks of the claim's thing.
 
 /** Words that correct a figure given before: "corrected the figure to", "revised it to", "direvisi menjadi". */
 const CORRECTING = /\b(?:corrected|revised|raised|lowered|updated|amended|direvisi|dikoreksi|diralat|diperbarui|dinaikkan|diturunkan|merevisi|mengoreksi|meralat|memperbarui)\b/i;
@@ -29,6 +31,23 @@ export function correctedBy(s: SentenceFacts, n: Quantity, sameKind: (a: Quantit
     const between = s.text.slice(n.end - s.start, m.start - s.start);
     return between.length <= REACH && TO_NEW_VALUE.test(between);
   });
+}
+
+/** After the new value, what names the old one: "revised to 34, down from the 40 first reported". */
+const DOWN_FROM = /^\s*,?\s*(?:down|up)\s+from\s+(?:the\s+|an?\s+)?(?:earlier\s+|initial\s+|original\s+)?$/i;
+
+/**
+ * The figure a sentence corrects, given after its new value ("had been revised to 34, down from the 40 first
+ * reported"), with that value; undefined when the sentence corrects none so.
+ */
+export function correctionAfter(s: SentenceFacts, sameKind: (a: Quantity, b: Quantity) => boolean): { from: Quantity; to: Quantity } | undefined {
+  for (const to of s.quantities) {
+    const before = s.text.slice(Math.max(0, to.start - s.start - REACH), to.start - s.start);
+    if (!TO_NEW_VALUE.test(before)) continue;
+    const from = s.quantities.find(m => m.start >= to.end && sameKind(m, to) && m.value !== to.value && DOWN_FROM.test(s.text.slice(to.end - s.start, m.start - s.start)));
+    if (from) return { from, to };
+  }
+  return undefined;
 }
 
 /** Whether a draft's sentence tells a figure as the first one, or tells a change: then an early figure is no error. */

@@ -11,8 +11,8 @@ import { speakerByRole } from './speaker-by-role';
 import { synonymGroup } from '../lexicon/synonyms';
 import { resolveName } from '../index/name-resolution';
 import { ARTICLES, isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
-import { CAPITAL_NAMES, COUNTRY_NAMES, REGION_NAMES } from '../lexicon/places';
-import { LOCATIVE, placedAt, placedInStory, placedNear, placesSameThing, tokenBeforePlace } from './place-slots';
+import { REGION_NAMES } from '../lexicon/places';
+import { LOCATIVE, placeClass, placedAt, placedInStory, placedNear, placesSameThing, tokenBeforePlace } from './place-slots';
 
 // The right sentence with the wrong name in it: "… wawancara dengan media negara Tiongkok, CCTV" where the
 // source says Xinhua, "… pertemuan puncak SCO di Kazakhstan" where it says Uzbekistan. Both names are known to
@@ -27,12 +27,6 @@ const FRAME_REACH = 14;
 
 /** Share of the rest of the claim (by weight) the passage must state before a lone missing name is a swap. */
 const REST_COVERED = 0.9;
-
-/** Countries swap for countries and cities for cities; "di Beijing" for "di ibu kota Tiongkok" is no swap. */
-function placeClass(name: string): string {
-  const n = name.toLowerCase();
-  return COUNTRY_NAMES.has(n) ? 'country' : CAPITAL_NAMES.has(n) ? 'capital' : 'place';
-}
 
 function sameKind(a: Entity, b: Entity): boolean {
   // A body the tagger could not type ("other": "Carrow Cancer Centre") may stand where an organisation does.

@@ -4,7 +4,7 @@ import { differenceStated, fractionStated, isDifference, ratioShare, ratioStated
 import { Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
 import { bareAgoFor } from './relative-ago';
-import { Claim, Finding, readerLang } from './types';
+import { Claim, Finding, readerLang, sentenceOfEvidenceDocs } from './types';
 import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
 import { Alignment } from '../index/support';
@@ -15,7 +15,7 @@ import { sameScore, scoreOf, scoresIn } from './score-figures';
 import { clausePassageFigure } from './figure-clause';
 import { countsForShare, isFraction, shareStated } from '../facts/part-share';
 import { ALIGNED } from './date-passages';
-import { fits, sameKind, thingAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
+import { fits, sameKind, sameValue, thingAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
 import { alignmentOf, context, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
@@ -217,14 +217,10 @@ function withTimes(s: SentenceFacts, q: Quantity, source: Quantity): Span & { te
 
 /** A sentence of the documents the claim aligns with that corrects the claim's figure for its thing (correctionAfter). */
 function laterCorrection(claim: Claim, q: Quantity, thing: string): { a: Alignment; to: Quantity } | undefined {
-  for (const doc of new Set(claim.evidence.map(e => e.ref.doc))) {
-    for (const s of claim.corpus.docs[doc].facts.sentences) {
-      const c = correctionAfter(s, sameKind);
-      if (!c || !sameKind(c.from, q) || Math.abs(c.from.value - q.value) > Math.abs(q.value) * 0.005) continue;
-      if (!s.words.some(w => w.stem === thing)) continue;
-      const a = alignmentOf(claim, s);
-      if (a) return { a, to: c.to };
-    }
-  }
-  return undefined;
+  const s = sentenceOfEvidenceDocs(claim, x => {
+    const c = correctionAfter(x);
+    return !!c && sameKind(c.from, q) && sameValue(c.from, q) && x.words.some(w => w.stem === thing);
+  });
+  const a = s && alignmentOf(claim, s);
+  return a && { a, to: correctionAfter(s!)!.to };
 }

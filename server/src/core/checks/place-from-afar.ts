@@ -1,9 +1,8 @@
 import { Alignment } from '../index/support';
 import { mentionedIn } from '../index/mention-list';
 import { Claim } from './types';
-import { placedAt, placedInStory } from './place-slots';
+import { placeClass, placedAt, placedInStory } from './place-slots';
 import { Entity } from '../index/registry';
-import { CAPITAL_NAMES, COUNTRY_NAMES } from '../lexicon/places';
 
 // A claim that says where something happened ("Di Harbin, Putin dan Xi bersama-sama membuka forum perdagangan")
 // backed by a passage that says nothing of the place, the story naming it only as somewhere else a person goes
@@ -49,16 +48,11 @@ function unplacedPlaces(claim: Claim, a: Alignment, rivalOnly = false): string[]
   }).map(n => n.text);
 }
 
-/** Countries swap for countries and capitals for capitals: "di Beijing" against "di Tiongkok" is no rival place. */
-function placeClass(name: string): string | undefined {
-  const n = name.toLowerCase();
-  return COUNTRY_NAMES.has(n) ? 'country' : CAPITAL_NAMES.has(n) ? 'capital' : undefined;
-}
-
 /** Whether the passage or a sentence beside it puts something at another place of the claim's place's class (a country, a capital). */
 function placesRival(claim: Claim, a: Alignment, place: Entity): boolean {
+  // Countries swap for countries and capitals for capitals: "di Beijing" against "di Tiongkok" is no rival place.
   const cls = placeClass(place.name);
-  if (!cls) return false;
+  if (cls === 'place') return false;
   const near = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - REACH), a.ref.sentence + REACH + 1);
   return near.some(s => s.names.some(m => {
     if (!placedAt(s.tokens, m)) return false;

@@ -5,11 +5,18 @@ import { Entity } from '../index/registry';
 import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
 import { PLACE_HEADS } from '../facts/ner-place-cues';
+import { CAPITAL_NAMES, COUNTRY_NAMES } from '../lexicon/places';
 
 // Where a sentence puts things: a name after a locative ("di Beijing", "in Brussels") or along a list of places one
 // opens, and what it places there. The name-swap check (entity-swap.ts) weighs a place by these: "perang Moskow"
 // names Moscow as an actor, not as where anything happened, and "Pertemuan di Uzbekistan" is not swapped with the
 // passage's "serangan militer di Ukraina".
+
+/** Countries swap for countries and cities for cities; "di Beijing" for "di ibu kota Tiongkok" is no swap. */
+export function placeClass(name: string): 'country' | 'capital' | 'place' {
+  const n = name.toLowerCase();
+  return COUNTRY_NAMES.has(n) ? 'country' : CAPITAL_NAMES.has(n) ? 'capital' : 'place';
+}
 
 /** Prepositions that put an event somewhere: "di Beijing", "ke Moskow", "in Brussels". */
 export const LOCATIVE = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from']);

@@ -6,7 +6,7 @@ import { Entity } from '../index/registry';
 import { mentionedIn } from '../index/mention-list';
 import { rolePlaces } from '../facts/roles';
 import { attributionFix } from './attribution-fix';
-import { placesOf } from './speaker-by-role';
+import { placedRoles, placesOf } from './speaker-by-role';
 
 // A quote the sources give to a role rather than a name, in a document that never says who holds it: "hubungan
 // bilateral, yang dipuji oleh presiden Rusia sebagai yang “terhebat dalam semua sejarah”", the story naming Putin
@@ -33,7 +33,7 @@ export function quoteByRole(claim: Claim, q: QuoteFacts, said: Entity | undefine
     if (!places.size || [...places].some(p => own.has(p))) continue;
     const lang = readerLang(claim);
     const sentence = doc.facts.sentences.find(s => s.start <= m.start && m.start < s.end);
-    const roles = [...new Set(said.roles.filter(r => rolePlaces(r.text).size).map(r => excerpt(r.text, 60)))].slice(0, 3);
+    const roles = placedRoles(said);
     const holder = holderOf(corpus.registry.entities, role, m.doc);
     const fix = holder && holder.id !== said.id ? attributionFix(claim.draft, q.attribution, said, holder, lang) : undefined;
     return {

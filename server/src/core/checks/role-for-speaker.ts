@@ -2,9 +2,8 @@ import { Claim, Finding, evidenceSentence, excerpt, readerLang } from './types';
 import { say, quotedList } from '../messages/catalogue';
 import { Entity } from '../index/registry';
 import { speaksIn } from '../facts/attribution';
-import { rolePlaces } from '../facts/roles';
 import { resolveName } from '../index/name-resolution';
-import { placesOf, roleSpeakers } from './speaker-by-role';
+import { placedRoles, placesOf, roleSpeakers } from './speaker-by-role';
 
 // The mirror of speaker-by-role.ts: a statement the draft gives to a role or body of a country ("Pemimpin Iran
 // berterima kasih kepada Xi atas dukungan serius China …") where the passage stating it gives it to a named person
@@ -43,7 +42,7 @@ export function checkRoleForSpeaker(claim: Claim): Finding[] {
     const [person] = speakers, own = placesOf(person);
     if (!own.size || [...own].some(p => role.places.has(p))) return [];
     const lang = readerLang(claim);
-    const roles = [...new Set(person.roles.filter(r => rolePlaces(r.text).size).map(r => excerpt(r.text, 60)))].slice(0, 3);
+    const roles = placedRoles(person);
     return [{
       start: role.start, end: role.end, code: 'unknown-entity',
       message: say(lang, 'role-not-speaker', { role: role.text, name: person.name, roles: quotedList(lang, roles), label: corpus.docs[a.ref.doc].label, passage: excerpt(source.text, 160) }),

@@ -49,6 +49,11 @@ function titleStart(tokens: readonly Token[], m: NameMention): number | undefine
 }
 
 /** The countries the sources place a person in, by the roles they give them. */
+/** Up to three of a person's roles that name a country, each once, as a message lists what the sources call them. */
+export function placedRoles(entity: Entity): string[] {
+  return [...new Set(entity.roles.filter(r => rolePlaces(r.text).size).map(r => excerpt(r.text, 60)))].slice(0, 3);
+}
+
 export function placesOf(entity: Entity): Set<string> {
   const out = new Set<string>();
   for (const r of entity.roles) for (const p of rolePlaces(r.text)) out.add(p);
@@ -83,7 +88,7 @@ export function speakerByRole(claim: Claim, name: NameMention, entity: Entity, b
   const holder = new RoleHolders(corpus.docs[best.ref.doc].facts.sentences).speakerFor(speaker.text, speaker.start);
   const held = holder && corpus.registry.resolve(holder);
   if (held?.id === entity.id) return undefined;
-  const roles = [...new Set(entity.roles.filter(r => rolePlaces(r.text).size).map(r => excerpt(r.text, 60)))].slice(0, 3);
+  const roles = placedRoles(entity);
   return {
     start: name.start, end: name.end, code: 'unknown-entity',
     message: say(lang, 'spoken-by-role', {

@@ -1,5 +1,6 @@
 import { Quantity } from '../types';
 import { SentenceFacts } from '../facts/analyze';
+import { sameKind } from './figure-words';
 
 // A figure the sources give only to correct it: "Halloran initially said 180 passengers were on board but corrected
 // the figure to 194 later in the morning", "jumlah korban semula 12 orang, kemudian direvisi menjadi 15". A draft that
@@ -40,7 +41,18 @@ const DOWN_FROM = /^\s*,?\s*(?:down|up)\s+from\s+(?:the\s+|an?\s+)?(?:earlier\s+
  * The figure a sentence corrects, given after its new value ("had been revised to 34, down from the 40 first
  * reported"), with that value; undefined when the sentence corrects none so.
  */
-export function correctionAfter(s: SentenceFacts, sameKind: (a: Quantity, b: Quantity) => boolean): { from: Quantity; to: Quantity } | undefined {
+export function correctionAfter(s: SentenceFacts): Correction | undefined {
+  // Every claim with a figure asks of every sentence of its documents, and a source sentence does not change: read once.
+  let known = corrections.get(s);
+  if (known === undefined) corrections.set(s, known = readCorrection(s) ?? null);
+  return known ?? undefined;
+}
+
+interface Correction { from: Quantity; to: Quantity }
+const corrections = new WeakMap<SentenceFacts, Correction | null>();
+
+function readCorrection(s: SentenceFacts): Correction | undefined {
+  if (s.quantities.length < 2) return undefined;
   for (const to of s.quantities) {
     const before = s.text.slice(Math.max(0, to.start - s.start - REACH), to.start - s.start);
     if (!TO_NEW_VALUE.test(before)) continue;

@@ -99,8 +99,16 @@ export function evidenceAt(corpus: Corpus, doc: number, start: number, end: numb
  * writer worked out or took from an earlier report is looked for (change-start.ts, worked-figures.ts).
  */
 export function someSentenceOfEvidenceDocs(claim: Claim, test: (s: SentenceFacts) => boolean): boolean {
-  const docs = new Set(claim.evidence.map(a => a.ref.doc));
-  return [...docs].some(d => claim.corpus.docs[d].facts.sentences.some(test));
+  return sentenceOfEvidenceDocs(claim, test) !== undefined;
+}
+
+/** The first sentence of the documents the claim aligns with that passes the test (someSentenceOfEvidenceDocs). */
+export function sentenceOfEvidenceDocs(claim: Claim, test: (s: SentenceFacts) => boolean): SentenceFacts | undefined {
+  for (const d of new Set(claim.evidence.map(a => a.ref.doc))) {
+    const found = claim.corpus.docs[d].facts.sentences.find(test);
+    if (found) return found;
+  }
+  return undefined;
 }
 
 export function evidenceSentence(corpus: Corpus, a: Alignment): EvidenceRef {

@@ -34,7 +34,7 @@ export const VERB_AFTER = new Set(['kata', 'ujar', 'ucap', 'tutur', 'tambah', 'i
   'said', 'says', 'say', 'added', 'adds', 'told', 'tells', 'stated', 'wrote', 'warned', 'insisted', 'explained']);
 
 /** Index of the first token starting at or after offset (tokens are in text order): a binary search. */
-export function firstIndexAtOrAfter(flat: Flat[], offset: number): number {
+export function firstIndexAtOrAfter(flat: readonly Flat[], offset: number): number {
   let lo = 0, hi = flat.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;

@@ -34,6 +34,11 @@ export function isNegator(norm: string): boolean {
   return NEGATORS.has(norm) || norm.endsWith("n't");
 }
 
+/** A negation word at token i that denies something: not the "tak" of "tak lama setelah" (soonAfter). */
+function deniesAt(tokens: readonly Token[], i: number): boolean {
+  return isNegator(tokens[i].norm) && !soonAfter(tokens, i);
+}
+
 /** Words after "tak lama" / "not long" that make it "soon": "tak lama setelah", "tidak lama kemudian", "not long after". */
 const SOON_AFTER = new Set(['kemudian', 'setelah', 'sesudah', 'usai', 'sebelum', 'berselang', 'after', 'before']);
 
@@ -94,8 +99,8 @@ const RULED_OUT_REACH = 3;
 
 /**
  * The token of "ruled" when the word at token i is the noun "ruled out" denies, the head of the phrase after it
- * ("It ruled out any failure of the light": no failure), else -1. Over the words of its noun phrase only, and not where "ruled out" is itself denied
- * ("has not ruled out a second strike" leaves the strike possible).
+ * ("It ruled out any failure of the light": no failure), else -1. Over the words of its noun phrase only, and not
+ * where "ruled out" is itself denied ("has not ruled out a second strike" leaves the strike possible).
  */
 function ruledOutAt(tokens: Token[], i: number): number {
   // The phrase's head only ("ruled out extra government funding" denies the funding, not "extra").
@@ -114,17 +119,16 @@ function ruledOutAt(tokens: Token[], i: number): number {
 
 /** English pronouns of none that deny the verb they are the object of: "ruling nothing out", "said nothing". */
 const NONE_OBJECTS = new Set(['nothing', 'nobody', 'none']);
-/** Words after such a pronoun that make it the subject of a clause of its own: "said nothing was found". */
-const CLAUSE_VERBS = new Set([...['was', 'is', 'were', 'are', 'had', 'has', 'have', 'will', 'would', 'could', 'can', 'should', 'may', 'might', 'must'], 'did', 'does']);
 
 /**
  * Whether the word at token i is a verb whose object is "nothing" (or "nobody", "none"): "the inquiry was ruling
- * nothing out" says what "was not ruling anything out" says. Not where the pronoun opens a clause of its own.
+ * nothing out" says what "was not ruling anything out" says. Not where an auxiliary makes the pronoun the subject of
+ * a clause of its own ("said nothing was found").
  */
 function nothingAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !NONE_OBJECTS.has(next.norm) || tokens[i].cap) return false;
-  return !CLAUSE_VERBS.has(tokens[i + 2]?.norm ?? '');
+  return !AUXILIARIES.has(tokens[i + 2]?.norm ?? '');
 }
 
 /** Words that say until when: "sampai", "hingga", "until". */
@@ -183,7 +187,7 @@ function negatorOf(tokens: Token[], at: number): number {
   for (let i = at - 1, hops = 0; i >= 0 && hops < 3; i--, hops++) {
     // Quotation marks between ("tidak “mengutuk”") are no word: passed over without a hop.
     if (isQuoteMark(tokens[i].text)) { hops--; continue; }
-    if ((isNegator(tokens[i].norm) && !soonAfter(tokens, i)) || deniesNext(tokens, i)) return i;
+    if (deniesAt(tokens, i) || deniesNext(tokens, i)) return i;
     if (!BRIDGE.has(tokens[i].norm)) return nounPhraseNegator(tokens, at);
   }
   return -1;
@@ -237,7 +241,7 @@ const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'h
 /** How many negations and denying verbs a sentence has. */
 export function countNegations(tokens: Token[]): number {
   let n = 0;
-  for (let i = 0; i < tokens.length; i++) if ((isNegator(tokens[i].norm) && !soonAfter(tokens, i)) || deniesNext(tokens, i)) n++;
+  for (let i = 0; i < tokens.length; i++) if (deniesAt(tokens, i) || deniesNext(tokens, i)) n++;
   return n;
 }
 

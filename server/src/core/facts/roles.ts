@@ -171,7 +171,7 @@ function signature(text: string, offices = false): RoleSignature {
     // "menteri pertahanannya" (its defence minister) holds the title "pertahanan".
     const bare = words[i].endsWith('nya') && isTitle(words[i].slice(0, -3)) ? words[i].slice(0, -3) : words[i];
     const w = TITLE_FORMS.get(bare) ?? bare;
-    const head = TITLE_HEADS.has(w) || IN_CHARGE_TITLES.has(w) || (offices && OCCUPATIONS.has(w));
+    const head = isTitleHead(w) || (offices && OCCUPATIONS.has(w));
     const tail: boolean = inTitle && TITLE_TAILS.has(w);
     if (PLACE_NAMES.has(w) || aliasKey(w)) places.add(aliasKey(w) ?? w);
     else if (HEADING.has(w)) titles.add('kepala');

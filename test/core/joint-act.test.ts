@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines } from './seed-corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, fillerLines, flaggedIn } from './seed-corpus';
 
 // An act the claim has two people do together ("bersama-sama", "jointly") is not backed by a passage that has one of
 // them do it, though it names both. Made-up sources, so the rule carries each case.
@@ -12,7 +11,7 @@ const corpus = corpusOfLines({
   'bergen.txt': ['Ingrid Dahl dan Lars Jonsson bersama-sama membuka pameran kapal di Bergen pada hari Jumat.'],
   'filler.txt': fillerLines(30, 'id'),
 });
-const flagged = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const flagged = (text: string) => flaggedIn(corpus, text + '\n');
 
 describe('an act done together', () => {
   it('flags two people doing together what the passage has one of them do', () => {

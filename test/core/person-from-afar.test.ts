@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines } from './seed-corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, flaggedIn } from './seed-corpus';
 
 // A person put into an event that the passage tells without them, the story naming them only paragraphs away for
 // something else, doing what the passage has nowhere: an invented relation between real names, not supported.
@@ -19,7 +18,7 @@ const corpus = corpusOfLines({
   // Enough other sentences that the claim's act is as rare as in a real archive.
   'pasar.txt': Array.from({ length: 40 }, (_, i) => `Pada hari ke-${i + 1} musim itu, pedagang di pasar ikan Bergen mencatat ${i + 20} ton tangkapan.`),
 });
-const flagged = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const flagged = (text: string) => flaggedIn(corpus, text + '\n');
 
 describe('a person from afar', () => {
   it('flags a person the story names elsewhere, put into the event with an act the passage lacks', () => {

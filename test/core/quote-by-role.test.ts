@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines } from './seed-corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, fillerLines, flaggedIn } from './seed-corpus';
 
 // A quote the sources give to a role, not a name ("yang dipuji oleh presiden Norwegia sebagai …"), in a story that
 // never says who holds it: the draft that gives the words to someone the sources place in another country is
@@ -16,7 +15,7 @@ const corpus = corpusOfLines({
   ],
   'filler.txt': fillerLines(30, 'id'),
 });
-const found = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const found = (text: string) => flaggedIn(corpus, text + '\n');
 
 describe('a quote the sources give to a role', () => {
   it('flags the words in the mouth of someone of another country, with the role holder as the fix', () => {

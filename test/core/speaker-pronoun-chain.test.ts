@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines } from './seed-corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, fillerLines, flaggedIn } from './seed-corpus';
 
 // A statement a story gives by a pronoun after a quotation given the same way ("… Helen Marsh-Iqbal told reporters …
 // “We are not ruling anything out,” she said. She said the captain had tested negative …") is that speaker's: the
@@ -13,7 +12,7 @@ const corpus = corpusOfLines({
   ],
   'filler.txt': fillerLines(30),
 });
-const flagged = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const flagged = (text: string) => flaggedIn(corpus, text + '\n');
 
 describe('a pronoun after a quotation', () => {
   it('gives the statement to whom the quotation before it is given', () => {

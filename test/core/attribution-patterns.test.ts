@@ -37,6 +37,15 @@ describe('attribution patterns', () => {
     assert.deepEqual(speakers('"We won," Collins said. "It was hard," Hale said.'), ['Collins (stated)', 'Hale (stated)']);
   });
 
+  it('reads the speaker after a quote where the description comes first: "…," the board\'s lead investigator, Priya Vandermeer, told reporters', () => {
+    assert.deepEqual(speakers('"The valve should have been replaced long before March," the board\'s lead investigator, Priya Vandermeer, told reporters.'),
+      ['Priya Vandermeer (stated)']);
+    assert.deepEqual(speakers('"The valve should have been replaced," Greyline\'s operations director, Rafael Dunstan, told reporters.'),
+      ['Rafael Dunstan (stated)']);
+    // No verb of saying after the name: no speaker.
+    assert.deepEqual(speakers('"The valve should have been replaced," the board\'s lead investigator, Priya Vandermeer, in her report.'), ['- (none)']);
+  });
+
   it('gives a quote followed by "he said" to the person named before it', () => {
     assert.deepEqual(speakers('Sheriff Paul Whitcomb urged drivers to stay off flooded roads. “Turn around, don’t drown,” he said.'),
       ['Paul Whitcomb (inferred)']);

@@ -55,6 +55,12 @@ describe('negation scope', () => {
     assert.deepEqual(negatedWords('The plateau has no water supply.'), ['water', 'supply']);
   });
 
+  it('reads the phrase after "left out of" and "excluded from" as negated', () => {
+    assert.deepEqual(negatedWords('Four contractors were left out of the original count.'), ['original', 'count']);
+    assert.deepEqual(negatedWords('Four contractors were excluded from the count.'), ['count']);
+    assert.deepEqual(negatedWords('Four contractors left the count out of spite.'), []);
+  });
+
   it('reads English "stopped" as denying a gerund after it, not an infinitive', () => {
     assert.deepEqual(negatedWords('The geologist said the ridge had stopped cracking.'), ['cracking']);
     assert.deepEqual(negatedWords('The minister stopped to talk to reporters.'), []);

@@ -130,6 +130,12 @@ describe('extractQuantities — English fractions', () => {
       [['two thirds', 'cardinal', 0.666666666666667], ['a quarter', 'cardinal', 0.25]]);
     assert.deepEqual(rows('the council voted for a third time', 'en').filter(r => r[2] < 1), []);
   });
+
+  it('reads "four and a half" as one figure, as "empat setengah" is read', () => {
+    assert.deepEqual(rows('the fire burned for four and a half hours with fourteen engines', 'en'),
+      [['four and a half', 'cardinal', 4.5], ['fourteen', 'cardinal', 14]]);
+    assert.deepEqual(rows('four and twenty blackbirds', 'en').map(r => r[2]), [4, 20]);
+  });
 });
 
 describe('extractQuantities — English news', () => {

@@ -49,6 +49,26 @@ describe('a place the passage does not give', () => {
     assert.deepEqual(flagged(claim('Norwegia')), []);
   });
 
+  it('flags a thing put in another town than its passage puts it, though a sentence beside names the town', () => {
+    const towns = corpusOfLines({
+      'fire.txt': [
+        'The worker who died was identified as Owen Harker, a maintenance technician from Port Callen.',
+        'Two of the injured were flown to St. Brennan\'s Hospital in Dunmere with serious burns.',
+        ...fillerLines(6, 'en', 'Marrowby'),
+      ],
+      'shelter.txt': [
+        'Hundreds of people spent a second night at Harlow Street Secondary School in Dunmere.',
+        ...fillerLines(3, 'en', 'Kessler'),
+        'The fire reached the town of Almora Falls, north of Dunmere, on Monday.',
+      ],
+    });
+    const warned = (text: string) => checkDraft(towns, text + '\n', 'markdown').filter(d => d.severity === 'warning').map(d => d.code);
+    assert.deepEqual(warned('The two workers with serious burns were flown to St. Brennan\'s Hospital in Port Callen.'), ['unsupported-claim']);
+    assert.deepEqual(warned('Hundreds of evacuees spent a second night at a secondary school in Almora Falls.'), ['unsupported-claim']);
+    assert.deepEqual(warned('The two workers with serious burns were flown to St. Brennan\'s Hospital in Dunmere.'), []);
+    assert.deepEqual(warned('Hundreds of evacuees spent a second night at a secondary school in Dunmere.'), []);
+  });
+
   it('passes the claim without the place', () => {
     assert.deepEqual(flagged('Ingrid Dahl dan Lars Jonsson memperkuat hubungan perdagangan dan kerja sama pelabuhan.'), []);
   });

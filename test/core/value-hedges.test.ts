@@ -12,7 +12,7 @@ import { FEATURE_NAMES, supportFeatures } from '../../server/src/core/verifier/f
 // rests on the rule.
 
 const corpus = corpusOfLines({
-  'en.txt': ['Northvale Power said 9,800 customers had lost electricity by Thursday evening.'],
+  'en.txt': ['Northvale Power said 9,800 customers had lost electricity by Thursday evening.', 'Some 212 workers were evacuated from the Saltmarsh site.'],
   'id.txt': ['Hutan bakau di pesisir Maros menyusut sekitar 35 persen dalam dua dekade terakhir, menurut peneliti.'],
 });
 const numberFindings = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch').map(d => d.message);
@@ -23,6 +23,9 @@ describe('approximate figures and figures in other units', () => {
       'Nearly 10,000 Northvale Power customers lost electricity by Thursday evening.',
       'More than 9,000 customers of Northvale Power lost electricity by Thursday evening.',
       'About 10,000 customers of Northvale Power lost electricity by Thursday evening.',
+      // The source's own figure approximate: "some 212" is its best count.
+      'More than 200 workers were evacuated from the Saltmarsh site.',
+      'About 200 workers were evacuated from the Saltmarsh site.',
     ]) assert.deepEqual(numberFindings(claim), [], claim);
   });
 
@@ -31,6 +34,7 @@ describe('approximate figures and figures in other units', () => {
       'More than 10,000 customers of Northvale Power lost electricity by Thursday evening.',
       'Nearly 20,000 customers of Northvale Power lost electricity by Thursday evening.',
       '12,000 customers of Northvale Power lost electricity by Thursday evening.',
+      'More than 220 workers were evacuated from the Saltmarsh site.',
     ]) assert.equal(numberFindings(claim).length, 1, claim);
   });
 

@@ -5,10 +5,11 @@ import { say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
 import { areOpposed, directionOf, orderOf, senseIn, senseStem } from '../lexicon/antonyms';
-import { deniesNext, isNegated as negated, looksLikeVerb, negatedSpan, notOpposed, untilSpan } from '../facts/negation';
+import { countNegations, deniesNext, isNegated as negated, looksLikeVerb, negatedSpan, notOpposed, subjectOfDenial, untilSpan } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
-import { deniedStatement } from './denied-statement';
+import { DENYING, deniedStatement, ofThis } from './denied-statement';
+import { assertedDenial } from './asserted-denial';
 import { areSynonyms } from '../lexicon/synonyms';
 import { reactionRefused } from './no-comment';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
@@ -121,6 +122,8 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     // "could not be declared over until six weeks had passed" denies nothing "only after 42 days" allows.
     if (untilSpan(claim.sentence.tokens, c)) continue;
     const cNeg = negated(claim.sentence.tokens, c);
+    // "council tax would not go up" denies as "ruled out raising council tax" does, though not the word itself.
+    if (!cNeg && subjectOfDenial(claim.sentence.tokens, c)) continue;
     let opposing: { a: Alignment; source: SentenceFacts; word: Word; own: number } | undefined;
     // The own coverage of each passage that keeps the claim's polarity, aligned well enough to count.
     const agreeing: number[] = [];
@@ -188,6 +191,8 @@ export function checkContradiction(claim: Claim): Finding[] {
   if (flip) return [flip];
   const denial = deniedStatement(claim, candidates);
   if (denial) return [finding(claim, denial.a, denial.source, denial.draft)];
+  const asserted = assertedDenial(claim, candidates);
+  if (asserted) return [finding(claim, asserted.a, asserted.source, asserted.draft)];
   // An opposite predicate is a subtler cue: the verifier must also find the passage unsupportive. The passages are
   // read from the one that states most of the claim in its own sentence: the best aligned overall may owe its
   // place to its neighbours ("Tetapi bantuan Amerika mungkin tidak mencapai Ukraina …" beside "… paket bantuan
@@ -216,7 +221,15 @@ function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding 
   // An order turned round escapes the verifier, which reads the same words either way.
   const order = reversedOrder(claim, source) ?? reversedDirection(claim, source);
   if (order) return finding(claim, best, order.source.norm, order.claim.norm);
-  if (supports(claim, best)) return undefined;
+  // The verifier's "yes" settles it, unless the passage states in its own sentence all the claim says but the word
+  // whose opposite it has: "runs a bakery on the western bank of the river" against "… on the eastern bank of the river".
+  const supported = supports(claim, best);
+  // Not in a claim that denies something itself: "denied that vans would be banned" is no plain "banned".
+  const plain = countNegations(claim.sentence.tokens) === 0 && !claim.sentence.words.some(w => DENYING.has(w.norm));
+  // A word of a date ("akhir Februari" against "awal Februari") is the date check's.
+  const inDate = (c: Word) => claim.sentence.dates.some(d => c.start >= d.start && c.end <= d.end);
+  const allBut = (c: Word) => plain && !inDate(c) && claim.terms.every((t, i) => (t.start >= c.start && t.end <= c.end) || (best.credit[i] ?? 0) >= IN_SENTENCE);
+  if (supported && !claimWords.some(allBut)) return undefined;
   // A word of a name ("Air Tawar Timur", "Sumatera Barat") is no predicate to turn round.
   const inName = (x: SentenceFacts, w: Word) => x.names.some(n => w.start >= n.start && w.end <= n.end);
   const sourceWords = contentWords(source).filter(w => !inName(source, w));
@@ -226,12 +239,34 @@ function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding 
   // claim's ("berhenti membeli") is its own predicate, against the passage's "meningkatkan pembelian".
   const denying = (x: SentenceFacts, w: Word) => deniesNext(x.tokens, w.token);
   for (const c of claimWords) {
-    if (inName(claim.sentence, c) || sourceWords.some(s => s.stem === c.stem)) continue;
-    const cNeg = negated(claim.sentence.tokens, c);
-    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && !denying(source, s) && areOpposed(senseIn(claim.sentence.tokens, c), senseIn(source.tokens, s)) && negated(source.tokens, s) === cNeg);
-    if (opposite) return finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c));
+    if (inName(claim.sentence, c) || sourceWords.some(s => s.stem === c.stem) || (supported && !allBut(c))) continue;
+    // "denied that delivery vans would be banned" says they would not be: against "would still be allowed" no opposite.
+    const cNeg = negated(claim.sentence.tokens, c) !== underDenial(claim.sentence, c);
+    const opposite = sourceWords.find(s => !claimStems.has(s.stem) && !denying(source, s) && areOpposed(senseIn(claim.sentence.tokens, c), senseIn(source.tokens, s)) && (negated(source.tokens, s) !== underDenial(source, s)) === cNeg);
+    if (opposite && !besideIt(claim, best, c, cNeg)) return finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c));
   }
   return undefined;
+}
+
+/** Whether a denying verb ("denied that", "membantah bahwa") governs the word, earlier in its clause. */
+function underDenial(s: SentenceFacts, w: Word): boolean {
+  for (let i = w.token - 1; i >= 0; i--) {
+    const t = s.tokens[i];
+    if (t.text === ',' || t.text === ';') return false;
+    if (DENYING.has(t.norm)) return !negated(s.tokens, s.words.find(x => x.token === i) ?? w);
+  }
+  return false;
+}
+
+/**
+ * Whether a sentence next to the passage answers it with the claim's own word, with its polarity: "Some traders had
+ * claimed that the council planned to ban delivery vans. Councillor Maya Fenwick … denied this": the story tells both
+ * sides, and "Fenwick denied that delivery vans would be banned" takes the one it gives her.
+ */
+function besideIt(claim: Claim, a: Alignment, c: Word, cNeg: boolean): boolean {
+  const doc = claim.corpus.docs[a.ref.doc].facts.sentences;
+  return [doc[a.ref.sentence - 1], doc[a.ref.sentence + 1]].some(x => !!x &&
+    contentWords(x).some(w => (w.stem === c.stem || areSynonyms(w.stem, c.stem)) && negated(x.tokens, w) === cNeg && ofThis(x, w)));
 }
 
 /**

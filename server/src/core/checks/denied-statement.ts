@@ -1,6 +1,6 @@
 import { Claim } from './types';
 import { Alignment } from '../index/support';
-import { Word } from '../facts/analyze';
+import { SentenceFacts, Word } from '../facts/analyze';
 import { countNegations, isNegated } from '../facts/negation';
 import { isSayingVerb } from '../facts/attribution';
 import { weightedShare } from './weak-support';
@@ -12,7 +12,7 @@ import { weightedShare } from './weak-support';
 // passage as close denies or negates anything.
 
 /** Verbs that deny a statement, active and passive. */
-const DENYING = new Set(['membantah', 'menyangkal', 'menampik', 'dibantah', 'disangkal', 'ditampik', 'deny', 'denies',
+export const DENYING: ReadonlySet<string> = new Set(['membantah', 'menyangkal', 'menampik', 'dibantah', 'disangkal', 'ditampik', 'deny', 'denies',
   'denied', 'denying']);
 /** Verbs that report a statement without being verbs of saying in the attribution sense. */
 const REPORTING = new Set(['melaporkan', 'dilaporkan', 'reported', 'reports']);
@@ -37,8 +37,19 @@ export function deniedStatement(claim: Claim, candidates: readonly Alignment[]):
   // A passage that denies or negates anything may be the denial itself ("… membantah tuduhan bahwa …").
   if (close.some(a => { const x = claim.corpus.sentence(a.ref); return countNegations(x.tokens) > 0 || x.words.some(w => DENYING.has(w.norm)); })) return undefined;
   const a = close[0], source = claim.corpus.sentence(a.ref);
+  // "Some traders had claimed that … Councillor Maya Fenwick … denied this": the story tells the denial next to it.
+  const doc = claim.corpus.docs[a.ref.doc].facts.sentences;
+  if ([doc[a.ref.sentence - 1], doc[a.ref.sentence + 1]].some(x => x?.words.some(w => DENYING.has(w.norm) && !isNegated(x.tokens, w) && ofThis(x, w)))) return undefined;
   const saying = source.words.find(w => isSayingVerb(w.norm) || REPORTING.has(w.norm));
   return { a, source: saying ? written(source, saying) : source.text, draft: written(s, verb) };
+}
+
+/** Words after a verb that point back to what the sentence before said: "denied this", "membantah hal itu". */
+const ANAPHORS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these', 'those', 'ini', 'itu', 'tersebut', 'hal']);
+
+/** Whether the word is followed by a pointer back ("denied this", "rejected that", "membantah hal itu"): an answer to the sentence before. */
+export function ofThis(x: SentenceFacts, w: Word): boolean {
+  return [x.tokens[w.token + 1], x.tokens[w.token + 2]].some(t => !!t && ANAPHORS.has(t.norm) && (t === x.tokens[w.token + 1] || x.tokens[w.token + 1].norm === 'hal'));
 }
 
 const written = (x: { text: string; start: number }, w: Word) => x.text.slice(w.start - x.start, w.end - x.start);

@@ -13,6 +13,7 @@ import { resolveName } from '../index/name-resolution';
 import { findAgain, logOf } from '../index/read-log';
 import type { Corpus } from '../index/corpus';
 import { mixedNameRival, placeSwappedInName } from './mixed-name';
+import { mixedPersonRival } from './mixed-person';
 import { aliasedWords, demonymKnown, demonymWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
@@ -84,6 +85,8 @@ export function checkEntities(claim: Claim): Finding[] {
       const passages = claim.evidence.filter(a => a.coverage >= MIXED_ALIGNED).map(a => a.ref);
       const rival = mixedNameRival(corpus, name, passages);
       if (rival) { findings.push(mixedName(claim, name, rival)); return; }
+      const people = mixedPersonRival(corpus, name);
+      if (people) { findings.push(mixedPerson(claim, name, people.surnameOf, people.givenOf)); return; }
       const placed = placeSwappedInName(corpus, name, passages);
       if (placed) findings.push(placeInName(claim, name, placed));
       return;
@@ -129,6 +132,17 @@ function mixedName(claim: Claim, name: NameMention, rival: Entity): Finding {
     start: name.start, end: name.end, code: 'unknown-entity',
     message: say(readerLang(claim), 'unknown-name-mixed', { name: name.text, other: rival.name }),
     evidence: [], fixes: [], name: name.text,
+  };
+}
+
+/** A person's name made of two known people's ("Celia Halvorsen"), with the surname's owner as the fix. */
+function mixedPerson(claim: Claim, name: NameMention, surnameOf: Entity, givenOf: Entity): Finding {
+  const lang = readerLang(claim);
+  return {
+    start: name.start, end: name.end, code: 'unknown-entity',
+    message: say(lang, 'unknown-name-mixed-person', { name: name.text, other: surnameOf.name, given: givenOf.name }),
+    evidence: [], name: name.text,
+    fixes: [{ title: say(lang, 'fix.replace', { text: surnameOf.name }), start: name.start, end: name.end, newText: surnameOf.name }],
   };
 }
 

@@ -12,7 +12,7 @@ import { Claim } from './types';
 const CLAUSE_MARKS = new Set([
   ',', ';', ':', '(', ')', 'saat', 'ketika', 'sewaktu', 'tatkala', 'setelah', 'sesudah', 'seusai', 'sebelum', 'sementara',
   'sedangkan', 'karena', 'sebab', 'meskipun', 'walaupun', 'namun', 'tetapi', 'when', 'while', 'after', 'before',
-  'because', 'although', 'though', 'whereas', 'but', 'that', 'bahwa',
+  'because', 'although', 'though', 'whereas', 'but', 'that', 'bahwa', 'as',
 ]);
 
 /** Share of the clause's weight a passage must state (in its sentence or next to it) to stand for the clause. */

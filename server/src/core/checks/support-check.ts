@@ -12,7 +12,7 @@ import { unnamedPlaces } from './unnamed-place';
 import { unagreedWords } from './agreed-act';
 import { personFromAfar } from './person-from-afar';
 import { jointActUnstated } from './joint-act';
-import { placeFromAfar, rivalPlaced } from './place-from-afar';
+import { placeFromAfar, placedElsewhereHere, rivalPlaced } from './place-from-afar';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
 // claim, names its speakers beside it, and gives its acts and dates; else an unsupported claim that shows the
@@ -64,7 +64,13 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
     let swapped: string[] | undefined, spokenByOthers = false;
     return claim.evidence.find(a => {
       // backsAllBut's tests one by one: a passage that fails only on the speakers says the claim in another's mouth.
-      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a) || placeFromAfar(claim, a)) return false;
+      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a)) return false;
+      if (placeFromAfar(claim, a)) {
+        // A passage that puts the claim's thing elsewhere ("St. Brennan's Hospital in Dunmere") leaves a later one, whose
+        // own sentence only names the claim's place, to state the rest itself.
+        if (!swapped && support(a) >= threshold) { const here = placedElsewhereHere(claim, a); if (here.length) swapped = here; }
+        return false;
+      }
       if (!speakersNear(claim, a, speakers)) {
         spokenByOthers ||= speakers.length > 0 && support(a) >= threshold;
         return false;

@@ -6,7 +6,8 @@ import { isRoleWord } from './role-speaker';
 import { Attribution, Flat, PRONOUNS, VERB_AFTER, firstIndexAtOrAfter } from './attribution-roles';
 
 // The speaker named after a quote: `“…,” kata Xi`, `“…,” said association president Gloria Haines`, `“…,” Xi said`,
-// `“…,” Mairead Collins, the union's branch secretary, told reporters`, `“…,” katanya` (a pronoun, resolved later).
+// `“…,” Mairead Collins, the union's branch secretary, told reporters`, `“…,” the board's lead investigator, Priya
+// Vandermeer, told reporters`, `“…,” katanya` (a pronoun, resolved later).
 
 /** Verbs of saying with "-nya" for their speaker ("“…,” katanya"): the last person named speaks. */
 const VERB_AFTER_PRONOUN = /^(?:katanya|ujarnya|ucapnya|tuturnya|tambahnya|imbuhnya|jelasnya|tegasnya|sebutnya)$/;
@@ -56,6 +57,13 @@ function attributionAt(i: number, flat: Flat[], starting: Map<number, NameMentio
     if (flat[j] && VERB_AFTER.has(flat[j].token.norm)) {
       return { attribution: { speaker: name, how: 'stated', ...(article && { description: { start: article.start, end: article.end } }) }, end: flat[j].token.end };
     }
+  }
+  // The description first: “…,” the board's lead investigator, Priya Vandermeer, told reporters.
+  const described = describedName(flat, i, starting);
+  if (described?.speaker) {
+    let j = firstIndexAtOrAfter(flat, described.speaker.end);
+    if (flat[j]?.token.text === ',') j++;
+    if (flat[j] && VERB_AFTER.has(flat[j].token.norm)) return { attribution: described, end: flat[j].token.end };
   }
   return undefined;
 }

@@ -27,13 +27,15 @@ const HEDGES: Readonly<Record<string, Hedge>> = Object.fromEntries<Hedge>([
 
 /**
  * Whether a source's figure `n` (in sentence `s`) fits the claim's hedged figure `claimed`. A figure the source
- * itself gives as approximate or a bound ("up to 40 percent") fits only as written, but for a lower bound the claim
+ * itself gives as a bound ("up to 40 percent") fits only as written, but for a lower bound the claim
  * gives lower in the same words: "lebih dari 20 perusahaan" says there are more than 15. An upper bound is the
  * most the source allows ("up to 40 percent"), so a higher one overstates it.
  */
 export function fitsHedge(hedge: Hedge, s: SentenceFacts, n: Quantity, claimed: Quantity): boolean {
   const own = hedgeOf(s, n);
-  if (!own) return hedge(n.value, claimed.value);
+  // A figure the source gives as approximate ("some 212 workers") is its best count: "more than 200" or "about
+  // 200" fits it as it fits a plain 212.
+  if (!own || own === about) return hedge(n.value, claimed.value);
   return own === hedge && (own === over || own === atLeast) && hedge(n.value, claimed.value);
 }
 

@@ -1,14 +1,15 @@
 import { Token } from '../types';
 import { SentenceFacts, Word } from './analyze';
-import { NEGATION_WORDS_EN, NEGATION_WORDS_ID, isEnglishStopword } from '../text/stopwords';
+import { isEnglishStopword } from '../text/stopwords';
 import { isQuoteMark } from '../text/normalize';
 import { monthOf, weekdayOf } from './calendar-words';
 import { SPAN_UNITS } from '../lexicon/time-units';
+import { AUXILIARIES, NOUN_PHRASE_REACH, PHRASE_BREAK, isNegator, lackedAt, nothingAfter, ruledOutAt } from './negation-phrases';
+
+export { isNegator };
 
 // Which words of a sentence stand under a negation. Shared by the verifier's features and the contradiction
 // check, so that what the model learned and what the check reports agree on what "negated" means.
-
-const NEGATORS = new Set([...NEGATION_WORDS_ID, ...NEGATION_WORDS_EN]);
 
 /**
  * Verbs that deny the act after them ("gagal menyerukan", "menolak untuk mengutuk", "refused to condemn"; "berhenti
@@ -29,10 +30,6 @@ const BRIDGE = new Set(['pernah', 'akan', 'saling', 'bisa', 'dapat', 'mau', 'ing
  * r before the root ("bekerja", "beternak") or takes an l ("belajar"), which the prefix alone misses.
  */
 export const looksLikeVerb = (norm: string): boolean => /^(?:me|ber|di|ter)\p{L}{3,}|^(?:bekerja|beternak|belajar)/u.test(norm);
-
-export function isNegator(norm: string): boolean {
-  return NEGATORS.has(norm) || norm.endsWith("n't");
-}
 
 /** A negation word at token i that denies something: not the "tak" of "tak lama setelah" (soonAfter). */
 function deniesAt(tokens: readonly Token[], i: number): boolean {
@@ -75,60 +72,6 @@ export function deniesNext(tokens: Token[], i: number): boolean {
 export function isNegated(tokens: Token[], w: Word): boolean {
   return w.negatedPrefix || nothingAfter(tokens, w.token) || ruledOutAt(tokens, w.token) >= 0 || lackedAt(tokens, w.token) >= 0 ||
     (negatorOf(tokens, w.token) >= 0 && untilTime(tokens, w.token) < 0);
-}
-
-/** "lacks a water supply" says "has no water supply": every word of the phrase after it, as after "no". */
-const LACK = new Set(['lack', 'lacks', 'lacked', 'lacking']);
-/** Words that open the phrase after "lacks": "lacks a water supply", "lacked the money". */
-const ARTICLES = new Set(['a', 'an', 'the', 'any']);
-
-/** The token of "lack(s)" when the word at token i stands in the phrase after it (over its words only), else -1. */
-function lackedAt(tokens: Token[], i: number): number {
-  for (let k = i - 1; k >= 0 && k >= i - 1 - NOUN_PHRASE_REACH; k--) {
-    const t = tokens[k];
-    if (LACK.has(t.norm)) return k;
-    if (t.kind !== 'word' || t.cap || PHRASE_BREAK.has(t.norm) || (!ARTICLES.has(t.norm) && t.norm !== 'of' && isEnglishStopword(t.norm))) return -1;
-  }
-  return -1;
-}
-
-/** Forms of "rule" that with "out" deny the thing after them: "ruled out any failure of the light". */
-const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
-/** Words of the noun phrase between "ruled out" and its noun: "ruled out any failure", "ruled out a second strike". */
-const RULED_OUT_REACH = 3;
-
-/**
- * The token of "ruled" when the word at token i is the noun "ruled out" denies, the head of the phrase after it
- * ("It ruled out any failure of the light": no failure), else -1. Over the words of its noun phrase only, and not
- * where "ruled out" is itself denied ("has not ruled out a second strike" leaves the strike possible).
- */
-function ruledOutAt(tokens: Token[], i: number): number {
-  // The phrase's head only ("ruled out extra government funding" denies the funding, not "extra").
-  const next = tokens[i + 1];
-  if (next && next.kind === 'word' && !next.cap && !isEnglishStopword(next.norm)) return -1;
-  for (let k = i - 1; k >= 1 && k >= i - 1 - RULED_OUT_REACH; k--) {
-    const t = tokens[k];
-    if (t.norm === 'out' && RULE.has(tokens[k - 1].norm)) {
-      const denied = tokens.slice(Math.max(0, k - 4), k - 1).some(x => isNegator(x.norm));
-      return denied ? -1 : k - 1;
-    }
-    if (t.kind !== 'word' || t.cap || PHRASE_BREAK.has(t.norm)) return -1;
-  }
-  return -1;
-}
-
-/** English pronouns of none that deny the verb they are the object of: "ruling nothing out", "said nothing". */
-const NONE_OBJECTS = new Set(['nothing', 'nobody', 'none']);
-
-/**
- * Whether the word at token i is a verb whose object is "nothing" (or "nobody", "none"): "the inquiry was ruling
- * nothing out" says what "was not ruling anything out" says. Not where an auxiliary makes the pronoun the subject of
- * a clause of its own ("said nothing was found").
- */
-function nothingAfter(tokens: Token[], i: number): boolean {
-  const next = tokens[i + 1];
-  if (!next || !NONE_OBJECTS.has(next.norm) || tokens[i].cap) return false;
-  return !AUXILIARIES.has(tokens[i + 2]?.norm ?? '');
 }
 
 /** Words that say until when: "sampai", "hingga", "until". */
@@ -193,12 +136,6 @@ function negatorOf(tokens: Token[], at: number): number {
   return -1;
 }
 
-/** How many words before a noun the English determiner "no" may stand and still govern it ("no confirmed cases of illness"). */
-const NOUN_PHRASE_REACH = 4;
-/** Words that end a noun phrase going back from its noun: a verb of being or having, a clause's opening, a joining word. */
-const PHRASE_BREAK = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'that', 'which',
-  'who', 'whom', 'and', 'or', 'but', 'said', 'says']);
-
 /**
  * "No" as a determiner negates the whole noun phrase it opens, its noun a few words on: "no confirmed cases of
  * illness" says there was no illness, as "no illness" does; and a verb whose subject it opens, past the auxiliaries
@@ -235,8 +172,18 @@ export function negatedSpan(tokens: Token[], w: Word): { start: number; end: num
   return { start: from >= 0 ? tokens[from].start : w.start, end: until >= 0 ? tokens[until].end : w.end };
 }
 
-const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would',
-  'can', 'could', 'should', 'must', 'may', 'might']);
+/**
+ * Whether the word at token i is the subject of a denied predicate right after it: "council tax would not go up",
+ * "pajak tidak akan naik". The word itself is not negated, yet its clause says the same as one that denies it
+ * ("ruled out raising council tax"): no reversal of it.
+ */
+export function subjectOfDenial(tokens: Token[], w: Word): boolean {
+  for (let j = w.token + 1; j < tokens.length && j <= w.token + 3; j++) {
+    if (deniesAt(tokens, j)) return true;
+    if (!AUXILIARIES.has(tokens[j].norm) && !BRIDGE.has(tokens[j].norm)) return false;
+  }
+  return false;
+}
 
 /** How many negations and denying verbs a sentence has. */
 export function countNegations(tokens: Token[]): number {

@@ -236,8 +236,15 @@ export function readNumberWords(tokens: MentionToken[], i: number, lang: 'id' | 
     word = next.lower;
   }
   if (last < 0) return undefined;
+  // "four and a half hours", "two and a quarter million": the fraction belongs to the number, as "empat setengah" does.
+  const fraction = lang === 'en' && !ordinal && tokens[last + 1]?.lower === 'and' && tokens[last + 2]?.lower === 'a'
+    ? EN_FRACTIONS.get(tokens[last + 3]?.lower ?? '') : undefined;
+  if (fraction !== undefined) return { value: valueOf(r) + fraction, ordinal, first: i, last: last + 3 };
   return { value: valueOf(r), ordinal, first: i, last };
 }
+
+/** The fractions English adds to a whole number with "and a". */
+const EN_FRACTIONS: WordTable<number> = wordTable({ half: 0.5, quarter: 0.25 });
 
 /** Indonesian "kedua", "ketiga" … (not "pertama"): the forms that can also mean "both", "all three". */
 export function isFusedKeOrdinal(lower: string): boolean {

@@ -29,6 +29,7 @@ export const EN = {
   // names and roles (unknown-entity)
   'unknown-name': 'No source mentions “{name}”.',
   'unknown-name-mixed': 'No source mentions “{name}”: the sources name “{other}”, and its first word only in other names.',
+  'unknown-name-mixed-person': 'No source mentions “{name}”: the sources name “{other}”, and “{given}” is someone else.',
   'unknown-name-place': 'No source mentions “{name}”: the sources name “{other}”.',
   'unknown-name-closest': 'No source mentions “{name}”. The closest source passage names {names}.',
   'act-not-stated': 'No source says that {a} “{act}” {b}: where the sources name the two together ({label}), none says it.',

@@ -1,0 +1,60 @@
+import { Claim } from './types';
+import { Alignment } from '../index/support';
+import { SentenceFacts, Word, contentWords } from '../facts/analyze';
+import { countNegations, isNegated } from '../facts/negation';
+import { DENYING } from './denied-statement';
+import { areSynonyms } from '../lexicon/synonyms';
+
+// The mirror of denied-statement.ts: a claim that states what the sources have someone deny. "Operations director
+// Rafael Dunstan acknowledged that Greyline had cut its maintenance budget" where the passage says "He denied that
+// the company had cut its maintenance budget at the refinery, as the union has alleged". Every word of what is
+// stated stands in the passage, after the denial, so the verifier sees a paraphrase.
+
+/** Content terms the stated part of the claim needs, so that a denial of a word or two is not read as one of it. */
+const MIN_STATED = 3;
+/** Share of the stated part's weight the passage must have after its denying verb. */
+const STATED = 0.75;
+
+/**
+ * Words that report a claim as someone's, not as fact: "Pada mulanya ada anggapan bahwa …", "the union alleged that …".
+ * What follows them is what the denial answers, so they agree with the passage.
+ */
+const ALLEGING: ReadonlySet<string> = new Set(['anggapan', 'tuduhan', 'klaim', 'dugaan', 'isu', 'rumor', 'kabar', 'menuduh',
+  'menduga', 'mengklaim', 'dituduh', 'diduga', 'diklaim', 'alleged', 'alleges', 'allegation', 'allegations', 'claim', 'claims',
+  'claimed', 'accused', 'accuses', 'rumour', 'rumours', 'rumor', 'rumors', 'belief', 'suggestion', 'suggestions', 'suspected']);
+
+/** The passage's denial and the claim's wording of what it denies, both as written. */
+export interface AssertedDenial { a: Alignment; source: string; draft: string }
+
+export function assertedDenial(claim: Claim, candidates: readonly Alignment[]): AssertedDenial | undefined {
+  const s = claim.sentence;
+  if (countNegations(s.tokens) > 0 || s.words.some(w => DENYING.has(w.norm))) return undefined;
+  for (const a of candidates) {
+    const source = claim.corpus.sentence(a.ref);
+    const verb = source.words.find(w => DENYING.has(w.norm) && !isNegated(source.tokens, w));
+    if (!verb) continue;
+    // The denied clause runs to the next comma; what follows may name who made the claim ("…, as the union has alleged").
+    const clauseEnd = (x: SentenceFacts, from: number) => x.tokens.find(t => t.start >= from && (t.text === ',' || t.text === ';'))?.start ?? x.end;
+    const sourceEnd = clauseEnd(source, verb.end);
+    const after = contentWords(source).filter(w => w.start > verb.end);
+    const has = (words: readonly Word[], stem: string) => words.some(w => w.stem === stem || areSynonyms(w.stem, stem));
+    const denied = after.filter(w => w.end <= sourceEnd);
+    // What the claim states: its terms from the first the denial holds on, to the end of that clause.
+    const first = claim.terms.findIndex(t => t.weight > 0 && has(denied, t.stem));
+    if (first < 0) continue;
+    const claimEnd = clauseEnd(s, claim.terms[first].start);
+    const stated = claim.terms.slice(first).filter(t => t.weight > 0 && t.end <= claimEnd);
+    if (stated.length < MIN_STATED) continue;
+    const total = stated.reduce((n, t) => n + t.weight, 0);
+    const held = stated.filter(t => has(denied, t.stem)).reduce((n, t) => n + t.weight, 0);
+    if (held / total < STATED) continue;
+    // "The union alleged that Greyline had cut its budget" gives the allegation to the one who made it: "…, as the
+    // union has alleged" names them after the denial.
+    if (claim.terms.slice(0, first).some(t => t.weight > 0 && has(after, t.stem))) continue;
+    if (s.words.some(w => w.end <= claim.terms[first].start && ALLEGING.has(w.norm))) continue;
+    return { a, source: written(source, verb.start, verb.end), draft: written(s, claim.terms[first].start, stated[stated.length - 1].end) };
+  }
+  return undefined;
+}
+
+const written = (x: SentenceFacts, start: number, end: number) => x.text.slice(start - x.start, end - x.start);

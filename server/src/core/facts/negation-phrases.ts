@@ -1,0 +1,92 @@
+import { Token } from '../types';
+import { NEGATION_WORDS_EN, NEGATION_WORDS_ID, isEnglishStopword } from '../text/stopwords';
+
+// Negations that are phrases rather than a word before the word they deny: "lacks a water supply", "were left out
+// of the count", "ruled out any failure", "ruling nothing out". Read by negation.ts's isNegated, which the
+// verifier's features and the contradiction check share.
+
+const NEGATORS = new Set([...NEGATION_WORDS_ID, ...NEGATION_WORDS_EN]);
+
+export function isNegator(norm: string): boolean {
+  return NEGATORS.has(norm) || norm.endsWith("n't");
+}
+
+/** How many words before a noun the English determiner "no" may stand and still govern it ("no confirmed cases of illness"). */
+export const NOUN_PHRASE_REACH = 4;
+/** Words that end a noun phrase going back from its noun: a verb of being or having, a clause's opening, a joining word. */
+export const PHRASE_BREAK = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'has', 'have', 'had', 'do', 'does', 'did', 'that', 'which',
+  'who', 'whom', 'and', 'or', 'but', 'said', 'says']);
+
+/** English auxiliaries: they carry a negation ("did not mean") and make a pronoun a clause's subject ("nothing was found"). */
+export const AUXILIARIES = new Set(['do', 'does', 'did', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'will', 'would',
+  'can', 'could', 'should', 'must', 'may', 'might']);
+
+/** "lacks a water supply" says "has no water supply": every word of the phrase after it, as after "no". */
+const LACK = new Set(['lack', 'lacks', 'lacked', 'lacking']);
+/** Words that open the phrase after "lacks": "lacks a water supply", "lacked the money". */
+const ARTICLES = new Set(['a', 'an', 'the', 'any']);
+
+/** Verbs that with "out of" leave the thing after them out: "were left out of the original count" (not counted). */
+const LEAVE = new Set(['leave', 'leaves', 'left', 'leaving', 'kept']);
+/** Participles that with "from" keep the thing after them out: "excluded from the count", "omitted from the list". */
+const EXCLUDED = new Set(['excluded', 'omitted', 'barred']);
+
+/** Where the phrase before the words opens that leaves them out ("left out of", "excluded from"), ending at token k, else -1. */
+function leftOutAt(tokens: Token[], k: number): number {
+  if (tokens[k].norm === 'of' && tokens[k - 1]?.norm === 'out' && LEAVE.has(tokens[k - 2]?.norm ?? '')) return k - 2;
+  return tokens[k].norm === 'from' && EXCLUDED.has(tokens[k - 1]?.norm ?? '') ? k - 1 : -1;
+}
+
+/**
+ * The token of "lack(s)", or of "left out of" / "excluded from", when the word at token i stands in the phrase after
+ * it (over its words only), else -1: "lacks a water supply" and "were left out of the count" deny the supply, the count.
+ */
+export function lackedAt(tokens: Token[], i: number): number {
+  for (let k = i - 1; k >= 0 && k >= i - 1 - NOUN_PHRASE_REACH; k--) {
+    const t = tokens[k];
+    if (LACK.has(t.norm)) return k;
+    const left = leftOutAt(tokens, k);
+    if (left >= 0) return left;
+    if (t.kind !== 'word' || t.cap || PHRASE_BREAK.has(t.norm) || (!ARTICLES.has(t.norm) && t.norm !== 'of' && isEnglishStopword(t.norm))) return -1;
+  }
+  return -1;
+}
+
+/** Forms of "rule" that with "out" deny the thing after them: "ruled out any failure of the light". */
+const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
+/** Words of the noun phrase between "ruled out" and its noun: "ruled out any failure", "ruled out a second strike". */
+const RULED_OUT_REACH = 3;
+
+/**
+ * The token of "ruled" when the word at token i is the noun "ruled out" denies, the head of the phrase after it
+ * ("It ruled out any failure of the light": no failure), else -1. Over the words of its noun phrase only, and not
+ * where "ruled out" is itself denied ("has not ruled out a second strike" leaves the strike possible).
+ */
+export function ruledOutAt(tokens: Token[], i: number): number {
+  // The phrase's head only ("ruled out extra government funding" denies the funding, not "extra").
+  const next = tokens[i + 1];
+  if (next && next.kind === 'word' && !next.cap && !isEnglishStopword(next.norm)) return -1;
+  for (let k = i - 1; k >= 1 && k >= i - 1 - RULED_OUT_REACH; k--) {
+    const t = tokens[k];
+    if (t.norm === 'out' && RULE.has(tokens[k - 1].norm)) {
+      const denied = tokens.slice(Math.max(0, k - 4), k - 1).some(x => isNegator(x.norm));
+      return denied ? -1 : k - 1;
+    }
+    if (t.kind !== 'word' || t.cap || PHRASE_BREAK.has(t.norm)) return -1;
+  }
+  return -1;
+}
+
+/** English pronouns of none that deny the verb they are the object of: "ruling nothing out", "said nothing". */
+const NONE_OBJECTS = new Set(['nothing', 'nobody', 'none']);
+
+/**
+ * Whether the word at token i is a verb whose object is "nothing" (or "nobody", "none"): "the inquiry was ruling
+ * nothing out" says what "was not ruling anything out" says. Not where an auxiliary makes the pronoun the subject of
+ * a clause of its own ("said nothing was found").
+ */
+export function nothingAfter(tokens: Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  if (!next || !NONE_OBJECTS.has(next.norm) || tokens[i].cap) return false;
+  return !AUXILIARIES.has(tokens[i + 2]?.norm ?? '');
+}

@@ -4,7 +4,8 @@ import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from
 import { say } from '../messages/catalogue';
 import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { areOpposed, directionOf, orderOf, senseIn, senseStem } from '../lexicon/antonyms';
+import { areOpposed, senseIn, senseStem } from '../lexicon/antonyms';
+import { reversedDirection, reversedOrder } from './reversed-order';
 import { countNegations, deniesNext, isNegated as negated, looksLikeVerb, negatedSpan, notOpposed, subjectOfDenial, untilSpan } from '../facts/negation';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
@@ -219,7 +220,7 @@ function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding 
   if (outweighed(claim, best)) return undefined;
   const source = claim.corpus.sentence(best.ref);
   // An order turned round escapes the verifier, which reads the same words either way.
-  const order = reversedOrder(claim, source) ?? reversedDirection(claim, source);
+  const order = reversedOrder(claim.sentence, source) ?? reversedDirection(claim.sentence, source);
   if (order) return finding(claim, best, order.source.norm, order.claim.norm);
   // The verifier's "yes" settles it, unless the passage states in its own sentence all the claim says but the word
   // whose opposite it has: "runs a bakery on the western bank of the river" against "… on the eastern bank of the river".
@@ -268,68 +269,6 @@ function besideIt(claim: Claim, a: Alignment, c: Word, cNeg: boolean): boolean {
   return [doc[a.ref.sentence - 1], doc[a.ref.sentence + 1]].some(x => !!x &&
     contentWords(x).some(w => (w.stem === c.stem || areSynonyms(w.stem, c.stem)) && negated(x.tokens, w) === cNeg && ofThis(x, w)));
 }
-
-/**
- * An order word of the claim ("sebelum") where the passage has only the other order ("setelah"): the same two
- * events, turned round. Outside the claim's quotes, like the other words compared.
- */
-function reversedOrder(claim: Claim, source: SentenceFacts): { claim: Word; source: Word } | undefined {
-  const sides = (s: SentenceFacts) => new Set(s.words.map(w => orderOf(w.norm)).filter(o => o !== undefined));
-  const own = sides(source);
-  if (own.size !== 1) return undefined;
-  const c = claim.sentence.words.find(w => { const o = orderOf(w.norm); return o !== undefined && !own.has(o); });
-  const s = c && source.words.find(w => orderOf(w.norm) !== undefined);
-  if (!c || !s || sides(claim.sentence).size !== 1) return undefined;
-  // The same event must follow the word on both sides: "Sebelum bertemu Putin, Xi baru pulang …" against "…
-  // terjadi segera setelah presiden China kembali …" says the same order with the clauses the other way round. What
-  // follows the claim's word must be nearer what follows the passage's than the rest of the passage.
-  const claimed = clauseAfter(claim.sentence, c).slice(0, SAME_EVENT_REACH);
-  const theirs = new Set(clauseAfter(source, s)), rest = new Set(source.words.filter(v => !v.stop && !theirs.has(v.stem)).map(v => v.stem));
-  const same = claimed.filter(st => theirs.has(st)).length, other = claimed.filter(st => rest.has(st)).length;
-  return same > 0 && same > other ? { claim: c, source: s } : undefined;
-}
-
-/** Tokens before a figure that may hold the word giving its direction ("up 8 percent", "fell by 8 percent"). */
-const DIRECTION_REACH = 3;
-
-/** The word giving the direction of each figure of a sentence, by the figure's value. */
-function directions(s: SentenceFacts): Map<number, Word> {
-  const out = new Map<number, Word>();
-  for (const q of s.quantities) {
-    // The last direction word before the figure, with at most DIRECTION_REACH tokens between them.
-    const at = s.tokens.findIndex(t => t.start >= q.start);
-    for (let k = s.words.length - 1; k >= 0; k--) {
-      const v = s.words[k];
-      if (v.end > q.start || directionOf(v.norm) === undefined) continue;
-      if (at - v.token - 1 <= DIRECTION_REACH) out.set(q.value, v);
-      break;
-    }
-  }
-  return out;
-}
-
-/**
- * A figure the claim says rose where the passage says the same figure fell, or the other way round: "fell 8
- * percent" against "up 8 percent from the year before".
- */
-function reversedDirection(claim: Claim, source: SentenceFacts): { claim: Word; source: Word } | undefined {
-  if (!claim.sentence.quantities.length || !source.quantities.length) return undefined;
-  const theirs = directions(source);
-  for (const [value, c] of directions(claim.sentence)) {
-    const s = theirs.get(value);
-    if (s && directionOf(s.norm) !== directionOf(c.norm)) return { claim: c, source: s };
-  }
-  return undefined;
-}
-
-/** The content stems of the clause an order word opens: up to a comma or semicolon. */
-function clauseAfter(x: SentenceFacts, w: Word): string[] {
-  const stop = x.tokens.find(t => t.start > w.start && (t.text === ',' || t.text === ';'))?.start ?? x.end;
-  return x.words.filter(v => v.start > w.start && v.start < stop && !v.stop).map(v => v.stem);
-}
-
-/** How many content words of the clause the claim's order word opens name its event. */
-const SAME_EVENT_REACH = 5;
 
 /** A word as its sentence writes it, with the negation that governs it ("tidak memberikan"). */
 function phrase(s: SentenceFacts, w: Word): string {

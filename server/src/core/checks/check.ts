@@ -1,6 +1,6 @@
 import { checkPossibleAsDone } from './possible-as-done';
 import { Corpus } from '../index/corpus';
-import { Lang } from '../types';
+import { Lang, Span } from '../types';
 import { AnalysisContext, analysisSteps, DocFacts, collectVocabularyByLine, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
 import { Alignment, claimTerms } from '../index/support';
 import { bestEvidence } from '../index/best-evidence';
@@ -22,6 +22,7 @@ import { checkRoleForSpeaker } from './role-for-speaker';
 import { checkNumbers } from './number-check';
 import { checkDates } from './date-check';
 import { checkSupport, supportingPassage } from './support-check';
+import { joinedStatements } from './joined-statements';
 import { checkContradiction } from './contradiction-check';
 import { applyDisableComments } from './disable-comments';
 import { severityOf } from './weak-support';
@@ -156,11 +157,38 @@ export function* sentenceReportSteps(corpus: Corpus, draft: DocFacts, sentence: 
     yield;
   }
   const specific = found.filter((f, i, all) => !all.slice(0, i).some(g => g.code === f.code && g.start < f.end && f.start < g.end));
-  if (specific.length) return { claim: true, findings: specific };
-  const findings = checkSupport(claim);
+  // Two statements joined in one sentence, each said by the sources in a sentence of its own: a figure or date of one
+  // is no mismatch with the passage of the other.
+  if (specific.length && !specific.every(f => FIGURE_CODES.has(f.code))) return { claim: true, findings: specific };
+  const findings = specific.length ? specific : checkSupport(claim);
+  const parts = findings.length ? statementsChecked(corpus, draft, sentence, options) : undefined;
+  if (parts?.passed) return { claim: true, findings: [], ...(parts.support ? { support: parts.support } : {}) };
+  // One statement passes and the other not: a figure of the one that passes is no mismatch.
+  const owned = parts?.failing ? findings.filter(f => !FIGURE_CODES.has(f.code) || (f.start < parts.failing!.end && f.end > parts.failing!.start)) : findings;
+  if (owned.length) return { claim: true, findings: owned };
   // The passage that settled the support check: scored already, so naming it costs nothing more.
   const passage = findings.length ? undefined : supportingPassage(claim);
   return passage ? { claim: true, findings, support: quotedSource(claim) ?? evidenceSentence(corpus, passage) } : { claim: true, findings };
+}
+
+/** Findings about a figure or a date, which a sentence joining two statements may owe to the other statement's passage. */
+const FIGURE_CODES: ReadonlySet<string> = new Set(['number-mismatch', 'date-mismatch']);
+
+/**
+ * The two statements a sentence joins (joined-statements.ts), each checked as a sentence of its own: whether both
+ * pass (then the passage that backs the first), or where the one that alone fails stands in the sentence.
+ */
+function statementsChecked(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): { passed: boolean; support?: EvidenceRef; failing?: Span } | undefined {
+  const joined = joinedStatements(draft, sentence);
+  if (!joined) return undefined;
+  const passes = joined.texts.map(text => {
+    const part = analyzeDraft(corpus, text, 'plaintext');
+    const reports = part.sentences.map(s => checkSentenceReport(corpus, part, s, options));
+    return { ok: reports.length === 1 && reports[0].claim && !reports[0].findings.length, support: reports[0]?.support };
+  });
+  if (passes.every(p => p.ok)) return { passed: true, support: passes[0].support };
+  const failing = passes.filter(p => !p.ok).length === 1 ? joined.spans[passes.findIndex(p => !p.ok)] : undefined;
+  return { passed: false, failing };
 }
 
 /**

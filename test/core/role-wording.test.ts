@@ -4,7 +4,7 @@ import { corpusOfLines, flaggedIn } from './seed-corpus';
 // How the role check reads the words of a role: the head of a university or of a harbour is a title of its own; words
 // that only continue a title ("luar negeri") are one only right after a title or a ministry, not in the field a professor
 // teaches; a title set before the person with a comma between is the claim's role as much as one right before; a word
-// or two may qualify a title before its head ("medical director").
+// or two may qualify a title before its head ("medical director", "a Harwick city councillor").
 
 const corpus = corpusOfLines({
   'kampus.txt': [
@@ -41,6 +41,9 @@ describe('the wording of a role', () => {
     assert.match(flagged('Dr Richard Hale, the hospital\'s medical director, said the deal would cost about four million pounds a year.').join('\n'),
       /Richard Hale .*“chief executive”.*“medical director”/);
     assert.deepEqual(flagged('Dr Richard Hale, the trust\'s chief executive, said the deal would cost about four million pounds a year.'), []);
+    // A place among the words before the head: "a Harwick city councillor".
+    assert.match(flagged('Dr Richard Hale, a Harwick city councillor, said the deal would cost about four million pounds a year.').join('\n'),
+      /Richard Hale .*“chief executive”.*“Harwick city councillor”/);
   });
 
   it('passes a professor described by the field they teach', () => {

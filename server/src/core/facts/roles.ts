@@ -15,7 +15,7 @@ const INTRO = new Set(['seorang', 'sebagai', 'selaku', 'menjadi', 'jadi', 'adala
   'becomes', 'is', 'was']);
 const GENERIC = new Set(['pemimpin', 'leader', 'mantan', 'former', 'tokoh', 'pejabat', 'official']);
 const MAX_ROLE_WORDS = 7;
-/** Lower-case words that may qualify a title before its head ("medical director", "senior political adviser"). */
+/** Words that may qualify a title before its head ("medical director", "senior political adviser", "Wrenford city"). */
 const MAX_QUALIFIERS = 2;
 const isTitleHead = (norm: string) => TITLE_HEADS.has(norm) || IN_CHARGE_TITLES.has(norm);
 /** Words that end a role phrase and start the next clause ("menteri luar negeri setelah …"). */
@@ -76,7 +76,8 @@ export function rolesAfterName(tokens: readonly Token[], name: NameMention, next
     if (tokens[j + 1]?.norm === "'s") j += 2;
     // A word or two may qualify the title before its head: "the hospital's medical director", "managing editor".
     let head = j;
-    while (head < j + MAX_QUALIFIERS && tokens[head]?.kind === 'word' && !tokens[head].cap && !isTitleHead(tokens[head].norm) && !ROLE_END.has(tokens[head].norm)) head++;
+    // A place may stand among them, capitalised: "a Wrenford city councillor".
+    while (head < j + MAX_QUALIFIERS && tokens[head]?.kind === 'word' && !isTitleHead(tokens[head].norm) && !ROLE_END.has(tokens[head].norm)) head++;
     if (!tokens[head] || !isTitleHead(tokens[head].norm)) continue;
     let k = j;
     while (k < tokens.length && k - j < MAX_ROLE_WORDS && tokens[k].kind === 'word' && !ROLE_END.has(tokens[k].norm) && !leavesRole(tokens, k)) k++;

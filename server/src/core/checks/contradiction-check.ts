@@ -6,7 +6,8 @@ import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/anal
 import { Alignment } from '../index/support';
 import { areOpposed, senseIn, senseStem } from '../lexicon/antonyms';
 import { reversedDirection, reversedOrder } from './reversed-order';
-import { countNegations, deniesNext, isNegated as negated, looksLikeVerb, negatedSpan, notOpposed, subjectOfDenial, untilSpan } from '../facts/negation';
+import { countNegations, deniesNext, isNegated as negated, looksLikeVerb, negatedSpan, subjectOfDenial, untilSpan } from '../facts/negation';
+import { notOpposed } from '../facts/negation-opposition';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 import { DENYING, deniedStatement, ofThis } from './denied-statement';

@@ -57,22 +57,32 @@ const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 /** Words of the noun phrase between "ruled out" and its noun: "ruled out any failure", "ruled out a second strike". */
 const RULED_OUT_REACH = 3;
 
+/** Verbs that deny the thing after them as "ruled out" does: "investigators excluded pilot error". */
+const EXCLUDING = new Set(['exclude', 'excludes', 'excluded', 'excluding']);
+/** Prepositions that end the phrase "ruled out" denies: "ruled out pilot error and weather as factors". */
+const AFTER_PHRASE = new Set(['as', 'for', 'by', 'in', 'at', 'on', 'with', 'from']);
+/** Words that join the things "ruled out" denies: "ruled out sabotage and arson", "excluded both the weather and …". */
+const JOINED = new Set(['and', 'or', 'both', 'either', 'nor']);
+
 /**
- * The token of "ruled" when the word at token i is the noun "ruled out" denies, the head of the phrase after it
- * ("It ruled out any failure of the light": no failure), else -1. Over the words of its noun phrase only, and not
- * where "ruled out" is itself denied ("has not ruled out a second strike" leaves the strike possible).
+ * The token of "ruled" (or "excluded") when the word at token i is a noun "ruled out" denies, the head of the phrase
+ * after it or of one joined to it ("It ruled out any failure of the light": no failure; "ruled out sabotage and
+ * arson"), else -1. Over the words of its noun phrases only, and not where "ruled out" is itself denied ("has not
+ * ruled out a second strike" leaves the strike possible).
  */
 export function ruledOutAt(tokens: Token[], i: number): number {
   // The phrase's head only ("ruled out extra government funding" denies the funding, not "extra").
   const next = tokens[i + 1];
   if (next && next.kind === 'word' && !next.cap && !isEnglishStopword(next.norm)) return -1;
-  for (let k = i - 1; k >= 1 && k >= i - 1 - RULED_OUT_REACH; k--) {
+  for (let k = i - 1, reach = RULED_OUT_REACH; k >= 1 && k >= i - 1 - reach; k--) {
     const t = tokens[k];
-    if (t.norm === 'out' && RULE.has(tokens[k - 1].norm)) {
-      const denied = tokens.slice(Math.max(0, k - 4), k - 1).some(x => isNegator(x.norm));
-      return denied ? -1 : k - 1;
+    const ruled = t.norm === 'out' && RULE.has(tokens[k - 1].norm) ? k - 1 : EXCLUDING.has(t.norm) && tokens[k + 1]?.norm !== 'from' ? k : -1;
+    if (ruled >= 0) {
+      const denied = tokens.slice(Math.max(0, ruled - 3), ruled).some(x => isNegator(x.norm));
+      return denied ? -1 : ruled;
     }
-    if (t.kind !== 'word' || t.cap || PHRASE_BREAK.has(t.norm)) return -1;
+    if (JOINED.has(t.norm)) { reach += RULED_OUT_REACH; continue; }
+    if (t.kind !== 'word' || t.cap || PHRASE_BREAK.has(t.norm) || AFTER_PHRASE.has(t.norm)) return -1;
   }
   return -1;
 }

@@ -28,6 +28,7 @@ const english = corpusOfLines({ 'harbour.txt': [
   'The ferry union turned down the company\'s offer of a pay rise in March.',
   'The chamber of commerce put the cost of the strike at 4 million a day, a figure the ferry union disputed.',
   'The ticket office and the waiting room remain open, staffed by volunteers during the strike.',
+  'The port authority rejected a complaint by the ferry union about the new timetable.',
 ] });
 const findings = (corpus: Corpus, text: string) =>
   checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning').map(d => `${d.code}: ${d.message}`);
@@ -71,6 +72,12 @@ describe('opposite words', () => {
       /^contradiction: .*“mengecam”; draf menyebut “memuji”/);
     assert.match(findings(english, 'The mayor praised the shipping company for delaying the ferry timetable.')[0],
       /^contradiction: .*“criticised”; the draft says “praised”/);
+  });
+
+  it('reads a complaint upheld where the passage has it rejected as the opposite', () => {
+    assert.match(findings(english, 'The port authority upheld the ferry union\'s complaint about the new timetable.')[0],
+      /^contradiction: .*“rejected”; the draft says “upheld”/);
+    assert.deepEqual(findings(english, 'The port authority rejected the ferry union\'s complaint about the new timetable.'), []);
   });
 
   it('reads weakening where the passage has a rise, and a dismissal where it has a promotion, as the opposite', () => {

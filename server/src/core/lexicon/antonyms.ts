@@ -38,6 +38,8 @@ const PAIRS: Array<[string, string]> = [
   ['expand', 'stop'], ['rise', 'fall'], ['rise', 'drop'], ['soar', 'fall'], ['soar', 'drop'], ['surg', 'fall'],
   ['surg', 'drop'], ['increas', 'declin'], ['rise', 'declin'], ['grow', 'shrink'], ['independ', 'depend'], ['symbol', 'substant'], ['accept', 'disput'], ['agre', 'disput'], ['welcom', 'alarm'], ['soar', 'plummet'], ['rise', 'plummet'], ['open', 'close'], ['open', 'shut'], ['allow', 'ban'], ['agre', 'disagre'],
   ['agre', 'reject'], ['receiv', 'await'], ['strengthen', 'weaken'], ['succeed', 'fail'], ['continu', 'stop'],
+  // A complaint or an appeal "upheld" or "rejected"/"dismissed" (the stemmer keeps "upheld" whole).
+  ['uphold', 'reject'], ['upheld', 'reject'], ['uphold', 'dismiss'], ['upheld', 'dismiss'],
 ];
 
 /**

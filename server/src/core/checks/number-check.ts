@@ -15,6 +15,7 @@ import { sameScore, scoreOf, scoresIn } from './score-figures';
 import { clausePassageFigure } from './figure-clause';
 import { countsForShare, isFraction, shareStated } from '../facts/part-share';
 import { ALIGNED } from './date-passages';
+import { ownersFigure } from './figure-owner';
 import { fits, sameKind, sameValue, thingAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
 import { alignmentOf, context, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
@@ -136,6 +137,9 @@ export function checkNumbers(claim: Claim): Finding[] {
     const later = fitting.length && thing && !tellsChange(claim.sentence) ? laterCorrection(claim, q, thing) : undefined;
     if (later) { findings.push(mismatch(claim, later.a, 'number-mismatch', q, later.to)); continue; }
     if (fitting.length) {
+      // "Colin Marbury finished fourth with 3,905 votes" where the passage gives 3,905 to another candidate.
+      const owned = hedge ? undefined : ownersFigure(claim, q, fitting);
+      if (owned) { findings.push(mismatch(claim, alignmentOf(claim, owned.s) ?? best, 'number-mismatch', q, owned.n)); continue; }
       // "will kill 300 gannets a year" where every source that gives the figure bounds it: "could kill up to 300".
       const bound = hedge ? undefined : boundOnly(claim, fitting);
       if (bound) { findings.push(mismatch(claim, bound.a, 'number-mismatch', q, bound.source)); continue; }

@@ -60,5 +60,8 @@ describe('the wording of a role', () => {
     assert.match(rolesFlagged('Menteri luar negeri Norwegia yang baru diangkat, Lars Holm, ikut dalam rombongan ke Stockholm.').join('\n'),
       /Lars Holm sebagai “Menteri pertahanan Norwegia yang baru diangkat”; draf menyebut “Menteri luar negeri Norwegia yang baru diangkat”/);
     assert.deepEqual(rolesFlagged('Menteri pertahanan Norwegia yang baru, Lars Holm, ikut dalam rombongan ke Stockholm.'), []);
+    // A title that ends in the body it is of, opening the sentence ("Kepala … Roscosmos, Andrei Belousov, …").
+    assert.match(rolesFlagged('Kepala Kementerian Luar Negeri Swedia, Lars Holm, ikut dalam rombongan ke Stockholm.').join('\n'),
+      /Lars Holm sebagai “Menteri pertahanan Norwegia yang baru diangkat”; draf menyebut “Kepala Kementerian Luar Negeri Swedia”/);
   });
 });

@@ -146,6 +146,23 @@ function mixedPerson(claim: Claim, name: NameMention, surnameOf: Entity, givenOf
   };
 }
 
+/** Tokens a title that opens the sentence may take before the comma and the name. */
+const MAX_OPENING_TITLE = 8;
+
+/**
+ * A title that opens the sentence and ends in the body it is of, set before the name between commas: "Kepala badan
+ * antariksa Rusia Roscosmos, Andrei Belousov, ikut …". The description reader leaves a phrase ending in a name to
+ * that name (a list of places); at the sentence's start, with a title's head first, it is the person's title.
+ */
+function openingTitle(s: SentenceFacts, name: NameMention): StatedRole | undefined {
+  const at = s.tokens.findIndex(t => t.start >= name.start);
+  if (at < 2 || at - 1 > MAX_OPENING_TITLE || s.tokens[at - 1].text !== ',' || s.tokens[s.tokens.findIndex(t => t.start >= name.end)]?.text !== ',') return undefined;
+  const words = s.tokens.slice(0, at - 1);
+  if (words.some(t => t.kind !== 'word') || !namesTitle(words[0].norm)) return undefined;
+  const first = words[0], last = words[words.length - 1];
+  return { start: first.start, end: last.end, text: s.text.slice(first.start - s.start, last.end - s.start) };
+}
+
 /** Coverage of a passage that states the claim well enough to vouch for the role it words the same way. */
 const ROLE_PASSAGE = 0.6;
 
@@ -184,7 +201,7 @@ const APPOSED_BEFORE = /^\s*,\s*(?:(?:who|yang)\s+|(?:(?:the|a|an|seorang)\s+)?(
  */
 function titleBefore(claim: Claim, name: NameMention): StatedRole | undefined {
   const s = claim.sentence;
-  const d = phraseBefore(s.tokens, name, new Map(s.names.map(n => [n.start, n])), { lang: claimLang(claim) });
+  const d = phraseBefore(s.tokens, name, new Map(s.names.map(n => [n.start, n])), { lang: claimLang(claim) }) ?? openingTitle(s, name);
   if (!d || !/^\s*,\s*$/.test(s.text.slice(d.end - s.start, name.start - s.start)) || !namesTitle(d.text)) return undefined;
   return { start: d.start, end: d.end, text: d.text };
 }

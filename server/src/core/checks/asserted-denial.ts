@@ -1,8 +1,7 @@
 import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
-import { countNegations, isNegated } from '../facts/negation';
-import { DENYING } from './denied-statement';
+import { deniesAnything, isDenial, written } from './denied-statement';
 import { areSynonyms } from '../lexicon/synonyms';
 
 // The mirror of denied-statement.ts: a claim that states what the sources have someone deny. "Operations director
@@ -28,16 +27,14 @@ export interface AssertedDenial { a: Alignment; source: string; draft: string }
 
 export function assertedDenial(claim: Claim, candidates: readonly Alignment[]): AssertedDenial | undefined {
   const s = claim.sentence;
-  if (countNegations(s.tokens) > 0 || s.words.some(w => DENYING.has(w.norm))) return undefined;
+  if (deniesAnything(s)) return undefined;
   for (const a of candidates) {
     const source = claim.corpus.sentence(a.ref);
-    const verb = source.words.find(w => DENYING.has(w.norm) && !isNegated(source.tokens, w));
+    const verb = source.words.find(w => isDenial(source, w));
     if (!verb) continue;
     // The denied clause runs to the next comma; what follows may name who made the claim ("…, as the union has alleged").
-    const clauseEnd = (x: SentenceFacts, from: number) => x.tokens.find(t => t.start >= from && (t.text === ',' || t.text === ';'))?.start ?? x.end;
     const sourceEnd = clauseEnd(source, verb.end);
     const after = contentWords(source).filter(w => w.start > verb.end);
-    const has = (words: readonly Word[], stem: string) => words.some(w => w.stem === stem || areSynonyms(w.stem, stem));
     const denied = after.filter(w => w.end <= sourceEnd);
     // What the claim states: its terms from the first the denial holds on, to the end of that clause.
     const first = claim.terms.findIndex(t => t.weight > 0 && has(denied, t.stem));
@@ -52,9 +49,13 @@ export function assertedDenial(claim: Claim, candidates: readonly Alignment[]): 
     // union has alleged" names them after the denial.
     if (claim.terms.slice(0, first).some(t => t.weight > 0 && has(after, t.stem))) continue;
     if (s.words.some(w => w.end <= claim.terms[first].start && ALLEGING.has(w.norm))) continue;
-    return { a, source: written(source, verb.start, verb.end), draft: written(s, claim.terms[first].start, stated[stated.length - 1].end) };
+    return { a, source: written(source, verb), draft: written(s, { start: claim.terms[first].start, end: stated[stated.length - 1].end }) };
   }
   return undefined;
 }
 
-const written = (x: SentenceFacts, start: number, end: number) => x.text.slice(start - x.start, end - x.start);
+/** Where the clause that runs from `from` ends: at the next comma or semicolon, else with the sentence. */
+const clauseEnd = (x: SentenceFacts, from: number): number => x.tokens.find(t => t.start >= from && (t.text === ',' || t.text === ';'))?.start ?? x.end;
+
+/** Whether the words have the stem or a synonym of it. */
+const has = (words: readonly Word[], stem: string): boolean => words.some(w => w.stem === stem || areSynonyms(w.stem, stem));

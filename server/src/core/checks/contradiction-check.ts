@@ -6,11 +6,11 @@ import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/anal
 import { Alignment } from '../index/support';
 import { areOpposed, senseIn, senseStem } from '../lexicon/antonyms';
 import { reversedDirection, reversedOrder } from './reversed-order';
-import { countNegations, deniesNext, isNegated as negated, looksLikeVerb, negatedSpan, subjectOfDenial, untilSpan } from '../facts/negation';
+import { deniesNext, isNegated as negated, isNegatedAt, looksLikeVerb, negatedSpan, subjectOfDenial, untilSpan } from '../facts/negation';
 import { notOpposed } from '../facts/negation-opposition';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
-import { DENYING, deniedStatement, ofThis } from './denied-statement';
+import { DENYING, deniedStatement, deniesAnything, ofThis } from './denied-statement';
 import { assertedDenial } from './asserted-denial';
 import { areSynonyms } from '../lexicon/synonyms';
 import { reactionRefused } from './no-comment';
@@ -227,7 +227,7 @@ function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding 
   // whose opposite it has: "runs a bakery on the western bank of the river" against "… on the eastern bank of the river".
   const supported = supports(claim, best);
   // Not in a claim that denies something itself: "denied that vans would be banned" is no plain "banned".
-  const plain = countNegations(claim.sentence.tokens) === 0 && !claim.sentence.words.some(w => DENYING.has(w.norm));
+  const plain = !deniesAnything(claim.sentence);
   // A word of a date ("akhir Februari" against "awal Februari") is the date check's.
   const inDate = (c: Word) => claim.sentence.dates.some(d => c.start >= d.start && c.end <= d.end);
   const allBut = (c: Word) => plain && !inDate(c) && claim.terms.every((t, i) => (t.start >= c.start && t.end <= c.end) || (best.credit[i] ?? 0) >= IN_SENTENCE);
@@ -255,7 +255,7 @@ function underDenial(s: SentenceFacts, w: Word): boolean {
   for (let i = w.token - 1; i >= 0; i--) {
     const t = s.tokens[i];
     if (t.text === ',' || t.text === ';') return false;
-    if (DENYING.has(t.norm)) return !negated(s.tokens, s.words.find(x => x.token === i) ?? w);
+    if (DENYING.has(t.norm)) return !isNegatedAt(s, i);
   }
   return false;
 }

@@ -1,4 +1,5 @@
 import { Claim } from './types';
+import { Span } from '../types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { countNegations, isNegated } from '../facts/negation';
@@ -14,6 +15,12 @@ import { weightedShare } from './weak-support';
 /** Verbs that deny a statement, active and passive. */
 export const DENYING: ReadonlySet<string> = new Set(['membantah', 'menyangkal', 'menampik', 'dibantah', 'disangkal', 'ditampik', 'deny', 'denies',
   'denied', 'denying']);
+/** Whether the word is a denying verb the sentence does not itself deny ("membantah", not "tidak membantah"). */
+export const isDenial = (s: SentenceFacts, w: Word): boolean => DENYING.has(w.norm) && !isNegated(s.tokens, w);
+
+/** Whether the sentence denies or negates anything: a negation or a denying verb, itself denied or not. */
+export const deniesAnything = (s: SentenceFacts): boolean => countNegations(s.tokens) > 0 || s.words.some(w => DENYING.has(w.norm));
+
 /** Verbs that report a statement without being verbs of saying in the attribution sense. */
 const REPORTING = new Set(['melaporkan', 'dilaporkan', 'reported', 'reports']);
 /** Share of the weight of what is denied that a passage must state in its own sentence. */
@@ -26,7 +33,7 @@ export interface DeniedStatement { a: Alignment; source: string; draft: string }
 
 export function deniedStatement(claim: Claim, candidates: readonly Alignment[]): DeniedStatement | undefined {
   const s = claim.sentence;
-  const verb = s.words.find(w => DENYING.has(w.norm) && !isNegated(s.tokens, w));
+  const verb = s.words.find(w => isDenial(s, w));
   if (!verb) return undefined;
   // What is denied: the claim's words after the verb.
   const denied = claim.terms.flatMap((t, i) => (t.start >= verb.end && t.weight > 0 ? [i] : []));
@@ -35,11 +42,11 @@ export function deniedStatement(claim: Claim, candidates: readonly Alignment[]):
   const close = candidates.filter(a => stated(a) >= STATED);
   if (!close.length) return undefined;
   // A passage that denies or negates anything may be the denial itself ("… membantah tuduhan bahwa …").
-  if (close.some(a => { const x = claim.corpus.sentence(a.ref); return countNegations(x.tokens) > 0 || x.words.some(w => DENYING.has(w.norm)); })) return undefined;
+  if (close.some(a => deniesAnything(claim.corpus.sentence(a.ref)))) return undefined;
   const a = close[0], source = claim.corpus.sentence(a.ref);
   // "Some traders had claimed that … Councillor Maya Fenwick … denied this": the story tells the denial next to it.
   const doc = claim.corpus.docs[a.ref.doc].facts.sentences;
-  if ([doc[a.ref.sentence - 1], doc[a.ref.sentence + 1]].some(x => x?.words.some(w => DENYING.has(w.norm) && !isNegated(x.tokens, w) && ofThis(x, w)))) return undefined;
+  if ([doc[a.ref.sentence - 1], doc[a.ref.sentence + 1]].some(x => x?.words.some(w => isDenial(x, w) && ofThis(x, w)))) return undefined;
   const saying = source.words.find(w => isSayingVerb(w.norm) || REPORTING.has(w.norm));
   return { a, source: saying ? written(source, saying) : source.text, draft: written(s, verb) };
 }
@@ -49,7 +56,8 @@ const ANAPHORS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these', 't
 
 /** Whether the word is followed by a pointer back ("denied this", "rejected that", "membantah hal itu"): an answer to the sentence before. */
 export function ofThis(x: SentenceFacts, w: Word): boolean {
-  return [x.tokens[w.token + 1], x.tokens[w.token + 2]].some(t => !!t && ANAPHORS.has(t.norm) && (t === x.tokens[w.token + 1] || x.tokens[w.token + 1].norm === 'hal'));
+  return ANAPHORS.has(x.tokens[w.token + 1]?.norm ?? '');
 }
 
-const written = (x: { text: string; start: number }, w: Word) => x.text.slice(w.start - x.start, w.end - x.start);
+/** A stretch of a sentence as its text writes it. */
+export const written = (x: { text: string; start: number }, span: Span): string => x.text.slice(span.start - x.start, span.end - x.start);

@@ -17,9 +17,6 @@ function wordsOf(name: string): string[] {
   return from < 0 ? [] : words.slice(from);
 }
 
-/** Entities read at most for one draft name: past it, nothing is reported (as in mixed-name.ts). */
-const MAX_READ = 200_000;
-
 /**
  * The one known person whose surname the draft's unresolved person name has, when its given name is another known
  * person's and no part of the surname's owner: the person the sentence most likely means, for the message and fix.
@@ -31,20 +28,13 @@ export function mixedPersonRival(corpus: Corpus, name: NameMention): { surnameOf
   const words = wordsOf(name.text);
   if (words.length !== 2) return undefined;
   const given = words[0], surname = words[words.length - 1];
-  // The people of the whole registry are read (read-log.ts): a change anywhere may add one.
+  // The people of the whole registry are read (read-log.ts): a change anywhere may add one. They are looked up by
+  // the first and last words of their names (name-part-index.ts), not read one by one.
   logOf(corpus)?.markUnrepeatable();
-  const entities = corpus.registry.entities;
-  if (entities.length > MAX_READ) return undefined;
-  const owners: Entity[] = [];
-  let givenOf: Entity | undefined;
-  for (const e of entities) {
-    if (e.kind !== 'person') continue;
-    const w = wordsOf(e.name);
-    if (w.length < 2) continue;
-    // A longer form of the owner's name ("Tengku Bahdar Johan" for "Bahdar Johan") is theirs, not a mix.
-    if (w[w.length - 1] === surname && !w.includes(given) && !w.every(x => words.includes(x))) owners.push(e);
-    else if (!givenOf && w[0] === given && !w.includes(surname)) givenOf = e;
-  }
+  const people = (part: string) => corpus.registry.namesWithPart(part).filter(e => e.kind === 'person').map(e => ({ e, w: wordsOf(e.name) })).filter(p => p.w.length >= 2);
+  // A longer form of the owner's name ("Tengku Bahdar Johan" for "Bahdar Johan") is theirs, not a mix.
+  const owners = people(surname).filter(({ w }) => w[w.length - 1] === surname && !w.includes(given) && !w.every(x => words.includes(x))).map(p => p.e);
+  const givenOf = people(given).find(({ w }) => w[0] === given && !w.includes(surname))?.e;
   // Two people with the surname: which one the writer meant is not for this check to say.
   return owners.length === 1 && givenOf ? { surnameOf: owners[0], givenOf } : undefined;
 }

@@ -33,21 +33,24 @@ export function rivalPlaced(claim: Claim, a: Alignment): string[] {
 
 /** The places of the claim (as written) whose thing the passage's own sentence puts at another place of their class. */
 export function placedElsewhereHere(claim: Claim, a: Alignment): string[] {
-  const passage = claim.corpus.sentence(a.ref), s = claim.sentence;
-  return s.names.filter(n => {
-    if (!placedAt(s.tokens, n)) return false;
+  const passage = claim.corpus.sentence(a.ref);
+  return placedPlaces(claim).filter(({ n, place }) =>
+    !mentionedIn(place).sentences.has(a.ref.doc * 1_000_000 + a.ref.sentence) && placedElsewhereIn(claim, n, place, passage)).map(({ n }) => n.text);
+}
+
+/** The claim's names that stand where a place is given and are known places, with the place. */
+function placedPlaces(claim: Claim): Array<{ n: NameMention; place: Entity }> {
+  const s = claim.sentence;
+  return s.names.flatMap(n => {
+    if (!placedAt(s.tokens, n)) return [];
     const place = claim.corpus.registry.resolve(n);
-    return place?.kind === 'place' && !mentionedIn(place).sentences.has(a.ref.doc * 1_000_000 + a.ref.sentence) && placedElsewhereIn(claim, n, place, passage);
-  }).map(n => n.text);
+    return place?.kind === 'place' ? [{ n, place }] : [];
+  });
 }
 
 /** The places of the claim (as written) that the passage does not back, by the test above; with `rivalOnly`, those it puts elsewhere. */
 function unplacedPlaces(claim: Claim, a: Alignment, rivalOnly = false): string[] {
-  const s = claim.sentence;
-  return s.names.filter(n => {
-    if (!placedAt(s.tokens, n)) return false;
-    const place = claim.corpus.registry.resolve(n);
-    if (place?.kind !== 'place') return false;
+  return placedPlaces(claim).filter(({ n, place }) => {
     const { sentences: at, docs } = mentionedIn(place), base = a.ref.doc * 1_000_000;
     // Not in the story at all: the passage's story may be another place's, which the swap check weighs.
     if (!docs.has(a.ref.doc)) return false;
@@ -59,37 +62,30 @@ function unplacedPlaces(claim: Claim, a: Alignment, rivalOnly = false): string[]
     // The passage puts its event in another country or capital ("bertemu di sela-sela KTT SCO di bekas Soviet
     // Uzbekistan" for the claim's "di Kazakhstan"): the story's list of members "di Kazakhstan, Kyrgyzstan, …" does not
     // make the claim's place the passage's.
-    return placesRival(claim, a, place, n) || (!rivalOnly && !placedInStory(claim, a, place));
-  }).map(n => n.text);
+    const near = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - REACH), a.ref.sentence + REACH + 1);
+    return near.some(x => rivalIn(claim, n, place, x)) || (!rivalOnly && !placedInStory(claim, a, place));
+  }).map(({ n }) => n.text);
 }
 
 /**
- * Whether the passage or a sentence beside it puts something at another place of the claim's place's class (a
- * country, a capital), or, for a town or any other place, puts the same thing elsewhere: "a secondary school in
- * Almora Falls" against "Harlow Street Secondary School in Dunmere".
+ * Whether the sentence puts something at another place of the claim's place's class (a country, a capital), or, for
+ * a town or any other place, puts the same thing elsewhere: "a secondary school in Almora Falls" against "Harlow Street
+ * Secondary School in Dunmere". Countries swap for countries and capitals for capitals: "di Beijing" against "di
+ * Tiongkok" is no rival place.
  */
-function placesRival(claim: Claim, a: Alignment, place: Entity, name: NameMention): boolean {
-  // Countries swap for countries and capitals for capitals: "di Beijing" against "di Tiongkok" is no rival place.
+function rivalIn(claim: Claim, name: NameMention, place: Entity, s: SentenceFacts): boolean {
   const cls = placeClass(place.name);
-  const near = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - REACH), a.ref.sentence + REACH + 1);
-  return near.some(s => s.names.some(m => {
+  return s.names.some(m => {
     if (!placedAt(s.tokens, m)) return false;
     const e = claim.corpus.registry.resolve(m);
-    if (!e || e.kind !== 'place' || e.id === place.id || placeClass(e.name) !== cls) return false;
-    return cls !== 'place' || placesSameThing(claim.sentence, name, s, m);
-  }));
+    return !!e && e.kind === 'place' && e.id !== place.id && placeClass(e.name) === cls && (cls !== 'place' || placesSameThing(claim.sentence, name, s, m));
+  });
 }
 
 /**
- * Whether the sentence puts the claim's placed thing at another town (or other place that is no country or capital):
- * countries and capitals are weighed by placesRival, which a mention beside the passage answers.
+ * Whether the passage's own sentence puts the claim's placed thing at another town (or other place that is no country
+ * or capital): a country or capital is weighed against the sentences beside it too, which a mention there answers.
  */
 function placedElsewhereIn(claim: Claim, name: NameMention, place: Entity, s: SentenceFacts): boolean {
-  return placeClass(place.name) === 'place' && s.names.some(m => placedAt(s.tokens, m) && samePlacedElsewhere(claim, name, place, s, m));
-}
-
-/** Whether the source's placed name `m` is another place of the claim's place's class, for the same thing. */
-function samePlacedElsewhere(claim: Claim, name: NameMention, place: Entity, s: SentenceFacts, m: NameMention): boolean {
-  const e = claim.corpus.registry.resolve(m);
-  return !!e && e.kind === 'place' && e.id !== place.id && placeClass(e.name) === placeClass(place.name) && placesSameThing(claim.sentence, name, s, m);
+  return placeClass(place.name) === 'place' && rivalIn(claim, name, place, s);
 }

@@ -344,6 +344,12 @@ export class EntityRegistry {
     return found;
   }
 
+  /** Every person or other whose longer name starts or ends with the part, in the entities' order (name-part-index.ts). */
+  namesWithPart(part: string): Entity[] {
+    this.parts ??= NamePartIndex.of(this.entities);
+    return this.parts.candidates(part);
+  }
+
   lookup(key: string): Entity | undefined {
     const found = this.byKey.get(aliasKey(key) ?? key) ?? this.byKey.get(key);
     logOf(this)?.note(c => entityPrint(c.registry.lookup(key)), entityPrint(found));

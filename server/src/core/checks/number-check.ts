@@ -204,12 +204,30 @@ export function checkNumbers(claim: Claim): Finding[] {
       if (undisclosed) findings.push({ ...mismatch(claim, undisclosed.a, 'number-mismatch', q, undisclosed.said), fixes: [] });
       continue;
     }
+    // The passage's figures count other things, and its story gives the claim's value to the claim's thing
+    // elsewhere ("four flights … sent to Porthaven" beside "28 passengers and three crew on board", where the story
+    // has "Four incoming flights were diverted to Porthaven"): the value is the story's, not a changed figure.
+    if (thing && givenElsewhereInStory(claim, best, q, thing, rivals, source)) continue;
     // A figure that names its thing right after it is matched by that word; else by the words around it.
     const pick = (thing ? counterpart(source, rivals, q, claim.sentence) ?? nearestInWords(claim.sentence, source, rivals)
       : nearestInWords(claim.sentence, source, rivals) ?? counterpart(source, rivals, q, claim.sentence)) ?? rivals[0];
     findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }
   return findings;
+}
+
+/** The stems of the content words among the `n` words right after a span. */
+function thingsAfter(s: SentenceFacts, span: Span, n: number): string[] {
+  return s.words.filter(w => w.start >= span.end).slice(0, n).filter(w => !w.stop).map(w => w.stem);
+}
+
+/**
+ * No figure of the passage counts the claim's thing (within two words after it), and a sentence of the passage's
+ * document gives the claim's value counting it.
+ */
+function givenElsewhereInStory(claim: Claim, best: Alignment, q: Quantity, thing: string, rivals: readonly Quantity[], source: SentenceFacts): boolean {
+  if (rivals.some(n => thingsAfter(source, n, 2).includes(thing))) return false;
+  return claim.corpus.docs[best.ref.doc].facts.sentences.some(s => s.quantities.some(n => sameKind(n, q) && sameValue(n, q) && thingsAfter(s, n, 2).includes(thing)));
 }
 
 /** The draft's count of times with its "kali" where the source's is "sekali", so the fix reads "sekali", not "sekali kali". */

@@ -12,6 +12,7 @@ import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 import { DENYING, deniedStatement, deniesAnything, ofThis } from './denied-statement';
 import { assertedDenial } from './asserted-denial';
+import { answeredClaim } from './answered-claim';
 import { areSynonyms } from '../lexicon/synonyms';
 import { reactionRefused } from './no-comment';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
@@ -195,6 +196,8 @@ export function checkContradiction(claim: Claim): Finding[] {
   if (denial) return [finding(claim, denial.a, denial.source, denial.draft)];
   const asserted = assertedDenial(claim, candidates);
   if (asserted) return [finding(claim, asserted.a, asserted.source, asserted.draft)];
+  const answered = answeredClaim(claim, candidates);
+  if (answered) return [finding(claim, answered.a, answered.source, answered.draft)];
   // An opposite predicate is a subtler cue: the verifier must also find the passage unsupportive. The passages are
   // read from the one that states most of the claim in its own sentence: the best aligned overall may owe its
   // place to its neighbours ("Tetapi bantuan Amerika mungkin tidak mencapai Ukraina …" beside "… paket bantuan

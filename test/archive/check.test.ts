@@ -183,6 +183,30 @@ describe('checking against the archive', function () {
     }
   });
 
+  it('asks nothing again for a quotation a typo away from one asked, and asks for one rewritten', async () => {
+    const big = url.replace('/check_test', '/check_scale_test');
+    const db = await connect({ url: big, timeoutMs: 10_000 });
+    try {
+      const draft = (quote: string) => fs.readFileSync(DRAFT, 'utf8') + `\n\nSeorang petani berkata: “${quote}”\n`;
+      const needs = (t: string) => needsOf([analyzeDraft(Corpus.empty(), t, 'markdown')]);
+      const queries: string[] = [];
+      const counted = new Proxy(db, {
+        get: (target, prop) => prop === 'query'
+          ? (...args: unknown[]) => { queries.push(String(args[0])); return (target.query as (...a: unknown[]) => unknown)(...args); }
+          : Reflect.get(target, prop),
+      });
+      const set = await WorkingSet.open(db, 'check_scale_test');
+      await set.draw(db, needs(draft('Kami berharap hasil cabai naik 7 persen lagi.')));
+      // The same sentence with the typo: its words' stems are asked about (a new word), its quotation is not.
+      await set.draw(counted, needs(draft('Kami berharap hasil cabai naik 7 persen lgi.')), counted);
+      assert.ok(!queries.some(q => /sumber\.quotes/.test(q)), queries.join('\n'));
+      await set.draw(counted, needs(draft('Kami berharap hasil jagung turun 4 persen lagi.')), counted);
+      assert.ok(queries.some(q => /sumber\.quotes/.test(q)), 'a quotation rewritten is asked about');
+    } finally {
+      await db.end();
+    }
+  });
+
   it('asks again for what a draw that failed on the way did not bring', async () => {
     // The larger archive of the tests before; the draft's quotation is a filler report's, its other words the seeds'.
     const big = url.replace('/check_test', '/check_scale_test');

@@ -6,6 +6,7 @@ import { DraftNeeds } from './needs';
 import { requireSchema } from './database';
 import { CancellationToken, throwIfCancelled } from '../core/cancellation';
 import { ArchiveVocabulary } from './vocabulary';
+import { askedAlike } from './near-quotes';
 
 // The part of a shared archive a writer's drafts need, drawn by indexed queries instead of reading the archive:
 // for each claim, the documents that hold its rarest words most (the documents' stems under a GIN index), the
@@ -97,7 +98,9 @@ export class WorkingSet {
     const unsettled = needs.claims.map(stems => ({ stems, key: stems.join(WORD_BREAK) })).filter(c => !this.settledClaims.has(c.key));
     const names = needs.names.filter(n => !this.askedNames.has(n));
     // Longest first: a long quotation taken last would leave the other connection idle while it runs.
-    const queue = [...new Set(needs.quotes)].filter(q => !this.askedQuotes.has(q)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    const queue = [...new Set(needs.quotes)].filter(q => !askedAlike(this.askedQuotes, q)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
+    // Only the quotations truly asked count as asked (near-quotes.ts): one a typo away from them is not asked again.
+    const asking = [...queue];
     const quoted: number[] = [];
     const takeQuotes = async (conn: Client): Promise<void> => {
       for (let q = queue.shift(); q !== undefined && !token?.isCancellationRequested; q = queue.shift()) quoted.push(...await this.byQuote(conn, q));
@@ -122,7 +125,7 @@ export class WorkingSet {
     // be asked again.
     for (const c of unsettled) this.settledClaims.add(c.key);
     for (const n of names) this.askedNames.add(n);
-    for (const q of needs.quotes) this.askedQuotes.add(q);
+    for (const q of asking) this.askedQuotes.add(q);
     return fresh;
   }
 

@@ -4,13 +4,15 @@
 // the first check, edit → diagnostics, hover and definition latencies over all writers, errors, how many archive documents
 // each server drew for its draft, and the servers' memory.
 //
-//   node scripts/load-archive.mjs --corpus DIR [--writers N] [--edits K] [--pause MS] [--no-ingest]
+//   node scripts/load-archive.mjs --corpus DIR [--writers N] [--edits K] [--pause MS | --in-step MS] [--no-ingest]
 //
 // The writers open their drafts at once; they start editing together once every draft's first check is in, so the
 // edits measure twenty writers editing, not edits queued behind other drafts' first checks (which the first-check
 // line measures). Each writer edits again as soon as its diagnostics and a hover are back, unless --pause gives it
 // time to read between edits (a writer types in bursts: the editor checks after 300 ms of quiet by default); such
-// writers start their first edits at random points within one pause, not all in the same moment.
+// writers start their first edits at random points within one pause, not all in the same moment. --in-step MS has
+// every writer edit in the same moment, once every MS ms (a writer whose answers are not back by then edits as soon
+// as they are, and is counted late): twenty writers editing at once, each edit arriving with nineteen others.
 //
 // The archive is SUMBER_DB when set (migrated here, and DIR ingested unless --no-ingest), else a PostgreSQL server
 // of the script's own, started from Debian's binaries in a temporary folder (`npm run build` first: it uses the
@@ -27,20 +29,23 @@ process.on('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 function parseArgs(argv) {
-  const out = { writers: 5, edits: 20, pause: 0, ingest: true, corpus: undefined, onDisk: false };
+  const out = { writers: 5, edits: 20, pause: 0, inStep: 0, ingest: true, corpus: undefined, onDisk: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i], v = () => argv[++i];
     if (a === '--writers') out.writers = Number(v());
     else if (a === '--edits') out.edits = Number(v());
     else if (a === '--pause') out.pause = Number(v());
+    else if (a === '--in-step') out.inStep = Number(v());
     else if (a === '--corpus') out.corpus = path.resolve(v());
     else if (a === '--no-ingest') out.ingest = false;
     else if (a === '--drafts-on-disk') out.onDisk = true;
-    else throw new Error(`unknown option ${a}; use --corpus DIR, --writers N, --edits K, --pause MS, --no-ingest, --drafts-on-disk`);
+    else throw new Error(`unknown option ${a}; use --corpus DIR, --writers N, --edits K, --pause MS, --in-step MS, --no-ingest, --drafts-on-disk`);
   }
   if (!out.corpus) throw new Error('--corpus DIR is needed: a folder of sources to put in the archive');
   if (!(out.writers >= 1) || !(out.edits >= 1)) throw new Error('--writers and --edits need whole numbers from 1');
   if (!(out.pause >= 0)) throw new Error('--pause needs a number of milliseconds');
+  if (!(out.inStep >= 0)) throw new Error('--in-step needs a number of milliseconds');
+  if (out.pause && out.inStep) throw new Error('--pause and --in-step are two rhythms: give one');
   return out;
 }
 
@@ -56,13 +61,13 @@ function cli(args, cwd) {
 
 /**
  * One writer's session: open the draft, then edit it `edits` times; after each check, hover a name, go to the
- * source of a quotation and read for `pause` ms.
+ * source of a quotation and read for `pause` ms. With `tick` (--in-step), edit k waits for the k-th shared moment.
  */
-async function writer(lsp, workspace, i, edits, pause, opened) {
+async function writer(lsp, workspace, i, edits, pause, opened, tick) {
   const uri = pathToFileURL(draftPath(workspace, i)).toString();
   const rnd = random(100 + i);
   let text = makeDraft(), version = 1;
-  const result = { firstCheck: NaN, edit: [], hover: [], definition: [], errors: 0 };
+  const result = { firstCheck: NaN, edit: [], hover: [], definition: [], errors: 0, late: 0 };
   const diagnosticsOf = v => lsp.waitFor('textDocument/publishDiagnostics', p => p.uri === uri && p.version === v, 120_000, `diagnostics of writer ${i}`);
   let t = performance.now();
   lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
@@ -71,6 +76,7 @@ async function writer(lsp, workspace, i, edits, pause, opened) {
   // Writers who read between edits are not in step: each begins at its own point of that rhythm.
   if (pause) await new Promise(resolve => setTimeout(resolve, rnd() * pause));
   for (let k = 0; k < edits; k++) {
+    if (tick && !(await tick(k))) result.late++;
     try {
       const typed = typo(text, rnd);
       text = typed.text;
@@ -132,20 +138,25 @@ async function main() {
       return { ms: s.at - started, archive: s.params.archive.documents, ahead: ahead && ahead.at - started };
     }));
     // Every writer waits at `opened` until all drafts have had their first check.
-    let left = opts.writers, go;
+    let left = opts.writers, go, startedEditing = 0;
     const allOpened = new Promise(resolve => { go = resolve; });
-    const opened = () => { if (--left === 0) go(); return allOpened; };
-    const results = await Promise.all(servers.map((lsp, i) => writer(lsp, folders[i], i, opts.edits, opts.pause, opened)));
+    const opened = () => { if (--left === 0) { startedEditing = performance.now(); go(); } return allOpened; };
+    // --in-step: the k-th shared moment, k·MS after the last first check; false when it had passed already.
+    const tick = opts.inStep ? k => {
+      const wait = startedEditing + k * opts.inStep - performance.now();
+      return wait > 0 ? new Promise(resolve => setTimeout(() => resolve(true), wait)) : Promise.resolve(wait > -5);
+    } : undefined;
+    const results = await Promise.all(servers.map((lsp, i) => writer(lsp, folders[i], i, opts.edits, opts.pause, opened, tick)));
     const edit = results.flatMap(r => r.edit), hover = results.flatMap(r => r.hover), definition = results.flatMap(r => r.definition);
     const rss = servers.map(s => s.peakRssMb() ?? 0);
     // Each server's corpus at the end: its own notes and the archive documents its writer's draft drew.
     const drawn = servers.map(s => s.seen.filter(n => n.method === 'sumber/status' && n.params.state === 'ready').at(-1)?.params.documents ?? 0);
     process.stdout.write([
-      `writers ${opts.writers}, draft ${words(makeDraft())} words, ${opts.edits} edits each${opts.pause ? `, ${opts.pause} ms apart after each answer` : ''}; archive ${ready[0].archive} documents, of which each server drew ${Math.min(...drawn) - 1}-${Math.max(...drawn) - 1} (beside its own notes)`,
+      `writers ${opts.writers}, draft ${words(makeDraft())} words, ${opts.edits} edits each${opts.pause ? `, ${opts.pause} ms apart after each answer` : ''}${opts.inStep ? `, all at once every ${opts.inStep} ms` : ''}; archive ${ready[0].archive} documents, of which each server drew ${Math.min(...drawn) - 1}-${Math.max(...drawn) - 1} (beside its own notes)`,
       `ready: p50 ${ms(pct(ready.map(r => r.ms), 50))}, slowest ${ms(Math.max(...ready.map(r => r.ms)))} (all servers starting at once)`,
       ...(opts.onDisk ? [`drafts on disk drawn ahead and checked: p50 ${ms(pct(ready.map(r => r.ahead), 50))}, slowest ${ms(Math.max(...ready.map(r => r.ahead)))} from the start`] : []),
       `first check${opts.onDisk ? ' (a draft drawn ahead, opened then)' : ' (a draft new to the server)'}: p50 ${ms(pct(results.map(r => r.firstCheck), 50))}, slowest ${ms(Math.max(...results.map(r => r.firstCheck)))}`,
-      `edit → diagnostics: p50 ${ms(pct(edit, 50))}, p99 ${ms(pct(edit, 99))} (${edit.length} edits)`,
+      `edit → diagnostics: p50 ${ms(pct(edit, 50))}, p99 ${ms(pct(edit, 99))} (${edit.length} edits${opts.inStep ? `; ${results.reduce((n, r) => n + r.late, 0)} made late, after their moment had passed` : ''})`,
       `hover: p50 ${ms(pct(hover, 50))}, p99 ${ms(pct(hover, 99))} (${hover.length} hovers)`,
       `definition: p50 ${ms(pct(definition, 50))}, p99 ${ms(pct(definition, 99))} (${definition.length} requests)`,
       `errors: ${results.reduce((n, r) => n + r.errors, 0)}`,

@@ -150,9 +150,15 @@ export function checkNumbers(claim: Claim): Finding[] {
       // Only where each figure names its thing right after it: "9.8 million of them" counts what the sentence
       // counted before, and may be the claim's "9.8 million journeys".
       // Not a figure the passage corrects to the claim's ("initially said 180 passengers … corrected the figure to 194").
-      const swapped = elsewhere && source.quantities.find(n => sameKind(n, q) && thingAfter(source, n) === thing && !fits(n, source, q, claim.sentence, source, hedge) &&
-        !correctedBy(source, n, sameKind));
-      if (swapped) findings.push(mismatch(claim, best, 'number-mismatch', withTimes(claim.sentence, q, swapped), swapped));
+      const swappedIn = (x: SentenceFacts) => x.quantities.find(n => sameKind(n, q) && thingAfter(x, n) === thing && !fits(n, x, q, claim.sentence, source, hedge) &&
+        !correctedBy(x, n, sameKind));
+      const swapped = elsewhere ? swappedIn(source) : undefined;
+      if (swapped) { findings.push(mismatch(claim, best, 'number-mismatch', withTimes(claim.sentence, q, swapped), swapped)); continue; }
+      // … or in a sentence right beside it: "31 passengers" where the passage has "carrying 31 people" and the next
+      // paragraph "with 28 passengers and three crew on board".
+      // Not a count of times ("99 kali" for "99 pertandingan", beside "bertemu dua kali"): "kali" counts any act.
+      const beside = elsewhere && !TIMES.has(thing) ? besideBest(claim, best).map(x => ({ x, n: swappedIn(x) })).find(c => c.n) : undefined;
+      if (beside?.n) findings.push(mismatch(claim, alignmentOf(claim, beside.x) ?? best, 'number-mismatch', withTimes(claim.sentence, q, beside.n), beside.n));
       continue;
     }
     // "two-thirds of the businesses" where the passage counts "41 of the 63 businesses": the share, worked out.
@@ -214,6 +220,15 @@ export function checkNumbers(claim: Claim): Finding[] {
     findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }
   return findings;
+}
+
+/** Words after a figure that count occasions, not things. */
+const TIMES: ReadonlySet<string> = new Set(['kali', 'time', 'times']);
+
+/** The sentences of the best passage's story right before and after it, nearest first. */
+function besideBest(claim: Claim, best: Alignment): SentenceFacts[] {
+  const ss = claim.corpus.docs[best.ref.doc].facts.sentences, k = best.ref.sentence;
+  return [ss[k + 1], ss[k - 1], ss[k + 2], ss[k - 2]].filter((x): x is SentenceFacts => !!x);
 }
 
 /** The stems of the content words among the `n` words right after a span. */

@@ -13,6 +13,7 @@ import { supportProbability } from '../verifier/model';
 import { DENYING, deniedStatement, deniesAnything, ofThis } from './denied-statement';
 import { assertedDenial } from './asserted-denial';
 import { answeredClaim } from './answered-claim';
+import { deniedBeside } from './denied-beside';
 import { areSynonyms } from '../lexicon/synonyms';
 import { reactionRefused } from './no-comment';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
@@ -216,7 +217,8 @@ export function checkContradiction(claim: Claim): Finding[] {
     const refused = reactionRefused(claim.sentence, claim.corpus.sentence(a.ref));
     if (refused) return [finding(claim, a, refused.source, refused.draft)];
   }
-  return [];
+  const beside = deniedBeside(claim, candidates);
+  return beside ? [finding(claim, beside.a, beside.source, beside.draft)] : [];
 }
 
 /** The opposite of the claim in one passage: an order or a figure's direction turned round, or an antonym. */

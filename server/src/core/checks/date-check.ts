@@ -1,4 +1,7 @@
 import { Claim, Finding } from './types';
+import { Span } from '../types';
+import { Alignment } from '../index/support';
+import { SentenceFacts } from '../facts/analyze';
 import { context, mismatch } from './figure-finding';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { relativePeriodMismatches } from './relative-period';
@@ -15,30 +18,51 @@ export function checkDates(claim: Claim): Finding[] {
   const source = claim.corpus.sentence(best.ref);
   const nearby = context(claim, best).flatMap(s => s.dates);
   for (const d of claim.sentence.dates) {
+    // "by Wednesday" ends the span a passage starts "Since Sunday night": two ends of one span are no conflict.
+    const report = (a: Alignment, n: Span & { text: string }) => {
+      const at = claim.corpus.docs[a.ref.doc].facts.sentences.find(x => x.start <= n.start && n.end <= x.end);
+      if (!at || !otherEnds(at, n, claim.sentence, d)) findings.push(mismatch(claim, a, 'date-mismatch', d, n));
+    };
     // A passage that dates the claim's own words otherwise outweighs an agreeing date of something else nearby:
     // "Xi bertemu dengan … Erdogan pada hari Kamis" where the story meets Lukashenko on Thursday, Erdogan on Friday.
     const same = sameWordsDate(claim, d, claim.evidence);
-    if (same && !same.agreed) { findings.push(mismatch(claim, same.a, 'date-mismatch', d, same.n)); continue; }
+    if (same && !same.agreed) { report(same.a, same.n); continue; }
     const acted = same ? undefined : unnamedActDate(claim, d);
-    if (acted) { findings.push(mismatch(claim, acted.a, 'date-mismatch', d, acted.n)); continue; }
+    if (acted) { report(acted.a, acted.n); continue; }
     // Where the passage gives the day otherwise ("Monday, May 5" for the claim's "Monday, May 12"), only a date that
     // gives the day agrees: the story's "on Monday" of another week does not.
     const dayOtherwise = d.day !== undefined && source.dates.some(n => n.day !== undefined && n.day !== d.day);
     if (nearby.some(n => agrees(n, d) && (!dayOtherwise || n.day !== undefined))) continue;
     if (!source.dates.length) {
       const other = otherDate(claim, d) ?? datedBefore(claim, d);
-      if (other) findings.push(mismatch(claim, other.a, 'date-mismatch', d, other.n));
+      if (other) report(other.a, other.n);
       continue;
     }
-    const conflicting = source.dates.find(n => conflicts(n, d)), byWeekday = conflicting ? undefined : onlyByWeekday(source, d);
+    const conflicting = source.dates.find(n => conflicts(n, d) && !otherEnds(source, n, claim.sentence, d)), byWeekday = conflicting ? undefined : onlyByWeekday(source, d);
     const elsewhere = byWeekday && coarseElsewhere(claim, d);
-    if (elsewhere) { findings.push(mismatch(claim, elsewhere.a, 'date-mismatch', d, elsewhere.n)); continue; }
+    if (elsewhere) { report(elsewhere.a, elsewhere.n); continue; }
     const rival = conflicting ?? byWeekday;
     const story = () => claim.corpus.docs[best.ref.doc].facts.sentences;
     const relative = (f: DateField) => relativeTo(source, f) && (f !== 'year' || d.year === undefined || mayBeRelativeYear(story(), d.year));
     if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relative(f))) continue;
-    findings.push(mismatch(claim, best, 'date-mismatch', d, rival));
+    report(best, rival);
   }
   for (const m of relativePeriodMismatches(claim)) findings.push(mismatch(claim, m.a, 'date-mismatch', m.draft, m.source));
   return findings;
+}
+
+/** Words right before a date that make it the start of a span, or its end. */
+const STARTS: ReadonlySet<string> = new Set(['since', 'from', 'sejak', 'mulai', 'semenjak']);
+const ENDS: ReadonlySet<string> = new Set(['by', 'until', 'till', 'through', 'hingga', 'sampai']);
+
+/** Whether a date opens ('start') or closes ('end') a span, by the word right before it. */
+function endOf(s: SentenceFacts, d: Span): 'start' | 'end' | undefined {
+  const before = s.tokens.filter(t => t.end <= d.start && t.kind === 'word').at(-1)?.norm ?? '';
+  return STARTS.has(before) ? 'start' : ENDS.has(before) ? 'end' : undefined;
+}
+
+/** Whether the two dates are the two ends of a span, one its start and the other its end. */
+function otherEnds(source: SentenceFacts, n: Span, claim: SentenceFacts, d: Span): boolean {
+  const a = endOf(source, n), b = endOf(claim, d);
+  return !!a && !!b && a !== b;
 }

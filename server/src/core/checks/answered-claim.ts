@@ -1,7 +1,7 @@
 import { Claim } from './types';
 import { Alignment, alignmentAt } from '../index/support';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
-import { isNegated } from '../facts/negation';
+import { countNegations, isNegated } from '../facts/negation';
 import { isSayingVerb } from '../facts/attribution';
 import { DENYING, deniesAnything, written } from './denied-statement';
 import { areSynonyms } from '../lexicon/synonyms';
@@ -37,12 +37,16 @@ export interface AnsweredClaim { a: Alignment; source: string; draft: string }
 
 export function answeredClaim(claim: Claim, candidates: readonly Alignment[]): AnsweredClaim | undefined {
   const s = claim.sentence;
-  if (deniesAnything(s)) return undefined;
   const verb = s.words.find(w => (isSayingVerb(w.norm) || ADMITTING.has(w.norm)) && !isNegated(s.tokens, w));
   if (!verb) return undefined;
   const speaker = contentWords(s).filter(w => w.end <= verb.start && !w.stop);
   const stated = claim.terms.filter(t => t.weight > 0 && t.start >= verb.end);
-  if (!speaker.length || stated.length < MIN_STATED) return undefined;
+  if (!speaker.length) return undefined;
+  // What the speaker admits may be followed by a clause with a negation of its own ("… but said its check had found
+  // nothing of concern"): only the admitted clause is read for one.
+  const own = admittedButDenied(claim, candidates, verb, speaker, stated);
+  if (own) return own;
+  if (deniesAnything(s) || stated.length < MIN_STATED) return undefined;
   const total = stated.reduce((n, t) => n + t.weight, 0);
   for (const a of candidates) {
     const words = contentWords(claim.corpus.sentence(a.ref));
@@ -55,6 +59,34 @@ export function answeredClaim(claim: Claim, candidates: readonly Alignment[]): A
       if (!answer || !speaker.some(p => x.words.some(w => w.end <= answer.start && !w.stop && (w.stem === p.stem || areSynonyms(w.stem, p.stem))))) continue;
       return { a: alignmentAt(a.ref.doc, k), source: written(x, { start: answer.start, end: pointerEnd(x, answer)! }), draft: written(s, { start: verb.start, end: stated[stated.length - 1].end }) };
     }
+  }
+  return undefined;
+}
+
+/** Words that end the clause a claim's speaker admits: what follows is another statement ("… but said its own …"). */
+const CLAUSE_ENDS: ReadonlySet<string> = new Set([',', ';', 'but', 'while', 'whereas', 'tetapi', 'tapi', 'namun', 'sedangkan', 'padahal']);
+
+/**
+ * An act the claim has its speaker admit that a passage has the same speaker deny: "Brenholt Water acknowledged
+ * receiving the residents' letter about seepage but …" against "Brenholt Water denies ever receiving the letter."
+ * The denial names the act (the admitted clause's first word) and one more of its words; the letter is described in
+ * the sentence before, so a share of the clause's words would not be there.
+ */
+function admittedButDenied(claim: Claim, candidates: readonly Alignment[], verb: Word, speaker: readonly Word[], stated: Claim['terms']): AnsweredClaim | undefined {
+  if (!ADMITTING.has(verb.norm)) return undefined;
+  const s = claim.sentence;
+  const end = s.tokens.find(t => t.start > verb.end && CLAUSE_ENDS.has(t.norm))?.start ?? s.end;
+  const clause = stated.filter(t => t.end <= end);
+  if (clause.length < 2 || countNegations(s.tokens.filter(t => t.start >= verb.start && t.end <= end)) > 0 ||
+    s.words.some(w => DENYING.has(w.norm) && w.end <= end)) return undefined;
+  for (const a of candidates) {
+    const x = claim.corpus.sentence(a.ref);
+    const denial = x.words.find(w => DENYING.has(w.norm) && !isNegated(x.tokens, w));
+    if (!denial || !speaker.some(p => x.words.some(w => w.end <= denial.start && !w.stop && (w.stem === p.stem || areSynonyms(w.stem, p.stem))))) continue;
+    const denialEnd = x.tokens.find(t => t.start > denial.end && CLAUSE_ENDS.has(t.norm))?.start ?? x.end;
+    const denied = contentWords(x).filter(w => w.start > denial.end && w.end <= denialEnd);
+    if (!has(denied, clause[0].stem) || clause.filter(t => has(denied, t.stem)).length < 2) continue;
+    return { a, source: written(x, { start: denial.start, end: denied[denied.length - 1].end }), draft: written(s, { start: verb.start, end: clause[clause.length - 1].end }) };
   }
   return undefined;
 }

@@ -26,6 +26,17 @@ function findings(json: string): unknown {
   return JSON.parse(json.replace(/archive:(seeds|filler)\//g, '$1/'));
 }
 
+/** The client with every query's text noted, in order: what a draw asked the archive. */
+function counting(db: Client): { client: Client; queries: string[] } {
+  const queries: string[] = [];
+  const client = new Proxy(db, {
+    get: (target, prop) => prop === 'query'
+      ? (...args: unknown[]) => { queries.push(String(args[0])); return (target.query as (...a: unknown[]) => unknown)(...args); }
+      : Reflect.get(target, prop),
+  });
+  return { client, queries };
+}
+
 describe('checking against the archive', function () {
   this.timeout(120_000);
   let pg: TestPostgres;
@@ -160,12 +171,7 @@ describe('checking against the archive', function () {
       const text = fs.readFileSync(DRAFT, 'utf8');
       const grown = text + '\n\nMargono Sastrowardoyo memotret kakatua jambul kuning di Halmahera.\n';
       const needs = (t: string) => needsOf([analyzeDraft(Corpus.empty(), t, 'markdown')]);
-      const queries: string[] = [];
-      const counted = new Proxy(db, {
-        get: (target, prop) => prop === 'query'
-          ? (...args: unknown[]) => { queries.push(String(args[0])); return (target.query as (...a: unknown[]) => unknown)(...args); }
-          : Reflect.get(target, prop),
-      });
+      const { client: counted, queries } = counting(db);
       const step = await WorkingSet.open(db, 'check_scale_test');
       await step.draw(db, needs(text));
       assert.equal(await step.draw(counted, needs(text), counted), 0);
@@ -189,12 +195,7 @@ describe('checking against the archive', function () {
     try {
       const draft = (quote: string) => fs.readFileSync(DRAFT, 'utf8') + `\n\nSeorang petani berkata: “${quote}”\n`;
       const needs = (t: string) => needsOf([analyzeDraft(Corpus.empty(), t, 'markdown')]);
-      const queries: string[] = [];
-      const counted = new Proxy(db, {
-        get: (target, prop) => prop === 'query'
-          ? (...args: unknown[]) => { queries.push(String(args[0])); return (target.query as (...a: unknown[]) => unknown)(...args); }
-          : Reflect.get(target, prop),
-      });
+      const { client: counted, queries } = counting(db);
       const set = await WorkingSet.open(db, 'check_scale_test');
       await set.draw(db, needs(draft('Kami berharap hasil cabai naik 7 persen lagi.')));
       // The same sentence with the typo: its words' stems are asked about (a new word), its quotation is not.

@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines } from './seed-corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, fillerLines, messagesOf } from './seed-corpus';
 
 // A claim that has someone state what the story has them reject right after (checks/answered-claim.ts). Made-up sources.
 
@@ -23,7 +22,7 @@ const corpus = corpusOfLines({
     ...fillerLines(6, 'id'),
   ],
 });
-const contradictions = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'contradiction').map(d => d.message);
+const contradictions = messagesOf(corpus, 'contradiction');
 
 describe('a statement given to the one who rejects it', () => {
   it('is a contradiction, shown against the rejection', () => {

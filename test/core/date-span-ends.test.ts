@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines } from './seed-corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, fillerLines, messagesOf } from './seed-corpus';
 
 // A date that ends a span the passage starts ("by Wednesday" against "Since Sunday night") is no other date for the
 // same thing (date-check.ts, otherEnds). Made-up sources.
@@ -12,7 +11,7 @@ const corpus = corpusOfLines({
     ...fillerLines(6),
   ],
 });
-const dates = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'date-mismatch').map(d => d.message);
+const dates = messagesOf(corpus, 'date-mismatch');
 
 describe('a date at the other end of the span a passage dates', () => {
   it('is no mismatch', () => {

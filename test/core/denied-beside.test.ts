@@ -1,6 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines } from './seed-corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, fillerLines, messagesOf } from './seed-corpus';
 
 // A claim's act that the story denies anyone did, in the sentence beside the passage that states the rest
 // (checks/denied-beside.ts). Made-up sources.
@@ -21,7 +20,7 @@ const corpus = corpusOfLines({
     ...fillerLines(6, 'id'),
   ],
 });
-const contradictions = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === 'contradiction').map(d => d.message);
+const contradictions = messagesOf(corpus, 'contradiction');
 
 describe('an act the story denies anyone did, beside the passage', () => {
   it('is a contradiction, shown against the denial', () => {

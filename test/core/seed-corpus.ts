@@ -50,6 +50,11 @@ export function fillerLines(n: number, lang: 'en' | 'id' = 'en', town = 'Bergen'
     : `Pada hari ke-${i + 1} musim itu, nelayan di ${town} mencatat ${i + 20} ton tangkapan.`);
 }
 
+/** The messages of the findings of one code that a one-sentence Markdown draft gets against the corpus. */
+export function messagesOf(corpus: Corpus, code: string): (text: string) => string[] {
+  return text => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.code === code).map(d => d.message);
+}
+
 export function flaggedBy(corpus: Corpus): (text: string) => ReturnType<typeof checkDraft> {
   return text => checkDraft(corpus, text, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
 }

@@ -3,8 +3,7 @@ import { Alignment, alignmentAt } from '../index/support';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { countNegations, isNegated } from '../facts/negation';
 import { isSayingVerb } from '../facts/attribution';
-import { DENYING, deniesAnything, written } from './denied-statement';
-import { areSynonyms } from '../lexicon/synonyms';
+import { DENYING, deniesAnything, holdsStem as has, namedBefore, written } from './denied-statement';
 
 // A claim that has someone state or admit what the story has them reject a sentence or two later: "Fenlight Airways
 // acknowledged that some of its pilots had been pressured to fly aircraft with unresolved technical faults" where the
@@ -39,7 +38,7 @@ export function answeredClaim(claim: Claim, candidates: readonly Alignment[]): A
   const s = claim.sentence;
   const verb = s.words.find(w => (isSayingVerb(w.norm) || ADMITTING.has(w.norm)) && !isNegated(s.tokens, w));
   if (!verb) return undefined;
-  const speaker = contentWords(s).filter(w => w.end <= verb.start && !w.stop);
+  const speaker = contentWords(s).filter(w => w.end <= verb.start);
   const stated = claim.terms.filter(t => t.weight > 0 && t.start >= verb.end);
   if (!speaker.length) return undefined;
   // What the speaker admits may be followed by a clause with a negation of its own ("… but said its check had found
@@ -56,7 +55,7 @@ export function answeredClaim(claim: Claim, candidates: readonly Alignment[]): A
       const x = doc[k];
       const answer = x.words.find(w => rejectsWhatWasSaid(x, w));
       // The one who rejects it is the one the claim has state it: named before the rejecting verb.
-      if (!answer || !speaker.some(p => x.words.some(w => w.end <= answer.start && !w.stop && (w.stem === p.stem || areSynonyms(w.stem, p.stem))))) continue;
+      if (!answer || !namedBefore(x, answer, speaker)) continue;
       return { a: alignmentAt(a.ref.doc, k), source: written(x, { start: answer.start, end: pointerEnd(x, answer)! }), draft: written(s, { start: verb.start, end: stated[stated.length - 1].end }) };
     }
   }
@@ -82,7 +81,7 @@ function admittedButDenied(claim: Claim, candidates: readonly Alignment[], verb:
   for (const a of candidates) {
     const x = claim.corpus.sentence(a.ref);
     const denial = x.words.find(w => DENYING.has(w.norm) && !isNegated(x.tokens, w));
-    if (!denial || !speaker.some(p => x.words.some(w => w.end <= denial.start && !w.stop && (w.stem === p.stem || areSynonyms(w.stem, p.stem))))) continue;
+    if (!denial || !namedBefore(x, denial, speaker)) continue;
     const denialEnd = x.tokens.find(t => t.start > denial.end && CLAUSE_ENDS.has(t.norm))?.start ?? x.end;
     const denied = contentWords(x).filter(w => w.start > denial.end && w.end <= denialEnd);
     if (!has(denied, clause[0].stem) || clause.filter(t => has(denied, t.stem)).length < 2) continue;
@@ -112,6 +111,3 @@ function pointerEnd(x: SentenceFacts, w: Word): number | undefined {
   // English names what it points back to with an article ("the claim"); Indonesian with a pointer after the noun.
   return next.slice(0, k).some(t => t.norm === 'the' || t.norm.endsWith("'s")) ? next[k].end : undefined;
 }
-
-/** Whether the words have the stem or a synonym of it. */
-const has = (words: readonly Word[], stem: string): boolean => words.some(w => w.stem === stem || areSynonyms(w.stem, stem));

@@ -1,8 +1,7 @@
 import { Claim } from './types';
 import { Alignment } from '../index/support';
-import { SentenceFacts, Word, contentWords } from '../facts/analyze';
-import { deniesAnything, isDenial, written } from './denied-statement';
-import { areSynonyms } from '../lexicon/synonyms';
+import { SentenceFacts, contentWords } from '../facts/analyze';
+import { deniesAnything, holdsStem as has, isDenial, written } from './denied-statement';
 
 // The mirror of denied-statement.ts: a claim that states what the sources have someone deny. "Operations director
 // Rafael Dunstan acknowledged that Greyline had cut its maintenance budget" where the passage says "He denied that
@@ -56,6 +55,3 @@ export function assertedDenial(claim: Claim, candidates: readonly Alignment[]): 
 
 /** Where the clause that runs from `from` ends: at the next comma or semicolon, else with the sentence. */
 const clauseEnd = (x: SentenceFacts, from: number): number => x.tokens.find(t => t.start >= from && (t.text === ',' || t.text === ';'))?.start ?? x.end;
-
-/** Whether the words have the stem or a synonym of it. */
-const has = (words: readonly Word[], stem: string): boolean => words.some(w => w.stem === stem || areSynonyms(w.stem, stem));

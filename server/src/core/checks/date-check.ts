@@ -1,7 +1,7 @@
 import { Claim, Finding } from './types';
 import { Span } from '../types';
 import { Alignment } from '../index/support';
-import { SentenceFacts } from '../facts/analyze';
+import { SentenceFacts, sentenceAt } from '../facts/analyze';
 import { context, mismatch } from './figure-finding';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { relativePeriodMismatches } from './relative-period';
@@ -20,8 +20,8 @@ export function checkDates(claim: Claim): Finding[] {
   for (const d of claim.sentence.dates) {
     // "by Wednesday" ends the span a passage starts "Since Sunday night": two ends of one span are no conflict.
     const report = (a: Alignment, n: Span & { text: string }) => {
-      const at = claim.corpus.docs[a.ref.doc].facts.sentences.find(x => x.start <= n.start && n.end <= x.end);
-      if (!at || !otherEnds(at, n, claim.sentence, d)) findings.push(mismatch(claim, a, 'date-mismatch', d, n));
+      const story = claim.corpus.docs[a.ref.doc].facts.sentences;
+      if (!otherEnds(story[sentenceAt(story, n.start)], n, claim.sentence, d)) findings.push(mismatch(claim, a, 'date-mismatch', d, n));
     };
     // A passage that dates the claim's own words otherwise outweighs an agreeing date of something else nearby:
     // "Xi bertemu dengan … Erdogan pada hari Kamis" where the story meets Lukashenko on Thursday, Erdogan on Friday.

@@ -2,8 +2,7 @@ import { Claim } from './types';
 import { Alignment, alignmentAt } from '../index/support';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { isNegated } from '../facts/negation';
-import { deniesAnything, written } from './denied-statement';
-import { areSynonyms } from '../lexicon/synonyms';
+import { deniesAnything, holdsStem, namedBefore, written } from './denied-statement';
 
 // A claim's act that the story denies anyone did or underwent, in the sentence beside the passage that states the
 // rest: "Police have
@@ -35,7 +34,7 @@ export function deniedBeside(claim: Claim, candidates: readonly Alignment[]): De
   const s = claim.sentence;
   if (deniesAnything(s)) return undefined;
   const claimWords = contentWords(s);
-  const same = (x: Word, y: Word) => x.stem === y.stem || areSynonyms(x.stem, y.stem);
+  const same = (x: Word, y: Word) => holdsStem([x], y.stem);
   // Whether a sentence states the claim's word without a negation (the denied word aside): then the story reports
   // the act somewhere.
   const states = (x: SentenceFacts, c: Word, denied?: Word) => contentWords(x).some(w => w.start !== denied?.start && same(w, c) && !isNegated(x.tokens, w));
@@ -57,7 +56,7 @@ export function deniedBeside(claim: Claim, candidates: readonly Alignment[]): De
         // The denial is of the claim's own actor: a word before the claim's verb stands before the denied one
         // ("Police have arrested" against "Police said no one had been arrested"; not "the minister did not visit").
         const actor = claimWords.filter(w => w.end <= c.start && !same(w, c));
-        if (!actor.some(p => contentWords(x).some(w => w.end <= v.start && same(w, p)))) continue;
+        if (!namedBefore(x, v, actor)) continue;
         return { a: alignmentAt(a.ref.doc, k), source: written(x, { start: from, end: v.end }), draft: written(s, c) };
       }
     }

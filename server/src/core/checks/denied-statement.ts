@@ -1,10 +1,11 @@
 import { Claim } from './types';
 import { Span } from '../types';
 import { Alignment } from '../index/support';
-import { SentenceFacts, Word } from '../facts/analyze';
+import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { countNegations, isNegated } from '../facts/negation';
 import { isSayingVerb } from '../facts/attribution';
 import { weightedShare } from './weak-support';
+import { areSynonyms } from '../lexicon/synonyms';
 
 // A claim that has someone deny what the sources have them (or anyone) state: "Putin membantah bahwa Rusia pernah
 // membantu Tiongkok mengembangkan sistem peringatan dini" where Putin "melaporkan bahwa Rusia membantu Tiongkok
@@ -58,6 +59,13 @@ const ANAPHORS: ReadonlySet<string> = new Set(['this', 'that', 'it', 'these', 't
 export function ofThis(x: SentenceFacts, w: Word): boolean {
   return ANAPHORS.has(x.tokens[w.token + 1]?.norm ?? '');
 }
+
+/** Whether the words have the stem or a synonym of it. */
+export const holdsStem = (words: readonly Word[], stem: string): boolean => words.some(w => w.stem === stem || areSynonyms(w.stem, stem));
+
+/** Whether a content word of the sentence before `at` is one of `names` or a synonym: who does what `at` says. */
+export const namedBefore = (x: SentenceFacts, at: Span, names: readonly Word[]): boolean =>
+  contentWords(x).some(w => w.end <= at.start && holdsStem(names, w.stem));
 
 /** A stretch of a sentence as its text writes it. */
 export const written = (x: { text: string; start: number }, span: Span): string => x.text.slice(span.start - x.start, span.end - x.start);

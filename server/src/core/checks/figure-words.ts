@@ -30,6 +30,11 @@ export function thingAfter(s: SentenceFacts, span: Span): string {
   return next && !next.stop ? next.stem : '';
 }
 
+/** The stems of the content words among the `n` words right after a span: "Four incoming flights" counts flights. */
+export function thingsAfter(s: SentenceFacts, span: Span, n: number): string[] {
+  return s.words.filter(w => w.start >= span.end).slice(0, n).filter(w => !w.stop).map(w => w.stem);
+}
+
 /** The stems of up to `n` content words right before a span, nearest first. */
 export function wordsBefore(s: SentenceFacts, span: Span, n: number): string[] {
   const out: string[] = [];

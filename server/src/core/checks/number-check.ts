@@ -16,7 +16,7 @@ import { clausePassageFigure } from './figure-clause';
 import { countsForShare, isFraction, shareStated } from '../facts/part-share';
 import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
-import { fits, sameKind, sameValue, thingAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
+import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
 import { alignmentOf, context, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
@@ -229,11 +229,6 @@ const TIMES: ReadonlySet<string> = new Set(['kali', 'time', 'times']);
 function besideBest(claim: Claim, best: Alignment): SentenceFacts[] {
   const ss = claim.corpus.docs[best.ref.doc].facts.sentences, k = best.ref.sentence;
   return [ss[k + 1], ss[k - 1], ss[k + 2], ss[k - 2]].filter((x): x is SentenceFacts => !!x);
-}
-
-/** The stems of the content words among the `n` words right after a span. */
-function thingsAfter(s: SentenceFacts, span: Span, n: number): string[] {
-  return s.words.filter(w => w.start >= span.end).slice(0, n).filter(w => !w.stop).map(w => w.stem);
 }
 
 /**

@@ -12,6 +12,7 @@ import { unnamedPlaces } from './unnamed-place';
 import { unagreedWords } from './agreed-act';
 import { personFromAfar } from './person-from-afar';
 import { jointActUnstated } from './joint-act';
+import { negationAdded } from './negation-added';
 import { placeFromAfar, placedElsewhereHere, rivalPlaced } from './place-from-afar';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
@@ -64,7 +65,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
     let swapped: string[] | undefined, spokenByOthers = false;
     return claim.evidence.find(a => {
       // backsAllBut's tests one by one: a passage that fails only on the speakers says the claim in another's mouth.
-      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a)) return false;
+      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a) || negationAdded(claim, a)) return false;
       if (placeFromAfar(claim, a)) {
         // A passage that puts the claim's thing elsewhere ("St. Brennan's Hospital in Dunmere") leaves a later one, whose
         // own sentence only names the claim's place, to state the rest itself.
@@ -84,7 +85,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
     });
   }
   const best = claim.verdict.alignment;
-  return best && claim.verdict.probability >= threshold && backsAllBut(claim, best, speakers) && !missesOne(claim, best, speakers) ? best : undefined;
+  return best && claim.verdict.probability >= threshold && backsAllBut(claim, best, speakers) && !missesOne(claim, best, speakers) && !negationAdded(claim, best) ? best : undefined;
 }
 
 /**
@@ -213,14 +214,15 @@ export function checkSupport(claim: Claim): Finding[] {
   // Not a year it lacks: a long page dates its events in sentences far from them (on WiCE's tune part, three more
   // false alarms).
   // So does a joint act the closest passage gives one of the two alone (joint-act.ts).
-  const pinned = !!closest && (singled(claim, closest).length > 0 || jointActUnstated(claim, closest));
+  const pinned = !!closest && (singled(claim, closest).length > 0 || jointActUnstated(claim, closest) || negationAdded(claim, closest));
   const weak = !unspoken && !miss && !pinned && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');
   if (best && unspoken) {
     message = say(lang, 'unsupported-speaker', { speaker: unspoken.name, label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200) });
   } else if (best) {
     const missing = miss?.missing ?? uncoveredWords(claim, best);
-    const id = missing.length ? (weak ? 'unsupported-weak' : 'unsupported') : (weak ? 'unsupported-weak-same-words' : 'unsupported-same-words');
+    const id = !miss && negationAdded(claim, best) ? 'unsupported-negation-added'
+      : missing.length ? (weak ? 'unsupported-weak' : 'unsupported') : (weak ? 'unsupported-weak-same-words' : 'unsupported-same-words');
     message = say(lang, id, { label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200), missing: quotedList(lang, missing) });
   }
   return [{

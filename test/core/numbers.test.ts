@@ -131,6 +131,22 @@ describe('extractQuantities — English fractions', () => {
     assert.deepEqual(rows('the council voted for a third time', 'en').filter(r => r[2] < 1), []);
   });
 
+  it('reads fifths and tenths as fractions too: "two-fifths", "a tenth of", "dua perlima", "seperlima"', () => {
+    assert.deepEqual(rows('about two-fifths of the apples and a tenth of the budget', 'en'),
+      [['two-fifths', 'cardinal', 0.4], ['a tenth', 'cardinal', 0.1]]);
+    assert.deepEqual(rows('dua perlima apel dan seperlima warga', 'id'), [['dua perlima', 'cardinal', 0.4], ['seperlima', 'cardinal', 0.2]]);
+    assert.deepEqual(rows('he won for a fifth time', 'en').filter(r => r[2] < 1), []);
+  });
+
+  it('reads an hour of the clock in words as no count, and leaves counts beside "to" and "jam" alone', () => {
+    for (const text of ['raised the alarm at a quarter past two', 'ended at half past seven', "met at two o'clock", 'left at ten to six in the morning']) {
+      assert.deepEqual(rows(text, 'en'), [], text);
+    }
+    for (const text of ['api padam pukul dua siang', 'mereka tiba jam tiga', 'rapat dimulai pukul setengah tiga']) assert.deepEqual(rows(text, 'id'), [], text);
+    assert.deepEqual(rows('cut from ten to six buses', 'en').map(r => r[2]), [10, 6]);
+    assert.deepEqual(rows('selama tiga jam', 'id').map(r => r[2]), [3]);
+  });
+
   it('reads "four and a half" as one figure, as "empat setengah" is read', () => {
     assert.deepEqual(rows('the fire burned for four and a half hours with fourteen engines', 'en'),
       [['four and a half', 'cardinal', 4.5], ['fourteen', 'cardinal', 14]]);

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines, flaggedBy } from './seed-corpus';
+import { shareOtherwiseWritten } from '../../server/src/core/facts/part-share';
 
 // A share written as a fraction or a percentage where the sources give the two counts it sums up ("41 of the 63
 // businesses"): the share they make holds, another is a number mismatch with the counts as evidence and the share
@@ -30,6 +31,25 @@ describe('a share of counts the sources give', () => {
     assert.match(t?.message ?? '', /“41 of the 63”/);
     const [i] = numbers('Sebanyak 60 persen dari pedagang di pasar itu menutup kiosnya selama renovasi.\n');
     assert.deepEqual(i?.fixes.map(f => f.newText), ['25 persen']);
+  });
+
+  it('holds a fraction where the sources give the share as a percentage, and the other way round', () => {
+    const shares = flaggedBy(corpusOfLines({
+      'valley.txt': ['Around 40 percent of the valley\'s apples are still on the trees, the growers said.', 'A quarter of the orchards have no pickers.'],
+    }));
+    assert.deepEqual(shares('About two-fifths of the valley\'s apples are still on the trees.\n'), []);
+    assert.deepEqual(shares('Some 25 percent of the orchards have no pickers.\n'), []);
+    const share = (value: number, kind: 'cardinal' | 'percent') => ({ start: 0, end: 1, text: String(value), kind, value });
+    assert.equal(shareOtherwiseWritten(share(0.6, 'cardinal'), undefined, [{ n: share(40, 'percent') }]), false);
+    assert.equal(shareOtherwiseWritten(share(0.4, 'cardinal'), undefined, [{ n: share(40, 'percent') }]), true);
+    assert.equal(shareOtherwiseWritten(share(30, 'percent'), undefined, [{ n: share(0.25, 'cardinal') }]), false);
+  });
+
+  it('holds a fraction of a whole behind a possessor ("two-thirds of Greyfield\'s 180 staff"), and reads no name in it', () => {
+    const staff = flaggedBy(corpusOfLines({
+      'plant.txt': ['Greyfield employs 180 people at the site in Cradlow.', 'The plant employs 120 permanent staff and 60 seasonal packers.'],
+    }));
+    assert.deepEqual(staff('Two-thirds of Greyfield\'s 180 staff are permanent.\n'), []);
   });
 
   it('is not weighed against counts of another thing', () => {

@@ -13,7 +13,7 @@ import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list
 import { otherActCounted, timesAsOrdinal } from './times-count';
 import { sameScore, scoreOf, scoresIn } from './score-figures';
 import { clausePassageFigure } from './figure-clause';
-import { countsForShare, isFraction, shareStated } from '../facts/part-share';
+import { countsForShare, isFraction, shareOtherwiseWritten, shareStated } from '../facts/part-share';
 import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
 import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
@@ -102,6 +102,8 @@ export function checkNumbers(claim: Claim): Finding[] {
     if (isDifference(claim.sentence, q) && differenceStated(claim, q, sameKind)) continue;
     // "reached $3.5 million after … added $1.5 million to the $2 million": a total of the claim's own figures.
     if (totalOfOthers(claim.sentence, q, sameKind)) continue;
+    // "two-fifths of the apples" where the story has "40 percent of the valley's apples": one share, written otherwise.
+    if (shareOtherwiseWritten(q, hedge, nearby)) continue;
     // "two-thirds of the $1.2 million relief fund": the part the story gives of the whole it gives.
     const whole = wholeOfFraction(claim.sentence, q);
     if (whole && fractionStated(claim, q, whole, sameKind)) continue;

@@ -45,7 +45,8 @@ export function ratioStated(claim: Claim, share: number, hedge: Hedge | undefine
 export function wholeOfFraction(s: SentenceFacts, q: Quantity): Quantity | undefined {
   if (!isFraction(q)) return undefined;
   const next = s.quantities.find(n => n.start >= q.end && !isFraction(n));
-  return next && /^\s*(?:of|dari)(?:\s+(?:the|its|their|a|an))?\s*$/i.test(s.text.slice(q.end - s.start, next.start - s.start)) ? next : undefined;
+  // "two-thirds of Greyfield's 180 staff": a possessor between the fraction and its whole.
+  return next && /^\s*(?:of|dari)(?:\s+(?:the|its|their|a|an))?(?:\s+(?:[\p{L}\p{M}-]+\s+)?[\p{L}\p{M}-]+['\u2019]s)?\s*$/iu.test(s.text.slice(q.end - s.start, next.start - s.start)) ? next : undefined;
 }
 
 /** How far the share a part makes of its whole may be from the claim's fraction: a fraction is a rounded share. */

@@ -6,7 +6,7 @@ import { maskMarkdown } from '../text/markdown';
 import { blankDirectiveComments } from '../text/directives';
 import { blankNotes } from '../text/notes';
 import { detectLanguage, languageByParagraph, languageTools } from '../text/language';
-import { extractQuantities } from './numbers';
+import { extractQuantities, isFraction } from './numbers';
 import { extractDates } from './dates';
 import { scanMentionTokens } from './mention-tokens';
 import { findNames, NameMention, NameOptions } from './names';
@@ -280,6 +280,9 @@ function sentenceFacts(text: string, prose: string, s: Sentence, index: number, 
   const mentionTokens = scanMentionTokens(local);
   const localDates = extractDates(local, lang, mentionTokens);
   const dates = localDates.map(shift);
+  const quantities = extractQuantities(local, lang, localDates, mentionTokens).map(shift);
+  // A share at the head of a sentence ("Two-thirds of Greyfield's staff") is capitalised like a name, and is none.
+  const fractions = quantities.filter(isFraction);
   return {
     ...s,
     text: text.slice(s.start, s.end),
@@ -287,8 +290,8 @@ function sentenceFacts(text: string, prose: string, s: Sentence, index: number, 
     tokens,
     words: wordsOf(tokens, tools),
     // A weekday or month is a date, not a name, however it is capitalised.
-    names: findNames(tokens, names).filter(n => !dates.some(d => n.start < d.end && d.start < n.end)),
-    quantities: extractQuantities(local, lang, localDates, mentionTokens).map(shift),
+    names: findNames(tokens, names).filter(n => !dates.some(d => n.start < d.end && d.start < n.end) && !fractions.some(q => n.start < q.end && q.start < n.end)),
+    quantities,
     dates,
     headline: isHeadline(tokens),
   };

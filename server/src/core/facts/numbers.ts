@@ -8,7 +8,7 @@ import { parseDigitRun } from './digit-numbers';
 import { type MentionToken, isDash, scanMentionTokens, touches } from './mention-tokens';
 import { isFusedKeOrdinal, readNumberWords } from './number-words';
 import {
-  isCodeOrTime, isIdiomNotNumber, isInHyphenCompound, isIndonesianOrdinalPosition, isPlaceName,
+  isClockInWords, isCodeOrTime, isIdiomNotNumber, isInHyphenCompound, isIndonesianOrdinalPosition, isPlaceName,
 } from './quantity-context';
 import {
   CURRENCY_AFTER, CURRENCY_SYMBOL, CURRENCY_WORD_BEFORE, DOLLAR_COUNTRY, DOLLAR_PREFIX, PERCENT_WORDS,
@@ -68,6 +68,9 @@ export function extractQuantities(text: string, lang: Lang, dates: readonly Date
   return quantities.sort((a, b) => a.start - b.start);
 }
 
+/** A share written as a word: "two-thirds", "a quarter", "half" (a cardinal between 0 and 1). */
+export const isFraction = (q: Quantity): boolean => q.kind === 'cardinal' && q.value > 0 && q.value < 1;
+
 // 1.1 * 1e6 is 1100000.0000000002 in floating point; fifteen significant digits are plenty for news figures.
 const scaled = (base: number, scale: number): number => Number((base * scale).toPrecision(15));
 
@@ -110,10 +113,13 @@ function readDigits(text: string, tokens: MentionToken[], i: number, lang: Lang)
 const ONCE_AFTER = new Set(['hanya', 'baru', 'cuma', 'hanyalah']);
 
 /** Fractions written as one word: "sepertiga", "seperempat", "separuh". */
-const FUSED_FRACTIONS: ReadonlyMap<string, number> = new Map([['sepertiga', 1 / 3], ['seperempat', 1 / 4], ['separuh', 1 / 2]]);
-/** The part a fraction's second word names ("dua pertiga", "two thirds", "a quarter"). */
-const PARTS: ReadonlyMap<string, number> = new Map([['pertiga', 3], ['perempat', 4], ['third', 3], ['thirds', 3], ['quarter', 4], ['quarters', 4]]);
-const PART_COUNTS: ReadonlyMap<string, number> = new Map([['satu', 1], ['dua', 2], ['tiga', 3], ['a', 1], ['one', 1], ['two', 2], ['three', 3]]);
+const FUSED_FRACTIONS: ReadonlyMap<string, number> = new Map([['sepertiga', 1 / 3], ['seperempat', 1 / 4], ['separuh', 1 / 2], ['seperlima', 1 / 5],
+  ['sepersepuluh', 1 / 10]]);
+/** The part a fraction's second word names ("dua pertiga", "two thirds", "a quarter", "two-fifths"). */
+const PARTS: ReadonlyMap<string, number> = new Map([['pertiga', 3], ['perempat', 4], ['perlima', 5], ['persepuluh', 10], ['third', 3], ['thirds', 3],
+  ['quarter', 4], ['quarters', 4], ['fifth', 5], ['fifths', 5], ['tenth', 10], ['tenths', 10]]);
+const PART_COUNTS: ReadonlyMap<string, number> = new Map([['satu', 1], ['dua', 2], ['tiga', 3], ['empat', 4], ['a', 1], ['one', 1], ['two', 2],
+  ['three', 3], ['four', 4]]);
 
 /** A fraction at token i ("sepertiga", "dua pertiga", "two thirds", "a quarter"), rounded to fifteen digits. */
 function readFraction(tokens: MentionToken[], i: number): Reading | undefined {
@@ -126,7 +132,7 @@ function readFraction(tokens: MentionToken[], i: number): Reading | undefined {
   if (count === undefined || part === undefined || count >= part) return undefined;
   // English "a third" is a fraction only before "of" or at a clause's end: "for a third time" counts occasions.
   const after = tokens[j + 1];
-  if (/^(?:third|quarter)s?$/.test(tokens[j].lower) && after?.kind === 'word' && after.lower !== 'of') return undefined;
+  if (/^(?:third|quarter|fifth|tenth)s?$/.test(tokens[j].lower) && after?.kind === 'word' && after.lower !== 'of') return undefined;
   return { firstTok: i, lastTok: j, base: Number((count / part).toPrecision(15)), scale: 1, kind: 'cardinal' };
 }
 
@@ -140,7 +146,7 @@ function readWords(text: string, tokens: MentionToken[], i: number, lang: Lang):
   if (w === undefined) return undefined;
   const { first, last } = w;
   if (isInHyphenCompound(tokens, first, last, lang) || isIdiomNotNumber(tokens, first, last, lang) ||
-      isPlaceName(text, tokens, first, last)) {
+      isPlaceName(text, tokens, first, last) || isClockInWords(tokens, first, last, lang)) {
     return { rejectedTo: last };
   }
   const fusedKe = lang === 'id' && isFusedKeOrdinal(tokens[first].lower);

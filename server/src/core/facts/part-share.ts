@@ -2,6 +2,7 @@ import { Quantity, Span } from '../types';
 import { SentenceFacts } from './analyze';
 import { tokenAt } from './description-words';
 import { Hedge } from './hedges';
+import { isFraction } from './numbers';
 
 // A figure a passage gives as a part of another: "a third of the 140 posts", "four of the five charges", "41 of
 // the 63 businesses". The number check reads the part to catch a claim that turns it into the whole ("all 140
@@ -53,8 +54,7 @@ export function partShare(s: SentenceFacts, n: Quantity): (Span & { text: string
 
 /** A figure that may give a share: a percentage, or a fraction written as a word ("two-thirds", "a quarter"). */
 const isShare = (q: Quantity) => q.kind === 'percent' || isFraction(q);
-/** A share written as a word: "two-thirds", "a quarter", "half" (a cardinal between 0 and 1). */
-export const isFraction = (q: Quantity): boolean => q.kind === 'cardinal' && q.value > 0 && q.value < 1;
+export { isFraction };
 
 /** How far a share written as a fraction ("two-thirds") or a percentage may be from the counts it sums up. */
 const FRACTION_SLACK = 0.05, PERCENT_SLACK = 1;
@@ -71,6 +71,20 @@ export function shareStated(q: Quantity, hedge: Hedge | undefined, nearby: Reado
     if (!counts) return false;
     const v = fraction ? counts.share : counts.share * 100;
     return hedge ? hedge(v, q.value) : Math.abs(v - q.value) <= (fraction ? FRACTION_SLACK : PERCENT_SLACK);
+  });
+}
+
+/**
+ * Whether a figure nearby gives the claim's share the other way: a percentage for a fraction ("40 percent" for
+ * "two-fifths"), a fraction for a percentage ("a quarter" for "25 persen"), within a point or the claim's hedge.
+ */
+export function shareOtherwiseWritten(q: Quantity, hedge: Hedge | undefined, nearby: ReadonlyArray<{ n: Quantity }>): boolean {
+  const fraction = isFraction(q);
+  if (!fraction && q.kind !== 'percent') return false;
+  return nearby.some(({ n }) => {
+    if (fraction ? n.kind !== 'percent' : !isFraction(n)) return false;
+    const v = fraction ? n.value / 100 : n.value * 100;
+    return hedge ? hedge(v, q.value) : Math.abs(fraction ? n.value - q.value * 100 : v - q.value) <= PERCENT_SLACK;
   });
 }
 

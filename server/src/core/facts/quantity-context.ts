@@ -76,6 +76,25 @@ export function isIdiomNotNumber(tokens: MentionToken[], first: number, last: nu
   return false;
 }
 
+/** Words after a clock hour in words: "two o'clock", "ten to six in the morning". */
+const CLOCK_AFTER = new Set(["o'clock", 'o\u2019clock']);
+const DAY_PARTS = new Set(['morning', 'afternoon', 'evening', 'night']);
+
+/**
+ * An hour of the clock written in words, no count of anything: "a quarter past two", "half past seven", "two
+ * o'clock", "ten to six in the morning"; Indonesian "pukul dua", "jam tiga", "pukul setengah tiga" (half past two).
+ * Only where the words leave no other reading: "from ten to six buses" is a count, "tiga jam" a span of hours.
+ */
+export function isClockInWords(tokens: MentionToken[], first: number, last: number, lang: 'id' | 'en'): boolean {
+  const at = (k: number) => tokens[k]?.lower ?? '';
+  if (lang === 'id') return at(first - 1) === 'pukul' || at(first - 1) === 'jam' || (at(first - 1) === 'setengah' && /^(?:pukul|jam)$/.test(at(first - 2)));
+  if (CLOCK_AFTER.has(at(last + 1))) return true;
+  // The minutes of "ten to six in the morning".
+  if ((at(last + 1) === 'past' || at(last + 1) === 'to') && isClockInWords(tokens, last + 2, last + 2, lang)) return true;
+  if (at(first - 1) !== 'past' && at(first - 1) !== 'to') return false;
+  return at(first - 2) === 'quarter' || at(first - 2) === 'half' || (at(last + 1) === 'in' && at(last + 2) === 'the' && DAY_PARTS.has(at(last + 3)));
+}
+
 /** "Lima" mid-sentence is the capital of Peru, not five. */
 export function isPlaceName(text: string, tokens: MentionToken[], first: number, last: number): boolean {
   const t = tokens[first];

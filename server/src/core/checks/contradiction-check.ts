@@ -80,10 +80,13 @@ function ownCoverage(claim: Claim, a: Alignment): number {
 }
 
 /** ownCoverage of the claim's terms inside a span of it (all of them without one), and how many terms that is. */
-function ownCoverageWithin(claim: Claim, a: Alignment, within?: Span): { share: number; terms: number } {
+function ownCoverageWithin(claim: Claim, a: Alignment, within?: Span, laterUses = false): { share: number; terms: number } {
   let total = 0, own = 0, terms = 0;
+  // A term stands where its stem first does; with `laterUses` a later use inside the clause counts it too ("the cost
+  // of the deal …, and said there would be no deal").
+  const stems = within && laterUses ? new Set(claim.sentence.words.filter(w => w.start >= within.start && w.end <= within.end).map(w => w.stem)) : undefined;
   claim.terms.forEach((t, i) => {
-    if (within && (t.start < within.start || t.end > within.end)) return;
+    if (within && (t.start < within.start || t.end > within.end) && !stems?.has(t.stem)) return;
     terms++;
     total += t.weight;
     if ((a.credit[i] ?? 0) >= IN_SENTENCE) own += t.weight;
@@ -99,10 +102,10 @@ const MIN_CLAUSE_TERMS = 3;
  * "Desai promised to change the plan after meeting the parents" against "… but did not promise to change the plan",
  * whose own sentence says nothing of the meeting.
  */
-function ownCoverageAround(claim: Claim, a: Alignment, w: Word): number {
+function ownCoverageAround(claim: Claim, a: Alignment, w: Word, laterUses = false): number {
   const whole = ownCoverage(claim, a), clause = clauseAround(claim.sentence, w);
   if (!clause) return whole;
-  const inClause = ownCoverageWithin(claim, a, clause);
+  const inClause = ownCoverageWithin(claim, a, clause, laterUses);
   return inClause.terms >= MIN_CLAUSE_TERMS ? Math.max(whole, inClause.share) : whole;
 }
 
@@ -134,9 +137,15 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     for (const { a, source, words: sourceWords, indonesian } of passages) {
       const same = sourceWords.filter(s => sameWord(claim.sentence, c, source, s) && !(indonesian && nounAndVerb(s.norm, c.norm)));
       if (!same.length) continue;
-      if (same.some(s => negated(source.tokens, s) === cNeg)) { if (a.coverage >= AGREEING_ALIGNMENT) agreeing.push(ownCoverageAround(claim, a, c)); }
+      // Aligned well with the sentence, or with the clause the word stands in ("… and said there would be no deal
+      // without the council" against the quote "Without the council, there would be no deal"), whose words may
+      // stand earlier in the sentence too. Read that generously for agreement only: a false alarm costs more.
+      if (same.some(s => negated(source.tokens, s) === cNeg)) {
+        const own = ownCoverageAround(claim, a, c, true);
+        if (a.coverage >= AGREEING_ALIGNMENT || own >= AGREEING_ALIGNMENT) agreeing.push(own);
+      }
       else if (same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s))) continue;
-      else if (!opposing) { const own = ownCoverageAround(claim, a, c); if (own >= CONTRADICTION_ALIGNED) opposing = { a, source, word: same[0], own }; }
+      else if (!opposing && a.coverage >= CONTRADICTION_ALIGNED) { const own = ownCoverageAround(claim, a, c); if (own >= CONTRADICTION_ALIGNED) opposing = { a, source, word: same[0], own }; }
     }
     // A passage that keeps the polarity speaks for the claim only if it states about as much of it in its own
     // sentence: "memberi tahu" in a sentence about something else does not answer "tidak memberikan rincian baru".
@@ -191,7 +200,8 @@ export function checkContradiction(claim: Claim): Finding[] {
   const quoted = quotesTouching(claim.draft, claim.sentence).filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
   const unquoted = (w: Word) => !quoted.some(q => w.start >= q.start && w.end <= q.end);
   const claimWords = contentWords(claim.sentence).filter(unquoted);
-  const flip = polarityFlip(claim, [...claimWords, ...existentials(claim.sentence).filter(unquoted)], candidates);
+  // Every aligned passage may agree with the claim; only the candidates may oppose it.
+  const flip = polarityFlip(claim, [...claimWords, ...existentials(claim.sentence).filter(unquoted)], claim.evidence);
   if (flip) return [flip];
   const denial = deniedStatement(claim, candidates);
   if (denial) return [finding(claim, denial.a, denial.source, denial.draft)];

@@ -29,6 +29,16 @@ describe('approximate figures and figures in other units', () => {
     ]) assert.deepEqual(numberFindings(claim), [], claim);
   });
 
+  it('reads a bound as meant for the figure joined to it by "and", not an approximation', () => {
+    const grants = corpusOfLines({
+      'fund.txt': ['Council leader Gwen Harrowby said households could apply for grants of up to £2,000 and farm businesses for up to £10,000.',
+        'Growers said about 40 percent of the apples and 25 percent of the pears were still on the trees.'],
+    });
+    const figures = (text: string) => checkDraft(grants, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch');
+    assert.deepEqual(figures('The council offers grants of up to £2,000 to households and £10,000 to farm businesses.'), []);
+    assert.equal(figures('Growers said about 40 percent of the apples and 30 percent of the pears were still on the trees.').length, 1);
+  });
+
   it('flags a hedged figure the sources\' figure does not fit, and a plain figure that differs', () => {
     for (const claim of [
       'More than 10,000 customers of Northvale Power lost electricity by Thursday evening.',

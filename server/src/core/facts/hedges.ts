@@ -53,8 +53,29 @@ export function hedgedStart(s: SentenceFacts, q: Quantity): number {
   return last && HEDGES[last.norm] ? last.start : q.start;
 }
 
-/** The hedge before a figure, if any: the two words before it, else the one. */
-export function hedgeOf(s: SentenceFacts, q: Quantity): Hedge | undefined {
+/** The hedge written right before a figure, if any: the two words before it, else the one. */
+function ownHedge(s: SentenceFacts, q: Quantity): Hedge | undefined {
   const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2).map(t => t.norm);
   return HEDGES[before.join(' ')] ?? HEDGES[before[before.length - 1] ?? ''];
+}
+
+/**
+ * What may stand between two figures that share one hedge: a short stretch ending in "and" or "or" ("up to £2,000 to
+ * households and £10,000 to farm businesses", "sekitar 40 persen dan 25 persen"), no clause or sentence break.
+ */
+const JOINED = /^[^.;:!?()]{0,60}\s(?:and|or|dan|atau)\s+$/i;
+
+/**
+ * The hedge of a figure: its own, else the bound of the figure of its kind it is joined to by "and" or "or", which
+ * is meant for both ("grants of up to £2,000 to households and £10,000 to farm businesses").
+ */
+export function hedgeOf(s: SentenceFacts, q: Quantity): Hedge | undefined {
+  const own = ownHedge(s, q);
+  if (own) return own;
+  const i = s.quantities.indexOf(q);
+  const first = i > 0 ? s.quantities[i - 1] : undefined;
+  if (!first || first.kind !== q.kind || !JOINED.test(s.text.slice(first.end - s.start, q.start - s.start))) return undefined;
+  // Only a bound: "sekitar 70 persen … dan 95 persen" gives the second figure as it is (own set D's cb01).
+  const shared = ownHedge(s, first);
+  return shared !== about && shared !== nearly ? shared : undefined;
 }

@@ -86,8 +86,8 @@ describe('extractDates — Indonesian news', () => {
     assert.deepEqual(mentions('pada bulan ke-11 invasi', 'id'), []);
   });
 
-  it('does not take a decade or an era for one year of it', () => {
-    assert.deepEqual(mentions('Album itu diluncurkan di era 2000 dan laris sejak dekade 1990-an.', 'id'), []);
+  it('does not take a decade or an era for one year of it: a decade is read as a decade', () => {
+    assert.deepEqual(mentions('Album itu diluncurkan di era 2000 dan laris sejak dekade 1990-an.', 'id'), [{ text: '1990-an', decade: 1990 }]);
     assert.deepEqual(mentions('The port grew in the decade 1990 and again in 2004.', 'en'), [{ text: '2004', year: 2004 }]);
     assert.deepEqual(mentions('Pelabuhan itu dibangun tahun 1994.', 'id'), [{ text: 'tahun 1994', year: 1994 }]);
   });

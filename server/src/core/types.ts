@@ -50,6 +50,8 @@ export interface DateMention extends Span {
   /** "awal Juli" → early, "pertengahan" → mid, "akhir" → late. */
   part?: DatePart;
   season?: 'spring' | 'summer' | 'autumn' | 'winter';
+  /** The first year of a decade ("the 1990s", "tahun 1950-an" → 1990, 1950), given without a year of it. */
+  decade?: number;
 }
 
 /** The language-specific pieces a document is analysed with. */

@@ -17,16 +17,29 @@ export const DOC_REACH = 5;
 export type DateField = 'year' | 'month' | 'weekday' | 'season' | 'day';
 export const FIELDS: DateField[] = ['year', 'month', 'day', 'weekday', 'season'];
 
+/** The decade a date falls in: its own ("the 1990s"), or its year's. */
+const decadeOf = (d: DateMention): number | undefined => d.decade ?? (d.year === undefined ? undefined : d.year - (d.year % 10));
+
+/**
+ * Whether two dates fall in one decade, where one of them is a decade ("the 1990s" and "1995" do, "the 1980s" and
+ * "1995" do not); undefined where neither is a decade or one gives no year.
+ */
+function sameDecade(a: DateMention, b: DateMention): boolean | undefined {
+  if (a.decade === undefined && b.decade === undefined) return undefined;
+  const x = decadeOf(a), y = decadeOf(b);
+  return x === undefined || y === undefined ? undefined : x === y;
+}
+
 /** Fields both dates state; they agree when every shared field is equal. */
 export function agrees(a: DateMention, b: DateMention): boolean {
-  const shared = FIELDS.filter(f => a[f] !== undefined && b[f] !== undefined);
-  return shared.length > 0 && shared.every(f => a[f] === b[f]) && (!a.part || !b.part || a.part === b.part);
+  const shared = FIELDS.filter(f => a[f] !== undefined && b[f] !== undefined), decade = sameDecade(a, b);
+  return (shared.length > 0 || decade !== undefined) && shared.every(f => a[f] === b[f]) && decade !== false && (!a.part || !b.part || a.part === b.part);
 }
 
 /** Dates that differ in a field both state, or in the part of the same month ("akhir Februari", "awal Februari"). */
 export function conflicts(a: DateMention, b: DateMention): boolean {
   const shared = FIELDS.filter(f => a[f] !== undefined && b[f] !== undefined);
-  if (shared.some(f => a[f] !== b[f])) return true;
+  if (shared.some(f => a[f] !== b[f]) || sameDecade(a, b) === false) return true;
   return shared.includes('month') && !shared.includes('day') && !!a.part && !!b.part && a.part !== b.part;
 }
 

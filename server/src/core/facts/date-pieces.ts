@@ -4,7 +4,7 @@
 
 import type { DateMention, Lang } from '../types';
 import { SEASONS_EN, SEASONS_ID, TIME_OF_DAY, monthOf, weekdayOf } from './calendar-words';
-import { type MentionToken, touches } from './mention-tokens';
+import { type MentionToken, isDash, touches } from './mention-tokens';
 import { isLikelyYear } from './years';
 
 export type DateFields = Omit<DateMention, 'start' | 'end' | 'text'>;
@@ -32,8 +32,26 @@ export function readDay(tokens: MentionToken[], k: number): Piece | undefined {
 export function readYear(text: string, tokens: MentionToken[], k: number): Piece | undefined {
   const cue = tokens[k]?.lower === 'tahun' ? 1 : 0;
   const t = tokens[k + cue];
-  if (t === undefined || t.kind !== 'digits' || !isLikelyYear(text, t.start, t.end)) return undefined;
+  if (t === undefined || t.kind !== 'digits') return undefined;
+  const decade = readDecade(tokens, k + cue);
+  if (decade) return decade;
+  if (!isLikelyYear(text, t.start, t.end)) return undefined;
   return { fields: { year: Number(t.text) }, last: k + cue };
+}
+
+/**
+ * A decade written as its first year and a suffix glued to it: "1990s", "1990's", "1950-an", "1950an". Four digits
+ * ending in 0 within the years a story dates (1000–2099).
+ */
+function readDecade(tokens: MentionToken[], k: number): Piece | undefined {
+  const t = tokens[k];
+  if (!/^(?:1\d|20)\d0$/.test(t.text)) return undefined;
+  let j = k + 1;
+  // "1990's" and "1950-an": an apostrophe or a hyphen between, touching both sides.
+  if ((tokens[j]?.text === "'" || tokens[j]?.text === '\u2019' || isDash(tokens[j])) && touches(t, tokens[j]) && touches(tokens[j], tokens[j + 1])) j++;
+  const suffix = tokens[j];
+  if (!suffix || suffix.kind !== 'word' || !touches(tokens[j - 1], suffix) || (suffix.lower !== 's' && suffix.lower !== 'an')) return undefined;
+  return { fields: { decade: Number(t.text) }, last: j };
 }
 
 // Words before an English "May" that make it the month rather than Theresa May or the modal verb.

@@ -41,9 +41,12 @@ export function alignmentAt(doc: number, sentence: number): Alignment {
 
 const SAME_SENTENCE = 1, SYNONYM = 0.9, NEIGHBOUR = 0.8, NEAR = 0.6, SAME_DOC_NAME = 0.8;
 
-/** Content words of a claim, leaving out numbers and dates (checked on their own) and the given spans. */
+/**
+ * Content words of a claim, leaving out numbers and dates (checked on their own) and the given spans. A decade
+ * ("1950-an") stays a word to find as well: the verifier learned it as one, and a passage without it says less.
+ */
 export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) => Entity | undefined, skip: readonly Span[] = [], lang?: Lang): ClaimTerm[] {
-  const excluded = [...s.quantities, ...s.dates, ...skip];
+  const excluded = [...s.quantities, ...s.dates.filter(d => d.decade === undefined), ...skip];
   const out: ClaimTerm[] = [];
   const seen = new Set<string>();
   const vocab = lang && compoundVocabulary(corpus, lang);

@@ -197,7 +197,8 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
   const qConflict = qMissing.filter(q => evidence.quantities.some(n => n.kind === q.kind)).length;
   const nearD = window.flatMap(s => s.dates);
   const fields = ['year', 'month', 'day', 'weekday', 'season'] as const;
-  const dMissing = claim.dates.filter(d => !nearD.some(n => fields.every(f => d[f] === undefined || n[f] === undefined || d[f] === n[f]) && fields.some(f => d[f] !== undefined && n[f] !== undefined)));
+  // A decade ("the 1990s") is the date check's to compare; the verifier was trained on these fields alone.
+  const dMissing = claim.dates.filter(d => fields.some(f => d[f] !== undefined)).filter(d => !nearD.some(n => fields.every(f => d[f] === undefined || n[f] === undefined || d[f] === n[f]) && fields.some(f => d[f] !== undefined && n[f] !== undefined)));
   const dConflict = dMissing.filter(d => evidence.dates.some(n => fields.some(f => d[f] !== undefined && n[f] !== undefined && d[f] !== n[f]))).length;
   const c = side, e = sourceSide(evidence);
   const cWords = c.words, eWords = e.words;

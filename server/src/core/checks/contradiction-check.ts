@@ -15,6 +15,7 @@ import { assertedDenial } from './asserted-denial';
 import { answeredClaim } from './answered-claim';
 import { deniedBeside } from './denied-beside';
 import { areSynonyms } from '../lexicon/synonyms';
+import { exclusionJoined } from './exclusive-claim';
 import { reactionRefused } from './no-comment';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
 
@@ -227,6 +228,9 @@ export function checkContradiction(claim: Claim): Finding[] {
     const refused = reactionRefused(claim.sentence, claim.corpus.sentence(a.ref));
     if (refused) return [finding(claim, a, refused.source, refused.draft)];
   }
+  // "Snoop Dogg tampil sendirian" where the passage has "Perry dan Snoop Dogg": the best passage joins another to it.
+  const joined = candidates.length ? exclusionJoined(claim, candidates[0]) : undefined;
+  if (joined) return [finding(claim, candidates[0], joined.source, joined.draft)];
   const beside = deniedBeside(claim, candidates);
   return beside ? [finding(claim, beside.a, beside.source, beside.draft)] : [];
 }

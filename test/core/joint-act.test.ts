@@ -20,6 +20,11 @@ describe('an act done together', () => {
     assert.equal(d?.code, 'unsupported-claim');
   });
 
+  it('reads one person going with the other as a pair too ("Ingrid Dahl dijadwalkan menemani Lars Jonsson")', () => {
+    const [d] = flagged('Ingrid Dahl dijadwalkan menemani Lars Jonsson ke Tromsø untuk bersama-sama menghadiri forum perikanan di utara Norwegia.');
+    assert.equal(d?.code, 'unsupported-claim');
+  });
+
   it('passes the act where the passage has the two do it together', () => {
     assert.deepEqual(flagged('Ingrid Dahl dan Lars Jonsson bersama-sama membuka pameran kapal di Bergen pada hari Jumat.'), []);
   });

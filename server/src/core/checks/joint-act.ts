@@ -12,13 +12,24 @@ import { Claim } from './types';
 const TOGETHER = new Set(['bersama-sama', 'bersama', 'together', 'jointly']);
 /** Words that join two names into one subject. */
 const AND = new Set(['dan', 'and', 'serta']);
+/** Verbs of going with someone, which pair the two names around them: "Xi menemani Putin", "accompanied Putin". */
+const ACCOMPANYING = new Set(['menemani', 'mendampingi', 'accompanied', 'accompanies', 'accompany']);
+/** Words that may stand before such a verb: "Xi dijadwalkan menemani Putin", "Xi will accompany Putin". */
+const AUXILIARIES = new Set(['akan', 'dijadwalkan', 'juga', 'telah', 'sudah', 'will', 'would', 'also']);
 
-/** Whether a sentence joins two people's names with "dan"/"and" ("Putin dan Xi"), a person as the registry knows them. */
+/**
+ * Whether a sentence pairs two people's names, a person as the registry knows them: joined with "dan"/"and" ("Putin
+ * dan Xi"), or around a verb of going with someone ("Xi Jinping dijadwalkan menemani Putin").
+ */
 function pairedNames(claim: Claim, s: SentenceFacts): boolean {
   const people = s.names.filter(n => n.kind === 'person' || claim.corpus.registry.resolve(n)?.kind === 'person').sort((a, b) => a.start - b.start);
   return people.some((n, i) => {
     const next = people[i + 1];
-    return !!next && AND.has(s.text.slice(n.end - s.start, (next.role?.start ?? next.start) - s.start).trim().toLowerCase());
+    if (!next) return false;
+    const gap = s.text.slice(n.end - s.start, (next.role?.start ?? next.start) - s.start).trim().toLowerCase();
+    if (AND.has(gap)) return true;
+    const words = gap.split(/\s+/);
+    return words.some(w => ACCOMPANYING.has(w)) && words.every(w => ACCOMPANYING.has(w) || AUXILIARIES.has(w));
   });
 }
 

@@ -29,6 +29,20 @@ describe('approximate figures and figures in other units', () => {
     ]) assert.deepEqual(numberFindings(claim), [], claim);
   });
 
+  it('flags "more than" or "kurang dari" a figure the source gives as it is or as about, showing both hedges', () => {
+    const counts = corpusOfLines({
+      'lahore.txt': ['Di Lahore, sekitar tiga puluh sembilan cerita muncul di surat kabar antara November 1886 dan Juni 1887.',
+        'The fire crews brought 14 aircraft and more than 400 firefighters to the ridge.', 'Perusahaan itu beroperasi di lebih 30 negara.'],
+    });
+    const figures = (text: string) => checkDraft(counts, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch').map(d => d.message);
+    assert.match(figures('Di Lahore, lebih dari tiga puluh sembilan cerita muncul di surat kabar antara November 1886 dan Juni 1887.').join(),
+      /Sumber menyebut “sekitar tiga puluh sembilan”; draf menyebut “lebih dari tiga puluh sembilan”/);
+    assert.equal(figures('The fire crews brought more than 14 aircraft to the ridge.').length, 1);
+    // The same bound in other words, and a figure only joined to a bound, pass.
+    assert.deepEqual(figures('Perusahaan itu beroperasi di lebih dari 30 negara.'), []);
+    assert.deepEqual(figures('The fire crews brought more than 400 firefighters and 14 aircraft to the ridge.'), []);
+  });
+
   it('reads a bound as meant for the figure joined to it by "and", not an approximation', () => {
     const grants = corpusOfLines({
       'fund.txt': ['Council leader Gwen Harrowby said households could apply for grants of up to £2,000 and farm businesses for up to £10,000.',

@@ -1,6 +1,6 @@
 import { Quantity, Span } from '../types';
 import { SentenceFacts } from '../facts/analyze';
-import { Hedge, fitsHedge } from '../facts/hedges';
+import { Hedge, boundedLikewise, excludesItself, fitsHedge } from '../facts/hedges';
 import { YEARS_IN_UNIT } from '../lexicon/time-units';
 
 // What a figure is a figure of, read from the words around it, and whether a source's figure is the claim's: the
@@ -92,7 +92,8 @@ export function unitAfter(s: SentenceFacts, q: Quantity): number | undefined {
  */
 export function fits(n: Quantity, ns: SentenceFacts, q: Quantity, qs: SentenceFacts, best: SentenceFacts, hedge: Hedge | undefined): boolean {
   if (!sameKind(n, q)) return false;
-  if (sameValue(n, q)) return true;
+  // "lebih dari tiga puluh sembilan" is not the passage's "sekitar tiga puluh sembilan" or its plain 39.
+  if (sameValue(n, q)) { const bound = excludesItself(qs, q); return !bound || boundedLikewise(ns, n, bound); }
   if (hedge && ns === best && fitsHedge(hedge, ns, n, q)) return true;
   const from = unitAfter(ns, n), to = unitAfter(qs, q);
   return !!from && !!to && from !== to && Math.abs(n.value * from - q.value * to) <= Math.abs(q.value * to) * 0.005;

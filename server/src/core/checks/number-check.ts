@@ -219,7 +219,9 @@ export function checkNumbers(claim: Claim): Finding[] {
     // A figure that names its thing right after it is matched by that word; else by the words around it.
     const pick = (thing ? counterpart(source, rivals, q, claim.sentence) ?? nearestInWords(claim.sentence, source, rivals)
       : nearestInWords(claim.sentence, source, rivals) ?? counterpart(source, rivals, q, claim.sentence)) ?? rivals[0];
-    findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
+    // The same value under a bound that excludes it ("lebih dari 39" for "sekitar 39"): the two read with their hedges.
+    if (sameValue(pick, q)) findings.push(mismatch(claim, best, 'number-mismatch', figureWithHedge(claim.sentence, q), figureWithHedge(source, pick)));
+    else findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }
   return findings;
 }

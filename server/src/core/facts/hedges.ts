@@ -39,6 +39,32 @@ export function fitsHedge(hedge: Hedge, s: SentenceFacts, n: Quantity, claimed: 
   return own === hedge && (own === over || own === atLeast) && hedge(n.value, claimed.value);
 }
 
+/** Bounds written before a figure that leave the figure itself out, by direction: "more than 39" is not 39. */
+const EXCLUDING: Readonly<Record<string, 'above' | 'below'>> = {
+  'more than': 'above', 'lebih dari': 'above', 'less than': 'below', 'fewer than': 'below', 'kurang dari': 'below',
+};
+/** A source's words that bound its figure the same way: "di lebih 30 negara", "kurang tujuh bulan", "mendekati 10 ribu". */
+const LIKEWISE: Readonly<Record<'above' | 'below', ReadonlySet<string>>> = {
+  above: new Set(['lebih', 'more', 'over', 'above', 'atas', 'least', 'sedikitnya', 'setidaknya']),
+  below: new Set(['kurang', 'less', 'fewer', 'under', 'below', 'bawah', 'nearly', 'almost', 'hampir', 'nyaris', 'mendekati', 'to', 'hingga']),
+};
+
+const wordsBefore = (s: SentenceFacts, q: Quantity) => s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2).map(t => t.norm);
+
+/**
+ * The direction in which the words right before a figure bound it so as to leave it out ("more than 39", "kurang
+ * dari 10"). Not "over" ("over two years" is a span).
+ */
+export function excludesItself(s: SentenceFacts, q: Quantity): 'above' | 'below' | undefined {
+  return EXCLUDING[wordsBefore(s, q).join(' ')];
+}
+
+/** Whether a source's figure is bounded the same way as written ("lebih 30", "mendekati 10 ribu", "up to 300"). */
+export function boundedLikewise(s: SentenceFacts, n: Quantity, direction: 'above' | 'below'): boolean {
+  const before = wordsBefore(s, n);
+  return excludesItself(s, n) === direction || before.some(w => LIKEWISE[direction].has(w));
+}
+
 /** Whether a hedge bounds a figure from above ("up to 300", "hingga 300"): the most the source allows, not a count. */
 export const isUpperBound = (h: Hedge | undefined): boolean => h === atMost;
 
@@ -75,7 +101,8 @@ export function hedgeOf(s: SentenceFacts, q: Quantity): Hedge | undefined {
   const i = s.quantities.indexOf(q);
   const first = i > 0 ? s.quantities[i - 1] : undefined;
   if (!first || first.kind !== q.kind || !JOINED.test(s.text.slice(first.end - s.start, q.start - s.start))) return undefined;
-  // Only a bound: "sekitar 70 persen … dan 95 persen" gives the second figure as it is (own set D's cb01).
+  // Only an upper bound: "sekitar 70 persen … dan 95 persen" gives the second figure as it is (own set D's cb01), and
+  // so does "more than 400 firefighters and 14 aircraft".
   const shared = ownHedge(s, first);
-  return shared !== about && shared !== nearly ? shared : undefined;
+  return shared === atMost ? shared : undefined;
 }

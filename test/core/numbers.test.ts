@@ -138,6 +138,10 @@ describe('extractQuantities — English fractions', () => {
     assert.deepEqual(rows('he won for a fifth time', 'en').filter(r => r[2] < 1), []);
   });
 
+  it('reads "8 ribuan" as a rough 8,000, and "ribuan" alone as a magnitude', () => {
+    assert.deepEqual(rows('sudah ada 8 ribuan retweet dan ribuan komentar', 'id'), [['8 ribuan', 'cardinal', 8000], ['ribuan', 'magnitude', 1000]]);
+  });
+
   it('reads an hour of the clock in words as no count, and leaves counts beside "to" and "jam" alone', () => {
     for (const text of ['raised the alarm at a quarter past two', 'ended at half past seven', "met at two o'clock", 'left at ten to six in the morning']) {
       assert.deepEqual(rows(text, 'en'), [], text);

@@ -43,6 +43,16 @@ describe('approximate figures and figures in other units', () => {
     assert.deepEqual(figures('The fire crews brought more than 400 firefighters and 14 aircraft to the ridge.'), []);
   });
 
+  it('reads "lebih besar dari", "greater than" and a bound turned round ("tidak lebih dari", "no more than")', () => {
+    const star = corpusOfLines({ 'star.txt': ['Bintang ini bermagnitudo 5,16.', 'Total gaji dan bonus kinerja untuk tahun itu adalah $1,5 juta.', 'The grant was worth $40,000.'] });
+    const figures = (text: string) => checkDraft(star, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch' || /without the negation|tanpa penyangkalan/.test(d.message));
+    assert.deepEqual(figures('Bintang ini bermagnitudo lebih besar dari 5.'), []);
+    assert.equal(figures('Bintang ini bermagnitudo lebih besar dari 6.').length, 1);
+    assert.deepEqual(figures('Total gaji dan bonus kinerja untuk tahun itu tidak lebih dari $1,7 juta.'), []);
+    assert.deepEqual(figures('The grant was worth no more than $45,000.'), []);
+    assert.equal(figures('The grant was worth no more than $35,000.').length, 1);
+  });
+
   it('reads a bound as meant for the figure joined to it by "and", not an approximation', () => {
     const grants = corpusOfLines({
       'fund.txt': ['Council leader Gwen Harrowby said households could apply for grants of up to £2,000 and farm businesses for up to £10,000.',

@@ -14,7 +14,9 @@ export function negationAdded(claim: Pick<Claim, 'sentence' | 'terms' | 'corpus'
   if (!claim.terms.length || claim.terms.some((_, i) => !(a.credit[i] > 0))) return false;
   const passage = claim.corpus.sentence(a.ref), s = claim.sentence;
   if (countNegations(s.tokens) === 0 || countNegations(passage.tokens) > 0) return false;
-  const denied = s.words.flatMap((w, i) => (isNegated(s.tokens, w) ? [deniedWord(s.words, i)] : []));
+  // A negation that turns a bound round ("tidak lebih dari $1,7 juta", "no more than") is the figure's hedge.
+  const bounding = (w: SentenceFacts['words'][number]) => s.quantities.some(q => q.start >= w.end && q.start - w.end <= 12);
+  const denied = s.words.flatMap((w, i) => (isNegated(s.tokens, w) && !bounding(w) ? [deniedWord(s.words, i)] : []));
   return denied.length > 0 && denied.every(w => w !== undefined && passage.words.some(x => x.stem === w.stem));
 }
 

@@ -21,6 +21,9 @@ const HEDGES: Readonly<Record<string, Hedge>> = Object.fromEntries<Hedge>([
   ['less than', under], ['fewer than', under], ['under', under], ['kurang dari', under], ['di bawah', under],
   ['at least', atLeast], ['sedikitnya', atLeast], ['setidaknya', atLeast], ['minimal', atLeast], ['paling sedikit', atLeast],
   ['at most', atMost], ['up to', atMost], ['paling banyak', atMost], ['maksimal', atMost], ['hingga', atMost],
+  // "lebih besar dari 5", "greater than 5", "lebih rendah dari 10": read by their last two words.
+  ['besar dari', over], ['tinggi dari', over], ['greater than', over], ['larger than', over], ['higher than', over],
+  ['kecil dari', under], ['rendah dari', under], ['smaller than', under], ['lower than', under],
   // "as many as 300", "as much as $5 million": read by their last two words.
   ['many as', atMost], ['much as', atMost],
 ]);
@@ -42,6 +45,8 @@ export function fitsHedge(hedge: Hedge, s: SentenceFacts, n: Quantity, claimed: 
 /** Bounds written before a figure that leave the figure itself out, by direction: "more than 39" is not 39. */
 const EXCLUDING: Readonly<Record<string, 'above' | 'below'>> = {
   'more than': 'above', 'lebih dari': 'above', 'less than': 'below', 'fewer than': 'below', 'kurang dari': 'below',
+  'besar dari': 'above', 'tinggi dari': 'above', 'greater than': 'above', 'larger than': 'above', 'higher than': 'above',
+  'kecil dari': 'below', 'rendah dari': 'below', 'smaller than': 'below', 'lower than': 'below',
 };
 /** A source's words that bound its figure the same way: "di lebih 30 negara", "kurang tujuh bulan", "mendekati 10 ribu". */
 const LIKEWISE: Readonly<Record<'above' | 'below', ReadonlySet<string>>> = {
@@ -56,7 +61,10 @@ const wordsBefore = (s: SentenceFacts, q: Quantity) => s.tokens.filter(t => t.en
  * dari 10"). Not "over" ("over two years" is a span).
  */
 export function excludesItself(s: SentenceFacts, q: Quantity): 'above' | 'below' | undefined {
-  return EXCLUDING[wordsBefore(s, q).join(' ')];
+  const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-3).map(t => t.norm);
+  // "tidak lebih dari 39" allows 39.
+  if (before.length === 3 && TURNING.has(before[0])) return undefined;
+  return EXCLUDING[before.slice(-2).join(' ')];
 }
 
 /** Whether a source's figure is bounded the same way as written ("lebih 30", "mendekati 10 ribu", "up to 300"). */
@@ -79,10 +87,15 @@ export function hedgedStart(s: SentenceFacts, q: Quantity): number {
   return last && HEDGES[last.norm] ? last.start : q.start;
 }
 
+/** Words that turn a bound round: "tidak lebih dari 1,7 juta" and "no more than $1.7 million" are at most that. */
+const TURNING = new Set(['tidak', 'tak', 'not', 'no']);
+
 /** The hedge written right before a figure, if any: the two words before it, else the one. */
 function ownHedge(s: SentenceFacts, q: Quantity): Hedge | undefined {
-  const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2).map(t => t.norm);
-  return HEDGES[before.join(' ')] ?? HEDGES[before[before.length - 1] ?? ''];
+  const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-3).map(t => t.norm);
+  const two = before.slice(-2), own = HEDGES[two.join(' ')] ?? HEDGES[two[two.length - 1] ?? ''];
+  if (before.length === 3 && TURNING.has(before[0]) && (own === over || own === under)) return own === over ? atMost : atLeast;
+  return own;
 }
 
 /**

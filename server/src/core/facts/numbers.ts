@@ -179,10 +179,15 @@ function readCurrencyBefore(tokens: MentionToken[], r: Reading): void {
 }
 
 /** Scale words, then percent or a currency name: "240 miliar", "70 persen", "5 miliar dolar AS". */
+/** Indonesian scale words in -an, which after a figure make it a rough count ("8 ribuan"). */
+const ROUGH_SCALES: ReadonlyMap<string, number> = new Map([['ratusan', 1e2], ['ribuan', 1e3], ['jutaan', 1e6], ['miliaran', 1e9], ['milyaran', 1e9]]);
+
 function readSuffixes(tokens: MentionToken[], r: Reading, lang: Lang): void {
   let k = r.lastTok + 1;
   for (let t = tokens[k]; t !== undefined && t.kind === 'word'; t = tokens[++k]) {
-    const s = SCALE_WORDS.get(t.lower) ?? (r.currency !== undefined ? letterScale(t.text, lang) : undefined);
+    // "8 ribuan retweet" is some 8,000: a scale word in -an after a figure scales it.
+    const s = SCALE_WORDS.get(t.lower) ?? (lang === 'id' && k === r.lastTok + 1 ? ROUGH_SCALES.get(t.lower) : undefined) ??
+      (r.currency !== undefined ? letterScale(t.text, lang) : undefined);
     if (s === undefined) break;
     r.scale *= s;
     r.lastTok = k;

@@ -53,6 +53,13 @@ describe('approximate figures and figures in other units', () => {
     assert.equal(figures('The grant was worth no more than $35,000.').length, 1);
   });
 
+  it('finds a figure the source writes glued to its unit ("60fps"), but not inside a code ("3ZR-FE")', () => {
+    const specs = corpusOfLines({ 'specs.txt': ['Kamera Air 2 bisa merekam video 4K 60fps.', 'Mesin Auris bervolume 1.5 liter dengan kode 3ZR-FE.'] });
+    const figures = (text: string) => checkDraft(specs, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch');
+    assert.deepEqual(figures('Kamera Air 2 bisa merekam video 4K dengan 60 fps.'), []);
+    assert.equal(figures('Mesin Auris bervolume 3 liter dengan kode 3ZR-FE.').length, 1);
+  });
+
   it('reads a bound as meant for the figure joined to it by "and", not an approximation', () => {
     const grants = corpusOfLines({
       'fund.txt': ['Council leader Gwen Harrowby said households could apply for grants of up to £2,000 and farm businesses for up to £10,000.',

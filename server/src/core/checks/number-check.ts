@@ -95,6 +95,8 @@ export function checkNumbers(claim: Claim): Finding[] {
       continue;
     }
     const hedge = hedgeOf(claim.sentence, q);
+    // "60 FPS" where the passage writes "60fps": a figure glued to its unit is read as no figure, and is still there.
+    if (gluedNearby(around, q)) continue;
     // "roughly three in five of them": a share the writer worked out, compared as a share (worked-figures.ts).
     const ratio = ratioShare(claim.sentence, q);
     if (ratio && ratioStated(claim, ratio.share, hedgeOf(claim.sentence, ratio.numerator))) continue;
@@ -224,6 +226,14 @@ export function checkNumbers(claim: Claim): Finding[] {
     else findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }
   return findings;
+}
+
+/** Whether a sentence nearby writes the claim's plain digits glued to a unit ("60fps", "5km"), which is read as no figure. */
+function gluedNearby(around: readonly SentenceFacts[], q: Quantity): boolean {
+  if (!/^\d+$/.test(q.text)) return false;
+  // A unit in lower case and nothing after it: "60fps", "5km"; not a code such as "2ZR-FE".
+  const glued = new RegExp(`(?:^|[^\\d.,])${q.text}\\p{Ll}+(?![\\p{L}\\p{N}-])`, 'u');
+  return around.some(s => glued.test(s.text));
 }
 
 /** Words after a figure that count occasions, not things. */

@@ -11,6 +11,7 @@ const flagged = flaggedBy(corpusOfLines({
     'The Kestrel Bridge was built in 1961 and last strengthened in 1994.',
   ],
   'saham.txt': ['Grup Volkswagen menjadi pemilik mayoritas saham SEAT pada tahun 1986, dan akhirnya memiliki seluruh saham perusahaan itu pada tahun 1990.'],
+  'benteng.txt': ['Pasukan Sultan Qalawun merebut Latakia pada tahun 1287 dan Tripoli pada tanggal 27 April 1289, sehingga mengakhiri negara itu.'],
   'bantuan.txt': [
     'SAROLANGUN — Kementerian Sosial mengirimkan bantuan logistik untuk korban banjir di Kabupaten Sarolangun, Jambi, pada Selasa (14/1).',
     'Bantuan itu terdiri atas 2.000 paket makanan dan 300 tenda keluarga.',
@@ -32,6 +33,13 @@ describe('a date the passage gives to another act', () => {
 
   it('passes a date right after a name, which dates the thing named rather than an act', () => {
     assert.deepEqual(dates('Grup Volkswagen menjadi pemilik penuh saham SEAT pada tahun 1990.\n'), []);
+  });
+
+  it('reads the date right after each of two names as that name\'s ("Latakia pada tahun 1287 dan Tripoli pada tanggal …")', () => {
+    const [d] = dates('Pasukan Sultan Qalawun merebut Latakia pada tanggal 27 April 1289.\n');
+    assert.deepEqual(d?.fixes.map(f => f.newText), ['tahun 1287']);
+    assert.deepEqual(dates('Pasukan Sultan Qalawun merebut Tripoli pada tanggal 27 April 1289.\n'), []);
+    assert.deepEqual(dates('Pasukan Sultan Qalawun merebut Latakia pada tahun 1287.\n'), []);
   });
 
   it('is held against a passage that states nearly all of the claim and ends on its only date', () => {

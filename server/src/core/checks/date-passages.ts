@@ -220,7 +220,10 @@ export function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly A
     if (a.coverage < ALIGNED) continue;
     const s = claim.corpus.sentence(a.ref);
     for (const n of s.dates) {
-      const theirs = wordsBeforeDate(s, n).slice(0, DATE_LEAD).map(w => w.stem);
+      const before = wordsBeforeDate(s, n), theirs = before.slice(0, DATE_LEAD).map(w => w.stem);
+      // Where a name stands right before the claim's date, a date with another name right before it is that name's
+      // ("Latakia pada tahun 1287 dan Tripoli pada tanggal 27 April 1289").
+      if (lead[0]?.cap && before[0]?.cap && before[0].stem !== lead[0].stem) continue;
       // The claim's name nearest its date must stand there too: "Xi … bertemu pada hari Kamis" dates Xi's meeting
       // with Putin, not the one "dengan … Erdogan".
       if (theirs.filter(st => stems.has(st)).length < DATE_LEAD_SHARED || !theirs.includes(named[0])) continue;
@@ -241,12 +244,14 @@ export function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly A
  */
 function anotherActs(s: SentenceFacts, n: DateMention, d: DateMention, claim: SentenceFacts, lead: ReadonlySet<string>): boolean {
   const act = wordsBeforeDate(claim, d)[0];
-  // A name right before the date is what is dated, not the act ("pemilik saham SEAT pada tahun 1990").
-  if (!act || act.cap || !conflicts(n, d) || wordsBeforeDate(s, n)[0]?.stem !== act.stem) return false;
+  if (!act || !conflicts(n, d) || wordsBeforeDate(s, n)[0]?.stem !== act.stem) return false;
   const stems = new Set(claim.words.map(w => w.stem));
   return s.dates.every(x => {
     if (!agrees(x, d)) return true;
     const own = wordsBeforeDate(s, x)[0];
+    // A name right before a date is what is dated, not an act ("merebut Latakia pada tahun 1287 dan Tripoli pada
+    // tanggal 27 April 1289"): the agreeing date is then another name's, one the claim does not use.
+    if (act.cap) return !!own && own.cap && !stems.has(own.stem);
     return !!own && verbLike(own) && !stems.has(own.stem) && !lead.has(own.stem);
   });
 }

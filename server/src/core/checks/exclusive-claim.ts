@@ -2,7 +2,7 @@ import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { Span } from '../types';
-import { NameMention } from '../facts/names';
+import { nameRuns } from './list-member';
 
 // A claim that gives something to one alone where the passage joins another to it: "Snoop Dogg tampil sendirian"
 // against "Perry dan Snoop Dogg menampilkan …", "hanya diresmikan oleh Komite Olimpiade Indonesia" against "oleh
@@ -45,23 +45,6 @@ function singledOut(s: SentenceFacts): { words: Word[]; marker: Span } | undefin
 }
 
 /**
- * Runs of a sentence's names joined by "dan" or commas, titles between allowed: "Gubernur Rina Mulyani dan Wali Kota
- * Budi Santoso", "Katy Perry and Snoop Dogg".
- */
-function joinedNames(p: SentenceFacts): NameMention[][] {
-  const names = [...p.names].sort((a, b) => a.start - b.start), runs: NameMention[][] = [];
-  const joined = (a: NameMention, b: NameMention) => {
-    const gap = p.tokens.filter(t => t.start >= a.end && t.end <= b.start);
-    return gap.some(t => JOINERS.has(t.norm)) && gap.every(t => JOINERS.has(t.norm) || (t.kind === 'word' && t.cap));
-  };
-  for (const n of names) {
-    const run = runs[runs.length - 1];
-    if (run && joined(run[run.length - 1], n)) run.push(n); else runs.push([n]);
-  }
-  return runs.filter(r => r.length > 1);
-}
-
-/**
  * Whether the passage joins another thing to what the claim singles out: a run of names joined by "dan" or commas
  * with one of the singled-out names and a name the claim never uses, or a word of the singled-out joined by "dan" to a
  * word the claim never uses. None where the passage has a word of exclusion itself.
@@ -78,7 +61,8 @@ export function exclusionJoined(claim: Pick<Claim, 'sentence' | 'corpus'>, a: Al
     return s.text.slice(Math.min(w.start, m.start) - s.start, Math.max(w.end, m.end) - s.start);
   };
   const stemsOf = (from: number, to: number) => p.words.filter(w => w.start >= from && w.end <= to && !w.stop).map(w => w.stem);
-  for (const run of joinedNames(p)) {
+  // Titles may stand between the names: "Gubernur Rina Mulyani dan Wali Kota Budi Santoso".
+  for (const run of nameRuns(p, p.names, 2, JOINERS, t => t.kind === 'word' && t.cap)) {
     const has = run.map(n => stemsOf(n.start, n.end).find(x => stems.has(x))).findIndex(x => x !== undefined);
     const other = run.find((n, k) => k !== has && !stemsOf(n.start, n.end).some(x => claimStems.has(x)));
     if (has >= 0 && other) {

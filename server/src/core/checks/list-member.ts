@@ -29,15 +29,16 @@ const listsOf = new WeakMap<SentenceFacts, NameMention[][]>();
 
 /**
  * The runs, in text order, of `min` or more of the given names of a sentence where only joiners (and at least one)
- * stand between one name and the next.
+ * stand between one name and the next, and the tokens `alsoBetween` lets stand there too ("Gubernur … dan Wali Kota").
  */
-export function nameRuns(s: SentenceFacts, names: readonly NameMention[], min: number, joiners: ReadonlySet<string>): NameMention[][] {
+export function nameRuns(s: SentenceFacts, names: readonly NameMention[], min: number, joiners: ReadonlySet<string>,
+  alsoBetween: (t: Token) => boolean = () => false): NameMention[][] {
   const sorted = [...names].sort((a, b) => a.start - b.start);
   const out: NameMention[][] = [];
   let run: NameMention[] = [];
   const joined = (a: NameMention, b: NameMention) => {
     const gap = between(s.tokens, a.end, b.start);
-    return gap.length > 0 && gap.every(t => joiners.has(t.norm));
+    return gap.some(t => joiners.has(t.norm)) && gap.every(t => joiners.has(t.norm) || alsoBetween(t));
   };
   for (const n of sorted) {
     if (run.length && joined(run[run.length - 1], n)) run.push(n);

@@ -42,35 +42,39 @@ export function fitsHedge(hedge: Hedge, s: SentenceFacts, n: Quantity, claimed: 
   return own === hedge && (own === over || own === atLeast) && hedge(n.value, claimed.value);
 }
 
-/** Bounds written before a figure that leave the figure itself out, by direction: "more than 39" is not 39. */
-const EXCLUDING: Readonly<Record<string, 'above' | 'below'>> = {
-  'more than': 'above', 'lebih dari': 'above', 'less than': 'below', 'fewer than': 'below', 'kurang dari': 'below',
-  'besar dari': 'above', 'tinggi dari': 'above', 'greater than': 'above', 'larger than': 'above', 'higher than': 'above',
-  'kecil dari': 'below', 'rendah dari': 'below', 'smaller than': 'below', 'lower than': 'below',
-};
+/** The last `n` words before a figure. */
+const wordsBefore = (s: SentenceFacts, q: Quantity, n: number) => s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-n);
+const normsBefore = (s: SentenceFacts, q: Quantity, n: number) => wordsBefore(s, q, n).map(t => t.norm);
+
+/** Bounds written before a figure that leave the figure itself out ("more than 39" is not 39); HEDGES reads their direction. */
+const EXCLUDING: ReadonlySet<string> = new Set(['more than', 'lebih dari', 'less than', 'fewer than', 'kurang dari', 'besar dari', 'tinggi dari',
+  'greater than', 'larger than', 'higher than', 'kecil dari', 'rendah dari', 'smaller than', 'lower than']);
 /** A source's words that bound its figure the same way: "di lebih 30 negara", "kurang tujuh bulan", "mendekati 10 ribu". */
 const LIKEWISE: Readonly<Record<'above' | 'below', ReadonlySet<string>>> = {
   above: new Set(['lebih', 'more', 'over', 'above', 'atas', 'least', 'sedikitnya', 'setidaknya']),
   below: new Set(['kurang', 'less', 'fewer', 'under', 'below', 'bawah', 'nearly', 'almost', 'hampir', 'nyaris', 'mendekati', 'to', 'hingga']),
 };
 
-const wordsBefore = (s: SentenceFacts, q: Quantity) => s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2).map(t => t.norm);
+/** The direction of an excluding bound among the three words before a figure; none where a negation turns it round. */
+function excludingIn(before: readonly string[]): 'above' | 'below' | undefined {
+  // "tidak lebih dari 39" allows 39.
+  if (before.length === 3 && TURNING.has(before[0])) return undefined;
+  const key = before.slice(-2).join(' ');
+  return EXCLUDING.has(key) ? (HEDGES[key] === over ? 'above' : 'below') : undefined;
+}
 
 /**
  * The direction in which the words right before a figure bound it so as to leave it out ("more than 39", "kurang
  * dari 10"). Not "over" ("over two years" is a span).
  */
 export function excludesItself(s: SentenceFacts, q: Quantity): 'above' | 'below' | undefined {
-  const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-3).map(t => t.norm);
-  // "tidak lebih dari 39" allows 39.
-  if (before.length === 3 && TURNING.has(before[0])) return undefined;
-  return EXCLUDING[before.slice(-2).join(' ')];
+  return excludingIn(normsBefore(s, q, 3));
 }
 
 /** Whether a source's figure is bounded the same way as written ("lebih 30", "mendekati 10 ribu", "up to 300"). */
 export function boundedLikewise(s: SentenceFacts, n: Quantity, direction: 'above' | 'below'): boolean {
-  const before = wordsBefore(s, n);
-  return excludesItself(s, n) === direction || before.some(w => LIKEWISE[direction].has(w));
+  const before = normsBefore(s, n, 3);
+  return excludingIn(before) === direction || before.slice(-2).some(w => LIKEWISE[direction].has(w));
 }
 
 /** Whether a hedge bounds a figure from above ("up to 300", "hingga 300"): the most the source allows, not a count. */
@@ -81,7 +85,7 @@ export const isLowerBound = (h: Hedge | undefined): boolean => h === over || h =
 
 /** Where a figure's hedge begins ("sekitar 90 persen"), else where the figure does. */
 export function hedgedStart(s: SentenceFacts, q: Quantity): number {
-  const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-2);
+  const before = wordsBefore(s, q, 2);
   if (before.length === 2 && HEDGES[before.map(t => t.norm).join(' ')]) return before[0].start;
   const last = before[before.length - 1];
   return last && HEDGES[last.norm] ? last.start : q.start;
@@ -92,7 +96,7 @@ const TURNING = new Set(['tidak', 'tak', 'not', 'no']);
 
 /** The hedge written right before a figure, if any: the two words before it, else the one. */
 function ownHedge(s: SentenceFacts, q: Quantity): Hedge | undefined {
-  const before = s.tokens.filter(t => t.end <= q.start && t.kind === 'word').slice(-3).map(t => t.norm);
+  const before = normsBefore(s, q, 3);
   const two = before.slice(-2), own = HEDGES[two.join(' ')] ?? HEDGES[two[two.length - 1] ?? ''];
   if (before.length === 3 && TURNING.has(before[0]) && (own === over || own === under)) return own === over ? atMost : atLeast;
   return own;

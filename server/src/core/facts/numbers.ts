@@ -178,10 +178,10 @@ function readCurrencyBefore(tokens: MentionToken[], r: Reading): void {
   if (word !== undefined) { r.currency = word; r.firstTok = k; }
 }
 
-/** Scale words, then percent or a currency name: "240 miliar", "70 persen", "5 miliar dolar AS". */
 /** Indonesian scale words in -an, which after a figure make it a rough count ("8 ribuan"). */
 const ROUGH_SCALES: ReadonlyMap<string, number> = new Map([['ratusan', 1e2], ['ribuan', 1e3], ['jutaan', 1e6], ['miliaran', 1e9], ['milyaran', 1e9]]);
 
+/** Scale words, then percent or a currency name: "240 miliar", "70 persen", "5 miliar dolar AS". */
 function readSuffixes(tokens: MentionToken[], r: Reading, lang: Lang): void {
   let k = r.lastTok + 1;
   for (let t = tokens[k]; t !== undefined && t.kind === 'word'; t = tokens[++k]) {

@@ -43,6 +43,11 @@ export function listAgainstCount(source: SentenceFacts, q: Quantity, thing: stri
   return { start, end, text: source.text.slice(start - source.start, end - source.start), count: run.length };
 }
 
+/** How many names each list of two or more in a sentence holds: a count a writer may make of any of them. */
+export function listLengths(s: SentenceFacts): number[] {
+  return nameRuns(s, s.names, MIN_COUNT, JOINERS).map(run => run.length);
+}
+
 function tokenAt(s: SentenceFacts, offset: number): number {
   return s.tokens.findIndex(t => t.start >= offset);
 }

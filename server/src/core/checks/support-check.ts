@@ -13,6 +13,7 @@ import { unagreedWords } from './agreed-act';
 import { personFromAfar } from './person-from-afar';
 import { jointActUnstated } from './joint-act';
 import { negationAdded } from './negation-added';
+import { unstatedFigures } from './unstated-figure';
 import { placeFromAfar, placedElsewhereHere, rivalPlaced } from './place-from-afar';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
@@ -158,7 +159,7 @@ function singled(claim: Claim, a: Alignment): string[] {
   let words = singledOf.get(a);
   if (!words) {
     words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim), ...unagreedWords(claim, a),
-      ...rivalPlaced(claim, a)];
+      ...rivalPlaced(claim, a), ...unstatedFigures(claim, a)];
     singledOf.set(a, words);
   }
   return words;
@@ -220,7 +221,8 @@ export function checkSupport(claim: Claim): Finding[] {
   if (best && unspoken) {
     message = say(lang, 'unsupported-speaker', { speaker: unspoken.name, label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200) });
   } else if (best) {
-    const missing = miss?.missing ?? uncoveredWords(claim, best);
+    // A passage pinned by words that alone undo it names them first.
+    const missing = miss?.missing ?? (pinned && best === closest ? singledFirst(singled(claim, best), uncoveredWords(claim, best)) : uncoveredWords(claim, best));
     const id = !miss && negationAdded(claim, best) ? 'unsupported-negation-added'
       : missing.length ? (weak ? 'unsupported-weak' : 'unsupported') : (weak ? 'unsupported-weak-same-words' : 'unsupported-same-words');
     message = say(lang, id, { label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200), missing: quotedList(lang, missing) });

@@ -11,6 +11,9 @@ const corpus = corpusOfLines({
     'Rencana itu ditolak Dewan Kota bulan lalu karena biayanya terlalu tinggi.',
     'Para nelayan Waringin khawatir tanggul akan menutup jalur perahu mereka.',
     'Para peserta lomba masak di Waringin mengolah hasil tangkapan menjadi menu ikan menarik.',
+    'Waringin adalah kota yang terletak di Kabupaten Sarolangun, Provinsi Jambi.',
+    'Sutan Hamid merupakan Perdana Menteri Malindo dari 1 Februari 2005 hingga 25 Januari 2006.',
+    'Ujong Kareung adalah desa di kecamatan Sukajaya, Kota Sabang.',
   ],
 });
 
@@ -26,6 +29,18 @@ describe('a word set inside a phrase of the source', () => {
 
   it('passes the sentence as the source has it', () => {
     assert.deepEqual(flagged('Lestari Wibowo mengatakan provinsi itu akan mengembangkan energi nuklir untuk pembangkit listrik di pesisir utara.\n'), []);
+  });
+
+  it('reports a word wedged after "adalah": a narrower class than the source gives the thing', () => {
+    const found = flagged('Waringin adalah ibu kota Provinsi Jambi.\n');
+    assert.equal(found[0]?.code, 'unsupported-claim');
+    assert.match(found[0].message, /“ibu”/);
+  });
+
+  it('passes a former holder of what the source says someone was, the name of the class, and the class as given', () => {
+    assert.deepEqual(flagged('Sutan Hamid merupakan mantan Perdana Menteri Malindo.\n'), []);
+    assert.deepEqual(flagged('Ujong Kareung adalah nama desa di kecamatan Sukajaya.\n'), []);
+    assert.deepEqual(flagged('Waringin adalah kota di Provinsi Jambi.\n'), []);
   });
 
   it('passes a verb the draft sets between the words of a phrase: a predicate, not a narrower thing', () => {

@@ -31,7 +31,7 @@ export function insertedWords(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'
     // Nor is it a phrase where a verb or a figure stands on either side ("indeks glikemik rendah" narrowed, not
     // "diabetes hendaknya mengonsumsi", "dua orang anak").
     if (i === 1 || verbLike(before) || verbLike(word) || verbLike(after) || sentence.quantities.some(q => before.start < q.end && q.start < before.end)) continue;
-    if (!plain(before) || !plain(word) || !plain(after) || !adjacent(before, word) || !adjacent(word, after)) continue;
+    if (!(plain(before) || (COPULAS.has(before.norm) && !NOT_NARROWING.has(word.norm))) || !plain(word) || !plain(after) || !adjacent(before, word) || !adjacent(word, after)) continue;
     const k = terms.findIndex(t => t.stem === word.stem);
     if (k < 0 || (a.credit[k] ?? 0) > 0) continue;
     pairs ??= adjacentPairs(claim.corpus.sentence(a.ref).words);
@@ -39,6 +39,14 @@ export function insertedWords(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'
   }
   return out;
 }
+
+/**
+ * Words that say what a thing is: the phrase after one names the claim's class for the thing, and a word wedged
+ * into it narrows the class ("Hunedoara adalah ibu kota Rumania" where the passage has "Hunedoara adalah kota").
+ */
+const COPULAS = new Set(['adalah', 'merupakan', 'ialah', 'is', 'was', 'are', 'were']);
+/** Words after a copula that do not narrow the class: a former holder of it, the name of one ("nama desa"). */
+const NOT_NARROWING = new Set(['mantan', 'bekas', 'former', 'nama', 'name']);
 
 /** A verb by its form: an Indonesian prefix on a shorter stem ("dibuat", "bertemu"), an English "-ed" or "-ing". */
 export function verbLike(w: Word): boolean {

@@ -38,3 +38,25 @@ describe('a negation the closest passage lacks', () => {
     for (const d of findings('Alcohol and tobacco are not allowed.')) assert.doesNotMatch(d.message, /without the negation/);
   });
 });
+
+describe('a negation the closest passage lacks, beside a negation of its own', () => {
+  const sources = Corpus.build([{ uri: 'warga.txt', label: 'warga.txt', format: 'plaintext', text: [
+    'Warga Desa Waringin memperhatikan nelayan itu terus batuk yang tak kunjung sembuh, lalu melaporkannya ke puskesmas.',
+    'Becak yang merupakan angkutan murah itu bukanlah asli Indonesia, menurut para sejarawan kota.',
+  ].join('\n\n') }]);
+  const denial = (text: string) => findings(text, sources).filter(d => /tanpa penyangkalan/.test(d.message));
+
+  it('flags a denial of what the passage states, its own negation being of another word', () => {
+    assert.equal(denial('Tidak ada warga Desa Waringin yang memperhatikan nelayan itu.').length, 1);
+  });
+
+  it('reads "belum" against a passage that says it is still to come as the same', () => {
+    const novel = Corpus.build([{ uri: 'novel.txt', label: 'novel.txt', format: 'plaintext',
+      text: 'Penerbit Waringin kabarnya akan merilis novel terbaru Ayu Lestari pada 2026, meski jadwal pastinya masih belum diumumkan.' }]);
+    assert.deepEqual(findings('Novel terbaru Ayu Lestari belum dirilis oleh Penerbit Waringin.', novel), []);
+  });
+
+  it('leaves a passage that denies it with the emphatic "bukanlah" to the other checks', () => {
+    assert.deepEqual(denial('Becak bukan merupakan angkutan asli Indonesia.'), []);
+  });
+});

@@ -186,6 +186,11 @@ export function subjectOfDenial(tokens: Token[], w: Word): boolean {
 }
 
 /** How many negations and denying verbs a sentence has. */
+/** Whether the token at i is a negation or a denying verb. */
+export function negationAt(tokens: Token[], i: number): boolean {
+  return deniesAt(tokens, i) || deniesNext(tokens, i);
+}
+
 export function countNegations(tokens: Token[]): number {
   let n = 0;
   for (let i = 0; i < tokens.length; i++) if (deniesAt(tokens, i) || deniesNext(tokens, i)) n++;

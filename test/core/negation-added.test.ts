@@ -60,3 +60,30 @@ describe('a negation the closest passage lacks, beside a negation of its own', (
     assert.deepEqual(denial('Becak bukan merupakan angkutan asli Indonesia.'), []);
   });
 });
+
+describe('a negation the sentence drops', () => {
+  // Each against a source of the one sentence, so that no other sentence lends its words.
+  const dropped = (source: string, text: string) => findings(text, Corpus.build([{ uri: 'a.txt', label: 'a.txt', format: 'plaintext', text: source }]))
+    .filter(d => /dengan penyangkalan|with a negation/.test(d.message));
+
+  it('flags a sentence that states what the passage denies outright, with "tidak akan ada" before the word', () => {
+    const [d, more] = dropped('Kementerian Keuangan menyatakan dalam sebuah catatan bahwa tidak akan ada kenaikan pajak karbon, setidaknya untuk 2026.',
+      'Akan ada kenaikan pajak karbon untuk 2026.');
+    assert.equal(more, undefined);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.equal(d.severity, 'warning');
+  });
+
+  it('passes what the passage states plainly in another clause than its negation', () => {
+    assert.deepEqual(dropped('FastNet tidak menggunakan saluran telepon dalam menyediakan akses internet, tetapi menggunakan kabel pita lebar.',
+      'FastNet menggunakan kabel pita lebar dalam menyediakan akses internet.'), []);
+    assert.deepEqual(dropped('Olimpiade Musim Dingin diciptakan untuk memperlombakan cabang olahraga musim dingin seperti seluncur es dan ski yang tidak bisa diperlombakan dalam Olimpiade Musim Panas.',
+      'Olimpiade Musim Dingin memperlombakan seluncur es.'), []);
+  });
+
+  it('passes what the passage denies of only some ("sebagian besar … tidak"), and what "tidak hanya" states', () => {
+    assert.deepEqual(dropped('Di Abad Pertengahan, sebagian besar orang Kristen tidak memiliki akses ke Alkitab dalam bahasa ibu mereka.',
+      'Ada orang Kristen yang memiliki akses ke Alkitab dalam bahasa ibu mereka.'), []);
+    assert.deepEqual(dropped('Festival Waringin tidak hanya menampilkan musik keroncong, tetapi juga tari tradisional.', 'Festival Waringin menampilkan musik keroncong.'), []);
+  });
+});

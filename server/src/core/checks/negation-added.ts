@@ -60,3 +60,52 @@ function deniesNearClaim(passage: SentenceFacts, stems: readonly string[]): bool
  * emphatic "bukanlah". Only to keep this check off such a passage: the verifier's negation features do not read them.
  */
 const DENYING = new Set(['membantah', 'menyangkal', 'dibantah', 'disangkal', 'deny', 'denies', 'denied', 'denying']);
+
+/** Words after which a negation denies less than the word that follows: "tidak hanya" (not only), a bound ("tidak lebih dari"). */
+const NOT_DENIED_AFTER = new Set(['hanya', 'saja', 'cuma', 'lebih', 'kurang', 'sedikit', 'seperti', 'only', 'just', 'merely', 'more', 'less', 'fewer',
+  'than', 'like']);
+/** Tokens that end a clause: a negation in one says nothing of the words of the next. */
+const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', 'dan', 'tetapi', 'tapi', 'namun', 'karena', 'sedangkan', 'melainkan', 'and', 'but', 'because', 'while']);
+
+/**
+ * Whether the passage, which holds every word of the sentence, denies one of them outright while the sentence
+ * carries no negation: "Akan ada kenaikan dalam VAT untuk 2017" against "… bahwa tidak akan ada kenaikan dalam VAT,
+ * setidaknya untuk 2017". The negation stands right before the word, only function words between ("tidak akan
+ * ada"), which the verb-bound negation of the contradiction check does not reach.
+ */
+export function negationDropped(claim: Pick<Claim, 'sentence' | 'terms' | 'corpus'>, a: Alignment): boolean {
+  if (!claim.terms.length || claim.terms.some((_, i) => !(a.credit[i] > 0))) return false;
+  const s = claim.sentence;
+  if (countNegations(s.tokens) > 0) return false;
+  const passage = claim.corpus.sentence(a.ref), stems = new Set(claim.terms.map(t => t.stem));
+  return passage.words.some(w => !w.stop && stems.has(w.stem) && deniedOutright(passage, w.token)
+    // The passage says it plainly elsewhere ("tidak menggunakan saluran telepon …, tetapi menggunakan kabel").
+    && !passage.words.some(x => x !== w && x.stem === w.stem && !deniedOutright(passage, x.token))
+    // The negation's clause holds what the sentence says: one in a clause of its own denies something else.
+    && [...stems].every(stem => clauseOf(passage, w.token).some(x => x.stem === stem))
+    // "sebagian besar orang Kristen tidak memiliki akses" denies it of most, not of all: some may have it.
+    && !clauseOf(passage, w.token).some(x => PARTITIVES.has(x.norm)));
+}
+
+/** Words that give a share of a group: a negation of that share says nothing of the rest. */
+const PARTITIVES = new Set(['sebagian', 'kebanyakan', 'beberapa', 'banyak', 'mayoritas', 'most', 'many', 'some', 'several', 'majority']);
+
+/** The words of the clause the token stands in. */
+function clauseOf(s: SentenceFacts, at: number): SentenceFacts['words'] {
+  let from = at, to = at;
+  while (from > 0 && !CLAUSE_ENDS.has(s.tokens[from - 1].norm)) from--;
+  while (to + 1 < s.tokens.length && !CLAUSE_ENDS.has(s.tokens[to + 1].norm)) to++;
+  return s.words.filter(w => w.token >= from && w.token <= to);
+}
+
+/** Function words a negation may stand behind and still deny the word after them. */
+const OUTRIGHT_REACH = 3;
+
+function deniedOutright(s: SentenceFacts, at: number): boolean {
+  for (let i = at - 1; i >= 0 && i >= at - 1 - OUTRIGHT_REACH; i--) {
+    if (negationAt(s.tokens, i)) return true;
+    const w = s.words.find(x => x.token === i);
+    if (!w || !w.stop || NOT_DENIED_AFTER.has(w.norm)) return false;
+  }
+  return false;
+}

@@ -12,13 +12,16 @@ import { unnamedPlaces } from './unnamed-place';
 import { unagreedWords } from './agreed-act';
 import { personFromAfar } from './person-from-afar';
 import { jointActUnstated } from './joint-act';
-import { negationAdded } from './negation-added';
+import { negationAdded, negationDropped } from './negation-added';
 import { unstatedFigures } from './unstated-figure';
 import { placeFromAfar, placedElsewhereHere, rivalPlaced } from './place-from-afar';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
 // claim, names its speakers beside it, and gives its acts and dates; else an unsupported claim that shows the
 // closest passage and names what it lacks.
+
+/** A passage that says the sentence's words with a negation the sentence lacks, or without the one it has. */
+const negationDiffers = (claim: Claim, a: Alignment) => negationAdded(claim, a) || negationDropped(claim, a);
 
 /**
  * Share of what a claim says of its names (the weight of its words outside names) a passage must have, in it or
@@ -66,7 +69,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
     let swapped: string[] | undefined, spokenByOthers = false;
     return claim.evidence.find(a => {
       // backsAllBut's tests one by one: a passage that fails only on the speakers says the claim in another's mouth.
-      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a) || negationAdded(claim, a)) return false;
+      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a) || negationDiffers(claim, a)) return false;
       if (placeFromAfar(claim, a)) {
         // A passage that puts the claim's thing elsewhere ("St. Brennan's Hospital in Dunmere") leaves a later one, whose
         // own sentence only names the claim's place, to state the rest itself.
@@ -86,7 +89,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
     });
   }
   const best = claim.verdict.alignment;
-  return best && claim.verdict.probability >= threshold && backsAllBut(claim, best, speakers) && !missesOne(claim, best, speakers) && !negationAdded(claim, best) ? best : undefined;
+  return best && claim.verdict.probability >= threshold && backsAllBut(claim, best, speakers) && !missesOne(claim, best, speakers) && !negationDiffers(claim, best) ? best : undefined;
 }
 
 /**
@@ -215,7 +218,7 @@ export function checkSupport(claim: Claim): Finding[] {
   // Not a year it lacks: a long page dates its events in sentences far from them (on WiCE's tune part, three more
   // false alarms).
   // So does a joint act the closest passage gives one of the two alone (joint-act.ts).
-  const pinned = !!closest && (singled(claim, closest).length > 0 || jointActUnstated(claim, closest) || negationAdded(claim, closest));
+  const pinned = !!closest && (singled(claim, closest).length > 0 || jointActUnstated(claim, closest) || negationDiffers(claim, closest));
   const weak = !unspoken && !miss && !pinned && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');
   if (best && unspoken) {
@@ -223,7 +226,7 @@ export function checkSupport(claim: Claim): Finding[] {
   } else if (best) {
     // A passage pinned by words that alone undo it names them first.
     const missing = miss?.missing ?? (pinned && best === closest ? singledFirst(singled(claim, best), uncoveredWords(claim, best)) : uncoveredWords(claim, best));
-    const id = !miss && negationAdded(claim, best) ? 'unsupported-negation-added'
+    const id = !miss && negationAdded(claim, best) ? 'unsupported-negation-added' : !miss && negationDropped(claim, best) ? 'unsupported-negation-dropped'
       : missing.length ? (weak ? 'unsupported-weak' : 'unsupported') : (weak ? 'unsupported-weak-same-words' : 'unsupported-same-words');
     message = say(lang, id, { label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200), missing: quotedList(lang, missing) });
   }

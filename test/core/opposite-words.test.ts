@@ -29,6 +29,7 @@ const english = corpusOfLines({ 'harbour.txt': [
   'The chamber of commerce put the cost of the strike at 4 million a day, a figure the ferry union disputed.',
   'The ticket office and the waiting room remain open, staffed by volunteers during the strike.',
   'The port authority rejected a complaint by the ferry union about the new timetable.',
+  'Dock workers at the Calder terminal voted against the new shift pattern by 58 votes to 49.',
 ] });
 const findings = (corpus: Corpus, text: string) =>
   checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning').map(d => `${d.code}: ${d.message}`);
@@ -159,6 +160,12 @@ describe('opposite words', () => {
     assert.match(findings(english, 'The ferry union accepted the company\'s offer of a pay rise in March.')[0],
       /^contradiction: .*“turned down”; the draft says “accepted”/);
     assert.deepEqual(findings(english, 'The ferry union turned down the company\'s offer of a pay rise in March.'), []);
+  });
+
+  it('reads "voted in favour of" where the passage "voted against" as the opposite', () => {
+    assert.match(findings(english, 'Dock workers at the Calder terminal voted in favour of the new shift pattern.')[0],
+      /^contradiction: .*“against”; the draft says “favour”/);
+    assert.deepEqual(findings(english, 'Dock workers at the Calder terminal voted against the new shift pattern.'), []);
   });
 
   it('reads "shut" where the passage has the same place open as the opposite', () => {

@@ -40,6 +40,8 @@ const PAIRS: Array<[string, string]> = [
   ['agre', 'reject'], ['receiv', 'await'], ['strengthen', 'weaken'], ['succeed', 'fail'], ['continu', 'stop'],
   // A complaint or an appeal "upheld" or "rejected"/"dismissed" (the stemmer keeps "upheld" whole).
   ['uphold', 'reject'], ['upheld', 'reject'], ['uphold', 'dismiss'], ['upheld', 'dismiss'],
+  // "voted in favour of" against "voted against" (read as opposing, PHRASAL below).
+  ['favour', 'oppos'], ['favor', 'oppos'],
 ];
 
 /**
@@ -104,8 +106,8 @@ export function senseIn(tokens: ReadonlyArray<{ norm: string }>, w: { norm: stri
   return senseStem(w.norm, w.stem, tokens[w.token + 1]?.norm ?? '');
 }
 
-/** English verbs whose particle gives the sense: "turned down the offer" rejects it, "called off" cancels. */
-const PHRASAL: ReadonlyMap<string, string> = new Map([['turn down', 'reject'], ['call off', 'cancel']]);
+/** English verbs whose particle gives the sense: "turned down the offer" rejects it, "called off" cancels, "voted against" opposes. */
+const PHRASAL: ReadonlyMap<string, string> = new Map([['turn down', 'reject'], ['call off', 'cancel'], ['vote against', 'oppos']]);
 
 /**
  * The stem a word's sense is compared by: the sense of a phrasal verb, by its particle (`next`, the word after); the word itself before "kali" (an occasion) and for an equative ("sebesar"); the opposite for a causative

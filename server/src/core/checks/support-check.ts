@@ -69,7 +69,9 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
     let swapped: string[] | undefined, spokenByOthers = false;
     return claim.evidence.find(a => {
       // backsAllBut's tests one by one: a passage that fails only on the speakers says the claim in another's mouth.
-      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a) || negationDiffers(claim, a)) return false;
+      // A figure the passage's story never states rules the passage out before the costlier tests (unstated-figure.ts).
+      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a) || negationDiffers(claim, a)
+        || unstatedFigures(claim, a).length > 0) return false;
       if (placeFromAfar(claim, a)) {
         // A passage that puts the claim's thing elsewhere ("St. Brennan's Hospital in Dunmere") leaves a later one, whose
         // own sentence only names the claim's place, to state the rest itself.
@@ -187,10 +189,15 @@ function nearMiss(claim: Claim, speakers: readonly ClaimSpeaker[]): { a: Alignme
   const support = claim.support, threshold = claim.options.supportThreshold;
   if (!support) return undefined;
   const closest = claim.verdict.alignment;
-  const misses = [...(closest ? [closest] : []), ...claim.evidence.filter(a => a !== closest)]
-    .filter(a => backsAllBut(claim, a, speakers) && missesOne(claim, a, speakers) && support(a) >= threshold)
-    .map(a => ({ a, missing: [...singledFirst(singled(claim, a), uncoveredWords(claim, a)), ...undatedIn(claim, a)] }));
-  return misses.find(m => m.missing.length) ?? misses[0];
+  // The first near miss that names what it lacks, else the first: read in order, each passage scored only when reached.
+  let first: { a: Alignment; missing: string[] } | undefined;
+  for (const a of [...(closest ? [closest] : []), ...claim.evidence.filter(x => x !== closest)]) {
+    if (!backsAllBut(claim, a, speakers) || !missesOne(claim, a, speakers) || support(a) < threshold) continue;
+    const miss = { a, missing: [...singledFirst(singled(claim, a), uncoveredWords(claim, a)), ...undatedIn(claim, a)] };
+    if (miss.missing.length) return miss;
+    first ??= miss;
+  }
+  return first;
 }
 
 /** The words that undo a passage's support named first, each once: alone, or in the phrase of missing words that holds it. */

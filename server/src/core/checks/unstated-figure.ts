@@ -7,6 +7,7 @@ import { listLengths } from './list-count';
 import { sameKind, unitAfter } from './figure-words';
 import { Alignment } from '../index/support';
 import { Claim } from './types';
+import type { Corpus } from '../index/corpus';
 
 // "Putin dan Xi bertemu selama 3 jam di Moskow" where the sources say they met and nothing of how long: a figure the
 // writer gave that the passage's story never states. The number check compares figures with figures and finds none
@@ -27,42 +28,72 @@ function valueOf(s: SentenceFacts, q: Quantity): number {
   return q.kind === 'cardinal' ? q.value * (unitAfter(s, q) ?? 1) : q.value;
 }
 
-/** Whether a sentence writes the figure's own words, where they read as no figure of their own ("a nine-day strike"). */
-function writes(s: SentenceFacts, figure: string): boolean {
-  const at = s.text.toLowerCase().indexOf(figure);
-  return at >= 0 && !/[\p{L}\p{N}]/u.test(s.text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(s.text[at + figure.length] ?? '');
-}
-
 /** "ketiga anaknya" (all three of his children), "keduanya", "both": a count given as a collective, by its count. */
 const COLLECTIVES: ReadonlyMap<string, number> = new Map([
   ...['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'].flatMap((w, i) => [[`ke${w}`, i + 2], [`ke${w}nya`, i + 2]] as Array<[string, number]>),
   ['both', 2],
 ]);
 
-/** Whether a sentence counts the figure as a collective ("ketujuh distrik" for "tujuh distrik"). */
-function collectively(s: SentenceFacts, count: number): boolean {
-  return s.tokens.some(t => COLLECTIVES.get(t.norm) === count);
+/** What a story states of figures, read once per story: every claim with a figure asks it of every passage. */
+interface StoryFigures {
+  /** Its figures' values, spans of time in years ("42 days"). */
+  values: number[];
+  /** Counts it gives as the names of a list or as a collective ("ketiga anaknya"). */
+  counts: Set<number>;
+  /** Spans in years from one of a sentence's dates to another, or with both ends in ("dari tahun 1823 hingga 1826"). */
+  spans: number[];
+  /** Its text in lower case, where a figure may stand written into a word of its own ("a nine-day strike"). */
+  text: string;
+}
+
+function storyFigures(story: readonly SentenceFacts[], text: string): StoryFigures {
+  const values: number[] = [], counts = new Set<number>(), spans: number[] = [];
+  for (const s of story) {
+    for (const n of s.quantities) values.push(valueOf(s, n));
+    for (const k of listLengths(s)) counts.add(k);
+    for (const t of s.tokens) { const k = COLLECTIVES.get(t.norm); if (k !== undefined) counts.add(k); }
+    const ends = (unit: number, of: (d: SentenceFacts['dates'][number]) => number | undefined) => {
+      const xs = s.dates.flatMap(d => { const v = of(d); return v === undefined ? [] : [v]; });
+      xs.forEach((a, i) => xs.slice(i + 1).forEach(b => spans.push(Math.abs(a - b) * unit, (Math.abs(a - b) + 1) * unit)));
+    };
+    ends(1, d => d.year);
+    ends(1 / 12, d => d.month);
+  }
+  return { values, counts, spans, text: text.toLowerCase() };
+}
+
+/** Whether the text writes the figure's own words where they read as no figure of their own ("a nine-day strike"). */
+function writes(text: string, figure: string): boolean {
+  for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
+    if (!/[\p{L}\p{N}]/u.test(text[at - 1] ?? '') && !/[\p{L}\p{N}]/u.test(text[at + figure.length] ?? '')) return true;
+  }
+  return false;
 }
 
 /**
- * A span of time a sentence gives by its ends ("dari tahun 1823 hingga 1826" for "3 tahun", "pada bulan Juni dan
- * Juli" for "2 bulan"): counted from one end to the other, or with both ends in.
+ * Whether a story states the claim's figure: as written, rounded or in other units of time, as the number of names
+ * a sentence lists ("empat negara" for "Kazakhstan, Kyrgyzstan, Tajikistan dan Uzbekistan") or counts together, or as
+ * a span between two dates of a sentence.
  */
-function spannedBy(s: SentenceFacts, years: number): boolean {
-  const yearly = s.dates.flatMap(d => (d.year !== undefined ? [d.year] : [])), monthly = s.dates.flatMap(d => (d.month !== undefined ? [d.month] : []));
-  const spans = (ends: number[], unit: number) => ends.some((a, i) => ends.some((b, j) => j > i && [Math.abs(a - b), Math.abs(a - b) + 1].some(n => Math.abs(n * unit - years) <= years * 0.005)));
-  return spans(yearly, 1) || spans(monthly, 1 / 12);
-}
-
-/**
- * Whether a story states the claim's figure in any of its sentences: as written, rounded or in other units of
- * time, as the number of names a sentence lists ("empat negara" for "Kazakhstan, Kyrgyzstan, Tajikistan dan
- * Uzbekistan") or counts together, or as a span between two of its dates.
- */
-function storyStates(story: readonly SentenceFacts[], qs: SentenceFacts, q: Quantity): boolean {
+function storyStates(story: StoryFigures, qs: SentenceFacts, q: Quantity): boolean {
   const value = valueOf(qs, q), figure = qs.text.slice(q.start - qs.start, q.end - qs.start).toLowerCase();
-  return story.some(s => s.quantities.some(n => Math.abs(valueOf(s, n) - value) <= Math.abs(value) * ROUNDED)
-    || (q.kind === 'cardinal' && (listLengths(s).includes(q.value) || collectively(s, q.value) || (unitAfter(qs, q) !== undefined && spannedBy(s, value)))) || writes(s, figure));
+  return story.values.some(v => Math.abs(v - value) <= Math.abs(value) * ROUNDED)
+    || (q.kind === 'cardinal' && (story.counts.has(q.value) || (unitAfter(qs, q) !== undefined && story.spans.some(n => Math.abs(n - value) <= value * 0.005))))
+    || writes(story.text, figure);
+}
+
+const storiesOf = new WeakMap<Corpus, Map<number, StoryFigures>>();
+
+/** A corpus document's figures, kept with the corpus (bounded by its documents, and gone with it). */
+function figuresOfStory(claim: Claim, doc: number): StoryFigures {
+  let byDoc = storiesOf.get(claim.corpus);
+  if (!byDoc) storiesOf.set(claim.corpus, byDoc = new Map());
+  let found = byDoc.get(doc);
+  if (!found) {
+    const d = claim.corpus.docs[doc];
+    byDoc.set(doc, found = storyFigures(d.facts.sentences, d.text));
+  }
+  return found;
 }
 
 /** The claim's figures (as written) that the story of the passage never states. */
@@ -74,7 +105,7 @@ export function unstatedFigures(claim: Claim, a: Alignment): string[] {
   if (!byDoc) unstatedOf.set(claim, byDoc = new Map());
   let figures = byDoc.get(a.ref.doc);
   if (!figures) {
-    const story = claim.corpus.docs[a.ref.doc].facts.sentences;
+    const story = figuresOfStory(claim, a.ref.doc);
     figures = s.quantities.filter(q => standsAlone(s, q) && !storyStates(story, s, q) && !(isDifference(s, q) && differenceStated(claim, q, sameKind)))
       .map(q => s.text.slice(q.start - s.start, q.end - s.start));
     byDoc.set(a.ref.doc, figures);

@@ -69,6 +69,17 @@ describe('a place the passage does not give', () => {
     assert.deepEqual(warned('Hundreds of evacuees spent a second night at a secondary school in Dunmere.'), []);
   });
 
+  it('flags a place the passage names only otherwise, holding the same act in another country; names it with "di"', () => {
+    const games = corpusOfLines({ 'games.txt': [
+      'Komite Olimpiade mengumumkan bahwa Rusia dilarang mengikuti Pesta Olahraga Musim Dingin 2030, yang akan diselenggarakan di Oslo, Norwegia, karena masalah doping.',
+    ] });
+    const warned = (text: string) => checkDraft(games, text + '\n', 'markdown').filter(d => d.severity === 'warning');
+    const [d] = warned('Pesta Olahraga Musim Dingin 2030 akan diselenggarakan di Rusia.');
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /“di Rusia”/);
+    assert.deepEqual(warned('Pesta Olahraga Musim Dingin 2030 akan diselenggarakan di Norwegia.'), []);
+  });
+
   it('passes the claim without the place', () => {
     assert.deepEqual(flagged('Ingrid Dahl dan Lars Jonsson memperkuat hubungan perdagangan dan kerja sama pelabuhan.'), []);
   });

@@ -1,7 +1,7 @@
 import { Alignment } from '../index/support';
 import { mentionedIn } from '../index/mention-list';
 import { Claim } from './types';
-import { placeClass, placedAt, placedInStory, placesSameThing } from './place-slots';
+import { LOCATIVE, placeClass, placedAt, placedInStory, placesSameThing, tokenBeforePlace } from './place-slots';
 import { NameMention } from '../facts/names';
 import { SentenceFacts } from '../facts/analyze';
 import { Entity } from '../index/registry';
@@ -50,13 +50,23 @@ function placedPlaces(claim: Claim): Array<{ n: NameMention; place: Entity }> {
 
 /** The places of the claim (as written) that the passage does not back, by the test above; with `rivalOnly`, those it puts elsewhere. */
 function unplacedPlaces(claim: Claim, a: Alignment, rivalOnly = false): string[] {
+  // A place the passage does name, elsewhere in it, is named with its preposition: the passage lacks "di Rusia", not "Rusia".
+  const named = new Set<NameMention>();
   return placedPlaces(claim).filter(({ n, place }) => {
     const { sentences: at, docs } = mentionedIn(place), base = a.ref.doc * 1_000_000;
     // Not in the story at all: the passage's story may be another place's, which the swap check weighs.
     if (!docs.has(a.ref.doc)) return false;
     // The passage itself puts the claim's thing elsewhere ("flown to St. Brennan's Hospital in Dunmere"): the place's
     // name in a sentence beside it ("a maintenance technician from Port Callen") does not make it the passage's.
-    if (!at.has(base + a.ref.sentence) && placedElsewhereIn(claim, n, place, claim.corpus.sentence(a.ref))) return true;
+    const passage = claim.corpus.sentence(a.ref), here = at.has(base + a.ref.sentence);
+    if (!here && placedElsewhereIn(claim, n, place, passage)) return true;
+    // The passage names the claim's place only otherwise and holds the same act elsewhere: "Olimpiade … akan
+    // diselenggarakan di Rusia" against "Rusia dilarang mengikuti Olimpiade …, yang akan diselenggarakan di
+    // Pyeongchang, Korea Selatan".
+    if (here && !placesHere(claim, passage, place) && sameActElsewhere(claim, n, place, passage)) {
+      named.add(n);
+      return true;
+    }
     for (let d = -REACH; d <= REACH; d++) if (at.has(base + a.ref.sentence + d)) return false;
     for (let i = 0; i < OPENING; i++) if (at.has(base + i)) return false;
     // The passage puts its event in another country or capital ("bertemu di sela-sela KTT SCO di bekas Soviet
@@ -64,7 +74,7 @@ function unplacedPlaces(claim: Claim, a: Alignment, rivalOnly = false): string[]
     // make the claim's place the passage's.
     const near = claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - REACH), a.ref.sentence + REACH + 1);
     return near.some(x => rivalIn(claim, n, place, x)) || (!rivalOnly && !placedInStory(claim, a, place));
-  }).map(({ n }) => n.text);
+  }).map(({ n }) => (named.has(n) ? `${actBefore(claim.sentence, n)?.locative ?? ''} ${n.text}`.trim() : n.text));
 }
 
 /**
@@ -80,6 +90,42 @@ function rivalIn(claim: Claim, name: NameMention, place: Entity, s: SentenceFact
     const e = claim.corpus.registry.resolve(m);
     return !!e && e.kind === 'place' && e.id !== place.id && placeClass(e.name) === cls && (cls !== 'place' || placesSameThing(claim.sentence, name, s, m));
   });
+}
+
+/** The locative right before a placed name, and the content word right before that (what happens there), if any. */
+function actBefore(s: SentenceFacts, name: NameMention): { locative: string; act: string } | undefined {
+  // Back along a list of places ("di Pyeongchang, Korea Selatan") to the locative that opens it.
+  let i = tokenBeforePlace(s.tokens, name);
+  while (i >= 0 && !LOCATIVE.has(s.tokens[i].norm)) i--;
+  if (i < 1) return undefined;
+  const w = s.words.find(x => x.token === i - 1);
+  return w && !w.stop ? { locative: s.tokens[i].norm, act: w.stem } : undefined;
+}
+
+/**
+ * Whether the passage puts another place of the same class after the same act and preposition as the claim's place
+ * ("diselenggarakan di Pyeongchang, Korea Selatan" for the claim's "diselenggarakan di Rusia"), the claim's place
+ * being one by that name alone.
+ */
+function sameActElsewhere(claim: Claim, name: NameMention, place: Entity, s: SentenceFacts): boolean {
+  if (name.text.toLowerCase() !== place.name.toLowerCase() || !placedAt(claim.sentence.tokens, name)) return false;
+  const own = actBefore(claim.sentence, name);
+  if (!own || !HELD_AT.has(own.locative)) return false;
+  return s.names.some(m => {
+    if (!placedAt(s.tokens, m)) return false;
+    const e = claim.corpus.registry.resolve(m), there = actBefore(s, m);
+    // Of the same class: "di Asia Tenggara" holds "di Thailand", a country, as a region may.
+    return !!e && e.kind === 'place' && e.id !== place.id && placeClass(e.name) === placeClass(place.name) && !!there && there.act === own.act
+      && there.locative === own.locative;
+  });
+}
+
+/** Prepositions that say where something is or happens, not where it comes from or goes. */
+const HELD_AT = new Set(['di', 'in', 'at']);
+
+/** Whether the sentence puts something at the place itself (a mention of it after a locative). */
+function placesHere(claim: Claim, s: SentenceFacts, place: Entity): boolean {
+  return s.names.some(m => placedAt(s.tokens, m) && claim.corpus.registry.resolve(m)?.id === place.id);
 }
 
 /**

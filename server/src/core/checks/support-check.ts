@@ -14,6 +14,7 @@ import { personFromAfar } from './person-from-afar';
 import { jointActUnstated } from './joint-act';
 import { negationAdded, negationDropped } from './negation-added';
 import { unstatedFigures } from './unstated-figure';
+import { addedSuperlatives } from './added-superlative';
 import { placeFromAfar, placedElsewhereHere, rivalPlaced } from './place-from-afar';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
@@ -164,7 +165,7 @@ function singled(claim: Claim, a: Alignment): string[] {
   let words = singledOf.get(a);
   if (!words) {
     words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim), ...unagreedWords(claim, a),
-      ...rivalPlaced(claim, a), ...unstatedFigures(claim, a)];
+      ...rivalPlaced(claim, a), ...unstatedFigures(claim, a), ...addedSuperlatives(claim, a)];
     singledOf.set(a, words);
   }
   return words;

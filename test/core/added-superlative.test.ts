@@ -1,0 +1,27 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// A superlative the passage does not make ("padang lamun terbesar di dunia") is the writer's claim; the same
+// superlative in other words ("paling kuatnya", "terbarunya", "terbesar" for "terluas") is the passage's.
+
+const source = (text: string) => Corpus.build([{ uri: 'a.txt', label: 'a.txt', format: 'plaintext', text }]);
+const findings = (corpus: Corpus, text: string) =>
+  checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('a superlative the passage does not make', () => {
+  it('flags it, naming the superlative', () => {
+    const coast = source('Ahli menyebutkan ekosistem pesisir Waringin berpotensi menyerap karbon, termasuk hutan bakau dan padang lamun.');
+    const [d, more] = findings(coast, 'Ekosistem pesisir Waringin memiliki hutan bakau dan padang lamun terbesar.');
+    assert.equal(more, undefined);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /“terbesar”/);
+  });
+
+  it('passes the same superlative in other words', () => {
+    assert.deepEqual(findings(source('Kunjungan kenegaraan Rasmussen ke salah satu sekutu paling kuatnya terjadi pekan lalu.'),
+      'Kunjungan kenegaraan Rasmussen ke salah satu sekutu terkuatnya terjadi pekan lalu.'), []);
+    assert.deepEqual(findings(source('Danau Waringin dikenal sebagai danau terbesar yang ada di Jambi.'), 'Danau Waringin adalah danau terluas di Jambi.'), []);
+    assert.deepEqual(findings(source('Dalam wawancara, Ayu Lestari mengatakan bahwa album terbarunya sudah rampung.'), 'Album terbaru Ayu Lestari sudah rampung.'), []);
+  });
+});

@@ -13,8 +13,13 @@ import { countNegations, isNegated, isNegator, negationAt } from '../facts/negat
 // allowed" against "prohibition of alcohol" is the passage's own denial in other words.
 
 /** Whether the sentence negates words that the passage, which holds every one of its words, states plainly. */
+/** Whether the passage holds every word of the sentence: what both checks here ask first. */
+function holdsEveryWord(claim: Pick<Claim, 'terms'>, a: Alignment): boolean {
+  return claim.terms.length > 0 && claim.terms.every((_, i) => a.credit[i] > 0);
+}
+
 export function negationAdded(claim: Pick<Claim, 'sentence' | 'terms' | 'corpus'>, a: Alignment): boolean {
-  if (!claim.terms.length || claim.terms.some((_, i) => !(a.credit[i] > 0))) return false;
+  if (!holdsEveryWord(claim, a)) return false;
   const passage = claim.corpus.sentence(a.ref), s = claim.sentence;
   if (countNegations(s.tokens) === 0 || deniesNearClaim(passage, claim.terms.map(t => t.stem))) return false;
   // "belum dirilis" (not yet released) against "akan merilis" (will release) says the same.
@@ -74,17 +79,17 @@ const CLAUSE_ENDS = new Set([',', ';', ':', '(', ')', 'dan', 'tetapi', 'tapi', '
  * ada"), which the verb-bound negation of the contradiction check does not reach.
  */
 export function negationDropped(claim: Pick<Claim, 'sentence' | 'terms' | 'corpus'>, a: Alignment): boolean {
-  if (!claim.terms.length || claim.terms.some((_, i) => !(a.credit[i] > 0))) return false;
-  const s = claim.sentence;
-  if (countNegations(s.tokens) > 0) return false;
+  if (!holdsEveryWord(claim, a) || countNegations(claim.sentence.tokens) > 0) return false;
   const passage = claim.corpus.sentence(a.ref), stems = new Set(claim.terms.map(t => t.stem));
-  return passage.words.some(w => !w.stop && stems.has(w.stem) && deniedOutright(passage, w.token)
+  return passage.words.some(w => {
+    if (w.stop || !stems.has(w.stem) || !deniedOutright(passage, w.token)) return false;
     // The passage says it plainly elsewhere ("tidak menggunakan saluran telepon …, tetapi menggunakan kabel").
-    && !passage.words.some(x => x !== w && x.stem === w.stem && !deniedOutright(passage, x.token))
-    // The negation's clause holds what the sentence says: one in a clause of its own denies something else.
-    && [...stems].every(stem => clauseOf(passage, w.token).some(x => x.stem === stem))
-    // "sebagian besar orang Kristen tidak memiliki akses" denies it of most, not of all: some may have it.
-    && !clauseOf(passage, w.token).some(x => PARTITIVES.has(x.norm)));
+    if (passage.words.some(x => x !== w && x.stem === w.stem && !deniedOutright(passage, x.token))) return false;
+    // The negation's clause holds what the sentence says (one in a clause of its own denies something else), and
+    // no share of a group: "sebagian besar orang Kristen tidak memiliki akses" denies it of most, not of all.
+    const clause = clauseOf(passage, w.token);
+    return [...stems].every(stem => clause.some(x => x.stem === stem)) && !clause.some(x => PARTITIVES.has(x.norm));
+  });
 }
 
 /** Words that give a share of a group: a negation of that share says nothing of the rest. */

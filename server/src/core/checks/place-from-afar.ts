@@ -108,7 +108,8 @@ function actBefore(s: SentenceFacts, name: NameMention): { locative: string; act
  * being one by that name alone.
  */
 function sameActElsewhere(claim: Claim, name: NameMention, place: Entity, s: SentenceFacts): boolean {
-  if (name.text.toLowerCase() !== place.name.toLowerCase() || !placedAt(claim.sentence.tokens, name)) return false;
+  // Asked of the claim's placed names only (placedPlaces).
+  if (name.text.toLowerCase() !== place.name.toLowerCase()) return false;
   const own = actBefore(claim.sentence, name);
   if (!own || !HELD_AT.has(own.locative)) return false;
   return s.names.some(m => {

@@ -185,15 +185,15 @@ export function subjectOfDenial(tokens: Token[], w: Word): boolean {
   return false;
 }
 
-/** How many negations and denying verbs a sentence has. */
 /** Whether the token at i is a negation or a denying verb. */
 export function negationAt(tokens: Token[], i: number): boolean {
   return deniesAt(tokens, i) || deniesNext(tokens, i);
 }
 
+/** How many negations and denying verbs a sentence has. */
 export function countNegations(tokens: Token[]): number {
   let n = 0;
-  for (let i = 0; i < tokens.length; i++) if (deniesAt(tokens, i) || deniesNext(tokens, i)) n++;
+  for (let i = 0; i < tokens.length; i++) if (negationAt(tokens, i)) n++;
   return n;
 }
 

@@ -15,7 +15,26 @@ const indonesian = Corpus.build([{ uri: 'film-id.txt', label: 'film-id.txt', for
 const findings = (text: string, sources = corpus) =>
   checkDraft(sources, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
 
+// A denial that holds every word of the sentence, and two passages further down that hold fewer.
+const deer = [
+  { uri: 'bogor.txt', label: 'bogor.txt', format: 'plaintext' as const, text: 'Di kota Bogor terdapat juga sarana penangkaran rusa yaitu Penangkaran Rusa Giri Jaya Cariu Bogor. Harga tiket untuk memasuki kawasan Istana Bogor adalah gratis.' },
+  { uri: 'rusa.txt', label: 'rusa.txt', format: 'plaintext' as const, text: 'Rusa di Penangkaran Rusa Giri Jaya Cariu bisa sudah jinak dan terbiasa dengan manusia yang ada di sekitarnya.' },
+  { uri: 'istana.txt', label: 'istana.txt', format: 'plaintext' as const, text: 'Tak hanya itu, di Istana Bogor Anda juga dapat menyaksikan rusa-rusa yang berkeliaran bebas di sekitar kawasan.' },
+];
+
 describe('a negation the closest passage lacks', () => {
+  it('lets no passage that holds fewer of the words back a sentence the closest one denies, and shows that one', () => {
+    const [d, more] = findings('Tidak ada penangkaran rusa di Bogor.', Corpus.build(deer));
+    assert.equal(more, undefined);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.equal(d.severity, 'warning');
+    assert.match(d.message, /di bogor\.txt, menyatakannya tanpa penyangkalan: “Di kota Bogor terdapat/);
+    assert.deepEqual(findings('Ada penangkaran rusa di Bogor.', Corpus.build(deer)), []);
+    // A passage further down that holds every word with the sentence's own negation still backs it.
+    const closed = { uri: 'tutup.txt', label: 'tutup.txt', format: 'plaintext' as const, text: 'Kini tidak ada lagi penangkaran rusa di Bogor.' };
+    assert.deepEqual(findings('Tidak ada penangkaran rusa di Bogor.', Corpus.build([...deer, closed])), []);
+  });
+
   it('flags an English sentence that denies what the passage states, and says so', () => {
     const [d, more] = findings('El Greco was not the most successful film in 2007.');
     assert.equal(more, undefined);

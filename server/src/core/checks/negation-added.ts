@@ -12,12 +12,12 @@ import { countNegations, isNegated, isNegator, negationAt } from '../facts/negat
 // opposite, so its closeness makes no weak finding. The negated words must stand in the passage themselves: "not
 // allowed" against "prohibition of alcohol" is the passage's own denial in other words.
 
-/** Whether the sentence negates words that the passage, which holds every one of its words, states plainly. */
 /** Whether the passage holds every word of the sentence: what both checks here ask first. */
-function holdsEveryWord(claim: Pick<Claim, 'terms'>, a: Alignment): boolean {
+export function holdsEveryWord(claim: Pick<Claim, 'terms'>, a: Alignment): boolean {
   return claim.terms.length > 0 && claim.terms.every((_, i) => a.credit[i] > 0);
 }
 
+/** Whether the sentence negates words that the passage, which holds every one of its words, states plainly. */
 export function negationAdded(claim: Pick<Claim, 'sentence' | 'terms' | 'corpus'>, a: Alignment): boolean {
   if (!holdsEveryWord(claim, a)) return false;
   const passage = claim.corpus.sentence(a.ref), s = claim.sentence;
@@ -90,6 +90,16 @@ export function negationDropped(claim: Pick<Claim, 'sentence' | 'terms' | 'corpu
     const clause = clauseOf(passage, w.token);
     return [...stems].every(stem => clause.some(x => x.stem === stem)) && !clause.some(x => PARTITIVES.has(x.norm));
   });
+}
+
+/**
+ * Whether one clause of the passage holds every word of the sentence: a passage that denies the sentence so is one
+ * statement of the opposite. A page that lost its punctuation ("… allow travel by airplane, unlike … tobacco …")
+ * holds every word in one long sentence without saying anything of them together.
+ */
+export function holdsInOneClause(claim: Pick<Claim, 'terms' | 'corpus'>, a: Alignment): boolean {
+  const passage = claim.corpus.sentence(a.ref), stems = new Set(claim.terms.map(t => t.stem));
+  return passage.words.some(w => stems.has(w.stem) && [...stems].every(stem => clauseOf(passage, w.token).some(x => x.stem === stem)));
 }
 
 /** Words that give a share of a group: a negation of that share says nothing of the rest. */

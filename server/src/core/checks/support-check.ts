@@ -12,7 +12,7 @@ import { unnamedPlaces } from './unnamed-place';
 import { unagreedWords } from './agreed-act';
 import { personFromAfar } from './person-from-afar';
 import { jointActUnstated } from './joint-act';
-import { negationAdded, negationDropped } from './negation-added';
+import { holdsEveryWord, holdsInOneClause, negationAdded, negationDropped } from './negation-added';
 import { unstatedFigures } from './unstated-figure';
 import { addedSuperlatives } from './added-superlative';
 import { placeFromAfar, placedElsewhereHere, rivalPlaced } from './place-from-afar';
@@ -67,12 +67,17 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
   if (support) {
     // The claim's words a closer passage has another word in place of: a passage further down backs the claim only
     // if it states them itself, and some of the rest in its own sentence (its neighbour may be that closer passage).
-    let swapped: string[] | undefined, spokenByOthers = false;
+    let swapped: string[] | undefined, spokenByOthers = false, denied = false;
     return claim.evidence.find(a => {
       // backsAllBut's tests one by one: a passage that fails only on the speakers says the claim in another's mouth.
+      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a)) return false;
+      // A passage that holds every word of the sentence in one clause, with the opposite polarity, denies it: a
+      // passage further down backs it only if it holds every word too. "Tidak ada penangkaran rusa di Bogor" is denied
+      // by "Di kota Bogor terdapat juga sarana penangkaran rusa …", and then passed on "Rusa di Penangkaran Rusa … jinak".
+      if (negationDiffers(claim, a)) { denied ||= holdsInOneClause(claim, a); return false; }
+      if (denied && !holdsEveryWord(claim, a)) return false;
       // A figure the passage's story never states rules the passage out before the costlier tests (unstated-figure.ts).
-      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a) || negationDiffers(claim, a)
-        || unstatedFigures(claim, a).length > 0) return false;
+      if (unstatedFigures(claim, a).length > 0) return false;
       if (placeFromAfar(claim, a)) {
         // A passage that puts the claim's thing elsewhere ("St. Brennan's Hospital in Dunmere") leaves a later one, whose
         // own sentence only names the claim's place, to state the rest itself.
@@ -220,13 +225,16 @@ export function checkSupport(claim: Claim): Finding[] {
   // A caption that owes its place to its neighbours is no passage to show: the best aligned sentence that is none.
   const closest = claim.verdict.alignment;
   const shown = closest && !captionOnly(claim, closest) ? closest : undefined;
-  const best = miss?.a ?? shown ?? claim.evidence.find(a => !captionOnly(claim, a)) ?? claim.evidence[0], lang = readerLang(claim);
+  // A passage that holds every word of the sentence with the opposite polarity is the one to show, whatever the
+  // verifier scored higher: it is what the sources say instead.
+  const denial = miss ? undefined : claim.evidence.find(a => negationDiffers(claim, a) && holdsInOneClause(claim, a));
+  const best = miss?.a ?? denial ?? shown ?? claim.evidence.find(a => !captionOnly(claim, a)) ?? claim.evidence[0], lang = readerLang(claim);
   // A closest passage that lacks a word that alone undoes support (`singled`) makes the finding strong however its
   // score stands against the threshold: the same claim must not turn weak because its passage scored a little lower.
   // Not a year it lacks: a long page dates its events in sentences far from them (on WiCE's tune part, three more
   // false alarms).
   // So does a joint act the closest passage gives one of the two alone (joint-act.ts).
-  const pinned = !!closest && (singled(claim, closest).length > 0 || jointActUnstated(claim, closest) || negationDiffers(claim, closest));
+  const pinned = !!denial || (!!closest && (singled(claim, closest).length > 0 || jointActUnstated(claim, closest) || negationDiffers(claim, closest)));
   const weak = !unspoken && !miss && !pinned && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');
   if (best && unspoken) {

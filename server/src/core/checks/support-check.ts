@@ -15,6 +15,7 @@ import { jointActUnstated } from './joint-act';
 import { holdsEveryWord, holdsInOneClause, negationAdded, negationDropped } from './negation-added';
 import { unstatedFigures } from './unstated-figure';
 import { addedSuperlatives } from './added-superlative';
+import { otherKinds } from './other-kind';
 import { placeFromAfar, placedElsewhereHere, rivalPlaced } from './place-from-afar';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
@@ -163,14 +164,15 @@ function missesOne(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]
 
 /**
  * The words a passage lacks that alone undo its support: an act that undoes what it reports, or the other way round,
- * a word wedged into its phrase, a name added to its list, a place it gives otherwise (place-from-afar.ts).
+ * a word wedged into its phrase, a name added to its list, a place it gives otherwise (place-from-afar.ts), a rank
+ * it gives the thing otherwise (other-kind.ts).
  */
 function singled(claim: Claim, a: Alignment): string[] {
   // Asked of a passage by missesOne and again for the message: worked out once. An alignment belongs to one claim.
   let words = singledOf.get(a);
   if (!words) {
     words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim), ...unagreedWords(claim, a),
-      ...rivalPlaced(claim, a), ...unstatedFigures(claim, a), ...addedSuperlatives(claim, a)];
+      ...rivalPlaced(claim, a), ...unstatedFigures(claim, a), ...addedSuperlatives(claim, a), ...otherKinds(claim, a)];
     singledOf.set(a, words);
   }
   return words;

@@ -1,0 +1,34 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// A place given another administrative rank than its passage gives it: every word of the claim may stand in the
+// passage, the claim's rank among them ("Kecamatan Bantur"), and yet a village is no district.
+
+const corpus = Corpus.build([
+  { uri: 'wonorejo.txt', label: 'wonorejo.txt', format: 'plaintext', text: 'Wonorejo adalah sebuah desa di wilayah Kecamatan Bantur, Kabupaten Malang, Provinsi Jawa Timur.' },
+  { uri: 'kosovo.txt', label: 'kosovo.txt', format: 'plaintext', text: 'Kosovo adalah sebuah negara yang merdeka secara de facto. Sebelumnya, Kosovo adalah sebuah provinsi di Serbia.' },
+  { uri: 'ashby.txt', label: 'ashby.txt', format: 'plaintext', text: 'Ashby Green is a village in the district of Calder, east of the town of Merrow.' },
+]);
+const findings = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('a place given another rank than its passage gives it', () => {
+  it('flags an Indonesian village called a district, and names the rank', () => {
+    const [d, more] = findings('Wonorejo adalah sebuah kecamatan.');
+    assert.equal(more, undefined);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /tidak memuat “kecamatan”: “Wonorejo adalah sebuah desa/);
+  });
+
+  it('flags an English village called a town', () => {
+    const [d] = findings('Ashby Green is a town.');
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /“town”/);
+  });
+
+  it('passes the rank the passage gives, and a rank the passage gives the place elsewhere in the sentence', () => {
+    assert.deepEqual(findings('Wonorejo adalah sebuah desa.'), []);
+    assert.deepEqual(findings('Ashby Green is a village.'), []);
+    assert.deepEqual(findings('Kosovo adalah sebuah provinsi di Serbia.'), []);
+  });
+});

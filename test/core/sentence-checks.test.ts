@@ -216,6 +216,12 @@ describe('a name swapped where the best aligned passage is about the claimed nam
     assert.deepEqual(checkDraft(app, 'Hari ini Donny Eryastha memperkenalkan fitur Family Pairing.\n', 'markdown').map(x => x.code), []);
   });
 
+  it('does not swap the first item of a list with the next one, which stands before the same word', () => {
+    const tennis = corpusOfLines({ 't.txt': ['Empat kejuaraan tenis terkemuka adalah Australia Terbuka yang dimainkan di lapangan keras, ' +
+      'Prancis Terbuka yang dimainkan di lapangan tanah liat, Wimbledon yang dimainkan di lapangan rumput, dan AS Terbuka yang dimainkan juga di lapangan keras.'] });
+    assert.deepEqual(checkDraft(tennis, 'Australia Terbuka dimainkan di lapangan keras.\n', 'markdown').map(x => x.code), []);
+  });
+
   it('reads a surname as the full name the sources give', () => {
     const d = found('Marsh voted against the plan.');
     assert.deepEqual(d.map(x => x.code), ['unknown-entity']);

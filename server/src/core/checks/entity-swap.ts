@@ -195,8 +195,11 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     const otherOwner = owner.length === 1 && !inClaim.has(owner[0].e!.id) ? owner : undefined;
     if (near && !elsewhere && !nearSpeaker && !twinOnly && !otherOwner) continue;
     if (!entity && sharesWord(name, sourceNames)) continue;
-    // The passage has the claim's own name in its words too ("fitur Family Pairing, … fitur Pesan Langsung"): no swap.
-    if (twinOnly && sourceNames.some(({ m, e }) => e?.id === entity!.id && neighbours(source.tokens, m)[0] === before)) continue;
+    // The passage has the claim's own name in its words too ("fitur Family Pairing, … fitur Pesan Langsung"), or before
+    // the same word as the claim has it, one item of a list ("Australia Terbuka yang dimainkan di lapangan keras,
+    // Prancis Terbuka yang …" for "Australia Terbuka dimainkan di lapangan keras"): no swap.
+    const ownSlot = (m: NameMention) => { const [b, a] = neighbours(source.tokens, m); return b === before || (a === after && isContentWord(after)); };
+    if (twinOnly && sourceNames.some(({ m, e }) => e?.id === entity!.id && ownSlot(m))) continue;
     // A place the claim names only as a party ("kerja sama militer dengan Rusia") may still be the place the passage
     // puts the event in ("latihan militer di timur jauh Rusia" for the claim's "di Belarusia").
     // Only where an event is put ("di", "in", "at"): "tekanan dari AS" is no place, as "ekspor dari Tiongkok" is one.

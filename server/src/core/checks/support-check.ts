@@ -16,6 +16,7 @@ import { holdsEveryWord, holdsInOneClause, negationAdded, negationDropped } from
 import { unstatedFigures } from './unstated-figure';
 import { addedSuperlatives } from './added-superlative';
 import { otherKinds } from './other-kind';
+import { crossedWords } from './crossed-clauses';
 import { placeFromAfar, placedElsewhereHere, rivalPlaced } from './place-from-afar';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
@@ -172,7 +173,7 @@ function singled(claim: Claim, a: Alignment): string[] {
   let words = singledOf.get(a);
   if (!words) {
     words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim), ...unagreedWords(claim, a),
-      ...rivalPlaced(claim, a), ...unstatedFigures(claim, a), ...addedSuperlatives(claim, a), ...otherKinds(claim, a)];
+      ...rivalPlaced(claim, a), ...unstatedFigures(claim, a), ...addedSuperlatives(claim, a), ...otherKinds(claim, a), ...crossedWords(claim, a)];
     singledOf.set(a, words);
   }
   return words;
@@ -244,9 +245,12 @@ export function checkSupport(claim: Claim): Finding[] {
   } else if (best) {
     // A passage pinned by words that alone undo it names them first.
     const missing = miss?.missing ?? (pinned && best === closest ? singledFirst(singled(claim, best), uncoveredWords(claim, best)) : uncoveredWords(claim, best));
+    // Words the passage has, crossed between two of its clauses, are not missing from it: the message says so.
+    const crossed = (miss || pinned) && !weak ? crossedWords(claim, best) : [];
     const id = !miss && negationAdded(claim, best) ? 'unsupported-negation-added' : !miss && negationDropped(claim, best) ? 'unsupported-negation-dropped'
+      : crossed.length ? 'unsupported-crossed'
       : missing.length ? (weak ? 'unsupported-weak' : 'unsupported') : (weak ? 'unsupported-weak-same-words' : 'unsupported-same-words');
-    message = say(lang, id, { label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200), missing: quotedList(lang, missing) });
+    message = say(lang, id, { label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200), missing: crossed.length ? quotedList(lang, crossed, 'list.and') : quotedList(lang, missing) });
   }
   return [{
     start: claim.sentence.start, end: claim.sentence.end, code: 'unsupported-claim', ...(weak ? { weak } : {}),

@@ -39,9 +39,9 @@ export function countIn(lang: Lang, n: number): string {
 }
 
 /** “a”, “b” or “c”, in the reader's language. */
-export function quotedList(lang: Lang, items: readonly string[]): string {
+export function quotedList(lang: Lang, items: readonly string[], last: 'list.or' | 'list.and' = 'list.or'): string {
   const q = items.map(i => `“${i}”`);
-  return q.length <= 1 ? q.join('') : q.slice(0, -1).join(', ') + say(lang, 'list.or') + q[q.length - 1];
+  return q.length <= 1 ? q.join('') : q.slice(0, -1).join(', ') + say(lang, last) + q[q.length - 1];
 }
 
 /** The placeholders of a message, for the test that holds the two catalogues to the same ones. */

@@ -51,6 +51,7 @@ export const EN = {
   'unsupported': 'No source says this. The closest passage, in {label}, has nothing for {missing}: “{passage}”',
   'unsupported-negation-added': 'No source says this. The closest passage, in {label}, states it without the negation: “{passage}”',
   'unsupported-negation-dropped': 'No source says this. The closest passage, in {label}, states it with a negation: “{passage}”',
+  'unsupported-crossed': 'No source says this. The closest passage, in {label}, says {missing} of different things: “{passage}”',
   'unsupported-same-words': 'No source says this. The closest passage, in {label}, has its words but does not say it: “{passage}”',
   'unsupported-weak': 'No source passage says all of this. The closest, in {label}, has nothing for {missing}: “{passage}”',
   'unsupported-speaker': 'No source gives this to {speaker}: the passages that say it do not name them. The closest, in {label}: “{passage}”',
@@ -128,6 +129,7 @@ export const EN = {
   'cli.files': '{n} files',
 
   // joining a list of quoted things: “a”, “b” or “c”
+  'list.and': ' and ',
   'list.or': ' or ',
 } as const;
 

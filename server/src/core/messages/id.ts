@@ -44,6 +44,7 @@ export const ID: Record<MessageId, string> = {
   'unsupported': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, tidak memuat {missing}: “{passage}”',
   'unsupported-negation-added': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, menyatakannya tanpa penyangkalan: “{passage}”',
   'unsupported-negation-dropped': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, menyatakannya dengan penyangkalan: “{passage}”',
+  'unsupported-crossed': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, menyebut {missing} tentang hal yang berbeda: “{passage}”',
   'unsupported-same-words': 'Tidak ada sumber yang menyatakan ini. Kalimat sumber yang paling dekat, di {label}, memuat kata-katanya tetapi tidak menyatakannya: “{passage}”',
   'unsupported-weak': 'Tidak ada kalimat sumber yang menyatakan semua ini. Yang paling dekat, di {label}, tidak memuat {missing}: “{passage}”',
   'unsupported-speaker': 'Tidak ada sumber yang memberi pernyataan ini kepada {speaker}: kalimat sumber yang menyatakannya tidak menyebut dia. Yang paling dekat, di {label}: “{passage}”',
@@ -113,5 +114,6 @@ export const ID: Record<MessageId, string> = {
   'cli.files.one': '{n} berkas',
   'cli.files': '{n} berkas',
 
+  'list.and': ' dan ',
   'list.or': ' atau ',
 };

@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { Corpus } from '../../server/src/core/index/corpus';
+import { checkDraft } from '../../server/src/core/checks/check';
+
+// Two things a passage says side by side, each in a clause of its own, crossed by the claim: every word stands in
+// the passage, but the clause of the one thing has another word where the claim puts the other clause's.
+
+const corpus = Corpus.build([
+  { uri: 'angin.txt', label: 'angin.txt', format: 'plaintext', text: 'Angin pesat pada belahan bumi utara berbelok ke kanan, sedangkan di belahan bumi selatan berbelok ke kiri.' },
+  { uri: 'plants.txt', label: 'plants.txt', format: 'plaintext', text: 'The northern plant runs on coal, while the southern plant runs on gas.' },
+]);
+const findings = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('a claim that crosses two clauses of its passage', () => {
+  it('flags the south given the north\'s turn, and says the words stand of different things', () => {
+    const [d, more] = findings('Angin pesat pada belahan bumi selatan berbelok ke kanan.');
+    assert.equal(more, undefined);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /menyebut “selatan” dan “kanan” tentang hal yang berbeda: “Angin pesat pada belahan bumi utara/);
+  });
+
+  it('flags an English pairing the passage keeps apart', () => {
+    const [d] = findings('The southern plant runs on coal.');
+    assert.match(d?.message ?? '', /says “southern” and “coal” of different things/);
+  });
+
+  it('passes each clause as the passage pairs it, a subject the second clause leaves out included', () => {
+    assert.deepEqual(findings('Angin pesat pada belahan bumi selatan berbelok ke kiri.'), []);
+    assert.deepEqual(findings('Angin pesat pada belahan bumi utara berbelok ke kanan.'), []);
+    assert.deepEqual(findings('The southern plant runs on gas.'), []);
+  });
+});

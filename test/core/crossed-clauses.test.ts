@@ -8,6 +8,7 @@ import { checkDraft } from '../../server/src/core/checks/check';
 const corpus = Corpus.build([
   { uri: 'angin.txt', label: 'angin.txt', format: 'plaintext', text: 'Angin pesat pada belahan bumi utara berbelok ke kanan, sedangkan di belahan bumi selatan berbelok ke kiri.' },
   { uri: 'plants.txt', label: 'plants.txt', format: 'plaintext', text: 'The northern plant runs on coal, while the southern plant runs on gas.' },
+  { uri: 'asuransi.txt', label: 'asuransi.txt', format: 'plaintext', text: 'Prudential Financial, Inc. dan anak perusahaannya menyediakan produk dan jasa asuransi, manajemen investasi, dan lainnya kepada pelanggan retail dan institusi di Amerika Serikat dan di lebih 30 negara lainnya.' },
 ]);
 const findings = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
 
@@ -28,5 +29,9 @@ describe('a claim that crosses two clauses of its passage', () => {
     assert.deepEqual(findings('Angin pesat pada belahan bumi selatan berbelok ke kiri.'), []);
     assert.deepEqual(findings('Angin pesat pada belahan bumi utara berbelok ke kanan.'), []);
     assert.deepEqual(findings('The southern plant runs on gas.'), []);
+  });
+
+  it('reads the items of a list, commas and "dan" between them, as no clauses of their own', () => {
+    assert.deepEqual(findings('Produk dan jasa asuransi milik Prudential Financial, Inc. disediakan untuk pelanggan retail dan institusi.'), []);
   });
 });

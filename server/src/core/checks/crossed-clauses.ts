@@ -11,6 +11,9 @@ import { SentenceFacts, Word } from '../facts/analyze';
 /** Tokens that end a clause of a passage. Not "dan": "A dan B" is one list, and one clause. */
 const CLAUSE_ENDS = new Set([',', ';', 'sedangkan', 'sementara', 'tetapi', 'tapi', 'namun', 'whereas', 'while', 'but']);
 
+/** Words that join list items, not slots: "produk dan jasa" and "dan lainnya" say nothing of one place. */
+const JOINERS = new Set(['dan', 'atau', 'serta', 'maupun', 'and', 'or', 'nor']);
+
 interface Clause { words: Word[]; stems: Set<string> }
 
 function clausesOf(s: SentenceFacts): Clause[] {
@@ -27,13 +30,17 @@ function clausesOf(s: SentenceFacts): Clause[] {
   return out;
 }
 
-/** The word of a clause that stands where the claim's word does: after `anchor` when the anchor came before it (side -1). */
-function besideIn(clause: Clause, anchor: string, side: -1 | 1): Word | undefined {
-  for (let k = 0; k < clause.words.length; k++) {
+/**
+ * The words of a clause that stand where the claim's word does: after `anchor` when the anchor came before it (side
+ * -1). The anchor is matched as written: "dalam" (in) and "memperdalam" (deepen) share a stem, not a slot.
+ */
+function besideIn(clause: Clause, anchor: string, side: -1 | 1): Word[] {
+  const out: Word[] = [];
+  clause.words.forEach((w, k) => {
     const other = clause.words[k - side];
-    if (clause.words[k].stem === anchor && other && other.token === clause.words[k].token - side) return other;
-  }
-  return undefined;
+    if (w.norm === anchor && other && other.token === w.token - side) out.push(other);
+  });
+  return out;
 }
 
 /**
@@ -45,10 +52,9 @@ function rivalClauses(clauses: readonly Clause[], words: readonly Word[], i: num
   const withB = clauses.filter(c => c.stems.has(b.stem));
   for (const side of [-1, 1] as const) {
     const anchor = words[i + side];
-    if (!anchor || anchor.token !== b.token + side || !withB.some(c => besideIn(c, anchor.stem, side)?.stem === b.stem)) continue;
+    if (!anchor || JOINERS.has(anchor.norm) || anchor.token !== b.token + side || !withB.some(c => besideIn(c, anchor.norm, side).some(w => w.stem === b.stem))) continue;
     clauses.forEach((c, k) => {
-      const rival = c.stems.has(b.stem) ? undefined : besideIn(c, anchor.stem, side);
-      if (rival && !rival.stop && !claimStems.has(rival.stem)) out.add(k);
+      if (!c.stems.has(b.stem) && besideIn(c, anchor.norm, side).some(rival => !rival.stop && !claimStems.has(rival.stem))) out.add(k);
     });
   }
   return out;

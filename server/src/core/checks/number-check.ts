@@ -16,6 +16,7 @@ import { clausePassageFigure } from './figure-clause';
 import { countsForShare, isFraction, shareOtherwiseWritten, shareStated } from '../facts/part-share';
 import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
+import { toldApart } from './told-apart';
 import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
 import { alignmentOf, context, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
@@ -158,6 +159,10 @@ export function checkNumbers(claim: Claim): Finding[] {
         !correctedBy(x, n, sameKind));
       const swapped = elsewhere ? swappedIn(source) : undefined;
       if (swapped) { findings.push(mismatch(claim, best, 'number-mismatch', withTimes(claim.sentence, q, swapped), swapped)); continue; }
+      // The same thing, told apart by the word after it: "Tujuh tim bersaing" where the passage has "Delapan tim
+      // bersaing …; tujuh tim dari Sydney".
+      const told = !elsewhere && thing && !hedge ? toldApart(claim.sentence, q, source, fitting, n => !fits(n, source, q, claim.sentence, source, hedge)) : undefined;
+      if (told) { findings.push(mismatch(claim, best, 'number-mismatch', q, told)); continue; }
       // … or in a sentence right beside it: "31 passengers" where the passage has "carrying 31 people" and the next
       // paragraph "with 28 passengers and three crew on board".
       // Not a count of times ("99 kali" for "99 pertandingan", beside "bertemu dua kali"): "kali" counts any act.

@@ -1,6 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/index/corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { analyzeDraft, checkDraft } from '../../server/src/core/checks/check';
+import { holdsInOneClause } from '../../server/src/core/checks/negation-added';
+import { Claim } from '../../server/src/core/checks/types';
+import { Alignment } from '../../server/src/core/index/support';
 
 // A sentence that holds every word of its closest passage and negates one of them says the opposite of it: no
 // support, and no weak finding either, however close the passage.
@@ -33,6 +36,20 @@ describe('a negation the closest passage lacks', () => {
     // A passage further down that holds every word with the sentence's own negation still backs it.
     const closed = { uri: 'tutup.txt', label: 'tutup.txt', format: 'plaintext' as const, text: 'Kini tidak ada lagi penangkaran rusa di Bogor.' };
     assert.deepEqual(findings('Tidak ada penangkaran rusa di Bogor.', Corpus.build([...deer, closed])), []);
+  });
+
+  it('reads words joined by "dan" as one statement of the denying passage, and a comma as the end of one', () => {
+    const cave = Corpus.build([
+      { uri: 'gua.txt', label: 'gua.txt', format: 'plaintext', text: 'Terdapat terowongan naik turun yang sangat sempit dan kecil sehingga para penyelam harus berusaha keras melewatinya.' },
+      { uri: 'amish.txt', label: 'amish.txt', format: 'plaintext', text: 'Amish families allow travel by airplane, unlike older groups with tobacco farms and alcohol bans.' },
+    ]);
+    const oneClause = (text: string, doc: number) => {
+      const draft = analyzeDraft(cave, text, 'plaintext');
+      const terms = draft.sentences[0].words.filter(w => !w.stop).map(w => ({ stem: w.stem }));
+      return holdsInOneClause({ terms: terms as Claim['terms'], corpus: cave }, { ref: { doc, sentence: 0 } } as Alignment);
+    };
+    assert.equal(oneClause('Tidak ada terowongan yang dilewati oleh para penyelam.', 0), true);
+    assert.equal(oneClause('Tobacco and alcohol are not allowed.', 1), false);
   });
 
   it('flags an English sentence that denies what the passage states, and says so', () => {

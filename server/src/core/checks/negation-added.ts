@@ -99,17 +99,23 @@ export function negationDropped(claim: Pick<Claim, 'sentence' | 'terms' | 'corpu
  */
 export function holdsInOneClause(claim: Pick<Claim, 'terms' | 'corpus'>, a: Alignment): boolean {
   const passage = claim.corpus.sentence(a.ref), stems = new Set(claim.terms.map(t => t.stem));
-  return passage.words.some(w => stems.has(w.stem) && [...stems].every(stem => clauseOf(passage, w.token).some(x => x.stem === stem)));
+  return passage.words.some(w => stems.has(w.stem) && [...stems].every(stem => clauseOf(passage, w.token, STATEMENT_ENDS).some(x => x.stem === stem)));
 }
+
+/**
+ * What ends a statement for that test: a clause's ends but "dan"/"and", which join what one statement says ("… yang
+ * sangat sempit dan kecil sehingga para penyelam harus berusaha keras melewatinya").
+ */
+const STATEMENT_ENDS = new Set([...CLAUSE_ENDS].filter(t => t !== 'dan' && t !== 'and'));
 
 /** Words that give a share of a group: a negation of that share says nothing of the rest. */
 const PARTITIVES = new Set(['sebagian', 'kebanyakan', 'beberapa', 'banyak', 'mayoritas', 'most', 'many', 'some', 'several', 'majority']);
 
 /** The words of the clause the token stands in. */
-function clauseOf(s: SentenceFacts, at: number): SentenceFacts['words'] {
+function clauseOf(s: SentenceFacts, at: number, ends: ReadonlySet<string> = CLAUSE_ENDS): SentenceFacts['words'] {
   let from = at, to = at;
-  while (from > 0 && !CLAUSE_ENDS.has(s.tokens[from - 1].norm)) from--;
-  while (to + 1 < s.tokens.length && !CLAUSE_ENDS.has(s.tokens[to + 1].norm)) to++;
+  while (from > 0 && !ends.has(s.tokens[from - 1].norm)) from--;
+  while (to + 1 < s.tokens.length && !ends.has(s.tokens[to + 1].norm)) to++;
   return s.words.filter(w => w.token >= from && w.token <= to);
 }
 

@@ -216,6 +216,14 @@ describe('a name swapped where the best aligned passage is about the claimed nam
     assert.deepEqual(checkDraft(app, 'Hari ini Donny Eryastha memperkenalkan fitur Family Pairing.\n', 'markdown').map(x => x.code), []);
   });
 
+  it('flags a name put where the passage has another after "sedangkan", the claim\'s own name a sentence away', () => {
+    const rain = corpusOfLines({ 'h.txt': ['Di Myanmar, pada pertengahan Mei sampai Oktober terjadi musim hujan. Di Thailand, musim hujan terjadi di Oktober sampai Januari, sedangkan Filipina terjadi hujan di sepanjang tahun.'] });
+    const d = checkDraft(rain, 'Myanmar terjadi hujan sepanjang tahun.\n', 'markdown');
+    assert.deepEqual(d.map(x => x.code), ['unknown-entity']);
+    assert.match(d[0].message, /^Sumber menyebut “Filipina”; draf menyebut “Myanmar”/);
+    assert.deepEqual(checkDraft(rain, 'Filipina terjadi hujan sepanjang tahun.\n', 'markdown').map(x => x.code), []);
+  });
+
   it('does not swap the first item of a list with the next one, which stands before the same word', () => {
     const tennis = corpusOfLines({ 't.txt': ['Empat kejuaraan tenis terkemuka adalah Australia Terbuka yang dimainkan di lapangan keras, ' +
       'Prancis Terbuka yang dimainkan di lapangan tanah liat, Wimbledon yang dimainkan di lapangan rumput, dan AS Terbuka yang dimainkan juga di lapangan keras.'] });

@@ -17,6 +17,7 @@ import { unstatedFigures } from './unstated-figure';
 import { addedSuperlatives } from './added-superlative';
 import { otherKinds } from './other-kind';
 import { crossedWords } from './crossed-clauses';
+import { outsidePlaces } from './outside-place';
 import { placeFromAfar, placedElsewhereHere, rivalPlaced } from './place-from-afar';
 
 // Whether the source passages support the sentence at all: a passage the verifier accepts that says enough of the
@@ -166,14 +167,14 @@ function missesOne(claim: Claim, a: Alignment, speakers: readonly ClaimSpeaker[]
 /**
  * The words a passage lacks that alone undo its support: an act that undoes what it reports, or the other way round,
  * a word wedged into its phrase, a name added to its list, a place it gives otherwise (place-from-afar.ts), a rank
- * it gives the thing otherwise (other-kind.ts).
+ * it gives the thing otherwise (other-kind.ts), a place it puts the thing in, said as outside (outside-place.ts).
  */
 function singled(claim: Claim, a: Alignment): string[] {
   // Asked of a passage by missesOne and again for the message: worked out once. An alignment belongs to one claim.
   let words = singledOf.get(a);
   if (!words) {
     words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim), ...unagreedWords(claim, a),
-      ...rivalPlaced(claim, a), ...unstatedFigures(claim, a), ...addedSuperlatives(claim, a), ...otherKinds(claim, a), ...crossedWords(claim, a)];
+      ...rivalPlaced(claim, a), ...unstatedFigures(claim, a), ...addedSuperlatives(claim, a), ...otherKinds(claim, a), ...crossedWords(claim, a), ...outsidePlaces(claim, a)];
     singledOf.set(a, words);
   }
   return words;

@@ -18,6 +18,16 @@ describe('a superlative the passage does not make', () => {
     assert.match(d.message, /“terbesar”/);
   });
 
+  it('flags the superlative whose rank the claim drops, and passes a rank the claim moves', () => {
+    const cases = source('Penambahan harian kasus baru tersebut tertinggi kedua sejak pasien pertama diumumkan pada awal Maret lalu.');
+    const [d] = findings(cases, 'Penambahan harian kasus baru tersebut tertinggi sejak pasien pertama diumumkan.');
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /“tertinggi”/);
+    assert.deepEqual(findings(cases, 'Penambahan harian kasus baru tersebut tertinggi kedua sejak pasien pertama diumumkan.'), []);
+    const firms = source('Amazon telah menjadi perusahaan Amerika keempat dengan kapitalisasi pasar terbesar.');
+    assert.deepEqual(findings(firms, 'Perusahaan Amerika dengan kapitalisasi pasar terbesar keempat adalah Amazon.'), []);
+  });
+
   it('passes the same superlative in other words', () => {
     assert.deepEqual(findings(source('Kunjungan kenegaraan Rasmussen ke salah satu sekutu paling kuatnya terjadi pekan lalu.'),
       'Kunjungan kenegaraan Rasmussen ke salah satu sekutu terkuatnya terjadi pekan lalu.'), []);

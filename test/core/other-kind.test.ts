@@ -20,6 +20,17 @@ describe('a place given another rank than its passage gives it', () => {
     assert.match(d.message, /tidak memuat “kecamatan”: “Wonorejo adalah sebuah desa/);
   });
 
+  it('reads the rank after "salah satu", and a kelurahan as a rank of its own', () => {
+    const more = Corpus.build([
+      { uri: 'wonosobo.txt', label: 'wonosobo.txt', format: 'plaintext', text: 'Wonosobo adalah salah satu kabupaten yang terdapat di Provinsi Jawa Tengah.' },
+      { uri: 'sembungan.txt', label: 'sembungan.txt', format: 'plaintext', text: 'Sembungan adalah sebuah desa yang terletak di kecamatan Kejajar, kabupaten Wonosobo.' },
+    ]);
+    const flagged = (text: string) => checkDraft(more, text + '\n', 'markdown').filter(d => d.severity === 'warning').map(d => d.message);
+    assert.match(flagged('Wonosobo adalah provinsi.')[0] ?? '', /“provinsi”/);
+    assert.match(flagged('Sembungan adalah sebuah kelurahan.')[0] ?? '', /“kelurahan”/);
+    assert.deepEqual(flagged('Wonosobo adalah sebuah kabupaten.'), []);
+  });
+
   it('flags an English village called a town', () => {
     const [d] = findings('Ashby Green is a town.');
     assert.equal(d?.code, 'unsupported-claim');

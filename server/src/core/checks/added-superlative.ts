@@ -21,21 +21,32 @@ const withoutNya = (norm: string) => (norm.endsWith('nya') ? norm.slice(0, -3) :
  * The sentence's superlatives, as written: "terbesar", "paling besar". Indonesian only: English "most" is as often
  * a share ("most of the bill") and "best" a plain judgement, which flagged three supported own-set claims.
  */
-function superlatives(s: SentenceFacts): Array<{ text: string; key: string }> {
-  const out: Array<{ text: string; key: string }> = [];
+function superlatives(s: SentenceFacts): Array<{ text: string; key: string; rank: string }> {
+  const out: Array<{ text: string; key: string; rank: string }> = [];
+  // The ordinal right after a superlative ranks it: "kota terbesar kedua" is not the largest.
+  const rankAfter = (i: number) => { const n = s.tokens[i] && withoutNya(s.tokens[i].norm); return n && ORDINALS.has(n) ? n : ''; };
   s.tokens.forEach((t, i) => {
     // "album terbarunya" is the same superlative as "album terbaru", "paling kuatnya" as "terkuat".
     const norm = withoutNya(t.norm), next = s.tokens[i + 1] && withoutNya(s.tokens[i + 1].norm);
-    if (norm.startsWith('ter') && ROOTS.has(norm.slice(3))) out.push({ text: t.text, key: keyOf(norm.slice(3)) });
-    else if (norm === 'paling' && next && ROOTS.has(next)) out.push({ text: `${t.text} ${s.tokens[i + 1].text}`, key: keyOf(next) });
+    if (norm.startsWith('ter') && ROOTS.has(norm.slice(3))) out.push({ text: t.text, key: keyOf(norm.slice(3)), rank: rankAfter(i + 1) });
+    else if (norm === 'paling' && next && ROOTS.has(next)) out.push({ text: `${t.text} ${s.tokens[i + 1].text}`, key: keyOf(next), rank: rankAfter(i + 2) });
   });
   return out;
 }
 
-/** The claim's superlatives (as written) that the passage's own sentence does not state of anything. */
+/** Ordinals that rank a superlative ("terbesar kedua", "terbesar ke-2"). */
+const ORDINALS = new Set(['kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh',
+  'ke-2', 'ke-3', 'ke-4', 'ke-5', 'ke-6', 'ke-7', 'ke-8', 'ke-9', 'ke-10']);
+
+/**
+ * The claim's superlatives (as written) that the passage's own sentence does not state of anything, or states only
+ * with a rank the claim drops ("terbesar" where the passage has only "terbesar kedua").
+ */
 export function addedSuperlatives(claim: Pick<Claim, 'sentence' | 'corpus'>, a: Alignment): string[] {
   const own = superlatives(claim.sentence);
   if (!own.length) return [];
-  const stated = new Set(superlatives(claim.corpus.sentence(a.ref)).map(x => x.key));
-  return own.filter(x => !stated.has(x.key)).map(x => x.text);
+  const stated = superlatives(claim.corpus.sentence(a.ref));
+  // Only a rank dropped counts: an ordinal the claim adds may stand elsewhere in the passage ("perusahaan Amerika
+  // keempat dengan kapitalisasi pasar terbesar" for "… terbesar keempat").
+  return own.filter(x => !stated.some(y => y.key === x.key && (y.rank === x.rank || x.rank !== ''))).map(x => x.text);
 }

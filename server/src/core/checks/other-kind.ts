@@ -17,7 +17,9 @@ const ARTICLES = new Set(['sebuah', 'suatu', 'satu', 'a', 'an', 'the']);
  * "kota" and "city" are one rank; "ibu kota" (a capital) is a role of a city, not a rank, and is not read here.
  */
 const RANKS: readonly string[][] = [
-  ['desa', 'kelurahan', 'village'], ['dusun', 'hamlet'], ['kecamatan', 'distrik', 'district'], ['kabupaten', 'regency', 'county'],
+  // A kelurahan is an urban village, a unit of its own beside the desa: "Sembungan … adalah sebuah kelurahan" where
+  // the passage says "sebuah desa" is another rank.
+  ['desa', 'village'], ['kelurahan'], ['dusun', 'hamlet'], ['kecamatan', 'distrik', 'district'], ['kabupaten', 'regency', 'county'],
   ['kota', 'kotamadya', 'city', 'town'], ['provinsi', 'province'], ['negara', 'country'],
 ];
 const rankOf = new Map(RANKS.flatMap((group, i) => group.map(w => [w, i] as const)));
@@ -28,7 +30,10 @@ function rankStatements(s: SentenceFacts): Array<{ subject: string; rank: number
   s.words.forEach((w, i) => {
     if (!COPULAS.has(w.norm) || i === 0) return;
     let k = i + 1;
-    if (k < s.words.length && ARTICLES.has(s.words[k].norm)) k++;
+    // "salah satu kabupaten", "sebuah desa": the kind comes after them. Not "nama kecamatan": a village may share
+    // its name with its district ("Widodaren adalah sebuah desa di wilayah Kecamatan Widodaren").
+    if (s.words[k]?.norm === 'salah' && s.words[k + 1]?.norm === 'satu') k += 2;
+    else if (k < s.words.length && ARTICLES.has(s.words[k].norm)) k++;
     const kind = s.words[k], subject = s.words[i - 1];
     // The words must run on without punctuation between them: "Kosovo adalah sebuah negara", not a list.
     if (!kind || kind.token - w.token !== k - i || w.token - subject.token !== 1) return;

@@ -228,17 +228,22 @@ export function checkSupport(claim: Claim): Finding[] {
   // nothing for say which part of the sentence it leaves uncovered.
   // A caption that owes its place to its neighbours is no passage to show: the best aligned sentence that is none.
   const closest = claim.verdict.alignment;
-  const shown = closest && !captionOnly(claim, closest) ? closest : undefined;
   // A passage that holds every word of the sentence with the opposite polarity is the one to show, whatever the
   // verifier scored higher: it is what the sources say instead.
   const denial = miss ? undefined : claim.evidence.find(a => negationDiffers(claim, a) && holdsInOneClause(claim, a));
-  const best = miss?.a ?? denial ?? shown ?? claim.evidence.find(a => !captionOnly(claim, a)) ?? claim.evidence[0], lang = readerLang(claim);
   // A closest passage that lacks a word that alone undoes support (`singled`) makes the finding strong however its
   // score stands against the threshold: the same claim must not turn weak because its passage scored a little lower.
   // Not a year it lacks: a long page dates its events in sentences far from them (on WiCE's tune part, three more
   // false alarms).
   // So does a joint act the closest passage gives one of the two alone (joint-act.ts).
   const pinned = !!denial || (!!closest && (singled(claim, closest).length > 0 || jointActUnstated(claim, closest) || negationDiffers(claim, closest)));
+  // Unless the verifier's pick is pinned, the passage shown is the one that covers most of the sentence: the verifier
+  // may score a short passage with few of its words higher ("Angka ini masih bisa berubah …" for a sentence about the
+  // market fee the next sentence waives, "Baca juga : …" for a visit the story tells).
+  const covering = pinned ? undefined : claim.evidence.find(a => !captionOnly(claim, a));
+  const closer = closest && covering && covering.coverage > closest.coverage + SHOWN_MARGIN ? covering : closest;
+  const shown = closer && !captionOnly(claim, closer) ? closer : undefined;
+  const best = miss?.a ?? denial ?? shown ?? claim.evidence.find(a => !captionOnly(claim, a)) ?? claim.evidence[0], lang = readerLang(claim);
   const weak = !unspoken && !miss && !pinned && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');
   if (best && unspoken) {
@@ -258,6 +263,9 @@ export function checkSupport(claim: Claim): Finding[] {
     message, evidence: best ? [evidenceSentence(claim.corpus, best)] : [], fixes: [],
   }];
 }
+
+/** How much more of the sentence the best-aligned passage must cover to be shown in place of the verifier's pick. */
+const SHOWN_MARGIN = 0.05;
 
 /** At most this many of the words a passage lacks are named: the weightiest, which say most of what is missing. */
 const NAMED_MISSING = 4;

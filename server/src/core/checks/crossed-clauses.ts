@@ -31,15 +31,21 @@ function clausesOf(s: SentenceFacts): Clause[] {
 }
 
 /**
- * The words of a clause that stand where the claim's word does: after `anchor` when the anchor came before it (side
- * -1). The anchor is matched as written: "dalam" (in) and "memperdalam" (deepen) share a stem, not a slot.
+ * Every word of the passage's clauses by the word beside it: `${anchor}|${side}` gives the clause and the word that
+ * stands after the anchor (side -1) or before it (side 1). The anchor is matched as written: "dalam" (in) and
+ * "memperdalam" (deepen) share a stem, not a slot.
  */
-function besideIn(clause: Clause, anchor: string, side: -1 | 1): Word[] {
-  const out: Word[] = [];
-  clause.words.forEach((w, k) => {
-    const other = clause.words[k - side];
-    if (w.norm === anchor && other && other.token === w.token - side) out.push(other);
-  });
+type Slots = Map<string, Array<{ k: number; w: Word }>>;
+function slotsOf(clauses: readonly Clause[]): Slots {
+  const out: Slots = new Map();
+  clauses.forEach((c, k) => c.words.forEach((w, j) => {
+    for (const side of [-1, 1] as const) {
+      const other = c.words[j - side];
+      if (!other || other.token !== w.token - side) continue;
+      const key = `${w.norm}|${side}`, list = out.get(key);
+      if (list) list.push({ k, w: other }); else out.set(key, [{ k, w: other }]);
+    }
+  }));
   return out;
 }
 
@@ -47,15 +53,14 @@ function besideIn(clause: Clause, anchor: string, side: -1 | 1): Word[] {
  * The clauses (by index) that hold another word where the claim's word stands, beside the same neighbour, while the
  * clauses with the claim's own word have it there: "kiri" after "ke" where another clause has "ke kanan".
  */
-function rivalClauses(clauses: readonly Clause[], words: readonly Word[], i: number, claimStems: ReadonlySet<string>): Set<number> {
+function rivalClauses(clauses: readonly Clause[], slots: Slots, words: readonly Word[], i: number, claimStems: ReadonlySet<string>): Set<number> {
   const b = words[i], out = new Set<number>();
-  const withB = clauses.filter(c => c.stems.has(b.stem));
   for (const side of [-1, 1] as const) {
     const anchor = words[i + side];
-    if (!anchor || JOINERS.has(anchor.norm) || anchor.token !== b.token + side || !withB.some(c => besideIn(c, anchor.norm, side).some(w => w.stem === b.stem))) continue;
-    clauses.forEach((c, k) => {
-      if (!c.stems.has(b.stem) && besideIn(c, anchor.norm, side).some(rival => !rival.stop && !claimStems.has(rival.stem))) out.add(k);
-    });
+    if (!anchor || JOINERS.has(anchor.norm) || anchor.token !== b.token + side) continue;
+    const beside = slots.get(`${anchor.norm}|${side}`) ?? [];
+    if (!beside.some(x => x.w.stem === b.stem)) continue;
+    for (const { k, w } of beside) if (!clauses[k].stems.has(b.stem) && !w.stop && !claimStems.has(w.stem)) out.add(k);
   }
   return out;
 }
@@ -67,15 +72,19 @@ function rivalClauses(clauses: readonly Clause[], words: readonly Word[], i: num
  * crosses nothing.
  */
 export function crossedWords(claim: Pick<Claim, 'corpus' | 'sentence'>, a: Alignment): string[] {
-  const clauses = clausesOf(claim.corpus.sentence(a.ref));
+  const passage = claim.corpus.sentence(a.ref), s = claim.sentence, words = s.words;
+  const clauses = clausesOf(passage);
   if (clauses.length < 2) return [];
-  const s = claim.sentence, words = s.words, claimStems = new Set(words.map(w => w.stem));
-  const rivals = words.map((w, i) => (w.stop ? new Set<number>() : rivalClauses(clauses, words, i, claimStems)));
-  const homes = words.map(w => clauses.flatMap((c, k) => (c.stems.has(w.stem) ? [k] : [])));
+  // Where each of the claim's words stands; only two words that never share a clause can cross.
+  const homes = words.map(w => (w.stop ? [] : clauses.flatMap((c, k) => (c.stems.has(w.stem) ? [k] : []))));
+  const apart = (i: number, j: number) => homes[i].length > 0 && homes[j].length > 0 && words[i].stem !== words[j].stem && !homes[j].some(k => homes[i].includes(k));
+  if (!words.some((_, i) => words.some((__, j) => j > i && apart(i, j)))) return [];
+  const slots = slotsOf(clauses), claimStems = new Set(words.map(w => w.stem));
+  const rivals = new Map<number, Set<number>>();
+  const rivalsOf = (i: number) => { let r = rivals.get(i); if (!r) rivals.set(i, r = rivalClauses(clauses, slots, words, i, claimStems)); return r; };
   const out: string[] = [];
   words.forEach((b, i) => {
-    const crossed = words.some((x, j) => j !== i && x.stem !== b.stem && [...rivals[i]].some(k => homes[j].includes(k))
-      && !homes[j].some(k => homes[i].includes(k)) && [...rivals[j]].some(k => homes[i].includes(k)));
+    const crossed = words.some((_, j) => j !== i && apart(i, j) && [...rivalsOf(i)].some(k => homes[j].includes(k)) && [...rivalsOf(j)].some(k => homes[i].includes(k)));
     if (crossed) out.push(s.text.slice(b.start - s.start, b.end - s.start));
   });
   return out;

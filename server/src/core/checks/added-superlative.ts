@@ -17,12 +17,19 @@ const SAME: ReadonlyMap<string, string> = new Map([['luas', 'besar']]);
 const keyOf = (root: string) => SAME.get(root) ?? root;
 const withoutNya = (norm: string) => (norm.endsWith('nya') ? norm.slice(0, -3) : norm);
 
+interface Superlative { text: string; key: string; rank: string }
+/** Each sentence's superlatives, read once: a claim's are asked of every passage it is weighed against. */
+const read = new WeakMap<SentenceFacts, Superlative[]>();
+
 /**
  * The sentence's superlatives, as written: "terbesar", "paling besar". Indonesian only: English "most" is as often
  * a share ("most of the bill") and "best" a plain judgement, which flagged three supported own-set claims.
  */
-function superlatives(s: SentenceFacts): Array<{ text: string; key: string; rank: string }> {
-  const out: Array<{ text: string; key: string; rank: string }> = [];
+function superlatives(s: SentenceFacts): Superlative[] {
+  const known = read.get(s);
+  if (known) return known;
+  const out: Superlative[] = [];
+  read.set(s, out);
   // The ordinal right after a superlative ranks it: "kota terbesar kedua" is not the largest.
   const rankAfter = (i: number) => { const n = s.tokens[i] && withoutNya(s.tokens[i].norm); return n && ORDINALS.has(n) ? n : ''; };
   s.tokens.forEach((t, i) => {

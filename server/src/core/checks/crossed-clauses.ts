@@ -16,8 +16,14 @@ const JOINERS = new Set(['dan', 'atau', 'serta', 'maupun', 'and', 'or', 'nor']);
 
 interface Clause { words: Word[]; stems: Set<string> }
 
+/** Each passage's clauses, split once: a passage is weighed for many claims. */
+const split = new WeakMap<SentenceFacts, Clause[]>();
+
 function clausesOf(s: SentenceFacts): Clause[] {
+  const known = split.get(s);
+  if (known) return known;
   const out: Clause[] = [];
+  split.set(s, out);
   let words: Word[] = [];
   const close = () => { if (words.length) out.push({ words, stems: new Set(words.map(w => w.stem)) }); words = []; };
   let next = 0;

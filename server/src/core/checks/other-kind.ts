@@ -24,9 +24,16 @@ const RANKS: readonly string[][] = [
 ];
 const rankOf = new Map(RANKS.flatMap((group, i) => group.map(w => [w, i] as const)));
 
+interface RankStatement { subject: string; rank: number; word: SentenceFacts['words'][number] }
+/** Each sentence's rank statements, read once: a claim's are asked of every passage it is weighed against. */
+const read = new WeakMap<SentenceFacts, RankStatement[]>();
+
 /** The subject's last word and the rank a copula gives it, for each "X adalah (sebuah) RANK" in a sentence. */
-function rankStatements(s: SentenceFacts): Array<{ subject: string; rank: number; word: SentenceFacts['words'][number] }> {
-  const out: Array<{ subject: string; rank: number; word: SentenceFacts['words'][number] }> = [];
+function rankStatements(s: SentenceFacts): RankStatement[] {
+  const known = read.get(s);
+  if (known) return known;
+  const out: RankStatement[] = [];
+  read.set(s, out);
   s.words.forEach((w, i) => {
     if (!COPULAS.has(w.norm) || i === 0) return;
     let k = i + 1;

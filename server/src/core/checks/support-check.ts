@@ -24,8 +24,21 @@ import { placeFromAfar, placedElsewhereHere, rivalPlaced } from './place-from-af
 // claim, names its speakers beside it, and gives its acts and dates; else an unsupported claim that shows the
 // closest passage and names what it lacks.
 
-/** A passage that says the sentence's words with a negation the sentence lacks, or without the one it has. */
-const negationDiffers = (claim: Claim, a: Alignment) => negationAdded(claim, a) || negationDropped(claim, a);
+/**
+ * How a passage says the sentence's words with a negation the sentence lacks, or without the one it has: not (0), so
+ * (1), or so within one clause that holds every word (2, a denial). Asked while looking for a backing passage and
+ * again for the finding, so worked out once per passage (an alignment belongs to one claim).
+ */
+function denialOf(claim: Claim, a: Alignment): 0 | 1 | 2 {
+  let d = denials.get(a);
+  if (d === undefined) {
+    d = !(negationAdded(claim, a) || negationDropped(claim, a)) ? 0 : holdsInOneClause(claim, a) ? 2 : 1;
+    denials.set(a, d);
+  }
+  return d;
+}
+const denials = new WeakMap<Alignment, 0 | 1 | 2>();
+const negationDiffers = (claim: Claim, a: Alignment) => denialOf(claim, a) > 0;
 
 /**
  * Share of what a claim says of its names (the weight of its words outside names) a passage must have, in it or
@@ -77,7 +90,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
       // A passage that holds every word of the sentence in one clause, with the opposite polarity, denies it: a
       // passage further down backs it only if it holds every word too. "Tidak ada penangkaran rusa di Bogor" is denied
       // by "Di kota Bogor terdapat juga sarana penangkaran rusa …", and then passed on "Rusa di Penangkaran Rusa … jinak".
-      if (negationDiffers(claim, a)) { denied ||= holdsInOneClause(claim, a); return false; }
+      if (negationDiffers(claim, a)) { denied ||= denialOf(claim, a) === 2; return false; }
       if (denied && !holdsEveryWord(claim, a)) return false;
       // A figure the passage's story never states rules the passage out before the costlier tests (unstated-figure.ts).
       if (unstatedFigures(claim, a).length > 0) return false;
@@ -230,7 +243,7 @@ export function checkSupport(claim: Claim): Finding[] {
   const closest = claim.verdict.alignment;
   // A passage that holds every word of the sentence with the opposite polarity is the one to show, whatever the
   // verifier scored higher: it is what the sources say instead.
-  const denial = miss ? undefined : claim.evidence.find(a => negationDiffers(claim, a) && holdsInOneClause(claim, a));
+  const denial = miss ? undefined : claim.evidence.find(a => denialOf(claim, a) === 2);
   // A closest passage that lacks a word that alone undoes support (`singled`) makes the finding strong however its
   // score stands against the threshold: the same claim must not turn weak because its passage scored a little lower.
   // Not a year it lacks: a long page dates its events in sentences far from them (on WiCE's tune part, three more

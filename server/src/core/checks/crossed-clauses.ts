@@ -1,6 +1,7 @@
 import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, Word } from '../facts/analyze';
+import { CONTRASTS } from '../lexicon/contrasts';
 
 // Two things a passage says side by side, each in a clause of its own, crossed: "Angin pesat pada belahan bumi
 // selatan berbelok ke kanan" against "Angin pesat pada belahan bumi utara berbelok ke kanan, sedangkan di belahan
@@ -9,7 +10,7 @@ import { SentenceFacts, Word } from '../facts/analyze';
 // other clause has in the slot where the first has its own word ("ke kanan" where it has "ke kiri").
 
 /** Tokens that end a clause of a passage. Not "dan": "A dan B" is one list, and one clause. */
-const CLAUSE_ENDS = new Set([',', ';', 'sedangkan', 'sementara', 'tetapi', 'tapi', 'namun', 'whereas', 'while', 'but']);
+const CLAUSE_ENDS = new Set([',', ';', ...CONTRASTS]);
 
 /** Words that join list items, not slots: "produk dan jasa" and "dan lainnya" say nothing of one place. */
 const JOINERS = new Set(['dan', 'atau', 'serta', 'maupun', 'and', 'or', 'nor']);

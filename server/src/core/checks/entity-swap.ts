@@ -12,6 +12,7 @@ import { synonymGroup } from '../lexicon/synonyms';
 import { resolveName } from '../index/name-resolution';
 import { ARTICLES, isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { REGION_NAMES } from '../lexicon/places';
+import { CONTRASTS } from '../lexicon/contrasts';
 import { LOCATIVE, placeClass, placedAt, placedInStory, placedNear, placesSameThing, tokenBeforePlace } from './place-slots';
 
 // The right sentence with the wrong name in it: "… wawancara dengan media negara Tiongkok, CCTV" where the
@@ -71,15 +72,11 @@ function neighbours(tokens: Token[], name: NameMention): [string, string] {
 }
 
 /**
- * Whether a name's token before it opens a clause: the sentence's start or a comma ("Selama kunjungan itu, Xi
- * didesak …" has its subject where "Putin didesak …" has it).
+ * Whether a name's token before it opens a clause: the sentence's start, a comma ("Selama kunjungan itu, Xi
+ * didesak …" has its subject where "Putin didesak …" has it) or a contrast ("… sedangkan Filipina terjadi hujan di
+ * sepanjang tahun" where "Myanmar terjadi hujan sepanjang tahun" has it).
  */
-const opensClause = (before: string) => before === '' || before === ',' || CLAUSE_OPENERS.has(before);
-/**
- * Words that open a clause of its own before its subject: "… sedangkan Filipina terjadi hujan di sepanjang tahun"
- * has its subject where "Myanmar terjadi hujan sepanjang tahun" has it.
- */
-const CLAUSE_OPENERS = new Set(['sedangkan', 'sementara', 'tetapi', 'namun', 'whereas', 'while', 'but']);
+const opensClause = (before: string) => before === '' || before === ',' || CONTRASTS.has(before);
 /** Whether another name follows a name, a mark or "dan" between: the name is in a list or an apposition. */
 function nameAfter(s: SentenceFacts, name: NameMention): boolean {
   const next = s.names.filter(n => n.start >= name.end).sort((x, y) => x.start - y.start)[0];

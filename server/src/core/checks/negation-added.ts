@@ -2,6 +2,7 @@ import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
 import { countNegations, isNegated, isNegator, negationAt } from '../facts/negation';
+import { DENYING } from './denied-statement';
 
 // A sentence that denies what its closest passage states: every word the sentence says is in the passage, the
 // words it negates among them, and the sentence alone carries a negation ("Wamena bukan ibu kota Kabupaten
@@ -49,6 +50,8 @@ const DENIAL_REACH = 5;
 /**
  * Whether the passage has a negation within reach before any of its words that state the claim's: one elsewhere
  * ("… tidak langsung memberikan efek" after "Dilansir dari Business Insider, menurut observasi …") denies none of them.
+ * Besides its negations, a verb that denies a statement ("membantah anggapan … bahwa …", DENYING) and the emphatic
+ * "bukanlah" count: only to keep this check off such a passage, as the verifier's negation features do not read them.
  */
 function deniesNearClaim(passage: SentenceFacts, stems: readonly string[]): boolean {
   const claimed = new Set(stems);
@@ -60,11 +63,6 @@ function deniesNearClaim(passage: SentenceFacts, stems: readonly string[]): bool
   });
 }
 
-/**
- * Words by which a passage denies what follows, besides its negations: "membantah anggapan … bahwa …", and the
- * emphatic "bukanlah". Only to keep this check off such a passage: the verifier's negation features do not read them.
- */
-const DENYING = new Set(['membantah', 'menyangkal', 'dibantah', 'disangkal', 'deny', 'denies', 'denied', 'denying']);
 
 /** Words after which a negation denies less than the word that follows: "tidak hanya" (not only), a bound ("tidak lebih dari"). */
 const NOT_DENIED_AFTER = new Set(['hanya', 'saja', 'cuma', 'lebih', 'kurang', 'sedikit', 'seperti', 'only', 'just', 'merely', 'more', 'less', 'fewer',

@@ -15,3 +15,17 @@ export function remembered<T>(fn: (s: string) => T, limit = 100_000): (s: string
     return v;
   };
 }
+
+/**
+ * A pure function of one object, remembered while the object lives: a sentence's facts are asked the same question
+ * once for every claim or passage it is weighed with.
+ */
+export function rememberedFor<K extends object, T>(fn: (k: K) => T): (k: K) => T {
+  const memo = new WeakMap<K, T>();
+  return k => {
+    if (memo.has(k)) return memo.get(k) as T;
+    const v = fn(k);
+    memo.set(k, v);
+    return v;
+  };
+}

@@ -1,6 +1,7 @@
 import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
+import { rememberedFor } from '../remembered';
 
 // "Indonesia memiliki ekosistem mangrove dan padang lamun terbesar di dunia" where the passage says only that the
 // coast can store carbon, mangroves among it: a superlative is a claim of its own (the largest, the oldest, the
@@ -18,18 +19,14 @@ const keyOf = (root: string) => SAME.get(root) ?? root;
 const withoutNya = (norm: string) => (norm.endsWith('nya') ? norm.slice(0, -3) : norm);
 
 interface Superlative { text: string; key: string; rank: string }
-/** Each sentence's superlatives, read once: a claim's are asked of every passage it is weighed against. */
-const read = new WeakMap<SentenceFacts, Superlative[]>();
 
 /**
  * The sentence's superlatives, as written: "terbesar", "paling besar". Indonesian only: English "most" is as often
- * a share ("most of the bill") and "best" a plain judgement, which flagged three supported own-set claims.
+ * a share ("most of the bill") and "best" a plain judgement, which flagged three supported own-set claims. Read once
+ * per sentence: a claim's are asked of every passage it is weighed against.
  */
-function superlatives(s: SentenceFacts): Superlative[] {
-  const known = read.get(s);
-  if (known) return known;
+const superlatives = rememberedFor((s: SentenceFacts): Superlative[] => {
   const out: Superlative[] = [];
-  read.set(s, out);
   // The ordinal right after a superlative ranks it: "kota terbesar kedua" is not the largest.
   const rankAfter = (i: number) => { const n = s.tokens[i] && withoutNya(s.tokens[i].norm); return n && ORDINALS.has(n) ? n : ''; };
   s.tokens.forEach((t, i) => {
@@ -39,7 +36,7 @@ function superlatives(s: SentenceFacts): Superlative[] {
     else if (norm === 'paling' && next && ROOTS.has(next)) out.push({ text: `${t.text} ${s.tokens[i + 1].text}`, key: keyOf(next), rank: rankAfter(i + 2) });
   });
   return out;
-}
+});
 
 /** Ordinals that rank a superlative ("terbesar kedua", "terbesar ke-2"). */
 const ORDINALS = new Set(['kedua', 'ketiga', 'keempat', 'kelima', 'keenam', 'ketujuh', 'kedelapan', 'kesembilan', 'kesepuluh',

@@ -2,6 +2,7 @@ import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { CONTRASTS } from '../lexicon/contrasts';
+import { rememberedFor } from '../remembered';
 
 // Two things a passage says side by side, each in a clause of its own, crossed: "Angin pesat pada belahan bumi
 // selatan berbelok ke kanan" against "Angin pesat pada belahan bumi utara berbelok ke kanan, sedangkan di belahan
@@ -17,14 +18,9 @@ const JOINERS = new Set(['dan', 'atau', 'serta', 'maupun', 'and', 'or', 'nor']);
 
 interface Clause { words: Word[]; stems: Set<string> }
 
-/** Each passage's clauses, split once: a passage is weighed for many claims. */
-const split = new WeakMap<SentenceFacts, Clause[]>();
-
-function clausesOf(s: SentenceFacts): Clause[] {
-  const known = split.get(s);
-  if (known) return known;
+/** A passage's clauses, split once: a passage is weighed for many claims. */
+const clausesOf = rememberedFor((s: SentenceFacts): Clause[] => {
   const out: Clause[] = [];
-  split.set(s, out);
   let words: Word[] = [];
   const close = () => { if (words.length) out.push({ words, stems: new Set(words.map(w => w.stem)) }); words = []; };
   let next = 0;
@@ -35,7 +31,7 @@ function clausesOf(s: SentenceFacts): Clause[] {
   });
   close();
   return out;
-}
+});
 
 /**
  * Every word of the passage's clauses by the word beside it: `${anchor}|${side}` gives the clause and the word that

@@ -1,6 +1,7 @@
 import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
+import { rememberedFor } from '../remembered';
 
 // A thing given another kind than its passage gives it: "Wonorejo adalah sebuah kecamatan" against "Wonorejo
 // adalah sebuah desa di wilayah Kecamatan Bantur …". Every word of the claim stands in the passage, "kecamatan"
@@ -25,15 +26,13 @@ const RANKS: readonly string[][] = [
 const rankOf = new Map(RANKS.flatMap((group, i) => group.map(w => [w, i] as const)));
 
 interface RankStatement { subject: string; rank: number; word: SentenceFacts['words'][number] }
-/** Each sentence's rank statements, read once: a claim's are asked of every passage it is weighed against. */
-const read = new WeakMap<SentenceFacts, RankStatement[]>();
 
-/** The subject's last word and the rank a copula gives it, for each "X adalah (sebuah) RANK" in a sentence. */
-function rankStatements(s: SentenceFacts): RankStatement[] {
-  const known = read.get(s);
-  if (known) return known;
+/**
+ * The subject's last word and the rank a copula gives it, for each "X adalah (sebuah) RANK" in a sentence. Read once
+ * per sentence: a claim's are asked of every passage it is weighed against.
+ */
+const rankStatements = rememberedFor((s: SentenceFacts): RankStatement[] => {
   const out: RankStatement[] = [];
-  read.set(s, out);
   s.words.forEach((w, i) => {
     if (!COPULAS.has(w.norm) || i === 0) return;
     let k = i + 1;
@@ -48,7 +47,7 @@ function rankStatements(s: SentenceFacts): RankStatement[] {
     if (rank !== undefined) out.push({ subject: subject.stem, rank, word: kind });
   });
   return out;
-}
+});
 
 /**
  * The claim's rank words (as written) that its passage gives the same subject otherwise: the passage calls the

@@ -253,10 +253,10 @@ export function checkSupport(claim: Claim): Finding[] {
   // Unless the verifier's pick is pinned, the passage shown is the one that covers most of the sentence: the verifier
   // may score a short passage with few of its words higher ("Angka ini masih bisa berubah …" for a sentence about the
   // market fee the next sentence waives, "Baca juga : …" for a visit the story tells).
-  const covering = pinned ? undefined : claim.evidence.find(a => !captionOnly(claim, a));
-  const closer = closest && covering && covering.coverage > closest.coverage + SHOWN_MARGIN ? covering : closest;
+  const covering = claim.evidence.find(a => !captionOnly(claim, a));
+  const closer = closest && !pinned && covering && covering.coverage > closest.coverage + SHOWN_MARGIN ? covering : closest;
   const shown = closer && !captionOnly(claim, closer) ? closer : undefined;
-  const best = miss?.a ?? denial ?? shown ?? claim.evidence.find(a => !captionOnly(claim, a)) ?? claim.evidence[0], lang = readerLang(claim);
+  const best = miss?.a ?? denial ?? shown ?? covering ?? claim.evidence[0], lang = readerLang(claim);
   const weak = !unspoken && !miss && !pinned && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');
   if (best && unspoken) {

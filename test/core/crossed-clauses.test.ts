@@ -1,16 +1,15 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, flaggedBy } from './seed-corpus';
 
 // Two things a passage says side by side, each in a clause of its own, crossed by the claim: every word stands in
 // the passage, but the clause of the one thing has another word where the claim puts the other clause's.
 
-const corpus = Corpus.build([
-  { uri: 'angin.txt', label: 'angin.txt', format: 'plaintext', text: 'Angin pesat pada belahan bumi utara berbelok ke kanan, sedangkan di belahan bumi selatan berbelok ke kiri.' },
-  { uri: 'plants.txt', label: 'plants.txt', format: 'plaintext', text: 'The northern plant runs on coal, while the southern plant runs on gas.' },
-  { uri: 'asuransi.txt', label: 'asuransi.txt', format: 'plaintext', text: 'Prudential Financial, Inc. dan anak perusahaannya menyediakan produk dan jasa asuransi, manajemen investasi, dan lainnya kepada pelanggan retail dan institusi di Amerika Serikat dan di lebih 30 negara lainnya.' },
-]);
-const findings = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const corpus = corpusOfLines({
+  'angin.txt': ['Angin pesat pada belahan bumi utara berbelok ke kanan, sedangkan di belahan bumi selatan berbelok ke kiri.'],
+  'plants.txt': ['The northern plant runs on coal, while the southern plant runs on gas.'],
+  'asuransi.txt': ['Prudential Financial, Inc. dan anak perusahaannya menyediakan produk dan jasa asuransi, manajemen investasi, dan lainnya kepada pelanggan retail dan institusi di Amerika Serikat dan di lebih 30 negara lainnya.'],
+});
+const findings = (text: string) => flaggedBy(corpus)(text + '\n');
 
 describe('a claim that crosses two clauses of its passage', () => {
   it('flags the south given the north\'s turn, and says the words stand of different things', () => {

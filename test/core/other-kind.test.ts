@@ -1,16 +1,16 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
+import { corpusOfLines, flaggedBy } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // A place given another administrative rank than its passage gives it: every word of the claim may stand in the
 // passage, the claim's rank among them ("Kecamatan Bantur"), and yet a village is no district.
 
-const corpus = Corpus.build([
-  { uri: 'wonorejo.txt', label: 'wonorejo.txt', format: 'plaintext', text: 'Wonorejo adalah sebuah desa di wilayah Kecamatan Bantur, Kabupaten Malang, Provinsi Jawa Timur.' },
-  { uri: 'kosovo.txt', label: 'kosovo.txt', format: 'plaintext', text: 'Kosovo adalah sebuah negara yang merdeka secara de facto. Sebelumnya, Kosovo adalah sebuah provinsi di Serbia.' },
-  { uri: 'ashby.txt', label: 'ashby.txt', format: 'plaintext', text: 'Ashby Green is a village in the district of Calder, east of the town of Merrow.' },
-]);
-const findings = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const corpus = corpusOfLines({
+  'wonorejo.txt': ['Wonorejo adalah sebuah desa di wilayah Kecamatan Bantur, Kabupaten Malang, Provinsi Jawa Timur.'],
+  'kosovo.txt': ['Kosovo adalah sebuah negara yang merdeka secara de facto. Sebelumnya, Kosovo adalah sebuah provinsi di Serbia.'],
+  'ashby.txt': ['Ashby Green is a village in the district of Calder, east of the town of Merrow.'],
+});
+const findings = (text: string) => flaggedBy(corpus)(text + '\n');
 
 describe('a place given another rank than its passage gives it', () => {
   it('flags an Indonesian village called a district, and names the rank', () => {
@@ -21,10 +21,10 @@ describe('a place given another rank than its passage gives it', () => {
   });
 
   it('reads the rank after "salah satu", and a kelurahan as a rank of its own', () => {
-    const more = Corpus.build([
-      { uri: 'wonosobo.txt', label: 'wonosobo.txt', format: 'plaintext', text: 'Wonosobo adalah salah satu kabupaten yang terdapat di Provinsi Jawa Tengah.' },
-      { uri: 'sembungan.txt', label: 'sembungan.txt', format: 'plaintext', text: 'Sembungan adalah sebuah desa yang terletak di kecamatan Kejajar, kabupaten Wonosobo.' },
-    ]);
+    const more = corpusOfLines({
+      'wonosobo.txt': ['Wonosobo adalah salah satu kabupaten yang terdapat di Provinsi Jawa Tengah.'],
+      'sembungan.txt': ['Sembungan adalah sebuah desa yang terletak di kecamatan Kejajar, kabupaten Wonosobo.'],
+    });
     const flagged = (text: string) => checkDraft(more, text + '\n', 'markdown').filter(d => d.severity === 'warning').map(d => d.message);
     assert.match(flagged('Wonosobo adalah provinsi.')[0] ?? '', /“provinsi”/);
     assert.match(flagged('Sembungan adalah sebuah kelurahan.')[0] ?? '', /“kelurahan”/);

@@ -1,14 +1,13 @@
 import * as assert from 'node:assert/strict';
-import { Corpus } from '../../server/src/core/index/corpus';
-import { checkDraft } from '../../server/src/core/checks/check';
+import { corpusOfLines, flaggedBy } from './seed-corpus';
 
 // A thing put outside a place its passage puts it in: the passage holds every word but "luar".
 
-const corpus = Corpus.build([
-  { uri: 'sawah.txt', label: 'sawah.txt', format: 'plaintext', text: 'Persawahan Jatiluwih letaknya masuk wilayah Kecamatan Penebel, Kabupaten Tabanan.' },
-  { uri: 'uni.txt', label: 'uni.txt', format: 'plaintext', text: 'Presiden Rusia hanya sekali meninggalkan bekas Uni Soviet sejak perang dimulai pada Februari.' },
-]);
-const findings = (text: string) => checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+const corpus = corpusOfLines({
+  'sawah.txt': ['Persawahan Jatiluwih letaknya masuk wilayah Kecamatan Penebel, Kabupaten Tabanan.'],
+  'uni.txt': ['Presiden Rusia hanya sekali meninggalkan bekas Uni Soviet sejak perang dimulai pada Februari.'],
+});
+const findings = (text: string) => flaggedBy(corpus)(text + '\n');
 
 describe('a thing put outside the place its passage puts it in', () => {
   it('flags "di luar" the place the passage names, and says the passage lacks "luar"', () => {

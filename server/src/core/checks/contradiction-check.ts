@@ -14,7 +14,8 @@ import { DENYING, deniedStatement, deniesAnything, ofThis } from './denied-state
 import { assertedDenial } from './asserted-denial';
 import { answeredClaim } from './answered-claim';
 import { deniedBeside } from './denied-beside';
-import { areSynonyms } from '../lexicon/synonyms';
+import { areSynonyms, synonymsOf } from '../lexicon/synonyms';
+import { rememberedFor } from '../remembered';
 import { exclusionJoined } from './exclusive-claim';
 import { reactionRefused } from './no-comment';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
@@ -56,11 +57,42 @@ function objectAfter(s: SentenceFacts, w: Word): string | undefined {
  */
 function sameWord(claim: SentenceFacts, c: Word, source: SentenceFacts, s: Word): boolean {
   if (areSynonyms(s.stem, c.stem) || nounOfVerb(s.stem, c.stem) || nounOfVerb(c.stem, s.stem)) return true;
-  // An Indonesian one as a verb by its affix ("pemberian" gives nothing); English forms are told by the stem alone.
-  const giving = (w: Word) => PROVIDING.has(w.stem) && (looksLikeVerb(w.norm) || !INDONESIAN_PROVIDING.has(w.stem));
   if (!giving(s) || !giving(c)) return false;
   const thing = objectAfter(claim, c);
   return !!thing && thing === objectAfter(source, s);
+}
+
+/** A verb of giving out: an Indonesian one as a verb by its affix ("pemberian" gives nothing); English forms by the stem alone. */
+function giving(w: Word): boolean {
+  return PROVIDING.has(w.stem) && (looksLikeVerb(w.norm) || !INDONESIAN_PROVIDING.has(w.stem));
+}
+
+/** A passage's words the polarity test reads, where each stem stands among them, and which give out: read once per sentence. */
+const polarityWords = rememberedFor((s: SentenceFacts) => {
+  const words = [...contentWords(s), ...existentials(s)], at = new Map<string, number[]>(), givers: number[] = [];
+  words.forEach((w, i) => {
+    const list = at.get(w.stem);
+    if (list) list.push(i); else at.set(w.stem, [i]);
+    if (giving(w)) givers.push(i);
+  });
+  return { words, at, givers };
+});
+
+/**
+ * The stems a passage's word needs for sameWord to match the claim's word: its own, a synonym, the noun or the verb of
+ * an English -ure pair. A verb of giving out may match another (its thing decides): those are added by the caller.
+ */
+function stemsForSameWord(c: Word): string[] {
+  const base = c.stem.endsWith('ur') ? [c.stem.slice(0, -2), `${c.stem.slice(0, -2)}e`] : [];
+  return [c.stem, ...synonymsOf(c.stem), `${c.stem}ur`, `${c.stem.replace(/e$/, '')}ur`, ...base];
+}
+
+/** The passage's words sameWord may match with the claim's word, in the passage's order: most passages have one or none. */
+function sameWordCandidates(passage: { words: Word[]; at: ReadonlyMap<string, number[]>; givers: number[] }, stems: readonly string[], givingToo: boolean): Word[] {
+  const found = new Set<number>();
+  for (const stem of stems) for (const i of passage.at.get(stem) ?? []) found.add(i);
+  if (givingToo) for (const i of passage.givers) found.add(i);
+  return [...found].sort((x, y) => x - y).map(i => passage.words[i]);
 }
 
 /** An English noun in -ure of a verb's stem ("failure" of "fail", "closure" of "close"): the same act denied or stated. */
@@ -124,7 +156,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
   const passages = candidates.map(a => {
     const source = claim.corpus.sentence(a.ref);
     const indonesian = claimLang(claim) === 'id' && claim.corpus.docs[a.ref.doc].facts.lang === 'id';
-    return { a, source, words: [...contentWords(source), ...existentials(source)], indonesian };
+    return { a, source, ...polarityWords(source), indonesian };
   });
   for (const c of words) {
     // "could not be declared over until six weeks had passed" denies nothing "only after 42 days" allows.
@@ -132,25 +164,30 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     const cNeg = negated(claim.sentence.tokens, c);
     // "council tax would not go up" denies as "ruled out raising council tax" does, though not the word itself.
     if (!cNeg && subjectOfDenial(claim.sentence.tokens, c)) continue;
+    // Per passage, its words that stand for the claim's and whether one keeps the claim's polarity.
+    const stems = stemsForSameWord(c), givingToo = giving(c);
+    const read = passages.flatMap(p => {
+      const same = sameWordCandidates(p, stems, givingToo).filter(s => sameWord(claim.sentence, c, p.source, s) && !(p.indonesian && nounAndVerb(s.norm, c.norm)));
+      return same.length ? [{ ...p, same, keeps: same.some(s => negated(p.source.tokens, s) === cNeg) }] : [];
+    });
     let opposing: { a: Alignment; source: SentenceFacts; word: Word; own: number } | undefined;
-    // The own coverage of each passage that keeps the claim's polarity, aligned well enough to count.
-    const agreeing: number[] = [];
-    for (const { a, source, words: sourceWords, indonesian } of passages) {
-      const same = sourceWords.filter(s => sameWord(claim.sentence, c, source, s) && !(indonesian && nounAndVerb(s.norm, c.norm)));
-      if (!same.length) continue;
-      // Aligned well with the sentence, or with the clause the word stands in ("… and said there would be no deal
-      // without the council" against the quote "Without the council, there would be no deal"), whose words may
-      // stand earlier in the sentence too. Read that generously for agreement only: a false alarm costs more.
-      if (same.some(s => negated(source.tokens, s) === cNeg)) {
-        const own = ownCoverageAround(claim, a, c, true);
-        if (a.coverage >= AGREEING_ALIGNMENT || own >= AGREEING_ALIGNMENT) agreeing.push(own);
-      }
-      else if (same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s))) continue;
-      else if (!opposing && a.coverage >= CONTRADICTION_ALIGNED) { const own = ownCoverageAround(claim, a, c); if (own >= CONTRADICTION_ALIGNED) opposing = { a, source, word: same[0], own }; }
+    for (const { a, source, same, keeps } of read) {
+      if (keeps || a.coverage < CONTRADICTION_ALIGNED || same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s))) continue;
+      const own = ownCoverageAround(claim, a, c);
+      if (own >= CONTRADICTION_ALIGNED) { opposing = { a, source, word: same[0], own }; break; }
     }
+    if (!opposing) continue;
     // A passage that keeps the polarity speaks for the claim only if it states about as much of it in its own
     // sentence: "memberi tahu" in a sentence about something else does not answer "tidak memberikan rincian baru".
-    if (!opposing || agreeing.some(own => own >= opposing!.own - AGREEING_MARGIN)) continue;
+    // Aligned well with the sentence, or with the clause the word stands in ("… and said there would be no deal
+    // without the council" against the quote "Without the council, there would be no deal"), whose words may
+    // stand earlier in the sentence too. Read that generously for agreement only: a false alarm costs more.
+    const agrees = ({ a, keeps }: (typeof read)[number]) => {
+      if (!keeps) return false;
+      const own = ownCoverageAround(claim, a, c, true);
+      return (a.coverage >= AGREEING_ALIGNMENT || own >= AGREEING_ALIGNMENT) && own >= opposing!.own - AGREEING_MARGIN;
+    };
+    if (read.some(agrees)) continue;
     // The verifier reads a verb of giving out that the passage words otherwise as missing, not as denied: its "yes"
     // for such a passage is no answer to the denial ("memaparkan rincian baru" against "tidak memberikan …").
     const otherVerb = !areSynonyms(opposing.word.stem, c.stem);

@@ -3,6 +3,7 @@ import { Alignment, alignmentAt } from '../index/support';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { isNegated } from '../facts/negation';
 import { deniesAnything, holdsStem, namedBefore, written } from './denied-statement';
+import { rememberedFor } from '../remembered';
 
 // A claim's act that the story denies anyone did or underwent, in the sentence beside the passage that states the
 // rest: "Police have
@@ -20,12 +21,19 @@ const ABOUT_CLAIM = 2;
 /** Tokens before a verb read for such words. */
 const REACH = 6;
 
+/** The first words of FOR_NONE's phrases: a sentence with none of them denies nothing of everyone. */
+const FOR_NONE_OPENERS: ReadonlySet<string> = new Set(['no', 'no-one', 'nobody', 'none', 'tidak', 'belum', 'tak']);
+
 /** Where the words right before a word that deny it of everyone start, if they do. */
 function deniedForAllFrom(x: SentenceFacts, v: Word): number | undefined {
+  if (!opensDenialForAll(x)) return undefined;
   const before = x.tokens.slice(Math.max(0, v.token - REACH), v.token);
   const i = before.findIndex((_, k) => FOR_NONE.test(before.slice(k).map(t => t.norm).join(' ')));
   return i < 0 ? undefined : before[i].start;
 }
+
+/** Whether a sentence has a word that may open a denial for all: the test above is asked of every word of every sentence beside a passage. */
+const opensDenialForAll = rememberedFor((x: SentenceFacts) => x.tokens.some(t => FOR_NONE_OPENERS.has(t.norm)));
 
 /** The denial beside the passage and the claim's word for the act it denies, both as written. */
 export interface DeniedBeside { a: Alignment; source: string; draft: string }

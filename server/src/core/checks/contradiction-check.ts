@@ -78,6 +78,14 @@ const polarityWords = rememberedFor((s: SentenceFacts) => {
   return { words, at, givers };
 });
 
+/** Whether a passage's word is negated: asked of the same words for every claim word that matches them. */
+function negatedInPassage(source: SentenceFacts, w: Word): boolean {
+  let known = negatedWords.get(w);
+  if (known === undefined) negatedWords.set(w, known = negated(source.tokens, w));
+  return known;
+}
+const negatedWords = new WeakMap<Word, boolean>();
+
 /**
  * The stems a passage's word needs for sameWord to match the claim's word: its own, a synonym, the noun or the verb of
  * an English -ure pair. A verb of giving out may match another (its thing decides): those are added by the caller.
@@ -89,10 +97,16 @@ function stemsForSameWord(c: Word): string[] {
 
 /** The passage's words sameWord may match with the claim's word, in the passage's order: most passages have one or none. */
 function sameWordCandidates(passage: { words: Word[]; at: ReadonlyMap<string, number[]>; givers: number[] }, stems: readonly string[], givingToo: boolean): Word[] {
-  const found = new Set<number>();
-  for (const stem of stems) for (const i of passage.at.get(stem) ?? []) found.add(i);
-  if (givingToo) for (const i of passage.givers) found.add(i);
-  return [...found].sort((x, y) => x - y).map(i => passage.words[i]);
+  let found: number[] | undefined, lists = 0;
+  for (const stem of stems) {
+    const at = passage.at.get(stem);
+    if (at) { found = lists++ ? [...found!, ...at] : at; }
+  }
+  if (givingToo && passage.givers.length) { found = lists++ ? [...found!, ...passage.givers] : passage.givers; }
+  if (!found) return [];
+  // Several lists may hold one word twice, and out of the passage's order.
+  const order = lists > 1 ? [...new Set(found)].sort((x, y) => x - y) : found;
+  return order.map(i => passage.words[i]);
 }
 
 /** An English noun in -ure of a verb's stem ("failure" of "fail", "closure" of "close"): the same act denied or stated. */
@@ -168,7 +182,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     const stems = stemsForSameWord(c), givingToo = giving(c);
     const read = passages.flatMap(p => {
       const same = sameWordCandidates(p, stems, givingToo).filter(s => sameWord(claim.sentence, c, p.source, s) && !(p.indonesian && nounAndVerb(s.norm, c.norm)));
-      return same.length ? [{ ...p, same, keeps: same.some(s => negated(p.source.tokens, s) === cNeg) }] : [];
+      return same.length ? [{ a: p.a, source: p.source, same, keeps: same.some(s => negatedInPassage(p.source, s) === cNeg) }] : [];
     });
     let opposing: { a: Alignment; source: SentenceFacts; word: Word; own: number } | undefined;
     for (const { a, source, same, keeps } of read) {

@@ -18,6 +18,8 @@ import { areSynonyms, synonymsOf } from '../lexicon/synonyms';
 import { rememberedFor } from '../remembered';
 import { exclusionJoined } from './exclusive-claim';
 import { reactionRefused } from './no-comment';
+import { modalOpposition } from './modal-opposition';
+import { modalityOf } from '../facts/modality';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
 
 // Whether the source passages say the opposite of the sentence: a negation on one side only ("tidak pernah
@@ -180,9 +182,13 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     if (!cNeg && subjectOfDenial(claim.sentence.tokens, c)) continue;
     // Per passage, its words that stand for the claim's and whether one keeps the claim's polarity.
     const stems = stemsForSameWord(c), givingToo = giving(c);
+    // Under one modality the act keeps its polarity however the negation stands: "need not apply" is "do not need to
+    // apply", "are not allowed to park" is "must not park" (modal-opposition.ts reads modalities that differ).
+    const modality = modalityOf(claim.sentence.tokens, c)?.modality;
+    const keeps = (source: SentenceFacts, s: Word) => negatedInPassage(source, s) === cNeg || (!!modality && modalityOf(source.tokens, s)?.modality === modality);
     const read = passages.flatMap(p => {
       const same = sameWordCandidates(p, stems, givingToo).filter(s => sameWord(claim.sentence, c, p.source, s) && !(p.indonesian && nounAndVerb(s.norm, c.norm)));
-      return same.length ? [{ a: p.a, source: p.source, same, keeps: same.some(s => negatedInPassage(p.source, s) === cNeg) }] : [];
+      return same.length ? [{ a: p.a, source: p.source, same, keeps: same.some(s => keeps(p.source, s)) }] : [];
     });
     let opposing: { a: Alignment; source: SentenceFacts; word: Word; own: number } | undefined;
     for (const { a, source, same, keeps } of read) {
@@ -253,6 +259,9 @@ export function checkContradiction(claim: Claim): Finding[] {
   const unquoted = (w: Word) => !quoted.some(q => w.start >= q.start && w.end <= q.end);
   const claimWords = contentWords(claim.sentence).filter(unquoted);
   // Every aligned passage may agree with the claim; only the candidates may oppose it.
+  // A duty, a leave or a ban turned round first: its wording ("boleh diminum") says more than the act's negation.
+  const modal = modalOpposition(claim, claimWords, candidates);
+  if (modal) return [finding(claim, modal.a, modal.source, modal.draft)];
   const flip = polarityFlip(claim, [...claimWords, ...existentials(claim.sentence).filter(unquoted)], claim.evidence);
   if (flip) return [flip];
   const denial = deniedStatement(claim, candidates);

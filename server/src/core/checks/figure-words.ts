@@ -1,5 +1,6 @@
 import { Quantity, Span } from '../types';
 import { SentenceFacts } from '../facts/analyze';
+import { tokenAt } from '../facts/description-words';
 import { Hedge, boundedLikewise, excludesItself, fitsHedge } from '../facts/hedges';
 import { YEARS_IN_UNIT } from '../lexicon/time-units';
 
@@ -81,7 +82,9 @@ export function nearestInWords(qs: SentenceFacts, source: SentenceFacts, rivals:
 }
 
 export function unitAfter(s: SentenceFacts, q: Quantity): number | undefined {
-  const next = s.tokens.find(t => t.start >= q.end && t.kind === 'word');
+  let i = tokenAt(s.tokens, q.end);
+  while (i < s.tokens.length && s.tokens[i].kind !== 'word') i++;
+  const next = s.tokens[i];
   return next && next.start - q.end <= 1 ? YEARS_IN_UNIT[next.norm] : undefined;
 }
 

@@ -20,6 +20,7 @@ import { exclusionJoined } from './exclusive-claim';
 import { reactionRefused } from './no-comment';
 import { modalOpposition } from './modal-opposition';
 import { locativeOpposition } from './locative-opposition';
+import { quantifierOpposition } from './quantifier-opposition';
 import { modalityOf } from '../facts/modality';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
 
@@ -265,7 +266,7 @@ export function checkContradiction(claim: Claim): Finding[] {
   if (modal) return [finding(claim, modal.a, modal.source, modal.draft)];
   const flip = polarityFlip(claim, [...claimWords, ...existentials(claim.sentence).filter(unquoted)], claim.evidence);
   if (flip) return [flip];
-  const side = locativeOpposition(claim, candidates);
+  const side = locativeOpposition(claim, candidates) ?? quantifierOpposition(claim, candidates);
   if (side) return [finding(claim, side.a, side.source, side.draft)];
   const denial = deniedStatement(claim, candidates);
   if (denial) return [finding(claim, denial.a, denial.source, denial.draft)];

@@ -50,8 +50,15 @@ const NOT_NARROWING = new Set(['mantan', 'bekas', 'former', 'nama', 'name']);
 
 /** A verb by its form: an Indonesian prefix on a shorter stem ("dibuat", "bertemu"), an English "-ed" or "-ing". */
 export function verbLike(w: Word): boolean {
-  return (w.stem.length < w.norm.length && /^(?:me|di|ber|ter)/.test(w.norm)) || /\p{L}{3}(?:ed|ing)$/u.test(w.norm);
+  if (w.stem.length < w.norm.length && /^(?:me|di|ber|ter)/.test(w.norm)) return true;
+  // Three letters before the ending, tested where they stand: a search of the whole word for them cost more.
+  const ending = w.norm.endsWith('ing') ? 3 : w.norm.endsWith('ed') ? 2 : 0;
+  if (!ending) return false;
+  // A letter outside the Basic Multilingual Plane takes two code units: counted as one letter by the search.
+  if (SURROGATE.test(w.norm)) return VERB_ENDING.test(w.norm);
+  return w.norm.length >= ending + 3 && THREE_LETTERS.test(w.norm.slice(-ending - 3, -ending));
 }
+const THREE_LETTERS = /^\p{L}{3}$/u, SURROGATE = /[\uD800-\uDFFF]/, VERB_ENDING = /\p{L}{3}(?:ed|ing)$/u;
 
 /** The stems of every two words a sentence has side by side, as "a b". */
 function adjacentPairs(words: readonly Word[]): Set<string> {

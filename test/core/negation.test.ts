@@ -19,6 +19,11 @@ describe('negation scope', () => {
     assert.ok(negatedWords('Kedua negara tidak akan saling meninggalkan.').includes('meninggalkan'));
   });
 
+  it('reaches over the agent of an object-focus verb ("tidak saya lakukan")', () => {
+    assert.deepEqual(negatedWords('Itulah yang tidak saya lakukan.'), ['lakukan']);
+    assert.deepEqual(negatedWords('Laporan itu belum kami terima.'), ['terima']);
+  });
+
   it('reads a denying verb before an act as a negation', () => {
     assert.deepEqual(negatedWords('Rencana itu gagal menyerukan penarikan pasukan.'), ['menyerukan']);
     assert.deepEqual(negatedWords('Beijing menolak untuk mengutuk invasi itu.'), ['mengutuk']);

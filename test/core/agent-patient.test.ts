@@ -18,6 +18,11 @@ describe('who did what to whom', () => {
       ['Airlangga + Mpu Narotama > Wurawari (mengalahkan)', 'Wurawari > Airlangga (dikalahkan)']);
   });
 
+  it('reads a list whose names carry a bracketed note as one party ("A (X) dan B (Y)")', () => {
+    assert.deepEqual(relations('Pada balapan ini, Hamilton mengungguli Daniel Ricciardo (Red Bull Racing) dan Valtteri Bottas (Mercedes).'),
+      ['Hamilton > Daniel Ricciardo + Valtteri Bottas (mengungguli)']);
+  });
+
   it('reads an act of two together, said with "dengan" or "with", as mutual', () => {
     const mutual = (text: string) => {
       const facts = analyzeDraft(corpus, text, 'markdown');

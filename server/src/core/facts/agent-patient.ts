@@ -83,6 +83,10 @@ function parties(tokens: readonly Token[], names: readonly NameMention[]): Party
     while (to < tokens.length && tokens[to].end <= n.end) to++;
     if (from < 0 || to <= from) continue;
     const last = out[out.length - 1];
+    // A name in brackets right after a party says more of it ("Daniel Ricciardo (Red Bull Racing) dan Valtteri Bottas"):
+    // the party reaches past the closing bracket, and the list goes on after it.
+    const close = last && from === last.to + 1 && tokens[last.to].text === '(' ? tokens.findIndex((t, k) => k >= to && t.text === ')') : -1;
+    if (close >= 0 && tokens.slice(to, close).every(t => t.kind === 'word' || t.text === ',')) { last.to = close + 1; continue; }
     const gap = last ? tokens.slice(last.to, from) : [];
     // A comma alone may end a clause ("di Beijing, Putin …"): only a conjunction joins.
     if (last && gap.length > 0 && gap.length <= 2 && gap.some(t => JOINERS.has(t.norm)) && gap.every(t => JOINERS.has(t.norm) || t.norm === ',')) {

@@ -1,6 +1,7 @@
 import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
+import { OpposedWording, Worded, opposedWording } from './opposed-wording';
 
 // How many of a thing, said the other way round: "Sebagian kecil orang dewasa memiliki empat gigi bungsu" where the
 // passage says "Kebanyakan orang dewasa memiliki empat gigi bungsu"; "All of the residents" where it says "not all of
@@ -20,11 +21,9 @@ const OPPOSED: Readonly<Record<Amount, Amount>> = { most: 'few', few: 'most', al
 /** Words between an amount and its thing: "sebagian besar dari warga", "all of the residents", "kebanyakan para ahli". */
 const LINKS = new Set(['dari', 'of', 'the', 'para', 'orang-orang', 'a']);
 
-interface Quantified { amount: Amount; thing: string; from: number; end: number }
-
 /** Each amount a sentence gives, with the word (as written, lower case) of the thing it counts. */
-function amountsIn(s: SentenceFacts): Quantified[] {
-  const t = s.tokens, out: Quantified[] = [];
+function amountsIn(s: SentenceFacts): Worded[] {
+  const t = s.tokens, out: Worded[] = [];
   for (let i = 0; i < t.length; i++) {
     const found = PHRASES.find(([words]) => words.every((w, k) => t[i + k]?.norm === w));
     if (!found) continue;
@@ -33,33 +32,16 @@ function amountsIn(s: SentenceFacts): Quantified[] {
     while (j < t.length && LINKS.has(t[j].norm)) j++;
     if (t[j]?.kind !== 'word') continue;
     // "not all" read as the one amount it is, not also as "all".
-    out.push({ amount, thing: t[j].norm, from: t[i].start, end: t[j].end });
+    out.push({ kind: amount, thing: t[j].norm, from: t[i].start, end: t[j].end });
     i += words.length - 1;
   }
   return out;
 }
 
-export interface QuantifierOpposition { a: Alignment; source: string; draft: string }
-
-/** Coverage at which a passage that gives the claim's own amount of the thing speaks for the claim. */
-const AGREEING_ALIGNMENT = 0.6;
-
 /**
  * The first amount of a thing the claim gives whose opposite a candidate passage gives of the same thing, where no
  * passage aligned as well gives the claim's own.
  */
-export function quantifierOpposition(claim: Claim, candidates: readonly Alignment[]): QuantifierOpposition | undefined {
-  const s = claim.sentence;
-  for (const own of amountsIn(s)) {
-    const same = (x: Quantified) => x.thing === own.thing;
-    if (claim.evidence.some(a => a.coverage >= AGREEING_ALIGNMENT && amountsIn(claim.corpus.sentence(a.ref)).some(x => same(x) && x.amount === own.amount))) continue;
-    for (const a of candidates) {
-      const source = claim.corpus.sentence(a.ref);
-      const opposite = amountsIn(source).find(x => same(x) && x.amount === OPPOSED[own.amount]);
-      if (!opposite) continue;
-      const text = (x: SentenceFacts, q: Quantified) => x.text.slice(q.from - x.start, q.end - x.start);
-      return { a, source: text(source, opposite), draft: text(s, own) };
-    }
-  }
-  return undefined;
+export function quantifierOpposition(claim: Claim, candidates: readonly Alignment[]): OpposedWording | undefined {
+  return opposedWording(claim, candidates, { read: amountsIn, opposite: amount => OPPOSED[amount as Amount], sameThing: (x, y) => x.thing === y.thing });
 }

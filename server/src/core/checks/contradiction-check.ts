@@ -21,6 +21,7 @@ import { reactionRefused } from './no-comment';
 import { modalOpposition } from './modal-opposition';
 import { locativeOpposition } from './locative-opposition';
 import { quantifierOpposition } from './quantifier-opposition';
+import { AGREEING_ALIGNMENT } from './opposed-wording';
 import { modalityOf } from '../facts/modality';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
 
@@ -36,8 +37,6 @@ const CONTRADICTION_ALIGNED = 0.5;
 const STRONG_ALIGNMENT = 0.75;
 /** Coverage at which a passage holding the claim's figures speaks for the claim against an opposing one. */
 const FIGURE_ALIGNED = 0.3;
-/** Coverage at which a passage that keeps the claim's polarity counts as agreeing with it. */
-const AGREEING_ALIGNMENT = 0.6;
 /** How much less of the claim a passage keeping its polarity may state in its own sentence than the opposing one. */
 const AGREEING_MARGIN = 0.3;
 
@@ -260,10 +259,10 @@ export function checkContradiction(claim: Claim): Finding[] {
   const quoted = quotesTouching(claim.draft, claim.sentence).filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
   const unquoted = (w: Word) => !quoted.some(q => w.start >= q.start && w.end <= q.end);
   const claimWords = contentWords(claim.sentence).filter(unquoted);
-  // Every aligned passage may agree with the claim; only the candidates may oppose it.
   // A duty, a leave or a ban turned round first: its wording ("boleh diminum") says more than the act's negation.
   const modal = modalOpposition(claim, claimWords, candidates);
   if (modal) return [finding(claim, modal.a, modal.source, modal.draft)];
+  // Every aligned passage may agree with the claim; only the candidates may oppose it.
   const flip = polarityFlip(claim, [...claimWords, ...existentials(claim.sentence).filter(unquoted)], claim.evidence);
   if (flip) return [flip];
   const side = locativeOpposition(claim, candidates) ?? quantifierOpposition(claim, candidates);

@@ -3,14 +3,12 @@ import { Alignment } from '../index/support';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { Modality, OPPOSED, modalityOf } from '../facts/modality';
 import { areSynonyms } from '../lexicon/synonyms';
+import { AGREEING_ALIGNMENT } from './opposed-wording';
 
 // A duty, a leave or a ban the sources word the other way round: "Orang harus menyediakan payung sebelum hujan"
 // where the passage says "kini orang tidak lagi perlu menyediakan payung sebelum hujan"; "Semangkuk air ini boleh
 // diminum" where it says "janganlah diminum". The act stands in both, un-negated, so the polarity test sees nothing
 // to turn round; the modality that governs it does turn.
-
-/** Coverage at which a passage that gives the claim's own modality to the act speaks for the claim. */
-const AGREEING_ALIGNMENT = 0.6;
 
 export interface ModalOpposition { a: Alignment; source: string; draft: string }
 

@@ -133,7 +133,7 @@ export function checkNumbers(claim: Claim): Finding[] {
     const counted = times && otherActCounted(claim.sentence, source, times, nearby.filter(countsTimes));
     if (counted) { findings.push(mismatch(claim, best, 'number-mismatch', q, counted, String(counted.value))); continue; }
     // Every source that gives the figure corrects it in the same breath ("initially said 180 … corrected the figure to 194").
-    const corrected = fitting.length && !tellsChange(claim.sentence) ? fitting.map(({ n, s }) => ({ s, m: correctedBy(s, n, sameKind) })) : [];
+    const corrected = fitting.length && !tellsChange(claim.sentence) ? fitting.map(({ n, s }) => ({ s, m: correctedBy(s, n) })) : [];
     const correction = corrected.length && corrected.every(c => c.m) ? corrected[0] : undefined;
     const correctedAt = correction && alignmentOf(claim, correction.s);
     if (correction?.m && correctedAt) { findings.push(mismatch(claim, correctedAt, 'number-mismatch', q, correction.m)); continue; }
@@ -156,7 +156,7 @@ export function checkNumbers(claim: Claim): Finding[] {
       // counted before, and may be the claim's "9.8 million journeys".
       // Not a figure the passage corrects to the claim's ("initially said 180 passengers … corrected the figure to 194").
       const swappedIn = (x: SentenceFacts) => x.quantities.find(n => sameKind(n, q) && thingAfter(x, n) === thing && !fits(n, x, q, claim.sentence, source, hedge) &&
-        !correctedBy(x, n, sameKind));
+        !correctedBy(x, n));
       const swapped = elsewhere ? swappedIn(source) : undefined;
       if (swapped) { findings.push(mismatch(claim, best, 'number-mismatch', withTimes(claim.sentence, q, swapped), swapped)); continue; }
       // The same thing, told apart by the word after it: "Tujuh tim bersaing" where the passage has "Delapan tim

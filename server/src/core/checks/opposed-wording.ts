@@ -11,8 +11,11 @@ export interface Worded { kind: string; thing: string; from: number; end: number
 
 export interface OpposedWording { a: Alignment; source: string; draft: string }
 
-/** Coverage at which a passage that words the thing the claim's way speaks for the claim. */
-const AGREEING_ALIGNMENT = 0.6;
+/**
+ * Coverage at which a passage that says something the claim's way speaks for the claim against an opposing one: the
+ * polarity test's, the modality's and these wordings' (contradiction-check.ts, modal-opposition.ts).
+ */
+export const AGREEING_ALIGNMENT = 0.6;
 
 /** What one kind of wording needs: how a sentence words things, which kind opposes which, when two things are one. */
 export interface Wordings {

@@ -26,22 +26,20 @@ const TO_NEW_VALUE = new RegExp(`${CORRECTING.source}(?:\\s+[\\p{L}']+){0,3}\\s+
  * The figure that corrects `n` later in its sentence: of n's kind, another value, right after a correcting verb and
  * "to"/"menjadi" ("a revised forecast showed … 280 homes" corrects nothing). Undefined when none does.
  */
-export function correctedBy(s: SentenceFacts, n: Quantity, sameKind: (a: Quantity, b: Quantity) => boolean): Quantity | undefined {
+export function correctedBy(s: SentenceFacts, n: Quantity): Quantity | undefined {
   // Asked of each figure near a passage for every figure of the claim: read once per figure (a figure is of one sentence).
-  let memo = correctedMemo.get(sameKind);
-  if (!memo) correctedMemo.set(sameKind, memo = new WeakMap());
-  let known = memo.get(n);
+  let known = corrected.get(n);
   if (known === undefined) {
     known = s.quantities.find(m => {
       if (m.start < n.end || !sameKind(m, n) || m.value === n.value) return false;
       const between = s.text.slice(n.end - s.start, m.start - s.start);
       return between.length <= REACH && TO_NEW_VALUE.test(between);
     }) ?? null;
-    memo.set(n, known);
+    corrected.set(n, known);
   }
   return known ?? undefined;
 }
-const correctedMemo = new WeakMap<object, WeakMap<Quantity, Quantity | null>>();
+const corrected = new WeakMap<Quantity, Quantity | null>();
 
 /** After the new value, what names the old one: "revised to 34, down from the 40 first reported". */
 const DOWN_FROM = /^\s*,?\s*(?:down|up)\s+from\s+(?:the\s+|an?\s+)?(?:earlier\s+|initial\s+|original\s+)?$/i;

@@ -27,6 +27,8 @@ const NO_NEED = new Set(['usah']);
 const PERMITTING = new Set(['boleh', 'dibolehkan', 'diperbolehkan', 'diizinkan', 'allowed', 'permitted']);
 /** Words of a ban: "jangan", "dilarang", "forbidden". */
 const FORBIDDING = new Set(['jangan', 'janganlah', 'dilarang', 'terlarang', 'forbidden', 'prohibited']);
+/** Every word that may give a modality. */
+const MODAL_WORDS = new Set([...OBLIGING, ...OBLIGING_WITH_TO, ...NO_NEED, ...PERMITTING, ...FORBIDDING]);
 /** Words that may stand between the modality and its verb: "tidak lagi perlu", "harus kamu perhatikan", "need to be". */
 const BETWEEN = new Set(['lagi', 'pernah', 'juga', 'untuk', 'to', 'be', 'kamu', 'anda', 'kita', 'kami', 'mereka', 'ia', 'dia', 'saya']);
 /** Words that may stand between a negation and the modality: "tidak lagi perlu", "no longer need". */
@@ -47,9 +49,8 @@ function negationBefore(tokens: readonly Token[], i: number): number {
   return -1;
 }
 
-/** The modality a modal word at token i gives, with or without a negation before it. */
-function modalityAt(tokens: readonly Token[], i: number, next: string | undefined): Modality | undefined {
-  const norm = tokens[i].norm, negated = negationBefore(tokens, i) >= 0;
+/** The modality a modal word at token i gives (none for a word that is no modal), with or without a negation before it. */
+function modalityAt(norm: string, next: string | undefined, negated: boolean): Modality | undefined {
   if (OBLIGING.has(norm) || (OBLIGING_WITH_TO.has(norm) && next === 'to')) return negated ? 'not-obliged' : 'obliged';
   if (NO_NEED.has(norm)) return negated ? 'not-obliged' : undefined;
   if (PERMITTING.has(norm)) return negated ? 'prohibited' : 'permitted';
@@ -67,13 +68,13 @@ export function modalityOf(tokens: readonly Token[], w: Word): { modality: Modal
     const t = tokens[i];
     if (t.kind === 'punct') return undefined;
     // A word of a ban ("jangan") is a negation too: read as the modality it is first.
-    const found = modalityAt(tokens, i, tokens[i + 1]?.norm);
+    const negation = MODAL_WORDS.has(t.norm) ? negationBefore(tokens, i) : -1;
+    const found = modalityAt(t.norm, tokens[i + 1]?.norm, negation >= 0);
     if (!found && isNegator(t.norm) && !sawNot) { sawNot = true; continue; }
     if (found) {
       // A "not" between the modality and the verb: "need not go" is no duty; "must not go", "harus tidak pergi" a ban.
       const modality = !sawNot ? found : found === 'obliged' ? (t.norm.startsWith('need') ? 'not-obliged' : 'prohibited') : found === 'permitted' ? 'prohibited' : undefined;
       if (!modality) return undefined;
-      const negation = negationBefore(tokens, i);
       return { modality, from: negation >= 0 ? negation : i };
     }
     if (!BETWEEN.has(t.norm)) return undefined;

@@ -112,6 +112,16 @@ export class DraftAnalyses {
   }
 
   /**
+   * The analysis `text` would get as the draft's next version, its memo's sentences reused, kept nowhere: an edit's
+   * rehearsal (edit-rehearsal.ts). Undefined when the draft has no memo for this corpus's context.
+   */
+  async rehearse(uri: string, folder: FolderCorpus, text: string, format: TextFormat, between: () => Promise<void>, token: CancellationToken): Promise<DocFacts | undefined> {
+    const kept = this.memos.get(uri), corpus = folder.loaded.corpus;
+    if (kept?.ctx !== corpus.ctx) return undefined;
+    return runStepsBetween(draftAnalysisSteps(corpus, text, format, token, kept.memo.copy()), between);
+  }
+
+  /**
    * The analysis a request at `offset` can be answered from (a hover), and where the offset stands in it: the
    * draft's current one; or, while the analysis of the latest edit is being made, the one before it, when the
    * offset lies in a sentence the edit left alone (`toNow` then moves its offsets to the text as it is now).

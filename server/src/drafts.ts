@@ -2,6 +2,7 @@ import { TextDocument } from 'vscode-languageserver-textdocument';
 import { CodeLensRefreshRequest } from 'vscode-languageserver/node';
 import { draftAnalysisSteps } from './core/checks/check';
 import { CancellationToken, runStepsBetween } from './core/cancellation';
+import { rehearseEdit } from './edit-rehearsal';
 import { checkFolderAhead, warmUpText } from './check-ahead';
 import { DocFacts } from './core/facts/analyze';
 import { Corpus } from './core/index/corpus';
@@ -231,7 +232,7 @@ export class Drafts {
     const token = new TokenSource();
     this.running.get(uri)?.cancel();
     this.running.set(uri, token);
-    const version = doc.version;
+    const version = doc.version, first = !this.published.has(uri);
     try {
       const settings = await this.ctx.settingsFor(uri);
       const folder = await this.ctx.corpusFor(uri);
@@ -239,7 +240,7 @@ export class Drafts {
       const started = Date.now();
       const text = doc.getText();
       let found: CoreDiagnostic[], checked = folder, coverage: CoverageParams['coverage'];
-      let report: DraftReport, lang: Lang;
+      let report: DraftReport, lang: Lang, analysedNow: Analysed | undefined;
       if (isOversized(text, settings.maxDraftKB)) {
         lang = readerLanguage(settings.check.messageLanguage, detectLanguage(text));
         found = [oversizeFinding(text, settings.maxDraftKB, 'sumber.maxDraftSizeKB', lang)];
@@ -273,6 +274,7 @@ export class Drafts {
           void growing.then(() => { const now = this.ctx.documents.get(uri); if (now) this.schedule(now, 0); });
         }
         found = report.diagnostics;
+        analysedNow = analysed;
         lang = readerLanguage(settings.check.messageLanguage, analysed.facts.lang);
         const counts = coverageOf(report.claims, found);
         coverage = { ...counts, summary: describeCoverage(lang, counts) };
@@ -292,6 +294,10 @@ export class Drafts {
       // The support lenses come from the checks just made: the client draws them again (a lens request before the
       // check found sentences it had not checked yet).
       if (this.ctx.canRefreshCodeLens) void this.ctx.connection.sendRequest(CodeLensRefreshRequest.type).catch(() => undefined);
+      if (first && analysedNow) {
+        const { foreground, documents, connection } = this.ctx;
+        rehearseEdit({ foreground, documents, connection, rehearse: (...a) => this.analyses.rehearse(...a), checkAhead: (...a) => this.checkAhead(...a) }, doc, analysedNow, settings);
+      }
     } catch (err) {
       if (!isCancellation(err)) throw err;
     } finally {

@@ -61,6 +61,13 @@ export class SentenceFactsMemo<T extends Span & { index: number }> {
   get size(): number {
     return this.entries.size;
   }
+
+  /** A memo with the same sentences, whose later analyses leave this one as it is (an edit's rehearsal). */
+  copy(): SentenceFactsMemo<T> {
+    const out = new SentenceFactsMemo<T>();
+    for (const [key, e] of this.entries) out.entries.set(key, { ...e });
+    return out;
+  }
 }
 
 function stillHolds(answers: Answers, names: NameOptions): boolean {

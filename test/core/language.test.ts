@@ -19,6 +19,18 @@ describe('language detection', () => {
     assert.equal(detectLanguage(text), 'en');
   });
 
+  it('decides alike line by line (a draft being edited) and whole, however the lines fall and past the sample\'s end', () => {
+    // Lines of both languages in changing proportions, one of them long enough to be cut by the sample's end mid-word.
+    const id = 'Menurut dia, anggaran itu tidak akan cukup untuk para petani yang sudah menunggu sejak tahun lalu.';
+    const en = 'The council said that the plan was not enough for the farmers who have been waiting since last year.';
+    for (let k = 0; k < 12; k++) {
+      const lines = Array.from({ length: 6 + k }, (_, i) => ((i * 7 + k) % 5 < 2 + (k % 3) ? id : en));
+      const text = k % 4 === 0 ? lines.join('\n') + '\n' + 'Kata '.repeat(4000 + k) + ' the and' : lines.join('\n\n');
+      assert.equal(detectLanguage(text, undefined, true), detectLanguage(text), `text ${k}`);
+      assert.equal(detectLanguage(text, 'en', true), detectLanguage(text, 'en'), `text ${k}, unclear as English`);
+    }
+  });
+
   it('goes by the majority when a draft quotes the other language', () => {
     const text = 'Putin mengatakan kepada wartawan bahwa hubungan itu "the best in history" dan akan terus diperkuat.';
     assert.equal(detectLanguage(text), 'id');

@@ -129,7 +129,8 @@ export class SentenceCheckCache {
       throwIfCancelled(slice.token);
       await slices.next();
       const key = sentenceKey(this.corpus, draft, sentence, quotesTouching(draft, sentence));
-      let found = await runStepsBetween(this.entrySteps(optionsKey, key), () => slices.next());
+      // A result of this corpus's own is read at once: only one carried over from the corpus before takes steps.
+      let found = this.entries.get(optionsKey)?.get(key) ?? (this.earlier ? await runStepsBetween(this.entrySteps(optionsKey, key), () => slices.next()) : undefined);
       if (found) this.hits++;
       else {
         this.misses++;

@@ -223,7 +223,7 @@ export function analyzeText(text: string, opts: AnalyzeOptions, ctx: AnalysisCon
  */
 export function* analysisSteps(text: string, opts: AnalyzeOptions, ctx: AnalysisContext, token?: CancellationToken): Generator<void, DocFacts> {
   const { prose, breaks } = proseOf(text, opts.format, opts.keepHeadings, opts.keepNotes ?? true);
-  const lang = opts.lang ?? detectLanguage(prose, opts.unclearLang);
+  const lang = opts.lang ?? detectLanguage(prose, opts.unclearLang, opts.memo !== undefined);
   const tools = ctx.toolsFor(lang);
   const hard = opts.format === 'plaintext';
   const asked = opts.asked;

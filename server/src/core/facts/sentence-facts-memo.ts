@@ -108,7 +108,8 @@ export function shifted<T>(value: T, by: number): T {
   }
   const out: Record<string, unknown> = {};
   const from = value as Record<string, unknown>;
-  for (const k of Object.keys(from)) {
+  // for-in, not Object.keys: no array of names made per object (facts are plain objects, with no inherited keys).
+  for (const k in from) {
     const v = from[k];
     out[k] = typeof v === 'number' ? ((k === 'start' || k === 'end') ? v + by : v) : typeof v === 'object' && v !== null ? shifted(v, by) : v;
   }

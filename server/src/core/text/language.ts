@@ -38,14 +38,35 @@ function markers(text: string): { id: number; en: number } {
   return { id, en };
 }
 
+/** Lines whose function words are kept; past this many the memo starts afresh. */
+const LINE_MARKERS_LIMIT = 20_000;
+const lineMarkers = remembered(markers, LINE_MARKERS_LIMIT);
+
+/**
+ * `markers` as the sum of the text's lines', each line's count kept: a draft being edited is read whole again on
+ * every edit, and an edit changes one line. The same counts, since no word spans a line break.
+ */
+function markersByLine(text: string): { id: number; en: number } {
+  let id = 0, en = 0;
+  for (let from = 0; from < text.length;) {
+    let to = text.indexOf('\n', from);
+    if (to === -1) to = text.length;
+    if (to > from) { const m = lineMarkers(text.slice(from, to)); id += m.id; en += m.en; }
+    from = to + 1;
+  }
+  return { id, en };
+}
+
 /**
  * 'id' or 'en' by majority of function words; an empty text or a tie is taken as Indonesian. A caller that knows
  * better passes `unclear`, the language for a text whose function words do not tell (none, or a tie): a
  * draft passes its sources' ("Northvale Power customers lost electricity." has no function word; read as
- * Indonesian, it was stemmed and checked as Indonesian).
+ * Indonesian, it was stemmed and checked as Indonesian). `byLine` counts line by line with each line's count kept
+ * (a draft being edited).
  */
-export function detectLanguage(text: string, unclear?: Lang): Lang {
-  const { id, en } = markers(text.slice(0, SAMPLE_CHARS));
+export function detectLanguage(text: string, unclear?: Lang, byLine = false): Lang {
+  const sample = text.slice(0, SAMPLE_CHARS);
+  const { id, en } = byLine ? markersByLine(sample) : markers(sample);
   if (unclear && id === en) return unclear;
   return en > id ? 'en' : 'id';
 }

@@ -6,7 +6,8 @@ import { lexiconQuestions } from '../core/text/stem';
 
 // One analysed document as the archive's rows: the sentences with their facts (JSONB), its stems (stem → the
 // document's sentences holding it), the names it gives and what it says of them, its quotes with their speakers,
-// its vocabularies, and the words whose standing in the corpus vocabularies its analysis depends on.
+// and the words whose standing in the corpus vocabularies its analysis depends on. Its vocabularies
+// (`vocabularyOf`) are worked out once, before the analysis, which needs them.
 
 export interface SentenceRow { ordinal: number; start: number; end: number; words: number; body: string; facts: object }
 export interface QuoteRow { ordinal: number; sentence: number; start: number; end: number; body: string; speaker: string | null }
@@ -18,8 +19,6 @@ export interface DocumentRows {
   names: PartSummary[];
   quotes: QuoteRow[];
   wordCount: number;
-  lowerWords: string[];
-  midCapWords: string[];
   /**
    * The words the analysis asked the vocabularies about: the name finder's questions and, for every word form,
    * the roots the Indonesian stemmer looks up. A change of any one's standing may change the analysis.
@@ -60,9 +59,9 @@ export function rowsOf(a: AnalysedFile, text: string): DocumentRows {
   const forms = new Set<number>();
   someWordForm(a.doc, f => { forms.add(f); });
   for (const f of forms) for (const root of lexiconQuestions(a.strings[f])) questions.add(root);
-  const vocab = vocabularyOf(text);
+  // The document's vocabularies are not among its rows: the ingest has them already (DocumentWrite.vocabulary).
   return {
     lang: facts.lang, sentences, postings, names: partSummaries(docNames(0, a.mentions)), quotes,
-    wordCount: wordCount(a.doc), lowerWords: vocab.lower, midCapWords: vocab.midCap, questions: [...questions].sort(),
+    wordCount: wordCount(a.doc), questions: [...questions].sort(),
   };
 }

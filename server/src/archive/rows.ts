@@ -3,6 +3,7 @@ import { decodeDoc, contentStemIds, forEachAsked, sentenceCount, someWordForm, w
 import { docNames, partSummaries, PartSummary } from '../core/index/registry-parts';
 import { collectVocabulary } from '../core/facts/analyze';
 import { lexiconQuestions } from '../core/text/stem';
+import { remembered } from '../core/remembered';
 
 // One analysed document as the archive's rows: the sentences with their facts (JSONB), its stems (stem → the
 // document's sentences holding it), the names it gives and what it says of them, its quotes with their speakers,
@@ -33,6 +34,12 @@ export function vocabularyOf(text: string): { lower: string[]; midCap: string[] 
   return { lower: [...lower].sort(), midCap: [...midCap].sort() };
 }
 
+/**
+ * `lexiconQuestions`, kept per word form: a corpus repeats its forms from document to document, and working out a
+ * form's candidate roots was a third of making a document's rows. Past the limit the memo starts afresh.
+ */
+const questionsOfForm = remembered(lexiconQuestions, 200_000);
+
 export function rowsOf(a: AnalysedFile, text: string): DocumentRows {
   const facts = decodeDoc(a.doc, text, a.strings);
   const sentences = facts.sentences.map((s, i): SentenceRow => ({
@@ -58,7 +65,7 @@ export function rowsOf(a: AnalysedFile, text: string): DocumentRows {
   forEachAsked(a.doc, form => questions.add(a.strings[form]));
   const forms = new Set<number>();
   someWordForm(a.doc, f => { forms.add(f); });
-  for (const f of forms) for (const root of lexiconQuestions(a.strings[f])) questions.add(root);
+  for (const f of forms) for (const root of questionsOfForm(a.strings[f])) questions.add(root);
   // The document's vocabularies are not among its rows: the ingest has them already (DocumentWrite.vocabulary).
   return {
     lang: facts.lang, sentences, postings, names: partSummaries(docNames(0, a.mentions)), quotes,

@@ -8,12 +8,12 @@ import type { ServerContext } from './server';
 import type { Settings } from './settings';
 
 // A writer's first edit of a draft took far longer than the later ones. With twenty writers' servers on a shared
-// archive, all editing in the same moment once a second, first edits took 689-814 ms (p50 of three runs) against
-// 221-269 ms for the later ones, and were most of the slowest edits. Once a draft's first check is published, the
+// archive, all editing in the same moment once a second, first edits took 685-849 ms (p50, seven runs) against
+// 216-269 ms for the later ones, and were most of the slowest edits. Once a draft's first check is published, the
 // server rehearses an edit in the background: the draft with a letter typed into a word of one of its sentences,
-// analysed through a copy of the draft's memo and checked. The first edit then finds the work an edit does already
-// done once in that server for that draft (compiled, the heap grown). The same rehearsal on a sample of the corpus
-// before the server is ready did not help. The rehearsal's analysis is kept nowhere; its sentence's result joins
+// analysed through a copy of the draft's memo and checked: first edits then took 399-673 ms (nine runs). The same
+// rehearsal on a sample of the corpus before the server is ready did not help, so what it warms belongs to the
+// draft's own work in that server; which part (compiled code, the heap's growth) was not told apart. The rehearsal's analysis is kept nowhere; its sentence's result joins
 // the sentence cache like any sentence checked ahead.
 
 /** Letters a word needs before a letter is typed into it. */

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/index/corpus';
 import { analyzeText } from '../../server/src/core/facts/analyze';
-import { decodeDoc, encodeDoc, renumberStrings, someWordForm, tokenCount, tokenEnd, tokenForm, wordCount } from '../../server/src/core/index/stored-doc';
+import { decodeDoc, encodeDoc, renumberStrings, sentenceOutlines, someWordForm, tokenCount, tokenEnd, tokenForm, wordCount } from '../../server/src/core/index/stored-doc';
 
 // A document's analysis as the index keeps it: a token its start and, in one int, its form, length, kind and
 // capital (a token of 31 characters or more has its length kept apart); a word its stem and flags, taking its form
@@ -25,6 +25,12 @@ describe('a stored document', () => {
 
   it('decodes to exactly the analysis it was made from', () => {
     assert.deepEqual(decodeDoc(doc, TEXT, strings), facts);
+  });
+
+  it('outlines each sentence as the analysis has it: span, text, word count, headline, figures and dates', () => {
+    const outlines = sentenceOutlines(doc, TEXT);
+    assert.deepEqual(outlines, facts.sentences.map(s => ({ index: s.index, start: s.start, end: s.end, text: s.text, words: s.words.length, headline: s.headline, quantities: s.quantities, dates: s.dates })));
+    assert.ok(outlines.some(o => o.quantities.length) && outlines.some(o => o.dates.length), 'figures and dates are read');
   });
 
   it('keeps two ints per word, and forms apart only for parts of hyphenated tokens', () => {

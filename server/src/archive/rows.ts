@@ -1,5 +1,5 @@
 import { AnalysedFile } from '../core/index/analysed-file';
-import { decodeDoc, contentStemIds, forEachAsked, sentenceCount, someWordForm, wordCount } from '../core/index/stored-doc';
+import { contentStemIds, forEachAsked, namedSentences, sentenceCount, sentenceOutlines, someWordForm, wordCount } from '../core/index/stored-doc';
 import { docNames, partSummaries, PartSummary } from '../core/index/registry-parts';
 import { collectVocabulary } from '../core/facts/analyze';
 import { lexiconQuestions } from '../core/text/stem';
@@ -41,16 +41,21 @@ export function vocabularyOf(text: string): { lower: string[]; midCap: string[] 
 const questionsOfForm = remembered(lexiconQuestions, 200_000);
 
 export function rowsOf(a: AnalysedFile, text: string): DocumentRows {
-  const facts = decodeDoc(a.doc, text, a.strings);
-  const sentences = facts.sentences.map((s, i): SentenceRow => ({
-    ordinal: i, start: s.start, end: s.end, words: s.words.length, body: s.text,
-    facts: {
-      ...(s.headline ? { headline: true } : {}),
-      ...(s.quantities.length ? { quantities: s.quantities } : {}),
-      ...(s.dates.length ? { dates: s.dates } : {}),
-      ...(s.names.length ? { names: s.names.map(n => ({ text: n.text, key: n.key, kind: n.kind, start: n.start, end: n.end, ...(n.role ? { role: n.role.text } : {}) })) } : {}),
-    },
-  }));
+  // The sentences' outlines and, for those that name someone, their names: a whole decode of the document made its
+  // every token and word too, which no row holds (a tenth of what an ingest's main thread allocated).
+  const namesOf = new Map(namedSentences(a.doc, text, a.strings).map(s => [s.index, s.names]));
+  const sentences = sentenceOutlines(a.doc, text).map((s, i): SentenceRow => {
+    const names = namesOf.get(i) ?? [];
+    return {
+      ordinal: i, start: s.start, end: s.end, words: s.words, body: s.text,
+      facts: {
+        ...(s.headline ? { headline: true } : {}),
+        ...(s.quantities.length ? { quantities: s.quantities } : {}),
+        ...(s.dates.length ? { dates: s.dates } : {}),
+        ...(names.length ? { names: names.map(n => ({ text: n.text, key: n.key, kind: n.kind, start: n.start, end: n.end, ...(n.role ? { role: n.role.text } : {}) })) } : {}),
+      },
+    };
+  });
   const postings = new Map<string, number[]>();
   for (let i = 0, n = sentenceCount(a.doc); i < n; i++) {
     for (const id of new Set(contentStemIds(a.doc, i))) {
@@ -58,7 +63,7 @@ export function rowsOf(a: AnalysedFile, text: string): DocumentRows {
       (postings.get(stem) ?? postings.set(stem, []).get(stem)!).push(i);
     }
   }
-  const quotes = facts.quotes.map((q, i): QuoteRow => ({
+  const quotes = a.doc.quotes.map((q, i): QuoteRow => ({
     ordinal: i, sentence: q.sentence, start: q.start, end: q.end, body: text.slice(q.start, q.end), speaker: q.attribution.speaker?.text ?? null,
   }));
   const questions = new Set<string>();
@@ -68,7 +73,7 @@ export function rowsOf(a: AnalysedFile, text: string): DocumentRows {
   for (const f of forms) for (const root of questionsOfForm(a.strings[f])) questions.add(root);
   // The document's vocabularies are not among its rows: the ingest has them already (DocumentWrite.vocabulary).
   return {
-    lang: facts.lang, sentences, postings, names: partSummaries(docNames(0, a.mentions)), quotes,
+    lang: a.doc.lang, sentences, postings, names: partSummaries(docNames(0, a.mentions)), quotes,
     wordCount: wordCount(a.doc), questions: [...questions].sort(),
   };
 }

@@ -164,6 +164,22 @@ function decodeTokens(d: StoredDoc, text: string, strings: readonly string[], fi
   return tokens;
 }
 
+/** A stored sentence's span and small facts, read without its tokens and words (the archive's rows). */
+export interface SentenceOutline extends Pick<SentenceFacts, 'index' | 'start' | 'end' | 'text' | 'quantities' | 'dates'> { words: number; headline: boolean }
+
+/** Every sentence's outline: what `decodeDoc` gives of it but its tokens, words and names, for a fraction of its work. */
+export function sentenceOutlines(d: StoredDoc, text: string): SentenceOutline[] {
+  const count = d.sentences.length / SENTENCE_INTS, out: SentenceOutline[] = new Array(count);
+  for (let index = 0; index < count; index++) {
+    const at = index * SENTENCE_INTS, start = d.sentences[at], end = d.sentences[at + 1], more = d.extras[index];
+    out[index] = {
+      index, start, end, text: more?.text ?? text.slice(start, end), words: d.sentences[at + 3], headline: d.sentences[at + 4] === 1,
+      quantities: more?.quantities ?? [], dates: more?.dates ?? [],
+    };
+  }
+  return out;
+}
+
 /** A sentence with names, as the registry reads it (indexing.ts `mentionsOf`). */
 export interface NamedSentence { index: number; end: number; headline: boolean; tokens: Token[]; names: NameMention[] }
 

@@ -76,15 +76,22 @@ export function detectLanguage(text: string, unclear?: Lang, byLine = false): La
  * the other, or three and twice as many. A short or mixed paragraph says too little and takes the document's.
  */
 export function paragraphLanguage(text: string): Lang | undefined {
-  const { id, en } = markers(text);
+  return clearLanguage(markers(text));
+}
+
+function clearLanguage({ id, en }: { id: number; en: number }): Lang | undefined {
   const [hi, lo, lang]: [number, number, Lang] = id >= en ? [id, en, 'id'] : [en, id, 'en'];
   return (hi >= 2 && lo === 0) || (hi >= 3 && hi >= 2 * lo) ? lang : undefined;
 }
 
 /** Paragraphs whose language is kept; past this many the memo starts afresh. */
 const PARAGRAPH_MEMO_LIMIT = 10_000;
-/** `paragraphLanguage`, kept per paragraph (null: unclear): a draft's paragraphs are read again on every edit, and an edit changes one. */
-const knownParagraphLanguage = remembered((text: string) => paragraphLanguage(text) ?? null, PARAGRAPH_MEMO_LIMIT);
+/**
+ * `paragraphLanguage`, kept per paragraph (null: unclear): a draft's paragraphs are read again on every edit, and an
+ * edit changes one. Counted from the lines' kept counts, which the draft's own language is counted from too: each
+ * line is read once for both.
+ */
+const knownParagraphLanguage = remembered((text: string) => clearLanguage(markersByLine(text)) ?? null, PARAGRAPH_MEMO_LIMIT);
 
 /**
  * The language of each paragraph of a draft that mixes Indonesian and English ("…" in one, a quoted English

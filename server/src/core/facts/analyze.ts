@@ -283,25 +283,38 @@ function sentenceFacts(text: string, prose: string, s: Sentence, index: number, 
   const quantities = extractQuantities(local, lang, localDates, mentionTokens).map(shift);
   // A share at the head of a sentence ("Two-thirds of Greyfield's staff") is capitalised like a name, and is none.
   const fractions = quantities.filter(isFraction);
+  const found = findNames(tokens, names);
+  // Written out, not spread from `s`: a sentence's facts are made for every sentence of every source, and a
+  // literal of known shape costs less than a copy of an object's keys followed by ten more.
   return {
-    ...s,
+    start: s.start,
+    end: s.end,
     text: text.slice(s.start, s.end),
     index,
     tokens,
     words: wordsOf(tokens, tools),
     // A weekday or month is a date, not a name, however it is capitalised.
-    names: findNames(tokens, names).filter(n => !dates.some(d => n.start < d.end && d.start < n.end) && !fractions.some(q => n.start < q.end && q.start < n.end)),
+    names: dates.length === 0 && fractions.length === 0 ? found
+      : found.filter(n => !dates.some(d => n.start < d.end && d.start < n.end) && !fractions.some(q => n.start < q.end && q.start < n.end)),
     quantities,
     dates,
     headline: isHeadline(tokens),
   };
 }
 
+/** Words (over three letters) that are mostly capitalised, and no full stop at the end: a title-case line. */
 function isHeadline(tokens: Token[]): boolean {
-  const words = tokens.filter(t => t.kind === 'word' && /\p{L}/u.test(t.text) && t.text.length > 3);
-  if (words.length < 3) return false;
-  return words.filter(t => t.cap).length / words.length >= 0.75 && !/[.!?]["'\u201D]?$/.test(tokens[tokens.length - 1]?.text ?? '');
+  let words = 0, capped = 0;
+  for (const t of tokens) {
+    if (t.kind !== 'word' || t.text.length <= 3 || !LETTER.test(t.text)) continue;
+    words++;
+    if (t.cap) capped++;
+  }
+  if (words < 3) return false;
+  return capped / words >= 0.75 && !/[.!?]["'\u201D]?$/.test(tokens[tokens.length - 1]?.text ?? '');
 }
+
+const LETTER = /\p{L}/u;
 
 function wordsOf(tokens: Token[], tools: LanguageTools): Word[] {
   const out: Word[] = [];

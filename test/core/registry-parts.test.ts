@@ -134,7 +134,7 @@ describe('the registry after a file changes what other files\' words are', () =>
 describe('the kind of a name the sources mention often', () => {
   const mention = (doc: number, sentence: number, text: string, kind: EntityKind): RawMention => ({
     doc, sentence, start: 0, end: text.length, text,
-    name: { text, key: text.toLowerCase(), kind, words: text.toLowerCase().split(' '), start: 0, end: text.length },
+    name: { text, key: text.toLowerCase(), kind, words: text.toLowerCase().split(' '), start: 0, end: text.length, role: undefined, modifier: undefined, bracketed: undefined },
   });
   const kindOf = (kinds: EntityKind[]) =>
     EntityRegistry.build(kinds.map((k, i) => mention(i, 0, 'Northgate', k))).lookup('northgate')?.kind;

@@ -170,8 +170,7 @@ function retype(m: NameMention, type: NerType, tokens: Token[], at: Item, tagged
     const role = m.role ?? roleBefore(tokens, at.from);
     return role ? { ...m, kind, role } : { ...m, kind };
   }
-  const { role: _role, ...rest } = m;
-  return { ...rest, kind };
+  return { ...m, kind, role: undefined };
 }
 
 /**

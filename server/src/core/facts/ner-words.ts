@@ -81,9 +81,7 @@ export function joinTokens(run: readonly Token[]): Span & { text: string } {
 export function mention(run: readonly Token[], kind: EntityKind, role?: Span & { text: string }): NameMention {
   const { start, end, text } = joinTokens(run);
   const words = run.map(t => t.norm);
-  const m: NameMention = { start, end, text, key: nameKey(text), kind, words };
-  if (role && role.end > role.start) m.role = role;
-  return m;
+  return { start, end, text, key: nameKey(text), kind, words, role: role && role.end > role.start ? role : undefined, modifier: undefined, bracketed: undefined };
 }
 
 /** Token index range [from, to) of a span, given the sentence's tokens. */

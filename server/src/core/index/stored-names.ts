@@ -50,11 +50,10 @@ export function encodeNames(sentences: ReadonlyArray<{ names: NameMention[]; tok
   let k = 0;
   sentences.forEach((s, sentence) => {
     for (const n of s.names) {
-      const field = Object.keys(n).find(f => !NAME_FIELDS.has(f));
-      if (field) throw new Error(`a name has a field the store does not keep: ${field}`);
+      for (const field in n) if (!NAME_FIELDS.has(field)) throw new Error(`a name has a field the store does not keep: ${field}`);
       if (n.role && Object.keys(n.role).some(f => f !== 'start' && f !== 'end' && f !== 'text')) throw new Error('a role has a field the store does not keep');
-      // An optional field is either absent or set: one present but empty would not come back as it was.
-      if (('role' in n && !n.role) || ('bracketed' in n && !n.bracketed) || ('modifier' in n && n.modifier !== true)) throw new Error('a name has an empty optional field');
+      // A name has every field, those it lacks undefined (names.ts): one missing would not come back as it was.
+      if (!('role' in n && 'bracketed' in n && 'modifier' in n) || (n.modifier !== undefined && n.modifier !== true)) throw new Error('a name lacks a field or has an empty one');
       const flags = KINDS.indexOf(n.kind) | (n.modifier ? MODIFIER : 0) | (n.role ? ROLE : 0) | (n.bracketed ? BRACKETED : 0);
       ints.set([sentence, n.start, n.end, flags, n.role?.start ?? 0, n.role?.end ?? 0, n.bracketed?.start ?? 0, n.bracketed?.end ?? 0], k * NAME_INTS);
       const odd: Unusual = {};
@@ -90,10 +89,10 @@ export class NameReader {
       const at = this.next * NAME_INTS, odd = this.stored!.unusual?.[this.next];
       const start = a[at + 1], end = a[at + 2], flags = a[at + 3];
       const text = odd?.text ?? this.text.slice(start, end);
-      const n: NameMention = { start, end, text, key: odd?.key ?? nameKey(text), kind: KINDS[flags & 3], words: odd?.words ?? forms(start, end) };
-      if (flags & ROLE) n.role = { start: a[at + 4], end: a[at + 5], text: odd?.roleText ?? this.text.slice(a[at + 4], a[at + 5]) };
-      if (flags & MODIFIER) n.modifier = true;
-      if (flags & BRACKETED) n.bracketed = { start: a[at + 6], end: a[at + 7] };
+      const n: NameMention = { start, end, text, key: odd?.key ?? nameKey(text), kind: KINDS[flags & 3], words: odd?.words ?? forms(start, end),
+        role: flags & ROLE ? { start: a[at + 4], end: a[at + 5], text: odd?.roleText ?? this.text.slice(a[at + 4], a[at + 5]) } : undefined,
+        modifier: flags & MODIFIER ? true : undefined,
+        bracketed: flags & BRACKETED ? { start: a[at + 6], end: a[at + 7] } : undefined };
       out.push(n);
       this.next++;
     }

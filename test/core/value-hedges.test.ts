@@ -70,6 +70,20 @@ describe('approximate figures and figures in other units', () => {
     assert.equal(figures('Growers said about 40 percent of the apples and 30 percent of the pears were still on the trees.').length, 1);
   });
 
+  it('reads a hedge written before a verb of having or reaching ("setidaknya memiliki 19 ribu", "nearly reached")', () => {
+    const reached = corpusOfLines({
+      'tweet.txt': ['Terhitung sudah ada 8 ribuan retweet dan 19,2 ribu like yang didapatkan tweet tersebut.'],
+      'fair.txt': ['Attendance at the Eastfield fair reached 9,700 people on the final day, organisers said.'],
+    });
+    const figures = (text: string) => checkDraft(reached, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch').map(d => d.message);
+    assert.deepEqual(figures('Tweet tersebut setidaknya memiliki 19 ribu like.'), []);
+    assert.deepEqual(figures('Attendance at the Eastfield fair nearly reached 10,000 people on the final day.'), []);
+    // The bound still has to hold, and a comparative is not read across the verb.
+    assert.equal(figures('Tweet tersebut setidaknya memiliki 20 ribu like.').length, 1);
+    assert.equal(figures('Attendance at the Eastfield fair nearly reached 12,000 people on the final day.').length, 1);
+    assert.equal(figures('Attendance at the Eastfield fair reached 10,000 people on the final day.').length, 1);
+  });
+
   it('flags a hedged figure the sources\' figure does not fit, and a plain figure that differs', () => {
     for (const claim of [
       'More than 10,000 customers of Northvale Power lost electricity by Thursday evening.',

@@ -107,12 +107,22 @@ export function hedgedStart(s: SentenceFacts, q: Quantity): number {
 /** Words that turn a bound round: "tidak lebih dari 1,7 juta" and "no more than $1.7 million" are at most that. */
 const TURNING = new Set(['tidak', 'tak', 'not', 'no']);
 
-/** The hedge written right before a figure, if any: the two words before it, else the one. */
+/**
+ * Verbs of having, reaching or numbering that a hedge may stand before instead of before the figure: "setidaknya
+ * memiliki 19 ribu like", "hampir mencapai 10 ribu", "nearly reached 10,000" bound the figure as "at least 19 ribu"
+ * does. Comparatives ("more than", "lebih dari") need the figure right after them and are not read across a verb.
+ */
+const BRIDGING_VERBS: ReadonlySet<string> = new Set(['memiliki', 'mempunyai', 'mencapai', 'menembus', 'berjumlah', 'terdapat', 'ada',
+  'sebanyak', 'meraih', 'mengantongi', 'reached', 'reach', 'reaches', 'had', 'has', 'have', 'totalled', 'totaled', 'numbered', 'hit']);
+
+/** The hedge written right before a figure, if any: the two words before it, else the one, else one before a bridging verb. */
 function ownHedge(s: SentenceFacts, q: Quantity): Hedge | undefined {
   const before = normsBefore(s, q, 3);
   const two = before.slice(-2), own = HEDGES[two.join(' ')] ?? HEDGES[two[two.length - 1] ?? ''];
   if (before.length === 3 && TURNING.has(before[0]) && (own === over || own === under)) return own === over ? atMost : atLeast;
-  return own;
+  if (own || before.length < 2 || !BRIDGING_VERBS.has(before[before.length - 1])) return own;
+  const bridged = (before.length === 3 ? HEDGES[`${before[0]} ${before[1]}`] : undefined) ?? HEDGES[before[before.length - 2]];
+  return bridged === over || bridged === under ? undefined : bridged;
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, flaggedBy } from './seed-corpus';
+import { corpusOfLines, fillerLines, flaggedBy } from './seed-corpus';
 
 // A claim of two clauses whose best passage is about the first and dates nothing: the date of the second is held
 // against another aligned passage that dates the same act of the same named thing (checks/date-check.ts).
@@ -90,5 +90,31 @@ describe('a date of a claim that names nothing before it', () => {
   it('passes the weekday that passage gives, and a date of words it does not have before its date', () => {
     assert.deepEqual(flaggedBy(calls)('Konferensi video akhir tahun itu diadakan pada hari Jumat.\n'), []);
     assert.ok(!flaggedBy(calls)('Anggaran proyek itu dibahas dalam panggilan video pada hari Senin.\n').some(d => d.code === 'date-mismatch'));
+  });
+});
+
+// A year right after a name labels an edition of it ("Piala Rantau 2015"): it dates that edition, not the first one
+// the claim speaks of, which the best passage's story dates a few sentences before.
+const editions = corpusOfLines({
+  'rantau.txt': [
+    'Piala Rantau yang pertama digelar di Gedung Olahraga Seruni, Palembang pada 24-29 Mei 1989.',
+    'Pada kejuaraan tersebut, tim tuan rumah tampil sebagai juara setelah mengalahkan tim tamu.',
+    'Itulah satu-satunya gelar Piala Rantau yang pernah diraih tim tuan rumah.',
+    'Sejak tahun 1991, Piala Rantau digelar setiap dua tahun.',
+  ],
+  'semifinal.txt': ['Dua tahun lalu di Piala Rantau 2015, tim tuan rumah terhenti di babak semifinal setelah kalah 1-3.'],
+  'filler.txt': fillerLines(30, 'id'),
+});
+
+describe('a year that labels an edition of a named event', () => {
+  it('is not held against the year of another edition the claim speaks of', () => {
+    assert.deepEqual(flaggedBy(editions)('Piala Rantau pertama digelar pada tahun 1989.\n'), []);
+  });
+
+  it('still flags a year the story gives otherwise, held against the story, not the other edition', () => {
+    const [d, ...rest] = flaggedBy(editions)('Piala Rantau pertama digelar pada tahun 1990.\n');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'date-mismatch');
+    assert.doesNotMatch(d.message, /2015/);
   });
 });

@@ -227,6 +227,9 @@ export function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly A
       // The claim's name nearest its date must stand there too: "Xi … bertemu pada hari Kamis" dates Xi's meeting
       // with Putin, not the one "dengan … Erdogan".
       if (theirs.filter(st => stems.has(st)).length < DATE_LEAD_SHARED || !theirs.includes(named[0])) continue;
+      // A year written right after a name labels an edition of it ("Piala Sudirman 2015", "Asian Games 2018"): it
+      // dates that edition, not what the claim says of the name, unless the claim labels one the same way.
+      if (labelsName(s, n) && !labelsName(cs, d)) continue;
       // A passage that gives the claim's date anywhere may be giving it for these words ("Pada tanggal 28 Juli 2016,
       // logo … Asian Games 2018 diresmikan"), unless its own words say the date is another act's (anotherActs).
       if (s.dates.some(x => agrees(x, d)) && !anotherActs(s, n, d, cs, stems)) return { a, n, agreed: true };
@@ -234,6 +237,14 @@ export function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly A
     }
   }
   return found;
+}
+
+/** Whether a date is a year alone written right after a capitalised word of a name, with only a space between. */
+function labelsName(s: SentenceFacts, d: DateMention): boolean {
+  if (d.year === undefined || d.month !== undefined || d.day !== undefined || d.weekday !== undefined || d.season !== undefined) return false;
+  const prev = s.tokens.filter(t => t.end <= d.start).at(-1);
+  return !!prev && prev.kind === 'word' && prev.cap && /^ +$/.test(s.text.slice(prev.end - s.start, d.start - s.start))
+    && s.names.some(m => prev.start >= m.start && prev.end <= m.end);
 }
 
 /**

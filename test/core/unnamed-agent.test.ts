@@ -40,6 +40,16 @@ describe('an act of an unnamed body claimed for a named one', () => {
     assert.equal(fix?.start, 0);
   });
 
+  it('passes a subject another passage gives the same act, though the passage ranked first opens with an unknown word', () => {
+    // "Gueye" opens its sentence and is nowhere else, so it is no name the sources know: that passage reads as one
+    // with an unnamed subject; the other says the same of Joel Obi.
+    const careers = corpusOfLines({
+      'obi.txt': ['Joel Obi memulai karier juniornya di klub Internazionale kemudian memulai karier seniornya di klub tersebut.'],
+      'gueye.txt': ['Gueye memulai karier juniornya di klub Lille kemudian memulai karier seniornya di klub tersebut pada tahun 2010.'],
+    });
+    assert.deepEqual(flaggedBy(careers)('Joel Obi sudah memulai karier seniornya.\n'), []);
+  });
+
   it('passes the subject the passage names, and a body the name itself describes', () => {
     assert.deepEqual(flagged('The county water board paid for the survey with a grant of £80,000.\n'), []);
     assert.deepEqual(fixes('Kelso College found that half of the river samples held microplastics.\n'), []);

@@ -22,3 +22,27 @@ describe('"ada" as the predicate of its clause', () => {
     assert.deepEqual(flagged('Lund mengatakan peluang kerja sama antara kedua pelabuhan itu akan selalu ada.\n'), []);
   });
 });
+
+// A copula ("merupakan", "adalah") is a function word too; against a passage's negated "menjadi" with the same
+// complement it is the predicate the negation turns round, where the complement alone keeps its polarity elsewhere in
+// the passage ("… negara anggota").
+const members = flaggedBy(corpusOfLines({
+  'serikat.txt': [
+    'Republik Vardania belum menjadi anggota dalam Serikat Pelabuhan Utara, meskipun memiliki hubungan dagang dengan mayoritas negara anggota.',
+    'Berkunjung ke Benteng Vardania tidak akan menjadi pengalaman yang biasa-biasa saja.',
+  ],
+}));
+
+describe('a copula against a negated "menjadi"', () => {
+  it('is a contradiction with the same complement', () => {
+    for (const claim of ['Vardania merupakan anggota Serikat Pelabuhan Utara.', 'Vardania adalah anggota Serikat Pelabuhan Utara.']) {
+      const [d] = members(claim + '\n');
+      assert.equal(d?.code, 'contradiction', claim);
+      assert.match(d.message, /sumber menyebut “belum menjadi”/);
+    }
+  });
+
+  it('is none with another complement', () => {
+    assert.ok(!members('Berkunjung ke Benteng Vardania adalah kegiatan yang biasa-biasa saja.\n').some(d => d.code === 'contradiction'));
+  });
+});

@@ -59,6 +59,8 @@ function objectAfter(s: SentenceFacts, w: Word): string | undefined {
  * thing ("memaparkan rincian baru" against "tidak memberikan rincian baru").
  */
 function sameWord(claim: SentenceFacts, c: Word, source: SentenceFacts, s: Word): boolean {
+  // A copula is the same predicate only with the same complement: "adalah candi" is not "tidak akan menjadi pengalaman".
+  if (COPULAS.has(c.norm)) return (s.norm === 'menjadi' || s.norm === c.norm) && objectAfter(claim, c) !== undefined && objectAfter(claim, c) === objectAfter(source, s);
   if (areSynonyms(s.stem, c.stem) || nounOfVerb(s.stem, c.stem) || nounOfVerb(c.stem, s.stem)) return true;
   if (!giving(s) || !giving(c)) return false;
   const thing = objectAfter(claim, c);
@@ -94,6 +96,7 @@ const negatedWords = new WeakMap<Word, boolean>();
  * an English -ure pair. A verb of giving out may match another (its thing decides): those are added by the caller.
  */
 function stemsForSameWord(c: Word): string[] {
+  if (COPULAS.has(c.norm)) return [c.stem, 'jadi'];
   const base = c.stem.endsWith('ur') ? [c.stem.slice(0, -2), `${c.stem.slice(0, -2)}e`] : [];
   return [c.stem, ...synonymsOf(c.stem), `${c.stem}ur`, `${c.stem.replace(/e$/, '')}ur`, ...base];
 }
@@ -229,6 +232,13 @@ function existentials(s: SentenceFacts): Word[] {
   return s.words.filter(w => w.norm === 'ada' && (s.tokens[w.token + 1] === undefined || s.tokens[w.token + 1].kind === 'punct'));
 }
 
+/**
+ * A claim's copula ("Kosovo merupakan anggota PBB"): against a passage's "belum menjadi anggota …" it is the predicate
+ * the negation turns round, where the passage's noun alone keeps its polarity elsewhere ("… negara anggota").
+ */
+const COPULAS: ReadonlySet<string> = new Set(['merupakan', 'adalah', 'ialah']);
+const copulas = (s: SentenceFacts): Word[] => s.words.filter(w => COPULAS.has(w.norm));
+
 /** A figure's value, as the claim and a passage are compared on it: quantities by value, dates by their year. */
 function figures(s: SentenceFacts): Set<number> {
   return new Set([...s.quantities.map(q => q.value), ...s.dates.flatMap(d => (d.year === undefined ? [] : [d.year]))]);
@@ -263,7 +273,7 @@ export function checkContradiction(claim: Claim): Finding[] {
   const modal = modalOpposition(claim, claimWords, candidates);
   if (modal) return [finding(claim, modal.a, modal.source, modal.draft)];
   // Every aligned passage may agree with the claim; only the candidates may oppose it.
-  const flip = polarityFlip(claim, [...claimWords, ...existentials(claim.sentence).filter(unquoted)], claim.evidence);
+  const flip = polarityFlip(claim, [...claimWords, ...existentials(claim.sentence).filter(unquoted), ...copulas(claim.sentence).filter(unquoted)], claim.evidence);
   if (flip) return [flip];
   const side = locativeOpposition(claim, candidates) ?? quantifierOpposition(claim, candidates);
   if (side) return [finding(claim, side.a, side.source, side.draft)];

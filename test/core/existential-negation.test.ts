@@ -42,6 +42,15 @@ describe('a copula against a negated "menjadi"', () => {
     }
   });
 
+  it('is none against a claim that denies the complement as the passage does, its noun used plainly later on', () => {
+    assert.ok(!members('Vardania bukan anggota Serikat Pelabuhan Utara.\n').some(d => d.code === 'contradiction'));
+  });
+
+  it('is a contradiction where the claim gives the complement the passage\'s negation reaches', () => {
+    const [d] = members('Berkunjung ke Benteng Vardania akan menjadi pengalaman yang biasa-biasa saja.\n');
+    assert.equal(d?.code, 'contradiction');
+  });
+
   it('is none with another complement', () => {
     assert.ok(!members('Berkunjung ke Benteng Vardania adalah kegiatan yang biasa-biasa saja.\n').some(d => d.code === 'contradiction'));
   });

@@ -55,12 +55,24 @@ function objectAfter(s: SentenceFacts, w: Word): string | undefined {
 }
 
 /**
+ * A claim's copula ("Kosovo merupakan anggota PBB"): against a passage's "belum menjadi anggota …" it is the predicate
+ * the negation turns round, where the passage's noun alone keeps its polarity elsewhere ("… negara anggota").
+ */
+const COPULAS: ReadonlySet<string> = new Set(['merupakan', 'adalah', 'ialah']);
+const copulas = (s: SentenceFacts): Word[] => s.words.filter(w => COPULAS.has(w.norm));
+/** Linking verbs whose negation reaches the complement right after them: "belum menjadi anggota" is no member. */
+const LINKING: ReadonlySet<string> = new Set([...COPULAS, 'menjadi']);
+
+/**
  * Whether a source word stands for the claim's word: the same stem or a synonym, or two verbs of giving out the same
  * thing ("memaparkan rincian baru" against "tidak memberikan rincian baru").
  */
 function sameWord(claim: SentenceFacts, c: Word, source: SentenceFacts, s: Word): boolean {
   // A copula is the same predicate only with the same complement: "adalah candi" is not "tidak akan menjadi pengalaman".
-  if (COPULAS.has(c.norm)) return (s.norm === 'menjadi' || s.norm === c.norm) && objectAfter(claim, c) !== undefined && objectAfter(claim, c) === objectAfter(source, s);
+  if (COPULAS.has(c.norm)) {
+    const complement = objectAfter(claim, c);
+    return (s.norm === 'menjadi' || s.norm === c.norm) && complement !== undefined && complement === objectAfter(source, s);
+  }
   if (areSynonyms(s.stem, c.stem) || nounOfVerb(s.stem, c.stem) || nounOfVerb(c.stem, s.stem)) return true;
   if (!giving(s) || !giving(c)) return false;
   const thing = objectAfter(claim, c);
@@ -91,8 +103,6 @@ function negatedInPassage(source: SentenceFacts, w: Word): boolean {
 }
 const negatedWords = new WeakMap<Word, boolean>();
 
-/** Linking verbs whose negation reaches the complement right after them: "belum menjadi anggota" is no member. */
-const LINKING: ReadonlySet<string> = new Set(['menjadi', 'merupakan', 'adalah', 'ialah']);
 
 /**
  * The complement right after a negated linking verb, for the polarity test alone: "Kosovo bukan anggota PBB" is no
@@ -245,13 +255,6 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
 function existentials(s: SentenceFacts): Word[] {
   return s.words.filter(w => w.norm === 'ada' && (s.tokens[w.token + 1] === undefined || s.tokens[w.token + 1].kind === 'punct'));
 }
-
-/**
- * A claim's copula ("Kosovo merupakan anggota PBB"): against a passage's "belum menjadi anggota …" it is the predicate
- * the negation turns round, where the passage's noun alone keeps its polarity elsewhere ("… negara anggota").
- */
-const COPULAS: ReadonlySet<string> = new Set(['merupakan', 'adalah', 'ialah']);
-const copulas = (s: SentenceFacts): Word[] => s.words.filter(w => COPULAS.has(w.norm));
 
 /** A figure's value, as the claim and a passage are compared on it: quantities by value, dates by their year. */
 function figures(s: SentenceFacts): Set<number> {

@@ -6,7 +6,6 @@ import { isNegated } from '../facts/negation';
 import { synonymGroup } from '../lexicon/synonyms';
 import { mentionedIn } from '../index/mention-list';
 import { subjectAndRest } from './act-by-another';
-import { Alignment } from '../index/support';
 import { ARTICLES, isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 
 // The act the passage gives to a body it does not name: "Westmoor University funded the study with a grant of
@@ -99,17 +98,20 @@ export function checkUnnamedAgent(claim: Claim): Finding[] {
   const subject = act && subjectAndRest(claim, act.name);
   if (!act || !subject || !(subject.restWeight > 0)) return [];
   const { corpus } = claim, { own, rest, restWeight } = subject;
-  const statedBy = (a: Alignment) => rest.reduce((n, { t, k }) => n + t.weight * (a.credit[k] ?? 0), 0) / restWeight;
-  // A passage beside a mention of the claim's own subject may have it as the body it describes.
+  // How much of the rest each passage states, and whether it stands beside a mention of the claim's own subject
+  // (then it may have the subject as the body it describes).
   const mentions = mentionedIn(own).sentences;
-  const besideOwn = (a: Alignment) => [-1, 0, 1].some(d => mentions.has(a.ref.doc * 1_000_000 + a.ref.sentence + d));
+  const read = claim.evidence.map(a => ({
+    a,
+    stated: rest.reduce((n, { t, k }) => n + t.weight * (a.credit[k] ?? 0), 0) / restWeight,
+    besideOwn: [-1, 0, 1].some(d => mentions.has(a.ref.doc * 1_000_000 + a.ref.sentence + d)),
+  }));
   // One that states the rest as well gives the act to the claim's subject: the same words said of someone a passage
   // leaves unnamed ("Gueye memulai karier seniornya …", its name unknown, ranked above "Joel Obi memulai karier
   // seniornya …") take nothing from it.
-  if (claim.evidence.some(a => besideOwn(a) && statedBy(a) >= REST_STATED)) return [];
-  for (const a of claim.evidence) {
-    const stated = statedBy(a);
-    if (stated < REST_STATED_PASSIVE || besideOwn(a)) continue;
+  if (read.some(x => x.besideOwn && x.stated >= REST_STATED)) return [];
+  for (const { a, stated, besideOwn } of read) {
+    if (stated < REST_STATED_PASSIVE || besideOwn) continue;
     const source = corpus.sentence(a.ref), object = objectAfter(claim.sentence, act.verb);
     const subject = (stated >= REST_STATED ? unnamedSubject(source, act.verb.norm, act.name) : undefined) ??
       (object ? passiveAgent(source, act.verb.norm, object) : undefined);

@@ -4,12 +4,14 @@ import * as path from 'node:path';
 import type { Client } from 'pg';
 import { expandCorpus, readSourcesAsync, SkippedFile } from '../corpus-files';
 import { SourceFile } from '../core/index/corpus';
+import { AnalysedFile } from '../core/index/analysed-file';
 import { analyserFingerprint } from '../index-cache';
 import { batchAnalyser } from './analyse';
 import { Extraction } from '../extract';
 import { requireSchema } from './database';
 import { vocabularyOf } from './rows';
 import { ArchiveVocabulary } from './vocabulary';
+import { DocumentVocabularies } from './vocabulary-ids';
 import { DocumentWrite, removeDocuments, writeBatch, refreshStale, tidyIndexes } from './writes';
 
 // `sumber ingest`: files into the archive. Reading, extracting and analysing run outside any transaction (and on
@@ -21,7 +23,7 @@ import { DocumentWrite, removeDocuments, writeBatch, refreshStale, tidyIndexes }
 /** Every type of file the archive reads, under a folder given as a path. */
 const FOLDER_PATTERNS = ['**/*.txt', '**/*.md', '**/*.html', '**/*.htm', '**/*.docx', '**/*.pdf'];
 /** Documents per write transaction. */
-const BATCH_FILES = 200;
+const BATCH_FILES = 600;
 
 export interface IngestProgress { phase: 'reading' | 'analysing' | 'writing' | 'refreshing'; done: number; total: number }
 
@@ -94,22 +96,32 @@ export async function ingest(db: Client, root: string, paths: readonly string[],
   const before = vocabulary.sets();
   const replacing = await db.query('SELECT lower_words, midcap_words FROM sumber.documents WHERE path = ANY($1)', [[...todo.map(t => t.source.uri), ...gone]]);
   for (const r of replacing.rows) vocabulary.count(r.lower_words, r.midcap_words, -1);
-  const vocabs = todo.map(t => vocabularyOf(t.source.text));
-  for (const v of vocabs) vocabulary.count(v.lower, v.midCap, 1);
+  const vocabs = new DocumentVocabularies();
+  for (const t of todo) {
+    const v = vocabularyOf(t.source.text);
+    vocabulary.count(v.lower, v.midCap, 1);
+    vocabs.add(v);
+  }
   const sets = vocabulary.sets();
 
   if (gone.length) report.removed = await removeDocuments(db, gone);
-  // Writing a batch overlaps analysing the next one: the threads analyse while the database writes.
+  // Writing a batch overlaps analysing the next one: the next batch goes to the threads before this one's rows are
+  // made on the main thread, so the threads never wait for the rows or for the database.
   const analyser = batchAnalyser(todo.map(t => t.source.text), sets, options.threads);
+  const batchAt = (from: number) => todo.slice(from, from + BATCH_FILES);
   let writing: Promise<void> = Promise.resolve();
+  let analysing: Promise<AnalysedFile[]> | undefined = analyser.analyse(batchAt(0).map(t => t.source));
   try {
-    for (let from = 0; from < todo.length; from += BATCH_FILES) {
-      const batch = todo.slice(from, from + BATCH_FILES);
+    for (let from = 0; analysing; from += BATCH_FILES) {
+      const batch = batchAt(from);
       progress({ phase: 'analysing', done: from, total: todo.length });
-      const analysed = await analyser.analyse(batch.map(t => t.source));
+      const analysed = await analysing;
+      analysing = from + BATCH_FILES < todo.length ? analyser.analyse(batchAt(from + BATCH_FILES).map(t => t.source)) : undefined;
+      // Until it is awaited, a failed analysis must not count as unhandled.
+      analysing?.catch(() => undefined);
       const writes: DocumentWrite[] = batch.map((t, i) => ({
         path: t.source.uri, format: t.source.format, hash: t.hash, analyser: analyserVersion, text: t.source.text, analysed: analysed[i],
-        meta: t.extraction?.meta, paragraphs: t.extraction?.paragraphs, vocabulary: vocabs[from + i],
+        meta: t.extraction?.meta, paragraphs: t.extraction?.paragraphs, vocabulary: vocabs.get(from + i),
       }));
       await writing;
       progress({ phase: 'writing', done: from, total: todo.length });

@@ -74,6 +74,7 @@ export function rowsOf(a: AnalysedFile, text: string): DocumentRows {
   // The document's vocabularies are not among its rows: the ingest has them already (DocumentWrite.vocabulary).
   return {
     lang: a.doc.lang, sentences, postings, names: partSummaries(docNames(0, a.mentions)), quotes,
-    wordCount: wordCount(a.doc), questions: [...questions].sort(),
+    // In the order asked: the archive reads them only through a GIN index, and sorting them was a tenth of the rows' time.
+    wordCount: wordCount(a.doc), questions: [...questions],
   };
 }

@@ -122,7 +122,9 @@ async function writeChildren(db: Client, docs: ReadonlyArray<{ id: string; rows:
 
 /** Changes to the per-word document counts, the per-stem sentence counts and the totals, a statement per table and direction. */
 class WordDelta {
-  private readonly counts = new Map<string, number>();
+  /** Per word, the change of its document count: lower-case words and mid-sentence capitals apart. */
+  private readonly lower = new Map<string, number>();
+  private readonly midCap = new Map<string, number>();
   private readonly stems = new Map<string, number>();
   private readonly totals = { documents: 0, sentences: 0, words: 0 };
 
@@ -138,23 +140,24 @@ class WordDelta {
   }
 
   add(lower: readonly string[], midCap: readonly string[], by: number): void {
-    for (const w of lower) this.counts.set(`l${w}`, (this.counts.get(`l${w}`) ?? 0) + by);
-    for (const w of midCap) this.counts.set(`m${w}`, (this.counts.get(`m${w}`) ?? 0) + by);
+    for (const w of lower) this.lower.set(w, (this.lower.get(w) ?? 0) + by);
+    for (const w of midCap) this.midCap.set(w, (this.midCap.get(w) ?? 0) + by);
   }
 
   async apply(db: Client): Promise<void> {
     // Every write moves the version on: the writers' links poll it to learn that documents changed.
     const { documents, sentences, words } = this.totals;
     await db.query('UPDATE sumber.totals SET documents = documents + $1, sentences = sentences + $2, words = words + $3, version = version + 1', [documents, sentences, words]);
-    const up = [...this.counts].filter(([, n]) => n > 0), down = [...this.counts].filter(([, n]) => n < 0);
+    const all = [...[...this.lower].map(([w, n]) => ({ w, k: 'l', n })), ...[...this.midCap].map(([w, n]) => ({ w, k: 'm', n }))];
+    const up = all.filter(x => x.n > 0), down = all.filter(x => x.n < 0);
     if (up.length) {
       await db.query(`INSERT INTO sumber.words (word, kind, docs) SELECT w, k, n FROM unnest($1::text[], $2::"char"[], $3::int[]) AS t(w, k, n)
         ON CONFLICT (word, kind) DO UPDATE SET docs = sumber.words.docs + EXCLUDED.docs`,
-      [up.map(([k]) => k.slice(1)), up.map(([k]) => k[0]), up.map(([, n]) => n)]);
+      [up.map(x => x.w), up.map(x => x.k), up.map(x => x.n)]);
     }
     if (down.length) {
       await db.query(`UPDATE sumber.words SET docs = docs + t.n FROM unnest($1::text[], $2::"char"[], $3::int[]) AS t(w, k, n) WHERE word = t.w AND kind = t.k`,
-        [down.map(([k]) => k.slice(1)), down.map(([k]) => k[0]), down.map(([, n]) => n)]);
+        [down.map(x => x.w), down.map(x => x.k), down.map(x => x.n)]);
       await db.query('DELETE FROM sumber.words WHERE docs <= 0');
     }
     const changed = [...this.stems].filter(([, n]) => n !== 0);

@@ -162,9 +162,16 @@ export class AnalysisPool implements ParallelAnalyser {
     if (!keepOpen) this.close();
   }
 
-  /** Ends the threads; the pool cannot be used again. */
+  /**
+   * Ends the threads; the pool cannot be used again. An exchange still running fails: an ingest that stops on a failed
+   * write while the next batch is being analysed must not be left waiting (its poll would keep the process alive).
+   */
   close(): void {
+    if (this.closed) return;
     this.closed = true;
+    const running = this.onFailure;
+    this.onFailure = () => undefined;
+    running(new Error('the analysis pool was closed'));
     for (const w of this.workersStarted ?? []) void w.terminate();
   }
 

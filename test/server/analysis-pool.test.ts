@@ -47,6 +47,14 @@ describe('analysis on worker threads', function () {
     await assert.rejects(pool.vocabulary(['Teks.']), /closed/);
   });
 
+  it('fails an analysis still running when it is closed, instead of leaving it waiting', async () => {
+    const pool = new AnalysisPool(1, 0);
+    const vocab = { lowerVocab: new Set<string>(), midCapVocab: new Set<string>() };
+    const running = pool.analyse(seeds().map((f, id) => ({ id, text: f.text, format: f.format })), vocab, () => undefined, undefined, true);
+    pool.close();
+    await assert.rejects(running, /closed/);
+  });
+
   it('updates from an earlier corpus with threads at hand, analysing only the changed file', async () => {
     const pool = new AnalysisPool(2);
     try {

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import { corpusOfLines, flaggedIn } from './seed-corpus';
 
 // Acts that undo each other by their sense, though their stems share nothing: deepening a partnership against
-// weakening it, holding on to a stand against abandoning it (lexicon/antonyms.ts). A made-up corpus.
+// weakening it, holding on to a stand against abandoning it, letting against forbidding (lexicon/antonyms.ts). A made-up corpus.
 
 const corpus = corpusOfLines({
   'pelabuhan.txt': [
@@ -11,6 +11,11 @@ const corpus = corpusOfLines({
     'Nelayan di dermaga menunggu keputusan itu.',
   ],
   'pasar.txt': ['Harga ikan naik menjelang musim dingin.', 'Gudang pendingin baru dibangun di dekat dermaga.'],
+  'klinik.txt': [
+    'Klinik rehabilitasi di Bandung itu membiarkan pasiennya merokok di taman belakang.',
+    'Menurut badan geologi, gunung berapi di utara kota itu masih aktif sepanjang tahun.',
+    'Pertumbuhan ekonomi kota pelabuhan itu tergolong pesat sejak jalan tol dibuka.',
+  ],
 });
 const codes = (text: string) => flaggedIn(corpus, text + '\n').map(d => d.code);
 
@@ -18,6 +23,17 @@ describe('acts opposite by their sense', () => {
   it('flags weakening where the passage deepens, and abandoning where it holds on', () => {
     assert.deepEqual(codes('Kedua wali kota menandatangani pernyataan bersama untuk melemahkan kerja sama pelabuhan.'), ['contradiction']);
     assert.deepEqual(codes('Dahl mengatakan bahwa kedua kota akan meninggalkan posisi netral dalam sengketa kuota.'), ['contradiction']);
+  });
+
+  it('flags forbidding where the passage lets, and passive where it says active', () => {
+    assert.deepEqual(codes('Klinik rehabilitasi di Bandung itu melarang pasiennya merokok di taman belakang.'), ['contradiction']);
+    assert.deepEqual(codes('Menurut badan geologi, gunung berapi di utara kota itu pasif sepanjang tahun.'), ['contradiction']);
+    assert.deepEqual(codes('Klinik rehabilitasi di Bandung itu membiarkan pasiennya merokok di taman belakang.'), []);
+  });
+
+  it('flags slow growth where the passage says it is rapid', () => {
+    assert.deepEqual(codes('Pertumbuhan ekonomi kota pelabuhan itu tergolong lambat sejak jalan tol dibuka.'), ['contradiction']);
+    assert.deepEqual(codes('Pertumbuhan ekonomi kota pelabuhan itu tergolong pesat sejak jalan tol dibuka.'), []);
   });
 
   it('passes the passage\'s own acts', () => {

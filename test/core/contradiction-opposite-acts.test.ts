@@ -15,6 +15,8 @@ const corpus = corpusOfLines({
     'Klinik rehabilitasi di Bandung itu membiarkan pasiennya merokok di taman belakang.',
     'Menurut badan geologi, gunung berapi di utara kota itu masih aktif sepanjang tahun.',
     'Pertumbuhan ekonomi kota pelabuhan itu tergolong pesat sejak jalan tol dibuka.',
+    'Setelah jembatan baru dibuka, arus kendaraan di jalan lingkar selatan kota itu lancar setiap pagi.',
+    'Pengunjung taman kota itu bisa menyewa sepeda listrik dengan membayar per jam.',
   ],
 });
 const codes = (text: string) => flaggedIn(corpus, text + '\n').map(d => d.code);
@@ -29,6 +31,11 @@ describe('acts opposite by their sense', () => {
     assert.deepEqual(codes('Klinik rehabilitasi di Bandung itu melarang pasiennya merokok di taman belakang.'), ['contradiction']);
     assert.deepEqual(codes('Menurut badan geologi, gunung berapi di utara kota itu pasif sepanjang tahun.'), ['contradiction']);
     assert.deepEqual(codes('Klinik rehabilitasi di Bandung itu membiarkan pasiennya merokok di taman belakang.'), []);
+  });
+
+  it('flags a jam where the passage says traffic flows, and free where it says paid', () => {
+    assert.deepEqual(codes('Setelah jembatan baru dibuka, arus kendaraan di jalan lingkar selatan kota itu macet setiap pagi.'), ['contradiction']);
+    assert.deepEqual(codes('Pengunjung taman kota itu bisa menyewa sepeda listrik secara gratis.'), ['contradiction']);
   });
 
   it('flags slow growth where the passage says it is rapid', () => {

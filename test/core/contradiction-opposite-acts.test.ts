@@ -27,20 +27,20 @@ describe('acts opposite by their sense', () => {
     assert.deepEqual(codes('Dahl mengatakan bahwa kedua kota akan meninggalkan posisi netral dalam sengketa kuota.'), ['contradiction']);
   });
 
-  it('flags forbidding where the passage lets, and passive where it says active', () => {
-    assert.deepEqual(codes('Klinik rehabilitasi di Bandung itu melarang pasiennya merokok di taman belakang.'), ['contradiction']);
-    assert.deepEqual(codes('Menurut badan geologi, gunung berapi di utara kota itu pasif sepanjang tahun.'), ['contradiction']);
-    assert.deepEqual(codes('Klinik rehabilitasi di Bandung itu membiarkan pasiennya merokok di taman belakang.'), []);
-  });
+  // Each case: the claim with the opposite word, then as the passage has it.
+  const opposites: Array<[string, string]> = [
+    ['Klinik rehabilitasi di Bandung itu melarang pasiennya merokok di taman belakang.', 'Klinik rehabilitasi di Bandung itu membiarkan pasiennya merokok di taman belakang.'],
+    ['Menurut badan geologi, gunung berapi di utara kota itu pasif sepanjang tahun.', 'Menurut badan geologi, gunung berapi di utara kota itu masih aktif sepanjang tahun.'],
+    ['Pertumbuhan ekonomi kota pelabuhan itu tergolong lambat sejak jalan tol dibuka.', 'Pertumbuhan ekonomi kota pelabuhan itu tergolong pesat sejak jalan tol dibuka.'],
+    ['Setelah jembatan baru dibuka, arus kendaraan di jalan lingkar selatan kota itu macet setiap pagi.', 'Setelah jembatan baru dibuka, arus kendaraan di jalan lingkar selatan kota itu lancar setiap pagi.'],
+    ['Pengunjung taman kota itu bisa menyewa sepeda listrik secara gratis.', 'Pengunjung taman kota itu bisa menyewa sepeda listrik dengan membayar per jam.'],
+  ];
 
-  it('flags a jam where the passage says traffic flows, and free where it says paid', () => {
-    assert.deepEqual(codes('Setelah jembatan baru dibuka, arus kendaraan di jalan lingkar selatan kota itu macet setiap pagi.'), ['contradiction']);
-    assert.deepEqual(codes('Pengunjung taman kota itu bisa menyewa sepeda listrik secara gratis.'), ['contradiction']);
-  });
-
-  it('flags slow growth where the passage says it is rapid', () => {
-    assert.deepEqual(codes('Pertumbuhan ekonomi kota pelabuhan itu tergolong lambat sejak jalan tol dibuka.'), ['contradiction']);
-    assert.deepEqual(codes('Pertumbuhan ekonomi kota pelabuhan itu tergolong pesat sejak jalan tol dibuka.'), []);
+  it('flags forbidding for letting, passive for active, slow for rapid, jammed for flowing, free for paid', () => {
+    for (const [opposite, own] of opposites) {
+      assert.deepEqual(codes(opposite), ['contradiction'], opposite);
+      assert.deepEqual(codes(own), [], own);
+    }
   });
 
   it('passes the passage\'s own acts', () => {

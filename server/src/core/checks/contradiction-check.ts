@@ -103,7 +103,6 @@ function negatedInPassage(source: SentenceFacts, w: Word): boolean {
 }
 const negatedWords = new WeakMap<Word, boolean>();
 
-
 /**
  * The complement right after a negated linking verb, for the polarity test alone: "Kosovo bukan anggota PBB" is no
  * contradiction of "Kosovo belum menjadi anggota …, … negara anggota", whose first "anggota" the negation of

@@ -30,8 +30,9 @@ const PAIRS: Array<[string, string]> = [
   // Letting against forbidding ("membiarkan pasiennya" / "melarang pasiennya"), active against passive, calm against
   // uneasy, bold against afraid, clever against dull, rapid against slow, vertical against horizontal, barren against
   // fertile, warm against cold, salt water against fresh, flowing against jammed, alike against different, rare
-  // against frequent, free against paid. ("umum"/"spesifik", "umum"/"khusus" and "bahagia"/"sedih" were left out: with them, the verifier retrained
-  // on its pairs moved its threshold from 0.49 to 0.53 and flagged sixteen more entailed IndoNLI val pairs.)
+  // against frequent, free against paid. ("umum"/"spesifik", "umum"/"khusus" and "bahagia"/"sedih" were left out:
+  // with them, the verifier retrained on its pairs moved its threshold from 0.49 to 0.53 and flagged sixteen more
+  // entailed IndoNLI val pairs.)
   ['biar', 'larang'], ['aktif', 'pasif'],
   ['tenang', 'resah'], ['berani', 'takut'], ['pintar', 'bodoh'], ['pandai', 'bodoh'],
   ['pesat', 'lambat'], ['vertikal', 'horizontal'], ['tandus', 'subur'],

@@ -11,9 +11,9 @@ import { firstAtLeast } from './quote-places';
 // the 100 MB archive, 63% of the time spent re-asking). Most growths cannot change the answer, and that can be
 // told from the added documents alone (`unchangedByAdded`); the search runs again only when it cannot.
 
-/** The best-supporting passages for a claim, best first. */
-export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5): Alignment[] {
-  const split = splitTerms(corpus, terms), found = retrieve(corpus, terms, CANDIDATES, split);
+/** The best-supporting passages for a claim, best first; `figures`: the claim's as written (figure-ties.ts). */
+export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5, figures: readonly string[] = []): Alignment[] {
+  const split = splitTerms(corpus, terms), found = retrieve(corpus, terms, CANDIDATES, split, figures);
   const best = alignedBest(corpus, terms, found, k);
   const log = logOf(corpus);
   if (log) {
@@ -27,7 +27,7 @@ export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5)
       // Documents in another order could rank copies of a sentence (equal scores) otherwise.
       if (growth?.ordered && unchangedByAdded(c, here, parts, seen, growth)) { growthAnswers.fromAdded++; return answer; }
       if (growth) growthAnswers.askedAgain++;
-      const now = retrieve(c, here, CANDIDATES, parts), print = evidencePrint(c, alignedBest(c, here, now, k));
+      const now = retrieve(c, here, CANDIDATES, parts, figures), print = evidencePrint(c, alignedBest(c, here, now, k));
       // It held: the next growth is told from what this corpus gives.
       if (print === answer) seen = seenBy(here, parts, now);
       return print;

@@ -1,5 +1,5 @@
 import { AskedWords, DocFacts } from '../facts/analyze';
-import { contentStemIds, decodeDoc, encodeDoc, namedSentences, quoteCount, renumberStrings, sameSentenceText, sentenceCount, sentenceSpanAt, sentenceTextHash, StoredDoc } from './stored-doc';
+import { contentStemIds, decodeDoc, encodeDoc, namedSentences, quoteCount, renumberStrings, sameSentenceText, sentenceCount, sentenceSpanAt, sentenceTextHash, sentenceTextOf, StoredDoc } from './stored-doc';
 import { mentionsOf } from './indexing';
 import { NameNotes } from './stored-names';
 import { RawMention } from './registry';
@@ -128,6 +128,11 @@ export class FactsStore {
   /** A hash of a sentence's text, never 0, without rebuilding its facts: sentences that hash apart are not the same. */
   textHash(doc: number, sentence: number): number {
     return sentenceTextHash(this.stored.docs[doc], this.texts[doc], sentence);
+  }
+
+  /** A sentence's text as the source has it, without rebuilding its facts. */
+  sentenceText(doc: number, sentence: number): string {
+    return sentenceTextOf(this.stored.docs[doc], this.texts[doc], sentence);
   }
 
   /** Whether two sentences are word for word the same (the same story filed twice), without rebuilding their facts. */

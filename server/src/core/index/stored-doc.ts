@@ -260,6 +260,11 @@ export function sentenceTextHash(d: StoredDoc, text: string, i: number): number 
   return h | 1;
 }
 
+/** A stored sentence's text, read from the document's text at its offsets. */
+export function sentenceTextOf(d: StoredDoc, text: string, i: number): string {
+  return text.slice(d.sentences[i * SENTENCE_INTS], d.sentences[i * SENTENCE_INTS + 1]);
+}
+
 /** Whether two stored sentences (of these documents and texts) are the same words at their offsets. */
 export function sameSentenceText(a: StoredDoc, aText: string, i: number, b: StoredDoc, bText: string, j: number): boolean {
   const aStart = a.sentences[i * SENTENCE_INTS], aEnd = a.sentences[i * SENTENCE_INTS + 1];

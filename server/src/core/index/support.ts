@@ -6,6 +6,7 @@ import { synonymsOfWord } from '../lexicon/synonyms';
 import { soonAfter } from '../facts/negation';
 import { Entity } from './registry';
 import { mentionedIn } from './mention-list';
+import { figuresHeld } from './figure-ties';
 
 // How well a source passage supports a claim: retrieve candidate sentences through the postings (BM25), then
 // measure the IDF-weighted share of the claim's content words that the passage states. A word found in a
@@ -119,10 +120,19 @@ function scratchOf(corpus: Corpus): Scratch {
   return s;
 }
 
-/** Top sentences by BM25 over the claim's stems; `split`: the stems as splitTerms gives them, when at hand. */
-export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, split = splitTerms(corpus, terms)): Array<{ ref: SentenceRef; bm25: number }> {
+/**
+ * Top sentences by BM25 over the claim's stems; `split`: the stems as splitTerms gives them, when at hand. Among
+ * equal scores, sentences that state more of the claim's `figures` come first (figure-ties.ts).
+ */
+export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, split = splitTerms(corpus, terms), figures: readonly string[] = []): Array<{ ref: SentenceRef; bm25: number }> {
   const scratch = scratchOf(corpus), count = score(split, scratch), { ids, scores } = scratch;
-  return best(corpus, scratch, count, k).map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c] }));
+  const held = new Map<number, number>();
+  const tie = figures.length === 0 ? undefined : (c: number): number => {
+    let n = held.get(c);
+    if (n === undefined) held.set(c, n = figuresHeld(corpus, corpus.refOf(ids[c]), figures));
+    return n;
+  };
+  return best(corpus, scratch, count, k, tie).map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c] }));
 }
 
 /**
@@ -131,14 +141,15 @@ export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, sp
  * twice, a wire copy) is left out: an archive's many copies of one sentence would crowd out the one that says the
  * claim. (Copies within a document stay: their neighbours differ, and alignment reads those.)
  */
-function best(corpus: Corpus, scratch: Scratch, count: number, k: number): number[] {
+function best(corpus: Corpus, scratch: Scratch, count: number, k: number, tie?: (slot: number) => number): number[] {
   const { scores } = scratch, top: number[] = [];
+  // Whether slot a goes before slot b, kept earlier: a higher score, or an equal one that wins the tie.
+  const before = (a: number, b: number) => scores[a] > scores[b] || (tie !== undefined && scores[a] === scores[b] && tie(a) > tie(b));
   for (let c = 0; c < count; c++) {
-    const s = scores[c];
-    if (top.length === k && !(s > scores[top[k - 1]])) continue;
+    if (top.length === k && !before(c, top[k - 1])) continue;
     if (hasCopy(corpus, scratch, top, c)) continue;
     let i = top.length;
-    while (i > 0 && scores[top[i - 1]] < s) i--;
+    while (i > 0 && before(c, top[i - 1])) i--;
     top.splice(i, 0, c);
     if (top.length > k) top.pop();
   }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines, fillerLines, flaggedBy, messagesOf } from './seed-corpus';
-import { figuresHeld, figuresOf } from '../../server/src/core/index/figure-ties';
+import { figureHolders, figuresHeld, figuresOf } from '../../server/src/core/index/figure-ties';
 import { analyzeDraft } from '../../server/src/core/checks/check';
 
 // An archive's near-copies of one sentence, differing only in a figure (figure-ties.ts): more of them than
@@ -35,18 +35,53 @@ describe('near-copies of a sentence that differ only in a figure', () => {
   });
 });
 
-describe('the figures a sentence states', () => {
-  const sentence = (text: string) => analyzeDraft(reports, text, 'plaintext').sentences[0];
+describe('a near-copy that also states the claim\'s date', () => {
+  // Shorter copies score higher in retrieval (BM25 favours short sentences) and state as many of the claim's words.
+  const shorter = ['Ia menjabat', 'Ia pernah menjabat', 'Ia juga menjabat', 'Ia lalu menjabat', 'Ia kini menjabat', 'Ia masih menjabat', 'Ia tidak menjabat'];
+  const austria = corpusOfLines(Object.fromEntries([...shorter.map(s => `${s} sebagai ketua Partai Rakyat Austria.`), 'Ia sudah menjabat sebagai ketua Partai Rakyat Austria pada tahun 2005.']
+    .map((line, i) => [`profil-${i}.txt`, [...fillerLines(3, 'id', `Kota ${i}`), line]])));
 
-  it('are its tokens with a digit, each once', () => {
-    assert.deepEqual(figuresOf(sentence('Pada 12 Mei, harga naik 12 persen menjadi Rp 13.400 dari US$2.')), ['12', '13.400', '2']);
+  it('is the evidence, so the date is found', () => {
+    assert.deepEqual(flaggedBy(austria)('Ia sudah menjabat sebagai ketua Partai Rakyat Austria pada tahun 2005.\n'), []);
+    assert.equal(flaggedBy(austria)('Ia sudah menjabat sebagai ketua Partai Rakyat Austria pada tahun 2009.\n').length, 1);
+  });
+});
+
+describe('candidates beyond those kept, read for the claim\'s figures', () => {
+  const scores = Float64Array.from({ length: 80 }, (_, c) => 10 - c * 0.1);
+  const top = Array.from({ length: 25 }, (_, c) => c);
+
+  it('add the best-scoring that state more of them than any kept one, reading none below half the best score', () => {
+    const read: number[] = [];
+    const held = (c: number) => { if (c >= 25) read.push(c); return c === 31 || c === 33 || c === 60 ? 1 : 0; };
+    assert.deepEqual(figureHolders(80, scores, top, 25, held, 1).extra, [31, 33]);
+    assert.ok(read.every(c => scores[c] >= 5) && read.length > 0);
   });
 
-  it('are held by a source sentence only as whole figures', () => {
-    const ref = { doc: 39, sentence: 3 };
-    assert.equal(figuresHeld(reports, ref, [priceOf(40)]), 1);
+  it('add none when a kept one states them all, or when every candidate was kept', () => {
+    assert.deepEqual(figureHolders(80, scores, top, 25, c => (c === 3 || c === 31 ? 1 : 0), 1).extra, []);
+    assert.equal(figureHolders(25, scores, top, 30, () => 0, 1).lowest, -Infinity);
+  });
+});
+
+describe('the figures a sentence states', () => {
+  const sentence = (text: string) => analyzeDraft(reports, text, 'plaintext').sentences[0];
+  const ref = { doc: 39, sentence: 3 };
+  const held = (text: string) => figuresHeld(reports, ref, figuresOf(sentence(text)));
+
+  it('are its tokens with a digit, each once, with the words either side', () => {
+    assert.deepEqual(figuresOf(sentence('Pada 12 Mei, harga naik 12 persen menjadi Rp 13.400 dari US$2.')), [
+      { text: '12', before: 'pada', after: 'mei' }, { text: '13.400', before: 'rp', after: 'dari' }, { text: '2', before: 'us' },
+    ]);
+  });
+
+  it('are stated by a source sentence as whole figures with a word either side the same', () => {
+    // The source: "Harga beras medium … naik menjadi Rp 13.400 per kilogram pada pekan ini."
+    assert.equal(held(`Beras dijual Rp ${priceOf(40)} di pasar.`), 1);
+    assert.equal(held(`Harganya ${priceOf(40)} per kilogram.`), 1);
     // "13.400" holds neither "13" nor "400", and "3.400" is not in it either.
-    assert.equal(figuresHeld(reports, ref, ['13', '400', '3.400', '13.4']), 0);
-    assert.equal(figuresHeld(reports, ref, [priceOf(40), priceOf(39)]), 1);
+    assert.equal(held('Rp 13 dan Rp 400, lalu Rp 3.400 per kilogram.'), 0);
+    // The same figure for another thing: neither word beside it is the source's.
+    assert.equal(held(`Sebanyak ${priceOf(40)} orang datang.`), 0);
   });
 });

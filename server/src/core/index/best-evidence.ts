@@ -1,8 +1,9 @@
 import { Corpus } from './corpus';
-import { Alignment, ClaimTerm, align, holds, lengthFactorOf, liftOf, retrieve, splitTerms } from './support';
+import { Alignment, ClaimTerm, align, holds, lengthFactorOf, liftOf, retrieve, Retrieved, splitTerms } from './support';
 import { Entity } from './entity-types';
 import { findAgain, Growth, growthAnswers, logOf } from './read-log';
 import { firstAtLeast } from './quote-places';
+import { Figure } from './figure-ties';
 
 // The passages that best support a claim: retrieval's candidates (BM25), aligned, best first. In an archive's
 // working set the search is noted (read-log.ts), so that the claim's check can be carried over when the set grows:
@@ -12,7 +13,7 @@ import { firstAtLeast } from './quote-places';
 // told from the added documents alone (`unchangedByAdded`); the search runs again only when it cannot.
 
 /** The best-supporting passages for a claim, best first; `figures`: the claim's as written (figure-ties.ts). */
-export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5, figures: readonly string[] = []): Alignment[] {
+export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5, figures: readonly Figure[] = []): Alignment[] {
   const split = splitTerms(corpus, terms), found = retrieve(corpus, terms, CANDIDATES, split, figures);
   const best = alignedBest(corpus, terms, found, k);
   const log = logOf(corpus);
@@ -36,11 +37,17 @@ export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5,
   return best;
 }
 
-function alignedBest(corpus: Corpus, terms: readonly ClaimTerm[], found: ReturnType<typeof retrieve>, k: number): Alignment[] {
+/**
+ * Aligned, best first: the most coverage, then (given the claim's figures) the most of them stated, then BM25. A
+ * sentence that also states the claim's figures is better evidence than its shorter near-copy, which BM25 favours:
+ * "Ia sudah menjabat … pada tahun 2005" over hundreds of "Ia menjabat sebagai ketua …".
+ */
+function alignedBest(corpus: Corpus, terms: readonly ClaimTerm[], found: Retrieved, k: number): Alignment[] {
   return found
-    .map(c => align(corpus, terms, c.ref, c.bm25))
-    .sort((a, b) => b.coverage - a.coverage || b.bm25 - a.bm25)
-    .slice(0, k);
+    .map(c => ({ a: align(corpus, terms, c.ref, c.bm25), figures: c.figures ?? 0 }))
+    .sort((x, y) => y.a.coverage - x.a.coverage || y.figures - x.figures || y.a.bm25 - x.a.bm25)
+    .slice(0, k)
+    .map(x => x.a);
 }
 
 function evidencePrint(corpus: Corpus, best: readonly Alignment[]): string {
@@ -61,9 +68,9 @@ interface Seen {
   names: string;
 }
 
-function seenBy(terms: readonly ClaimTerm[], parts: ReturnType<typeof splitTerms>, found: ReturnType<typeof retrieve>): Seen {
+function seenBy(terms: readonly ClaimTerm[], parts: ReturnType<typeof splitTerms>, found: Retrieved): Seen {
   const { split, leastCommon } = splitPrint(terms, parts);
-  const floor = found.length >= CANDIDATES ? found[found.length - 1].bm25 : -Infinity;
+  const floor = found.lowest ?? (found.length >= CANDIDATES ? found[found.length - 1].bm25 : -Infinity);
   return { floor, split, leastCommon, names: terms.map(t => namePrint(t.entity)).join('\u0001') };
 }
 

@@ -8,26 +8,40 @@ import { Corpus, SentenceRef } from './corpus';
 // another and called wrong, with that one's figure offered as the fix. Among candidates of equal score, those
 // that state the claim's figures as written come first; a candidate's score itself is never changed.
 
-/** The claim's figures as written: its tokens that hold a digit, each once. */
-export function figuresOf(s: SentenceFacts): string[] {
-  const out: string[] = [];
-  for (const t of s.tokens) if (DIGIT.test(t.text) && !out.includes(t.text)) out.push(t.text);
+/** A claim's figure as written, with the words either side of it (lower case), where the sentence has them. */
+export interface Figure { text: string; before?: string; after?: string }
+
+/**
+ * The claim's figures as written: its tokens that hold a digit, each once. A source states one where it has the
+ * same figure with the same word before or after it: "14 aircraft" is not stated by "14 August".
+ */
+export function figuresOf(s: SentenceFacts): Figure[] {
+  const out: Figure[] = [];
+  for (const t of s.tokens) {
+    if (!DIGIT.test(t.text) || out.some(f => f.text === t.text)) continue;
+    // Read from the sentence's text as a source's is read, so both sides split words alike ("US$2": "us").
+    const before = wordBefore(s.text, t.start - s.start), after = wordAfter(s.text, t.end - s.start);
+    out.push({ text: t.text, ...(before ? { before } : {}), ...(after ? { after } : {}) });
+  }
   return out;
 }
 
 const DIGIT = /\d/;
 
-/** How many of the figures a source sentence states as whole tokens ("64" is not in "640" nor in "6.400"). */
-export function figuresHeld(corpus: Corpus, ref: SentenceRef, figures: readonly string[]): number {
+/** How many of the figures a source sentence states (see figuresOf). */
+export function figuresHeld(corpus: Corpus, ref: SentenceRef, figures: readonly Figure[]): number {
   const text = corpus.store.sentenceText(ref.doc, ref.sentence);
   let held = 0;
-  for (const f of figures) if (holdsToken(text, f)) held++;
+  for (const f of figures) if (states(text, f)) held++;
   return held;
 }
 
-function holdsToken(text: string, figure: string): boolean {
-  for (let at = text.indexOf(figure); at >= 0; at = text.indexOf(figure, at + 1)) {
-    if (!continues(text, at - 1, -1) && !continues(text, at + figure.length, 1)) return true;
+/** Whether the text has the figure as a whole token ("64" is not in "640" nor in "6.400"), worded as the claim's. */
+function states(text: string, f: Figure): boolean {
+  for (let at = text.indexOf(f.text); at >= 0; at = text.indexOf(f.text, at + 1)) {
+    const end = at + f.text.length;
+    if (continues(text, at - 1, -1) || continues(text, end, 1)) continue;
+    if ((!f.before && !f.after) || (f.before !== undefined && wordBefore(text, at) === f.before) || (f.after !== undefined && wordAfter(text, end) === f.after)) return true;
   }
   return false;
 }
@@ -40,4 +54,53 @@ function continues(text: string, i: number, step: 1 | -1): boolean {
   return (c === '.' || c === ',') && DIGIT.test(text[i + step] ?? '');
 }
 
+/** The run of letters and digits nearest before `at`, lower case. */
+function wordBefore(text: string, at: number): string {
+  let end = at;
+  while (end > 0 && !ALNUM.test(text[end - 1])) end--;
+  let start = end;
+  while (start > 0 && ALNUM.test(text[start - 1])) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+/** The run of letters and digits nearest after `at`, lower case. */
+function wordAfter(text: string, at: number): string {
+  let start = at;
+  while (start < text.length && !ALNUM.test(text[start])) start++;
+  let end = start;
+  while (end < text.length && ALNUM.test(text[end])) end++;
+  return text.slice(start, end).toLowerCase();
+}
+
 const ALNUM = /[\p{L}\p{N}]/u;
+
+/**
+ * Candidates beyond the k kept that state more of the claim's figures than any kept one does. A near-copy one word
+ * longer than the others ("Ia sudah menjabat … pada tahun 2005" among hundreds of "Ia menjabat …") scores lower for
+ * its length, and falls behind the k kept however well it aligns. Only candidates scoring at least REACH of the
+ * best are read (each costs a look at its text), and only when no kept one states all the figures, which a claim
+ * that quotes its source rightly seldom needs. `lowest`: the least score a candidate needed to be read or kept,
+ * what a grown corpus's added sentences are compared with (best-evidence.ts).
+ */
+export function figureHolders(count: number, scores: Float64Array, top: readonly number[], k: number, held: (slot: number) => number, figures: number): { extra: number[]; lowest: number } {
+  const most = top.reduce((m, c) => Math.max(m, held(c)), 0);
+  // With room left, every candidate was kept, and any other would be.
+  const kept = top.length < k ? -Infinity : scores[top[top.length - 1]];
+  if (most === figures || top.length === 0) return { extra: [], lowest: kept };
+  const lowest = scores[top[0]] * REACH, chosen = new Set(top), extra: number[] = [];
+  for (let c = 0; c < count; c++) {
+    if (scores[c] < lowest || chosen.has(c) || held(c) <= most) continue;
+    // The most figures first, then the higher score; ties in slot order, as retrieval keeps them.
+    let i = extra.length;
+    while (i > 0 && (held(extra[i - 1]) < held(c) || (held(extra[i - 1]) === held(c) && scores[extra[i - 1]] < scores[c]))) i--;
+    if (i >= EXTRA) continue;
+    extra.splice(i, 0, c);
+    if (extra.length > EXTRA) extra.pop();
+  }
+  return { extra, lowest: Math.min(lowest, kept) };
+}
+
+/** The share of the best score a candidate beyond those kept needs to be read for its figures. */
+const REACH = 0.5;
+/** Candidates added for their figures, at most. */
+const EXTRA = 5;

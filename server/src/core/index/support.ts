@@ -6,7 +6,7 @@ import { synonymsOfWord } from '../lexicon/synonyms';
 import { soonAfter } from '../facts/negation';
 import { Entity } from './registry';
 import { mentionedIn } from './mention-list';
-import { figuresHeld } from './figure-ties';
+import { Figure, figureHolders, figuresHeld } from './figure-ties';
 
 // How well a source passage supports a claim: retrieve candidate sentences through the postings (BM25), then
 // measure the IDF-weighted share of the claim's content words that the passage states. A word found in a
@@ -124,16 +124,26 @@ function scratchOf(corpus: Corpus): Scratch {
  * Top sentences by BM25 over the claim's stems; `split`: the stems as splitTerms gives them, when at hand. Among
  * equal scores, sentences that state more of the claim's `figures` come first (figure-ties.ts).
  */
-export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, split = splitTerms(corpus, terms), figures: readonly string[] = []): Array<{ ref: SentenceRef; bm25: number }> {
+export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, split = splitTerms(corpus, terms), figures: readonly Figure[] = []): Retrieved {
   const scratch = scratchOf(corpus), count = score(split, scratch), { ids, scores } = scratch;
-  const held = new Map<number, number>();
-  const tie = figures.length === 0 ? undefined : (c: number): number => {
-    let n = held.get(c);
-    if (n === undefined) held.set(c, n = figuresHeld(corpus, corpus.refOf(ids[c]), figures));
+  if (figures.length === 0) return best(corpus, scratch, count, k).map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c] }));
+  const known = new Map<number, number>();
+  const held = (c: number): number => {
+    let n = known.get(c);
+    if (n === undefined) known.set(c, n = figuresHeld(corpus, corpus.refOf(ids[c]), figures));
     return n;
   };
-  return best(corpus, scratch, count, k, tie).map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c] }));
+  const top = best(corpus, scratch, count, k, held), { extra, lowest } = figureHolders(count, scores, top, k, held, figures.length);
+  const out: Retrieved = [...top, ...extra].map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c], figures: held(c) }));
+  out.lowest = lowest;
+  return out;
 }
+
+/**
+ * Retrieval's candidates, best first. With the claim's figures given: how many each states, candidates added for
+ * them after the k best (figure-ties.ts), and the least score a sentence needed to be read or kept.
+ */
+export type Retrieved = Array<{ ref: SentenceRef; bm25: number; figures?: number }> & { lowest?: number };
 
 /**
  * The slots of the k best of the first `count` candidates by score, ties in slot order: what a stable sort would put

@@ -47,6 +47,19 @@ describe('a near-copy that also states the claim\'s date', () => {
   });
 });
 
+describe('a near-copy that states the claim\'s figure in the claim\'s words', () => {
+  // Thirty shorter near-copies, more than retrieval keeps, one of them with the claim's figure.
+  const figures = [...Array.from({ length: 30 }, (_, i) => `sebesar $${610 + 3 * i} juta`), 'lebih dari $637 juta'];
+  const profits = corpusOfLines(Object.fromEntries(figures.map((figure, i) => [`laba-${String(i).padStart(2, '0')}.txt`, [
+    ...fillerLines(3, 'id', `Kota ${i}`), `Bank Nusantara memperoleh laba ${figure} pada kuartal keempat 2010.`,
+  ]])));
+
+  it('is the evidence before a shorter one with the same figure in other words', () => {
+    assert.deepEqual(flaggedBy(profits)('Bank Nusantara memperoleh laba lebih dari $637 juta pada kuartal keempat 2010.\n'), []);
+    assert.deepEqual(flaggedBy(profits)('Bank Nusantara memperoleh laba sebesar $637 juta pada kuartal keempat 2010.\n'), []);
+  });
+});
+
 describe('candidates beyond those kept, read for the claim\'s figures', () => {
   const scores = Float64Array.from({ length: 80 }, (_, c) => 10 - c * 0.1);
   const top = Array.from({ length: 25 }, (_, c) => c);
@@ -75,8 +88,9 @@ describe('the figures a sentence states', () => {
     ]);
   });
 
-  it('are stated by a source sentence as whole figures with a word either side the same', () => {
+  it('are stated by a source sentence as whole figures, one for each word beside them that is the claim\'s', () => {
     // The source: "Harga beras medium … naik menjadi Rp 13.400 per kilogram pada pekan ini."
+    assert.equal(held(`Harga beras naik menjadi Rp ${priceOf(40)} per kilogram.`), 2);
     assert.equal(held(`Beras dijual Rp ${priceOf(40)} di pasar.`), 1);
     assert.equal(held(`Harganya ${priceOf(40)} per kilogram.`), 1);
     // "13.400" holds neither "13" nor "400", and "3.400" is not in it either.

@@ -12,8 +12,9 @@ import { Corpus, SentenceRef } from './corpus';
 export interface Figure { text: string; before?: string; after?: string }
 
 /**
- * The claim's figures as written: its tokens that hold a digit, each once. A source states one where it has the
- * same figure with the same word before or after it: "14 aircraft" is not stated by "14 August".
+ * The claim's figures as written: its tokens that hold a digit, each once. A source states one in the claim's
+ * wording as far as it has the same figure with the same word before it and after it: "lebih dari $637 juta"
+ * states "lebih dari $637 juta" fully and "sebesar $637 juta" by half; "14 August" does not state "14 aircraft".
  */
 export function figuresOf(s: SentenceFacts): Figure[] {
   const out: Figure[] = [];
@@ -28,22 +29,32 @@ export function figuresOf(s: SentenceFacts): Figure[] {
 
 const DIGIT = /\d/;
 
-/** How many of the figures a source sentence states (see figuresOf). */
+/**
+ * How much of the claim's figures a source sentence states in the claim's wording (see figuresOf): per figure,
+ * one for each word beside it that is the claim's (one for a figure with no word beside it at all).
+ */
 export function figuresHeld(corpus: Corpus, ref: SentenceRef, figures: readonly Figure[]): number {
   const text = corpus.store.sentenceText(ref.doc, ref.sentence);
   let held = 0;
-  for (const f of figures) if (states(text, f)) held++;
+  for (const f of figures) held += stated(text, f);
   return held;
 }
 
-/** Whether the text has the figure as a whole token ("64" is not in "640" nor in "6.400"), worded as the claim's. */
-function states(text: string, f: Figure): boolean {
+/** The most figuresHeld can give for these figures: each stated in the claim's wording. */
+export function fullyHeld(figures: readonly Figure[]): number {
+  return figures.reduce((n, f) => n + (f.before === undefined && f.after === undefined ? 1 : Number(f.before !== undefined) + Number(f.after !== undefined)), 0);
+}
+
+/** How fully the text states the figure as a whole token ("64" is not in "640" nor in "6.400"), as fullyHeld counts. */
+function stated(text: string, f: Figure): number {
+  let best = 0;
   for (let at = text.indexOf(f.text); at >= 0; at = text.indexOf(f.text, at + 1)) {
     const end = at + f.text.length;
     if (continues(text, at - 1, -1) || continues(text, end, 1)) continue;
-    if ((!f.before && !f.after) || (f.before !== undefined && wordBefore(text, at) === f.before) || (f.after !== undefined && wordAfter(text, end) === f.after)) return true;
+    if (f.before === undefined && f.after === undefined) return 1;
+    best = Math.max(best, Number(f.before !== undefined && wordBefore(text, at) === f.before) + Number(f.after !== undefined && wordAfter(text, end) === f.after));
   }
-  return false;
+  return best;
 }
 
 /** Whether the character at `i` carries a figure on: a letter or digit, or a point or comma with a digit beyond it. */
@@ -78,15 +89,15 @@ const ALNUM = /[\p{L}\p{N}]/u;
  * Candidates beyond the k kept that state more of the claim's figures than any kept one does. A near-copy one word
  * longer than the others ("Ia sudah menjabat … pada tahun 2005" among hundreds of "Ia menjabat …") scores lower for
  * its length, and falls behind the k kept however well it aligns. Only candidates scoring at least REACH of the
- * best are read (each costs a look at its text), and only when no kept one states all the figures, which a claim
- * that quotes its source rightly seldom needs. `lowest`: the least score a candidate needed to be read or kept,
- * what a grown corpus's added sentences are compared with (best-evidence.ts).
+ * best are read (each costs a look at its text), and only when no kept one states all the figures in the claim's
+ * wording (`full`, see fullyHeld). `lowest`: the least score a candidate needed to be read or kept, what a grown
+ * corpus's added sentences are compared with (best-evidence.ts).
  */
-export function figureHolders(count: number, scores: Float64Array, top: readonly number[], k: number, held: (slot: number) => number, figures: number): { extra: number[]; lowest: number } {
+export function figureHolders(count: number, scores: Float64Array, top: readonly number[], k: number, held: (slot: number) => number, full: number): { extra: number[]; lowest: number } {
   const most = top.reduce((m, c) => Math.max(m, held(c)), 0);
   // With room left, every candidate was kept, and any other would be.
   const kept = top.length < k ? -Infinity : scores[top[top.length - 1]];
-  if (most === figures || top.length === 0) return { extra: [], lowest: kept };
+  if (most === full || top.length === 0) return { extra: [], lowest: kept };
   const lowest = scores[top[0]] * REACH, chosen = new Set(top), extra: number[] = [];
   for (let c = 0; c < count; c++) {
     if (scores[c] < lowest || chosen.has(c) || held(c) <= most) continue;

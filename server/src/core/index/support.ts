@@ -6,7 +6,7 @@ import { synonymsOfWord } from '../lexicon/synonyms';
 import { soonAfter } from '../facts/negation';
 import { Entity } from './registry';
 import { mentionedIn } from './mention-list';
-import { Figure, figureHolders, figuresHeld } from './figure-ties';
+import { Figure, figureHolders, figuresHeld, fullyHeld } from './figure-ties';
 
 // How well a source passage supports a claim: retrieve candidate sentences through the postings (BM25), then
 // measure the IDF-weighted share of the claim's content words that the passage states. A word found in a
@@ -133,7 +133,7 @@ export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, sp
     if (n === undefined) known.set(c, n = figuresHeld(corpus, corpus.refOf(ids[c]), figures));
     return n;
   };
-  const top = best(corpus, scratch, count, k, held), { extra, lowest } = figureHolders(count, scores, top, k, held, figures.length);
+  const top = best(corpus, scratch, count, k, held), { extra, lowest } = figureHolders(count, scores, top, k, held, fullyHeld(figures));
   const out: Retrieved = [...top, ...extra].map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c], figures: held(c) }));
   out.lowest = lowest;
   return out;

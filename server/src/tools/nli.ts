@@ -4,7 +4,7 @@ import { analyzeDraft } from '../core/checks/check';
 import { SentenceFacts } from '../core/facts/analyze';
 import { align, claimTerms, ClaimTerm } from '../core/index/support';
 import { bestEvidence } from '../core/index/best-evidence';
-import { figuresOf } from '../core/index/figure-ties';
+import { marksOf } from '../core/index/claim-marks';
 import { supportFeatures } from '../core/verifier/features';
 
 // Premise–hypothesis data (IndoNLI's JSON lines) seen the way the product sees a draft and a corpus: the
@@ -52,12 +52,12 @@ export function featuresAgainstDoc(corpus: Corpus, claim: ClaimView, doc: number
 
 /** Features of a claim against the top passages retrieved from the whole corpus. */
 export function featuresRetrieved(corpus: Corpus, claim: ClaimView, k = 5): number[][] {
-  return bestEvidence(corpus, claim.terms, k, figuresOf(claim.sentence)).map(a => supportFeatures(corpus, claim.sentence, claim.terms, a));
+  return bestEvidence(corpus, claim.terms, k, marksOf(claim.sentence)).map(a => supportFeatures(corpus, claim.sentence, claim.terms, a));
 }
 
 /** Share of the claim's content words found in the best passage: the lexical baseline. */
 export function lexicalShare(corpus: Corpus, claim: ClaimView): number {
-  const best = bestEvidence(corpus, claim.terms, 5, figuresOf(claim.sentence));
+  const best = bestEvidence(corpus, claim.terms, 5, marksOf(claim.sentence));
   if (!best.length) return 0;
   return Math.max(...best.map(a => a.credit.filter(c => c > 0).length / claim.terms.length));
 }

@@ -4,7 +4,7 @@ import { Lang, Span } from '../types';
 import { AnalysisContext, analysisSteps, DocFacts, collectVocabularyByLine, quotesTouching, SentenceFacts, TextFormat, Word } from '../facts/analyze';
 import { Alignment, claimTerms } from '../index/support';
 import { bestEvidence } from '../index/best-evidence';
-import { figuresOf } from '../index/figure-ties';
+import { marksOf } from '../index/claim-marks';
 import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
 import { CancellationToken, runSteps, throwIfCancelled } from '../cancellation';
 import { Claim, CheckCode, CheckOptions, CoreDiagnostic, EvidenceRef, Finding, CHECK_CODES, Severity, evidenceSentence } from './types';
@@ -141,7 +141,7 @@ export function* sentenceReportSteps(corpus: Corpus, draft: DocFacts, sentence: 
   const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence), vouchedNames(sentence, options.knownNames), sentence.lang ?? draft.lang);
   const hasQuote = quotesTouching(draft, sentence).some(q => q.start >= sentence.start);
   if (terms.length < MIN_TERMS && !hasQuote) return { claim: false, findings: [] };
-  const evidence = bestEvidence(corpus, terms, undefined, figuresOf(sentence));
+  const evidence = bestEvidence(corpus, terms, undefined, marksOf(sentence));
   const support = supportOf(corpus, sentence, terms);
   yield;
   // The verdict (every passage scored) is worked out only if a check asks for it.

@@ -3,7 +3,7 @@ import { Alignment, ClaimTerm, align, holds, lengthFactorOf, liftOf, retrieve, R
 import { Entity } from './entity-types';
 import { findAgain, Growth, growthAnswers, logOf } from './read-log';
 import { firstAtLeast } from './quote-places';
-import { Figure } from './figure-ties';
+import { Mark } from './claim-marks';
 
 // The passages that best support a claim: retrieval's candidates (BM25), aligned, best first. In an archive's
 // working set the search is noted (read-log.ts), so that the claim's check can be carried over when the set grows:
@@ -12,9 +12,9 @@ import { Figure } from './figure-ties';
 // the 100 MB archive, 63% of the time spent re-asking). Most growths cannot change the answer, and that can be
 // told from the added documents alone (`unchangedByAdded`); the search runs again only when it cannot.
 
-/** The best-supporting passages for a claim, best first; `figures`: the claim's as written (figure-ties.ts). */
-export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5, figures: readonly Figure[] = []): Alignment[] {
-  const split = splitTerms(corpus, terms), found = retrieve(corpus, terms, CANDIDATES, split, figures);
+/** The best-supporting passages for a claim, best first; `marks`: its figures and negations as written (claim-marks.ts). */
+export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5, marks: readonly Mark[] = []): Alignment[] {
+  const split = splitTerms(corpus, terms), found = retrieve(corpus, terms, CANDIDATES, split, marks);
   const best = alignedBest(corpus, terms, found, k);
   const log = logOf(corpus);
   if (log) {
@@ -28,7 +28,7 @@ export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5,
       // Documents in another order could rank copies of a sentence (equal scores) otherwise.
       if (growth?.ordered && unchangedByAdded(c, here, parts, seen, growth)) { growthAnswers.fromAdded++; return answer; }
       if (growth) growthAnswers.askedAgain++;
-      const now = retrieve(c, here, CANDIDATES, parts, figures), print = evidencePrint(c, alignedBest(c, here, now, k));
+      const now = retrieve(c, here, CANDIDATES, parts, marks), print = evidencePrint(c, alignedBest(c, here, now, k));
       // It held: the next growth is told from what this corpus gives.
       if (print === answer) seen = seenBy(here, parts, now);
       return print;
@@ -38,14 +38,14 @@ export function bestEvidence(corpus: Corpus, terms: readonly ClaimTerm[], k = 5,
 }
 
 /**
- * Aligned, best first: the most coverage, then (given the claim's figures) the most of them stated, then BM25. A
+ * Aligned, best first: the most coverage, then (given the claim's marks) the most of them stated, then BM25. A
  * sentence that also states the claim's figures is better evidence than its shorter near-copy, which BM25 favours:
  * "Ia sudah menjabat … pada tahun 2005" over hundreds of "Ia menjabat sebagai ketua …".
  */
 function alignedBest(corpus: Corpus, terms: readonly ClaimTerm[], found: Retrieved, k: number): Alignment[] {
   return found
-    .map(c => ({ a: align(corpus, terms, c.ref, c.bm25), figures: c.figures ?? 0 }))
-    .sort((x, y) => y.a.coverage - x.a.coverage || y.figures - x.figures || y.a.bm25 - x.a.bm25)
+    .map(c => ({ a: align(corpus, terms, c.ref, c.bm25), marks: c.marks ?? 0 }))
+    .sort((x, y) => y.a.coverage - x.a.coverage || y.marks - x.marks || y.a.bm25 - x.a.bm25)
     .slice(0, k)
     .map(x => x.a);
 }

@@ -6,7 +6,7 @@ import { synonymsOfWord } from '../lexicon/synonyms';
 import { soonAfter } from '../facts/negation';
 import { Entity } from './registry';
 import { mentionedIn } from './mention-list';
-import { Figure, figureHolders, figuresHeld, fullyHeld } from './figure-ties';
+import { Mark, markHolders, marksHeld, fullyHeld } from './claim-marks';
 
 // How well a source passage supports a claim: retrieve candidate sentences through the postings (BM25), then
 // measure the IDF-weighted share of the claim's content words that the passage states. A word found in a
@@ -122,28 +122,28 @@ function scratchOf(corpus: Corpus): Scratch {
 
 /**
  * Top sentences by BM25 over the claim's stems; `split`: the stems as splitTerms gives them, when at hand. Among
- * equal scores, sentences that state more of the claim's `figures` come first (figure-ties.ts).
+ * equal scores, sentences that state more of the claim's `marks` come first (claim-marks.ts).
  */
-export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, split = splitTerms(corpus, terms), figures: readonly Figure[] = []): Retrieved {
+export function retrieve(corpus: Corpus, terms: readonly ClaimTerm[], k = 25, split = splitTerms(corpus, terms), marks: readonly Mark[] = []): Retrieved {
   const scratch = scratchOf(corpus), count = score(split, scratch), { ids, scores } = scratch;
-  if (figures.length === 0) return best(corpus, scratch, count, k).map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c] }));
+  if (marks.length === 0) return best(corpus, scratch, count, k).map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c] }));
   const known = new Map<number, number>();
   const held = (c: number): number => {
     let n = known.get(c);
-    if (n === undefined) known.set(c, n = figuresHeld(corpus, corpus.refOf(ids[c]), figures));
+    if (n === undefined) known.set(c, n = marksHeld(corpus, corpus.refOf(ids[c]), marks));
     return n;
   };
-  const top = best(corpus, scratch, count, k, held), { extra, lowest } = figureHolders(count, scores, top, k, held, fullyHeld(figures));
-  const out: Retrieved = [...top, ...extra].map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c], figures: held(c) }));
+  const top = best(corpus, scratch, count, k, held), { extra, lowest } = markHolders(count, scores, top, k, held, fullyHeld(marks));
+  const out: Retrieved = [...top, ...extra].map(c => ({ ref: corpus.refOf(ids[c]), bm25: scores[c], marks: held(c) }));
   out.lowest = lowest;
   return out;
 }
 
 /**
- * Retrieval's candidates, best first. With the claim's figures given: how many each states, candidates added for
- * them after the k best (figure-ties.ts), and the least score a sentence needed to be read or kept.
+ * Retrieval's candidates, best first. With the claim's marks given: how much of them each states, candidates added
+ * for them after the k best (claim-marks.ts), and the least score a sentence needed to be read or kept.
  */
-export type Retrieved = Array<{ ref: SentenceRef; bm25: number; figures?: number }> & { lowest?: number };
+export type Retrieved = Array<{ ref: SentenceRef; bm25: number; marks?: number }> & { lowest?: number };
 
 /**
  * The slots of the k best of the first `count` candidates by score, ties in slot order: what a stable sort would put

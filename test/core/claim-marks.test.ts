@@ -1,10 +1,10 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines, fillerLines, flaggedBy, messagesOf } from './seed-corpus';
-import { figureHolders, figuresHeld, figuresOf } from '../../server/src/core/index/figure-ties';
+import { markHolders, marksHeld, marksOf } from '../../server/src/core/index/claim-marks';
 import { analyzeDraft } from '../../server/src/core/checks/check';
 
-// An archive's near-copies of one sentence, differing only in a figure (figure-ties.ts): more of them than
-// retrieval keeps score alike, and the one a claim quotes must be among those kept.
+// An archive's near-copies of one sentence, differing only in a figure or a negation (claim-marks.ts): they score
+// alike or the shorter higher, and the one a claim quotes must be among those kept and put first.
 
 /** Forty weekly reports, each stating the week's price in the same words, the price rising week by week. */
 const weeks = Array.from({ length: 40 }, (_, i) => i + 1);
@@ -60,32 +60,46 @@ describe('a near-copy that states the claim\'s figure in the claim\'s words', ()
   });
 });
 
-describe('candidates beyond those kept, read for the claim\'s figures', () => {
+describe('a near-copy that keeps the claim\'s negation', () => {
+  // Six shorter ones that do not deny, each with a slip in one "bahasa" (the others still give the word).
+  const linguists = corpusOfLines(Object.fromEntries([
+    ...['', 'ar', 'ni', 'tya', 'no', 'ku'].map(slip => `Ada ahli bahasa${slip} yang menganggap bahwa bahasa Alas dan bahasa Kluet adalah dua bahasa yang sama.`),
+    'Tidak ada ahli bahasa yang menganggap bahwa bahasa Alas dan bahasa Kluet adalah dua bahasa yang sama.',
+  ].map((line, i) => [`bahasa-${i}.txt`, [...fillerLines(3, 'id', `Kota ${i}`), line]])));
+
+  it('is the evidence before a shorter one that does not deny', () => {
+    assert.deepEqual(flaggedBy(linguists)('Tidak ada ahli bahasa yang menganggap bahwa bahasa Alas dan bahasa Kluet adalah dua bahasa yang sama.\n'), []);
+    assert.deepEqual(flaggedBy(linguists)('Ada ahli bahasa yang menganggap bahwa bahasa Alas dan bahasa Kluet adalah dua bahasa yang sama.\n'), []);
+  });
+});
+
+describe('candidates beyond those kept, read for the claim\'s marks', () => {
   const scores = Float64Array.from({ length: 80 }, (_, c) => 10 - c * 0.1);
   const top = Array.from({ length: 25 }, (_, c) => c);
 
   it('add the best-scoring that state more of them than any kept one, reading none below half the best score', () => {
     const read: number[] = [];
     const held = (c: number) => { if (c >= 25) read.push(c); return c === 31 || c === 33 || c === 60 ? 1 : 0; };
-    assert.deepEqual(figureHolders(80, scores, top, 25, held, 1).extra, [31, 33]);
+    assert.deepEqual(markHolders(80, scores, top, 25, held, 1).extra, [31, 33]);
     assert.ok(read.every(c => scores[c] >= 5) && read.length > 0);
   });
 
   it('add none when a kept one states them all, or when every candidate was kept', () => {
-    assert.deepEqual(figureHolders(80, scores, top, 25, c => (c === 3 || c === 31 ? 1 : 0), 1).extra, []);
-    assert.equal(figureHolders(25, scores, top, 30, () => 0, 1).lowest, -Infinity);
+    assert.deepEqual(markHolders(80, scores, top, 25, c => (c === 3 || c === 31 ? 1 : 0), 1).extra, []);
+    assert.equal(markHolders(25, scores, top, 30, () => 0, 1).lowest, -Infinity);
   });
 });
 
-describe('the figures a sentence states', () => {
+describe('the marks a sentence states', () => {
   const sentence = (text: string) => analyzeDraft(reports, text, 'plaintext').sentences[0];
   const ref = { doc: 39, sentence: 3 };
-  const held = (text: string) => figuresHeld(reports, ref, figuresOf(sentence(text)));
+  const held = (text: string) => marksHeld(reports, ref, marksOf(sentence(text)));
 
-  it('are its tokens with a digit, each once, with the words either side', () => {
-    assert.deepEqual(figuresOf(sentence('Pada 12 Mei, harga naik 12 persen menjadi Rp 13.400 dari US$2.')), [
+  it('are its tokens with a digit and its negations, each once, with the words either side', () => {
+    assert.deepEqual(marksOf(sentence('Pada 12 Mei, harga naik 12 persen menjadi Rp 13.400 dari US$2.')), [
       { text: '12', before: 'pada', after: 'mei' }, { text: '13.400', before: 'rp', after: 'dari' }, { text: '2', before: 'us' },
     ]);
+    assert.deepEqual(marksOf(sentence('Tidak ada yang datang, dan harga tidak naik.')), [{ text: 'tidak', after: 'ada' }]);
   });
 
   it('are stated by a source sentence as whole figures, one for each word beside them that is the claim\'s', () => {

@@ -19,6 +19,15 @@ describe('what a draft needs from an archive', () => {
     assert.ok(!first.some(s => /^\d/.test(s)), 'a year is checked on its own');
   });
 
+  it('gives each claim\'s first figure, else its first negation, with the words beside it, and its wording', () => {
+    const between = '[^[:alnum:]]+';
+    assert.equal(needs.marks[0], `(^|[^[:alnum:]])pada${between}2023([^[:alnum:]]|$)`);
+    assert.equal(needs.wordings[0], `(^|[^[:alnum:]])${['presiden', 'vladimir', 'putin', 'bertemu', 'xi', 'jinping', 'di', 'moskow', 'pada', '2023'].join(between)}([^[:alnum:]]|$)`);
+    const denied = needsOf([analyzeDraft(corpus, 'Rusia tidak (pernah) menyerang Kyiv.\n\nPutin bertemu Xi.\n', 'markdown')]);
+    assert.equal(denied.marks[0], `(^|[^[:alnum:]])rusia${between}tidak${between}pernah([^[:alnum:]]|$)`);
+    assert.equal(denied.marks[1], undefined);
+  });
+
   it('names every name once, by its registry key, and the quotes long enough to search', () => {
     assert.ok(needs.names.includes('vladimir putin') && needs.names.includes('xi jinping'), needs.names.join(', '));
     assert.equal(new Set(needs.names).size, needs.names.length);

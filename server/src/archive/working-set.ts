@@ -35,6 +35,9 @@ const COMMON_TOGETHER = 3;
 /** Joins a claim's words into one parameter (no stem holds it). */
 const WORD_BREAK = '\u0001';
 
+/** Documents drawn for a claim's mark (byMarks), at most. */
+const PER_MARK = 2;
+
 /** A word's quotation search matches a passage at least this alike (pg_trgm's word similarity, 0–1). */
 const QUOTE_SIMILARITY = 0.6;
 
@@ -44,8 +47,10 @@ export class WorkingSet {
   private readonly sentencesOf = new Map<string, number>();
   /** Per stem asked about, the documents holding it (only for stems rare enough to bring documents). */
   private readonly docsOf = new Map<string, number[]>();
-  /** Per claim's chosen rare words, the documents holding most of them (bestFor). */
-  private readonly bestOf = new Map<string, number[]>();
+  /** Per claim's chosen rare words, the documents holding most of them, and those left out that tie (bestFor). */
+  private readonly bestOf = new Map<string, { best: number[]; crowded: boolean }>();
+  /** Per claim's words and mark pattern, the documents holding the words that state the mark (byMarks). */
+  private readonly markedOf = new Map<string, number[]>();
   /** Per few common words asked about together, the first documents holding them all. */
   private readonly docsOfCommon = new Map<string, number[]>();
   /**
@@ -95,7 +100,8 @@ export class WorkingSet {
    * queue keeps both connections busy to the end, where a split fixed beforehand left one waiting for the other.
    */
   async draw(db: Client, needs: DraftNeeds, apart: Client = db, token?: CancellationToken): Promise<number> {
-    const unsettled = needs.claims.map(stems => ({ stems, key: stems.join(WORD_BREAK) })).filter(c => !this.settledClaims.has(c.key));
+    const unsettled = needs.claims.map((stems, i) => ({ stems, mark: needs.marks[i], wording: needs.wordings[i], key: [...stems, needs.wordings[i]].join(WORD_BREAK) }))
+      .filter(c => !this.settledClaims.has(c.key));
     const names = needs.names.filter(n => !this.askedNames.has(n));
     // Longest first: a long quotation taken last would leave the other connection idle while it runs.
     const queue = [...new Set(needs.quotes)].filter(q => !askedAlike(this.askedQuotes, q)).sort((a, b) => b.length - a.length || (a < b ? -1 : 1));
@@ -111,7 +117,7 @@ export class WorkingSet {
     const onNames = alone ? Promise.resolve() : named.then(() => takeQuotes(apart));
     const onWords = (async () => {
       if (alone) await named;
-      const pointed = [...await this.byClaims(db, unsettled.map(c => c.stems)), ...await named];
+      const pointed = [...await this.byClaims(db, unsettled), ...await named];
       throwIfCancelled(token);
       const fresh = await this.fetch(db, pointed);
       await takeQuotes(db);
@@ -158,7 +164,8 @@ export class WorkingSet {
     return this.documents.loaded(this.vocabulary, this.wide, this);
   }
 
-  private async byClaims(db: Client, claims: readonly string[][]): Promise<number[]> {
+  private async byClaims(db: Client, asked: ReadonlyArray<{ stems: string[]; mark?: string; wording: string }>): Promise<number[]> {
+    const claims = asked.map(c => c.stems);
     const unknown = [...new Set(claims.flat())].filter(s => !this.sentencesOf.has(s));
     if (unknown.length) {
       const r = await db.query<{ stem: string; sentences: number }>('SELECT stem, sentences FROM sumber.stems WHERE stem = ANY($1::text[])', [unknown]);
@@ -181,7 +188,39 @@ export class WorkingSet {
       for (const row of r.rows) this.docsOf.set(row.stem, row.ids ? row.ids.split(',').map(Number) : []);
     }
     const out = await this.byCommonWords(db, byRarity.filter((_, i) => !chosen[i].length));
-    for (const stems of chosen) if (stems.length) out.push(...this.bestFor(stems));
+    for (const stems of chosen) if (stems.length) out.push(...this.bestFor(stems).best);
+    // Claims whose words more documents hold than were drawn: those of them stating the claim's mark or wording too.
+    const marked = asked.flatMap((c, i) => {
+      // A claim without a figure or a negation is still looked for word for word.
+      const marked = { mark: c.mark ?? c.wording, wording: c.wording };
+      if (chosen[i].length) return this.bestFor(chosen[i]).crowded ? [{ words: chosen[i], ...marked }] : [];
+      return byRarity[i].length ? [{ words: byRarity[i].slice(0, COMMON_TOGETHER), ...marked }] : [];
+    });
+    out.push(...await this.byMarks(db, marked));
+    return out;
+  }
+
+  /**
+   * For a claim whose words more documents hold than are drawn for it (an archive's near-copies of one sentence,
+   * with another figure or without the negation), the first few documents holding those words that state the
+   * claim's figure or negation with the words beside it (needs.ts `markPattern`), those holding the sentence word
+   * for word first. Drawn by id alone, the copy a claim quotes could be left out, and the archive would flag what
+   * a local index of the same files passes. The words: its chosen rare ones, or for a claim of common words only,
+   * the rarest few byCommonWords takes. One query per claim, the index intersecting the words' lists and the
+   * patterns read on the documents it gives.
+   */
+  private async byMarks(db: Client, claims: ReadonlyArray<{ words: readonly string[]; mark: string; wording: string }>): Promise<number[]> {
+    const out: number[] = [];
+    for (const { words, mark, wording } of claims) {
+      const key = [...words, wording].join(WORD_BREAK);
+      let ids = this.markedOf.get(key);
+      if (!ids) {
+        const r = await db.query<{ id: string }>(
+          'SELECT id FROM sumber.documents WHERE stems @> $1::text[] AND (body ~* $2 OR body ~* $3) ORDER BY body ~* $3 DESC, id LIMIT $4', [words, mark, wording, PER_MARK]);
+        this.markedOf.set(key, ids = r.rows.map(row => Number(row.id)));
+      }
+      out.push(...ids);
+    }
     return out;
   }
 
@@ -189,19 +228,22 @@ export class WorkingSet {
    * The documents holding most of these rare words, by their summed weight (retrieval's, over the archive). Kept
    * per set of words: every check of a draft draws again, and its unchanged sentences ask the same.
    */
-  private bestFor(stems: readonly string[]): number[] {
+  private bestFor(stems: readonly string[]): { best: number[]; crowded: boolean } {
     const key = stems.join(WORD_BREAK);
-    let best = this.bestOf.get(key);
-    if (!best) {
+    let found = this.bestOf.get(key);
+    if (!found) {
       const score = new Map<number, number>();
       for (const s of stems) {
         const w = inverseFrequency(this.wide.sentenceCount, this.sentencesOf.get(s) ?? 0);
         for (const id of this.docsOf.get(s) ?? []) score.set(id, (score.get(id) ?? 0) + w);
       }
-      best = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]).slice(0, this.limits.perClaim).map(([id]) => id);
-      this.bestOf.set(key, best);
+      const ranked = [...score].sort((a, b) => b[1] - a[1] || a[0] - b[0]), kept = ranked.slice(0, this.limits.perClaim);
+      // Some left out score as the last kept: which of them were kept went by id.
+      const crowded = ranked.length > kept.length && ranked[kept.length][1] >= kept[kept.length - 1][1];
+      found = { best: kept.map(([id]) => id), crowded };
+      this.bestOf.set(key, found);
     }
-    return best;
+    return found;
   }
 
   /**

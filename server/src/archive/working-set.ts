@@ -189,10 +189,12 @@ export class WorkingSet {
     }
     const out = await this.byCommonWords(db, byRarity.filter((_, i) => !chosen[i].length));
     for (const stems of chosen) if (stems.length) out.push(...this.bestFor(stems).best);
-    // Claims whose words more documents hold than were drawn: those of them stating the claim's mark or wording too.
+    // Claims whose words more documents hold than were drawn: those of them stating the claim's mark too. (Asked of
+    // every such claim by its wording alone, one writer's edits took 16-17 ms at the median on the 100 MB archive,
+    // against 12-14 ms so.)
     const marked = asked.flatMap((c, i) => {
-      // A claim without a figure or a negation is still looked for word for word.
-      const marked = { mark: c.mark ?? c.wording, wording: c.wording };
+      if (!c.mark) return [];
+      const marked = { mark: c.mark, wording: c.wording };
       if (chosen[i].length) return this.bestFor(chosen[i]).crowded ? [{ words: chosen[i], ...marked }] : [];
       return byRarity[i].length ? [{ words: byRarity[i].slice(0, COMMON_TOGETHER), ...marked }] : [];
     });

@@ -76,21 +76,27 @@ const CHUNKS_PER_WRITE = 1024;
  * little but the new documents.
  */
 function* entrySections(corpus: Corpus): Generator<Uint8Array[] | undefined, void> {
-  const docs: PackedDoc[] = [], files: StoredFile[] = [];
-  for (const d of corpus.store.stored.docs) { docs.push(packDoc(d)); yield; }
+  const docs = corpus.store.stored.docs, files: StoredFile[] = [];
   for (const d of corpus.docs) { files.push({ uri: d.uri, label: d.label, format: d.format, sha1: sha1(d) }); yield; }
   const { entities, ...derived } = corpus.derived();
   yield;
-  const packed: PackedEntity[] = [];
-  for (const e of entities) { packed.push(packEntity(e)); yield; }
   const stored: Stored = {
     analyser: analyserFingerprint(), files, strings: corpus.store.stored.strings, lowerVocab: [...corpus.ctx.lowerVocab], midCapVocab: [...corpus.ctx.midCapVocab],
-    derived: { ...derived, entities: [] }, docCount: docs.length, entityCount: packed.length,
+    derived: { ...derived, entities: [] }, docCount: docs.length, entityCount: entities.length,
   };
   yield;
   yield serializeSection(stored);
-  for (let i = 0; i < packed.length; i += ENTITIES_PER_SECTION) yield serializeSection(packed.slice(i, i + ENTITIES_PER_SECTION));
-  for (let i = 0; i < docs.length; i += DOCS_PER_SECTION) yield serializeSection(docs.slice(i, i + DOCS_PER_SECTION));
+  // Entities and documents are packed a section at a time, each section's packings dropped once it is written.
+  for (let i = 0; i < entities.length; i += ENTITIES_PER_SECTION) {
+    const packed: PackedEntity[] = [];
+    for (const e of entities.slice(i, i + ENTITIES_PER_SECTION)) { packed.push(packEntity(e)); yield; }
+    yield serializeSection(packed);
+  }
+  for (let i = 0; i < docs.length; i += DOCS_PER_SECTION) {
+    const packed: PackedDoc[] = [];
+    for (const d of docs.slice(i, i + DOCS_PER_SECTION)) { packed.push(packDoc(d)); yield; }
+    yield serializeSection(packed);
+  }
 }
 
 /** Writes chunks to an open file, as many at a time as one system call takes. */

@@ -36,6 +36,26 @@ describe('a claim that states what a source has someone deny', () => {
   });
 });
 
+describe('a denial of a negation', () => {
+  const coach = corpusOfLines({
+    'pelatih.txt': [
+      ...fillerLines(6, 'id'),
+      'Pelatih Zidane membantah anggapan bahwa kekalahan itu terjadi karena Ronaldo yang tak tampil prima di Madrid.',
+      'Ketua klub membantah bahwa stadion baru di Madrid akan dibangun tahun depan.',
+      ...fillerLines(6, 'id', 'Madrid'),
+    ],
+  });
+  const opposed = (text: string) => checkDraft(coach, text + '\n', 'markdown').filter(d => d.code === 'contradiction');
+
+  it('is no contradiction of a claim that states the positive', () => {
+    assert.deepEqual(opposed('Ronaldo dikabarkan tampil prima di Madrid.'), []);
+  });
+
+  it('leaves a denial of a plain statement a contradiction', () => {
+    assert.equal(opposed('Stadion baru di Madrid akan dibangun tahun depan.').length, 1);
+  });
+});
+
 describe('a denial on both sides', () => {
   it('passes a subject whose predicate the claim denies as the source denies the act ("would not go up")', () => {
     assert.deepEqual(contradictions('Ortmann said council tax would not go up to pay for the tram line.'), []);

@@ -2,6 +2,7 @@ import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, contentWords } from '../facts/analyze';
 import { deniesAnything, holdsStem as has, isDenial, written } from './denied-statement';
+import { isNegated } from '../facts/negation';
 
 // The mirror of denied-statement.ts: a claim that states what the sources have someone deny. "Operations director
 // Rafael Dunstan acknowledged that Greyline had cut its maintenance budget" where the passage says "He denied that
@@ -44,6 +45,9 @@ export function assertedDenial(claim: Claim, candidates: readonly Alignment[]): 
     const total = stated.reduce((n, t) => n + t.weight, 0);
     const held = stated.filter(t => has(denied, t.stem)).reduce((n, t) => n + t.weight, 0);
     if (held / total < STATED) continue;
+    // "membantah anggapan bahwa … Ronaldo yang tak tampil prima" denies a negation: it says he was in form, as the
+    // claim "Ronaldo dikabarkan tampil prima" does.
+    if (denied.some(w => isNegated(source.tokens, w) && stated.some(t => t.stem === w.stem || has([w], t.stem)))) continue;
     // "The union alleged that Greyline had cut its budget" gives the allegation to the one who made it: "…, as the
     // union has alleged" names them after the denial.
     if (claim.terms.slice(0, first).some(t => t.weight > 0 && has(after, t.stem))) continue;

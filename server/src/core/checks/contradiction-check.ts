@@ -212,7 +212,8 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     // Under one modality the act keeps its polarity however the negation stands: "need not apply" is "do not need to
     // apply", "are not allowed to park" is "must not park" (modal-opposition.ts reads modalities that differ).
     const modality = modalityOf(claim.sentence.tokens, c)?.modality;
-    const keeps = (source: SentenceFacts, s: Word) => negatedInPassage(source, s) === cNeg || (!!modality && modalityOf(source.tokens, s)?.modality === modality);
+    // A negation under a denial ("membantah anggapan bahwa … Ronaldo yang tak tampil prima") is undone by it.
+    const keeps = (source: SentenceFacts, s: Word) => (negatedInPassage(source, s) && !underDenial(source, s)) === cNeg || (!!modality && modalityOf(source.tokens, s)?.modality === modality);
     const read = passages.flatMap(p => {
       const same = sameWordCandidates(p, stems, givingToo).filter(s => sameWord(claim.sentence, c, p.source, s) && !(p.indonesian && nounAndVerb(s.norm, c.norm)));
       return same.length ? [{ a: p.a, source: p.source, same, keeps: same.some(s => keeps(p.source, s)) }] : [];

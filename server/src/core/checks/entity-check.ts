@@ -15,6 +15,7 @@ import type { Corpus } from '../index/corpus';
 import { mixedNameRival, placeSwappedInName } from './mixed-name';
 import { mixedPersonRival } from './mixed-person';
 import { aliasedWords, demonymKnown, demonymWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
+import { passageSpelling } from './name-spelling';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
 // when it resolves as hover resolves it (full name, alias, acronym, or a part of a full name through the draft's
@@ -98,14 +99,19 @@ export function checkEntities(claim: Claim): Finding[] {
     // "Bandar Lampung"): the writer sees what to look up, and the name reads as the draft has it.
     const part = missing !== name.text;
     const names = closest.slice(0, 3).join(', ');
-    const message = part
+    const said = part
       ? say(lang, closest.length ? 'unknown-name-part-closest' : 'unknown-name-part', { name: name.text, part: missing, names })
       : say(lang, closest.length ? 'unknown-name-closest' : 'unknown-name', { name: missing, names });
+    // A word of it a letter or two from the closest passage's spelling: the passage's, offered as the fix.
+    const passage = best && best.coverage >= 0.5 ? corpus.sentence(best.ref) : undefined;
+    const slips = passage ? sentence.tokens.filter(t => t.kind === 'word' && t.start >= name.start && t.end <= name.end && !corpus.knowsWord(t.norm))
+      .flatMap(t => { const text = passageSpelling(t, passage); return text ? [{ t, text }] : []; }) : [];
+    const message = slips.length ? `${said} ${say(lang, 'name.perhaps', { text: slips.map(x => x.text).join(' ') })}` : said;
     findings.push({
       start: name.start, end: name.end, code: 'unknown-entity',
       message,
-      evidence: closest.length ? [evidenceSentence(corpus, best)] : [],
-      fixes: [],
+      evidence: closest.length || slips.length ? [evidenceSentence(corpus, best)] : [],
+      fixes: slips.map(({ t, text }) => ({ title: say(lang, 'fix.replace', { text }), start: t.start, end: t.end, newText: text })),
       name: name.text,
     });
   });

@@ -31,6 +31,7 @@ export const EN = {
   'unknown-name-mixed': 'No source mentions “{name}”: the sources name “{other}”, and its first word only in other names.',
   'unknown-name-mixed-person': 'No source mentions “{name}”: the sources name “{other}”, and “{given}” is someone else.',
   'unknown-name-place': 'No source mentions “{name}”: the sources name “{other}”.',
+  'name.perhaps': 'Perhaps “{text}”, as the closest source passage spells it.',
   'unknown-name-closest': 'No source mentions “{name}”. The closest source passage names {names}.',
   'act-not-stated': 'No source says that {a} “{act}” {b}: where the sources name the two together ({label}), none says it.',
   'asked-act-not-stated': 'Where the sources say {a} “{verb}” {b}, it is not to “{act}”: {label}: “{passage}”',

@@ -26,6 +26,7 @@ export const ID: Record<MessageId, string> = {
   'unknown-name-mixed': 'Tidak ada sumber yang menyebut “{name}”: sumber menyebut “{other}”, dan kata pertamanya hanya dalam nama lain.',
   'unknown-name-mixed-person': 'Tidak ada sumber yang menyebut “{name}”: sumber menyebut “{other}”, sedangkan “{given}” orang lain.',
   'unknown-name-place': 'Tidak ada sumber yang menyebut “{name}”: sumber menyebut “{other}”.',
+  'name.perhaps': 'Mungkin maksudnya “{text}”, seperti ejaan kalimat sumber yang paling dekat.',
   'unknown-name-closest': 'Tidak ada sumber yang menyebut “{name}”. Kalimat sumber yang paling dekat menyebut {names}.',
   'act-not-stated': 'Tidak ada sumber yang menyatakan bahwa {a} “{act}” {b}: di tempat sumber menyebut keduanya bersama-sama ({label}), tidak ada yang mengatakannya.',
   'asked-act-not-stated': 'Di tempat sumber menyebut {a} “{verb}” {b}, bukan untuk “{act}”: {label}: “{passage}”',

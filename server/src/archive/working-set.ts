@@ -194,9 +194,9 @@ export class WorkingSet {
     // against 12-14 ms so.)
     const marked = asked.flatMap((c, i) => {
       if (!c.mark) return [];
-      const marked = { mark: c.mark, wording: c.wording };
-      if (chosen[i].length) return this.bestFor(chosen[i]).crowded ? [{ words: chosen[i], ...marked }] : [];
-      return byRarity[i].length ? [{ words: byRarity[i].slice(0, COMMON_TOGETHER), ...marked }] : [];
+      const patterns = { mark: c.mark, wording: c.wording };
+      if (chosen[i].length) return this.bestFor(chosen[i]).crowded ? [{ words: chosen[i], ...patterns }] : [];
+      return byRarity[i].length ? [{ words: byRarity[i].slice(0, COMMON_TOGETHER), ...patterns }] : [];
     });
     out.push(...await this.byMarks(db, marked));
     return out;

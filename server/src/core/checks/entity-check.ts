@@ -93,7 +93,9 @@ export function checkEntities(claim: Claim): Finding[] {
       return;
     }
     const best = claim.evidence[0];
-    const closest = best && best.coverage >= 0.5 ? corpus.sentence(best.ref).names.map(n => n.text).filter(t => !sentence.names.some(c => c.key === t.toLowerCase())) : [];
+    // The closest passage, when it states at least half the claim: the names it gives, and spellings to offer.
+    const passage = best && best.coverage >= 0.5 ? corpus.sentence(best.ref) : undefined;
+    const closest = passage ? passage.names.map(n => n.text).filter(t => !sentence.names.some(c => c.key === t.toLowerCase())) : [];
     const lang = readerLang(claim), missing = unknown.join(' ');
     // The whole name as written, and the words of it no source uses when they are only a part ("Bandar" of
     // "Bandar Lampung"): the writer sees what to look up, and the name reads as the draft has it.
@@ -103,7 +105,6 @@ export function checkEntities(claim: Claim): Finding[] {
       ? say(lang, closest.length ? 'unknown-name-part-closest' : 'unknown-name-part', { name: name.text, part: missing, names })
       : say(lang, closest.length ? 'unknown-name-closest' : 'unknown-name', { name: missing, names });
     // A word of it a letter or two from the closest passage's spelling: the passage's, offered as the fix.
-    const passage = best && best.coverage >= 0.5 ? corpus.sentence(best.ref) : undefined;
     const slips = passage ? sentence.tokens.filter(t => t.kind === 'word' && t.start >= name.start && t.end <= name.end && !corpus.knowsWord(t.norm))
       .flatMap(t => { const text = passageSpelling(t, passage); return text ? [{ t, text }] : []; }) : [];
     const message = slips.length ? `${said} ${say(lang, 'name.perhaps', { text: slips.map(x => x.text).join(' ') })}` : said;

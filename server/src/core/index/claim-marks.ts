@@ -48,17 +48,22 @@ export function marksHeld(corpus: Corpus, ref: SentenceRef, marks: readonly Mark
 
 /** The most marksHeld can give for these marks: each stated in the claim's wording. */
 export function fullyHeld(marks: readonly Mark[]): number {
-  return marks.reduce((n, f) => n + (f.before === undefined && f.after === undefined ? 1 : Number(f.before !== undefined) + Number(f.after !== undefined)), 0);
+  return marks.reduce((n, f) => n + fullOf(f), 0);
+}
+
+/** The most one mark counts: one for each word beside it, or one for a mark with none. */
+function fullOf(f: Mark): number {
+  return f.before === undefined && f.after === undefined ? 1 : Number(f.before !== undefined) + Number(f.after !== undefined);
 }
 
 /** How fully the text states the mark as a whole token ("64" is not in "640" nor in "6.400"), as fullyHeld counts. */
 function stated(text: string, f: Mark): number {
+  const full = fullOf(f), alone = f.before === undefined && f.after === undefined;
   let best = 0;
-  for (let at = text.indexOf(f.text); at >= 0; at = text.indexOf(f.text, at + 1)) {
+  for (let at = text.indexOf(f.text); at >= 0 && best < full; at = text.indexOf(f.text, at + 1)) {
     const end = at + f.text.length;
     if (continues(text, at - 1, -1) || continues(text, end, 1)) continue;
-    if (f.before === undefined && f.after === undefined) return 1;
-    best = Math.max(best, Number(f.before !== undefined && wordBefore(text, at) === f.before) + Number(f.after !== undefined && wordAfter(text, end) === f.after));
+    best = alone ? 1 : Math.max(best, Number(f.before !== undefined && wordBefore(text, at) === f.before) + Number(f.after !== undefined && wordAfter(text, end) === f.after));
   }
   return best;
 }

@@ -241,6 +241,8 @@ export class Drafts {
       const text = doc.getText();
       let found: CoreDiagnostic[], checked = folder, coverage: CoverageParams['coverage'];
       let report: DraftReport, lang: Lang, analysedNow: Analysed | undefined;
+      // Where a check against a shared archive spent its time, for the log: its draw, and the index it grew.
+      const phases: string[] = [];
       if (isOversized(text, settings.maxDraftKB)) {
         lang = readerLanguage(settings.check.messageLanguage, detectLanguage(text));
         found = [oversizeFinding(text, settings.maxDraftKB, 'sumber.maxDraftSizeKB', lang)];
@@ -253,10 +255,14 @@ export class Drafts {
         // The draft's first check waits for them. After an edit, a check against the documents drawn before is
         // published when it finds nothing new; a new finding waits for the grown corpus, so no claim is reported
         // unsupported for want of a document the archive has; a check published before it is made again after it.
+        const drawing = Date.now();
         const grow = await this.ctx.drawFor(uri, analysed.facts);
+        phases.push(`draw ${Date.now() - drawing} ms`);
         let growing: Promise<unknown> | undefined;
         if (grow && !this.published.has(uri)) {
+          const growing = Date.now();
           await grow();
+          phases.push(`index ${Date.now() - growing} ms`);
           analysed = await this.facts(doc, settings, false);
           if (!analysed || token.isCancellationRequested) return;
         } else if (grow) {
@@ -285,7 +291,7 @@ export class Drafts {
       // The evidence points into the corpus the draft was checked against, which a re-index may have replaced.
       const sources = this.sourcesOf(checked);
       const diagnostics = found.map(d => toLspDiagnostic(d, doc, sources));
-      this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms: ${diagnostics.length} finding(s), ${report.checkedAnew} sentence(s) checked anew`);
+      this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms${phases.length ? ` (${phases.join(', ')})` : ''}: ${diagnostics.length} finding(s), ${report.checkedAnew} sentence(s) checked anew`);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
       this.published.set(uri, version);
       this.checked.set(uri, { version, text, report, folder: checked, lang });

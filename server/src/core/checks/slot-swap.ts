@@ -47,6 +47,11 @@ function partyOf(corpus: Corpus, n: NameMention): string {
   return e ? `#${e.id}` : n.key;
 }
 
+/** Whether a passage has the party right after the same word as the claim. */
+function keepsSide(corpus: Corpus, source: SentenceFacts, party: string, anchor: Word): boolean {
+  return source.names.some(m => partyOf(corpus, m) === party && anchorOf(source, m)?.norm === anchor.norm);
+}
+
 export function checkSlotSwap(claim: Claim): Finding[] {
   const { corpus, sentence } = claim;
   if (sentence.names.length < 2) return [];
@@ -62,7 +67,16 @@ export function checkSlotSwap(claim: Claim): Finding[] {
       // Right after the same word the passage has another party of the claim, and the claim's party elsewhere.
       const rival = theirs.find(({ m, party: p }) => p !== party && [...parties.values()].includes(p) && anchorOf(source, m)?.norm === anchor.norm &&
         !standsFor(name, m));
-      if (!rival || !theirs.some(t => t.party === party) || theirs.some(({ m, party: p }) => p === party && anchorOf(source, m)?.norm === anchor.norm)) continue;
+      if (!rival || !theirs.some(t => t.party === party) || keepsSide(corpus, source, party, anchor)) continue;
+      // Another passage as close to the claim gives the party the claim's place: the sources differ, and the claim
+      // says what one of them says (a story filed again with the sides the other way round is no contradiction of it).
+      // Only a passage with no other party of the claim there: "mengalahkan Indonesia …, mengalahkan Korea Selatan".
+      const others = [...parties.values()].filter(p => p !== party);
+      if (claim.evidence.some(b => {
+        if (b === a || b.coverage < a.coverage) return false;
+        const other = corpus.sentence(b.ref);
+        return keepsSide(corpus, other, party, anchor) && !others.some(p => keepsSide(corpus, other, p, anchor));
+      })) continue;
       const draftText = sentence.text.slice(anchor.start - sentence.start, name.end - sentence.start);
       const sourceAnchor = anchorOf(source, rival.m)!;
       const sourceText = source.text.slice(sourceAnchor.start - source.start, rival.m.end - source.start);

@@ -68,6 +68,20 @@ describe('roles turned round', () => {
     assert.deepEqual(contradictions(rebuke, 'Rina Sari ditegur oleh Bambang Sutrisno karena anggaran stadion membengkak.'), []);
   });
 
+  it('passes a claim that another source, as close to it, says the same way round', () => {
+    const both = corpusOfLines({
+      'final.txt': ['Pada final hari Minggu, Persikota Raya mengalahkan Bintang Timur dengan skor 2-1 di Stadion Mandala.'],
+      'ulangan.txt': ['Pada final ulangan hari Minggu, Bintang Timur mengalahkan Persikota Raya dengan skor 2-1 di Stadion Mandala.'],
+    });
+    assert.deepEqual(contradictions(both, 'Pada final ulangan hari Minggu, Bintang Timur mengalahkan Persikota Raya dengan skor 2-1 di Stadion Mandala.'), []);
+    // A passage that says less of the claim does not outweigh the swap.
+    const weaker = corpusOfLines({
+      'final.txt': ['Pada final hari Minggu, Persikota Raya mengalahkan Bintang Timur dengan skor 2-1 di Stadion Mandala.'],
+      'musim.txt': ['Musim lalu Bintang Timur mengalahkan Persikota Raya.'],
+    });
+    assert.equal(contradictions(weaker, 'Pada final hari Minggu, Bintang Timur mengalahkan Persikota Raya dengan skor 2-1 di Stadion Mandala.').length, 1);
+  });
+
   it('leaves an act of two together alone, whichever of them is named first', () => {
     const talks = corpusOfLines({ 'talks.txt': ['Rina Sari berbicara dengan Joko Prasetyo di Balai Kota tentang anggaran stadion.'] });
     assert.deepEqual(contradictions(talks, 'Joko Prasetyo berbicara dengan Rina Sari di Balai Kota tentang anggaran stadion.'), []);

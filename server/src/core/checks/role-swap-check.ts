@@ -1,7 +1,7 @@
 import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { NameRelation } from '../facts/agent-patient';
-import { relationsOf, reversedRoles } from '../facts/role-reversal';
+import { keepsRoles, relationsOf, reversedRoles } from '../facts/role-reversal';
 import { SentenceFacts } from '../facts/analyze';
 
 // The right words with who did what to whom turned round: "Airlangga dikalahkan oleh Raja Wurawari" where the
@@ -25,6 +25,10 @@ export function checkRoleSwap(claim: Claim): Finding[] {
     const source = claim.corpus.sentence(a.ref);
     const found = reversedRoles(claim.sentence, claimLang(claim), source, claim.corpus.docs[a.ref.doc].facts.lang, own);
     if (!found) continue;
+    // Another passage as close says it the claim's way: the sources differ (a story filed again with the sides the
+    // other way round), and the claim says what one of them says.
+    if (claim.evidence.some(b => b !== a && b.coverage >= a.coverage &&
+      keepsRoles(claim.sentence, claimLang(claim), claim.corpus.sentence(b.ref), claim.corpus.docs[b.ref.doc].facts.lang, own))) continue;
     return [{
       start: claim.sentence.start, end: claim.sentence.end, code: 'contradiction',
       message: say(readerLang(claim), 'reversed-roles', {

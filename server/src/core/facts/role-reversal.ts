@@ -59,3 +59,12 @@ export function reversedRoles(claim: SentenceFacts, claimLanguage: Lang, source:
   }
   return undefined;
 }
+
+/** Whether a source sentence gives one of the claim's relations its own way: same verb, same sides, same negation. */
+export function keepsRoles(claim: SentenceFacts, claimLanguage: Lang, source: SentenceFacts, sourceLanguage: Lang,
+  own = relationsOf(claim, claimLanguage)): boolean {
+  if (!own.length) return false;
+  const theirs = relationsOf(source, sourceLanguage);
+  return own.some(r => theirs.some(q => q.stem === r.stem && shares(r.agents, q.agents) && shares(r.patients, q.patients) &&
+    !shares(r.agents, q.patients) && !shares(r.patients, q.agents) && isNegatedAt(claim, r.verb) === isNegatedAt(source, q.verb)));
+}

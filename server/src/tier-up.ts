@@ -15,8 +15,19 @@ const BUDGET_FACTOR = 4;
 /** V8's default in the Node versions Sumber supports (`node --v8-options`). */
 const DEFAULT_INTERRUPT_BUDGET = 67_584;
 
-/** Raises the interrupt budget, unless the command line or NODE_OPTIONS sets it: an explicit flag wins. */
+/** Whether the command line or NODE_OPTIONS sets a V8 flag of this name (or its negation): an explicit flag wins. */
+function givenFlag(name: string): boolean {
+  const given = (a: string) => a.startsWith(`--${name}`) || a.startsWith(`--no-${name}`);
+  return process.execArgv.some(given) || (process.env.NODE_OPTIONS ?? '').split(/\s+/).some(given);
+}
+
+/**
+ * Raises the interrupt budget, and compiles each function to baseline code (Sparkplug: a quick, unoptimised
+ * translation of its bytecode) on its first call instead of interpreting it until it has run a while. A check's
+ * many lukewarm functions then run faster from the start: the first check of a draft opened the moment a 10 MB
+ * corpus was ready (warm start), five runs each alternating, took 165-169 ms in the server against 185-248 ms.
+ */
 export function raiseTierUpBudget(): void {
-  if (process.execArgv.some(a => a.startsWith('--interrupt-budget')) || /--interrupt-budget/.test(process.env.NODE_OPTIONS ?? '')) return;
-  v8.setFlagsFromString(`--interrupt-budget=${BUDGET_FACTOR * DEFAULT_INTERRUPT_BUDGET}`);
+  if (!givenFlag('interrupt-budget')) v8.setFlagsFromString(`--interrupt-budget=${BUDGET_FACTOR * DEFAULT_INTERRUPT_BUDGET}`);
+  if (!givenFlag('always-sparkplug')) v8.setFlagsFromString('--always-sparkplug');
 }

@@ -19,7 +19,7 @@ import { reasonIn } from './core/messages/notices';
 import { Lang } from './core/types';
 import { detectLanguage } from './core/text/language';
 import { INGEST_GROWING_PERCENT, limitHeapGrowth } from './heap-growth';
-import { raiseTierUpBudget } from './tier-up';
+import { tuneTierUp } from './tier-up';
 import { evidenceNote } from './core/features/source-credit';
 import { loadForDrafts, loadWithArchive, runDb, runIngest } from './cli-archive';
 import { ArchiveError } from './archive/database';
@@ -258,7 +258,7 @@ async function runEntities(args: Args): Promise<number> {
 
 async function main(argv: string[]): Promise<number> {
   limitHeapGrowth(argv[0] === 'ingest' ? INGEST_GROWING_PERCENT : undefined);
-  raiseTierUpBudget();
+  tuneTierUp();
   // The language client adds its own transport flags (--stdio, --node-ipc, --clientProcessId=N).
   if (argv[0] === 'lsp') {
     // Loaded only here: the protocol library is of no use to check, index or entities.

@@ -257,7 +257,7 @@ export class Drafts {
         // unsupported for want of a document the archive has; a check published before it is made again after it.
         const drawing = Date.now();
         const grow = await this.ctx.drawFor(uri, analysed.facts);
-        phases.push(`draw ${Date.now() - drawing} ms`);
+        if (settings.archive) phases.push(`draw ${Date.now() - drawing} ms`);
         let growing: Promise<unknown> | undefined;
         if (grow && !this.published.has(uri)) {
           const growing = Date.now();

@@ -260,9 +260,9 @@ export class Drafts {
         if (settings.archive) phases.push(`draw ${Date.now() - drawing} ms`);
         let growing: Promise<unknown> | undefined;
         if (grow && !this.published.has(uri)) {
-          const growing = Date.now();
+          const indexing = Date.now();
           await grow();
-          phases.push(`index ${Date.now() - growing} ms`);
+          phases.push(`index ${Date.now() - indexing} ms`);
           analysed = await this.facts(doc, settings, false);
           if (!analysed || token.isCancellationRequested) return;
         } else if (grow) {

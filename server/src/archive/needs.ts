@@ -30,7 +30,7 @@ export function needsOf(drafts: readonly DocFacts[]): DraftNeeds {
     for (const s of d.sentences) {
       const stems = new Set<string>();
       for (const w of s.words) if (!w.stop && !/^\d/.test(w.norm)) stems.add(w.stem);
-      if (stems.size) { claims.push([...stems]); marks.push(markPattern(s)); wordings.push(wordingPattern(s)); }
+      if (stems.size) { const p = patternsOf(s); claims.push([...stems]); marks.push(p.mark); wordings.push(p.wording); }
       for (const n of s.names) names.add(n.key);
     }
     for (const q of d.quotes) {
@@ -40,6 +40,23 @@ export function needsOf(drafts: readonly DocFacts[]): DraftNeeds {
   }
   return { claims, marks, wordings, names: [...names], quotes: [...quotes] };
 }
+
+/**
+ * A sentence's patterns, kept by its text (they are the text's alone): needsOf runs at every check of a draft, and
+ * making them anew for each of its sentences was nine tenths of its time (0.6 of 0.65 ms for 34 sentences).
+ */
+function patternsOf(s: SentenceFacts): { mark?: string; wording: string } {
+  let p = patterns.get(s.text);
+  if (!p) {
+    if (patterns.size >= MAX_PATTERNS) patterns.clear();
+    patterns.set(s.text, p = { mark: markPattern(s), wording: wordingPattern(s) });
+  }
+  return p;
+}
+
+const patterns = new Map<string, { mark?: string; wording: string }>();
+/** Sentences whose patterns are kept: far more than any open drafts hold. */
+const MAX_PATTERNS = 10_000;
 
 /**
  * The sentence's first figure, else its first negation, with the words either side, as a pattern for PostgreSQL's

@@ -18,7 +18,7 @@ import { MESSAGE_LANGUAGES, MessageLanguage, readerLanguage, say } from './core/
 import { reasonIn } from './core/messages/notices';
 import { Lang } from './core/types';
 import { detectLanguage } from './core/text/language';
-import { INGEST_GROWING_PERCENT, limitHeapGrowth } from './heap-growth';
+import { INGEST_GROWING_PERCENT, adaptHeapGrowth, limitHeapGrowth } from './heap-growth';
 import { tuneTierUp } from './tier-up';
 import { evidenceNote } from './core/features/source-credit';
 import { loadForDrafts, loadWithArchive, runDb, runIngest } from './cli-archive';
@@ -257,7 +257,7 @@ async function runEntities(args: Args): Promise<number> {
 }
 
 async function main(argv: string[]): Promise<number> {
-  limitHeapGrowth(argv[0] === 'ingest' ? INGEST_GROWING_PERCENT : undefined);
+  if (argv[0] === 'ingest') limitHeapGrowth(INGEST_GROWING_PERCENT); else adaptHeapGrowth();
   tuneTierUp();
   // The language client adds its own transport flags (--stdio, --node-ipc, --clientProcessId=N).
   if (argv[0] === 'lsp') {

@@ -248,7 +248,9 @@ export class Drafts {
         found = [oversizeFinding(text, settings.maxDraftKB, 'sumber.maxDraftSizeKB', lang)];
         report = { diagnostics: found, claims: [], supported: [], checkedAnew: 0 };
       } else {
+        const analysing = Date.now();
         let analysed = await this.facts(doc, settings, false);
+        if (settings.archive) phases.push(`analysis ${Date.now() - analysing} ms`);
         // Over the limit now: the draft grew while this check waited, and that edit scheduled a check of its own.
         if (!analysed) return;
         // A shared archive's documents that the draft's words, names and quotes need join the corpus (drawFor).
@@ -263,13 +265,17 @@ export class Drafts {
           const indexing = Date.now();
           await grow();
           phases.push(`index ${Date.now() - indexing} ms`);
+          const again = Date.now();
           analysed = await this.facts(doc, settings, false);
+          phases.push(`again ${Date.now() - again} ms`);
           if (!analysed || token.isCancellationRequested) return;
         } else if (grow) {
           growing = grow();
         }
         checked = analysed.folder;
+        const checking = Date.now();
         report = await this.checkerOf(checked.loaded.corpus).report(analysed.facts, settings.check, { token, pause });
+        if (settings.archive) phases.push(`check ${Date.now() - checking} ms`);
         if (growing && findsMore(report, this.checked.get(uri))) {
           await growing;
           analysed = await this.facts(doc, settings, false);

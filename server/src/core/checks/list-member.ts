@@ -3,6 +3,7 @@ import { Alignment } from '../index/support';
 import { NameMention } from '../facts/names';
 import { SentenceFacts } from '../facts/analyze';
 import { Token } from '../types';
+import { tokenAt } from '../facts/description-words';
 
 // A name added to a list the passage gives: "SCO terdiri dari Cina, India, Pakistan, Rusia, Iran dan …" where the
 // passage lists "Cina, India, Pakistan, Rusia dan …". Each name is known, and the added one may stand in the very
@@ -48,8 +49,11 @@ export function nameRuns(s: SentenceFacts, names: readonly NameMention[], min: n
   return out;
 }
 
+/** The tokens from `from` to `to`: found by bisection, as a sentence with many names asks for every pair's gap. */
 function between(tokens: readonly Token[], from: number, to: number): Token[] {
-  return tokens.filter(t => t.start >= from && t.end <= to);
+  const out: Token[] = [];
+  for (let i = tokenAt(tokens, from); i < tokens.length && tokens[i].end <= to; i++) out.push(tokens[i]);
+  return out;
 }
 
 /**

@@ -265,9 +265,7 @@ export class Drafts {
           const indexing = Date.now();
           await grow();
           phases.push(`index ${Date.now() - indexing} ms`);
-          const again = Date.now();
           analysed = await this.facts(doc, settings, false);
-          phases.push(`again ${Date.now() - again} ms`);
           if (!analysed || token.isCancellationRequested) return;
         } else if (grow) {
           growing = grow();

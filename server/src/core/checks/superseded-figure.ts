@@ -30,7 +30,8 @@ export function correctedBy(s: SentenceFacts, n: Quantity): Quantity | undefined
   // Asked of each figure near a passage for every figure of the claim: read once per figure (a figure is of one sentence).
   let known = corrected.get(n);
   if (known === undefined) {
-    known = s.quantities.find(m => {
+    // No correcting verb in the sentence, no correction: one scan of it instead of one per figure after n.
+    known = !CORRECTING.test(s.text) ? null : s.quantities.find(m => {
       if (m.start < n.end || !sameKind(m, n) || m.value === n.value) return false;
       const between = s.text.slice(n.end - s.start, m.start - s.start);
       return between.length <= REACH && TO_NEW_VALUE.test(between);
@@ -59,7 +60,8 @@ interface Correction { from: Quantity; to: Quantity }
 const corrections = new WeakMap<SentenceFacts, Correction | null>();
 
 function readCorrection(s: SentenceFacts): Correction | undefined {
-  if (s.quantities.length < 2) return undefined;
+  // TO_NEW_VALUE, tried before each figure, needs a correcting verb: most sentences have none.
+  if (s.quantities.length < 2 || !CORRECTING.test(s.text)) return undefined;
   for (const to of s.quantities) {
     const before = s.text.slice(Math.max(0, to.start - s.start - REACH), to.start - s.start);
     if (!TO_NEW_VALUE.test(before)) continue;

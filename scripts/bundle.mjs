@@ -48,16 +48,17 @@ const noStyleSheets = {
 };
 
 /**
- * pdf.js is loaded only when a corpus holds a PDF (server/src/extract/pdfjs.ts imports it dynamically). esbuild
- * would inline a dynamic import into the one CommonJS bundle, where every start would read it; instead its two
- * modules are bundled apart (below) and the server bundle imports those files beside it at run time.
+ * pdf.js is loaded only when a corpus holds a PDF (server/src/extract/pdfjs-modules.ts imports it dynamically).
+ * esbuild would inline a dynamic import into a CommonJS bundle, where every start would read it; instead its two
+ * modules are bundled apart (below) into dist/pdfjs/, and the module that imports them, bundled there too, imports
+ * those files beside it at run time.
  * @type {import('esbuild').Plugin}
  */
 const pdfjsApart = {
   name: 'pdfjs-apart',
   setup(build) {
     build.onResolve({ filter: /^pdfjs-dist\/legacy\/build\/pdf(?:\.worker)?\.mjs$/ }, (args) => ({
-      path: `./pdfjs/${args.path.slice(args.path.lastIndexOf('/') + 1)}`,
+      path: `./${args.path.slice(args.path.lastIndexOf('/') + 1)}`,
       external: true,
     }));
   },
@@ -79,6 +80,19 @@ const readersApart = {
   },
 };
 
+/**
+ * The module that imports pdf.js (server/src/extract/pdfjs-modules.ts) is bundled apart too, into dist/pdfjs/, and
+ * required from there: the server bundle runs from V8's code cache (server/src/start.ts), where Node allows no
+ * dynamic import(), and a file Node loads itself imports pdf.js's ES modules as usual.
+ * @type {import('esbuild').Plugin}
+ */
+const pdfjsModulesApart = {
+  name: 'pdfjs-modules-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/pdfjs-modules$/ }, () => ({ path: './pdfjs/modules.js', external: true }));
+  },
+};
+
 /** @type {import('esbuild').BuildOptions[]} */
 const bundles = [
   {
@@ -90,16 +104,29 @@ const bundles = [
   },
   {
     ...common,
-    entryPoints: ['server/src/cli.ts'],
+    // Every process starts here: it runs the program below from V8's code cache (server/src/start.ts).
+    entryPoints: ['server/src/start.ts'],
     outfile: 'dist/sumber.js',
     banner: { js: '#!/usr/bin/env node' },
-    plugins: [noStyleSheets, pdfjsApart, readersApart],
+  },
+  {
+    ...common,
+    entryPoints: ['server/src/cli.ts'],
+    outfile: 'dist/sumber-main.js',
+    plugins: [noStyleSheets, pdfjsModulesApart, readersApart],
   },
   {
     ...common,
     entryPoints: { 'readers/docx': 'server/src/extract/docx.ts', 'readers/html': 'server/src/extract/html.ts' },
     outdir: 'dist',
     plugins: [noStyleSheets],
+  },
+  {
+    ...common,
+    // Beside pdf.js's modules, which it imports by './pdf.mjs' and './pdf.worker.mjs'.
+    entryPoints: { 'pdfjs/modules': 'server/src/extract/pdfjs-modules.ts' },
+    outdir: 'dist',
+    plugins: [pdfjsApart],
   },
   {
     ...common,

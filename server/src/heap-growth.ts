@@ -1,5 +1,6 @@
 import * as v8 from 'node:v8';
 import { PerformanceEntry, PerformanceObserver, constants } from 'node:perf_hooks';
+import { givenFlag } from './v8-flags';
 
 // How far the JavaScript heap may grow past what survived the last full collection before the next one. V8 picks
 // a factor between 1.1 and 4 by itself, and while indexing (minutes of steady garbage over a large live set) it
@@ -26,9 +27,7 @@ const GROWING_MOST_PERCENT = 100;
  */
 export const INGEST_GROWING_PERCENT = 50;
 
-function givenOnCommandLine(): boolean {
-  return process.execArgv.some(a => a.startsWith('--heap-growing-percent')) || /--heap-growing-percent/.test(process.env.NODE_OPTIONS ?? '');
-}
+const givenOnCommandLine = () => givenFlag('heap-growing-percent');
 
 /** The growth allowed for this much live data: GROWING_AT_LEAST in bytes, a fifth, or twice it at most. */
 export function growingPercentFor(liveBytes: number): number {

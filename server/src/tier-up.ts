@@ -1,4 +1,5 @@
 import * as v8 from 'node:v8';
+import { DEFAULT_INTERRUPT_BUDGET, givenFlag } from './v8-flags';
 
 // How soon V8 hands a function to its optimising compiler (TurboFan). A function is optimised once it has run
 // through an "interrupt budget" of bytecode; Node 20's default is 67,584 bytes. Checking runs a great many distinct
@@ -13,14 +14,6 @@ import * as v8 from 'node:v8';
 // 690 ms; a cold index of the 10 MB benchmark corpus, whose hot loops reach any budget at once, 11.7 s against
 // 11.8 s. Ten times the budget gained a little more under load and cost the cold index a tenth.
 const BUDGET_FACTOR = 4;
-/** V8's default in Node 20 (`node --v8-options`); a later Node's default may differ, the factor still holds. */
-const DEFAULT_INTERRUPT_BUDGET = 67_584;
-
-/** Whether the command line or NODE_OPTIONS sets a V8 flag of this name (or its negation): an explicit flag wins. */
-function givenFlag(name: string): boolean {
-  const given = (a: string) => a.startsWith(`--${name}`) || a.startsWith(`--no-${name}`);
-  return process.execArgv.some(given) || (process.env.NODE_OPTIONS ?? '').split(/\s+/).some(given);
-}
 
 /**
  * Raises the interrupt budget, and compiles each function to baseline code (Sparkplug: a quick, unoptimised

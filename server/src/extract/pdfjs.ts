@@ -1,9 +1,10 @@
 import { withNativeBuiltins } from './native-builtins';
+import type * as Modules from './pdfjs-modules';
 
 // pdf.js (Mozilla's `pdfjs-dist`), loaded the first time a PDF is met: it is the largest part of any build
 // (~1.7 MB of code minified), and most corpora hold no PDF, so neither the server's start nor a corpus without
-// PDFs pays for it. From the compiled modules (out/) the imports below resolve in node_modules; the esbuild
-// bundle maps them to files of its own beside it (scripts/bundle.mjs), so the .vsix ships pdf.js without
+// PDFs pays for it. From the compiled modules (out/) the imports (pdfjs-modules.ts) resolve in node_modules; the
+// esbuild bundle maps them to files of its own beside it (scripts/bundle.mjs), so the .vsix ships pdf.js without
 // node_modules.
 //
 // The version is pdf.js 4: from 5 on, pdf.js constructs a DOMMatrix as it loads, which Node has only from a
@@ -55,6 +56,10 @@ export interface Pdfjs {
 
 let loading: Promise<Pdfjs> | undefined;
 
+/** The module that imports pdf.js (pdfjs-modules.ts), required only when a PDF is met. */
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const pdfjsModules = (): typeof Modules => require('./pdfjs-modules');
+
 /** pdf.js, imported once per process; a failed import is tried again on the next PDF. */
 export function loadPdfjs(): Promise<Pdfjs> {
   loading ??= importPdfjs().catch((e: unknown) => {
@@ -80,10 +85,9 @@ async function importPdfjs(): Promise<Pdfjs> {
     // Its polyfills would replace some of the engine's own functions for the whole process, which is slower for
     // everything after (native-builtins.ts): they are put back.
     return await withNativeBuiltins(async () => {
-      // @ts-expect-error pdfjs-dist ships no types for its worker module, which is only handed to pdf.js here.
-      const worker: unknown = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+      const { worker, pdf } = await pdfjsModules().importPdfjsModules();
       (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
-      return (await import('pdfjs-dist/legacy/build/pdf.mjs')) as unknown as Pdfjs;
+      return pdf as Pdfjs;
     });
   } finally {
     console.log = log;

@@ -1,0 +1,71 @@
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { SERVER } from '../lsp/lsp-client';
+import { REPO } from '../workspace';
+
+// Every Sumber process starts from V8's code cache when it has one (server/src/start.ts): the first run leaves the
+// cache, later runs read it and do not write it again, one that V8 refuses is made again (once), and a cache of
+// another build is removed. What the program prints never depends on it.
+
+describe('the code cache of a Sumber process', function () {
+  this.timeout(60000);
+  let home: string, draft: string;
+
+  beforeEach(() => {
+    home = fs.mkdtempSync(path.join(os.tmpdir(), 'sumber-code-cache-'));
+    draft = path.join(home, 'draft.md');
+    fs.writeFileSync(draft, 'Putin bertemu Xi Jinping di Beijing.\n');
+  });
+  afterEach(() => fs.rmSync(home, { recursive: true, force: true }));
+
+  const run = (env: Record<string, string> = {}) => {
+    const r = spawnSync(process.execPath, [SERVER, 'check', '--no-cache', draft], { cwd: REPO, encoding: 'utf8', env: { ...process.env, XDG_CACHE_HOME: home, ...env } });
+    assert.equal(r.stderr, '');
+    return r.stdout;
+  };
+  const codeDir = () => path.join(home, 'sumber', 'code');
+  const files = () => (fs.existsSync(codeDir()) ? fs.readdirSync(codeDir()).sort() : []);
+  const cacheFile = () => {
+    const bins = files().filter(f => f.endsWith('.bin'));
+    assert.equal(bins.length, 1, files().join(' '));
+    return path.join(codeDir(), bins[0]);
+  };
+
+  it('is left by the first run and read, not written, by the next', () => {
+    const first = run();
+    const file = cacheFile(), made = fs.statSync(file).mtimeMs;
+    assert.ok(fs.statSync(file).size > 100_000, 'the cache holds the compiled program');
+    assert.equal(run(), first);
+    assert.equal(fs.statSync(file).mtimeMs, made, 'the second run used the cache instead of making it again');
+    assert.deepEqual(files(), [path.basename(file)]);
+  });
+
+  it('is made again when V8 refuses it, and the new one is used', () => {
+    const first = run();
+    const file = cacheFile();
+    fs.writeFileSync(file, Buffer.alloc(4096, 7));
+    assert.equal(run(), first);
+    assert.ok(fs.statSync(file).size > 100_000, 'a new cache replaced the refused one');
+    assert.ok(files().some(f => f.endsWith('.refused')), 'the refusal is remembered');
+    const made = fs.statSync(file).mtimeMs;
+    assert.equal(run(), first);
+    assert.equal(fs.statSync(file).mtimeMs, made);
+  });
+
+  it('removes the cache of another build when it makes its own', () => {
+    fs.mkdirSync(codeDir(), { recursive: true });
+    fs.writeFileSync(path.join(codeDir(), 'an-older-build.bin'), 'old');
+    run();
+    assert.ok(!files().includes('an-older-build.bin'), files().join(' '));
+    cacheFile();
+  });
+
+  it('is neither read nor written with SUMBER_CODE_CACHE=0', () => {
+    const first = run({ SUMBER_CODE_CACHE: '0' });
+    assert.deepEqual(files(), []);
+    assert.equal(run(), first);
+  });
+});

@@ -32,6 +32,10 @@ describe('messages', () => {
     assert.deepEqual(['id', 'id-ID', 'in', 'en', 'en-us', 'de', 'pt-br', '', undefined, 42].map(languageOfLocale),
       ['id', 'id', 'id', 'en', 'en', 'en', 'en', 'en', 'en', 'en']);
     assert.deepEqual([countIn('en', 1200), countIn('id', 1200), countIn('id', 6000000)], ['1,200', '1.200', '6.000.000']);
+    for (const n of [0, 7, 42, 999, 1000, 12345, 123456, 1234567, 98765432, 1.5, -3000]) {
+      assert.equal(countIn('en', n), n.toLocaleString('en-US'), String(n));
+      assert.equal(countIn('id', n), n.toLocaleString('id-ID'), String(n));
+    }
   });
 
   it('speaks the draft\'s language unless the setting names one', () => {

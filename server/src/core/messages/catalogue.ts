@@ -35,7 +35,13 @@ export function languageOfLocale(locale: unknown): Lang {
 
 /** A count as the reader writes it: "1,200" in English, "1.200" in Indonesian. */
 export function countIn(lang: Lang, n: number): string {
-  return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
+  if (!Number.isSafeInteger(n) || n < 0) return n.toLocaleString(lang === 'id' ? 'id-ID' : 'en-US');
+  // A count's groups of three by hand: a process's first toLocaleString loads the locale's data, about 10 ms of a
+  // language server's start, for the first "Indexing 1 / 1 files".
+  const digits = String(n), separator = lang === 'id' ? '.' : ',';
+  let out = '';
+  for (let i = 0; i < digits.length; i++) out += (i > 0 && (digits.length - i) % 3 === 0 ? separator : '') + digits[i];
+  return out;
 }
 
 /** “a”, “b” or “c”, in the reader's language. */

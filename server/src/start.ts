@@ -55,16 +55,15 @@ function writeCache(file: string, script: vm.Script, refused: boolean): void {
   }
 }
 
+/**
+ * Runs the program as Node runs a CommonJS module, from the cache when there is one. Node gives code compiled with a
+ * cache no dynamic import() ("A dynamic import callback was not specified"): the program has none, and pdf.js's ES
+ * modules are imported by a file bundled apart (extract/pdfjs-modules.ts).
+ */
 function start(): void {
-  const loader = vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER;
-  // A Node too old to give code compiled this way its dynamic imports (pdf.js) runs the program as a module.
-  if (loader === undefined) {
-    require(PROGRAM);
-    return;
-  }
   const source = fs.readFileSync(PROGRAM, 'utf8');
   const file = cacheFileFor(source), cachedData = readOrNothing(file);
-  const script = new vm.Script(Module.wrap(source), { filename: PROGRAM, cachedData, importModuleDynamically: loader });
+  const script = new vm.Script(Module.wrap(source), { filename: PROGRAM, cachedData });
   if (file && (!cachedData || script.cachedDataRejected)) process.once('exit', () => writeCache(file, script, !!cachedData));
   const program = new Module(PROGRAM, module);
   program.filename = PROGRAM;

@@ -210,8 +210,8 @@ export class WorkingSet {
    * a local index of the same files passes. The words: its chosen rare ones, or for a claim of common words only,
    * the rarest few byCommonWords takes. For each claim, the index intersects the words' lists and the patterns are
    * read on the documents it gives; the claims not asked before are asked in one statement, each of its rows a
-   * lookup of its own (LATERAL), which spares the planning of one statement per claim (about 2 ms
-   * each, their patterns being long; a 1,000-word draft's nine took 24-58 ms one by one, 2-5 ms together).
+   * lookup of its own (LATERAL), which spares planning a statement per claim (about 2 ms each, as their patterns
+   * are long: a 1,000-word draft's nine took 24-58 ms one by one, 2-5 ms together).
    */
   private async byMarks(db: Client, claims: ReadonlyArray<{ words: readonly string[]; mark: string; wording: string }>): Promise<number[]> {
     const keyOf = (c: { words: readonly string[]; wording: string }) => [...c.words, c.wording].join(WORD_BREAK);

@@ -1,6 +1,6 @@
 import { Token } from '../types';
 import { TAGS, TaggerContext, TaggerModel, VOCABULARY_CLASSES, lexiconTags, phraseHits, runInfo, shapeOfWord, vocabularyClass } from './ner-features';
-import { Weights, family, pairs, triples } from './ner-weight-index';
+import { Weights, families, pairs, triples } from './ner-weight-index';
 
 // Emission scores of a sentence's tokens, the sum of the weights of each token's features (ner-features.ts),
 // without building most feature strings. A corpus repeats its words, and most features of a token depend on one
@@ -78,13 +78,14 @@ class ModelMemo {
 
   constructor(readonly model: TaggerModel) {
     const w = model.weights;
-    for (const prefix of FAMILIES) this.f[prefix] = family(w, prefix);
-    this.wordThenShape = pairs(w, 'w-1s=');
-    this.shapeThenWord = pairs(w, 'w+1s=', true);
-    this.gazetteerShapes = pairs(w, 'gz|s=');
-    this.runFirstPositions = pairs(w, 'rf|rpos=');
-    this.shapeTriples = triples(w, 's-1s=');
-    this.phrases = family(w, 'gp=');
+    const all = families(w, [...FAMILIES, ...INDEXED]), of = (prefix: string) => all.get(prefix)!;
+    for (const prefix of FAMILIES) this.f[prefix] = of(prefix);
+    this.wordThenShape = pairs(of('w-1s='));
+    this.shapeThenWord = pairs(of('w+1s='), true);
+    this.gazetteerShapes = pairs(of('gz|s='));
+    this.runFirstPositions = pairs(of('rf|rpos='));
+    this.shapeTriples = triples(of('s-1s='));
+    this.phrases = of('gp=');
     this.start = this.build('<s>', '_');
     this.end = this.build('</s>', '_');
     this.first = w.get('first');
@@ -149,6 +150,8 @@ class ModelMemo {
 /** Prefixes of the features looked up by one part. */
 const FAMILIES = ['w=', 's=', 'p3=', 'x3=', 'x2=', 'w-1=', 'w+1=', 'w-2=', 'w+2=', 's-1=', 's+1=', 'lex=', 'lex-1=', 'lex+1=',
   'hy=', 'first|', 'gz=', 'rf=', 'rl='];
+/** The families read through a pair or triple index, and the gazetteer's phrases. */
+const INDEXED = ['w-1s=', 'w+1s=', 'gz|s=', 'rf|rpos=', 's-1s=', 'gp='];
 
 /** The weights a family has for some of its names, in their order. */
 function present(f: ReadonlyMap<string, Weights>, names: readonly string[]): Weights[] {

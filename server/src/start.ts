@@ -10,19 +10,28 @@ import { restoreFlagDefaults } from './v8-flags';
 // bundle beside it, from V8's code cache when it has one: compiled functions that V8 would otherwise parse and
 // compile anew in every process, the whole 2 MB bundle's outline first and then each function on its first call. The
 // cache is made when a process ends that found none (or one V8 refused), holding every function that process
-// compiled, and lies in the cache directory beside the index caches, named by the bundle's content and Node's
-// version, so a new build or a new Node never reads an old one. SUMBER_CODE_CACHE=0 turns it off.
+// compiled, and lies in the cache directory beside the index caches, named by the bundle's content, Node's version and
+// the process's V8 flags, so a new build or a new Node never reads an old one. SUMBER_CODE_CACHE=0 turns it off.
 // Measured on two cores: `sumber check` of a one-sentence draft on the seeds 157-167 ms against 194-206 ms, of a
 // 25 KB draft 504-528 ms against 573-603 ms.
 
 const PROGRAM = path.join(__dirname, 'sumber-main.js');
 
-/** The cache's file for this program and Node; undefined when the cache is off. */
+/**
+ * The cache's file for this program, Node and V8 flags; undefined when the cache is off. The flags a process starts
+ * with (node's options, NODE_OPTIONS) are part of the name: V8 refuses a cache made under other flags, and a process
+ * started with a flag of its own must not leave every other one a cache it refuses.
+ */
 function cacheFileFor(source: string): string | undefined {
   if (process.env.SUMBER_CODE_CACHE === '0') return undefined;
-  const key = crypto.createHash('sha1').update(source).update(`\u0000${process.version}\u0000${process.arch}`).digest('hex');
-  return path.join(defaultCacheDir(), 'code', `${key}.bin`);
+  const hash = (...parts: string[]) => crypto.createHash('sha1').update(parts.join('\u0000')).digest('hex').slice(0, 20);
+  const build = hash(source, process.version, process.arch);
+  const flags = hash(...process.execArgv, process.env.NODE_OPTIONS ?? '');
+  return path.join(defaultCacheDir(), 'code', `${build}-${flags}.bin`);
 }
+
+/** The part of a cache's name that its build gives: the caches of other builds are removed. */
+const buildOf = (file: string) => path.basename(file).split('-')[0];
 
 function readOrNothing(file: string | undefined): Buffer | undefined {
   try {
@@ -45,7 +54,7 @@ function writeCache(file: string, script: vm.Script, refused: boolean): void {
     const data = script.createCachedData();
     const dir = path.dirname(file);
     fs.mkdirSync(dir, { recursive: true });
-    for (const other of fs.readdirSync(dir)) if (!other.startsWith(path.basename(file))) fs.rmSync(path.join(dir, other), { force: true });
+    for (const other of fs.readdirSync(dir)) if (buildOf(other) !== buildOf(file)) fs.rmSync(path.join(dir, other), { force: true });
     if (refused) fs.writeFileSync(refusedMark, '');
     const temp = `${file}.${process.pid}.tmp`;
     fs.writeFileSync(temp, data);

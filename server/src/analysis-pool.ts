@@ -14,8 +14,25 @@ import { unpackDoc } from './cache-packing';
 // A pool serves one build: its threads end when the analysis does, since idle ones would hold a corpus
 // vocabulary each.
 
-/** Below this much text to analyse, starting threads costs more than it saves. */
-const WORTH_THREADS_CHARS = 512 * 1024;
+/**
+ * Below this much text to analyse, starting threads costs more than it saves: each thread starts, loads the models
+ * and compiles the analysis for itself. On two cores the threads also share the machine with the main thread and
+ * the collector, and an index was faster without them up to about 4 MB: `sumber index --no-cache` with two threads
+ * against none, two runs each, took 2.30-2.38 against 2.01-2.11 s at 1 MB, 3.45-3.61 against 3.22 s at 2 MB,
+ * 4.78-5.09 against 4.43-4.82 s at 3 MB, 5.45-5.57 against 5.33-6.19 s at 4 MB and 6.59-6.67 against 7.05-7.51 s at
+ * 5 MB. With more cores each thread's share is smaller and the main thread has one to itself: there the threshold
+ * stays at 512 KB (not measured here). An ingest keeps 512 KB everywhere: its main thread writes rows meanwhile.
+ */
+export const WORTH_THREADS_CHARS = 512 * 1024;
+
+/** The least text an index build analyses on threads, on a machine of this many cores. */
+export function worthThreadsChars(coreCount: number): number {
+  return coreCount <= 2 ? 4 * 1024 * 1024 : WORTH_THREADS_CHARS;
+}
+
+function cores(): number {
+  return typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
+}
 /** Files sent ahead to each worker, so none waits for its next file between two. */
 const IN_FLIGHT = 2;
 /** How often a wait looks at the cancellation token (it cannot call back). */
@@ -33,15 +50,17 @@ type WorkerReply =
 export function defaultThreads(): number {
   const asked = Number(process.env.SUMBER_THREADS);
   if (process.env.SUMBER_THREADS && Number.isInteger(asked) && asked >= 0) return asked;
-  const cores = typeof os.availableParallelism === 'function' ? os.availableParallelism() : os.cpus().length;
-  return Math.max(1, Math.min(8, cores));
+  return Math.max(1, Math.min(8, cores()));
 }
 
-/** A pool for analysing these texts, or undefined when they are too few to be worth threads (or threads is 0). */
-export function poolFor(texts: readonly string[], threads = defaultThreads()): AnalysisPool | undefined {
+/**
+ * A pool for analysing these texts, or undefined when they are too few to be worth threads (or threads is 0).
+ * `worth`: the least text worth threads, by default what an index build's is on this machine.
+ */
+export function poolFor(texts: readonly string[], threads = defaultThreads(), worth = worthThreadsChars(cores())): AnalysisPool | undefined {
   const chars = texts.reduce((n, t) => n + t.length, 0);
-  if (threads <= 0 || chars < WORTH_THREADS_CHARS) return undefined;
-  return new AnalysisPool(Math.min(threads, texts.length), WORTH_THREADS_CHARS, THREAD_OLD_SPACE_MB, chars >= LEAN_THREADS_CHARS ? THREAD_YOUNG_SPACE_MB : undefined);
+  if (threads <= 0 || chars < worth) return undefined;
+  return new AnalysisPool(Math.min(threads, texts.length), worth, THREAD_OLD_SPACE_MB, chars >= LEAN_THREADS_CHARS ? THREAD_YOUNG_SPACE_MB : undefined);
 }
 
 /**

@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { AnalysisPool, poolFor } from '../../server/src/analysis-pool';
+import { AnalysisPool, poolFor, worthThreadsChars } from '../../server/src/analysis-pool';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { CancelledError } from '../../server/src/core/cancellation';
 import { checkDraft } from '../../server/src/core/checks/check';
@@ -87,9 +87,20 @@ describe('analysis on worker threads', function () {
   it('is not started for a few small files, nor when no threads are wanted', () => {
     assert.equal(poolFor(seeds().map(f => f.text)), undefined);
     assert.equal(poolFor(['x'.repeat(1 << 20)], 0), undefined);
-    const pool = poolFor(['x'.repeat(1 << 20), 'y'.repeat(1 << 20)], 2);
+    const pool = poolFor(['x'.repeat(3 << 20), 'y'.repeat(3 << 20)], 2);
     assert.ok(pool);
     assert.equal(pool.size, 2);
+    pool.close();
+  });
+
+  it('is started for less text on a machine with more cores than two, where it costs less', () => {
+    assert.equal(worthThreadsChars(2), 4 << 20);
+    assert.equal(worthThreadsChars(1), 4 << 20);
+    assert.equal(worthThreadsChars(4), 512 << 10);
+    const texts = ['x'.repeat(1 << 20), 'y'.repeat(1 << 20)];
+    assert.equal(poolFor(texts, 2, worthThreadsChars(2)), undefined);
+    const pool = poolFor(texts, 2, worthThreadsChars(8));
+    assert.ok(pool);
     pool.close();
   });
 });

@@ -1,7 +1,7 @@
 import { analyseApart, AnalysedFile } from '../core/index/analysed-file';
 import { SourceFile } from '../core/index/corpus';
 import { makeContext } from '../core/facts/analyze';
-import { AnalysisPool, poolFor } from '../analysis-pool';
+import { AnalysisPool, poolFor, WORTH_THREADS_CHARS } from '../analysis-pool';
 
 // Analysing files for the archive: the same analysis a local index makes, under vocabularies the caller gives,
 // on worker threads when there is enough text. One analyser serves all of an ingest's batches, so the threads
@@ -13,7 +13,7 @@ export interface BatchAnalyser {
 }
 
 export function batchAnalyser(allTexts: readonly string[], sets: { lower: Set<string>; midCap: Set<string> }, threads?: number): BatchAnalyser {
-  const pool: AnalysisPool | undefined = poolFor(allTexts, threads);
+  const pool: AnalysisPool | undefined = poolFor(allTexts, threads, WORTH_THREADS_CHARS);
   const vocab = { lowerVocab: sets.lower, midCapVocab: sets.midCap };
   let ctx: ReturnType<typeof makeContext> | undefined;
   return {

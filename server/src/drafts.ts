@@ -241,7 +241,7 @@ export class Drafts {
       const text = doc.getText();
       let found: CoreDiagnostic[], checked = folder, coverage: CoverageParams['coverage'];
       let report: DraftReport, lang: Lang, analysedNow: Analysed | undefined;
-      // Where a check against a shared archive spent its time, for the log: its draw, and the index it grew.
+      // Where a check against a shared archive spent its time, for the log: analysis, draw, the index it grew, check.
       const phases: string[] = [];
       if (isOversized(text, settings.maxDraftKB)) {
         lang = readerLanguage(settings.check.messageLanguage, detectLanguage(text));

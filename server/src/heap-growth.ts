@@ -27,8 +27,6 @@ const GROWING_MOST_PERCENT = 100;
  */
 export const INGEST_GROWING_PERCENT = 50;
 
-const givenOnCommandLine = () => givenFlag('heap-growing-percent');
-
 /** The growth allowed for this much live data: GROWING_AT_LEAST in bytes, a fifth, or twice it at most. */
 export function growingPercentFor(liveBytes: number): number {
   const floor = Math.ceil((GROWING_AT_LEAST / Math.max(liveBytes, 1)) * 100);
@@ -37,7 +35,7 @@ export function growingPercentFor(liveBytes: number): number {
 
 /** A fixed growth factor for the whole process (an ingest). */
 export function limitHeapGrowth(percent: number): void {
-  if (!givenOnCommandLine()) v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
+  if (!givenFlag('heap-growing-percent')) v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
 }
 
 /**
@@ -46,7 +44,7 @@ export function limitHeapGrowth(percent: number): void {
  * one by a fifth, so the peak of a large index stays near its live data.
  */
 export function adaptHeapGrowth(): void {
-  if (givenOnCommandLine()) return;
+  if (givenFlag('heap-growing-percent')) return;
   let percent = growingPercentFor(v8.getHeapStatistics().used_heap_size);
   v8.setFlagsFromString(`--heap-growing-percent=${percent}`);
   const observer = new PerformanceObserver(list => {

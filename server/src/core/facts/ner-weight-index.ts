@@ -6,17 +6,11 @@
 
 export type Weights = Float64Array | number[];
 
-/** Weights of the features named prefix + rest, by rest. */
-export function family(weights: ReadonlyMap<string, Weights>, prefix: string): Map<string, Weights> {
-  const out = new Map<string, Weights>();
-  for (const [name, w] of weights) if (name.startsWith(prefix)) out.set(name.slice(prefix.length), w);
-  return out;
-}
-
 /**
- * The families of all these prefixes (as `family` gives each) in one pass over the weights: a pass per prefix took
- * 11-14 ms of each process's first tagging, a thread's too. A prefix ends at its only "=", or at its only "|" with
- * no "=" before it, so a name starts with it exactly when the name up to its own first "=" (or first "|") is it.
+ * Per prefix, its family: the weights of the features named prefix + rest, by rest. Made in one pass over the
+ * weights (a pass per prefix took 11-14 ms of each process's first tagging, a thread's too). A prefix ends at its
+ * only "=", or at its only "|" with no "=" before it, so a name starts with it exactly when the name up to its own
+ * first "=" (or first "|") is it.
  */
 export function families(weights: ReadonlyMap<string, Weights>, prefixes: readonly string[]): Map<string, Map<string, Weights>> {
   const out = new Map(prefixes.map(p => [p, new Map<string, Weights>()]));

@@ -9,6 +9,7 @@ import { runSumber } from './cli';
 import { SEEDS } from '../workspace';
 import { connect, migrate, SCHEMA_VERSION, schemaVersion } from '../../server/src/archive/database';
 import { ingest } from '../../server/src/archive/ingest';
+import { columnWords } from '../../server/src/archive/quote-anchors';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { decodeDoc } from '../../server/src/core/index/stored-doc';
 
@@ -92,12 +93,29 @@ describe('the archive on PostgreSQL: schema and ingest', function () {
     await db.query('CREATE EXTENSION IF NOT EXISTS pgstattuple');
     const pending = await db.query(`SELECT c.relname, (pgstatginindex(c.oid)).pending_pages FROM pg_class c JOIN pg_am a ON a.oid = c.relam
       JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = 'sumber' AND a.amname = 'gin' ORDER BY c.relname`);
-    assert.deepEqual(pending.rows.map(r => [r.relname, r.pending_pages]), ['documents_questions', 'documents_stems', 'quotes_body_trgm'].map(n => [n, 0]));
+    assert.deepEqual(pending.rows.map(r => [r.relname, r.pending_pages]), ['documents_questions', 'documents_stems', 'quotes_body_trgm', 'quotes_words'].map(n => [n, 0]));
 
     const before = await db.query('SELECT path, xmin::text FROM sumber.documents ORDER BY path');
     const again = await ingest(db, dir, ['seeds']);
     assert.deepEqual({ added: again.added, replaced: again.replaced, unchanged: again.unchanged }, { added: 0, replaced: 0, unchanged: seedNames.length });
     assert.deepEqual((await db.query('SELECT path, xmin::text FROM sumber.documents ORDER BY path')).rows, before.rows, 'an unchanged file is not written again');
+  });
+
+  it('keeps each quotation\'s words as a quotation\'s anchors are cut, whatever its letters and marks', async () => {
+    // The ingested seeds' quotations, and rows of other letters, digits and marks (the database splits them itself).
+    const odd = ['Él dijo: «Pokémon-GO» 3,5% di São Paulo', 'ÇA VA? Xi-Putin’s 2022 talks', '  --  ', 'AbC123def x_y'];
+    const docId = (await db.query('SELECT min(id) AS id FROM sumber.documents')).rows[0].id;
+    await db.query('BEGIN');
+    try {
+      await db.query(`INSERT INTO sumber.quotes (doc_id, ordinal, sentence, start_at, end_at, body) SELECT $1, 100000 + i, 0, 0, 0, b
+        FROM unnest($2::text[]) WITH ORDINALITY AS t(b, i)`, [docId, odd]);
+      const rows = (await db.query<{ body: string; words: string[] }>('SELECT body, words FROM sumber.quotes ORDER BY doc_id, ordinal')).rows;
+      assert.ok(rows.length > odd.length);
+      for (const r of rows) assert.deepEqual(r.words, columnWords(r.body), r.body);
+      assert.deepEqual(rows.find(r => r.body === odd[0])?.words, ['l', 'dijo', 'pok', 'mon', 'go', '3', '5', 'di', 's', 'o', 'paulo']);
+    } finally {
+      await db.query('ROLLBACK');
+    }
   });
 
   it('replaces a changed file\'s rows, and keeps the vocabulary counts those of the stored documents', async () => {

@@ -30,6 +30,15 @@ export class ArchiveVocabulary {
     return new ArchiveVocabulary(lower, midCap);
   }
 
+  /**
+   * About how many documents hold the word, in lower case or capitalised in mid-sentence (the larger count): what
+   * a quotation's rarest words are chosen by (quote-anchors.ts). A word only ever capitalised at a sentence's
+   * start counts 0.
+   */
+  documentsWith(word: string): number {
+    return Math.max(this.lower.get(word) ?? 0, this.midCap.get(word) ?? 0);
+  }
+
   /** The sets as last made, until the counts change (a writer's working set asks for them at every build). */
   private made?: VocabularySets;
 

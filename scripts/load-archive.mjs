@@ -4,7 +4,8 @@
 // the first check, edit → diagnostics, hover and definition latencies over all writers, errors, how many archive documents
 // each server drew for its draft, and the servers' memory.
 //
-//   node scripts/load-archive.mjs --corpus DIR [--writers N] [--edits K] [--pause MS | --in-step MS] [--no-ingest]
+//   node scripts/load-archive.mjs --corpus DIR [--writers N] [--edits K] [--pause MS | --in-step MS] [--open-after MS]
+//                                 [--no-ingest]
 //
 // The writers open their drafts at once; they start editing together once every draft's first check is in, so the
 // edits measure twenty writers editing, not edits queued behind other drafts' first checks (which the first-check
@@ -13,6 +14,8 @@
 // writers start their first edits at random points within one pause, not all in the same moment. --in-step MS has
 // every writer edit in the same moment, once every MS ms (a writer whose answers are not back by then edits as soon
 // as they are, and is counted late): twenty writers editing at once, each edit arriving with nineteen others.
+// --open-after MS has each writer open the draft MS ms after their server is ready, not in the same moment (a writer
+// who starts a new draft once the editor has been open a while; the server has then had time to warm up).
 //
 // The archive is SUMBER_DB when set (migrated here, and DIR ingested unless --no-ingest), else a PostgreSQL server
 // of the script's own, started from Debian's binaries in a temporary folder (`npm run build` first: it uses the
@@ -29,7 +32,7 @@ process.on('exit', killAll);
 for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => process.exit(130));
 
 function parseArgs(argv) {
-  const out = { writers: 5, edits: 20, pause: 0, inStep: 0, ingest: true, corpus: undefined, onDisk: false };
+  const out = { writers: 5, edits: 20, pause: 0, inStep: 0, openAfter: 0, ingest: true, corpus: undefined, onDisk: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i], v = () => argv[++i];
     if (a === '--writers') out.writers = Number(v());
@@ -39,12 +42,14 @@ function parseArgs(argv) {
     else if (a === '--corpus') out.corpus = path.resolve(v());
     else if (a === '--no-ingest') out.ingest = false;
     else if (a === '--drafts-on-disk') out.onDisk = true;
-    else throw new Error(`unknown option ${a}; use --corpus DIR, --writers N, --edits K, --pause MS, --in-step MS, --no-ingest, --drafts-on-disk`);
+    else if (a === '--open-after') out.openAfter = Number(v());
+    else throw new Error(`unknown option ${a}; use --corpus DIR, --writers N, --edits K, --pause MS, --in-step MS, --open-after MS, --no-ingest, --drafts-on-disk`);
   }
   if (!out.corpus) throw new Error('--corpus DIR is needed: a folder of sources to put in the archive');
   if (!(out.writers >= 1) || !(out.edits >= 1)) throw new Error('--writers and --edits need whole numbers from 1');
   if (!(out.pause >= 0)) throw new Error('--pause needs a number of milliseconds');
   if (!(out.inStep >= 0)) throw new Error('--in-step needs a number of milliseconds');
+  if (!(out.openAfter >= 0)) throw new Error('--open-after needs a number of milliseconds');
   if (out.pause && out.inStep) throw new Error('--pause and --in-step are two rhythms: give one');
   return out;
 }
@@ -63,12 +68,13 @@ function cli(args, cwd) {
  * One writer's session: open the draft, then edit it `edits` times; after each check, hover a name, go to the
  * source of a quotation and read for `pause` ms. With `tick` (--in-step), edit k waits for the k-th shared moment.
  */
-async function writer(lsp, workspace, i, edits, pause, opened, tick) {
+async function writer(lsp, workspace, i, edits, pause, opened, tick, openAfter) {
   const uri = pathToFileURL(draftPath(workspace, i)).toString();
   const rnd = random(100 + i);
   let text = makeDraft(), version = 1;
   const result = { firstCheck: NaN, edit: [], hover: [], definition: [], errors: 0, late: 0 };
   const diagnosticsOf = v => lsp.waitFor('textDocument/publishDiagnostics', p => p.uri === uri && p.version === v, 120_000, `diagnostics of writer ${i}`);
+  if (openAfter) await new Promise(resolve => setTimeout(resolve, openAfter));
   let t = performance.now();
   lsp.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version, text } });
   result.firstCheck = (await diagnosticsOf(version)).at - t;
@@ -146,7 +152,7 @@ async function main() {
       const wait = startedEditing + k * opts.inStep - performance.now();
       return wait > 0 ? new Promise(resolve => setTimeout(() => resolve(true), wait)) : Promise.resolve(wait > -5);
     } : undefined;
-    const results = await Promise.all(servers.map((lsp, i) => writer(lsp, folders[i], i, opts.edits, opts.pause, opened, tick)));
+    const results = await Promise.all(servers.map((lsp, i) => writer(lsp, folders[i], i, opts.edits, opts.pause, opened, tick, opts.openAfter)));
     const firstEdits = results.flatMap(r => r.edit.slice(0, 1)), laterEdits = results.flatMap(r => r.edit.slice(1));
     const edit = results.flatMap(r => r.edit), hover = results.flatMap(r => r.hover), definition = results.flatMap(r => r.definition);
     const rss = servers.map(s => s.peakRssMb() ?? 0);
@@ -156,7 +162,7 @@ async function main() {
       `writers ${opts.writers}, draft ${words(makeDraft())} words, ${opts.edits} edits each${opts.pause ? `, ${opts.pause} ms apart after each answer` : ''}${opts.inStep ? `, all at once every ${opts.inStep} ms` : ''}; archive ${ready[0].archive} documents, of which each server drew ${Math.min(...drawn) - 1}-${Math.max(...drawn) - 1} (beside its own notes)`,
       `ready: p50 ${ms(pct(ready.map(r => r.ms), 50))}, slowest ${ms(Math.max(...ready.map(r => r.ms)))} (all servers starting at once)`,
       ...(opts.onDisk ? [`drafts on disk drawn ahead and checked: p50 ${ms(pct(ready.map(r => r.ahead), 50))}, slowest ${ms(Math.max(...ready.map(r => r.ahead)))} from the start`] : []),
-      `first check${opts.onDisk ? ' (a draft drawn ahead, opened then)' : ' (a draft new to the server)'}: p50 ${ms(pct(results.map(r => r.firstCheck), 50))}, slowest ${ms(Math.max(...results.map(r => r.firstCheck)))}`,
+      `first check${opts.onDisk ? ' (a draft drawn ahead, opened then)' : ' (a draft new to the server)'}${opts.openAfter ? `, opened ${opts.openAfter} ms after ready` : ''}: p50 ${ms(pct(results.map(r => r.firstCheck), 50))}, slowest ${ms(Math.max(...results.map(r => r.firstCheck)))}`,
       `edit → diagnostics: p50 ${ms(pct(edit, 50))}, p99 ${ms(pct(edit, 99))} (${edit.length} edits${opts.inStep ? `; ${results.reduce((n, r) => n + r.late, 0)} made late, after their moment had passed` : ''})`,
       // A server's first edit after its first check runs code the first check did not (the incremental paths), and
       // with writers in step every server makes it in the same moment: its share of the tail is shown apart.

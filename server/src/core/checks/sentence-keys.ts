@@ -16,7 +16,7 @@ const OFFSET_KEYS = new Set(['start', 'end', 'open', 'close']);
  * the thresholds what counts as support and what is weakly unsupported; severities are not part of it (they are applied after the cache).
  */
 export function keyOfOptions(options: CheckOptions): string {
-  return JSON.stringify([options.supportThreshold, options.weakSupportThreshold, options.knownNames, options.messageLanguage]);
+  return JSON.stringify([options.supportThreshold, options.weakSupportThreshold, options.knownNames, options.messageLanguage, options.englishWeak ?? null]);
 }
 
 /** What a sentence's check reads, as a string, with offsets relative to the sentence's start. */

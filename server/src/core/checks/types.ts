@@ -61,12 +61,23 @@ export interface CheckOptions {
   weakSupportThreshold: number;
   /** The severity of a weak finding, never above its code's own. */
   weakSupportSeverity: Severity | 'off';
+  /**
+   * How English claims are judged weak, if not as weak-support.ts chooses (ENGLISH_WEAK): no setting gives it; the
+   * tool that chooses it on WiCE's tune part (tools/wice.ts) tries others.
+   */
+  englishWeak?: EnglishWeak;
   severity: Record<CheckCode, Severity | 'off'>;
   /** Names the writer vouches for (their own interviewees): their words count as known to the sources. */
   knownNames: readonly string[];
   /** The language of the messages: the draft's own ('auto') or always one. */
   messageLanguage: MessageLanguage;
 }
+
+/**
+ * English claims' weak support: weak down to `share` of weakSupportThreshold, and with up to `elsewhere` of the claim's
+ * weight stated elsewhere in the sources but not in its passages (checks/weak-support.ts).
+ */
+export interface EnglishWeak { share: number; elsewhere: number }
 
 /** Everything a check may look at for one draft sentence. */
 export interface Claim {

@@ -7,7 +7,7 @@ import { requireSchema } from './database';
 import { CancellationToken, throwIfCancelled } from '../core/cancellation';
 import { ArchiveVocabulary } from './vocabulary';
 import { askedAlike } from './near-quotes';
-import { quoteAnchors } from './quote-anchors';
+import { documentsQuotingAlike } from './quote-anchors';
 
 // The part of a shared archive a writer's drafts need, drawn by indexed queries instead of reading the archive:
 // for each claim, the documents that hold its rarest words most (the documents' stems under a GIN index), the
@@ -38,9 +38,6 @@ const WORD_BREAK = '\u0001';
 
 /** Documents drawn for a claim's mark (byMarks), at most. */
 const PER_MARK = 2;
-
-/** A word's quotation search matches a passage at least this alike (pg_trgm's word similarity, 0–1). */
-const QUOTE_SIMILARITY = 0.6;
 
 export class WorkingSet {
   private readonly documents: ArchiveDocuments;
@@ -110,7 +107,7 @@ export class WorkingSet {
     const asking = [...queue];
     const quoted: number[] = [];
     const takeQuotes = async (conn: Client): Promise<void> => {
-      for (let q = queue.shift(); q !== undefined && !token?.isCancellationRequested; q = queue.shift()) quoted.push(...await this.byQuote(conn, q));
+      for (let q = queue.shift(); q !== undefined && !token?.isCancellationRequested; q = queue.shift()) quoted.push(...await documentsQuotingAlike(conn, q, w => this.vocabulary.documentsWith(w), this.limits.perQuote));
     };
     const alone = apart === db;
     const named = this.byNames(apart, names);
@@ -286,22 +283,6 @@ export class WorkingSet {
          SELECT f.doc_id FROM sumber.name_forms f WHERE f.form = k.key ORDER BY f.mentions DESC, f.doc_id LIMIT $2) top`,
       [forms, this.limits.perName]) : { rows: [] };
     return [...grouped.rows, ...formed.rows].map(row => Number(row.doc_id));
-  }
-
-  /**
-   * The documents whose quotations resemble this one, most alike first: among the quotations holding one of its
-   * rarest words (quote-anchors.ts), or with none, among all by the trigram index.
-   */
-  private async byQuote(db: Client, quote: string): Promise<number[]> {
-    const anchors = quoteAnchors(quote, w => this.vocabulary.documentsWith(w));
-    // The quotation comes in an array: given as a plain parameter, the planner estimates from its text and, for a
-    // long one, scans every quotation instead of the index (1.2 s against 28 ms on the 100 MB archive).
-    const r = await db.query<{ doc_id: string }>(
-      `SELECT top.doc_id FROM unnest($1::text[]) AS q(body) CROSS JOIN LATERAL (
-         SELECT x.doc_id FROM sumber.quotes x WHERE ${anchors.length ? 'x.words && $4::text[]' : 'q.body <% x.body'} AND word_similarity(q.body, x.body) >= $3
-         ORDER BY word_similarity(q.body, x.body) DESC, x.doc_id LIMIT $2) top`,
-      anchors.length ? [[quote], this.limits.perQuote, QUOTE_SIMILARITY, anchors] : [[quote], this.limits.perQuote, QUOTE_SIMILARITY]);
-    return r.rows.map(row => Number(row.doc_id));
   }
 }
 

@@ -1,0 +1,16 @@
+// The project's own labelled claim sets (eval/claims-own-*.tsv) and the corpus each is checked against: the seeds,
+// or a fixture of test/fixtures/ for the English sets and two Indonesian ones. `npm run eval` scores each set with
+// the shared scorer; eval-codes.mjs weighs every check's findings over all of them.
+
+/** Sets on the seed corpus, by the letter in their file name. */
+export const SEED_SETS = ['a', 'b', 'c', 'd', 'f', 'h', 'i', 'j', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't'];
+
+/** Sets on a fixture: [file suffix, name after "Own … claims", fixture folder, language]. */
+export const FIXTURE_SETS = [
+  ['en', '', 'english'], ['en-b', 'B ', 'english'], ['en-c', 'C ', 'dossier'], ['en-d', 'D ', 'windfarm'], ['en-e', 'E ', 'courtroom'],
+  ['en-f', 'F ', 'harbour'], ['en-g', 'G ', 'clinic'], ['en-h', 'H ', 'bridge'], ['en-i', 'I ', 'water'], ['en-j', 'J ', 'school'],
+  ['en-k', 'K ', 'rail'], ['en-l', 'L ', 'vaccine'], ['en-m', 'M ', 'ferry'], ['en-n', 'N ', 'hospital'], ['en-o', 'O ', 'landslide'],
+  ['en-p', 'P ', 'refinery'], ['en-q', 'Q ', 'tramway'], ['en-r', 'R ', 'wildfire'], ['en-s', 'S ', 'airport'], ['en-t', 'T ', 'byelection'],
+  ['en-u', 'U ', 'reservoir'], ['en-v', 'V ', 'orchard'], ['en-w', 'W ', 'strike'],
+  ['e', 'E ', 'banjir', 'Indonesian'], ['g', 'G ', 'pasar', 'Indonesian'],
+].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

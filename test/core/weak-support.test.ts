@@ -141,7 +141,7 @@ describe('English claims judged weak by their own rule', () => {
   const refinery = path.join(REPO, 'test/fixtures/refinery');
   const sources = Corpus.build(fs.readdirSync(refinery).map(f => ({ uri: f, label: f, format: 'plaintext' as const, text: fs.readFileSync(path.join(refinery, f), 'utf8') })));
   const findings = (claim: string, options: CheckOptions = DEFAULT_OPTIONS) => checkDraft(sources, claim + '\n', 'markdown', options).map(d => [d.code, d.severity]);
-  // "… had raised concerns about the unit 'for at least a year' and nobody listened", in the union official's words.
+  // "Our members raised concerns about that unit for a year, and nobody listened," in the union official's words.
   const PARAPHRASE = 'Union official Fiona MacAleese said members had warned about the unit for a year without anyone paying attention.';
   const INDONESIAN_RULE = { ...DEFAULT_OPTIONS, englishWeak: { share: 1, elsewhere: 0 } };
 

@@ -180,7 +180,7 @@ GRANT SELECT, INSERT, UPDATE, DELETE ON sumber.name_forms TO sumber_ingest;
 -- A quotation's words as the database splits them (A-Z lowered, cut at anything but a-z and 0-9; no locale enters
 -- it), under a GIN index: a draft's quotation is looked for among those holding one of its rarest words, then
 -- scored by trigram similarity (archive/quote-anchors.ts). By the trigram index alone each lookup read the lists of
--- its common trigrams: 2-26 ms a quotation at 100 MB, against 0.5-8 ms so. The trigram index stays for quotations
+-- its common trigrams: 2-26 ms a quotation at 100 MB, against 0.5-11 ms so. The trigram index stays for quotations
 -- of common words only. Ingest never writes the column; existing rows get it as the column is added.
 ALTER TABLE sumber.quotes ADD COLUMN words text[] GENERATED ALWAYS AS
   (array_remove(regexp_split_to_array(translate(body, 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghijklmnopqrstuvwxyz'), '[^a-z0-9]+'), '')) STORED;

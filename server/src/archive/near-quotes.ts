@@ -2,9 +2,9 @@
 // The archive's quotation search is a trigram similarity of at least 0.6 (working-set.ts), which such a change moves
 // by a few hundredths at most, and asking it again was the costliest query an edit made (with twenty writers on the
 // 100 MB archive, 150-280 ms each, one edit in ten touching a quotation, before quotations were looked up by their
-// rarest words). A quotation is taken as asked when it is
-// within TYPO_EDITS of one that was truly asked: only those count, so a quotation rewritten a few characters at a
-// time is asked again once it has moved further than that from the last one asked.
+// rarest words). A quotation is taken as asked when it is within TYPO_EDITS of one that was truly asked: only those
+// count, so a quotation rewritten a few characters at a time is asked again once it has moved further than that from
+// the last one asked.
 
 /** Characters inserted, deleted or replaced that still make the same quotation. */
 export const TYPO_EDITS = 2;

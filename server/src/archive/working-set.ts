@@ -12,9 +12,9 @@ import { documentsQuotingAlike } from './quote-anchors';
 // The part of a shared archive a writer's drafts need, drawn by indexed queries instead of reading the archive:
 // for each claim, the documents that hold its rarest words most (the documents' stems under a GIN index), the
 // documents that say most about each name the drafts give, and those whose quotations resemble the drafts' (among
-// the quotations holding their rarest words, by trigram similarity). The checks then run here on these documents, weighing words by the whole archive (WideStats),
-// so a sentence scores what it would in a full index. Documents drawn stay for later edits; a new sentence
-// draws only what its own words bring.
+// the quotations holding their rarest words, by trigram similarity). The checks then run here on these documents,
+// weighing words by the whole archive (WideStats), so a sentence scores what it would in a full index. Documents
+// drawn stay for later edits; a new sentence draws only what its own words bring.
 
 export interface WorkingSetLimits {
   /** Documents kept per claim, best first by the summed weight of its rare words they hold. */

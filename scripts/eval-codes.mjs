@@ -39,21 +39,22 @@ function codesOfClaims(file, corpus) {
   }
 }
 
-const tally = new Map();
+/** Per language, per code: the claims it flags that are unsupported (right) and supported (wrong). */
+const tally = { Indonesian: new Map(), English: new Map() };
 const falseAlarms = [];
 for (const { file, corpus, lang } of sets) {
   for (const c of codesOfClaims(file, corpus)) {
     for (const code of c.codes) {
-      const key = `${lang}\t${code}`, t = tally.get(key) ?? { right: 0, wrong: 0 };
+      const t = tally[lang].get(code) ?? { right: 0, wrong: 0 };
       c.label === 'unsupported' ? t.right++ : t.wrong++;
-      tally.set(key, t);
+      tally[lang].set(code, t);
       if (c.label !== 'unsupported') falseAlarms.push(`${lang} ${code} ${c.id}: ${c.text}`);
     }
   }
 }
 console.log(`${sets.length} sets; per check, the claims it flags: unsupported / supported (precision)`);
-for (const lang of ['Indonesian', 'English']) {
-  const rows = [...tally].filter(([k]) => k.startsWith(`${lang}\t`)).sort((a, b) => (b[1].right + b[1].wrong) - (a[1].right + a[1].wrong));
-  console.log(`  ${lang}: ${rows.map(([k, t]) => `${k.split('\t')[1]} ${t.right}/${t.wrong} (${(t.right / (t.right + t.wrong)).toFixed(2)})`).join(', ')}`);
+for (const [lang, codes] of Object.entries(tally)) {
+  const rows = [...codes].sort((a, b) => (b[1].right + b[1].wrong) - (a[1].right + a[1].wrong));
+  console.log(`  ${lang}: ${rows.map(([code, t]) => `${code} ${t.right}/${t.wrong} (${(t.right / (t.right + t.wrong)).toFixed(2)})`).join(', ')}`);
 }
 if (showFalse) for (const f of falseAlarms) console.log(`  false alarm: ${f}`);

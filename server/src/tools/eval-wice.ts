@@ -1,7 +1,6 @@
 import * as path from 'node:path';
-import { Corpus } from '../core/index/corpus';
 import { checkDraft } from '../core/checks/check';
-import { loadWice, wicePart } from './wice';
+import { loadWice, wiceCorpus, wicePart } from './wice';
 
 // Scores the checks on WiCE dev the way the CLI judges a claim: the cited page is the whole corpus, the claim is
 // the draft, and the claim counts as flagged when any error or warning is reported. The split into a tune part and
@@ -27,7 +26,7 @@ const byCode = new Map<string, { right: number; wrong: number }>();
 const started = Date.now();
 for (const ex of examples) {
   const part = wicePart(ex.id);
-  const corpus = Corpus.build(ex.sources.map((text, i) => ({ uri: `wice:${ex.id}/${i}`, label: `${ex.id}-${i}.txt`, text, format: 'plaintext' as const })));
+  const corpus = wiceCorpus(ex);
   const all = checkDraft(corpus, ex.claim + '\n', 'markdown');
   const found = all.filter(d => d.severity === 'error' || d.severity === 'warning');
   const flagged = found.length > 0, unsupported = ex.label === 'unsupported';

@@ -25,6 +25,11 @@ export function wicePart(id: string): 'tune' | 'report' {
   return h % 2 === 0 ? 'tune' : 'report';
 }
 
+/** The pages a claim cites, as the corpus it is checked against. */
+export function wiceCorpus(ex: WiceExample): Corpus {
+  return Corpus.build(ex.sources.map((text, i) => ({ uri: `wice:${ex.id}/${i}`, label: `${ex.id}-${i}.txt`, text, format: 'plaintext' as const })));
+}
+
 export function loadWice(file: string): WiceExample[] {
   return fs.readFileSync(file, 'utf8').trim().split('\n').map(l => JSON.parse(l) as WiceExample);
 }
@@ -36,7 +41,7 @@ const ELSEWHERE = [0, 0.05, 0.1, 0.15, 0.2];
 function weighEnglishWeak(file: string): void {
   const tune = loadWice(file).filter(e => wicePart(e.id) === 'tune');
   const cases = tune.map(ex => ({
-    corpus: Corpus.build(ex.sources.map((text, i) => ({ uri: `wice:${ex.id}/${i}`, label: `${ex.id}-${i}.txt`, text, format: 'plaintext' as const }))),
+    corpus: wiceCorpus(ex),
     claim: ex.claim + '\n',
     unsupported: ex.label === 'unsupported',
   }));

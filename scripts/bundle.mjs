@@ -81,6 +81,21 @@ const readersApart = {
 };
 
 /**
+ * The English word vectors (server/src/core/lexicon/model/en-word-vectors.ts, 3.7 MB of base64) are required on the
+ * first English comparison only (lexicon/word-vectors.ts). Inside a bundle every start would read and hash them;
+ * bundled apart (below), they are required from dist/models/ at run time.
+ * @type {import('esbuild').Plugin}
+ */
+const modelsApart = {
+  name: 'models-apart',
+  setup(build) {
+    build.onResolve({ filter: /^\.\/model\/en-word-vectors$/ }, (args) => (/lexicon[\\/]word-vectors\.ts$/.test(args.importer)
+      ? { path: './models/en-word-vectors.js', external: true }
+      : undefined));
+  },
+};
+
+/**
  * The module that imports pdf.js (server/src/extract/pdfjs-modules.ts) is bundled apart too, into dist/pdfjs/, and
  * required from there: the server bundle runs from V8's code cache (server/src/start.ts), where Node allows no
  * dynamic import(), and a file Node loads itself imports pdf.js's ES modules as usual.
@@ -131,7 +146,13 @@ const bundles = [
     ...common,
     entryPoints: ['server/src/cli.ts'],
     outfile: 'dist/sumber-main.js',
-    plugins: [noStyleSheets, pdfjsModulesApart, readersApart, pgNodeSockets],
+    plugins: [noStyleSheets, pdfjsModulesApart, readersApart, pgNodeSockets, modelsApart],
+  },
+  {
+    ...common,
+    entryPoints: { 'models/en-word-vectors': 'server/src/core/lexicon/model/en-word-vectors.ts' },
+    outdir: 'dist',
+    sourcemap: false,
   },
   {
     ...common,
@@ -159,6 +180,7 @@ const bundles = [
     // The analysis pool's threads load this file from beside the server bundle (server/src/analysis-pool.ts).
     entryPoints: ['server/src/analysis-worker.ts'],
     outfile: 'dist/analysis-worker.js',
+    plugins: [modelsApart],
   },
 ];
 

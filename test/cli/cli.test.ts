@@ -62,6 +62,16 @@ describe('sumber CLI', function () {
     } finally { removeWorkspace(ws); }
   });
 
+  it('reads the English word vectors from beside the bundle: a sentence its passage words otherwise passes', () => {
+    // The passage: "… we are asking anyone with a rash and a fever to call ahead before coming in," Hale said.
+    const draft = "The chief medical officer of St. Brendan's Regional Hospital urged people with a fever and rash to phone ahead rather than simply turn up at the hospital.\n";
+    const ws = makeWorkspace(draft, 'draft.md', path.join(REPO, 'test/fixtures/vaccine'));
+    try {
+      const r = sumber(ws.dir, 'check', 'draft.md');
+      assert.equal(r.status, 0, r.stdout + r.stderr);
+    } finally { removeWorkspace(ws); }
+  });
+
   it('exits 2 on bad usage and says why', () => {
     const r = sumber(process.cwd(), 'check', '--format', 'xml', 'x.md');
     assert.equal(r.status, 2);

@@ -66,9 +66,9 @@ describe('messages', () => {
   });
 
   it('quotes the closest passage for an unsupported sentence and names the draft\'s words it has nothing for', () => {
-    const [message] = messages(english, 'Nair said the union would consider strike action if safety rules at the port were not strengthened.');
+    const [message] = messages(english, 'Nair said the union would organise protest marches if safety rules at the port were not strengthened.');
     // The words as the draft writes them ("strengthened", not a stem), neighbours read as one phrase.
-    assert.match(message, /^unsupported-claim: No source says this\. The closest passage, in union-response\.txt, has nothing for “consider strike action” or “strengthened”: “.+”$/);
+    assert.match(message, /^unsupported-claim: No source says this\. The closest passage, in union-response\.txt, has nothing for “organise protest marches” or “strengthened”: “.+”$/);
     const [kereta] = messages(seedCorpus(), 'Kedua pemimpin juga sepakat membuka kembali jalur kereta penumpang langsung antara Beijing dan Moskow.');
     assert.match(kereta, /^unsupported-claim: Tidak ada sumber yang menyatakan ini\. Kalimat sumber yang paling dekat, di .+\.txt, tidak memuat .*“(?:jalur )?kereta penumpang”.*: “.+”$/);
   });

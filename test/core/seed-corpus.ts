@@ -32,6 +32,14 @@ export function seedDraft(chars: number): string {
   return out.join('\n\n');
 }
 
+/** The plain-text articles of one folder of test/fixtures/ as a corpus (labels are the file names). */
+export function fixtureCorpus(name: string): Corpus {
+  const dir = path.join(REPO, 'test/fixtures', name);
+  return Corpus.build(fs.readdirSync(dir).filter(f => f.endsWith('.txt')).sort().map((f): SourceFile => ({
+    uri: f, label: f, text: fs.readFileSync(path.join(dir, f), 'utf8'), format: 'plaintext',
+  })));
+}
+
 /** A corpus of made-up plain-text sources, each given as its lines (the file name is its uri and label). */
 export function corpusOfLines(files: Record<string, string[]>): Corpus {
   return Corpus.build(Object.entries(files).map(([name, lines]): SourceFile => ({

@@ -19,7 +19,7 @@ const english = Corpus.build(fs.readdirSync(path.join(REPO, 'test/fixtures/engli
 
 const SUPPORTED = 'Construction is scheduled to begin in early March 2025 and should take three years.';
 const WRONG = 'The harbour handled 2.1 million containers last year, up 8 percent from the year before.';
-const UNSUPPORTED = 'Nair said the union would consider strike action if safety rules at the port were not strengthened.';
+const UNSUPPORTED = 'Nair said the union would organise protest marches if safety rules at the port were not strengthened.';
 
 describe('the passage that supports a sentence', () => {
   it('is the source sentence that says it, and only a sentence with no finding has one', async () => {

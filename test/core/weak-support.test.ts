@@ -20,8 +20,9 @@ const corpus = Corpus.build(fs.readdirSync(dir).map(f => ({ uri: f, label: f, fo
 const unsupported = (text: string, options: CheckOptions = DEFAULT_OPTIONS) =>
   checkDraft(corpus, text + '\n', 'markdown', options).filter(d => d.code === 'unsupported-claim');
 
-// A paraphrase of one passage ("Nair told reporters the union had not been consulted on the design of the new berths").
-const CLOSE = 'Nair was angry that nobody asked the union about how the berths were designed.';
+// Close to one passage ("Nair told reporters the union had not been consulted on the design of the new berths"), with
+// words it lacks ("complained", "laid out").
+const CLOSE = 'Nair complained that nobody asked the union about how the new berths should be laid out.';
 // Words the article has (Nair, union) around a verb and an act it never states.
 const MADE_UP = 'Nair promised that the union would strike.';
 

@@ -7,7 +7,7 @@ import { bareAgoFor } from './relative-ago';
 import { Claim, Finding, readerLang, sentenceOfEvidenceDocs } from './types';
 import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
-import { Alignment } from '../index/support';
+import { Alignment, literally } from '../index/support';
 import { hedgeOf, isLowerBound } from '../facts/hedges';
 import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list-count';
 import { otherActCounted, timesAsOrdinal } from './times-count';
@@ -66,7 +66,18 @@ function unwrittenCurrency(s: SentenceFacts, q: Quantity, source: SentenceFacts)
   return before && source.quantities.some(n => n.kind === 'money' && wordBefore(source, n) === before) ? { ...q, kind: 'money' } : q;
 }
 
-export function checkNumbers(claim: Claim): Finding[] {
+/**
+ * The claim as the number check reads it: each passage aligned by the claim's own words (and listed synonyms), best
+ * first. A passage that says some of the claim's words otherwise (index/support.ts) may well give a figure of another
+ * thing: "the strike had lasted twelve days" against "after two days of talks".
+ */
+function byOwnWords(claim: Claim): Claim {
+  if (!claim.evidence.some(a => a.literal)) return claim;
+  return { ...claim, evidence: claim.evidence.map(literally).sort((x, y) => y.coverage - x.coverage) };
+}
+
+export function checkNumbers(given: Claim): Finding[] {
+  const claim = byOwnWords(given);
   const best = claim.evidence[0];
   if (!best || (best.coverage < ALIGNED && coveredOfKnown(claim, best) < ALIGNED)) return [];
   const findings: Finding[] = [];

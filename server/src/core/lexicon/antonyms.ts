@@ -47,7 +47,7 @@ const PAIRS: Array<[string, string]> = [
   ['win', 'lose'], ['start', 'stop'], ['start', 'end'], ['expand', 'halt'],
   ['expand', 'stop'], ['rise', 'fall'], ['rise', 'drop'], ['soar', 'fall'], ['soar', 'drop'], ['surg', 'fall'],
   ['surg', 'drop'], ['increas', 'declin'], ['rise', 'declin'], ['grow', 'shrink'], ['independ', 'depend'], ['symbol', 'substant'], ['accept', 'disput'], ['agre', 'disput'], ['welcom', 'alarm'], ['soar', 'plummet'], ['rise', 'plummet'], ['open', 'close'], ['open', 'shut'], ['allow', 'ban'], ['agre', 'disagre'],
-  ['agre', 'reject'], ['receiv', 'await'], ['strengthen', 'weaken'], ['succeed', 'fail'], ['continu', 'stop'],
+  ['agre', 'reject'], ['agre', 'refus'], ['accept', 'refus'], ['receiv', 'await'], ['strengthen', 'weaken'], ['succeed', 'fail'], ['continu', 'stop'],
   // A complaint or an appeal "upheld" or "rejected"/"dismissed" (the stemmer keeps "upheld" whole).
   ['uphold', 'reject'], ['upheld', 'reject'], ['uphold', 'dismiss'], ['upheld', 'dismiss'],
   // "voted in favour of" against "voted against" (read as opposing, PHRASAL below).

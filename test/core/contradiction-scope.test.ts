@@ -35,3 +35,16 @@ describe('a denial that does not oppose the source', () => {
     assert.equal(contradictions('Bank Pesisir tidak akan mencairkan dana pinjaman pelabuhan.').length, 1);
   });
 });
+
+describe('a noun that is a verb\'s synonym', () => {
+  const english = corpusOfLines({ 'union.txt': ['Nair told reporters the union had not been consulted on the design of the new berths.'] });
+  const flagged = (text: string) => checkDraft(english, text + '\n', 'markdown').filter(d => d.code === 'contradiction');
+
+  it('is no denial of the verb: "had no say" against "told reporters"', () => {
+    assert.deepEqual(flagged('The union had no say in the design of the new berths.'), []);
+  });
+
+  it('still opposes the verb it is written as', () => {
+    assert.equal(flagged('Nair told reporters the union had been consulted on the design of the new berths.').length, 1);
+  });
+});

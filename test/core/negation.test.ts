@@ -53,6 +53,10 @@ describe('negation scope', () => {
   it('reads "nothing" as the object of a verb as its negation, not as the subject of a clause of its own', () => {
     assert.deepEqual(negatedWords('The inquiry was ruling nothing out.'), ['ruling']);
     assert.deepEqual(negatedWords('The inspector said nothing was found on board.'), []);
+    assert.deepEqual(negatedWords('The inspector said nothing about the cargo.'), ['said']);
+    // The pronoun as the subject of a clause of its own, its verb in the past or the present: that verb is denied.
+    assert.deepEqual(negatedWords('Nair said nobody consulted the union.'), ['consulted']);
+    assert.deepEqual(negatedWords('Nair told reporters nobody knows the cost.'), ['knows']);
   });
 
   it('reads the phrase after "lacks" as negated, as after "no"', () => {

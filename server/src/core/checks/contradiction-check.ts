@@ -46,6 +46,17 @@ function nounAndVerb(a: string, b: string): boolean {
   return (noun(a) && looksLikeVerb(b)) || (noun(b) && looksLikeVerb(a));
 }
 
+/** English words after which a word is a noun: "had no say", "a say in it", "the word". */
+const NOUN_LEADS: ReadonlySet<string> = new Set(['a', 'an', 'the', 'no', 'any', 'some', 'every', 'its', 'their', 'his', 'her', 'our']);
+
+/**
+ * An English claim word that is a noun ("the union had no say in …") against a passage word that is its synonym as a
+ * verb ("Nair told reporters …"): the noun says nothing the verb does, negated or not. The same stem still matches.
+ */
+function nounBySynonym(claim: SentenceFacts, c: Word, s: Word): boolean {
+  return s.stem !== c.stem && NOUN_LEADS.has(claim.tokens[c.token - 1]?.norm ?? '');
+}
+
 /** Words that count or pick out the thing a verb acts on without naming it: "memaparkan sejumlah rincian baru". */
 const DETERMINERS: ReadonlySet<string> = new Set(['sejumlah', 'beberapa', 'berbagai', 'banyak', 'sebuah', 'suatu', 'some', 'several', 'many', 'various']);
 
@@ -215,7 +226,8 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     // A negation under a denial ("membantah anggapan bahwa … Ronaldo yang tak tampil prima") is undone by it.
     const keeps = (source: SentenceFacts, s: Word) => (negatedInPassage(source, s) && !underDenial(source, s)) === cNeg || (!!modality && modalityOf(source.tokens, s)?.modality === modality);
     const read = passages.flatMap(p => {
-      const same = sameWordCandidates(p, stems, givingToo).filter(s => sameWord(claim.sentence, c, p.source, s) && !(p.indonesian && nounAndVerb(s.norm, c.norm)));
+      const same = sameWordCandidates(p, stems, givingToo).filter(s => sameWord(claim.sentence, c, p.source, s)
+        && !(p.indonesian ? nounAndVerb(s.norm, c.norm) : nounBySynonym(claim.sentence, c, s)));
       return same.length ? [{ a: p.a, source: p.source, same, keeps: same.some(s => keeps(p.source, s)) }] : [];
     });
     let opposing: { a: Alignment; source: SentenceFacts; word: Word; own: number } | undefined;

@@ -90,13 +90,25 @@ export function ruledOutAt(tokens: Token[], i: number): number {
 /** English pronouns of none that deny the verb they are the object of: "ruling nothing out", "said nothing". */
 const NONE_OBJECTS = new Set(['nothing', 'nobody', 'none']);
 
+/** Verbs in the past or the third person whose form says nothing of it: "nobody knew", "nothing came of it". */
+const IRREGULAR_VERBS = new Set(['knew', 'came', 'went', 'saw', 'said', 'told', 'thought', 'got', 'made', 'took', 'found',
+  'heard', 'paid', 'left', 'lost', 'kept', 'felt', 'spoke', 'won', 'gave', 'broke', 'ran', 'did']);
+
+/** Whether a word after "nobody" or "nothing" is the verb of a clause they are the subject of. */
+function verbOfClause(t: Token | undefined): boolean {
+  if (!t || t.kind !== 'word') return false;
+  const w = t.norm;
+  return AUXILIARIES.has(w) || IRREGULAR_VERBS.has(w) || (w.length >= 5 && w.endsWith('ed')) || (w.length >= 4 && w.endsWith('s') && !w.endsWith('ss'));
+}
+
 /**
  * Whether the word at token i is a verb whose object is "nothing" (or "nobody", "none"): "the inquiry was ruling
- * nothing out" says what "was not ruling anything out" says. Not where an auxiliary makes the pronoun the subject of
- * a clause of its own ("said nothing was found").
+ * nothing out" says what "was not ruling anything out" says. Not where a verb after the pronoun makes it the subject
+ * of a clause of its own: "said nothing was found", "said nobody consulted the union", "told reporters nobody
+ * knew", which deny the clause's verb, not the saying.
  */
 export function nothingAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !NONE_OBJECTS.has(next.norm) || tokens[i].cap) return false;
-  return !AUXILIARIES.has(tokens[i + 2]?.norm ?? '');
+  return !verbOfClause(tokens[i + 2]);
 }

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { checkDraft } from '../../server/src/core/checks/check';
-import { fixtureCorpus } from './seed-corpus';
+import { corpusOfLines, fillerLines, fixtureCorpus } from './seed-corpus';
 
 // An English claim whose words its passage says otherwise ("a single dissenting vote" for "the only vote against",
 // "beat her rival" for "won … ahead of") is backed by that passage (index/support.ts, MEANING_CREDIT). These
@@ -23,9 +23,13 @@ describe('a claim its passage words otherwise', () => {
     assert.deepEqual(flagged('strike')("Keisha Danvers, a nurse at St Anselm's Hospital, had to walk 50 minutes to reach her 7 a.m. shift when the strike began."), ['unsupported-claim']);
   });
 
-  it('has its figures compared only with passages in its own words', () => {
+  it('has its figures and dates compared only with passages in its own words', () => {
     // "lasted twelve days" is near "two days of talks" by its words said otherwise, and the talks' days are no strike's.
     const codes = flagged('harbour')('Work resumed at all six berths on Sunday, after the strike had lasted twelve days.');
     assert.ok(!codes.includes('number-mismatch'), codes.join(' '));
+    // The registry's start is no film's selection, however near "picked" is to "chosen" and "movie" to "films".
+    const registry = corpusOfLines({ 'registry.txt': ['The national film registry has chosen films for preservation since it began in 1988.', ...fillerLines(12)] });
+    const dated = checkDraft(registry, 'In 2018, the movie was picked for safekeeping by the national film registry.\n', 'markdown').map(d => d.code);
+    assert.deepEqual(dated, ['unsupported-claim']);
   });
 });

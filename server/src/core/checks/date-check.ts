@@ -2,7 +2,7 @@ import { Claim, Finding } from './types';
 import { Span } from '../types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, sentenceAt } from '../facts/analyze';
-import { context, mismatch } from './figure-finding';
+import { byOwnWords, context, mismatch } from './figure-finding';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { relativePeriodMismatches } from './relative-period';
 import { ALIGNED, agrees, coarseElsewhere, datedBefore, unnamedActDate, conflicts, DateField, FIELDS, onlyByWeekday, otherDate, sameWordsDate } from './date-passages';
@@ -11,7 +11,8 @@ import { ALIGNED, agrees, coarseElsewhere, datedBefore, unnamedActDate, conflict
 // field (a weekday with a weekday, a month with a month), and a claim whose date agrees with one near any aligned
 // passage is fine. Which passage dates the claim's event is date-passages.ts's to tell.
 
-export function checkDates(claim: Claim): Finding[] {
+export function checkDates(given: Claim): Finding[] {
+  const claim = byOwnWords(given);
   const best = claim.evidence[0];
   if (!best || best.coverage < ALIGNED) return [];
   const findings: Finding[] = [];

@@ -2,11 +2,22 @@ import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } fro
 import { Span } from '../types';
 import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
-import { Alignment, alignmentAt } from '../index/support';
+import { Alignment, alignmentAt, literally } from '../index/support';
 import { ALIGNED, DOC_REACH } from './date-passages';
 
 // Where a claim's figure may stand and still be the sources' own, and the finding a figure the sources give
 // otherwise makes: shared by the number check (number-check.ts) and the date check (date-check.ts).
+
+/**
+ * The claim as the figure checks read it: each passage aligned by the claim's own words (and listed synonyms), best
+ * first. A passage that says some of the claim's words otherwise (index/support.ts) may well give a figure of another
+ * thing: "the strike had lasted twelve days" against "after two days of talks", "selected in 2018" against "the
+ * registry began in 1988".
+ */
+export function byOwnWords(claim: Claim): Claim {
+  if (!claim.evidence.some(a => a.literal)) return claim;
+  return { ...claim, evidence: claim.evidence.map(literally).sort((x, y) => y.coverage - x.coverage) };
+}
 
 /**
  * The sentences where the claim's figure may stand and still be the sources' own: every aligned passage with its

@@ -7,7 +7,7 @@ import { bareAgoFor } from './relative-ago';
 import { Claim, Finding, readerLang, sentenceOfEvidenceDocs } from './types';
 import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
-import { Alignment, literally } from '../index/support';
+import { Alignment } from '../index/support';
 import { hedgeOf, isLowerBound } from '../facts/hedges';
 import { allOfThing, countAsWritten, listAgainstCount, statesMost } from './list-count';
 import { otherActCounted, timesAsOrdinal } from './times-count';
@@ -18,7 +18,7 @@ import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
 import { toldApart } from './told-apart';
 import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
-import { alignmentOf, context, mismatch } from './figure-finding';
+import { alignmentOf, byOwnWords, context, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
 
@@ -64,16 +64,6 @@ function unwrittenCurrency(s: SentenceFacts, q: Quantity, source: SentenceFacts)
   if (q.kind !== 'cardinal' || q.value < MILLIONS) return q;
   const before = wordBefore(s, q);
   return before && source.quantities.some(n => n.kind === 'money' && wordBefore(source, n) === before) ? { ...q, kind: 'money' } : q;
-}
-
-/**
- * The claim as the number check reads it: each passage aligned by the claim's own words (and listed synonyms), best
- * first. A passage that says some of the claim's words otherwise (index/support.ts) may well give a figure of another
- * thing: "the strike had lasted twelve days" against "after two days of talks".
- */
-function byOwnWords(claim: Claim): Claim {
-  if (!claim.evidence.some(a => a.literal)) return claim;
-  return { ...claim, evidence: claim.evidence.map(literally).sort((x, y) => y.coverage - x.coverage) };
 }
 
 export function checkNumbers(given: Claim): Finding[] {

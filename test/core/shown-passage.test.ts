@@ -14,7 +14,7 @@ const pasar = Corpus.build(fs.readdirSync(FIXTURE).filter(f => f.endsWith('.txt'
 
 describe('the passage an unsupported sentence is shown against', () => {
   it('is the sentence that covers most of it', () => {
-    const [d] = checkDraft(pasar, 'Pedagang yang terdampak kebakaran dibebaskan dari retribusi pasar selama setengah tahun.\n', 'markdown')
+    const [d] = checkDraft(pasar, 'Pedagang yang terdampak kebakaran dibebaskan dari pajak pasar selama setengah tahun.\n', 'markdown')
       .filter(x => x.code === 'unsupported-claim');
     assert.match(d?.message ?? '', /“Ia menambahkan, pemerintah kabupaten akan membebaskan retribusi pasar/);
     assert.match(d.evidence[0]?.text ?? '', /membebaskan retribusi pasar selama enam bulan/);

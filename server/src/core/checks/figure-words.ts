@@ -2,7 +2,7 @@ import { Quantity, Span } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 import { tokenAt } from '../facts/description-words';
 import { Hedge, boundedLikewise, excludesItself, fitsHedge } from '../facts/hedges';
-import { YEARS_IN_UNIT } from '../lexicon/time-units';
+import { yearsInUnit } from '../lexicon/time-units';
 
 // What a figure is a figure of, read from the words around it, and whether a source's figure is the claim's: the
 // number and date checks' shared reading of figures (number-check.ts, figure-siblings.ts).
@@ -82,11 +82,16 @@ export function nearestInWords(qs: SentenceFacts, source: SentenceFacts, rivals:
 }
 
 export function unitAfter(s: SentenceFacts, q: Quantity): number | undefined {
+  // "a two-year delay": the unit joined to the figure by a hyphen, inside one token.
+  const glued = GLUED_UNIT.exec(s.text.slice(q.end - s.start, q.end - s.start + 16));
+  if (glued) return yearsInUnit(glued[1].toLowerCase());
   let i = tokenAt(s.tokens, q.end);
   while (i < s.tokens.length && s.tokens[i].kind !== 'word') i++;
   const next = s.tokens[i];
-  return next && next.start - q.end <= 1 ? YEARS_IN_UNIT[next.norm] : undefined;
+  return next && next.start - q.end <= 1 ? yearsInUnit(next.norm) : undefined;
 }
+
+const GLUED_UNIT = /^[-\u2010\u2011](\p{L}+)/u;
 
 /**
  * Whether a source's figure (in its sentence) is the claim's: the same value, or in other units; or, in the
@@ -95,9 +100,22 @@ export function unitAfter(s: SentenceFacts, q: Quantity): number | undefined {
  */
 export function fits(n: Quantity, ns: SentenceFacts, q: Quantity, qs: SentenceFacts, best: SentenceFacts, hedge: Hedge | undefined): boolean {
   if (!sameKind(n, q)) return false;
+  // Two spans of time in different units are the same figure only as long as each other: "setengah tahun" is the
+  // passage's "enam bulan", "enam tahun" is not.
+  const from = unitAfter(ns, n), to = unitAfter(qs, q);
+  if (from && to && from !== to) return Math.abs(n.value * from - q.value * to) <= Math.abs(q.value * to) * 0.005;
+  // … and a span is no count of a thing: "enam tahun" is not the passage's "enam saksi".
+  if (to && !from && thingAfter(ns, n)) return false;
   // "lebih dari tiga puluh sembilan" is not the passage's "sekitar tiga puluh sembilan" or its plain 39.
   if (sameValue(n, q)) { const bound = excludesItself(qs, q); return !bound || boundedLikewise(ns, n, bound); }
-  if (hedge && ns === best && fitsHedge(hedge, ns, n, q)) return true;
-  const from = unitAfter(ns, n), to = unitAfter(qs, q);
-  return !!from && !!to && from !== to && Math.abs(n.value * from - q.value * to) <= Math.abs(q.value * to) * 0.005;
+  return !!hedge && ns === best && fitsHedge(hedge, ns, n, q);
+}
+
+/** A figure with the unit of time right after it ("enam bulan"), for a finding on spans counted in different units. */
+export function withSpanUnit(s: SentenceFacts, q: Quantity): Span & { text: string } {
+  if (unitAfter(s, q) === undefined) return q;
+  let i = tokenAt(s.tokens, q.end);
+  while (i < s.tokens.length && s.tokens[i].kind !== 'word') i++;
+  const end = s.tokens[i].end;
+  return { start: q.start, end, text: s.text.slice(q.start - s.start, end - s.start) };
 }

@@ -17,7 +17,7 @@ import { countsForShare, isFraction, shareOtherwiseWritten, shareStated } from '
 import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
 import { toldApart } from './told-apart';
-import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
+import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
 import { alignmentOf, byOwnWords, context, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
@@ -228,7 +228,10 @@ export function checkNumbers(given: Claim): Finding[] {
     const pick = (thing ? counterpart(source, rivals, q, claim.sentence) ?? nearestInWords(claim.sentence, source, rivals)
       : nearestInWords(claim.sentence, source, rivals) ?? counterpart(source, rivals, q, claim.sentence)) ?? rivals[0];
     // The same value under a bound that excludes it ("lebih dari 39" for "sekitar 39"): the two read with their hedges.
-    if (sameValue(pick, q)) findings.push(mismatch(claim, best, 'number-mismatch', figureWithHedge(claim.sentence, q), figureWithHedge(source, pick)));
+    const units = [unitAfter(claim.sentence, q), unitAfter(source, pick)];
+    // "enam tahun" against "enam bulan": the figures read with their units, which is what differs.
+    if (units[0] && units[1] && units[0] !== units[1]) findings.push(mismatch(claim, best, 'number-mismatch', withSpanUnit(claim.sentence, q), withSpanUnit(source, pick)));
+    else if (sameValue(pick, q)) findings.push(mismatch(claim, best, 'number-mismatch', figureWithHedge(claim.sentence, q), figureWithHedge(source, pick)));
     else findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }
   return findings;

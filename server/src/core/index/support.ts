@@ -5,6 +5,7 @@ import { SentenceFacts, Word } from '../facts/analyze';
 import { synonymsOfWord } from '../lexicon/synonyms';
 import { meaningNear, vectorRow } from '../lexicon/word-vectors';
 import { OCCUPATIONS } from '../lexicon/descriptions';
+import { yearsInUnit } from '../lexicon/time-units';
 import { TITLE_HEADS } from '../lexicon/roles';
 import { soonAfter } from '../facts/negation';
 import { Entity } from './registry';
@@ -66,6 +67,14 @@ const MEANING_NEAR = 0.7, MEANING_CREDIT = 0.8;
 const isKindOfPerson = (norm: string): boolean => OCCUPATIONS.has(norm) || TITLE_HEADS.has(norm);
 
 /**
+ * A unit of time right after one of the claim's counts ("setengah tahun"): part of the figure, which the number check
+ * holds to the same length in any unit ("enam bulan"), so no word a passage must have.
+ */
+function unitOfCount(s: SentenceFacts, w: Word): boolean {
+  return yearsInUnit(w.norm) !== undefined && s.quantities.some(q => q.end <= w.start && w.start - q.end <= 1);
+}
+
+/**
  * Content words of a claim, leaving out numbers and dates (checked on their own) and the given spans. A decade
  * ("1950-an") stays a word to find as well: the verifier learned it as one, and a passage without it says less.
  */
@@ -77,7 +86,7 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
   for (let i = 0; i < s.words.length; i++) {
     const w = s.words[i];
     if (w.stop || excluded.some(x => w.start < x.end && w.end > x.start) || seen.has(w.stem)) continue;
-    if (/^\d/.test(w.norm)) continue;
+    if (/^\d/.test(w.norm) || unitOfCount(s, w)) continue;
     // "tak lama setelah" (shortly after): its "lama" says when, as "segera" does, and no passage need have it.
     if (w.token > 0 && soonAfter(s.tokens, w.token - 1)) continue;
     seen.add(w.stem);

@@ -19,3 +19,8 @@ const DAY = 1 / 365.25;
 export const YEARS_IN_UNIT: Readonly<Record<string, number>> = { tahun: 1, year: 1, years: 1, dekade: 10, decade: 10, decades: 10, dasawarsa: 10,
   abad: 100, century: 100, centuries: 100, windu: 8, bulan: 1 / 12, month: 1 / 12, months: 1 / 12, minggu: 7 * DAY, pekan: 7 * DAY,
   week: 7 * DAY, weeks: 7 * DAY, hari: DAY, day: DAY, days: DAY, jam: DAY / 24, hour: DAY / 24, hours: DAY / 24 };
+
+/** A unit's length in years, for a word that is one ("bulan" 1/12); undefined for any other word ("constructor" too). */
+export function yearsInUnit(norm: string): number | undefined {
+  return Object.prototype.hasOwnProperty.call(YEARS_IN_UNIT, norm) ? YEARS_IN_UNIT[norm] : undefined;
+}

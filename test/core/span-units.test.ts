@@ -29,5 +29,6 @@ describe('a span of time counted in other units', () => {
     const clinic = flagged('clinic');
     assert.deepEqual(clinic('Construction was held up for two years by a row over drainage at the site.'), []);
     assert.match(clinic('Construction was held up for three years by a row over drainage at the site.')[0]?.message ?? '', /“two”; the draft says “three”/);
+    assert.match(clinic('Construction was held up for two months by a row over drainage at the site.')[0]?.message ?? '', /“two-year”; the draft says “two months”/);
   });
 });

@@ -114,8 +114,12 @@ export function fits(n: Quantity, ns: SentenceFacts, q: Quantity, qs: SentenceFa
 /** A figure with the unit of time right after it ("enam bulan"), for a finding on spans counted in different units. */
 export function withSpanUnit(s: SentenceFacts, q: Quantity): Span & { text: string } {
   if (unitAfter(s, q) === undefined) return q;
-  let i = tokenAt(s.tokens, q.end);
-  while (i < s.tokens.length && s.tokens[i].kind !== 'word') i++;
-  const end = s.tokens[i].end;
+  const glued = GLUED_UNIT.exec(s.text.slice(q.end - s.start, q.end - s.start + 16));
+  let end = q.end + (glued?.[0].length ?? 0);
+  if (!glued) {
+    let i = tokenAt(s.tokens, q.end);
+    while (i < s.tokens.length && s.tokens[i].kind !== 'word') i++;
+    end = s.tokens[i].end;
+  }
   return { start: q.start, end, text: s.text.slice(q.start - s.start, end - s.start) };
 }

@@ -38,7 +38,8 @@ export interface Alignment {
   credit: number[];
   /**
    * The coverage and credits without the credit of words the passage says otherwise (MEANING_CREDIT), when some
-   * word got it: what the figure checks hold a passage to before they compare figures (number-check.ts).
+   * word got it: what the figure checks hold a passage to before they compare figures (checks/figure-finding.ts
+   * byOwnWords).
    */
   literal?: { coverage: number; credit: number[] };
 }
@@ -56,7 +57,8 @@ const SAME_SENTENCE = 1, SYNONYM = 0.9, NEIGHBOUR = 0.8, NEAR = 0.6, SAME_DOC_NA
 /**
  * An English claim word that its passage's sentence words otherwise, as near as "turnout" and "voters" (0.74) by
  * the word vectors (lexicon/word-vectors.ts), counts for MEANING_CREDIT: a paraphrase, not the word itself. Chosen
- * on WiCE's tune part (tools/wice.ts) from nearness 0.6-0.75 and credit 0.6-1; nearness below 0.7 passed inventions.
+ * on WiCE's tune part from a grid of nearness 0.5-0.8 and credit 0.6-1 (docs/evaluation.md); nearness below 0.7
+ * passed inventions, above it kept paraphrase flagged.
  */
 const MEANING_NEAR = 0.7, MEANING_CREDIT = 0.8;
 

@@ -166,6 +166,9 @@ describe('extractQuantities — English news', () => {
     ]);
     assert.deepEqual(rows('about 70 percent of machine tools and 90 per cent of microelectronics', 'en'),
       [['70 percent', 'percent', 70], ['90 per cent', 'percent', 90]]);
+    // A difference of percentages, read as one ("3 percentage points more than").
+    assert.deepEqual(rows('support rose 3 percentage points in May', 'en'), [['3 percentage points', 'percent', 3]]);
+    assert.deepEqual(rows('dukungan naik 2 poin persentase', 'id'), [['2 poin persentase', 'percent', 2]]);
   });
 
   it('uses English separators: comma for thousands, dot for decimals', () => {

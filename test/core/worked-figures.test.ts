@@ -24,6 +24,15 @@ describe('figures worked out by the writer', () => {
     assert.deepEqual(numbers('Free clinics have given 4,200 doses of MMR vaccine since March 1, roughly three in five of them to children under 18.'), []);
   });
 
+  it('passes a difference in percentage points between the figures of two stories', () => {
+    const offers = corpusOfLines({
+      'deal.txt': ['Nurses backed the offer of a 7.5 percent rise by 609 votes to 261.'],
+      'strike.txt': ['The trust has offered 4.5 percent, and the union is demanding 9 percent.'],
+    });
+    const found = checkDraft(offers, 'The 7.5 percent rise the nurses backed was 3 percentage points more than the trust offered.\n', 'markdown');
+    assert.deepEqual(found.filter(d => d.code === 'number-mismatch'), []);
+  });
+
   it('passes a difference between two figures of one sentence', () => {
     assert.deepEqual(numbers('The board gave the health department $1.2 million for its measles response, $600,000 less than the department had requested.'), []);
   });

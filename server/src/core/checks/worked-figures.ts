@@ -86,10 +86,12 @@ export function isDifference(s: SentenceFacts, q: Quantity): boolean {
 const DIFFERENCE_SLACK = 0.01;
 
 /**
- * Whether a sentence of the documents the claim aligns with gives two figures of the claim's figure's kind whose
- * difference is the claim's: "$1.2 million … the $1.8 million the department had requested" for "$600,000 less".
+ * Whether the documents the claim aligns with give two figures of the claim's figure's kind whose difference is the
+ * claim's: "$1.2 million … the $1.8 million the department had requested" for "$600,000 less"; "a 7.5 percent rise"
+ * in one story and "has offered 4.5 percent" in another for "three percentage points more than the opening offer".
  */
 export function differenceStated(claim: Claim, q: Quantity, sameKind: (a: Quantity, b: Quantity) => boolean): boolean {
-  return someSentenceOfEvidenceDocs(claim, s => s.quantities.some((a, i) =>
-    sameKind(a, q) && s.quantities.some((b, j) => j > i && sameKind(b, q) && Math.abs(Math.abs(a.value - b.value) - q.value) <= q.value * DIFFERENCE_SLACK)));
+  const values: number[] = [];
+  someSentenceOfEvidenceDocs(claim, s => { for (const a of s.quantities) if (sameKind(a, q)) values.push(a.value); return false; });
+  return values.some((a, i) => values.some((b, j) => j > i && Math.abs(Math.abs(a - b) - q.value) <= q.value * DIFFERENCE_SLACK));
 }

@@ -204,6 +204,13 @@ function readSuffixes(tokens: MentionToken[], r: Reading, lang: Lang): void {
     r.lastTok = k + 1;
     return;
   }
+  // "3 percentage points", "2 poin persentase": a difference of percentages, counted as one.
+  const next = tokens[k + 1]?.lower;
+  if ((t.lower === 'percentage' && (next === 'point' || next === 'points')) || (t.lower === 'poin' && next === 'persentase')) {
+    r.kind = 'percent';
+    r.lastTok = k + 1;
+    return;
+  }
   const named = CURRENCY_AFTER.get(t.lower) ?? (lang === 'id' && t.lower === 'won' ? 'KRW' : undefined);
   if (named !== undefined && t.kind === 'word' && r.currency === undefined) {
     r.currency = named;

@@ -56,8 +56,8 @@ function cosine(t: Table, a: number, b: number): number {
  * The most frequent stems ("one", "take", "day", "year", "week") are near one another ("take" and "day" 0.80, "year"
  * and "week" 0.80) for sharing every context, not a meaning: two of them are never near. The table lists stems from
  * the most frequent, so these are its first rows. One of them may still be near a rarer word. On WiCE's tune part,
- * a floor on either word of a pair cost 0.03-0.04 of balanced accuracy (supported claims in common words, "took
- * place"); a floor on both kept all but one of those, and on the own English sets two catches more.
+ * a floor of 300 on either word of a pair gave 0.843 against 0.880 with none (supported claims in common words, "took
+ * place"); one on both words 0.872, and on the own English sets two catches more than none.
  */
 const COMMON_STEMS = 300;
 

@@ -3,11 +3,10 @@ import { compoundForms, compoundVocabulary } from './compound-forms';
 import { Corpus, SentenceRef } from './corpus';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { synonymsOfWord } from '../lexicon/synonyms';
-import { meaningNear, vectorRow } from '../lexicon/word-vectors';
-import { OCCUPATIONS } from '../lexicon/descriptions';
+import { rowsNear, vectorRow } from '../lexicon/word-vectors';
 import { yearsInUnit } from '../lexicon/time-units';
-import { TITLE_HEADS } from '../lexicon/roles';
 import { soonAfter } from '../facts/negation';
+import { descriptorKind } from '../facts/description-words';
 import { Entity } from './registry';
 import { mentionedIn } from './mention-list';
 import { Mark, markHolders, marksHeld, fullyHeld } from './claim-marks';
@@ -63,12 +62,6 @@ const SAME_SENTENCE = 1, SYNONYM = 0.9, NEIGHBOUR = 0.8, NEAR = 0.6, SAME_DOC_NA
 const MEANING_NEAR = 0.7, MEANING_CREDIT = 0.8;
 
 /**
- * What a person is ("nurse", "mayor") is a fact the claim states in its own word, not one a passage words otherwise:
- * "nurse" is 0.72 from "hospital", and a doctor is no nurse.
- */
-const isKindOfPerson = (norm: string): boolean => OCCUPATIONS.has(norm) || TITLE_HEADS.has(norm);
-
-/**
  * A unit of time right after one of the claim's counts ("setengah tahun"): part of the figure, which the number check
  * holds to the same length in any unit ("enam bulan"), so no word a passage must have.
  */
@@ -95,7 +88,9 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
     const entity = resolve(w);
     const isName = !!entity || s.names.some(n => w.start >= n.start && w.end <= n.end);
     const forms = vocab && !isName ? compoundForms(s.words, i, vocab) : [];
-    const meaningRow = lang === 'en' && !isName && !isKindOfPerson(w.norm) ? vectorRow(w.stem) : undefined;
+    // What a person is ("nurse", "mayor") is a fact the claim states in its own word, not one a passage words
+    // otherwise: "nurse" is 0.72 from "hospital", and a doctor is no nurse.
+    const meaningRow = lang === 'en' && !isName && descriptorKind(w.norm) !== 'person' ? vectorRow(w.stem) : undefined;
     out.push({ start: w.start, end: w.end, stem: w.stem, norm: w.norm, weight: corpus.idf(w.stem), entity, isName, ...(forms.length ? { forms } : {}),
       ...(meaningRow !== undefined ? { meaningRow } : {}) });
   }
@@ -339,8 +334,27 @@ export function literally(a: Alignment): Alignment {
 /** Whether the passage's own sentence has a word as near in meaning to the term's as MEANING_NEAR. */
 function wordedOtherwise(corpus: Corpus, t: ClaimTerm, ref: SentenceRef): boolean {
   const strings = corpus.store.stored.strings;
-  for (const id of corpus.store.contentStemIds(ref.doc, ref.sentence)) if (meaningNear(t.stem, strings[id], t.meaningRow) >= MEANING_NEAR) return true;
+  for (const id of corpus.store.contentStemIds(ref.doc, ref.sentence)) {
+    const row = vectorRowOfId(corpus, id);
+    if (row >= 0 && rowsNear(t.stem, t.meaningRow!, strings[id], row) >= MEANING_NEAR) return true;
+  }
   return false;
+}
+
+/**
+ * Per corpus, each string id's row in the word vectors (-1: none; -2: not yet asked). Every candidate passage of
+ * every English claim is read word by word, and the same words come back: each is looked up by its text once.
+ */
+const vectorRowsOf = new WeakMap<Corpus, Int32Array>();
+function vectorRowOfId(corpus: Corpus, id: number): number {
+  let rows = vectorRowsOf.get(corpus);
+  if (!rows || id >= rows.length) {
+    const grown = new Int32Array(Math.max(corpus.store.stored.strings.length, id + 1)).fill(-2);
+    if (rows) grown.set(rows);
+    vectorRowsOf.set(corpus, rows = grown);
+  }
+  if (rows[id] === -2) rows[id] = vectorRow(corpus.store.stored.strings[id]) ?? -1;
+  return rows[id];
 }
 
 /** Aligns the claim's terms to one source sentence and its neighbours. */

@@ -70,9 +70,14 @@ const ASKED_LIMIT = 200_000;
  * and for a pair that is opposed. `rowA`: a's row when the caller has it.
  */
 export function meaningNear(a: string, b: string, rowA = vectorRow(a)): number {
-  const t = load(), rowB = t.rows.get(b);
-  if (rowA === undefined || rowB === undefined || rowA === rowB || (rowA < COMMON_STEMS && rowB < COMMON_STEMS)) return 0;
-  const key = rowA * t.rows.size + rowB;
+  const rowB = load().rows.get(b);
+  return rowA === undefined || rowB === undefined ? 0 : rowsNear(a, rowA, b, rowB);
+}
+
+/** meaningNear of two stems whose rows the caller has (vectorRow): no lookup by text on the way. */
+export function rowsNear(a: string, rowA: number, b: string, rowB: number): number {
+  if (rowA === rowB || (rowA < COMMON_STEMS && rowB < COMMON_STEMS)) return 0;
+  const t = load(), key = rowA * t.rows.size + rowB;
   let near = asked.get(key);
   if (near === undefined) {
     near = areOpposed(a, b) || areOpposed(b, a) ? 0 : cosine(t, rowA, rowB);

@@ -16,8 +16,12 @@ import { ALIGNED, DOC_REACH } from './date-passages';
  */
 export function byOwnWords(claim: Claim): Claim {
   if (!claim.evidence.some(a => a.literal)) return claim;
-  return { ...claim, evidence: claim.evidence.map(literally).sort((x, y) => y.coverage - x.coverage) };
+  // Both the number and the date check ask it of the same claim: made once.
+  let own = ownWords.get(claim);
+  if (!own) ownWords.set(claim, own = { ...claim, evidence: claim.evidence.map(literally).sort((x, y) => y.coverage - x.coverage) });
+  return own;
 }
+const ownWords = new WeakMap<Claim, Claim>();
 
 /**
  * The sentences where the claim's figure may stand and still be the sources' own: every aligned passage with its

@@ -81,17 +81,27 @@ export function nearestInWords(qs: SentenceFacts, source: SentenceFacts, rivals:
   return scored[0].n > scored[1].n ? scored[0].r : undefined;
 }
 
-export function unitAfter(s: SentenceFacts, q: Quantity): number | undefined {
+/** The word right after a figure that is a unit of time, with where it ends and its length in years. */
+function spanUnit(s: SentenceFacts, q: Quantity): { end: number; years: number } | undefined {
   // "a two-year delay": the unit joined to the figure by a hyphen, inside one token.
   const glued = GLUED_UNIT.exec(s.text.slice(q.end - s.start, q.end - s.start + 16));
-  if (glued) return yearsInUnit(glued[1].toLowerCase());
+  if (glued) {
+    const years = yearsInUnit(glued[1].toLowerCase());
+    return years === undefined ? undefined : { end: q.end + glued[0].length, years };
+  }
   let i = tokenAt(s.tokens, q.end);
   while (i < s.tokens.length && s.tokens[i].kind !== 'word') i++;
   const next = s.tokens[i];
-  return next && next.start - q.end <= 1 ? yearsInUnit(next.norm) : undefined;
+  const years = next && next.start - q.end <= 1 ? yearsInUnit(next.norm) : undefined;
+  return years === undefined ? undefined : { end: next.end, years };
 }
 
 const GLUED_UNIT = /^[-\u2010\u2011](\p{L}+)/u;
+
+/** The length in years of the unit of time right after a figure ("dua pekan"); undefined when none is. */
+export function unitAfter(s: SentenceFacts, q: Quantity): number | undefined {
+  return spanUnit(s, q)?.years;
+}
 
 /**
  * Whether a source's figure (in its sentence) is the claim's: the same value, or in other units; or, in the
@@ -113,13 +123,6 @@ export function fits(n: Quantity, ns: SentenceFacts, q: Quantity, qs: SentenceFa
 
 /** A figure with the unit of time right after it ("enam bulan"), for a finding on spans counted in different units. */
 export function withSpanUnit(s: SentenceFacts, q: Quantity): Span & { text: string } {
-  if (unitAfter(s, q) === undefined) return q;
-  const glued = GLUED_UNIT.exec(s.text.slice(q.end - s.start, q.end - s.start + 16));
-  let end = q.end + (glued?.[0].length ?? 0);
-  if (!glued) {
-    let i = tokenAt(s.tokens, q.end);
-    while (i < s.tokens.length && s.tokens[i].kind !== 'word') i++;
-    end = s.tokens[i].end;
-  }
-  return { start: q.start, end, text: s.text.slice(q.start - s.start, end - s.start) };
+  const unit = spanUnit(s, q);
+  return unit ? { start: q.start, end: unit.end, text: s.text.slice(q.start - s.start, unit.end - s.start) } : q;
 }

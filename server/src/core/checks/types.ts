@@ -115,11 +115,13 @@ export function someSentenceOfEvidenceDocs(claim: Claim, test: (s: SentenceFacts
 
 /** The first sentence of the documents the claim aligns with that passes the test (someSentenceOfEvidenceDocs). */
 export function sentenceOfEvidenceDocs(claim: Claim, test: (s: SentenceFacts) => boolean): SentenceFacts | undefined {
-  for (const d of new Set(claim.evidence.map(a => a.ref.doc))) {
-    const found = claim.corpus.docs[d].facts.sentences.find(test);
-    if (found) return found;
-  }
+  for (const s of sentencesOfEvidenceDocs(claim)) if (test(s)) return s;
   return undefined;
+}
+
+/** Every sentence of the documents the claim aligns with, document by document, each document once. */
+export function* sentencesOfEvidenceDocs(claim: Claim): Generator<SentenceFacts> {
+  for (const d of new Set(claim.evidence.map(a => a.ref.doc))) yield* claim.corpus.docs[d].facts.sentences;
 }
 
 export function evidenceSentence(corpus: Corpus, a: Alignment): EvidenceRef {

@@ -2,7 +2,7 @@ import { Quantity } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 import { Hedge } from '../facts/hedges';
 import { isFraction, partShare } from '../facts/part-share';
-import { Claim, someSentenceOfEvidenceDocs } from './types';
+import { Claim, sentencesOfEvidenceDocs, someSentenceOfEvidenceDocs } from './types';
 
 // Figures a writer works out from the sources' own: a share written as a ratio of two counts ("roughly three in five
 // of them", "one out of four") for "about 60 percent", where neither count is a figure the sources must give but the
@@ -92,6 +92,6 @@ const DIFFERENCE_SLACK = 0.01;
  */
 export function differenceStated(claim: Claim, q: Quantity, sameKind: (a: Quantity, b: Quantity) => boolean): boolean {
   const values: number[] = [];
-  someSentenceOfEvidenceDocs(claim, s => { for (const a of s.quantities) if (sameKind(a, q)) values.push(a.value); return false; });
+  for (const s of sentencesOfEvidenceDocs(claim)) for (const a of s.quantities) if (sameKind(a, q)) values.push(a.value);
   return values.some((a, i) => values.some((b, j) => j > i && Math.abs(Math.abs(a - b) - q.value) <= q.value * DIFFERENCE_SLACK));
 }

@@ -69,6 +69,15 @@ describe('a place the passage does not give', () => {
     assert.deepEqual(warned('Hundreds of evacuees spent a second night at a secondary school in Dunmere.'), []);
   });
 
+  it('flags a meeting put in the town its passage names only for a visit, the passage meeting in a capital a few words on', () => {
+    const warned = (text: string) => flagged(text).filter(d => d.severity === 'warning');
+    const [d, ...rest] = warned('Ingrid Dahl dan Lars Jonsson bertemu di Tromsø.');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /“di Tromsø”/);
+    assert.deepEqual(warned('Lars Jonsson bertemu dengan Ingrid Dahl di Oslo.'), []);
+  });
+
   it('flags a place the passage names only otherwise, holding the same act in another country; names it with "di"', () => {
     const games = corpusOfLines({ 'games.txt': [
       'Komite Olimpiade mengumumkan bahwa Rusia dilarang mengikuti Pesta Olahraga Musim Dingin 2030, yang akan diselenggarakan di Oslo, Norwegia, karena masalah doping.',

@@ -40,3 +40,14 @@ export function personFromAfar(claim: Claim, a: Alignment): boolean {
     return act > k && terms.slice(k + 1, act).every(u => u.entity === t.entity) && terms[act].weight >= WEIGHTY && !((a.credit[act] ?? 0) > 0);
   });
 }
+
+/**
+ * Whether the claim names a person the passage's story never names at all: no word of their name has any credit.
+ * "Sharif mendukung rencana perdamaian Tiongkok untuk Ukraina" passed on the story of China's peace plan, which
+ * never names Sharif; the plan and the support were there, the person was not. What a story says is said of the
+ * people it names, so it backs nothing of one it does not.
+ */
+export function personAbsent(claim: Claim, a: Alignment): boolean {
+  const { terms } = claim;
+  return terms.some(t => t.entity?.kind === 'person' && terms.every((u, j) => u.entity !== t.entity || !((a.credit[j] ?? 0) > 0)));
+}

@@ -103,9 +103,10 @@ function actBefore(s: SentenceFacts, name: NameMention): { locative: string; act
 }
 
 /**
- * Whether the passage puts another place of the same class after the same act and preposition as the claim's place
+ * Whether the passage puts another place of the same scale after the same act and preposition as the claim's place
  * ("diselenggarakan di Pyeongchang, Korea Selatan" for the claim's "diselenggarakan di Rusia"), the claim's place
- * being one by that name alone.
+ * being one by that name alone. The act may stand a few words before the passage's preposition ("bertemu dengan Xi
+ * di Beijing" for the claim's "bertemu di Harbin", Harbin named in the passage only as a visit after).
  */
 function sameActElsewhere(claim: Claim, name: NameMention, place: Entity, s: SentenceFacts): boolean {
   // Asked of the claim's placed names only (placedPlaces).
@@ -114,11 +115,35 @@ function sameActElsewhere(claim: Claim, name: NameMention, place: Entity, s: Sen
   if (!own || !HELD_AT.has(own.locative)) return false;
   return s.names.some(m => {
     if (!placedAt(s.tokens, m)) return false;
-    const e = claim.corpus.registry.resolve(m), there = actBefore(s, m);
-    // Of the same class: "di Asia Tenggara" holds "di Thailand", a country, as a region may.
-    return !!e && e.kind === 'place' && e.id !== place.id && placeClass(e.name) === placeClass(place.name) && !!there && there.act === own.act
-      && there.locative === own.locative;
+    const e = claim.corpus.registry.resolve(m), there = actsBefore(s, m);
+    // Of the same scale: "di Asia Tenggara" holds "di Thailand", a country, as a region may.
+    return !!e && e.kind === 'place' && e.id !== place.id && sameScale(placeClass(e.name), placeClass(place.name)) && !!there
+      && there.locative === own.locative && there.acts.has(own.act);
   });
+}
+
+/** A country against a country; a capital against a capital or a town, both cities. */
+function sameScale(a: ReturnType<typeof placeClass>, b: ReturnType<typeof placeClass>): boolean {
+  return a === b || (a !== 'country' && b !== 'country');
+}
+
+/** Content words this many tokens before a locative, names not counted, may be what it places: "bertemu dengan Xi di Beijing". */
+const ACT_REACH = 3;
+
+/** The locative right before a placed name and the content words of the few tokens before it, names passed over. */
+function actsBefore(s: SentenceFacts, name: NameMention): { locative: string; acts: Set<string> } | undefined {
+  let i = tokenBeforePlace(s.tokens, name);
+  while (i >= 0 && !LOCATIVE.has(s.tokens[i].norm)) i--;
+  if (i < 1) return undefined;
+  const named = (k: number) => s.names.some(n => s.tokens[k].start >= n.start && s.tokens[k].start < n.end);
+  const acts = new Set<string>();
+  for (let k = i - 1, left = ACT_REACH; k >= 0 && left > 0; k--) {
+    if (named(k)) continue;
+    left--;
+    const w = s.words.find(x => x.token === k);
+    if (w && !w.stop) acts.add(w.stem);
+  }
+  return { locative: s.tokens[i].norm, acts };
 }
 
 /** Prepositions that say where something is or happens, not where it comes from or goes. */

@@ -10,7 +10,7 @@ import { undoingActs, undoneActs } from './undoing-act';
 import { namesAddedToList } from './list-member';
 import { unnamedPlaces } from './unnamed-place';
 import { unagreedWords } from './agreed-act';
-import { personFromAfar } from './person-from-afar';
+import { personAbsent, personFromAfar } from './person-from-afar';
 import { jointActUnstated } from './joint-act';
 import { holdsEveryWord, holdsInOneClause, negationAdded, negationDropped } from './negation-added';
 import { unstatedFigures } from './unstated-figure';
@@ -86,7 +86,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
     let swapped: string[] | undefined, spokenByOthers = false, denied = false;
     return claim.evidence.find(a => {
       // backsAllBut's tests one by one: a passage that fails only on the speakers says the claim in another's mouth.
-      if (!saysEnough(claim, a) || captionOnly(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a)) return false;
+      if (!saysEnough(claim, a) || captionOnly(claim, a) || personAbsent(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a)) return false;
       // A passage that holds every word of the sentence in one clause, with the opposite polarity, denies it: a
       // passage further down backs it only if it holds every word too. "Tidak ada penangkaran rusa di Bogor" is denied
       // by "Di kota Bogor terdapat juga sarana penangkaran rusa …", and then passed on "Rusa di Penangkaran Rusa … jinak".

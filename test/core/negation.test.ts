@@ -28,6 +28,8 @@ describe('negation scope', () => {
     assert.deepEqual(negatedWords('Rencana itu gagal menyerukan penarikan pasukan.'), ['menyerukan']);
     assert.deepEqual(negatedWords('Beijing menolak untuk mengutuk invasi itu.'), ['mengutuk']);
     assert.deepEqual(negatedWords('The minister refused to condemn the attack.'), ['condemn']);
+    // "unable to" says what "could not" says.
+    assert.deepEqual(negatedWords('The crew was unable to lower the nose wheel.'), ['lower']);
     // "bekerja" and "belajar" are verbs of "ber-" that lost or changed its r.
     assert.deepEqual(negatedWords('Beijing menolak bekerja sama dengan Moskow.'), ['bekerja']);
     // To stop doing something denies doing it now.

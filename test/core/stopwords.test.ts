@@ -24,6 +24,11 @@ describe('stopwords', () => {
     for (const w of ['said', 'says', 'told']) assert.equal(isEnglishStopword(w), false, w);
   });
 
+  it('treats "according" (to) as a function word, as Indonesian "menurut" is: it frames a source, says nothing of it', () => {
+    assert.ok(isEnglishStopword('according'));
+    assert.ok(isIndonesianStopword('menurut'));
+  });
+
   it('treats "soal" (about) and "asalkan" (provided that) as function words, as "tentang" and "jika" are', () => {
     for (const w of ['soal', 'asalkan', 'tentang', 'jika']) assert.ok(isIndonesianStopword(w), w);
   });

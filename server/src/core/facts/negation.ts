@@ -13,10 +13,11 @@ export { isNegator };
 
 /**
  * Verbs that deny the act after them ("gagal menyerukan", "menolak untuk mengutuk", "refused to condemn"; "berhenti
- * memperluas", no longer expanding). Not English "stopped": "stopped to talk" is no denial of talking.
+ * memperluas", no longer expanding), and "unable to", which says what "could not" says. Not English "stopped":
+ * "stopped to talk" is no denial of talking.
  */
 const IMPLICATIVE = new Set(['gagal', 'menolak', 'enggan', 'berhenti', 'failed', 'fails', 'fail', 'refused', 'refuses', 'refuse',
-  'declined', 'declines']);
+  'declined', 'declines', 'unable']);
 
 /** English verbs of stopping, which deny the gerund after them ("stopped cracking"). */
 const STOPPING = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceases', 'ceased', 'quit', 'quits']);

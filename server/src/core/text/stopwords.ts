@@ -58,6 +58,8 @@ const ENGLISH = new Set([
   'of', 'in', 'on', 'at', 'to', 'from', 'by', 'with', 'about', 'for', 'into', 'onto', 'over', 'under', 'after',
   'before', 'between', 'among', 'through', 'during', 'against', 'within', 'upon', 'across', 'toward', 'towards',
   'around', 'via', 'per', 'above', 'below', 'off', 'out', 'up', 'down', 'than', 'like',
+  // "according to" frames a source as Indonesian "menurut" does, a preposition too
+  'according',
   // conjunctions and connectives
   'and', 'or', 'but', 'so', 'yet', 'if', 'then', 'because', 'as', 'while', 'although', 'though', 'unless',
   'until', 'since', 'whether', 'when', 'where', 'why', 'how', 'also', 'however',

@@ -3,6 +3,7 @@ import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
 import { countNegations, isNegated, isNegator, negationAt } from '../facts/negation';
 import { DENYING } from './denied-statement';
+import { abandonedAt } from '../facts/abandoned-plan';
 
 // A sentence that denies what its closest passage states: every word the sentence says is in the passage, the
 // words it negates among them, and the sentence alone carries a negation ("Wamena bukan ibu kota Kabupaten
@@ -59,7 +60,7 @@ function deniesNearClaim(passage: SentenceFacts, stems: readonly string[]): bool
   return passage.words.some(w => {
     if (!claimed.has(w.stem)) return false;
     for (let i = Math.max(0, w.token - DENIAL_REACH); i <= w.token; i++) if (denies(i)) return true;
-    return false;
+    return abandonedAt(passage.tokens, w.token) >= 0;
   });
 }
 

@@ -83,14 +83,14 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
   if (support) {
     // The claim's words a closer passage has another word in place of: a passage further down backs the claim only
     // if it states them itself, and some of the rest in its own sentence (its neighbour may be that closer passage).
-    let swapped: string[] | undefined, spokenByOthers = false, denied = false;
+    let swapped: string[] | undefined, spokenByOthers = false, denied = false, negated = false;
     return claim.evidence.find(a => {
       // backsAllBut's tests one by one: a passage that fails only on the speakers says the claim in another's mouth.
       if (!saysEnough(claim, a) || captionOnly(claim, a) || personAbsent(claim, a) || personFromAfar(claim, a) || jointActUnstated(claim, a)) return false;
       // A passage that holds every word of the sentence in one clause, with the opposite polarity, denies it: a
       // passage further down backs it only if it holds every word too. "Tidak ada penangkaran rusa di Bogor" is denied
       // by "Di kota Bogor terdapat juga sarana penangkaran rusa …", and then passed on "Rusa di Penangkaran Rusa … jinak".
-      if (negationDiffers(claim, a)) { denied ||= denialOf(claim, a) === 2; return false; }
+      if (negationDiffers(claim, a)) { denied ||= denialOf(claim, a) === 2; negated = true; return false; }
       if (denied && !holdsEveryWord(claim, a)) return false;
       // A figure the passage's story never states rules the passage out before the costlier tests (unstated-figure.ts).
       if (unstatedFigures(claim, a).length > 0) return false;
@@ -109,7 +109,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
         if (!swapped && support(a) >= threshold) { const words = substitutedWords(claim, a); if (words.length) swapped = words; }
         return false;
       }
-      return (!swapped || statesItself(claim, a, swapped)) && (!(spokenByOthers || swapped) || ownShare(claim, a) >= OWN_AFTER_OTHERS) && support(a) >= threshold;
+      return (!swapped || statesItself(claim, a, swapped)) && (!(spokenByOthers || swapped || negated) || ownShare(claim, a) >= OWN_AFTER_OTHERS) && support(a) >= threshold;
     });
   }
   const best = claim.verdict.alignment;
@@ -118,7 +118,9 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
 
 /**
  * Share of what the claim says besides its names that a passage must state in its own sentence, once a closer
- * passage said the claim in another's mouth or with a word swapped. "Xi mengatakan Rusia dapat melancarkan perangnya
+ * passage said the claim in another's mouth, with a word swapped or with the other polarity. "Fenlight Airways
+ * announced that it would move its Dunmere route to Porthaven" passed on the sentence before the one that says the
+ * plan "would not go ahead", its words all lent by that sentence. "Xi mengatakan Rusia dapat melancarkan perangnya
  * langsung ke Eropa dan Amerika Serikat" is the Ukrainian leader's warning, and then passed on a sentence two
  * paragraphs up that holds none of it ("… hubungan mereka dengan Amerika Serikat dan Eropa"), its words and Xi
  * gathered from the sentences around; "dua bulan sebelum …" against "dua minggu sebelum …" passed on the next

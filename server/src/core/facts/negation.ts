@@ -5,6 +5,7 @@ import { isQuoteMark } from '../text/normalize';
 import { monthOf, weekdayOf } from './calendar-words';
 import { SPAN_UNITS } from '../lexicon/time-units';
 import { AUXILIARIES, NOUN_PHRASE_REACH, PHRASE_BREAK, isNegator, lackedAt, nothingAfter, ruledOutAt } from './negation-phrases';
+import { abandonedAt } from './abandoned-plan';
 
 export { isNegator };
 
@@ -73,7 +74,7 @@ export function deniesNext(tokens: Token[], i: number): boolean {
  * comes later, not that it never does.
  */
 export function isNegated(tokens: Token[], w: Word): boolean {
-  return w.negatedPrefix || nothingAfter(tokens, w.token) || ruledOutAt(tokens, w.token) >= 0 || lackedAt(tokens, w.token) >= 0 ||
+  return w.negatedPrefix || nothingAfter(tokens, w.token) || ruledOutAt(tokens, w.token) >= 0 || lackedAt(tokens, w.token) >= 0 || abandonedAt(tokens, w.token) >= 0 ||
     (negatorOf(tokens, w.token) >= 0 && untilTime(tokens, w.token) < 0);
 }
 
@@ -167,6 +168,9 @@ function nounPhraseNegator(tokens: Token[], at: number): number {
 export function negatedSpan(tokens: Token[], w: Word): { start: number; end: number } {
   const ruled = ruledOutAt(tokens, w.token), lacked = ruled >= 0 ? -1 : lackedAt(tokens, w.token);
   if (ruled >= 0 || lacked >= 0) return { start: tokens[Math.max(ruled, lacked)].start, end: w.end };
+  // "move its Dunmere route to Porthaven would not go ahead": the act through to what the sentence says of its plan.
+  const called = abandonedAt(tokens, w.token);
+  if (called >= 0) return { start: w.start, end: tokens[called].end };
   const i = negatorOf(tokens, w.token);
   // "did not mean", not "not mean": the auxiliary that carries an English negation goes with it.
   const from = i > 0 && AUXILIARIES.has(tokens[i - 1].norm) ? i - 1 : i;

@@ -23,6 +23,13 @@ describe('who did what to whom', () => {
       ['Hamilton > Daniel Ricciardo + Valtteri Bottas (mengungguli)']);
   });
 
+  it('reads a verb in ber- that points at the other party through "pada" or "kepada" as directed, a manner between', () => {
+    assert.deepEqual(relations('Arman Sudrajat semakin bergantung secara ekonomi pada Bayu Pratama. Lestari Wibowo berpihak kepada Rina Salim.'),
+      ['Arman Sudrajat > Bayu Pratama (bergantung)', 'Lestari Wibowo > Rina Salim (berpihak)']);
+    // "bersama" is no act, and "dengan" is an act of the two together (below).
+    assert.deepEqual(relations('Lestari Wibowo bersama Rina Salim meninjau pasar.'), []);
+  });
+
   it('reads an act of two together, said with "dengan" or "with", as mutual', () => {
     const mutual = (text: string) => {
       const facts = analyzeDraft(corpus, text, 'markdown');

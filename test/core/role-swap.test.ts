@@ -30,6 +30,17 @@ describe('roles turned round', () => {
     assert.equal(contradictions(indonesian, 'Pada final hari Minggu, Persikota Raya dikalahkan oleh Bintang Timur dengan skor 2-1.').length, 1);
   });
 
+  it('flags a dependence turned round ("A bergantung pada B"), and passes it as the source says it', () => {
+    const trade = corpusOfLines({ 'dagang.txt': [
+      'Sejak itu, Norwegia semakin bergantung secara ekonomi pada Islandia, karena sanksi Eropa memutus akses pelabuhannya.',
+      'Harga ikan di Bergen naik sepanjang musim dingin.',
+    ] });
+    const [swapped, ...rest] = contradictions(trade, 'Islandia semakin bergantung secara ekonomi pada Norwegia karena sanksi Eropa.');
+    assert.equal(rest.length, 0);
+    assert.match(swapped, /sumber menyebut “Norwegia semakin bergantung secara ekonomi pada Islandia”/);
+    assert.deepEqual(contradictions(trade, 'Norwegia semakin bergantung secara ekonomi pada Islandia karena sanksi Eropa.'), []);
+  });
+
   it('leaves the same roles in the other voice alone', () => {
     assert.deepEqual(contradictions(indonesian, 'Pada final hari Minggu, Bintang Timur dikalahkan oleh Persikota Raya dengan skor 2-1.'), []);
     assert.deepEqual(contradictions(english, 'Port Calder Rovers were defeated by Harwick United 3-1 on Saturday.'), []);

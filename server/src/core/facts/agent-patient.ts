@@ -58,7 +58,7 @@ const OPENERS = new Set(['dan', 'tetapi', 'namun', 'bahwa', 'karena', 'sementara
   'but', 'that', 'while', 'when', 'after', 'before', 'because', 'as', 'since', 'if', 'although', 'though', 'then', 'so', 'the']);
 /** Words that may stand between the subject and its verb: auxiliaries, negations, a few adverbs ("telah", "also"). */
 const AUXILIARIES = new Set(['telah', 'sudah', 'akan', 'juga', 'pun', 'baru', 'pernah', 'sempat', 'kembali', 'lalu', 'kemudian',
-  'akhirnya', 'berhasil', 'resmi', 'langsung', 'masih', 'sedang', 'tengah', 'segera', 'lantas', 'tidak', 'tak', 'belum',
+  'akhirnya', 'berhasil', 'resmi', 'langsung', 'masih', 'sedang', 'tengah', 'segera', 'lantas', 'tidak', 'tak', 'belum', 'semakin', 'makin', 'kian', 'terus',
   'sering', 'selalu', 'kerap', 'bahkan', 'also', 'has', 'have', 'had', 'will', 'would', 'then', 'later', 'finally', 'did',
   'does', 'do', 'not', 'never', 'once', 'just', 'already', 'recently', 'reportedly', 'first', 'again', 'could', 'can', 'may',
   'might', 'should', 'must']);
@@ -252,12 +252,26 @@ function togetherVerb(tokens: readonly Token[], w: Word, v: number, right: Party
   return BER_DIRECT.has(w.stem) && gapOf(tokens, v + 1, right.from, DETERMINERS) ? [v, 'mutual'] : undefined;
 }
 
+/** Prepositions after a verb in ber- that point its act at the other party: "bergantung pada", "berterima kasih kepada". */
+const TOWARDS = new Set(['pada', 'kepada', 'terhadap']);
+
+/**
+ * "A bergantung (secara ekonomi) pada B", "A berpihak kepada B": a verb in ber- whose act points from the first party
+ * at the other, through a preposition, a manner ("secara ekonomi") allowed between. Turned round ("B bergantung pada
+ * A") it says something else, unlike the acts of the two together above.
+ */
+function directedVerb(tokens: readonly Token[], w: Word, v: number, right: Party): [number, Voice] | undefined {
+  if (!w.norm.startsWith('ber') || w.stem.startsWith('ber') || w.norm.length <= w.stem.length) return undefined;
+  const p = tokens[v + 1]?.norm === 'secara' && tokens[v + 2]?.kind === 'word' && !tokens[v + 2].cap ? v + 3 : v + 1;
+  return TOWARDS.has(tokens[p]?.norm ?? '') && gapOf(tokens, p + 1, right.from, DETERMINERS) ? [v, 'active'] : undefined;
+}
+
 /** "A (telah) mengalahkan (sang) B", "A dikalahkan (oleh) B", "A bertemu dengan B": the verb's token and voice. */
 function indonesianVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>, left: Party, right: Party): [number, Voice] | undefined {
   const v = skipAuxiliaries(tokens, left.to), w = wordAt.get(v);
   if (!w || tokens[v].cap) return undefined;
   const voice = indonesianVoice(w);
-  if (!voice) return togetherVerb(tokens, w, v, right);
+  if (!voice) return togetherVerb(tokens, w, v, right) ?? directedVerb(tokens, w, v, right);
   const next = voice === 'passive' && tokens[v + 1]?.norm === 'oleh' ? v + 2 : v + 1;
   return gapOf(tokens, next, right.from, DETERMINERS) || titleBefore(tokens, next, right.from) ? [v, voice] : undefined;
 }

@@ -188,6 +188,11 @@ describe('extractQuantities — English news', () => {
     assert.deepEqual(rows('one of them said no one expected it in 2019, and they blamed one another', 'en'), []);
     assert.deepEqual(rows('In 2019 the company hired 2000 workers.', 'en'), [['2000', 'cardinal', 2000]]);
   });
+
+  it('skips "first" that says when before a participle, and keeps the rank', () => {
+    assert.deepEqual(rows('Eleven were hurt, four more than first reported, as first thought.', 'en'), [['Eleven', 'cardinal', 11], ['four', 'cardinal', 4]]);
+    assert.deepEqual(rows('It was the first meeting since the war.', 'en'), [['first', 'ordinal', 1]]);
+  });
 });
 
 describe('isLikelyYear', () => {

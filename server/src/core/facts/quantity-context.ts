@@ -73,8 +73,13 @@ export function isIdiomNotNumber(tokens: MentionToken[], first: number, last: nu
       next === 'another' || next === 'of';
   }
   if (w === 'second') return prev === 'per' || prev === 'split' || tokens[first - 1]?.kind === 'digits';
+  // "as first reported", "four more than first thought": "first" says when, before a participle, and ranks nothing.
+  if (w === 'first') return /^\p{L}{3,}ed$/u.test(next) || FIRST_PARTICIPLES.has(next);
   return false;
 }
+
+/** Participles without "-ed" that "first" may stand before as an adverb: "first seen", "first told". */
+const FIRST_PARTICIPLES = new Set(['seen', 'known', 'told', 'thought', 'said', 'heard', 'found', 'made', 'shown', 'written', 'built', 'held']);
 
 /** Words after a clock hour in words: "two o'clock", "ten to six in the morning". */
 const CLOCK_AFTER = new Set(["o'clock", 'o\u2019clock']);

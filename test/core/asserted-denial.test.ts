@@ -34,6 +34,16 @@ describe('a claim that states what a source has someone deny', () => {
     assert.deepEqual(contradictions('Dunstan denied that the company had cut its maintenance budget at the refinery.'), []);
     assert.deepEqual(contradictions('The union alleged that Greyline had cut its maintenance budget at the refinery.'), []);
   });
+
+  it('takes "rejected reports that …" for the denial it is, and "confirmed reports that …" for its opposite', () => {
+    const reports = corpusOfLines({ 'mill.txt': [
+      'The mill manager denied reports that the boiler had been shut for repairs the week before, saying it had been running normally.',
+      ...fillerLines(8),
+    ] });
+    const opposed = (text: string) => checkDraft(reports, text + '\n', 'markdown').filter(d => d.code === 'contradiction');
+    assert.deepEqual(opposed('The mill manager rejected reports that the boiler had been shut for repairs the week before.'), []);
+    assert.equal(opposed('The mill manager confirmed reports that the boiler had been shut for repairs the week before.').length, 1);
+  });
 });
 
 describe('a denial of a negation', () => {

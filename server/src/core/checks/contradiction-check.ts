@@ -10,7 +10,7 @@ import { deniesNext, isNegated as negated, isNegatedAt, looksLikeVerb, negatedSp
 import { notOpposed } from '../facts/negation-opposition';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
-import { DENYING, deniedStatement, deniesAnything, ofThis } from './denied-statement';
+import { deniedStatement, deniesAnything, denialAt, ofThis } from './denied-statement';
 import { assertedDenial } from './asserted-denial';
 import { answeredClaim } from './answered-claim';
 import { deniedBeside } from './denied-beside';
@@ -376,7 +376,7 @@ function underDenial(s: SentenceFacts, w: Word): boolean {
   for (let i = w.token - 1; i >= 0; i--) {
     const t = s.tokens[i];
     if (t.text === ',' || t.text === ';') return false;
-    if (DENYING.has(t.norm)) return !isNegatedAt(s, i);
+    if (denialAt(s.tokens, i)) return !isNegatedAt(s, i);
   }
   return false;
 }

@@ -1,5 +1,5 @@
 import { Claim } from './types';
-import { Span } from '../types';
+import { Span, Token } from '../types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { countNegations, isNegated } from '../facts/negation';
@@ -16,11 +16,31 @@ import { areSynonyms } from '../lexicon/synonyms';
 /** Verbs that deny a statement, active and passive. */
 export const DENYING: ReadonlySet<string> = new Set(['membantah', 'menyangkal', 'menampik', 'dibantah', 'disangkal', 'ditampik', 'deny', 'denies',
   'denied', 'denying']);
+/** Verbs that deny a statement when their object is one: "rejected reports that …", "menepis kabar bahwa …". */
+const REJECTING: ReadonlySet<string> = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed',
+  'menolak', 'menepis', 'ditepis']);
+/** Nouns of a statement, which such a verb then denies. */
+const STATEMENTS: ReadonlySet<string> = new Set(['report', 'reports', 'claim', 'claims', 'allegation', 'allegations', 'suggestion',
+  'suggestions', 'accusation', 'accusations', 'rumour', 'rumours', 'rumor', 'rumors', 'laporan', 'klaim', 'tuduhan', 'anggapan',
+  'kabar', 'isu']);
+
+/**
+ * Whether the token at i denies a statement: a denying verb ("denied", "membantah"), or a verb of rejecting whose
+ * object is a statement ("rejected reports that the unit had been closed", which says what "denied reports" says).
+ */
+export function denialAt(tokens: readonly Token[], i: number): boolean {
+  const norm = tokens[i].norm;
+  if (DENYING.has(norm)) return true;
+  if (!REJECTING.has(norm)) return false;
+  const next = tokens[i + 1]?.norm === 'the' ? tokens[i + 2] : tokens[i + 1];
+  return STATEMENTS.has(next?.norm ?? '');
+}
+
 /** Whether the word is a denying verb the sentence does not itself deny ("membantah", not "tidak membantah"). */
-export const isDenial = (s: SentenceFacts, w: Word): boolean => DENYING.has(w.norm) && !isNegated(s.tokens, w);
+export const isDenial = (s: SentenceFacts, w: Word): boolean => denialAt(s.tokens, w.token) && !isNegated(s.tokens, w);
 
 /** Whether the sentence denies or negates anything: a negation or a denying verb, itself denied or not. */
-export const deniesAnything = (s: SentenceFacts): boolean => countNegations(s.tokens) > 0 || s.words.some(w => DENYING.has(w.norm));
+export const deniesAnything = (s: SentenceFacts): boolean => countNegations(s.tokens) > 0 || s.words.some(w => denialAt(s.tokens, w.token));
 
 /** Verbs that report a statement without being verbs of saying in the attribution sense. */
 const REPORTING = new Set(['melaporkan', 'dilaporkan', 'reported', 'reports']);

@@ -2,7 +2,7 @@ import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
 import { countNegations, isNegated, isNegator, negationAt } from '../facts/negation';
-import { DENYING } from './denied-statement';
+import { denialAt } from './denied-statement';
 import { abandonedAt } from '../facts/abandoned-plan';
 
 // A sentence that denies what its closest passage states: every word the sentence says is in the passage, the
@@ -56,7 +56,7 @@ const DENIAL_REACH = 5;
  */
 function deniesNearClaim(passage: SentenceFacts, stems: readonly string[]): boolean {
   const claimed = new Set(stems);
-  const denies = (i: number) => negationAt(passage.tokens, i) || DENYING.has(passage.tokens[i].norm) || isNegator(passage.tokens[i].norm.replace(/lah$/, ''));
+  const denies = (i: number) => negationAt(passage.tokens, i) || denialAt(passage.tokens, i) || isNegator(passage.tokens[i].norm.replace(/lah$/, ''));
   return passage.words.some(w => {
     if (!claimed.has(w.stem)) return false;
     for (let i = Math.max(0, w.token - DENIAL_REACH); i <= w.token; i++) if (denies(i)) return true;

@@ -41,6 +41,9 @@ const GROUPS = [
   'alarm khawatir',
   // "the $1.8 million the department had requested" and "had asked for": a sum sought.
   'ask request',
+  // A school, a runway or a road "shut" is one "closed"; members who "endorsed" a deal "approved" it.
+  'shut close',
+  'endors approv',
 ];
 
 const groupOf = new Map<string, number>();

@@ -30,6 +30,11 @@ describe('who did what to whom', () => {
     assert.deepEqual(relations('Lestari Wibowo bersama Rina Salim meninjau pasar.'), []);
   });
 
+  it('joins a name read without its surname particles ("von der Leyen") to the party before it', () => {
+    assert.deepEqual(relations('Arman Sudrajat dan von der Berg didesak oleh Rina Salim untuk mundur.'),
+      ['Rina Salim > Arman Sudrajat + Berg (didesak)']);
+  });
+
   it('reads an act of two together, said with "dengan" or "with", as mutual', () => {
     const mutual = (text: string) => {
       const facts = analyzeDraft(corpus, text, 'markdown');

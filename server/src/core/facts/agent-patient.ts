@@ -78,7 +78,9 @@ function parties(tokens: readonly Token[], names: readonly NameMention[]): Party
     if (titled.some(m => m !== n && n.start >= m.role!.start && n.end <= m.role!.end)) continue;
     // A title before the name belongs to it: "oleh Raja Wurawari", "by President Xi".
     const begin = n.role && n.role.start < n.start ? n.role.start : n.start;
-    const from = tokens.findIndex(t => t.start >= begin);
+    let from = tokens.findIndex(t => t.start >= begin);
+    // So do the lower-case particles of a surname the name was read without: "von der Leyen", "van Gaal".
+    while (from > 0 && SURNAME_PARTICLES.has(tokens[from - 1].text)) from--;
     let to = from;
     while (to < tokens.length && tokens[to].end <= n.end) to++;
     if (from < 0 || to <= from) continue;
@@ -95,6 +97,9 @@ function parties(tokens: readonly Token[], names: readonly NameMention[]): Party
   }
   return out;
 }
+
+/** Lower-case particles of surnames, as written: "von der Leyen", "van Gaal", "de Gaulle". */
+const SURNAME_PARTICLES = new Set(['von', 'van', 'der', 'den', 'de', 'del', 'della', 'bin', 'binti']);
 
 /** Lower-case words of a title or occupation before a name: at most this many ("union representative Priya Nair"). */
 const MAX_TITLE = 3;

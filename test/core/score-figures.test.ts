@@ -31,3 +31,25 @@ describe('the result of a match', () => {
     assert.deepEqual(findings.filter(d => d.code === 'number-mismatch'), []);
   });
 });
+
+describe('the result of a vote', () => {
+  const vote = flaggedBy(corpusOfLines({ 'vote.txt': [
+    'City councillors voted on Tuesday to build the city\'s first tram line, ending three years of argument.',
+    'The motion passed by 31 votes to 12, with two abstentions, after a four-hour meeting at the Guildhall.',
+    'Harga tiket akan ditetapkan tahun depan.',
+  ] }));
+
+  it('is flagged whole against the result the story gives, in the passage or beside it', () => {
+    const text = 'The motion passed by 31 votes to 14.\n';
+    const [d, ...rest] = vote(text);
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'number-mismatch');
+    assert.equal(text.slice(d.start, d.end), '31 votes to 14');
+    assert.match(d.message, /The source says “31 votes to 12”/);
+    assert.equal(vote('Councillors approved the city\'s first tram line by 33 votes to 12 on Tuesday.\n')[0]?.code, 'number-mismatch');
+  });
+
+  it('passes the result as the story gives it', () => {
+    assert.deepEqual(vote('The motion passed by 31 votes to 12.\n'), []);
+  });
+});

@@ -3,7 +3,6 @@ import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
 import { countNegations, isNegated, isNegator, negationAt } from '../facts/negation';
 import { denialAt } from './denied-statement';
-import { abandonedAt } from '../facts/abandoned-plan';
 
 // A sentence that denies what its closest passage states: every word the sentence says is in the passage, the
 // words it negates among them, and the sentence alone carries a negation ("Wamena bukan ibu kota Kabupaten
@@ -60,7 +59,8 @@ function deniesNearClaim(passage: SentenceFacts, stems: readonly string[]): bool
   return passage.words.some(w => {
     if (!claimed.has(w.stem)) return false;
     for (let i = Math.max(0, w.token - DENIAL_REACH); i <= w.token; i++) if (denies(i)) return true;
-    return abandonedAt(passage.tokens, w.token) >= 0;
+    // A phrase that denies it ("ruled out raising …", "a plan to move … would not go ahead"), wherever it stands.
+    return isNegated(passage.tokens, w);
   });
 }
 

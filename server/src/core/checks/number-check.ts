@@ -83,9 +83,12 @@ export function checkNumbers(given: Claim): Finding[] {
       if (scored.has(score.start)) continue;
       scored.add(score.start);
       const theirs = scoresIn(source);
-      if (theirs.length && !around.some(s => scoresIn(s).some(x => sameScore(x, score)))) {
-        findings.push(mismatch(claim, best, 'number-mismatch', score, theirs[0]));
-      }
+      const near = around.flatMap(s => scoresIn(s).map(x => ({ s, x })));
+      if (near.some(({ x }) => sameScore(x, score))) continue;
+      if (theirs.length) findings.push(mismatch(claim, best, 'number-mismatch', score, theirs[0]));
+      // A vote's result the story gives beside the passage that states the rest ("voted on Tuesday … to build …",
+      // then "The motion passed by 31 votes to 12").
+      else if (score.vote && near.length) findings.push(mismatch(claim, alignmentOf(claim, near[0].s) ?? best, 'number-mismatch', score, near[0].x));
       continue;
     }
     const q = unwrittenCurrency(claim.sentence, figure, source);

@@ -5,7 +5,11 @@ import { SentenceFacts } from '../facts/analyze';
 // of its own kind: its numbers count goals, not anything else the passage counts ("a three-goal lead"). It is
 // compared with the results the passages give, and with nothing else.
 
-export interface Score extends Span { text: string; a: number; b: number }
+export interface Score extends Span {
+  text: string; a: number; b: number;
+  /** A vote's result ("31 votes to 12"), which a story may give a sentence or two from the passage. */
+  vote?: true;
+}
 
 /** Words of a contest that stand near its result: before it ("defeat Arsenal 5–4") or after it ("a 5–4 win"). */
 const BEFORE = new Set(['defeat', 'defeated', 'defeats', 'beat', 'beats', 'beating', 'won', 'win', 'wins', 'lost', 'lose',
@@ -15,8 +19,25 @@ const AFTER = new Set(['win', 'victory', 'defeat', 'loss', 'draw', 'kemenangan',
 /** Word tokens before the result a contest word may stand. */
 const REACH = 4;
 
-/** The result a figure belongs to: it and the figure beside it joined by one dash, in a contest's words. */
+/**
+ * Words between the two counts of a vote's result: "passed by 31 votes to 12", "disetujui 31 suara berbanding 12".
+ * Such a result is one figure too: "31 votes to 14" is a wrong result, not a count the passage lacks.
+ */
+const VOTE_BETWEEN = /^ (?:votes? to|suara (?:berbanding|lawan)) $/;
+
+/** A vote's result the figure belongs to: it and the figure joined by the words of one. */
+function voteOf(s: SentenceFacts, q: Quantity): Score | undefined {
+  const whole = (n: Quantity) => Number.isInteger(n.value) && n.value >= 0 && n.kind === 'cardinal';
+  const pair = s.quantities.find(n => n !== q && whole(n) && VOTE_BETWEEN.test(n.start > q.start ? s.text.slice(q.end - s.start, n.start - s.start) : s.text.slice(n.end - s.start, q.start - s.start)));
+  if (!pair || !whole(q)) return undefined;
+  const [first, second] = pair.start > q.start ? [q, pair] : [pair, q];
+  return { start: first.start, end: second.end, text: s.text.slice(first.start - s.start, second.end - s.start), a: first.value, b: second.value, vote: true };
+}
+
+/** The result a figure belongs to: it and the figure beside it joined by one dash, in a contest's words, or a vote's. */
 export function scoreOf(s: SentenceFacts, q: Quantity): Score | undefined {
+  const vote = voteOf(s, q);
+  if (vote) return vote;
   const pair = s.quantities.find(n => n !== q && (n.start === q.end + 1 || q.start === n.end + 1));
   if (!pair) return undefined;
   const [first, second] = pair.start > q.start ? [q, pair] : [pair, q];

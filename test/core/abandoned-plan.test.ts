@@ -1,15 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { isNegated } from '../../server/src/core/facts/negation';
-import { analyzeText, collectVocabulary, makeContext } from '../../server/src/core/facts/analyze';
-import { corpusOfLines, fillerLines, flaggedIn } from './seed-corpus';
+import { corpusOfLines, fillerLines, flaggedIn, sentenceAlone } from './seed-corpus';
 
 // A plan's act that the sentence then calls off ("a plan … to move the route would not go ahead", "rencana untuk
 // memindahkan … dibatalkan") is denied though no negation stands before it.
 
 function negatedWords(text: string): string[] {
-  const vocab = new Set<string>(), midCap = new Set<string>();
-  collectVocabulary(text, vocab, midCap);
-  const s = analyzeText(text, { format: 'plaintext', keepHeadings: false }, makeContext(vocab, midCap)).sentences[0];
+  const s = sentenceAlone(text);
   return s.words.filter(w => !w.stop && isNegated(s.tokens, w)).map(w => w.norm);
 }
 

@@ -1,14 +1,11 @@
 import * as assert from 'node:assert/strict';
-import { analyzeText, collectVocabulary, makeContext } from '../../server/src/core/facts/analyze';
 import { clockTimes } from '../../server/src/core/facts/clock-times';
-import { corpusOfLines, fillerLines, flaggedIn } from './seed-corpus';
+import { corpusOfLines, fillerLines, flaggedIn, sentenceAlone } from './seed-corpus';
 
 // Times of day read from a sentence, and a wrong one caught against the passage that gives the right one.
 
 function times(text: string): string[] {
-  const vocab = new Set<string>(), midCap = new Set<string>();
-  collectVocabulary(text, vocab, midCap);
-  const s = analyzeText(text, { format: 'plaintext', keepHeadings: false }, makeContext(vocab, midCap)).sentences[0];
+  const s = sentenceAlone(text);
   return clockTimes(s.text, s.start, s.tokens).map(t => `${t.text}=${t.minutes}`);
 }
 

@@ -1,13 +1,12 @@
 import * as assert from 'node:assert/strict';
-import { isNegated, countNegations } from '../../server/src/core/facts/negation';
+import { sentenceAlone } from './seed-corpus';
 import { analyzeText, collectVocabulary, makeContext } from '../../server/src/core/facts/analyze';
+import { isNegated, countNegations } from '../../server/src/core/facts/negation';
 
 // A sentence in, which of its words stand under a negation out.
 
 function negatedWords(text: string): string[] {
-  const vocab = new Set<string>(), midCap = new Set<string>();
-  collectVocabulary(text, vocab, midCap);
-  const s = analyzeText(text, { format: 'plaintext', keepHeadings: false }, makeContext(vocab, midCap)).sentences[0];
+  const s = sentenceAlone(text);
   return s.words.filter(w => !w.stop && isNegated(s.tokens, w)).map(w => w.norm);
 }
 

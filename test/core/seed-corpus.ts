@@ -2,6 +2,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { analyzeDraft, checkDraft } from '../../server/src/core/checks/check';
+import { SentenceFacts, analyzeText, collectVocabulary, makeContext } from '../../server/src/core/facts/analyze';
 import { nameRelations } from '../../server/src/core/facts/agent-patient';
 import { REPO, SEEDS } from '../workspace';
 
@@ -135,4 +136,11 @@ export function relationsIn(corpus: Corpus, text: string): string[] {
   const facts = analyzeDraft(corpus, text, 'markdown');
   return facts.sentences.flatMap(s => nameRelations(s.tokens, s.words, s.names, s.lang ?? facts.lang)
     .map(r => `${r.agents.map(n => n.text).join(' + ')} > ${r.patients.map(n => n.text).join(' + ')} (${r.form})`));
+}
+
+/** The first sentence of a text analysed alone, with the text's own vocabulary: for tests of one sentence's facts. */
+export function sentenceAlone(text: string): SentenceFacts {
+  const vocab = new Set<string>(), midCap = new Set<string>();
+  collectVocabulary(text, vocab, midCap);
+  return analyzeText(text, { format: 'plaintext', keepHeadings: false }, makeContext(vocab, midCap)).sentences[0];
 }

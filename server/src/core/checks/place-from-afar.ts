@@ -92,11 +92,16 @@ function rivalIn(claim: Claim, name: NameMention, place: Entity, s: SentenceFact
   });
 }
 
-/** The locative right before a placed name, and the content word right before that (what happens there), if any. */
-function actBefore(s: SentenceFacts, name: NameMention): { locative: string; act: string } | undefined {
-  // Back along a list of places ("di Pyeongchang, Korea Selatan") to the locative that opens it.
+/** The token of the locative that opens a placed name, back along a list of places ("di Pyeongchang, Korea Selatan"); -1 if none. */
+function locativeBefore(s: SentenceFacts, name: NameMention): number {
   let i = tokenBeforePlace(s.tokens, name);
   while (i >= 0 && !LOCATIVE.has(s.tokens[i].norm)) i--;
+  return i;
+}
+
+/** The locative right before a placed name, and the content word right before that (what happens there), if any. */
+function actBefore(s: SentenceFacts, name: NameMention): { locative: string; act: string } | undefined {
+  const i = locativeBefore(s, name);
   if (i < 1) return undefined;
   const w = s.words.find(x => x.token === i - 1);
   return w && !w.stop ? { locative: s.tokens[i].norm, act: w.stem } : undefined;
@@ -132,8 +137,7 @@ const ACT_REACH = 3;
 
 /** The locative right before a placed name and the content words of the few tokens before it, names passed over. */
 function actsBefore(s: SentenceFacts, name: NameMention): { locative: string; acts: Set<string> } | undefined {
-  let i = tokenBeforePlace(s.tokens, name);
-  while (i >= 0 && !LOCATIVE.has(s.tokens[i].norm)) i--;
+  const i = locativeBefore(s, name);
   if (i < 1) return undefined;
   const named = (k: number) => s.names.some(n => s.tokens[k].start >= n.start && s.tokens[k].start < n.end);
   const acts = new Set<string>();

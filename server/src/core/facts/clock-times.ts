@@ -1,4 +1,5 @@
 import { Span, Token } from '../types';
+import { touches } from './mention-tokens';
 
 // Times of day as a sentence gives them: "at around 9:15 a.m.", "11:42 a.m.", "4 p.m.", "pukul 02.30 WIB",
 // "pukul 14.00". No count of anything (numbers.ts leaves them out), yet a wrong one ("brought under control at
@@ -17,8 +18,6 @@ const CLOCK_WORDS = new Set(['pukul', 'jam']);
 /** Indonesia's time zones, written after a time. */
 const ZONES = new Set(['wib', 'wita', 'wit']);
 
-/** Whether token b follows token a with nothing between. */
-const touches = (a: Token | undefined, b: Token | undefined) => !!a && !!b && a.end === b.start;
 
 /** "a.m."/"p.m."/"am"/"pm" starting at token i: which half, and the token after it. */
 function meridiem(tokens: readonly Token[], i: number): { pm: boolean; next: number } | undefined {

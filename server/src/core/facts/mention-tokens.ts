@@ -39,8 +39,8 @@ export function scanMentionTokens(text: string): MentionToken[] {
   return tokens;
 }
 
-/** True when nothing (not even a space) separates token a from the token b that follows it. */
-export function touches(a: MentionToken | undefined, b: MentionToken | undefined): boolean {
+/** True when nothing (not even a space) separates token a from the token b that follows it (a mention token or a sentence's). */
+export function touches(a: { end: number } | undefined, b: { start: number } | undefined): boolean {
   return a !== undefined && b !== undefined && a.end === b.start;
 }
 

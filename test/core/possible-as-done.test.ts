@@ -10,6 +10,7 @@ const flagged = flaggedBy(corpusOfLines({
     'The Drinking Water Inspectorate said its investigation would continue and that it could lead to a fine.',
     'She said the company would raise its payment to £50 per household after complaints.',
     'The council is expected to close the Ferry Road library next spring.',
+    'Councillor Priya Lal said she had asked the club to publish its full traffic study.',
   ],
   'port.txt': ['The port authority fined the operator £20,000 for the oil spill.'],
 }));
@@ -26,5 +27,12 @@ describe('a possible act given as done', () => {
     assert.deepEqual(flagged('The Drinking Water Inspectorate said its investigation could lead to a fine.\n'), []);
     assert.deepEqual(flagged('The company raised its payment to £50 per household after complaints.\n'), []);
     assert.deepEqual(flagged('The port authority fined the operator £20,000 for the oil spill.\n'), []);
+  });
+
+  it('flags an act the story only asks for, given as done, and passes the request itself', () => {
+    const [d] = flagged('Councillor Priya Lal has published the full traffic study.\n');
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /asked for: “asked the club to publish”; the draft says it was done: “published”/);
+    assert.deepEqual(flagged('Priya Lal asked the club to publish its full traffic study.\n'), []);
   });
 });

@@ -23,6 +23,7 @@ import { checkRoleForSpeaker } from './role-for-speaker';
 import { checkNumbers } from './number-check';
 import { checkDates } from './date-check';
 import { checkClockTimes } from './clock-check';
+import { checkMultipliers } from './multiplier-check';
 import { checkSupport, supportingPassage } from './support-check';
 import { joinedStatements } from './joined-statements';
 import { checkContradiction } from './contradiction-check';
@@ -61,7 +62,7 @@ export const DEFAULT_OPTIONS: CheckOptions = {
 };
 
 /** Checks, in the order their findings take precedence. */
-const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkClockTimes, checkContradiction, checkPossibleAsDone, checkRoleSwap, checkSlotSwap, checkActByAnother, checkUnnamedAgent, checkRelation, checkStatedAct, checkAskedAct, checkPartySwap, checkRoleForSpeaker];
+const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkClockTimes, checkMultipliers, checkContradiction, checkPossibleAsDone, checkRoleSwap, checkSlotSwap, checkActByAnother, checkUnnamedAgent, checkRelation, checkStatedAct, checkAskedAct, checkPartySwap, checkRoleForSpeaker];
 
 /** Sentences with fewer content words than this are headings or fragments, not claims. */
 const MIN_TERMS = 2;

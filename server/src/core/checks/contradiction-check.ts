@@ -24,6 +24,7 @@ import { quantifierOpposition } from './quantifier-opposition';
 import { AGREEING_ALIGNMENT } from './opposed-wording';
 import { modalityOf } from '../facts/modality';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
+import { inDeniedPhrase } from './denied-phrase';
 
 // Whether the source passages say the opposite of the sentence: a negation on one side only ("tidak pernah
 // mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and its antonym ("menghentikan" vs
@@ -217,14 +218,18 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     if (untilSpan(claim.sentence.tokens, c)) continue;
     const cNeg = negated(claim.sentence.tokens, c) || negatedComplement(claim.sentence.tokens, c);
     // "council tax would not go up" denies as "ruled out raising council tax" does, though not the word itself.
-    if (!cNeg && subjectOfDenial(claim.sentence.tokens, c)) continue;
+    // "would not give the club public money": the verb carries the denial, and its object is no reversal either.
+    if (!cNeg && (subjectOfDenial(claim.sentence.tokens, c) || inDeniedPhrase(claim.sentence.tokens, c))) continue;
     // Per passage, its words that stand for the claim's and whether one keeps the claim's polarity.
     const stems = stemsForSameWord(c), givingToo = giving(c);
     // Under one modality the act keeps its polarity however the negation stands: "need not apply" is "do not need to
     // apply", "are not allowed to park" is "must not park" (modal-opposition.ts reads modalities that differ).
     const modality = modalityOf(claim.sentence.tokens, c)?.modality;
     // A negation under a denial ("membantah anggapan bahwa … Ronaldo yang tak tampil prima") is undone by it.
-    const keeps = (source: SentenceFacts, s: Word) => (negatedInPassage(source, s) && !underDenial(source, s)) === cNeg || (!!modality && modalityOf(source.tokens, s)?.modality === modality);
+    // A denied word is answered by one the passage's denied verb acts on ("ruled out public money" by "would not give
+    // … any public money").
+    const deniedThere = (source: SentenceFacts, s: Word) => (negatedInPassage(source, s) && !underDenial(source, s)) || (cNeg && inDeniedPhrase(source.tokens, s));
+    const keeps = (source: SentenceFacts, s: Word) => deniedThere(source, s) === cNeg || (!!modality && modalityOf(source.tokens, s)?.modality === modality);
     const read = passages.flatMap(p => {
       const same = sameWordCandidates(p, stems, givingToo).filter(s => sameWord(claim.sentence, c, p.source, s)
         && !(p.indonesian ? nounAndVerb(s.norm, c.norm) : nounBySynonym(claim.sentence, c, s)));

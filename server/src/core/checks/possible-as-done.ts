@@ -43,6 +43,33 @@ function modalAt(tokens: readonly Token[], at: number, modals: ReadonlySet<strin
 
 const notYetDone = (tokens: readonly Token[], at: number, modals: ReadonlySet<string>) => modalAt(tokens, at, modals) >= 0;
 
+/**
+ * Verbs of asking another to act: "had asked the club to publish its traffic study" leaves the study unpublished.
+ * Not "helped", whose act is done.
+ */
+const ASKING = new Set(['ask', 'asks', 'asked', 'asking', 'urge', 'urges', 'urged', 'urging', 'request', 'requests', 'requested',
+  'want', 'wants', 'wanted', 'press', 'pressed', 'pressing', 'tell', 'tells', 'told', 'call', 'calls', 'called', 'demanded']);
+/** Words of the party asked, between the verb of asking and "to": "asked the club to", "called on ministers to". */
+const PARTY_REACH = 4;
+
+/** Where a verb of asking another to do the act at token `at` stands ("asked the club to publish"); -1 if none. */
+function askedAt(tokens: readonly Token[], at: number): number {
+  if (tokens[at - 1]?.norm !== 'to') return -1;
+  for (let i = at - 2; i >= 0 && i >= at - 2 - PARTY_REACH; i--) {
+    const t = tokens[i];
+    if (t.kind !== 'word') return -1;
+    // "called on the council to", not "called the meeting to order".
+    if (ASKING.has(t.norm)) return t.norm.startsWith('call') && tokens[i + 1]?.norm !== 'on' ? -1 : i;
+  }
+  return -1;
+}
+
+/** Where the word that leaves the act at token `at` not done stands in a passage: a modal, a plan, a request; -1 if none. */
+function notDoneAt(tokens: readonly Token[], at: number): number {
+  const modal = modalAt(tokens, at, NOT_YET_DONE);
+  return modal >= 0 ? modal : askedAt(tokens, at);
+}
+
 /** Share of the claim the best passage must state for the claim to be about what it says. */
 const ALIGNED = 0.6;
 
@@ -64,16 +91,16 @@ function possibleAsDone(claim: Claim): Finding | undefined {
     if (c.stop || !doneForm(c) || isNegated(claim.sentence.tokens, c) || notYetDone(claim.sentence.tokens, c.token, CLAIM_MODALS)) continue;
     const uses = story.flatMap(s => s.words.filter(w => w.stem === c.stem).map(w => ({ s, w })));
     const inBest = uses.filter(u => u.s.index === best.ref.sentence);
-    if (!inBest.length || !uses.every(u => notYetDone(u.s.tokens, u.w.token, NOT_YET_DONE))) continue;
+    if (!inBest.length || !uses.every(u => notDoneAt(u.s.tokens, u.w.token) >= 0)) continue;
     // Nor may another aligned passage state it as done.
-    const statedDone = (a: Alignment) => { const x = claim.corpus.sentence(a.ref); return x.words.some(w => w.stem === c.stem && !notYetDone(x.tokens, w.token, NOT_YET_DONE)); };
+    const statedDone = (a: Alignment) => { const x = claim.corpus.sentence(a.ref); return x.words.some(w => w.stem === c.stem && notDoneAt(x.tokens, w.token) < 0); };
     if (claim.evidence.some(a => a !== best && a.coverage >= ALIGNED && statedDone(a))) continue;
     const s = claim.corpus.sentence(best.ref), w = inBest[0].w;
-    const from = modalAt(s.tokens, w.token, NOT_YET_DONE);
+    const from = notDoneAt(s.tokens, w.token);
     const source = s.text.slice(s.tokens[from].start - s.start, w.end - s.start);
     return {
       start: c.start, end: c.end, code: 'unsupported-claim',
-      message: say(readerLang(claim), 'only-possible', { source, draft: claim.sentence.text.slice(c.start - claim.sentence.start, c.end - claim.sentence.start),
+      message: say(readerLang(claim), modalAt(s.tokens, w.token, NOT_YET_DONE) >= 0 ? 'only-possible' : 'only-asked', { source, draft: claim.sentence.text.slice(c.start - claim.sentence.start, c.end - claim.sentence.start),
         label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(s.text, 160) }),
       evidence: [evidenceSentence(claim.corpus, best)], fixes: [],
     };

@@ -76,15 +76,29 @@ export function ruledOutAt(tokens: Token[], i: number): number {
   if (next && next.kind === 'word' && !next.cap && !isEnglishStopword(next.norm)) return -1;
   for (let k = i - 1, reach = RULED_OUT_REACH; k >= 1 && k >= i - 1 - reach; k--) {
     const t = tokens[k];
-    const ruled = t.norm === 'out' && RULE.has(tokens[k - 1].norm) ? k - 1 : EXCLUDING.has(t.norm) && tokens[k + 1]?.norm !== 'from' ? k : -1;
-    if (ruled >= 0) {
-      const denied = tokens.slice(Math.max(0, ruled - 3), ruled).some(x => isNegator(x.norm));
-      return denied ? -1 : ruled;
-    }
+    const ruled = rulingAt(tokens, k);
+    if (ruled >= 0) return ruledOut(tokens, ruled) ? ruled : -1;
     if (JOINED.has(t.norm)) { reach += RULED_OUT_REACH; continue; }
     if (t.kind !== 'word' || t.cap || PHRASE_BREAK.has(t.norm) || AFTER_PHRASE.has(t.norm)) return -1;
   }
   return -1;
+}
+
+/** Where "ruled out" (its "ruled") or "excluded" stands when token k ends it, else -1. */
+function rulingAt(tokens: Token[], k: number): number {
+  const t = tokens[k];
+  return t.norm === 'out' && k > 0 && RULE.has(tokens[k - 1].norm) ? k - 1 : EXCLUDING.has(t.norm) && tokens[k + 1]?.norm !== 'from' ? k : -1;
+}
+
+/** Whether "ruled out" at token `ruled` rules out, not itself denied ("has not ruled out a second strike"). */
+function ruledOut(tokens: Token[], ruled: number): boolean {
+  return !tokens.slice(Math.max(0, ruled - 3), ruled).some(x => isNegator(x.norm));
+}
+
+/** Whether token k ends a "ruled out" or "excluded" that rules the phrase after it out. */
+export function rulesOutAt(tokens: Token[], k: number): boolean {
+  const ruled = rulingAt(tokens, k);
+  return ruled >= 0 && ruledOut(tokens, ruled);
 }
 
 /** English pronouns of none that deny the verb they are the object of: "ruling nothing out", "said nothing". */
@@ -111,4 +125,29 @@ export function nothingAfter(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   if (!next || !NONE_OBJECTS.has(next.norm) || tokens[i].cap) return false;
   return !verbOfClause(tokens[i + 2]);
+}
+
+/** Words that give a reason: "not … because we want to", "bukan … karena". */
+const BECAUSE = new Set(['because', 'karena', 'sebab', 'lantaran']);
+/** Words that set the true reason against the denied one: "…, but because we have to", "melainkan karena". */
+const RATHER = new Set(['but', 'tetapi', 'tapi', 'melainkan', 'namun']);
+/** How far the denied reason may stand after the negation, and the true one after the denied one. */
+const REASON_REACH = 8;
+
+/**
+ * Whether the negation at token i denies a reason, not the act: "We are not leaving because we want to, but because
+ * we have to" says they are leaving; "bukan karena ingin, melainkan karena harus" likewise. A reason, then a second
+ * one set against it, must follow within the clause's reach.
+ */
+export function deniesReasonOnly(tokens: Token[], i: number): boolean {
+  for (let j = i + 1; j < tokens.length && j <= i + REASON_REACH; j++) {
+    if (!BECAUSE.has(tokens[j].norm)) continue;
+    for (let k = j + 1; k < tokens.length && k <= j + REASON_REACH; k++) {
+      if (!RATHER.has(tokens[k].norm)) continue;
+      // "but rather because", "but only because", "melainkan justru karena".
+      for (let m = k + 1; m < tokens.length && m <= k + 2; m++) if (BECAUSE.has(tokens[m].norm)) return true;
+    }
+    return false;
+  }
+  return false;
 }

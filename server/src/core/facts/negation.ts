@@ -4,7 +4,7 @@ import { isEnglishStopword } from '../text/stopwords';
 import { isQuoteMark } from '../text/normalize';
 import { monthOf, weekdayOf } from './calendar-words';
 import { SPAN_UNITS } from '../lexicon/time-units';
-import { AUXILIARIES, NOUN_PHRASE_REACH, PHRASE_BREAK, isNegator, lackedAt, nothingAfter, ruledOutAt } from './negation-phrases';
+import { AUXILIARIES, NOUN_PHRASE_REACH, PHRASE_BREAK, deniesReasonOnly, isNegator, lackedAt, nothingAfter, ruledOutAt } from './negation-phrases';
 import { abandonedAt } from './abandoned-plan';
 
 export { isNegator };
@@ -35,9 +35,12 @@ const BRIDGE = new Set(['pernah', 'akan', 'saling', 'bisa', 'dapat', 'mau', 'ing
  */
 export const looksLikeVerb = (norm: string): boolean => /^(?:me|ber|di|ter)\p{L}{3,}|^(?:bekerja|beternak|belajar)/u.test(norm);
 
-/** A negation word at token i that denies something: not the "tak" of "tak lama setelah" (soonAfter). */
-function deniesAt(tokens: readonly Token[], i: number): boolean {
-  return isNegator(tokens[i].norm) && !soonAfter(tokens, i);
+/**
+ * A negation word at token i that denies something: not the "tak" of "tak lama setelah" (soonAfter), nor the "not" of
+ * "not leaving because we want to, but because we have to", which denies a reason (deniesReasonOnly).
+ */
+function deniesAt(tokens: Token[], i: number): boolean {
+  return isNegator(tokens[i].norm) && !soonAfter(tokens, i) && !deniesReasonOnly(tokens, i);
 }
 
 /** Words after "tak lama" / "not long" that make it "soon": "tak lama setelah", "tidak lama kemudian", "not long after". */

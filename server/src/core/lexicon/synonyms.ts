@@ -44,6 +44,8 @@ const GROUPS = [
   // A school, a runway or a road "shut" is one "closed"; members who "endorsed" a deal "approved" it.
   'shut close',
   'endors approv',
+  // Season-ticket holders who "have risen" to 9,800 "have grown" to it; a figure that "increased" rose.
+  'rise grow increas',
 ];
 
 const groupOf = new Map<string, number>();

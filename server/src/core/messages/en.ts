@@ -43,6 +43,7 @@ export const EN = {
   'role-of-another': 'The sources give the role “{role}” to {holder} (“{sourceRole}”), not to {name}.',
 
   // contradiction
+  'only-asked': 'The source says only that this was asked for: “{source}”; the draft says it was done: “{draft}”. {label}: “{passage}”',
   'only-possible': 'The source says only that this may happen: “{source}”; the draft says it did: “{draft}”. {label}: “{passage}”',
   'opposite': 'The source says the opposite: the source says “{source}”; the draft says “{draft}”. {label}: “{passage}”',
   'other-party': 'The source has {other} where the draft has {name}: “{source}”. {label}: “{passage}”',

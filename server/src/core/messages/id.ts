@@ -37,6 +37,7 @@ export const ID: Record<MessageId, string> = {
   'wrong-role': 'Sumber menyebut {name} sebagai {roles}; draf menyebut “{role}”.',
   'role-of-another': 'Menurut sumber, jabatan “{role}” dipegang {holder} (“{sourceRole}”), bukan {name}.',
 
+  'only-asked': 'Sumber hanya menyebut hal ini diminta: “{source}”; draf menyebutnya sudah dilakukan: “{draft}”. {label}: “{passage}”',
   'only-possible': 'Sumber hanya menyebut hal ini mungkin terjadi: “{source}”; draf menyebutnya sudah terjadi: “{draft}”. {label}: “{passage}”',
   'opposite': 'Sumber menyatakan sebaliknya: sumber menyebut “{source}”; draf menyebut “{draft}”. {label}: “{passage}”',
   'other-party': 'Sumber menyebut {other} di tempat draf menyebut {name}: “{source}”. {label}: “{passage}”',

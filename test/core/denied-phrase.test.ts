@@ -1,0 +1,33 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, fillerLines, flaggedIn } from './seed-corpus';
+
+// What a denied verb acts on is denied with it ("would not give the club any public money" as "ruled out public
+// money"; "ruled out raising council tax" as "would not raise council tax"), and a negation of a reason leaves the
+// act standing ("We are not leaving because we want to, but because we have to"). Made-up sources.
+
+const corpus = corpusOfLines({
+  'council.txt': [
+    "The council's leader welcomed the plans but said the council would not give the club any public money for the stadium itself.",
+    'Mayor Delia Ortmann ruled out raising council tax to pay for the tram line.',
+    '"We are not leaving Holloway Lane because we want to, but because we have to," the chairman said.',
+    ...fillerLines(10),
+  ],
+});
+const flagged = (text: string) => flaggedIn(corpus, text + '\n').map(f => f.code);
+
+describe('the phrase a denied verb acts on', () => {
+  it('is no opposite of a claim that denies it otherwise', () => {
+    assert.ok(!flagged("The council's leader welcomed the plans but ruled out public money for the stadium itself.").includes('contradiction'));
+    assert.ok(!flagged('Mayor Delia Ortmann said the council would not raise council tax to pay for the tram line.').includes('contradiction'));
+  });
+
+  it('still opposes a claim that affirms the act', () => {
+    assert.deepEqual(flagged("The council's leader said the council would give the club public money for the stadium itself."), ['contradiction']);
+    assert.deepEqual(flagged('Mayor Delia Ortmann said council tax would rise to pay for the tram line.'), ['contradiction']);
+  });
+
+  it('reads a denied reason as no denial of the act', () => {
+    assert.ok(!flagged('The chairman said the club is leaving Holloway Lane because it has to.').includes('contradiction'));
+    assert.deepEqual(flagged('The chairman said the club is not leaving Holloway Lane.'), ['contradiction']);
+  });
+});

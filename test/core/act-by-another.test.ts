@@ -32,3 +32,29 @@ describe('an act the passage gives to another party', () => {
     assert.deepEqual(flagged('Bayu Pratama mencetak gol kemenangan Persikota.'), []);
   });
 });
+
+// In English, the active shape: the passage's own sentence gives the act to another name, and the claim's subject,
+// named two sentences before, stands nowhere in it.
+const english = Corpus.build([{
+  uri: 'finance.txt', label: 'finance.txt', format: 'plaintext', text: [
+    "The largest share would come from a loan arranged by the club's owner, the American investor Walter Kessling.",
+    'Kessling said in a statement that he was fully committed to the club for the long term.',
+    "The Rovers Supporters' Trust, which owns 5 per cent of the club, asked for a guarantee on ticket prices.",
+    'Harbour Energy, which runs the Kelbrook terminal, said the spill had been contained by Tuesday.',
+    'Investor Mara Lindqvist runs the Kelbrook terminal with two partners.',
+  ].join('\n'),
+}]);
+const flaggedEnglish = (text: string) => checkDraft(english, text, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('an act an English passage gives to another name', () => {
+  it('flags the subject and offers the passage\'s agent, read whole across its apostrophe', () => {
+    const [d] = flaggedEnglish('Walter Kessling owns 5 per cent of the club.');
+    assert.equal(d?.code, 'unknown-entity');
+    assert.deepEqual(d.fixes.map(f => f.newText), ["Rovers Supporters' Trust"]);
+  });
+
+  it('passes the agent itself, and a subject another passage gives the act to', () => {
+    assert.deepEqual(flaggedEnglish("The Rovers Supporters' Trust owns 5 per cent of the club."), []);
+    assert.deepEqual(flaggedEnglish('Mara Lindqvist runs the Kelbrook terminal.'), []);
+  });
+});

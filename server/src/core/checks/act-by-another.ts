@@ -4,13 +4,16 @@ import { SentenceFacts, Word } from '../facts/analyze';
 import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
 import { isNegated } from '../facts/negation';
+import { CHAIRING_VERBS } from '../facts/roles';
 
 // The act the passage gives to another: "Putin menolak usulan perdamaian Tiongkok" where the passage has "usulan
 // Tiongkok, yang ditolak Ukraina tahun lalu". Every word stands in the passage, so overlap finds it supported, and
 // the relation checks need a name on both sides of the verb. Read only in the plainest shapes: in the claim, a
 // name opening the sentence right before an active verb ("menolak"); in the passage, the same verb in the passive
 // ("ditolak") with its agent named right after it ("ditolak Ukraina", "ditolak oleh …", "ditolak baik oleh …"), and
-// nowhere in the active. Indonesian only: English passives name their agent after "by" in many more shapes.
+// nowhere in the active. In English, the active shape alone: "Walter Kessling owns 5 per cent of the club" where the
+// passage has "The Rovers Supporters' Trust, which owns 5 per cent of the club" and no Kessling (English passives name
+// their agent after "by" in many more shapes).
 
 /** Share of the rest of the claim's weight (its act and object) the passage must have before its agent counts. */
 const REST_STATED = 0.75;
@@ -31,6 +34,73 @@ function subjectAct(s: SentenceFacts): { name: NameMention; verb: Word } | undef
   const verb = s.words.find(w => w.token === i);
   if (!verb || !verb.norm.startsWith('me') || verb.stem.startsWith('me') || verb.norm.length <= verb.stem.length) return undefined;
   return isNegated(s.tokens, verb) ? undefined : { name, verb };
+}
+
+/** English words between a subject and its verb: auxiliaries and adverbs ("Kessling has already lent …"). */
+const ENGLISH_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'already', 'now', 'still', 'recently', 'later',
+  'then', 'did', 'does', 'do', 'is', 'was', 'are', 'were']);
+/** Words between a passage's agent and its verb: "The Rovers Supporters' Trust, which owns …". */
+const RELATIVE = new Set([',', 'which', 'who', 'that', ...ENGLISH_AUXILIARIES]);
+/** Words of saying: whose words they are is the quotation checks' business (speaker-near.ts, quote-check.ts). */
+const SAYING = /^(?:sa(?:y|id|ys)|told|tell|stat|announc|add|explain|warn|insist|argu|claim)/;
+
+/**
+ * An English claim's subject name and its verb, when a name opens the sentence ("The" before it allowed) and a
+ * content word that is no saying follows it, past auxiliaries: "Walter Kessling owns 5 per cent of the club".
+ */
+function englishSubjectAct(s: SentenceFacts): { name: NameMention; verb: Word } | undefined {
+  const name = s.names[0];
+  let first = s.tokens.findIndex(t => t.kind === 'word');
+  if (s.tokens[first]?.norm === 'the') first++;
+  if (!name || first < 0 || s.tokens[first]?.start !== (name.role?.start ?? name.start)) return undefined;
+  let i = s.tokens.findIndex(t => t.start >= name.end);
+  while (i >= 0 && i < s.tokens.length && ENGLISH_AUXILIARIES.has(s.tokens[i].norm)) i++;
+  const verb = s.words.find(w => w.token === i);
+  // A title as a verb ("chairs the committee") is a role, which the role checks compare.
+  if (!verb || verb.stop || s.tokens[i].cap || SAYING.test(verb.norm) || CHAIRING_VERBS.has(verb.norm) || isNegated(s.tokens, verb)) return undefined;
+  return { name, verb };
+}
+
+/**
+ * The name a passage gives as the subject of the claim's verb, when the claim's subject is nowhere in the sentence:
+ * the name right before the verb, past auxiliaries and a relative "which" or "who" ("The Rovers Supporters' Trust,
+ * which owns 5 per cent of the club").
+ */
+function activeAgent(source: SentenceFacts, stem: string, subject: NameMention): NameMention | undefined {
+  if (source.names.some(m => sharesName(m, subject))) return undefined;
+  for (const w of source.words) {
+    if (w.stem !== stem) continue;
+    let j = w.token - 1;
+    while (j >= 0 && RELATIVE.has(source.tokens[j].norm)) j--;
+    const agent = j >= 0 ? source.names.find(m => m.end === source.tokens[j].end) : undefined;
+    if (agent) return withNamesBefore(source, agent);
+  }
+  return undefined;
+}
+
+/** Coverage an English passage needs before its own sentence's agent is read. */
+const OWN_ALIGNED = 0.5;
+
+/** Whether a sentence names the subject and has the act's verb. */
+function givesActTo(s: SentenceFacts, stem: string, subject: NameMention): boolean {
+  return s.words.some(w => w.stem === stem) && s.names.some(m => sharesName(m, subject));
+}
+
+/**
+ * A name with the names right before it, a possessive's apostrophe at most between: "Rovers Supporters' Trust",
+ * which the tagger may read as two.
+ */
+function withNamesBefore(s: SentenceFacts, name: NameMention): NameMention {
+  let from = name;
+  for (;;) {
+    const gap = s.text.slice(0, from.start - s.start).match(/['’]?\s*$/)![0].length;
+    const before = s.names.find(m => m.end === from.start - gap);
+    if (!before) break;
+    from = before;
+  }
+  if (from === name) return name;
+  const words = s.names.filter(m => m.start >= from.start && m.end <= name.end).flatMap(m => m.words);
+  return { ...name, start: from.start, text: s.text.slice(from.start - s.start, name.end - s.start), words };
 }
 
 /** Whether one name holds every word of the other ("Cantelli Editore SpA", "Cantelli"). */
@@ -69,23 +139,29 @@ export function subjectAndRest(claim: Claim, name: NameMention): { own: Entity; 
 }
 
 export function checkActByAnother(claim: Claim): Finding[] {
-  if (claimLang(claim) !== 'id') return [];
-  const act = subjectAct(claim.sentence);
+  const english = claimLang(claim) === 'en';
+  const act = english ? englishSubjectAct(claim.sentence) : subjectAct(claim.sentence);
   const subject = act && subjectAndRest(claim, act.name);
   if (!act || !subject) return [];
   const { corpus } = claim, { own, rest, restWeight } = subject;
   // Only the passages that state the claim best: a generic act ("menerbitkan majalah ini") stands in many passages
   // with their own agents, and the one about the claim's subject is the best aligned.
   const best = claim.evidence[0]?.coverage ?? 0;
+  // In English, the passages whose own sentence states the act, however well neighbours that name the subject cover
+  // the rest ("… the club's owner, Walter Kessling" two sentences before "The Rovers Supporters' Trust, which owns 5
+  // per cent of the club"); none, if one of them gives the act to the subject.
+  const least = english ? 1 : 0;
+  if (english && claim.evidence.some(a => givesActTo(corpus.sentence(a.ref), act.verb.stem, act.name))) return [];
   for (const a of claim.evidence) {
-    if (a.coverage < best - TIED) continue;
-    const stated = rest.reduce((n, { t, k }) => n + ((a.credit[k] ?? 0) > 0 ? t.weight : 0), 0);
+    if (a.coverage < (english ? OWN_ALIGNED : best - TIED)) continue;
+    const stated = rest.reduce((n, { t, k }) => n + ((a.credit[k] ?? 0) >= least - 0.1 ? t.weight : 0), 0);
     if (!(restWeight > 0) || stated / restWeight < REST_STATED) continue;
     const source = corpus.sentence(a.ref);
-    const agent = passiveAgent(source, act.verb.stem, act.name);
+    const agent = english ? activeAgent(source, act.verb.stem, act.name) : passiveAgent(source, act.verb.stem, act.name);
     const other: Entity | undefined = agent && corpus.registry.resolve(agent);
-    // The same name written alike is the same party, however the registry resolved each mention.
-    if (!agent || !other || other.id === own.id || sharesName(agent, act.name)) continue;
+    // The same name written alike is the same party, however the registry resolved each mention. An English agent the
+    // registry does not resolve ("Trust") counts when it shares no word with the subject.
+    if (!agent || (!other && !english) || other?.id === own.id || sharesName(agent, act.name)) continue;
     const lang = readerLang(claim);
     return [{
       start: act.name.start, end: act.name.end, code: 'unknown-entity',

@@ -3,7 +3,7 @@
 // the shared scorer; eval-codes.mjs weighs every check's findings over all of them.
 
 /** Sets on the seed corpus, by the letter in their file name. */
-export const SEED_SETS = ['a', 'b', 'c', 'd', 'f', 'h', 'i', 'j', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w'];
+export const SEED_SETS = ['a', 'b', 'c', 'd', 'f', 'h', 'i', 'j', 'm', 'n', 'o', 'p', 'q', 'r', 's', 't', 'u', 'v', 'w', 'x'];
 
 /** Sets on a fixture: [file suffix, name after "Own … claims", fixture folder, language]. */
 export const FIXTURE_SETS = [

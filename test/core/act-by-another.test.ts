@@ -58,3 +58,26 @@ describe('an act an English passage gives to another name', () => {
     assert.deepEqual(flaggedEnglish('Mara Lindqvist runs the Kelbrook terminal.'), []);
   });
 });
+
+// In Indonesian, the active shape for people: the passage's act done by a person it names, or by "dia" standing for
+// that person, and the claim's subject nowhere in the sentence.
+const indonesian = Corpus.build([{
+  uri: 'kunjungan.txt', label: 'kunjungan.txt', format: 'plaintext', text: [
+    'Selain bertemu dengan Bupati Hendra Saputra di Waringin, Gubernur Lestari Wibowo juga dijadwalkan mengunjungi Sukamaju, di mana dia akan meresmikan pasar ikan baru.',
+    'Menteri Perikanan Arif Nugroho mengatakan anggaran pelabuhan naik tahun ini.',
+    'Para nelayan Sukamaju menyambut baik rencana itu.',
+  ].join('\n'),
+}]);
+const flaggedIndonesian = (text: string) => checkDraft(indonesian, text, 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+
+describe('an act an Indonesian passage gives to another person', () => {
+  it('flags a person the sentence does not name, reading "dia" as the person it stands for', () => {
+    const [d] = flaggedIndonesian('Arif Nugroho akan meresmikan pasar ikan baru di Sukamaju.');
+    assert.equal(d?.code, 'unknown-entity');
+    assert.deepEqual(d.fixes.map(f => f.newText), ['Lestari Wibowo']);
+  });
+
+  it('passes the person who does it', () => {
+    assert.deepEqual(flaggedIndonesian('Lestari Wibowo akan meresmikan pasar ikan baru di Sukamaju.'), []);
+  });
+});

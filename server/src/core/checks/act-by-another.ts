@@ -3,8 +3,9 @@ import { say } from '../messages/catalogue';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
+import { resolveName } from '../index/name-resolution';
 import { isNegated } from '../facts/negation';
-import { CHAIRING_VERBS } from '../facts/roles';
+import { activeAgent, englishSubjectAct, isSaying, sharesName } from './active-agent';
 
 // The act the passage gives to another: "Putin menolak usulan perdamaian Tiongkok" where the passage has "usulan
 // Tiongkok, yang ditolak Ukraina tahun lalu". Every word stands in the passage, so overlap finds it supported, and
@@ -20,7 +21,7 @@ const REST_STATED = 0.75;
 /** How much less of the claim than the best a passage may cover and still be read for its agent. */
 const TIED = 0.05;
 /** Words between an active verb and the name before it: auxiliaries ("Putin telah menolak …"). */
-const AUXILIARIES = new Set(['telah', 'sudah', 'juga', 'pun', 'lalu', 'kemudian', 'akhirnya', 'sempat', 'pernah']);
+export const AUXILIARIES = new Set(['telah', 'sudah', 'juga', 'pun', 'lalu', 'kemudian', 'akhirnya', 'sempat', 'pernah', 'akan']);
 /** Words between a passive verb and its agent: "ditolak oleh Ukraina", "ditolak baik oleh Ukraina maupun …". */
 const BEFORE_AGENT = new Set(['oleh', 'baik']);
 
@@ -36,46 +37,16 @@ function subjectAct(s: SentenceFacts): { name: NameMention; verb: Word } | undef
   return isNegated(s.tokens, verb) ? undefined : { name, verb };
 }
 
-/** English words between a subject and its verb: auxiliaries and adverbs ("Kessling has already lent …"). */
-const ENGLISH_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'already', 'now', 'still', 'recently', 'later',
-  'then', 'did', 'does', 'do', 'is', 'was', 'are', 'were']);
-/** Words between a passage's agent and its verb: "The Rovers Supporters' Trust, which owns …". */
-const RELATIVE = new Set([',', 'which', 'who', 'that', ...ENGLISH_AUXILIARIES]);
-/** Words of saying: whose words they are is the quotation checks' business (speaker-near.ts, quote-check.ts). */
-const SAYING = /^(?:sa(?:y|id|ys)|told|tell|stat|announc|add|explain|warn|insist|argu|claim)/;
-
 /**
- * An English claim's subject name and its verb, when a name opens the sentence ("The" before it allowed) and a
- * content word that is no saying follows it, past auxiliaries: "Walter Kessling owns 5 per cent of the club".
+ * The person an Indonesian passage's active sentence gives the act to, for a person as the claim's subject: "Putin
+ * juga diharapkan mengunjungi Harbin, …, di mana dia akan menghadiri forum …" against "Zelensky akan menghadiri
+ * forum … di Harbin". People only: a capital stands for its country ("Moskow telah mengalihkan …" for "Rusia …").
+ * Not a verb of saying, whose words the quotation checks weigh.
  */
-function englishSubjectAct(s: SentenceFacts): { name: NameMention; verb: Word } | undefined {
-  const name = s.names[0];
-  let first = s.tokens.findIndex(t => t.kind === 'word');
-  if (s.tokens[first]?.norm === 'the') first++;
-  if (!name || first < 0 || s.tokens[first]?.start !== (name.role?.start ?? name.start)) return undefined;
-  let i = s.tokens.findIndex(t => t.start >= name.end);
-  while (i >= 0 && i < s.tokens.length && ENGLISH_AUXILIARIES.has(s.tokens[i].norm)) i++;
-  const verb = s.words.find(w => w.token === i);
-  // A title as a verb ("chairs the committee") is a role, which the role checks compare.
-  if (!verb || verb.stop || s.tokens[i].cap || SAYING.test(verb.norm) || CHAIRING_VERBS.has(verb.norm) || isNegated(s.tokens, verb)) return undefined;
-  return { name, verb };
-}
-
-/**
- * The name a passage gives as the subject of the claim's verb, when the claim's subject is nowhere in the sentence:
- * the name right before the verb, past auxiliaries and a relative "which" or "who" ("The Rovers Supporters' Trust,
- * which owns 5 per cent of the club").
- */
-function activeAgent(source: SentenceFacts, stem: string, subject: NameMention): NameMention | undefined {
-  if (source.names.some(m => sharesName(m, subject))) return undefined;
-  for (const w of source.words) {
-    if (w.stem !== stem) continue;
-    let j = w.token - 1;
-    while (j >= 0 && RELATIVE.has(source.tokens[j].norm)) j--;
-    const agent = j >= 0 ? source.names.find(m => m.end === source.tokens[j].end) : undefined;
-    if (agent) return withNamesBefore(source, agent);
-  }
-  return undefined;
+function indonesianActiveAgent(source: SentenceFacts, act: { name: NameMention; verb: Word }): NameMention | undefined {
+  if (act.name.kind !== 'person' || isSaying(act.verb)) return undefined;
+  const agent = activeAgent(source, act.verb.stem, act.name, 'id');
+  return agent?.kind === 'person' ? agent : undefined;
 }
 
 /** Coverage an English passage needs before its own sentence's agent is read. */
@@ -86,25 +57,6 @@ function givesActTo(s: SentenceFacts, stem: string, subject: NameMention): boole
   return s.words.some(w => w.stem === stem) && s.names.some(m => sharesName(m, subject));
 }
 
-/**
- * A name with the names right before it, a possessive's apostrophe at most between: "Rovers Supporters' Trust",
- * which the tagger may read as two.
- */
-function withNamesBefore(s: SentenceFacts, name: NameMention): NameMention {
-  let from = name;
-  for (;;) {
-    const gap = s.text.slice(0, from.start - s.start).match(/['’]?\s*$/)![0].length;
-    const before = s.names.find(m => m.end === from.start - gap);
-    if (!before) break;
-    from = before;
-  }
-  if (from === name) return name;
-  const words = s.names.filter(m => m.start >= from.start && m.end <= name.end).flatMap(m => m.words);
-  return { ...name, start: from.start, text: s.text.slice(from.start - s.start, name.end - s.start), words };
-}
-
-/** Whether one name holds every word of the other ("Cantelli Editore SpA", "Cantelli"). */
-const sharesName = (a: NameMention, b: NameMention) => a.words.every(w => b.words.includes(w)) || b.words.every(w => a.words.includes(w));
 
 /**
  * The agent named right after the passage's passive form of the verb, when there is one, no active form, and the
@@ -132,7 +84,8 @@ function passiveAgent(source: SentenceFacts, stem: string, subject: NameMention)
  * sources do not know.
  */
 export function subjectAndRest(claim: Claim, name: NameMention): { own: Entity; rest: Array<{ t: Claim['terms'][number]; k: number }>; restWeight: number } | undefined {
-  const own = claim.corpus.registry.resolve(name);
+  // A surname the sources give only in the full name ("Zelensky") is the full name's.
+  const own = resolveName(claim.corpus, claim.draft, name);
   if (!own) return undefined;
   const rest = claim.terms.map((t, k) => ({ t, k })).filter(({ t }) => t.start >= name.end);
   return { own, rest, restWeight: rest.reduce((n, { t }) => n + t.weight, 0) };
@@ -157,7 +110,7 @@ export function checkActByAnother(claim: Claim): Finding[] {
     const stated = rest.reduce((n, { t, k }) => n + ((a.credit[k] ?? 0) >= least - 0.1 ? t.weight : 0), 0);
     if (!(restWeight > 0) || stated / restWeight < REST_STATED) continue;
     const source = corpus.sentence(a.ref);
-    const agent = english ? activeAgent(source, act.verb.stem, act.name) : passiveAgent(source, act.verb.stem, act.name);
+    const agent = english ? activeAgent(source, act.verb.stem, act.name, 'en') : passiveAgent(source, act.verb.stem, act.name) ?? indonesianActiveAgent(source, act);
     const other: Entity | undefined = agent && corpus.registry.resolve(agent);
     // The same name written alike is the same party, however the registry resolved each mention. An English agent the
     // registry does not resolve ("Trust") counts when it shares no word with the subject.

@@ -17,6 +17,7 @@ const corpus = corpusOfLines({
     'Pertumbuhan ekonomi kota pelabuhan itu tergolong pesat sejak jalan tol dibuka.',
     'Setelah jembatan baru dibuka, arus kendaraan di jalan lingkar selatan kota itu lancar setiap pagi.',
     'Pengunjung taman kota itu bisa menyewa sepeda listrik dengan membayar per jam.',
+    'Menurut ombudsman, aturan parkir baru di kota itu bertentangan dengan peraturan daerah tentang trotoar.',
   ],
 });
 const codes = (text: string) => flaggedIn(corpus, text + '\n').map(d => d.code);
@@ -34,9 +35,10 @@ describe('acts opposite by their sense', () => {
     ['Pertumbuhan ekonomi kota pelabuhan itu tergolong lambat sejak jalan tol dibuka.', 'Pertumbuhan ekonomi kota pelabuhan itu tergolong pesat sejak jalan tol dibuka.'],
     ['Setelah jembatan baru dibuka, arus kendaraan di jalan lingkar selatan kota itu macet setiap pagi.', 'Setelah jembatan baru dibuka, arus kendaraan di jalan lingkar selatan kota itu lancar setiap pagi.'],
     ['Pengunjung taman kota itu bisa menyewa sepeda listrik secara gratis.', 'Pengunjung taman kota itu bisa menyewa sepeda listrik dengan membayar per jam.'],
+    ['Menurut ombudsman, aturan parkir baru di kota itu sejalan dengan peraturan daerah tentang trotoar.', 'Menurut ombudsman, aturan parkir baru di kota itu bertentangan dengan peraturan daerah tentang trotoar.'],
   ];
 
-  it('flags forbidding for letting, passive for active, slow for rapid, jammed for flowing, free for paid', () => {
+  it('flags forbidding for letting, passive for active, slow for rapid, jammed for flowing, free for paid, in line for at odds', () => {
     for (const [opposite, own] of opposites) {
       assert.deepEqual(codes(opposite), ['contradiction'], opposite);
       assert.deepEqual(codes(own), [], own);

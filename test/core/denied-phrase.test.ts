@@ -10,6 +10,7 @@ const corpus = corpusOfLines({
     "The council's leader welcomed the plans but said the council would not give the club any public money for the stadium itself.",
     'Mayor Delia Ortmann ruled out raising council tax to pay for the tram line.',
     '"We are not leaving Holloway Lane because we want to, but because we have to," the chairman said.',
+    'The money will pay for new cameras and a night guard, which the museum has not had since 2018.',
     ...fillerLines(10),
   ],
 });
@@ -29,5 +30,10 @@ describe('the phrase a denied verb acts on', () => {
   it('reads a denied reason as no denial of the act', () => {
     assert.ok(!flagged('The chairman said the club is leaving Holloway Lane because it has to.').includes('contradiction'));
     assert.deepEqual(flagged('The chairman said the club is not leaving Holloway Lane.'), ['contradiction']);
+  });
+
+  it('reads a relative clause that denies having the noun as a denial of it, and only as an answer to one', () => {
+    assert.ok(!flagged('The museum has had no night guard since 2018.').includes('contradiction'));
+    assert.deepEqual(flagged('The money will pay for new cameras and a night guard.'), []);
   });
 });

@@ -24,7 +24,7 @@ import { quantifierOpposition } from './quantifier-opposition';
 import { AGREEING_ALIGNMENT } from './opposed-wording';
 import { modalityOf } from '../facts/modality';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
-import { inDeniedPhrase } from './denied-phrase';
+import { deniedByRelative, inDeniedPhrase } from './denied-phrase';
 
 // Whether the source passages say the opposite of the sentence: a negation on one side only ("tidak pernah
 // mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and its antonym ("menghentikan" vs
@@ -228,7 +228,10 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     // A negation under a denial ("membantah anggapan bahwa … Ronaldo yang tak tampil prima") is undone by it.
     // A denied word is answered by one the passage's denied verb acts on ("ruled out public money" by "would not give
     // … any public money").
-    const deniedThere = (source: SentenceFacts, s: Word) => (negatedInPassage(source, s) && !underDenial(source, s)) || (cNeg && inDeniedPhrase(source.tokens, s));
+    // So is a noun a relative clause after it denies ("a night guard, which the museum has not had"). Only as an answer
+    // to a denial: "will pay for … a night guard" is no opposite of the same passage, whose clause speaks of the past.
+    const deniedThere = (source: SentenceFacts, s: Word) => (negatedInPassage(source, s) && !underDenial(source, s))
+      || (cNeg && (inDeniedPhrase(source.tokens, s) || deniedByRelative(source.tokens, s.token)));
     const keeps = (source: SentenceFacts, s: Word) => deniedThere(source, s) === cNeg || (!!modality && modalityOf(source.tokens, s)?.modality === modality);
     const read = passages.flatMap(p => {
       const same = sameWordCandidates(p, stems, givingToo).filter(s => sameWord(claim.sentence, c, p.source, s)

@@ -1,7 +1,7 @@
 import { Token } from '../types';
 import { Word } from '../facts/analyze';
 import { negatorOf } from '../facts/negation';
-import { PHRASE_BREAK, rulesOutAt } from '../facts/negation-phrases';
+import { AUXILIARIES, PHRASE_BREAK, isNegator, rulesOutAt } from '../facts/negation-phrases';
 
 // The phrase a denied verb acts on, for the contradiction check's polarity test alone. "would not give the club any
 // public money" denies the money as "ruled out public money" does, though no negation stands before "money"; and
@@ -27,6 +27,32 @@ export function inDeniedPhrase(tokens: Token[], w: Word): boolean {
     const t = tokens[k];
     if (t.kind !== 'word' || PHRASE_END.has(t.norm)) return false;
     if (rulesOutAt(tokens, k) || negatorOf(tokens, k) >= 0) return true;
+  }
+  return false;
+}
+
+/** Words that open a relative clause whose object may be the noun before it. */
+const RELATIVES = new Set(['which', 'that']);
+/** Words of the noun's own phrase after it ("a night guard"), and of the relative clause before its negation. */
+const NOUN_REST = 2, CLAUSE_REACH = 5;
+
+/**
+ * Whether a relative clause right after the word's noun phrase denies having or doing it: "a night guard, which the
+ * museum has not had since 2018" says there was no guard, as "had no night guard" does. Only where the clause has a
+ * subject of its own before the negation, so the noun is its object: "a road that has not been repaired" denies
+ * the repair, not the road. English only: an Indonesian "yang" clause is most often the noun's own ("warga yang
+ * tidak memilih").
+ */
+export function deniedByRelative(tokens: Token[], at: number): boolean {
+  let k = at + 1;
+  while (k < tokens.length && k <= at + NOUN_REST && tokens[k].kind === 'word' && !RELATIVES.has(tokens[k].norm)) k++;
+  if (tokens[k]?.norm === ',') k++;
+  if (!RELATIVES.has(tokens[k]?.norm ?? '')) return false;
+  let subject = false;
+  for (let j = k + 1; j < tokens.length && j <= k + CLAUSE_REACH; j++) {
+    if (tokens[j].kind !== 'word') return false;
+    if (isNegator(tokens[j].norm)) return subject;
+    if (!AUXILIARIES.has(tokens[j].norm)) subject = true;
   }
   return false;
 }

@@ -3,6 +3,7 @@ import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
 import { countNegations, isNegated, isNegator, negationAt } from '../facts/negation';
 import { denialAt } from './denied-statement';
+import { deniedByRelative } from './denied-phrase';
 
 // A sentence that denies what its closest passage states: every word the sentence says is in the passage, the
 // words it negates among them, and the sentence alone carries a negation ("Wamena bukan ibu kota Kabupaten
@@ -59,8 +60,9 @@ function deniesNearClaim(passage: SentenceFacts, stems: readonly string[]): bool
   return passage.words.some(w => {
     if (!claimed.has(w.stem)) return false;
     for (let i = Math.max(0, w.token - DENIAL_REACH); i <= w.token; i++) if (denies(i)) return true;
-    // A phrase that denies it ("ruled out raising …", "a plan to move … would not go ahead"), wherever it stands.
-    return isNegated(passage.tokens, w);
+    // A phrase that denies it ("ruled out raising …", "a plan to move … would not go ahead"), wherever it stands, or a
+    // relative clause after it ("a night guard, which the museum has not had").
+    return isNegated(passage.tokens, w) || deniedByRelative(passage.tokens, w.token);
   });
 }
 

@@ -72,6 +72,14 @@ export function deniesNext(tokens: Token[], i: number): boolean {
 }
 
 /**
+ * Whether the word at token i is a verb of refusing or failing that denies the act after it ("refused to comment",
+ * "gagal menyerukan"): it says what "not" says. Not a verb of stopping, which also says the act went on before.
+ */
+export function refusesNext(tokens: Token[], i: number): boolean {
+  return IMPLICATIVE.has(tokens[i].norm) && deniesNext(tokens, i);
+}
+
+/**
  * True when a negation, or a denying verb, governs the word (within a few bridging words before it), and the
  * clause does not go on to say until when: "tidak mencapai Ukraina sampai awal Juli" (not until July) says the act
  * comes later, not that it never does.

@@ -5,7 +5,7 @@ import { SentenceFacts, Word } from '../facts/analyze';
 import { synonymsOfWord } from '../lexicon/synonyms';
 import { rowsNear, vectorRow } from '../lexicon/word-vectors';
 import { yearsInUnit } from '../lexicon/time-units';
-import { soonAfter } from '../facts/negation';
+import { refusesNext, soonAfter } from '../facts/negation';
 import { descriptorKind } from '../facts/description-words';
 import { Entity } from './registry';
 import { mentionedIn } from './mention-list';
@@ -84,6 +84,9 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
     if (/^\d/.test(w.norm) || unitOfCount(s, w)) continue;
     // "tak lama setelah" (shortly after): its "lama" says when, as "segera" does, and no passage need have it.
     if (w.token > 0 && soonAfter(s.tokens, w.token - 1)) continue;
+    // "refused to provide", "enggan mengutuk": the verb denies the act after it, as "not" would, and the polarity
+    // checks read it there; a passage that says "would not provide" need not have it.
+    if (refusesNext(s.tokens, w.token)) continue;
     seen.add(w.stem);
     const entity = resolve(w);
     const isName = !!entity || s.names.some(n => w.start >= n.start && w.end <= n.end);

@@ -12,6 +12,6 @@ export const FIXTURE_SETS = [
   ['en-k', 'K ', 'rail'], ['en-l', 'L ', 'vaccine'], ['en-m', 'M ', 'ferry'], ['en-n', 'N ', 'hospital'], ['en-o', 'O ', 'landslide'],
   ['en-p', 'P ', 'refinery'], ['en-q', 'Q ', 'tramway'], ['en-r', 'R ', 'wildfire'], ['en-s', 'S ', 'airport'], ['en-t', 'T ', 'byelection'],
   ['en-u', 'U ', 'reservoir'], ['en-v', 'V ', 'orchard'], ['en-w', 'W ', 'strike'], ['en-x', 'X ', 'airport'], ['en-y', 'Y ', 'refinery'], ['en-z', 'Z ', 'tramway'],
-  ['en-aa', 'AA ', 'stadium'], ['en-ab', 'AB ', 'museum'], ['en-ac', 'AC ', 'festival'],
+  ['en-aa', 'AA ', 'stadium'], ['en-ab', 'AB ', 'museum'], ['en-ac', 'AC ', 'festival'], ['en-ad', 'AD ', 'breach'],
   ['e', 'E ', 'banjir', 'Indonesian'], ['g', 'G ', 'pasar', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

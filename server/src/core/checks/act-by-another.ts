@@ -5,7 +5,7 @@ import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
 import { resolveName } from '../index/name-resolution';
 import { isNegated } from '../facts/negation';
-import { activeAgent, englishSubjectAct, isSaying, sharesName } from './active-agent';
+import { INDONESIAN_AUXILIARIES, activeAgent, englishSubjectAct, isSaying, sharesName } from './active-agent';
 
 // The act the passage gives to another: "Putin menolak usulan perdamaian Tiongkok" where the passage has "usulan
 // Tiongkok, yang ditolak Ukraina tahun lalu". Every word stands in the passage, so overlap finds it supported, and
@@ -20,8 +20,6 @@ import { activeAgent, englishSubjectAct, isSaying, sharesName } from './active-a
 const REST_STATED = 0.75;
 /** How much less of the claim than the best a passage may cover and still be read for its agent. */
 const TIED = 0.05;
-/** Words between an active verb and the name before it: auxiliaries ("Putin telah menolak …"). */
-export const AUXILIARIES = new Set(['telah', 'sudah', 'juga', 'pun', 'lalu', 'kemudian', 'akhirnya', 'sempat', 'pernah', 'akan']);
 /** Words between a passive verb and its agent: "ditolak oleh Ukraina", "ditolak baik oleh Ukraina maupun …". */
 const BEFORE_AGENT = new Set(['oleh', 'baik']);
 
@@ -31,7 +29,7 @@ function subjectAct(s: SentenceFacts): { name: NameMention; verb: Word } | undef
   const first = s.tokens.findIndex(t => t.kind === 'word');
   if (!name || first < 0 || s.tokens[first].start !== (name.role?.start ?? name.start)) return undefined;
   let i = s.tokens.findIndex(t => t.start >= name.end);
-  while (i >= 0 && i < s.tokens.length && AUXILIARIES.has(s.tokens[i].norm)) i++;
+  while (i >= 0 && i < s.tokens.length && INDONESIAN_AUXILIARIES.has(s.tokens[i].norm)) i++;
   const verb = s.words.find(w => w.token === i);
   if (!verb || !verb.norm.startsWith('me') || verb.stem.startsWith('me') || verb.norm.length <= verb.stem.length) return undefined;
   return isNegated(s.tokens, verb) ? undefined : { name, verb };
@@ -57,6 +55,8 @@ function givesActTo(s: SentenceFacts, stem: string, subject: NameMention): boole
   return s.words.some(w => w.stem === stem) && s.names.some(m => sharesName(m, subject));
 }
 
+/** The credit of a word the passage's own sentence has, itself or as a synonym (index/support.ts). */
+const OWN_CREDIT = 0.9;
 
 /**
  * The agent named right after the passage's passive form of the verb, when there is one, no active form, and the
@@ -103,11 +103,11 @@ export function checkActByAnother(claim: Claim): Finding[] {
   // In English, the passages whose own sentence states the act, however well neighbours that name the subject cover
   // the rest ("… the club's owner, Walter Kessling" two sentences before "The Rovers Supporters' Trust, which owns 5
   // per cent of the club"); none, if one of them gives the act to the subject.
-  const least = english ? 1 : 0;
   if (english && claim.evidence.some(a => givesActTo(corpus.sentence(a.ref), act.verb.stem, act.name))) return [];
+  const states = (credit: number) => (english ? credit >= OWN_CREDIT : credit > 0);
   for (const a of claim.evidence) {
     if (a.coverage < (english ? OWN_ALIGNED : best - TIED)) continue;
-    const stated = rest.reduce((n, { t, k }) => n + ((a.credit[k] ?? 0) >= least - 0.1 ? t.weight : 0), 0);
+    const stated = rest.reduce((n, { t, k }) => n + (states(a.credit[k] ?? 0) ? t.weight : 0), 0);
     if (!(restWeight > 0) || stated / restWeight < REST_STATED) continue;
     const source = corpus.sentence(a.ref);
     const agent = english ? activeAgent(source, act.verb.stem, act.name, 'en') : passiveAgent(source, act.verb.stem, act.name) ?? indonesianActiveAgent(source, act);

@@ -11,11 +11,13 @@ import { synonymGroup } from '../lexicon/synonyms';
 /** English words between a subject and its verb: auxiliaries and adverbs ("Kessling has already lent …"). */
 const ENGLISH_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'also', 'already', 'now', 'still', 'recently', 'later',
   'then', 'did', 'does', 'do', 'is', 'was', 'are', 'were']);
+/** Indonesian words between a subject and its verb: auxiliaries ("Putin telah menolak …", "Zelensky akan menghadiri …"). */
+export const INDONESIAN_AUXILIARIES = new Set(['telah', 'sudah', 'juga', 'pun', 'lalu', 'kemudian', 'akhirnya', 'sempat', 'pernah', 'akan']);
 /** Words between a passage's agent and its verb, by language: auxiliaries, a relative, what the agent is expected to do. */
 const BEFORE_VERB = {
   en: new Set([',', 'which', 'who', 'that', ...ENGLISH_AUXILIARIES]),
-  id: new Set([',', 'yang', 'telah', 'sudah', 'juga', 'pun', 'lalu', 'kemudian', 'akhirnya', 'sempat', 'pernah', 'akan', 'diharapkan',
-    'dijadwalkan', 'berencana', 'ingin', 'hendak', 'bisa', 'dapat', 'harus', 'masih', 'sedang', 'tengah', 'baru']),
+  id: new Set([',', 'yang', ...INDONESIAN_AUXILIARIES, 'diharapkan', 'dijadwalkan', 'berencana', 'ingin', 'hendak', 'bisa', 'dapat', 'harus',
+    'masih', 'sedang', 'tengah', 'baru']),
 };
 /** Pronouns that stand for a person named before them in the sentence. */
 const PRONOUNS = new Set(['dia', 'ia', 'beliau', 'he', 'she']);

@@ -227,9 +227,9 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     const modality = modalityOf(claim.sentence.tokens, c)?.modality;
     // A negation under a denial ("membantah anggapan bahwa … Ronaldo yang tak tampil prima") is undone by it.
     // A denied word is answered by one the passage's denied verb acts on ("ruled out public money" by "would not give
-    // … any public money").
-    // So is a noun a relative clause after it denies ("a night guard, which the museum has not had"). Only as an answer
-    // to a denial: "will pay for … a night guard" is no opposite of the same passage, whose clause speaks of the past.
+    // … any public money"), or one a relative clause after it denies ("a night guard, which the museum has not had").
+    // Only as an answer to a denial: "will pay for … a night guard" is no opposite of that passage, whose clause
+    // speaks of the past.
     const deniedThere = (source: SentenceFacts, s: Word) => (negatedInPassage(source, s) && !underDenial(source, s))
       || (cNeg && (inDeniedPhrase(source.tokens, s) || deniedByRelative(source.tokens, s.token)));
     const keeps = (source: SentenceFacts, s: Word) => deniedThere(source, s) === cNeg || (!!modality && modalityOf(source.tokens, s)?.modality === modality);

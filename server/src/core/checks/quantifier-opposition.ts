@@ -5,7 +5,8 @@ import { OpposedWording, Worded, opposedWording } from './opposed-wording';
 
 // How many of a thing, said the other way round: "Sebagian kecil orang dewasa memiliki empat gigi bungsu" where the
 // passage says "Kebanyakan orang dewasa memiliki empat gigi bungsu"; "All of the residents" where it says "not all of
-// the residents"; "the full cost" where it says "half of the cost". The quantifiers are function words the support check weighs at nothing, so the rest reads the same.
+// the residents"; "the full cost" where it says "half of the cost". The quantifiers are function words the support
+// check weighs at nothing, so the rest reads the same.
 
 type Amount = 'most' | 'few' | 'all' | 'not-all' | 'whole' | 'half';
 

@@ -58,3 +58,30 @@ export function mismatch(claim: Claim, best: Alignment, code: 'number-mismatch' 
     fixes: [{ title: say(lang, 'fix.replace', { text: replacement }), start: draft.start, end: draft.end, newText: replacement }],
   };
 }
+
+/** A kind of figure a sentence gives that the figure numbers do not read (times of day, factors said by a verb). */
+export interface FigureKind<F extends Span & { text: string }> {
+  read(s: SentenceFacts): F[];
+  same(a: F, b: F): boolean;
+  code: 'number-mismatch' | 'date-mismatch';
+  /** The passage to hold the claim's figures to; by default the best one by the claim's own words, if aligned. */
+  passage?(claim: Claim, own: readonly F[]): Alignment | undefined;
+}
+
+/**
+ * The claim's figures of one kind against the passage that otherwise supports the sentence: a figure that any
+ * sentence near the passage gives is the sources' own; only where the passage itself gives another of the kind, and
+ * none near gives the claim's, is it a mismatch (clock-check.ts, multiplier-check.ts).
+ */
+export function figureKindMismatches<F extends Span & { text: string }>(given: Claim, kind: FigureKind<F>): Finding[] {
+  const own = kind.read(given.sentence);
+  if (!own.length) return [];
+  const claim = byOwnWords(given);
+  const first = claim.evidence[0];
+  const best = kind.passage ? kind.passage(claim, own) : first && first.coverage >= ALIGNED ? first : undefined;
+  if (!best) return [];
+  const source = kind.read(claim.corpus.sentence(best.ref));
+  if (!source.length) return [];
+  const nearby = context(claim, best).flatMap(s => kind.read(s));
+  return own.flatMap(f => (nearby.some(n => kind.same(n, f)) ? [] : [mismatch(claim, best, kind.code, f, source[0])]));
+}

@@ -100,7 +100,7 @@ function possibleAsDone(claim: Claim): Finding | undefined {
     const source = s.text.slice(s.tokens[from].start - s.start, w.end - s.start);
     return {
       start: c.start, end: c.end, code: 'unsupported-claim',
-      message: say(readerLang(claim), modalAt(s.tokens, w.token, NOT_YET_DONE) >= 0 ? 'only-possible' : 'only-asked', { source, draft: claim.sentence.text.slice(c.start - claim.sentence.start, c.end - claim.sentence.start),
+      message: say(readerLang(claim), NOT_YET_DONE.has(s.tokens[from].norm) ? 'only-possible' : 'only-asked', { source, draft: claim.sentence.text.slice(c.start - claim.sentence.start, c.end - claim.sentence.start),
         label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(s.text, 160) }),
       evidence: [evidenceSentence(claim.corpus, best)], fixes: [],
     };

@@ -18,7 +18,6 @@ const CLOCK_WORDS = new Set(['pukul', 'jam']);
 /** Indonesia's time zones, written after a time. */
 const ZONES = new Set(['wib', 'wita', 'wit']);
 
-
 /** "a.m."/"p.m."/"am"/"pm" starting at token i: which half, and the token after it. */
 function meridiem(tokens: readonly Token[], i: number): { pm: boolean; next: number } | undefined {
   const t = tokens[i];

@@ -5,6 +5,7 @@ import { AnalysisContext, analysisSteps, DocFacts, collectVocabularyByLine, quot
 import { Alignment, claimTerms } from '../index/support';
 import { bestEvidence } from '../index/best-evidence';
 import { marksOf } from '../index/claim-marks';
+import { framesEvent } from '../facts/event-framing';
 import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
 import { CancellationToken, runSteps, throwIfCancelled } from '../cancellation';
 import { Claim, CheckCode, CheckOptions, CoreDiagnostic, EvidenceRef, Finding, CHECK_CODES, Severity, evidenceSentence } from './types';
@@ -64,8 +65,15 @@ export const DEFAULT_OPTIONS: CheckOptions = {
 /** Checks, in the order their findings take precedence. */
 const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkClockTimes, checkMultipliers, checkContradiction, checkPossibleAsDone, checkRoleSwap, checkSlotSwap, checkActByAnother, checkUnnamedAgent, checkRelation, checkStatedAct, checkAskedAct, checkPartySwap, checkRoleForSpeaker];
 
-/** Sentences with fewer content words than this are headings or fragments, not claims. */
+/**
+ * Sentences with fewer content words than this are headings or fragments, not claims. A verb that only says an event
+ * happened ("The festival took place on 10 and 11 August") is no word a passage must have, but it makes a claim.
+ */
 const MIN_TERMS = 2;
+
+function framesAnEvent(s: SentenceFacts): boolean {
+  return s.words.some(w => framesEvent(s.tokens, w.token));
+}
 
 /**
  * Analyses a draft with the corpus's vocabulary plus the draft's own, so stems and names agree with the index. A
@@ -142,7 +150,7 @@ export function checkSentenceReport(corpus: Corpus, draft: DocFacts, sentence: S
 export function* sentenceReportSteps(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): Generator<void, SentenceReport> {
   const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence), vouchedNames(sentence, options.knownNames), sentence.lang ?? draft.lang);
   const hasQuote = quotesTouching(draft, sentence).some(q => q.start >= sentence.start);
-  if (terms.length < MIN_TERMS && !hasQuote) return { claim: false, findings: [] };
+  if (terms.length + (framesAnEvent(sentence) ? 1 : 0) < MIN_TERMS && !hasQuote) return { claim: false, findings: [] };
   const evidence = bestEvidence(corpus, terms, undefined, marksOf(sentence));
   const support = supportOf(corpus, sentence, terms);
   yield;

@@ -29,7 +29,7 @@ const FRAME_REACH = 14;
 /** Share of the rest of the claim (by weight) the passage must state before a lone missing name is a swap. */
 const REST_COVERED = 0.9;
 
-function sameKind(a: Entity, b: Entity): boolean {
+function sameKind(a: Pick<Entity, 'kind' | 'name'>, b: Pick<Entity, 'kind' | 'name'>): boolean {
   // A body the tagger could not type ("other": "Carrow Cancer Centre") may stand where an organisation does.
   if (a.kind !== b.kind) return (a.kind === 'organization' && b.kind === 'other') || (a.kind === 'other' && b.kind === 'organization');
   return a.kind !== 'place' || placeClass(a.name) === placeClass(b.name);
@@ -124,6 +124,15 @@ function ownerOfWords<T extends { m: NameMention }>(claim: Claim, source: Senten
   return owners.length === 1 ? owners : [];
 }
 
+/**
+ * The entity as the claim uses it: a name the sources mention only where the tagger could not type it ("a retired
+ * bus driver from Dunmoor": "other") is a place where the claim tags it one and puts something there ("the offices
+ * … in Dunmoor"), and is weighed against the passage's place.
+ */
+function asPlaced(entity: Entity, name: NameMention, s: SentenceFacts): Pick<Entity, 'kind' | 'name'> {
+  return entity.kind === 'other' && name.kind === 'place' && placedAt(s.tokens, name) ? { kind: 'place', name: entity.name } : entity;
+}
+
 /** Locatives that put an event somewhere, not a movement or an origin. */
 const WHERE = new Set(['di', 'in', 'at']);
 
@@ -216,7 +225,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
         return sameKind(e, entity!) && (b === before || (opensClause(b) && opensClause(before))) && ends;
       }
       if (speaker && speaks({ m, e })) return true;
-      if (!(entity ? sameKind(e, entity) : placeLike(name, e))) return false;
+      if (!(entity ? sameKind(e, asPlaced(entity, name, sentence)) : placeLike(name, e))) return false;
       const [b, a] = neighbours(source.tokens, m);
       // A place the registry does not know stands where the rival does on both sides ("tiba di Beijing untuk"), or
       // right after the same verb ("mengunjungi Shanghai untuk …" where the passage has "mengunjungi Harbin, …").

@@ -6,6 +6,7 @@ import { synonymsOfWord } from '../lexicon/synonyms';
 import { rowsNear, vectorRow } from '../lexicon/word-vectors';
 import { yearsInUnit } from '../lexicon/time-units';
 import { refusesNext, soonAfter } from '../facts/negation';
+import { framesEvent } from '../facts/event-framing';
 import { descriptorKind } from '../facts/description-words';
 import { Entity } from './registry';
 import { mentionedIn } from './mention-list';
@@ -87,6 +88,8 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
     // "refused to provide", "enggan mengutuk": the verb denies the act after it, as "not" would, and the polarity
     // checks read it there; a passage that says "would not provide" need not have it.
     if (refusesNext(s.tokens, w.token)) continue;
+    // "took place", "berlangsung": the claim's event and its time or place are what a passage must state.
+    if (framesEvent(s.tokens, w.token)) continue;
     seen.add(w.stem);
     const entity = resolve(w);
     const isName = !!entity || s.names.some(n => w.start >= n.start && w.end <= n.end);

@@ -1,5 +1,6 @@
 import { Lang, Span } from '../types';
 import { compoundForms, compoundVocabulary } from './compound-forms';
+import { kanForms } from './kan-forms';
 import { Corpus, SentenceRef } from './corpus';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { synonymsOfWord } from '../lexicon/synonyms';
@@ -93,7 +94,7 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
     seen.add(w.stem);
     const entity = resolve(w);
     const isName = !!entity || s.names.some(n => w.start >= n.start && w.end <= n.end);
-    const forms = vocab && !isName ? compoundForms(s.words, i, vocab) : [];
+    const forms = vocab && !isName ? [...compoundForms(s.words, i, vocab), ...(lang === 'id' ? kanForms(w, vocab) : [])] : [];
     // What a person is ("nurse", "mayor") is a fact the claim states in its own word, not one a passage words
     // otherwise: "nurse" is 0.72 from "hospital", and a doctor is no nurse.
     const meaningRow = lang === 'en' && !isName && descriptorKind(w.norm) !== 'person' ? vectorRow(w.stem) : undefined;

@@ -46,6 +46,8 @@ const GROUPS = [
   'endors approv',
   // Season-ticket holders who "have risen" to 9,800 "have grown" to it; a figure that "increased" rose.
   'rise grow increas',
+  // "meninggal", "kematian", "tewas" and "wafat": died, death.
+  'mati tewas wafat',
 ];
 
 const groupOf = new Map<string, number>();

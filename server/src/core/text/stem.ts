@@ -219,6 +219,7 @@ export function lexiconQuestions(word: string): string[] {
  * ("mengarang": arang or karang) and confirms strips too risky to make blind (se-, ke-, pe-, per-, -kan, -i).
  */
 export function stemIndonesian(word: string, lexicon?: RootLexicon): string {
+  if (DYING.has(word)) return 'mati';
   const root = rootOf(word, lexicon), sense = PREFIXED_SENSE.get(root);
   return sense !== undefined && !word.startsWith(root) ? sense : root;
 }
@@ -228,6 +229,12 @@ export function stemIndonesian(word: string, lexicon?: RootLexicon): string {
  * hold) are not "langsung" (direct, at once). Those forms share a key of their own.
  */
 const PREFIXED_SENSE = new Map([['langsung', 'berlangsung']]);
+
+/**
+ * "meninggal" (to die) as a word of its own: its root "tinggal" (to stay) is another word, and so are the forms
+ * "meninggalkan" (to leave) and "tertinggal". It stands with "kematian" (death) under "mati".
+ */
+const DYING = new Set(['meninggal', 'meninggalnya']);
 
 function rootOf(word: string, lexicon?: RootLexicon): string {
   if (word.includes('-')) return stemHyphenated(word, lexicon);

@@ -1,4 +1,5 @@
 import { undisclosedFigure } from './undisclosed-figure';
+import { areSynonyms } from '../lexicon/synonyms';
 import { changeStartStated } from './change-start';
 import { differenceStated, fractionStated, isDifference, ratioShare, ratioStated, totalOfOthers, wholeOfFraction } from './worked-figures';
 import { Quantity, Span } from '../types';
@@ -50,6 +51,18 @@ function coveredOfKnown(claim: Claim, a: Alignment): number {
     all += t.weight; got += t.weight * (a.credit[k] ?? 0);
   });
   return all > 0 ? got / all : 0;
+}
+
+/** Words that count people and say nothing of them: what the people did is the word after. */
+const PEOPLE = new Set(['orang', 'jiwa', 'warga', 'people', 'person', 'individu', 'individual']);
+
+/**
+ * Whether the act right after a count of people ("lima orang meninggal") is missing from the passage, under its own
+ * stem or a synonym: the passage's people ("enam orang ke Lembah Sari") are others, and their figure no rival.
+ */
+function peopleActOtherwise(s: SentenceFacts, q: Quantity, source: SentenceFacts): boolean {
+  const act = thingsAfter(s, q, 3)[1];
+  return !!act && !source.words.some(w => areSynonyms(w.stem, act));
 }
 
 /** A count in millions or more: "40 juta", "50 miliar", "3 billion". */
@@ -227,6 +240,8 @@ export function checkNumbers(given: Claim): Finding[] {
     // elsewhere ("four flights … sent to Porthaven" beside "28 passengers and three crew on board", where the story
     // has "Four incoming flights were diverted to Porthaven"): the value is the story's, not a changed figure.
     if (thing && givenElsewhereInStory(claim, best, q, thing, rivals, source)) continue;
+    // "lima orang meninggal" against "tim … beranggotakan enam orang": people who do something the passage's do not.
+    if (thing && PEOPLE.has(thing) && peopleActOtherwise(claim.sentence, q, source)) continue;
     // A figure that names its thing right after it is matched by that word; else by the words around it.
     const pick = (thing ? counterpart(source, rivals, q, claim.sentence) ?? nearestInWords(claim.sentence, source, rivals)
       : nearestInWords(claim.sentence, source, rivals) ?? counterpart(source, rivals, q, claim.sentence)) ?? rivals[0];

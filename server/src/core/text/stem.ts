@@ -226,9 +226,11 @@ export function stemIndonesian(word: string, lexicon?: RootLexicon): string {
 
 /**
  * Roots whose prefixed forms mean what the bare word does not: "berlangsung", "melangsungkan" (to take place, to
- * hold) are not "langsung" (direct, at once). Those forms share a key of their own.
+ * hold) are not "langsung" (direct, at once); "menetapkan", "ditetapkan", "penetapan" (to set, to declare) are not
+ * "tetap" (still), which so often stands before a denial ("tetap tidak menetapkan") that the two read as one word
+ * kept and denied. Those forms share a key of their own.
  */
-const PREFIXED_SENSE = new Map([['langsung', 'berlangsung']]);
+const PREFIXED_SENSE = new Map([['langsung', 'berlangsung'], ['tetap', 'tetapkan']]);
 
 /**
  * "meninggal" (to die) as a word of its own: its root "tinggal" (to stay) is another word, and so are the forms

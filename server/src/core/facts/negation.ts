@@ -26,6 +26,8 @@ const STOPPING = new Set(['stop', 'stops', 'stopped', 'stopping', 'cease', 'ceas
 /** Words that may stand between a negation and what it negates ("tidak pernah mengutuk", "not yet received"). */
 const BRIDGE = new Set(['pernah', 'akan', 'saling', 'bisa', 'dapat', 'mau', 'ingin', 'lagi', 'juga', 'sama', 'sekali',
   'yet', 'ever', 'be', 'been', 'have', 'has', 'had', 'to', 'will', 'would', 'untuk', 'mungkin',
+  // Willingness denied is the act denied: "belum bersedia memberikan keterangan", "was not willing to comment".
+  'bersedia', 'sudi', 'willing',
   // The agent of an Indonesian object-focus verb: "tidak saya lakukan", "belum kami terima".
   'saya', 'aku', 'kami', 'kita', 'kamu', 'anda', 'mereka', 'dia', 'ia']);
 

@@ -5,7 +5,7 @@ import { corpusOfLines, fillerLines } from './seed-corpus';
 
 // A bare verb in -kan ("jentik nyamuk kami temukan") and the same verb with a prefix ("ditemukan") stand under one
 // stem for the claim's words (index/kan-forms.ts); "meninggal" (died) stands with "kematian" (death), not with
-// "tinggal" (to stay) (text/stem.ts). A made-up corpus.
+// "tinggal" (to stay), and "kejadian" (an incident) with "peristiwa", not with "menjadi" (text/stem.ts). A made-up corpus.
 
 const corpus = corpusOfLines({
   'wabah.txt': [
@@ -13,6 +13,8 @@ const corpus = corpusOfLines({
     'Total kasus sejak Januari kini mencapai 602, dengan lima kematian.',
     'Petugas menemukan sarang nyamuk di sekolah dan pasar.',
     'Sebagian warga tinggal di pengungsian sejak banjir.',
+    'Tidak ada korban jiwa dalam peristiwa itu.',
+    'Sungai itu menjadi sumber air bagi warga.',
     ...fillerLines(10, 'id', 'Sari Jaya'),
   ],
 });
@@ -33,6 +35,13 @@ describe('a bare verb in -kan and the same verb with a prefix', () => {
 
   it('credits the bare form of the draft where the source has a prefixed one', () => {
     assert.ok(credits('Petugas temukan sarang nyamuk di sekolah.', 2).get('temukan')! >= 0.9);
+  });
+});
+
+describe('"kejadian" (an incident)', () => {
+  it('is found where the source says "peristiwa", and is not "menjadi" (to become)', () => {
+    assert.ok(credits('Tidak ada korban jiwa dalam kejadian itu.', 4).get('kejadian')! >= 0.9);
+    assert.ok(credits('Kejadian itu sumber air bagi warga.', 5).get('kejadian')! < 0.9);
   });
 });
 

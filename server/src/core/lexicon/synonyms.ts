@@ -48,6 +48,8 @@ const GROUPS = [
   'rise grow increas',
   // "meninggal", "kematian", "tewas" and "wafat": died, death.
   'mati tewas wafat',
+  // "kejadian", "peristiwa" and "insiden": an incident.
+  'peristiwa insiden',
 ];
 
 const groupOf = new Map<string, number>();

@@ -219,7 +219,8 @@ export function lexiconQuestions(word: string): string[] {
  * ("mengarang": arang or karang) and confirms strips too risky to make blind (se-, ke-, pe-, per-, -kan, -i).
  */
 export function stemIndonesian(word: string, lexicon?: RootLexicon): string {
-  if (DYING.has(word)) return 'mati';
+  const own = WORD_STEMS.get(word);
+  if (own) return own;
   const root = rootOf(word, lexicon), sense = PREFIXED_SENSE.get(root);
   return sense !== undefined && !word.startsWith(root) ? sense : root;
 }
@@ -233,10 +234,14 @@ export function stemIndonesian(word: string, lexicon?: RootLexicon): string {
 const PREFIXED_SENSE = new Map([['langsung', 'berlangsung'], ['tetap', 'tetapkan']]);
 
 /**
- * "meninggal" (to die) as a word of its own: its root "tinggal" (to stay) is another word, and so are the forms
- * "meninggalkan" (to leave) and "tertinggal". It stands with "kematian" (death) under "mati".
+ * Words whose root is another word and whose other forms mean something else, each given the stem of a word it
+ * means: "meninggal" (to die) is not "tinggal" (to stay), nor "meninggalkan" (to leave), and stands with "kematian"
+ * (death) under "mati"; "kejadian" (an incident) is not "menjadi" (to become), and stands with "peristiwa".
  */
-const DYING = new Set(['meninggal', 'meninggalnya']);
+const WORD_STEMS = new Map([
+  ['meninggal', 'mati'], ['meninggalnya', 'mati'],
+  ['kejadian', 'peristiwa'], ['kejadiannya', 'peristiwa'],
+]);
 
 function rootOf(word: string, lexicon?: RootLexicon): string {
   if (word.includes('-')) return stemHyphenated(word, lexicon);

@@ -2,6 +2,10 @@ import { Alignment } from '../index/support';
 import { mentionedIn } from '../index/mention-list';
 import { Entity } from '../index/registry';
 import { Claim } from './types';
+import { SentenceFacts } from '../facts/analyze';
+import { NameMention } from '../facts/names';
+import { isNegator } from '../facts/negation';
+import { INDONESIAN_AUXILIARIES } from './active-agent';
 
 // A person put into an event the passage tells without them: "Qin Gang ikut mendampingi Xi Jinping dalam konferensi
 // video akhir tahun dengan Putin" against the passage of the video call, the story naming Qin Gang only paragraphs
@@ -50,4 +54,43 @@ export function personFromAfar(claim: Claim, a: Alignment): boolean {
 export function personAbsent(claim: Claim, a: Alignment): boolean {
   const { terms } = claim;
   return terms.some(t => t.entity?.kind === 'person' && terms.every((u, j) => u.entity !== t.entity || !((a.credit[j] ?? 0) > 0)));
+}
+
+/**
+ * The names (as the claim writes them) that the claim's verb has as its object and that the passage and the
+ * sentences beside it do not hold, credited only through the story: "Xi mengunjungi Kyiv setelah pertemuannya dengan
+ * Putin" against the passage of the leaders' meeting, whose story has Kyiv only where another visits it ("Mengunjungi
+ * Kyiv awal pekan ini, … Blinken …"). What an act is done to is as much the claim as who does it. Read only where
+ * the object plainly follows an Indonesian active verb (me-) and is a person or a place.
+ */
+export function objectsFromAfar(claim: Claim, a: Alignment): string[] {
+  const { terms, sentence: s } = claim;
+  const out: string[] = [];
+  terms.forEach((t, k) => {
+    const credit = a.credit[k] ?? 0;
+    if ((t.entity?.kind !== 'person' && t.entity?.kind !== 'place') || credit <= 0 || credit >= 1) return;
+    const name = s.names.find(n => t.start >= n.start && t.end <= n.end);
+    if (!name || name.start !== t.start || out.includes(name.text)) return;
+    const from = name.role?.start ?? name.start;
+    const verb = s.words.find(w => w.token + 1 < s.tokens.length && s.tokens[w.token + 1].start >= from && s.tokens[w.token].end <= from);
+    if (verb && !verb.stop && activeVerb(verb.norm, verb.stem) && !opensClause(s, name) && !namedNear(claim, t.entity, t.stem, a)) out.push(name.text);
+  });
+  return out;
+}
+
+/**
+ * Whether the name is the subject of a clause the verb takes, not its object: a verb, an auxiliary or a denial
+ * follows it, past the other names of a list ("menilai Beijing dan Moskow tidak akan saling meninggalkan").
+ */
+function opensClause(s: SentenceFacts, name: NameMention): boolean {
+  let end = name.end;
+  for (const n of s.names) if (n.start >= end && /^\s*(dan|,)\s*$/.test(s.text.slice(end - s.start, n.start - s.start))) end = n.end;
+  const next = s.words.find(w => w.start >= end);
+  if (!next) return false;
+  return INDONESIAN_AUXILIARIES.has(next.norm) || isNegator(next.norm) || /^(me|ber|di|ter)/.test(next.norm) && next.norm.length > next.stem.length;
+}
+
+/** An Indonesian active verb: me- before a root the stemmer took it off ("mengunjungi": kunjung). */
+function activeVerb(norm: string, stem: string): boolean {
+  return norm.startsWith('me') && !stem.startsWith('me') && norm.length > stem.length;
 }

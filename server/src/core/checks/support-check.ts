@@ -10,7 +10,7 @@ import { undoingActs, undoneActs } from './undoing-act';
 import { namesAddedToList } from './list-member';
 import { unnamedPlaces } from './unnamed-place';
 import { unagreedWords } from './agreed-act';
-import { personAbsent, personFromAfar } from './person-from-afar';
+import { objectsFromAfar, personAbsent, personFromAfar } from './person-from-afar';
 import { jointActUnstated } from './joint-act';
 import { holdsEveryWord, holdsInOneClause, negationAdded, negationDropped } from './negation-added';
 import { unstatedFigures } from './unstated-figure';
@@ -189,7 +189,8 @@ function singled(claim: Claim, a: Alignment): string[] {
   let words = singledOf.get(a);
   if (!words) {
     words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim), ...unagreedWords(claim, a),
-      ...rivalPlaced(claim, a), ...unstatedFigures(claim, a), ...addedSuperlatives(claim, a), ...otherKinds(claim, a), ...crossedWords(claim, a), ...outsidePlaces(claim, a)];
+      ...rivalPlaced(claim, a), ...unstatedFigures(claim, a), ...addedSuperlatives(claim, a), ...otherKinds(claim, a), ...crossedWords(claim, a), ...outsidePlaces(claim, a),
+      ...objectsFromAfar(claim, a)];
     singledOf.set(a, words);
   }
   return words;

@@ -295,7 +295,13 @@ function outweighed(claim: Claim, opposing: Alignment): boolean {
   if (holds(claim.corpus.sentence(opposing.ref)) > 0) return false;
   // The passage about the claim's moment need not share its words ("berdiri sejak 1989" for "dibuka pada 1989"):
   // any passage retrieval found, or another sentence of the opposing one's document (one story).
-  if (claim.evidence.some(b => b !== opposing && b.coverage >= FIGURE_ALIGNED && holds(claim.corpus.sentence(b.ref)) === wanted.size)) return true;
+  // A story may give the claim's figures in two sentences ("melonjak menjadi Rp 120.000 …. Sepekan sebelumnya, …
+  // Rp 65.000"): a passage and the sentence after it hold them together.
+  const withNext = (doc: number, i: number) => {
+    const story = claim.corpus.docs[doc].facts.sentences, f = new Set([...figures(story[i]), ...(story[i + 1] ? figures(story[i + 1]) : [])]);
+    return [...wanted].every(v => f.has(v));
+  };
+  if (claim.evidence.some(b => b !== opposing && b.coverage >= FIGURE_ALIGNED && withNext(b.ref.doc, b.ref.sentence))) return true;
   return claim.corpus.docs[opposing.ref.doc].facts.sentences.some((x, i) => i !== opposing.ref.sentence && holds(x) === wanted.size);
 }
 
@@ -305,7 +311,10 @@ export function checkContradiction(claim: Claim): Finding[] {
   // Words inside the draft's quotes are the quote check's business: a made-up quote is not a contradiction.
   const quoted = quotesTouching(claim.draft, claim.sentence).filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
   const unquoted = (w: Word) => !quoted.some(q => w.start >= q.start && w.end <= q.end);
-  const claimWords = contentWords(claim.sentence).filter(unquoted);
+  // A figure is the number check's to compare: "seperempat kilo, bukan satu kilo seperti biasanya" denies no "satu"
+  // of the source's "Biasanya orang beli satu kilo".
+  const inFigure = (w: Word) => claim.sentence.quantities.some(q => w.start >= q.start && w.end <= q.end);
+  const claimWords = contentWords(claim.sentence).filter(w => unquoted(w) && !inFigure(w));
   // A duty, a leave or a ban turned round first: its wording ("boleh diminum") says more than the act's negation.
   const modal = modalOpposition(claim, claimWords, candidates);
   if (modal) return [finding(claim, modal.a, modal.source, modal.draft)];

@@ -28,7 +28,9 @@ export function wordAfter(s: SentenceFacts, span: Span): string {
 export function thingAfter(s: SentenceFacts, span: Span): string {
   if (s.text.slice(span.start - s.start, span.end - s.start).toLowerCase() === 'sekali') return 'kali';
   const next = s.words.find(w => w.start >= span.end);
-  return next && !next.stop ? next.stem : '';
+  // A mark between ends the figure's phrase: "sekarang cuma seperempat," ujarnya counts no "ujar".
+  if (!next || next.stop || s.tokens[next.token - 1]?.kind === 'punct' && s.tokens[next.token - 1].start >= span.end) return '';
+  return next.stem;
 }
 
 /** The stems of the content words among the `n` words right after a span: "Four incoming flights" counts flights. */

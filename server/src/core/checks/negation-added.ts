@@ -27,7 +27,8 @@ export function negationAdded(claim: Pick<Claim, 'sentence' | 'terms' | 'corpus'
   // "belum dirilis" (not yet released) against "akan merilis" (will release) says the same.
   if (s.tokens.some(t => NOT_YET.has(t.norm)) && passage.tokens.some(t => FUTURE.has(t.norm))) return false;
   // A negation that turns a bound round ("tidak lebih dari $1,7 juta", "no more than") is the figure's hedge.
-  const bounding = (w: SentenceFacts['words'][number]) => s.quantities.some(q => q.start >= w.end && q.start - w.end <= 12);
+  // So is one that denies a figure itself ("seperempat kilo, bukan satu kilo"): the number check compares figures.
+  const bounding = (w: SentenceFacts['words'][number]) => s.quantities.some(q => (q.start >= w.end && q.start - w.end <= 12) || (w.start >= q.start && w.end <= q.end));
   const denied = s.words.flatMap((w, i) => (isNegated(s.tokens, w) && !bounding(w) ? [deniedWord(s.words, i)] : []));
   return denied.length > 0 && denied.every(w => w !== undefined && passage.words.some(x => x.stem === w.stem));
 }

@@ -50,6 +50,8 @@ const GROUPS = [
   'mati tewas wafat',
   // "kejadian", "peristiwa" and "insiden": an incident.
   'peristiwa insiden',
+  // "kini" and "sekarang": now.
+  'kini sekarang',
 ];
 
 const groupOf = new Map<string, number>();

@@ -37,6 +37,10 @@ const PAIRS: Array<[string, string]> = [
   // In line with against at odds with: "sejalan dengan" / "selaras dengan" against "bertentangan dengan" / "berlawanan
   // dengan" ("sejalan" stems to "sejal").
   ['sejal', 'tentang'], ['selaras', 'tentang'], ['sejal', 'lawan'], ['selaras', 'lawan'],
+  // A price or a count that held steady did not move: "relatif stabil" against "ikut melonjak", "remained stable"
+  // against "soared".
+  ['stabil', 'lonjak'], ['stabil', 'naik'], ['stabil', 'turun'], ['stabil', 'anjlok'], ['stabil', 'rosot'],
+  ['stabl', 'soar'], ['stabl', 'surg'], ['stabl', 'plummet'], ['stabl', 'rise'], ['stabl', 'fall'],
   ['tenang', 'resah'], ['berani', 'takut'], ['pintar', 'bodoh'], ['pandai', 'bodoh'],
   ['pesat', 'lambat'], ['vertikal', 'horizontal'], ['tandus', 'subur'],
   ['hangat', 'dingin'], ['asin', 'tawar'], ['lancar', 'macet'], ['mirip', 'beda'], ['jarang', 'sering'], ['gratis', 'bayar'],

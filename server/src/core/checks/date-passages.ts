@@ -80,7 +80,20 @@ export function coarseElsewhere(claim: Claim, d: DateMention): { a: Alignment; n
 /** The content words before a date, nearest first, leaving out words of dates ("tahun" of "tahun 1998"). */
 export function wordsBeforeDate(s: SentenceFacts, d: Span): SentenceFacts['words'] {
   const inDate = (w: Span) => s.dates.some(x => w.start >= x.start && w.end <= x.end);
-  return s.words.filter(w => w.end <= d.start && !w.stop && !inDate(w) && /\p{L}/u.test(w.norm)).reverse();
+  // A date set off by a comma at the sentence's end dates its main clause, as an Indonesian lead does ("Polres …
+  // memeriksa direktur CV …, kontraktor yang mengerjakan rehabilitasi SD Negeri 4 Rantau Pandan, Kamis (16/10)."):
+  // the act is the one before the first comma, not the school named right before the date.
+  const to = datelineClauseEnd(s, d) ?? d.start;
+  return s.words.filter(w => w.end <= to && !w.stop && !inDate(w) && /\p{L}/u.test(w.norm)).reverse();
+}
+
+/** For a date a comma sets off at the sentence's end, where the sentence's first clause ends; else undefined. */
+function datelineClauseEnd(s: SentenceFacts, d: Span): number | undefined {
+  const i = s.tokens.findIndex(t => t.start >= d.start);
+  if (i < 1 || s.tokens[i - 1].norm !== ',') return undefined;
+  if (s.tokens.some(t => t.start >= d.end && t.kind !== 'punct')) return undefined;
+  const comma = s.tokens.find(t => t.norm === ',' && t.start < s.tokens[i - 1].start);
+  return comma?.start;
 }
 
 /**

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines, flaggedIn } from './seed-corpus';
+import { corpusOfLines, fillerLines, fixtureCorpus, flaggedIn } from './seed-corpus';
 
 // An Indonesian lead dates its main clause with a date a comma sets off at the end ("Polres … memeriksa direktur CV
 // …, kontraktor yang mengerjakan rehabilitasi SD Negeri 4 …, Kamis (16/10)."): the date is the examination's, not
-// that of the school named right before it (date-passages.ts wordsBeforeDate). Made-up sources.
+// that of the school named right before it (date-passages.ts wordsBeforeDate). Nor is the dateline ("SARI JAYA — …")
+// a name the claim could have swapped (entity-swap.ts). Made-up sources, and the dengue fixture.
 
 const corpus = corpusOfLines({
   'roboh.txt': [
@@ -27,5 +28,11 @@ describe('a date that ends an Indonesian lead', () => {
   it('still dates the main clause: another day for the examination is a mismatch', () => {
     assert.deepEqual(codes('Polres Muara Tebing memeriksa direktur CV Karya Bumi pada Kamis (16/10).'), []);
     assert.deepEqual(codes('Polres Muara Tebing memeriksa direktur CV Karya Bumi pada Selasa (14/10).'), ['date-mismatch']);
+  });
+
+  it('is no name the claim could have swapped: the dateline says where the story was filed', () => {
+    // The dengue fixture's lead: "SARI JAYA — Dinas Kesehatan (Dinkes) Kabupaten Lembah Sari, … mencatat 418 kasus …".
+    const found = flaggedIn(fixtureCorpus('dbd'), 'Kecamatan Sungai Ringin mencatat 97 kasus.\n');
+    assert.ok(!found.some(f => f.code === 'unknown-entity' && /menyebut “SARI JAYA”/.test(f.message)), found.map(f => f.message).join('\n'));
   });
 });

@@ -13,6 +13,7 @@ import { resolveName } from '../index/name-resolution';
 import { ARTICLES, isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { REGION_NAMES } from '../lexicon/places';
 import { CONTRASTS } from '../lexicon/contrasts';
+import { isDatelineMention } from '../facts/ner-place-context';
 import { LOCATIVE, placeClass, placedAt, placedInStory, placedNear, placesSameThing, tokenBeforePlace } from './place-slots';
 
 // The right sentence with the wrong name in it: "… wawancara dengan media negara Tiongkok, CCTV" where the
@@ -217,6 +218,8 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     const placedOnly = entity?.kind === 'place' && WHERE.has(before);
     let rivals = otherOwner ?? sourceNames.filter(({ m, e }) => {
       if (!e || (inClaim.has(e.id) && !(placedOnly && !placedInClaim(sentence, resolved, e)))) return false;
+      // The dateline ("SARI JAYA — …") says where the story was filed, not what its sentence is about.
+      if (isDatelineMention(source.tokens, m)) return false;
       if (twinOnly) {
         const [b, a] = neighbours(source.tokens, m);
         // A mark after the rival ends its clause only where no name follows: "dibintangi Shota Matsuda, Katsumi

@@ -28,6 +28,8 @@ const BRIDGE = new Set(['pernah', 'akan', 'saling', 'bisa', 'dapat', 'mau', 'ing
   'yet', 'ever', 'be', 'been', 'have', 'has', 'had', 'to', 'will', 'would', 'untuk', 'mungkin',
   // Willingness denied is the act denied: "belum bersedia memberikan keterangan", "was not willing to comment".
   'bersedia', 'sudi', 'willing',
+  // "belum sampai menolak pasien": not yet to the point of turning patients away.
+  'sampai',
   // The agent of an Indonesian object-focus verb: "tidak saya lakukan", "belum kami terima".
   'saya', 'aku', 'kami', 'kita', 'kamu', 'anda', 'mereka', 'dia', 'ia']);
 

@@ -37,6 +37,14 @@ function isDateline(tokens: readonly Token[], from: number, to: number): boolean
   return from === 0 && tokens.slice(from, to).every(isUpper) && !!after && DASHES.has(after.text) && !!tokens[to + 1]?.cap;
 }
 
+/** Whether a name mention (by its offsets) is the dateline that opens a story ("SARI JAYA — …"). */
+export function isDatelineMention(tokens: readonly Token[], m: { start: number; end: number }): boolean {
+  const from = tokens.findIndex(t => t.start >= m.start);
+  if (from !== 0) return false;
+  const to = tokens.findIndex(t => t.start >= m.end);
+  return to > 0 && isDateline(tokens, from, to);
+}
+
 /** Whether a name the finder gave no kind, or made a person with no title, is a place by the words around it. */
 function isPlaceHere(tokens: readonly Token[], from: number, to: number, m: NameMention): boolean {
   const before = tokens[from - 1], after = tokens[to];

@@ -37,6 +37,8 @@ const PAIRS: Array<[string, string]> = [
   // In line with against at odds with: "sejalan dengan" / "selaras dengan" against "bertentangan dengan" / "berlawanan
   // dengan" ("sejalan" stems to "sejal").
   ['sejal', 'tentang'], ['selaras', 'tentang'], ['sejal', 'lawan'], ['selaras', 'lawan'],
+  // Backing a decision against criticising it: "mendukung keputusan" / "mengkritik keputusan".
+  ['dukung', 'kritik'],
   // A price or a count that held steady did not move: "relatif stabil" against "ikut melonjak", "remained stable"
   // against "soared".
   ['stabil', 'lonjak'], ['stabil', 'naik'], ['stabil', 'turun'], ['stabil', 'anjlok'], ['stabil', 'rosot'],

@@ -34,4 +34,9 @@ describe('a superlative the passage does not make', () => {
     assert.deepEqual(findings(source('Danau Waringin dikenal sebagai danau terbesar yang ada di Jambi.'), 'Danau Waringin adalah danau terluas di Jambi.'), []);
     assert.deepEqual(findings(source('Dalam wawancara, Ayu Lestari mengatakan bahwa album terbarunya sudah rampung.'), 'Album terbaru Ayu Lestari sudah rampung.'), []);
   });
+
+  it('reads "paling banyak" before a figure as the figure\'s bound, no superlative', () => {
+    const limit = source('Dalam operasi pasar itu, setiap warga hanya boleh membeli maksimal satu kilogram cabai rawit.');
+    assert.deepEqual(findings(limit, 'Setiap warga boleh membeli paling banyak satu kilogram cabai rawit dalam operasi pasar itu.'), []);
+  });
 });

@@ -33,7 +33,8 @@ const superlatives = rememberedFor((s: SentenceFacts): Superlative[] => {
     // "album terbarunya" is the same superlative as "album terbaru", "paling kuatnya" as "terkuat".
     const norm = withoutNya(t.norm), next = s.tokens[i + 1] && withoutNya(s.tokens[i + 1].norm);
     if (norm.startsWith('ter') && ROOTS.has(norm.slice(3))) out.push({ text: t.text, key: keyOf(norm.slice(3)), rank: rankAfter(i + 1) });
-    else if (norm === 'paling' && next && ROOTS.has(next)) out.push({ text: `${t.text} ${s.tokens[i + 1].text}`, key: keyOf(next), rank: rankAfter(i + 2) });
+    // "paling banyak satu kilogram", "paling sedikit 20 orang": a bound on the figure after it (facts/hedges.ts).
+    else if (norm === 'paling' && next && ROOTS.has(next) && !s.quantities.some(q => q.start === s.tokens[i + 2]?.start)) out.push({ text: `${t.text} ${s.tokens[i + 1].text}`, key: keyOf(next), rank: rankAfter(i + 2) });
   });
   return out;
 });

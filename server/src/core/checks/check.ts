@@ -150,7 +150,7 @@ export function checkSentenceReport(corpus: Corpus, draft: DocFacts, sentence: S
 export function* sentenceReportSteps(corpus: Corpus, draft: DocFacts, sentence: SentenceFacts, options: CheckOptions): Generator<void, SentenceReport> {
   const terms = claimTerms(corpus, sentence, resolverFor(corpus, sentence), vouchedNames(sentence, options.knownNames), sentence.lang ?? draft.lang);
   const hasQuote = quotesTouching(draft, sentence).some(q => q.start >= sentence.start);
-  if (terms.length + (framesAnEvent(sentence) ? 1 : 0) < MIN_TERMS && !hasQuote) return { claim: false, findings: [] };
+  if (terms.length < MIN_TERMS && !hasQuote && !(terms.length === MIN_TERMS - 1 && framesAnEvent(sentence))) return { claim: false, findings: [] };
   const evidence = bestEvidence(corpus, terms, undefined, marksOf(sentence));
   const support = supportOf(corpus, sentence, terms);
   yield;

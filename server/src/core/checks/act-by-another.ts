@@ -5,7 +5,7 @@ import { NameMention } from '../facts/names';
 import { Entity } from '../index/registry';
 import { resolveName } from '../index/name-resolution';
 import { isNegated } from '../facts/negation';
-import { INDONESIAN_AUXILIARIES, activeAgent, englishSubjectAct, isSaying, sharesName } from './active-agent';
+import { INDONESIAN_AUXILIARIES, activeAgent, isActiveMeVerb, englishSubjectAct, isSaying, sharesName } from './active-agent';
 
 // The act the passage gives to another: "Putin menolak usulan perdamaian Tiongkok" where the passage has "usulan
 // Tiongkok, yang ditolak Ukraina tahun lalu". Every word stands in the passage, so overlap finds it supported, and
@@ -31,7 +31,7 @@ function subjectAct(s: SentenceFacts): { name: NameMention; verb: Word } | undef
   let i = s.tokens.findIndex(t => t.start >= name.end);
   while (i >= 0 && i < s.tokens.length && INDONESIAN_AUXILIARIES.has(s.tokens[i].norm)) i++;
   const verb = s.words.find(w => w.token === i);
-  if (!verb || !verb.norm.startsWith('me') || verb.stem.startsWith('me') || verb.norm.length <= verb.stem.length) return undefined;
+  if (!verb || !isActiveMeVerb(verb)) return undefined;
   return isNegated(s.tokens, verb) ? undefined : { name, verb };
 }
 

@@ -30,6 +30,9 @@ const SAYING = synonymGroup('kata');
 /** Whether a verb is one of saying, in either language. */
 export const isSaying = (verb: Word) => ENGLISH_SAYING.test(verb.norm) || synonymGroup(verb.stem) === SAYING;
 
+/** An Indonesian active verb: me- before a root the stemmer took it off ("mengunjungi": kunjung). */
+export const isActiveMeVerb = (w: Word) => w.norm.startsWith('me') && !w.stem.startsWith('me') && w.norm.length > w.stem.length;
+
 /** Whether one name holds every word of the other ("Cantelli Editore SpA", "Cantelli"). */
 export const sharesName = (a: NameMention, b: NameMention) => a.words.every(w => b.words.includes(w)) || b.words.every(w => a.words.includes(w));
 

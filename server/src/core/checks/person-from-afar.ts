@@ -4,8 +4,8 @@ import { Entity } from '../index/registry';
 import { Claim } from './types';
 import { SentenceFacts } from '../facts/analyze';
 import { NameMention } from '../facts/names';
-import { isNegator } from '../facts/negation';
-import { INDONESIAN_AUXILIARIES } from './active-agent';
+import { isNegator, looksLikeVerb } from '../facts/negation';
+import { INDONESIAN_AUXILIARIES, isActiveMeVerb } from './active-agent';
 
 // A person put into an event the passage tells without them: "Qin Gang ikut mendampingi Xi Jinping dalam konferensi
 // video akhir tahun dengan Putin" against the passage of the video call, the story naming Qin Gang only paragraphs
@@ -71,9 +71,10 @@ export function objectsFromAfar(claim: Claim, a: Alignment): string[] {
     if ((t.entity?.kind !== 'person' && t.entity?.kind !== 'place') || credit <= 0 || credit >= 1) return;
     const name = s.names.find(n => t.start >= n.start && t.end <= n.end);
     if (!name || name.start !== t.start || out.includes(name.text)) return;
-    const from = name.role?.start ?? name.start;
-    const verb = s.words.find(w => w.token + 1 < s.tokens.length && s.tokens[w.token + 1].start >= from && s.tokens[w.token].end <= from);
-    if (verb && !verb.stop && activeVerb(verb.norm, verb.stem) && !opensClause(s, name) && !namedNear(claim, t.entity, t.stem, a)) out.push(name.text);
+    // The word right before the name (its title, when it has one).
+    const at = s.tokens.findIndex(x => x.start >= (name.role?.start ?? name.start));
+    const verb = s.words.find(w => w.token === at - 1);
+    if (verb && !verb.stop && isActiveMeVerb(verb) && !subjectOfClause(s, name) && !namedNear(claim, t.entity, t.stem, a)) out.push(name.text);
   });
   return out;
 }
@@ -82,15 +83,10 @@ export function objectsFromAfar(claim: Claim, a: Alignment): string[] {
  * Whether the name is the subject of a clause the verb takes, not its object: a verb, an auxiliary or a denial
  * follows it, past the other names of a list ("menilai Beijing dan Moskow tidak akan saling meninggalkan").
  */
-function opensClause(s: SentenceFacts, name: NameMention): boolean {
+function subjectOfClause(s: SentenceFacts, name: NameMention): boolean {
   let end = name.end;
   for (const n of s.names) if (n.start >= end && /^\s*(dan|,)\s*$/.test(s.text.slice(end - s.start, n.start - s.start))) end = n.end;
   const next = s.words.find(w => w.start >= end);
   if (!next) return false;
-  return INDONESIAN_AUXILIARIES.has(next.norm) || isNegator(next.norm) || /^(me|ber|di|ter)/.test(next.norm) && next.norm.length > next.stem.length;
-}
-
-/** An Indonesian active verb: me- before a root the stemmer took it off ("mengunjungi": kunjung). */
-function activeVerb(norm: string, stem: string): boolean {
-  return norm.startsWith('me') && !stem.startsWith('me') && norm.length > stem.length;
+  return INDONESIAN_AUXILIARIES.has(next.norm) || isNegator(next.norm) || (looksLikeVerb(next.norm) && next.norm.length > next.stem.length);
 }

@@ -6,6 +6,7 @@ import { isWeaklyUnsupported, weightedShare } from './weak-support';
 import { undatedIn } from './date-passages';
 import { insertedWords } from './inserted-word';
 import { substitutedWords } from './substituted-word';
+import { classSwapFixes, classSwaps } from './class-swap';
 import { undoingActs, undoneActs } from './undoing-act';
 import { namesAddedToList } from './list-member';
 import { unnamedPlaces } from './unnamed-place';
@@ -188,7 +189,7 @@ function singled(claim: Claim, a: Alignment): string[] {
   // Asked of a passage by missesOne and again for the message: worked out once. An alignment belongs to one claim.
   let words = singledOf.get(a);
   if (!words) {
-    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim), ...unagreedWords(claim, a),
+    words = [...undoingActs(claim, a), ...undoneActs(claim, a), ...insertedWords(claim, a), ...substitutedWords(claim, a), ...classSwaps(claim, a), ...namesAddedToList(claim, a), ...placesOf(claim), ...unagreedWords(claim, a),
       ...rivalPlaced(claim, a), ...unstatedFigures(claim, a), ...addedSuperlatives(claim, a), ...otherKinds(claim, a), ...crossedWords(claim, a), ...outsidePlaces(claim, a),
       ...objectsFromAfar(claim, a)];
     singledOf.set(a, words);
@@ -276,7 +277,7 @@ export function checkSupport(claim: Claim): Finding[] {
   }
   return [{
     start: claim.sentence.start, end: claim.sentence.end, code: 'unsupported-claim', ...(weak ? { weak } : {}),
-    message, evidence: best ? [evidenceSentence(claim.corpus, best)] : [], fixes: [],
+    message, evidence: best ? [evidenceSentence(claim.corpus, best)] : [], fixes: best && !weak ? classSwapFixes(claim, best) : [],
   }];
 }
 

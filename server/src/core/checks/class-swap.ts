@@ -1,0 +1,68 @@
+import { Claim, Fix, readerLang } from './types';
+import { say } from '../messages/catalogue';
+import { Alignment } from '../index/support';
+import { Word } from '../facts/analyze';
+import { adjacent } from './inserted-word';
+import { areRivalMembers, closedClassOf, sameMember } from '../lexicon/closed-classes';
+
+// A member of a closed class (a round, a unit, a level of government, a medal, a kin relation:
+// lexicon/closed-classes.ts) put where the passage has another member, in the same words: "lolos ke babak final"
+// against "lolos ke babak semifinal", "100 m² per kilogram katalis" against "per gram katalis", "Ibu korban
+// mengatakan" against "Ayah korban mengatakan". Everything else is stated, so the verifier sees a close paraphrase;
+// but the member is the fact. The words around must agree: a content word beside it on either side, or a function
+// word on one side and any word on the other ("per kilogram katalis").
+
+type Named = { names: ReadonlyArray<{ start: number; end: number }> };
+const inName = (s: Named, w: Word) => s.names.some(n => w.start >= n.start && w.end <= n.end);
+
+/** How strongly the words beside two members agree: 2 for each content word shared in place, 1 for a function word. */
+function sharedContext(xs: readonly Word[], i: number, ys: readonly Word[], j: number): number {
+  let score = 0;
+  for (const d of [-1, 1]) {
+    const x = xs[i + d], y = ys[j + d];
+    if (!x || !y || x.stem !== y.stem) continue;
+    const beside = d < 0 ? adjacent(x, xs[i]) && adjacent(y, ys[j]) : adjacent(xs[i], x) && adjacent(ys[j], y);
+    if (beside) score += x.stop ? 1 : 2;
+  }
+  return score;
+}
+
+/** A claim's member swapped for the passage's: where it stands in the draft, as written, and the passage's word. */
+export interface ClassSwap { start: number; end: number; text: string; theirs: string }
+
+/**
+ * The claim's members of a closed class where the passage has another member of it in the same words, the passage's
+ * own sentence not having the claim's member nor the claim the passage's. The passage's word comes cased as the
+ * claim's ("Ibu" for "Ayah" at the head of a sentence).
+ */
+export function classSwapsIn(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'>, a: Alignment): ClassSwap[] {
+  const { sentence, terms } = claim;
+  const words = sentence.words;
+  let passage: ReturnType<typeof claim.corpus.sentence> | undefined;
+  const out: ClassSwap[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const word = words[i];
+    if (!closedClassOf(word.norm) || inName(sentence, word)) continue;
+    const k = terms.findIndex(t => t.stem === word.stem);
+    if (k < 0 || (a.credit[k] ?? 0) > 0) continue;
+    passage ??= claim.corpus.sentence(a.ref);
+    const ys = passage.words, p = passage;
+    const j = ys.findIndex((y, j) => areRivalMembers(word.norm, y.norm) && !inName(p, y) && !words.some(x => sameMember(x.norm, y.norm)) &&
+      sharedContext(words, i, ys, j) >= 2);
+    if (j < 0) continue;
+    const text = sentence.text.slice(word.start - sentence.start, word.end - sentence.start);
+    const said = p.text.slice(ys[j].start - p.start, ys[j].end - p.start);
+    const theirs = /^\p{Lu}/u.test(text) && !/^\p{Lu}/u.test(said) ? said[0].toUpperCase() + said.slice(1) : said;
+    out.push({ start: word.start, end: word.end, text, theirs });
+  }
+  return out;
+}
+
+/** The claim's words (as written) that classSwapsIn finds swapped. */
+export const classSwaps = (claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'>, a: Alignment): string[] => classSwapsIn(claim, a).map(s => s.text);
+
+/** The passage's member in place of each the claim swapped: the fixes of a finding shown with this passage. */
+export function classSwapFixes(claim: Claim, a: Alignment): Fix[] {
+  const lang = readerLang(claim);
+  return classSwapsIn(claim, a).map(s => ({ title: say(lang, 'fix.replace', { text: s.theirs }), start: s.start, end: s.end, newText: s.theirs }));
+}

@@ -1,0 +1,44 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, fixedSpans, flaggedIn } from './seed-corpus';
+
+// A member of a closed class (a round, a unit, a medal, a kin relation) put where the passage has another member, in
+// the same words: the sentence is otherwise the passage's, yet it states another fact. The finding names the word
+// and offers the passage's member as the fix. The same member under another name, or a word outside the classes
+// swapped so, is a paraphrase.
+
+const corpus = corpusOfLines({
+  'bulu-tangkis.txt': [
+    'Pasangan Fajar dan Rian lolos ke babak semifinal Kejuaraan Asia setelah menang dua gim langsung.',
+    'Rata-rata harga cabai rawit di pasar induk mencapai Rp80.000 per kilogram pada pekan lalu.',
+    'Ayah korban mengatakan anaknya belum pulang sejak Jumat malam.',
+    'Atlet muda itu meraih medali perak di nomor lari 400 meter putri.',
+  ],
+  'cuaca.txt': ['Hujan deras mengguyur kota sepanjang sore.', 'Sejumlah jalan tergenang setinggi lutut orang dewasa.'],
+  'election.txt': [
+    'Nadia Oakhurst came third with 3,905 votes, and the independent candidate Colin Marbury finished fourth with 1,146.',
+    'The council will count postal votes on Monday.',
+  ],
+});
+
+describe('a member of a closed class swapped for another', () => {
+  it('is not backed by the passage, and the fix puts back the passage\'s member', () => {
+    for (const [draft, word, theirs] of [
+      ['Pasangan Fajar dan Rian lolos ke babak final Kejuaraan Asia setelah menang dua gim langsung.', 'final', 'semifinal'],
+      ['Rata-rata harga cabai rawit di pasar induk mencapai Rp80.000 per gram pada pekan lalu.', 'gram', 'kilogram'],
+      ['Ibu korban mengatakan anaknya belum pulang sejak Jumat malam.', 'Ibu', 'Ayah'],
+      ['Atlet muda itu meraih medali emas di nomor lari 400 meter putri.', 'emas', 'perak'],
+    ]) {
+      const text = `${draft}\n`;
+      const [d, ...rest] = flaggedIn(corpus, text);
+      assert.equal(rest.length, 0, draft);
+      assert.equal(d?.code, 'unsupported-claim', draft);
+      assert.match(d.message, new RegExp(`“${word}”`), draft);
+      assert.deepEqual(fixedSpans(text, d), [[word, theirs]], draft);
+    }
+  });
+
+  it('passes the passage\'s member under another name, and a word outside the classes', () => {
+    assert.deepEqual(flaggedIn(corpus, 'Rata-rata harga cabai rawit di pasar induk mencapai Rp80.000 per kg pada pekan lalu.\n'), []);
+    assert.deepEqual(flaggedIn(corpus, 'The independent candidate Colin Marbury finished last with 1,146 votes.\n'), []);
+  });
+});

@@ -1,4 +1,4 @@
-import { Span, Token } from '../types';
+import { Span } from '../types';
 import { clauseAround } from './figure-clause';
 import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
@@ -6,8 +6,9 @@ import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/anal
 import { Alignment } from '../index/support';
 import { areOpposed, senseIn, senseStem } from '../lexicon/antonyms';
 import { reversedDirection, reversedOrder } from './reversed-order';
-import { deniesNext, isNegated as negated, isNegatedAt, looksLikeVerb, negatedSpan, negatorOf, subjectOfDenial, untilSpan } from '../facts/negation';
+import { deniesNext, isNegated as negated, isNegatedAt, looksLikeVerb, negatedSpan, subjectOfDenial, untilSpan } from '../facts/negation';
 import { notOpposed } from '../facts/negation-opposition';
+import { complementDenialStart, denialLandsElsewhere, inDeniedComplement } from './complement-denial';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 import { deniedStatement, deniesAnything, denialAt, ofThis } from './denied-statement';
@@ -72,9 +73,6 @@ function objectAfter(s: SentenceFacts, w: Word): string | undefined {
  */
 const COPULAS: ReadonlySet<string> = new Set(['merupakan', 'adalah', 'ialah']);
 const copulas = (s: SentenceFacts): Word[] => s.words.filter(w => COPULAS.has(w.norm));
-/** Linking verbs whose negation reaches the complement right after them: "belum menjadi anggota" is no member. */
-const LINKING: ReadonlySet<string> = new Set([...COPULAS, 'menjadi']);
-
 /**
  * Whether a source word stands for the claim's word: the same stem or a synonym, or two verbs of giving out the same
  * thing ("memaparkan rincian baru" against "tidak memberikan rincian baru").
@@ -110,21 +108,10 @@ const polarityWords = rememberedFor((s: SentenceFacts) => {
 /** Whether a passage's word is negated: asked of the same words for every claim word that matches them. */
 function negatedInPassage(source: SentenceFacts, w: Word): boolean {
   let known = negatedWords.get(w);
-  if (known === undefined) negatedWords.set(w, known = negated(source.tokens, w) || negatedComplement(source.tokens, w));
+  if (known === undefined) negatedWords.set(w, known = negated(source.tokens, w) || inDeniedComplement(source, w));
   return known;
 }
 const negatedWords = new WeakMap<Word, boolean>();
-
-/**
- * The complement right after a negated linking verb, for the polarity test alone: "Kosovo bukan anggota PBB" is no
- * contradiction of "Kosovo belum menjadi anggota …, … negara anggota", whose first "anggota" the negation of
- * "menjadi" reaches. (isNegated, which the verifier's features share, leaves it out: read there, the retrained
- * verifier moved and lost own-set catches.)
- */
-function negatedComplement(tokens: Token[], w: Word): boolean {
-  const before = tokens[w.token - 1];
-  return !!before && LINKING.has(before.norm) && negatorOf(tokens, w.token - 1) >= 0;
-}
 
 /**
  * The stems a passage's word needs for sameWord to match the claim's word: its own, a synonym, the noun or the verb of
@@ -216,7 +203,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
   for (const c of words) {
     // "could not be declared over until six weeks had passed" denies nothing "only after 42 days" allows.
     if (untilSpan(claim.sentence.tokens, c)) continue;
-    const cNeg = negated(claim.sentence.tokens, c) || negatedComplement(claim.sentence.tokens, c);
+    const cNeg = negated(claim.sentence.tokens, c) || inDeniedComplement(claim.sentence, c);
     // "council tax would not go up" denies as "ruled out raising council tax" does, though not the word itself.
     // "would not give the club public money": the verb carries the denial, and its object is no reversal either.
     if (!cNeg && (subjectOfDenial(claim.sentence.tokens, c) || inDeniedPhrase(claim.sentence.tokens, c))) continue;
@@ -240,7 +227,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     });
     let opposing: { a: Alignment; source: SentenceFacts; word: Word; own: number } | undefined;
     for (const { a, source, same, keeps } of read) {
-      if (keeps || a.coverage < CONTRADICTION_ALIGNED || same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s))) continue;
+      if (keeps || a.coverage < CONTRADICTION_ALIGNED || same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s) || denialLandsElsewhere(claim.sentence, c, source, s))) continue;
       const own = ownCoverageAround(claim, a, c);
       if (own >= CONTRADICTION_ALIGNED) { opposing = { a, source, word: same[0], own }; break; }
     }
@@ -412,6 +399,8 @@ function besideIt(claim: Claim, a: Alignment, c: Word, cNeg: boolean): boolean {
 /** A word as its sentence writes it, with the negation that governs it ("tidak memberikan"). */
 function phrase(s: SentenceFacts, w: Word): string {
   const span = negatedSpan(s.tokens, w);
+  // A denied complement reads from its denial: "bukan merupakan angkutan", not "angkutan".
+  if (span.start === w.start) span.start = complementDenialStart(s, w) ?? span.start;
   // A phrasal verb reads with its particle: "turned down".
   const particle = senseIn(s.tokens, w) !== senseStem(w.norm, w.stem) ? s.tokens[w.token + 1] : undefined;
   return s.text.slice(span.start - s.start, (particle?.end ?? span.end) - s.start);

@@ -1,6 +1,8 @@
 import { Token } from '../types';
 import { Word } from './analyze';
 import { isNegated, isNegator, looksLikeVerb, negatorOf } from './negation';
+import { conditionalRole } from './conditional-clause';
+import { deniedNoLonger, pastMarked } from './no-longer';
 
 // Whether a denial on one side and the act on the other truly oppose each other: not where the source only intends
 // the act or foresees it, denies it as someone's aim, denies an act that would make it happen, or where the two speak
@@ -133,6 +135,10 @@ function clauseStart(tokens: Token[], w: Word): number {
  */
 export function notOpposed(claimTokens: Token[], c: Word, sourceTokens: Token[], s: Word): boolean {
   const claimDenies = isNegated(claimTokens, c);
+  // A condition asserts nothing (conditional-clause.ts).
+  if (conditionalRole(claimTokens, c) === 'condition' || conditionalRole(sourceTokens, s) === 'condition') return true;
+  // An act said to have stopped against the act said in the past (no-longer.ts).
+  if (claimDenies ? deniedNoLonger(claimTokens, c) && pastMarked(sourceTokens, s) : pastMarked(claimTokens, c) && deniedNoLonger(sourceTokens, s)) return true;
   if (claimDenies && deniedOnlyAsIntended(claimTokens, c, sourceTokens, s)) return true;
   // A denial that is someone's aim ("memastikan ekspor … tidak mendukung upaya perang") states nothing either way.
   if (deniedAsAim(claimDenies ? claimTokens : sourceTokens, claimDenies ? c : s)) return true;

@@ -44,7 +44,20 @@ export const looksLikeVerb = (norm: string): boolean => /^(?:me|ber|di|ter)\p{L}
  * "not leaving because we want to, but because we have to", which denies a reason (deniesReasonOnly).
  */
 function deniesAt(tokens: Token[], i: number): boolean {
-  return isNegator(tokens[i].norm) && !soonAfter(tokens, i) && !deniesReasonOnly(tokens, i);
+  return isNegator(tokens[i].norm) && !soonAfter(tokens, i) && !deniesReasonOnly(tokens, i) && !doubleNegation(tokens, i) && !notToMention(tokens, i);
+}
+
+/**
+ * Whether the negation at token i is one of two side by side, which undo each other: "bukan tanpa alasan" (not
+ * without a reason) gives a reason, "bukan tidak mungkin" says it may be, "not without" has it.
+ */
+function doubleNegation(tokens: readonly Token[], i: number): boolean {
+  return isNegator(tokens[i + 1]?.norm ?? '') || isNegator(tokens[i - 1]?.norm ?? '');
+}
+
+/** Whether the "belum" at token i opens "belum lagi" (not to mention) at the head of its clause: it adds, and denies nothing. */
+function notToMention(tokens: readonly Token[], i: number): boolean {
+  return tokens[i].norm === 'belum' && tokens[i + 1]?.norm === 'lagi' && (i === 0 || tokens[i - 1].kind === 'punct');
 }
 
 /** Words after "tak lama" / "not long" that make it "soon": "tak lama setelah", "tidak lama kemudian", "not long after". */

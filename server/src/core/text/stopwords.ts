@@ -7,6 +7,8 @@
 /** Indonesian words (and colloquial variants) that negate what follows. */
 export const NEGATION_WORDS_ID: ReadonlySet<string> = new Set([
   'tidak', 'tak', 'bukan', 'belum', 'tanpa', 'jangan', 'tiada', 'takkan', 'enggak', 'nggak', 'gak', 'ndak',
+  // With the particle of emphasis, and "bukannya" (rather than: "bukannya menciptakan kerusakan").
+  'tidaklah', 'bukanlah', 'bukannya',
 ]);
 
 /** English negators, including the clitic "n't" as a tokenizer may split it off and common contractions. */

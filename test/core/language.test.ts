@@ -49,6 +49,12 @@ describe('language detection', () => {
     assert.equal(detectLanguage('As the storm passed, the town AS Roma visited was quiet.'), 'en');
   });
 
+  it('does not read a function word inside a name or a title as the sentence\'s', () => {
+    assert.equal(detectLanguage('The Death Cure direncanakan rilis Februari.'), 'id');
+    assert.equal(detectLanguage('Guntur Siboro menjabat Head of Hooq Indonesia sejak 2018.'), 'id');
+    assert.equal(detectLanguage('The film was released in February.'), 'en');
+  });
+
   it('defaults to Indonesian for empty text, names only, or a tie', () => {
     assert.equal(detectLanguage(''), 'id');
     assert.equal(detectLanguage('Vladimir Putin, Xi Jinping'), 'id');

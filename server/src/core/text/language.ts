@@ -27,12 +27,20 @@ const SAMPLE_CHARS = 20000;
 function markers(text: string): { id: number; en: number } {
   let id = 0;
   let en = 0;
-  for (const match of text.matchAll(/\p{L}+/gu)) {
-    const word = match[0].toLowerCase();
+  const words = [...text.matchAll(/\p{L}+/gu)];
+  const capital = (k: number) => k >= 0 && k < words.length && /^\p{Lu}/u.test(words[k][0]);
+  // A capital that opens a sentence says nothing of a name: "Customers of Northvale Power", "Dia dan Putin".
+  const opensSentence = (k: number) => k === 0 || /[.!?:]["'\u201d\u2019)]*\s*["'\u201c\u2018(]*\s*$/u.test(text.slice(words[k - 1].index! + words[k - 1][0].length, words[k].index));
+  for (let k = 0; k < words.length; k++) {
+    const match = words[k], word = match[0].toLowerCase();
     const side = INDONESIAN_MARKERS.has(word) ? 1 : ENGLISH_MARKERS.has(word) ? 2 : 0;
     // A word in capitals is an acronym, not a function word: "AS" (Amerika Serikat) is no English "as". Asked of
     // function words only, the few of a text.
     if (!side || (match[0].length > 1 && !/\p{Ll}/u.test(match[0]))) continue;
+    // Nor is the article or "of" of an English name or title: "The Death Cure", "Head of Hooq Indonesia" in an
+    // Indonesian sentence. (Other function words between names are prose in either language: "Wang Yi di Beijing",
+    // "Putin and Xi".)
+    if (capital(k + 1) && ((word === 'the' && capital(k)) || (word === 'of' && capital(k - 1) && !opensSentence(k - 1)))) continue;
     if (side === 1) id++; else en++;
   }
   return { id, en };

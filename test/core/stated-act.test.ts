@@ -89,3 +89,25 @@ describe('acts between people that no source states', () => {
     }
   });
 });
+
+// An act the two do together on a thing, the thing between the verb and the other person: "menandatangani perjanjian
+// dagang dengan …", "signed a trade deal with …". Said by a source that has the verb or the thing near both names.
+const deal = corpusOfLines({
+  'pertemuan.txt': [
+    'Presiden Arman Sudrajat mengadakan pembicaraan dengan Menteri Lestari Wibowo di Makassar.',
+    'Keduanya membahas harga beras dan stok gudang.',
+    'Di Palu, Arman Sudrajat dan Rina Salim meneken perjanjian kerja sama pelabuhan.',
+  ],
+});
+
+describe('an act of two people together on a thing', () => {
+  it('flags the act no source says of them, quoting the act with its thing', () => {
+    const [found] = unstated(deal, 'Arman Sudrajat menandatangani perjanjian dagang dengan Lestari Wibowo.');
+    assert.match(found?.message ?? '', /Arman Sudrajat “menandatangani perjanjian dagang dengan” Lestari Wibowo/);
+  });
+
+  it('passes the act said near both names by its verb or by its thing', () => {
+    assert.deepEqual(unstated(deal, 'Arman Sudrajat mengadakan pembicaraan dengan Lestari Wibowo di Makassar.'), []);
+    assert.deepEqual(unstated(deal, 'Arman Sudrajat menandatangani perjanjian kerja sama pelabuhan dengan Rina Salim.'), []);
+  });
+});

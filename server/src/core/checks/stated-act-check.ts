@@ -50,8 +50,9 @@ function actStems(stem: string): string[] {
  * Read from the index: of the sentences around the places two people are named together, only those that have
  * the act's word are decoded, to see whom they speak of.
  */
-function sayingLists(claim: Claim, stem: string): Int32Array[] {
-  const stems = new Set(actStems(stem));
+function sayingLists(claim: Claim, stem: string, object?: string): Int32Array[] {
+  // An act on an object is said by a word of either: "menandatangani perjanjian" by "perjanjian yang diteken …".
+  const stems = new Set([...actStems(stem), ...(object ? actStems(object) : [])]);
   for (const s of [...stems]) for (const x of synonymsOf(s)) stems.add(x);
   return [...stems].map(s => claim.corpus.postingsOf(s)).filter(l => l.length > 0);
 }
@@ -162,8 +163,12 @@ function peopleOf(claim: Claim, names: NameRelation['agents']): Entity[] {
   return out;
 }
 
-/** The act as the message quotes it: the verb, with "dengan" or "with" after an act of the two together. */
+/** The act as the message quotes it: the verb, with its object and "dengan" or "with" after an act of the two together. */
 function actWords(s: Claim['sentence'], r: NameRelation): string {
+  if (r.object !== undefined) {
+    const end = s.tokens.findIndex((t, k) => k > r.object! && (t.norm === 'dengan' || t.norm === 'with'));
+    if (end > 0) return s.text.slice(s.tokens[r.verb].start - s.start, s.tokens[end].end - s.start);
+  }
   const next = s.tokens[r.verb + 1];
   return r.mutual && next && (next.norm === 'dengan' || next.norm === 'with') ? `${r.form} ${next.norm}` : r.form;
 }
@@ -175,11 +180,14 @@ export function checkStatedAct(claim: Claim): Finding[] {
     // A denied act is the contradiction check's; a linking verb states no act.
     if (isNegatedAt(s, r.verb) || LINKING.has(r.stem) || LINKING.has(r.form)) continue;
     const agents = peopleOf(claim, r.agents), patients = peopleOf(claim, r.patients);
+    // An act on an object is one a body's description shares ("the school would share a business manager with St
+    // Anne's"): only read of people the sources know as people.
+    if (r.object !== undefined && ![...agents, ...patients].every(e => e.kind === 'person')) continue;
     // Every name on both sides must be one the sources know, as a person or of no known kind; else nothing is judged.
     if (!agents.length || !patients.length || agents.length !== r.agents.length || patients.length !== r.patients.length) continue;
     let together: { doc: number; sentence: number } | undefined;
     let said = false;
-    const saying = sayingLists(claim, r.stem);
+    const saying = sayingLists(claim, r.stem, r.object === undefined ? undefined : s.words.find(w => w.token === r.object)?.stem);
     for (const a of agents) for (const b of patients) {
       if (a === b || said) continue;
       const near = actNear(claim, a, b, saying);

@@ -30,6 +30,8 @@ export interface NameRelation {
    * named first, so there is no agent and patient to swap.
    */
   mutual?: true;
+  /** The token of the act's object, when the two act together on it ("menandatangani perjanjian dengan B"). */
+  object?: number;
   /** Token range [from, to) from the first name to the last: the clause as the sentence words it. */
   from: number;
   to: number;
@@ -167,10 +169,11 @@ export function nameRelations(tokens: readonly Token[], words: readonly Word[], 
     }
     const found = lang === 'en' ? englishVerb(tokens, wordAt, left, right) : indonesianVerb(tokens, wordAt, left, right);
     if (!found || CLAUSE_VERBS.has(tokens[found[0]].norm)) continue;
-    const [verb, voice] = found;
+    const [verb, voice, object] = found;
     const [agents, patients] = voice === 'passive' ? [right.names, left.names] : [left.names, right.names];
     const w = wordAt.get(verb)!;
-    out.push({ stem: actOf(w.stem), verb, form: w.norm, agents, patients, from: left.from, to: right.to, ...(voice === 'mutual' ? { mutual: true as const } : {}) });
+    out.push({ stem: actOf(w.stem), verb, form: w.norm, agents, patients, from: left.from, to: right.to, ...(voice === 'mutual' ? { mutual: true as const } : {}),
+      ...(object !== undefined ? { object } : {}) });
   }
   return out;
 }
@@ -272,17 +275,36 @@ function directedVerb(tokens: readonly Token[], w: Word, v: number, right: Party
 }
 
 /** "A (telah) mengalahkan (sang) B", "A dikalahkan (oleh) B", "A bertemu dengan B": the verb's token and voice. */
-function indonesianVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>, left: Party, right: Party): [number, Voice] | undefined {
+function indonesianVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>, left: Party, right: Party): [number, Voice, number?] | undefined {
   const v = skipAuxiliaries(tokens, left.to), w = wordAt.get(v);
   if (!w || tokens[v].cap) return undefined;
   const voice = indonesianVoice(w);
   if (!voice) return togetherVerb(tokens, w, v, right) ?? directedVerb(tokens, w, v, right);
   const next = voice === 'passive' && tokens[v + 1]?.norm === 'oleh' ? v + 2 : v + 1;
-  return gapOf(tokens, next, right.from, DETERMINERS) || titleBefore(tokens, next, right.from) ? [v, voice] : undefined;
+  if (gapOf(tokens, next, right.from, DETERMINERS) || titleBefore(tokens, next, right.from)) return [v, voice];
+  return voice === 'active' ? withObject(tokens, v, right, 'dengan') : undefined;
+}
+
+/** Lower-case words an act's object may have before "dengan" or "with": "perjanjian perdagangan bebas", "a trade deal". */
+const MAX_OBJECT = 4;
+
+/**
+ * "A menandatangani perjanjian (perdagangan bebas) dengan B", "A signed a (trade) deal with B": an active verb, its
+ * object in lower case, then the other party after "dengan" or "with": an act of the two together on the object.
+ * The object's first word other than a determiner is its token.
+ */
+function withObject(tokens: readonly Token[], v: number, right: Party, preposition: string): [number, Voice, number] | undefined {
+  let k = v + 1;
+  while (k < right.from && k - v - 1 < MAX_OBJECT && tokens[k].kind === 'word' && !tokens[k].cap && tokens[k].norm !== preposition) k++;
+  if (k === v + 1 || tokens[k]?.norm !== preposition) return undefined;
+  if (!gapOf(tokens, k + 1, right.from, DETERMINERS) && !titleBefore(tokens, k + 1, right.from)) return undefined;
+  let object = v + 1;
+  while (object < k - 1 && DETERMINERS.has(tokens[object].norm)) object++;
+  return [v, 'mutual', object];
 }
 
 /** "A (also) defeated (the) B", "A was (narrowly) defeated by B", "A met with B": the verb's token and voice. */
-function englishVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>, left: Party, right: Party): [number, Voice] | undefined {
+function englishVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>, left: Party, right: Party): [number, Voice, number?] | undefined {
   let v = skipAuxiliaries(tokens, left.to);
   const helped = v > left.to, passive = tokens[v] !== undefined && BE.has(tokens[v].norm);
   if (passive) v++;
@@ -294,7 +316,7 @@ function englishVerb(tokens: readonly Token[], wordAt: ReadonlyMap<number, Word>
   if (!passive && !helped && !inflectedVerb(tokens[v].norm)) return undefined;
   const before = (at: number) => gapOf(tokens, at, right.from, DETERMINERS) || titleBefore(tokens, at, right.from);
   if (!passive && tokens[v + 1]?.norm === 'with') return before(v + 2) ? [v, 'mutual'] : undefined;
-  if (!passive) return before(v + 1) ? [v, 'active'] : undefined;
+  if (!passive) return before(v + 1) ? [v, 'active'] : withObject(tokens, v, right, 'with');
   return tokens[v + 1]?.norm === 'by' && before(v + 2) ? [v, 'passive'] : undefined;
 }
 

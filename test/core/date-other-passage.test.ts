@@ -118,3 +118,21 @@ describe('a year that labels an edition of a named event', () => {
     assert.doesNotMatch(d.message, /2015/);
   });
 });
+
+// The closest passage gives another date, but a passage found for the claim states the claim's date and its other
+// figures in one sentence: it is the one about the claim (the claim's town misspelt, so it aligns less well).
+const towns = corpusOfLines({
+  'zahedan.txt': ['Zahedan merupakan kota yang terletak di sebelah timur Iran.', 'Penduduknya berjumlah 580.000 jiwa (2005).'],
+  'sarilam.txt': ['Kota Sarilam terletak di pesisir.', 'Dengan memiliki jumlah penduduk sebanyak 244.625 jiwa (2001).'],
+});
+
+describe('a date another passage states with the claim\'s figures', () => {
+  it('is no mismatch with the closest passage\'s date', () => {
+    assert.ok(!flaggedBy(towns)('Zaheda memiliki penduduk berjumlah 580.000 jiwa pada tahun 2005.\n').some(d => d.code === 'date-mismatch'));
+  });
+
+  it('is still a mismatch where that passage\'s figures are not the claim\'s', () => {
+    const [d] = flaggedBy(towns)('Zaheda memiliki penduduk berjumlah 250.000 jiwa pada tahun 2005.\n').filter(x => x.code === 'date-mismatch');
+    assert.match(d?.message ?? '', /2001/);
+  });
+});

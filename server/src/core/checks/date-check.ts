@@ -2,6 +2,7 @@ import { Claim, Finding } from './types';
 import { Span } from '../types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, sentenceAt } from '../facts/analyze';
+import type { DateMention } from '../types';
 import { byOwnWords, context, mismatch } from './figure-finding';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { relativePeriodMismatches } from './relative-period';
@@ -43,6 +44,10 @@ export function checkDates(given: Claim): Finding[] {
     const elsewhere = byWeekday && coarseElsewhere(claim, d);
     if (elsewhere) { report(elsewhere.a, elsewhere.n); continue; }
     const rival = conflicting ?? byWeekday;
+    // Another aligned passage that states the claim's date in its own sentence may be the one about the claim: the
+    // closest passage's other date is then no mismatch ("580.000 jiwa (2005)" in the sentence of another town's
+    // "244.625 jiwa (2001)", the town's name misspelt in the claim).
+    if (rival && stated(claim, d)) continue;
     const story = () => claim.corpus.docs[best.ref.doc].facts.sentences;
     const relative = (f: DateField) => relativeTo(source, f) && (f !== 'year' || d.year === undefined || mayBeRelativeYear(story(), d.year));
     if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relative(f))) continue;
@@ -50,6 +55,20 @@ export function checkDates(given: Claim): Finding[] {
   }
   for (const m of relativePeriodMismatches(claim)) findings.push(mismatch(claim, m.a, 'date-mismatch', m.draft, m.source));
   return findings;
+}
+
+/**
+ * Whether a passage found for the claim, other than the closest, states the date in its own sentence and is about
+ * the claim: aligned as well as a date needs, or stating every other figure of the claim too.
+ */
+function stated(claim: Claim, d: DateMention): boolean {
+  const values = claim.sentence.quantities.map(q => q.value);
+  return claim.evidence.slice(1).some(a => {
+    const x = claim.corpus.sentence(a.ref);
+    // As precise as the claim's: "on Monday" of another passage does not state "Monday, May 12".
+    if (!x.dates.some(n => agrees(n, d) && FIELDS.every(f => d[f] === undefined || n[f] !== undefined))) return false;
+    return a.coverage >= ALIGNED || (values.length > 0 && values.every(v => x.quantities.some(q => q.value === v)));
+  });
 }
 
 /** Words right before a date that make it the start of a span, or its end. */

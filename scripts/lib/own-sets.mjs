@@ -13,5 +13,5 @@ export const FIXTURE_SETS = [
   ['en-p', 'P ', 'refinery'], ['en-q', 'Q ', 'tramway'], ['en-r', 'R ', 'wildfire'], ['en-s', 'S ', 'airport'], ['en-t', 'T ', 'byelection'],
   ['en-u', 'U ', 'reservoir'], ['en-v', 'V ', 'orchard'], ['en-w', 'W ', 'strike'], ['en-x', 'X ', 'airport'], ['en-y', 'Y ', 'refinery'], ['en-z', 'Z ', 'tramway'],
   ['en-aa', 'AA ', 'stadium'], ['en-ab', 'AB ', 'museum'], ['en-ac', 'AC ', 'festival'], ['en-ad', 'AD ', 'breach'],
-  ['e', 'E ', 'banjir', 'Indonesian'], ['g', 'G ', 'pasar', 'Indonesian'], ['k', 'K ', 'dbd', 'Indonesian'], ['l', 'L ', 'atap', 'Indonesian'], ['y', 'Y ', 'cabai', 'Indonesian'],
+  ['e', 'E ', 'banjir', 'Indonesian'], ['g', 'G ', 'pasar', 'Indonesian'], ['k', 'K ', 'dbd', 'Indonesian'], ['l', 'L ', 'atap', 'Indonesian'], ['y', 'Y ', 'cabai', 'Indonesian'], ['z', 'Z ', 'tol', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

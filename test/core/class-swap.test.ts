@@ -37,6 +37,21 @@ describe('a member of a closed class swapped for another', () => {
     }
   });
 
+  it('is not backed either by a passage further down that names neither member (a headline over the story)', () => {
+    const crash = corpusOfLines({
+      'kecelakaan.txt': [
+        'Sepekan Beroperasi, Tol Lembah Sari Catat Kecelakaan Pertama',
+        'Sebuah minibus menabrak pembatas jalan di kilometer 31 tol Lembah Sari pada Jumat dini hari.',
+        'Tiga penumpang mengalami luka ringan.',
+      ],
+      'cuaca.txt': ['Hujan deras mengguyur kota sepanjang sore.', 'Sejumlah jalan tergenang setinggi lutut orang dewasa.'],
+    });
+    const text = 'Sebuah truk menabrak pembatas jalan di kilometer 31 tol Lembah Sari pada Jumat dini hari.\n';
+    const [d] = flaggedIn(crash, text);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.deepEqual(fixedSpans(text, d), [['truk', 'minibus']]);
+  });
+
   it('passes the passage\'s member under another name, and a word outside the classes', () => {
     assert.deepEqual(flaggedIn(corpus, 'Rata-rata harga cabai rawit di pasar induk mencapai Rp80.000 per kg pada pekan lalu.\n'), []);
     assert.deepEqual(flaggedIn(corpus, 'The independent candidate Colin Marbury finished last with 1,146 votes.\n'), []);

@@ -107,7 +107,7 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
       }
       if (!actsNear(claim, a, speakers)) return false;
       if (missesOne(claim, a, speakers)) {
-        if (!swapped && support(a) >= threshold) { const words = substitutedWords(claim, a); if (words.length) swapped = words; }
+        if (!swapped && support(a) >= threshold) { const words = [...substitutedWords(claim, a), ...classSwaps(claim, a)]; if (words.length) swapped = words; }
         return false;
       }
       return (!swapped || statesItself(claim, a, swapped)) && (!(spokenByOthers || swapped || negated) || ownShare(claim, a) >= OWN_AFTER_OTHERS) && support(a) >= threshold;

@@ -1,9 +1,9 @@
 // Closed classes of words whose members exclude each other: a round of a tournament, a unit of measure, a level of
-// government, an ordinal, a colour, a medal, a kin relation. One member put where a passage has another, between the
-// same words, changes the fact ("lolos ke babak final" for "lolos ke babak semifinal", "per kilogram" for "per
-// gram"), where a word swapped outside such a class is as often a paraphrase. Words of one row within a class are
-// one value ("pria" and "laki-laki" are not rivals). Pairs that are plain opposites (north/south, left/right, men/
-// women) are the antonyms' (lexicon/antonyms.ts), which the contradiction check reads.
+// government, an ordinal, a colour, a medal, a kind of vehicle, a kin relation. One member put where a passage has
+// another, between the same words, changes the fact ("lolos ke babak final" for "lolos ke babak semifinal", "per
+// kilogram" for "per gram"), where a word swapped outside such a class is as often a paraphrase. Words of one row
+// within a class are one value ("pria" and "laki-laki" are not rivals). Pairs that are plain opposites (north/south,
+// left/right, men/women) are the antonyms' (lexicon/antonyms.ts), which the contradiction check reads.
 
 const CLASSES: Record<string, string[][]> = {
   round: [
@@ -34,6 +34,13 @@ const CLASSES: Record<string, string[][]> = {
     ['ungu', 'purple'], ['cokelat', 'coklat', 'brown'], ['abu-abu', 'grey', 'gray'], ['oranye', 'jingga', 'orange'], ['merah muda', 'pink'],
   ],
   medal: [['emas', 'gold'], ['perak', 'silver'], ['perunggu', 'bronze']],
+  // Not "mobil" or "car": a word for any of them.
+  vehicle: [
+    ['truk', 'truck', 'trucks', 'lorry', 'lorries'], ['bus', 'bis', 'buses', 'coach'], ['minibus', 'minibuses'],
+    ['motor', 'motorcycle', 'motorcycles', 'motorbike'], ['sepeda', 'bicycle', 'bicycles'], ['taksi', 'taxi', 'taxis'],
+    ['ambulans', 'ambulance', 'ambulances'], ['kereta', 'train', 'trains'], ['pesawat', 'plane', 'planes', 'aircraft'],
+    ['kapal', 'ship', 'ships', 'boat', 'boats', 'perahu', 'ferry', 'feri'],
+  ],
   kin: [
     ['ayah', 'bapak', 'father'], ['ibu', 'mother'], ['kakak', 'abang'], ['adik'], ['paman', 'om', 'uncle'], ['bibi', 'tante', 'aunt'],
     ['kakek', 'grandfather'], ['nenek', 'grandmother'], ['suami', 'husband'], ['istri', 'isteri', 'wife'], ['son'], ['daughter'],

@@ -7,6 +7,7 @@ import { Alignment } from '../index/support';
 import { areOpposed, senseIn, senseStem } from '../lexicon/antonyms';
 import { reversedDirection, reversedOrder } from './reversed-order';
 import { deniesNext, isNegated as negated, isNegatedAt, looksLikeVerb, negatedSpan, subjectOfDenial, untilSpan } from '../facts/negation';
+import { comparisonOpposition } from './comparison-opposition';
 import { notOpposed } from '../facts/negation-opposition';
 import { complementDenialStart, denialLandsElsewhere, inDeniedComplement } from './complement-denial';
 import { supportFeatures } from '../verifier/features';
@@ -308,7 +309,7 @@ export function checkContradiction(claim: Claim): Finding[] {
   // Every aligned passage may agree with the claim; only the candidates may oppose it.
   const flip = polarityFlip(claim, [...claimWords, ...existentials(claim.sentence).filter(unquoted), ...copulas(claim.sentence).filter(unquoted)], claim.evidence);
   if (flip) return [flip];
-  const side = locativeOpposition(claim, candidates) ?? quantifierOpposition(claim, candidates);
+  const side = locativeOpposition(claim, candidates) ?? quantifierOpposition(claim, candidates) ?? comparisonOpposition(claim, candidates);
   if (side) return [finding(claim, side.a, side.source, side.draft)];
   const denial = deniedStatement(claim, candidates);
   if (denial) return [finding(claim, denial.a, denial.source, denial.draft)];

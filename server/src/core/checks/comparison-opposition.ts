@@ -1,0 +1,49 @@
+import { Claim } from './types';
+import { Alignment } from '../index/support';
+import { SentenceFacts } from '../facts/analyze';
+import { areSynonyms } from '../lexicon/synonyms';
+import { OpposedWording, Worded, opposedWording } from './opposed-wording';
+
+// A thing said to be outdone where the passage says it was not reached, or the other way round: "jumlah kendaraan
+// melebihi perkiraan awal" where the passage says "… lebih sedikit dari perkiraan awal"; "sales exceeded forecasts"
+// where it says "fell short of forecasts". The words of comparison are function words or common verbs the support
+// check weighs little, so the rest reads the same. Only against a thing named by a word: a comparison with a figure
+// ("lebih dari 30 orang") is the number check's.
+
+type Side = 'more' | 'less';
+
+/** Phrases of comparison, as token norms, longest first where one begins another. */
+const PHRASES: ReadonlyArray<[string[], Side]> = [
+  [['lebih', 'banyak'], 'more'], [['lebih', 'besar'], 'more'], [['lebih', 'tinggi'], 'more'], [['melebihi'], 'more'],
+  [['melampaui'], 'more'], [['more', 'than'], 'more'], [['higher', 'than'], 'more'], [['exceeded'], 'more'], [['exceeds'], 'more'],
+  [['surpassed'], 'more'], [['outstripped'], 'more'],
+  [['lebih', 'sedikit'], 'less'], [['lebih', 'kecil'], 'less'], [['lebih', 'rendah'], 'less'], [['kurang', 'dari'], 'less'],
+  [['less', 'than'], 'less'], [['fewer', 'than'], 'less'], [['lower', 'than'], 'less'], [['short', 'of'], 'less'],
+];
+const OPPOSED: Readonly<Record<Side, Side>> = { more: 'less', less: 'more' };
+/** Words between the comparison and its thing: "lebih sedikit dari perkiraan", "more than the forecast". */
+const LINKS = new Set(['dari', 'daripada', 'than', 'the', 'a', 'an', 'its', 'their']);
+
+/** Each comparison a sentence makes with a thing named by a word, with the thing's stem. */
+function comparisonsIn(s: SentenceFacts): Worded[] {
+  const t = s.tokens, out: Worded[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const found = PHRASES.find(([words]) => words.every((w, k) => t[i + k]?.norm === w));
+    if (!found) continue;
+    const [words, side] = found;
+    let j = i + words.length;
+    while (j < t.length && LINKS.has(t[j].norm)) j++;
+    const thing = s.words.find(w => w.token === j && !w.stop);
+    if (thing && t[j].kind === 'word') out.push({ kind: side, thing: thing.stem, from: t[i].start, end: t[j].end });
+    i += words.length - 1;
+  }
+  return out;
+}
+
+/**
+ * The first comparison with a thing the claim makes whose opposite a candidate passage makes with the same thing,
+ * where no passage aligned as well makes the claim's own.
+ */
+export function comparisonOpposition(claim: Claim, candidates: readonly Alignment[]): OpposedWording | undefined {
+  return opposedWording(claim, candidates, { read: comparisonsIn, opposite: side => OPPOSED[side as Side], sameThing: (x, y) => areSynonyms(x.thing, y.thing) });
+}

@@ -22,6 +22,12 @@ function names(sentence: string): string[] {
 }
 
 describe('name mentions', () => {
+  it('takes a name after a noun for a place (a gate, an airport, a station) for that place, whole', () => {
+    const found = names('Warga berunjuk rasa di dekat jalan tol, lalu bergerak ke Gerbang Tol Talang Padi dan Stasiun Sari Jaya.');
+    assert.ok(found.includes('place:Gerbang Tol Talang Padi'), JSON.stringify(found));
+    assert.ok(found.includes('place:Stasiun Sari Jaya'), JSON.stringify(found));
+    assert.deepEqual(names('Rombongan presiden tiba di Bandara Sultan Hasanuddin.').filter(n => n.startsWith('person:')), []);
+  });
   it('takes an event for no person ("Olimpiade Musim Dingin")', () => {
     const found = mentions('Putin melihat Xi pada awal Februari untuk Olimpiade Musim Dingin di Beijing.');
     const event = found.find(m => m.text.startsWith('Olimpiade'));

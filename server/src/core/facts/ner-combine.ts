@@ -9,7 +9,7 @@ import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { ACRONYM, SAYING_VERBS, capLike, isTitleWord, joinTokens, mention, nameEdge, officeEnd, placesIn, tokenRange } from './ner-words';
 import { joinConjoined } from './ner-conjoined';
 import { linkBrackets } from './ner-brackets';
-import { PLACE_CUES, PLACE_HEADS, PLACE_TAILS, afterPlace, placeCue } from './ner-place-cues';
+import { PLACE_CUES, PLACE_HEADS, PLACE_TAILS, afterPlace, joinPlaceHeads, placeCue } from './ner-place-cues';
 import { phraseStartsOf } from './ner-features';
 
 // The rules and the tagger together. The tagger knows what a name is (a person, a company, a party) and where
@@ -38,7 +38,7 @@ export function combine(tokens: Token[], rules: NameMention[], tagged: TaggedSpa
   // longer name inside a title is ("Juru bicara Departemen Luar Negeri AS" Ned Price).
   const inRole = (s: TaggedSpan) => s.to - s.from === 1 &&
     rules.some(r => r.role && r.role.end <= r.start && tokens[s.from].start >= r.role.start && tokens[s.from].end <= r.role.end);
-  const spans = tagged.flatMap(s => cut(tokens, s)).flatMap(s => repair(tokens, s, opts)).filter(s => !lone(s) && !inRole(s));
+  const spans = joinPlaceHeads(tokens, tagged.flatMap(s => cut(tokens, s)).flatMap(s => repair(tokens, s, opts)), opts.isCommonWord).filter(s => !lone(s) && !inRole(s));
   const items = [...ruleItems, ...spans].sort((a, b) => a.from - b.from);
   const out: NameMention[] = [];
   // Groups of rule mentions and tagger spans that overlap one another are settled together.

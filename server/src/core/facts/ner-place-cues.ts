@@ -12,7 +12,8 @@ import { placesIn } from './ner-words';
  * rules could not place that opens with one is that place.
  */
 export const PLACE_HEADS: ReadonlySet<string> = new Set(['kota', 'kabupaten', 'provinsi', 'kecamatan', 'desa', 'kelurahan',
-  'pulau', 'kepulauan', 'selat', 'gunung', 'sungai', 'danau', 'teluk', 'semenanjung', 'lembah', 'tanjung', 'mount', 'lake', 'cape', 'port', 'fort']);
+  'pulau', 'kepulauan', 'selat', 'gunung', 'sungai', 'danau', 'teluk', 'semenanjung', 'lembah', 'tanjung', 'mount', 'lake', 'cape', 'port', 'fort',
+  'bandara', 'stasiun', 'terminal', 'gerbang', 'jembatan', 'bendungan', 'waduk', 'stadion']);
 
 /**
  * Nouns that close the name of a place in English ("Skerra Island", "Calder River", "Bering Strait"): a name of
@@ -62,4 +63,21 @@ export function afterPlace(tokens: readonly Token[], from: number, tagged: reado
     if (placesIn(tokens.slice(a, end).map(t => t.norm)).some(([x, y]) => y === end - a && x >= 0)) return true;
   }
   return joiner.text === ',' && tokens.slice(Math.max(0, end - 3), end).some(t => PLACE_NOUNS.has(t.norm));
+}
+
+/**
+ * A noun for a kind of place and ordinary words after it, tagged apart from the name right after ("Gerbang Tol" and
+ * "Talang Padi", "Bandara" and "Sultan Hasanuddin"), are one place: "Gerbang Tol Talang Padi". The tagger read the
+ * name as another kind, so the place would be the lone noun and the name a person.
+ */
+export function joinPlaceHeads(tokens: readonly Token[], spans: readonly TaggedSpan[], isCommonWord: (norm: string) => boolean): TaggedSpan[] {
+  const out: TaggedSpan[] = [];
+  for (const s of [...spans].sort((a, b) => a.from - b.from)) {
+    const last = out[out.length - 1];
+    const head = !!last && last.to === s.from && PLACE_NOUNS.has(tokens[last.from].norm) &&
+      tokens.slice(last.from + 1, last.to).every(t => isCommonWord(t.norm));
+    if (head) out[out.length - 1] = { from: last.from, to: s.to, type: 'LOC' };
+    else out.push(s);
+  }
+  return out;
 }

@@ -22,7 +22,8 @@ dekan`.split(/\s+/).filter(Boolean));
 export const PLACE_NOUNS: ReadonlySet<string> = new Set(`kota ibukota provinsi kabupaten kecamatan desa kelurahan
 pulau kepulauan wilayah daerah kawasan negara pelabuhan distrik region semenanjung lembah gunung sungai danau
 teluk selat pantai city town village port harbour harbor capital province county district region island islands
-state country nation suburb borough municipality valley peninsula river lake bay coast hamlet settlement`.split(/\s+/).filter(Boolean));
+state country nation suburb borough municipality valley peninsula river lake bay coast hamlet settlement
+bandara stasiun terminal gerbang jembatan bendungan waduk stadion airport station stadium`.split(/\s+/).filter(Boolean));
 
 /** Two-word place nouns whose first word alone means something else ("ibu kota" is a capital, "ibu" a mother). */
 export const PLACE_NOUN_PAIRS: ReadonlySet<string> = new Set(['ibu kota', 'kota madya', 'kota praja']);

@@ -5,8 +5,8 @@ import { Word } from '../facts/analyze';
 import { adjacent } from './inserted-word';
 import { areRivalMembers, closedClassOf, sameMember } from '../lexicon/closed-classes';
 
-// A member of a closed class (a round, a unit, a level of government, a medal, a kin relation:
-// lexicon/closed-classes.ts) put where the passage has another member, in the same words: "lolos ke babak final"
+// A member of a closed class (a round, a unit, a level of government, an ordinal, a colour, a medal, a vehicle, a kin
+// relation: lexicon/closed-classes.ts) put where the passage has another member, in the same words: "lolos ke babak final"
 // against "lolos ke babak semifinal", "100 m² per kilogram katalis" against "per gram katalis", "Ibu korban
 // mengatakan" against "Ayah korban mengatakan". Everything else is stated, so the verifier sees a close paraphrase;
 // but the member is the fact. The words around must agree: a content word beside it on either side, or a function

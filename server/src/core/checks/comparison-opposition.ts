@@ -2,7 +2,7 @@ import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
 import { areSynonyms } from '../lexicon/synonyms';
-import { OpposedWording, Worded, opposedWording } from './opposed-wording';
+import { OpposedWording, Worded, opposedWording, phrasesIn } from './opposed-wording';
 
 // A thing said to be outdone where the passage says it was not reached, or the other way round: "jumlah kendaraan
 // melebihi perkiraan awal" where the passage says "… lebih sedikit dari perkiraan awal"; "sales exceeded forecasts"
@@ -25,20 +25,8 @@ const OPPOSED: Readonly<Record<Side, Side>> = { more: 'less', less: 'more' };
 const LINKS = new Set(['dari', 'daripada', 'than', 'the', 'a', 'an', 'its', 'their']);
 
 /** Each comparison a sentence makes with a thing named by a word, with the thing's stem. */
-function comparisonsIn(s: SentenceFacts): Worded[] {
-  const t = s.tokens, out: Worded[] = [];
-  for (let i = 0; i < t.length; i++) {
-    const found = PHRASES.find(([words]) => words.every((w, k) => t[i + k]?.norm === w));
-    if (!found) continue;
-    const [words, side] = found;
-    let j = i + words.length;
-    while (j < t.length && LINKS.has(t[j].norm)) j++;
-    const thing = s.words.find(w => w.token === j && !w.stop);
-    if (thing && t[j].kind === 'word') out.push({ kind: side, thing: thing.stem, from: t[i].start, end: t[j].end });
-    i += words.length - 1;
-  }
-  return out;
-}
+const comparisonsIn = (s: SentenceFacts): Worded[] =>
+  phrasesIn(s, PHRASES, LINKS, j => (s.tokens[j]?.kind === 'word' ? s.words.find(w => w.token === j && !w.stop)?.stem : undefined));
 
 /**
  * The first comparison with a thing the claim makes whose opposite a candidate passage makes with the same thing,

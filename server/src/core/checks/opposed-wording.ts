@@ -2,7 +2,7 @@ import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
 
-// The search the wording oppositions share (locative-opposition.ts, quantifier-opposition.ts): a wording of some
+// The search the wording oppositions share (locative-, quantifier- and comparison-opposition.ts): a wording of some
 // kind said of a thing ("di atas" of "tebing", "sebagian kecil" of "orang"), which a candidate passage says of the
 // same thing in the opposite kind, while no passage aligned as well says it the claim's way.
 
@@ -41,4 +41,25 @@ export function opposedWording(claim: Claim, candidates: readonly Alignment[], w
     }
   }
   return undefined;
+}
+
+/**
+ * The wordings of a sentence made of set phrases: each phrase (token norms, longest first where one begins another)
+ * with the thing after it, past the linking words; `thingAt` names the thing at a token, or undefined for none.
+ */
+export function phrasesIn(s: SentenceFacts, phrases: ReadonlyArray<[string[], string]>, links: ReadonlySet<string>,
+  thingAt: (j: number) => string | undefined): Worded[] {
+  const t = s.tokens, out: Worded[] = [];
+  for (let i = 0; i < t.length; i++) {
+    const found = phrases.find(([words]) => words.every((w, k) => t[i + k]?.norm === w));
+    if (!found) continue;
+    const [words, kind] = found;
+    let j = i + words.length;
+    while (j < t.length && links.has(t[j].norm)) j++;
+    const thing = thingAt(j);
+    if (thing !== undefined) out.push({ kind, thing, from: t[i].start, end: t[j].end });
+    // A phrase is read once: "not all" is not also "all".
+    i += words.length - 1;
+  }
+  return out;
 }

@@ -1,7 +1,7 @@
 import { Claim } from './types';
 import { Alignment } from '../index/support';
 import { SentenceFacts } from '../facts/analyze';
-import { OpposedWording, Worded, opposedWording } from './opposed-wording';
+import { OpposedWording, Worded, opposedWording, phrasesIn } from './opposed-wording';
 
 // How many of a thing, said the other way round: "Sebagian kecil orang dewasa memiliki empat gigi bungsu" where the
 // passage says "Kebanyakan orang dewasa memiliki empat gigi bungsu"; "All of the residents" where it says "not all of
@@ -26,21 +26,7 @@ const OPPOSED: Readonly<Record<Amount, Amount>> = { most: 'few', few: 'most', al
 const LINKS = new Set(['dari', 'of', 'the', 'para', 'orang-orang', 'a']);
 
 /** Each amount a sentence gives, with the word (as written, lower case) of the thing it counts. */
-function amountsIn(s: SentenceFacts): Worded[] {
-  const t = s.tokens, out: Worded[] = [];
-  for (let i = 0; i < t.length; i++) {
-    const found = PHRASES.find(([words]) => words.every((w, k) => t[i + k]?.norm === w));
-    if (!found) continue;
-    const [words, amount] = found;
-    let j = i + words.length;
-    while (j < t.length && LINKS.has(t[j].norm)) j++;
-    if (t[j]?.kind !== 'word') continue;
-    // "not all" read as the one amount it is, not also as "all".
-    out.push({ kind: amount, thing: t[j].norm, from: t[i].start, end: t[j].end });
-    i += words.length - 1;
-  }
-  return out;
-}
+const amountsIn = (s: SentenceFacts): Worded[] => phrasesIn(s, PHRASES, LINKS, j => (s.tokens[j]?.kind === 'word' ? s.tokens[j].norm : undefined));
 
 /**
  * The first amount of a thing the claim gives whose opposite a candidate passage gives of the same thing, where no

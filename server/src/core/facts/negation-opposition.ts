@@ -1,7 +1,7 @@
 import { Token } from '../types';
 import { Word } from './analyze';
 import { isNegated, isNegator, looksLikeVerb, negatorOf } from './negation';
-import { conditionalRole } from './conditional-clause';
+import { inCondition } from './conditional-clause';
 import { deniedNoLonger, pastMarked } from './no-longer';
 
 // Whether a denial on one side and the act on the other truly oppose each other: not where the source only intends
@@ -136,7 +136,7 @@ function clauseStart(tokens: Token[], w: Word): number {
 export function notOpposed(claimTokens: Token[], c: Word, sourceTokens: Token[], s: Word): boolean {
   const claimDenies = isNegated(claimTokens, c);
   // A condition asserts nothing (conditional-clause.ts).
-  if (conditionalRole(claimTokens, c) === 'condition' || conditionalRole(sourceTokens, s) === 'condition') return true;
+  if (inCondition(claimTokens, c) || inCondition(sourceTokens, s)) return true;
   // An act said to have stopped against the act said in the past (no-longer.ts).
   if (claimDenies ? deniedNoLonger(claimTokens, c) && pastMarked(sourceTokens, s) : pastMarked(claimTokens, c) && deniedNoLonger(sourceTokens, s)) return true;
   if (claimDenies && deniedOnlyAsIntended(claimTokens, c, sourceTokens, s)) return true;

@@ -29,3 +29,13 @@ describe('a role stated after the name', () => {
     assert.match(d?.message ?? '', /Ingrid Dahl sebagai “Menteri Pertahanan”/);
   });
 });
+
+// The agent of a passive is not who holds the post "sebagai" / "as" gives: "Price ditunjuk oleh Dahl sebagai juru bicara
+// …" makes Price the spokesman. Said of the agent, the post is still another's.
+describe('a role after the agent of a passive', () => {
+  it('is the subject\'s, not the agent\'s', () => {
+    assert.deepEqual(roleFindings('Ned Price ditunjuk oleh Ingrid Dahl sebagai juru bicara Departemen Luar Negeri.\n'), []);
+    const [d] = roleFindings('Ingrid Dahl adalah juru bicara Departemen Luar Negeri.\n');
+    assert.match(d?.message ?? '', /Ingrid Dahl/);
+  });
+});

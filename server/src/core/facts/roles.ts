@@ -22,6 +22,9 @@ const isTitleHead = (norm: string) => TITLE_HEADS.has(norm) || IN_CHARGE_TITLES.
 const ROLE_END = new Set(['setelah', 'sebelum', 'sejak', 'yang', 'dan', 'karena', 'ketika', 'saat', 'pada', 'sementara',
   'namun', 'tetapi', 'tapi', 'serta', 'after', 'before', 'since', 'who', 'which', 'and', 'when', 'while', 'but', 'on']);
 
+/** Words before the agent of a passive: "ditunjuk oleh Mubarak", "appointed by Mubarak". */
+const PASSIVE_AGENT = new Set(['oleh', 'by']);
+
 /** Reporting verbs without verb morphology: "kata Ho Tiang Bun, seorang profesor …". */
 const REPORTING = new Set(['kata', 'ujar', 'ucap', 'tutur', 'tanya', 'menurut', 'said', 'says', 'told', 'according', 'wrote']);
 
@@ -66,10 +69,13 @@ export function rolesAfterName(tokens: readonly Token[], name: NameMention, next
   const out: StatedRole[] = [];
   const from = tokenAt(tokens, name.end);
   if (from >= tokens.length || !headsClause(tokens, name)) return out;
+  // The agent of a passive gives no one's role it introduces: in "Suleiman ditunjuk oleh Mubarak sebagai wakil
+  // presiden", "appointed by Mubarak as vice-president", the post is Suleiman's. An apposition is still the agent's.
+  const agent = PASSIVE_AGENT.has(tokens[tokenAt(tokens, name.role?.start ?? name.start) - 1]?.norm ?? '');
   for (let i = from; i < tokens.length && tokens[i].start < nextName; i++) {
     // An apposition right after the name ("Antony Blinken, Menteri Luar Negeri AS") or an introduced role.
     const apposition = i === from && tokens[i].text === ',';
-    if (!apposition && !INTRO.has(tokens[i].norm)) continue;
+    if (!apposition && (agent || !INTRO.has(tokens[i].norm))) continue;
     let j = i + 1;
     if (tokens[j] && INTRO.has(tokens[j].norm)) j++;
     // "the union's general secretary": the owner before the possessive is no part of the title.

@@ -18,7 +18,7 @@ const PHRASE_REACH = 4;
 const RELATIVES = new Set(['yang']);
 
 /** Whether the word heads the complement right after a negated linking verb ("Kosovo bukan anggota PBB"). */
-function headsDeniedComplement(tokens: Token[], w: Word): boolean {
+export function headsDeniedComplement(tokens: Token[], w: Word): boolean {
   const before = tokens[w.token - 1];
   return !!before && LINKING.has(before.norm) && negatorOf(tokens, w.token - 1) >= 0;
 }
@@ -41,11 +41,6 @@ function headBefore(s: SentenceFacts, w: Word): Word | undefined {
   return s.words.find(h => h.token < w.token && h.token >= w.token - PHRASE_REACH && headsDeniedComplement(s.tokens, h) && describing(s, h).includes(w));
 }
 
-/** Whether the word heads a complement its linking verb's negation denies. */
-export function inDeniedComplement(s: SentenceFacts, w: Word): boolean {
-  return headsDeniedComplement(s.tokens, w);
-}
-
 /**
  * Whether the word describes the head of a denied complement ("biasa-biasa" in "tidak akan menjadi pengalaman yang
  * biasa-biasa saja"): the denial may fall on the head or on it, so its polarity is left unread.
@@ -60,7 +55,7 @@ export function complementDenialStart(s: SentenceFacts, w: Word): number | undef
   return i >= 0 ? s.tokens[i].start : undefined;
 }
 
-const deniedIn = (s: SentenceFacts, w: Word) => isNegated(s.tokens, w) || inDeniedComplement(s, w);
+const deniedIn = (s: SentenceFacts, w: Word) => isNegated(s.tokens, w) || headsDeniedComplement(s.tokens, w);
 
 /** Whether the word heads a complement denied only as a whole, one of whose describing words the other sentence denies too. */
 function landsLater(s: SentenceFacts, w: Word, other: SentenceFacts): boolean {

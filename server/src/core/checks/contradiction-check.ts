@@ -9,7 +9,7 @@ import { reversedDirection, reversedOrder } from './reversed-order';
 import { deniesNext, isNegated as negated, isNegatedAt, looksLikeVerb, negatedSpan, subjectOfDenial, untilSpan } from '../facts/negation';
 import { comparisonOpposition } from './comparison-opposition';
 import { notOpposed } from '../facts/negation-opposition';
-import { complementDenialStart, denialLandsElsewhere, inDeniedComplement } from './complement-denial';
+import { complementDenialStart, denialLandsElsewhere, headsDeniedComplement } from './complement-denial';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 import { deniedStatement, deniesAnything, denialAt, ofThis } from './denied-statement';
@@ -109,7 +109,7 @@ const polarityWords = rememberedFor((s: SentenceFacts) => {
 /** Whether a passage's word is negated: asked of the same words for every claim word that matches them. */
 function negatedInPassage(source: SentenceFacts, w: Word): boolean {
   let known = negatedWords.get(w);
-  if (known === undefined) negatedWords.set(w, known = negated(source.tokens, w) || inDeniedComplement(source, w));
+  if (known === undefined) negatedWords.set(w, known = negated(source.tokens, w) || headsDeniedComplement(source.tokens, w));
   return known;
 }
 const negatedWords = new WeakMap<Word, boolean>();
@@ -204,7 +204,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
   for (const c of words) {
     // "could not be declared over until six weeks had passed" denies nothing "only after 42 days" allows.
     if (untilSpan(claim.sentence.tokens, c)) continue;
-    const cNeg = negated(claim.sentence.tokens, c) || inDeniedComplement(claim.sentence, c);
+    const cNeg = negated(claim.sentence.tokens, c) || headsDeniedComplement(claim.sentence.tokens, c);
     // "council tax would not go up" denies as "ruled out raising council tax" does, though not the word itself.
     // "would not give the club public money": the verb carries the denial, and its object is no reversal either.
     if (!cNeg && (subjectOfDenial(claim.sentence.tokens, c) || inDeniedPhrase(claim.sentence.tokens, c))) continue;

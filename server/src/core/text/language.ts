@@ -23,25 +23,40 @@ const ENGLISH_MARKERS = new Set([
 // Long sources are decided well before their end; looking further only costs time.
 const SAMPLE_CHARS = 20000;
 
+/** The first letter after a position, skipping anything else: the next word's first letter. */
+const NEXT_LETTER = /\P{L}*(\p{L})/uy;
+/** What stands between a sentence's end and the next word: its mark, closing and opening quotes or brackets. */
+const SENTENCE_GAP = /[.!?:]["'\u201d\u2019)]*\s*["'\u201c\u2018(]*\s*$/u;
+const isCapital = (c: string | undefined) => c !== undefined && c !== c.toLowerCase();
+
+/**
+ * Whether "the" or "of" at this match belongs to an English name or title: "The Death Cure", "Head of Hooq
+ * Indonesia" in an Indonesian sentence. The next word must be capitalised; "the" capitalised itself, "of" after a
+ * capitalised word that does not open its sentence ("Customers of Northvale Power"). (Other function words between
+ * names are prose in either language: "Wang Yi di Beijing", "Putin and Xi".) Asked of these two words only.
+ */
+function inEnglishName(text: string, word: string, at: number, end: number, prevStart: number, beforePrevEnd: number): boolean {
+  NEXT_LETTER.lastIndex = end;
+  if (!isCapital(NEXT_LETTER.exec(text)?.[1])) return false;
+  if (word === 'the') return isCapital(text[at]);
+  return prevStart >= 0 && isCapital(text[prevStart]) && !(beforePrevEnd < 0 || SENTENCE_GAP.test(text.slice(beforePrevEnd, prevStart)));
+}
+
 /** How many function words of each language a text has. */
 function markers(text: string): { id: number; en: number } {
   let id = 0;
   let en = 0;
-  const words = [...text.matchAll(/\p{L}+/gu)];
-  const capital = (k: number) => k >= 0 && k < words.length && /^\p{Lu}/u.test(words[k][0]);
-  // A capital that opens a sentence says nothing of a name: "Customers of Northvale Power", "Dia dan Putin".
-  const opensSentence = (k: number) => k === 0 || /[.!?:]["'\u201d\u2019)]*\s*["'\u201c\u2018(]*\s*$/u.test(text.slice(words[k - 1].index! + words[k - 1][0].length, words[k].index));
-  for (let k = 0; k < words.length; k++) {
-    const match = words[k], word = match[0].toLowerCase();
+  // Where the word before this one starts, and where the one before that ends (-1: none).
+  let prevStart = -1, beforePrevEnd = -1, prevEnd = -1;
+  for (const match of text.matchAll(/\p{L}+/gu)) {
+    const at = match.index!, end = at + match[0].length, word = match[0].toLowerCase();
     const side = INDONESIAN_MARKERS.has(word) ? 1 : ENGLISH_MARKERS.has(word) ? 2 : 0;
     // A word in capitals is an acronym, not a function word: "AS" (Amerika Serikat) is no English "as". Asked of
     // function words only, the few of a text.
-    if (!side || (match[0].length > 1 && !/\p{Ll}/u.test(match[0]))) continue;
-    // Nor is the article or "of" of an English name or title: "The Death Cure", "Head of Hooq Indonesia" in an
-    // Indonesian sentence. (Other function words between names are prose in either language: "Wang Yi di Beijing",
-    // "Putin and Xi".)
-    if (capital(k + 1) && ((word === 'the' && capital(k)) || (word === 'of' && capital(k - 1) && !opensSentence(k - 1)))) continue;
-    if (side === 1) id++; else en++;
+    const counted = side !== 0 && !(match[0].length > 1 && !/\p{Ll}/u.test(match[0])) &&
+      !((word === 'the' || word === 'of') && inEnglishName(text, word, at, end, prevStart, beforePrevEnd));
+    if (counted) { if (side === 1) id++; else en++; }
+    beforePrevEnd = prevEnd; prevStart = at; prevEnd = end;
   }
   return { id, en };
 }

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fixedSpans, flaggedIn } from './seed-corpus';
+import { corpusOfLines, fixedSpans, fixtureCorpus, flaggedIn } from './seed-corpus';
 
 // A member of a closed class (a round, a unit, a medal, a kin relation) put where the passage has another member, in
 // the same words: the sentence is otherwise the passage's, yet it states another fact. The finding names the word
@@ -55,5 +55,15 @@ describe('a member of a closed class swapped for another', () => {
   it('passes the passage\'s member under another name, and a word outside the classes', () => {
     assert.deepEqual(flaggedIn(corpus, 'Rata-rata harga cabai rawit di pasar induk mencapai Rp80.000 per kg pada pekan lalu.\n'), []);
     assert.deepEqual(flaggedIn(corpus, 'The independent candidate Colin Marbury finished last with 1,146 votes.\n'), []);
+  });
+
+  it('is flagged where the passage names what the member carried only in the sentence before', () => {
+    const eruption = fixtureCorpus('gunung');
+    const text = 'Warga tiga desa di zona bahaya diangkut ke Kota Tuyo menggunakan bus milik TNI dan Polri.\n';
+    const [d, ...rest] = flaggedIn(eruption, text);
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.deepEqual(fixedSpans(text, d), [['bus', 'truk']]);
+    assert.deepEqual(flaggedIn(eruption, text.replace('bus', 'truk')), []);
   });
 });

@@ -36,4 +36,15 @@ describe('the phrase a denied verb acts on', () => {
     assert.ok(!flagged('The museum has had no night guard since 2018.').includes('contradiction'));
     assert.deepEqual(flagged('The money will pay for new cameras and a night guard.'), []);
   });
+
+  it('reads what follows a denied verb of denying as admitted: a claim that denies it is contradicted', () => {
+    const trial = corpusOfLines({
+      'sidang.txt': ['Di persidangan, Kang Emil tidak membantah pernah berjanji mengizinkan Jakmania datang ke Bandung.', ...fillerLines(6, 'id')],
+      'hearing.txt': ['At the hearing, the minister did not deny receiving the money from the contractor.', ...fillerLines(6)],
+    });
+    const codes = (text: string) => flaggedIn(trial, text + '\n').map(f => f.code);
+    assert.deepEqual(codes('Kang Emil tidak pernah berjanji mengizinkan Jakmania datang ke Bandung.'), ['contradiction']);
+    assert.deepEqual(codes('The minister did not receive the money from the contractor.'), ['contradiction']);
+    assert.ok(!codes('Kang Emil pernah berjanji mengizinkan Jakmania datang ke Bandung.').includes('contradiction'));
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, flaggedBy } from './seed-corpus';
+import { corpusOfLines, flaggedBy, fixtureCorpus } from './seed-corpus';
 
 // A name the sources never write, made of two known names' parts, in the place of the one the passage has
 // ("Westmoor Cancer Centre" where the passage has the Carrow Cancer Centre and a Westmoor University): every word of
@@ -37,5 +37,17 @@ describe('a name made of two known names\' parts', () => {
     assert.match(d?.message ?? '', /sumber menyebut “Kementerian luar negeri Taiwan”/);
     assert.deepEqual(d.fixes.map(f => f.newText), ['Kementerian luar negeri Taiwan']);
     assert.deepEqual(found('Kementerian luar negeri Taiwan mengatakan kedua negara merusak perdamaian dan stabilitas kawasan.'), []);
+  });
+
+  it('is unknown where a body is named with another place of the story after it, and names the body with its own', () => {
+    const trial = flaggedBy(fixtureCorpus('sidang'));
+    const found = (text: string) => trial(text + '\n').filter(d => d.code === 'unknown-entity');
+    const text = 'Vonis tujuh tahun penjara bagi Hendra dijatuhkan oleh Pengadilan Tipikor Lembah Hijau pada 14 November 2024.';
+    const [d, ...rest] = found(text);
+    assert.equal(rest.length, 0);
+    assert.equal(text.slice(d?.start, d?.end), 'Pengadilan Tipikor Lembah Hijau');
+    assert.match(d.message, /sumber menyebut “Pengadilan Tipikor Sungai Meranti”/);
+    assert.deepEqual(d.evidence.map(e => e.text), ['Pengadilan Tipikor Sungai Meranti']);
+    assert.deepEqual(found(text.replace('Lembah Hijau', 'Sungai Meranti')), []);
   });
 });

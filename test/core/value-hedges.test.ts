@@ -185,4 +185,11 @@ describe('hedged figures in the support verifier', () => {
     assert.equal(found('Paviliun itu akan menampung hingga 60 persen produk ekspor mereka.').length, 1);
     assert.equal(found('Paviliun itu akan menampung lebih dari 25 perusahaan Indonesia.').length, 1);
   });
+
+  it('reads "sampai" before a figure as the bound "hingga" is', () => {
+    const fair = corpusOfLines({ 'fair.txt': ['Harga per unit laptop digelembungkan hingga 35 persen dari harga pasar.'] });
+    const found = (text: string) => checkDraft(fair, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch');
+    assert.deepEqual(found('Harga tiap laptop dinaikkan sampai 35 persen di atas harga pasar.'), []);
+    assert.equal(found('Harga tiap laptop dinaikkan sampai 45 persen di atas harga pasar.').length, 1);
+  });
 });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines } from './seed-corpus';
+import { corpusOfLines, fixtureCorpus } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // Figures a writer works out from the sources' own: a ratio for a share ("three in five" for "about 60 percent"), a
@@ -52,5 +52,12 @@ describe('figures worked out by the writer', () => {
 
   it('flags a difference the figures do not make', () => {
     assert.equal(numbers('The board gave the health department $1.2 million for its measles response, $500,000 less than the department had requested.').length, 1);
+  });
+
+  it('passes a difference worked out from the claim\'s own figure and the story\'s, and flags one they do not make', () => {
+    const trial = fixtureCorpus('sidang');
+    const flagged = (text: string) => checkDraft(trial, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning');
+    assert.deepEqual(flagged('Hendra dihukum tujuh tahun penjara, dua tahun lebih ringan daripada tuntutan jaksa yang meminta sembilan tahun.'), []);
+    assert.equal(flagged('Hendra dihukum tujuh tahun penjara, tiga tahun lebih ringan daripada tuntutan jaksa yang meminta sembilan tahun.').length, 1);
   });
 });

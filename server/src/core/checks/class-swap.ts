@@ -15,14 +15,22 @@ import { areRivalMembers, closedClassOf, sameMember } from '../lexicon/closed-cl
 type Named = { names: ReadonlyArray<{ start: number; end: number }> };
 const inName = (s: Named, w: Word) => s.names.some(n => w.start >= n.start && w.end <= n.end);
 
-/** How strongly the words beside two members agree: 2 for each content word shared in place, 1 for a function word. */
+/**
+ * How strongly the words beside two members agree: 2 for each content word shared in place, 1 for a function word,
+ * and 1 more for the word after that function word when it is shared too ("bus milik TNI", "truk milik TNI").
+ */
 function sharedContext(xs: readonly Word[], i: number, ys: readonly Word[], j: number): number {
+  const sharedAt = (d: number) => {
+    const x = xs[i + d], y = ys[j + d], xIn = xs[i + d - Math.sign(d)], yIn = ys[j + d - Math.sign(d)];
+    if (!x || !y || x.stem !== y.stem) return undefined;
+    return (d < 0 ? adjacent(x, xIn) && adjacent(y, yIn) : adjacent(xIn, x) && adjacent(yIn, y)) ? x : undefined;
+  };
   let score = 0;
   for (const d of [-1, 1]) {
-    const x = xs[i + d], y = ys[j + d];
-    if (!x || !y || x.stem !== y.stem) continue;
-    const beside = d < 0 ? adjacent(x, xs[i]) && adjacent(y, ys[j]) : adjacent(xs[i], x) && adjacent(ys[j], y);
-    if (beside) score += x.stop ? 1 : 2;
+    const x = sharedAt(d);
+    if (!x) continue;
+    score += x.stop ? 1 : 2;
+    if (x.stop && sharedAt(2 * d)) score += 1;
   }
   return score;
 }
@@ -56,6 +64,37 @@ export function classSwapsIn(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'>
     out.push({ start: word.start, end: word.end, text, theirs });
   }
   return out;
+}
+
+/**
+ * The passage as it would align if the claim's swapped members were its own: the members' terms credited as stated
+ * in the sentence. A passage that would then support the claim differs from it in the member alone ("diangkut
+ * dengan truk milik TNI" for "diangkut … menggunakan bus milik TNI", the villages named in the sentence before).
+ */
+function withMembersAgreed(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'>, a: Alignment): Alignment | undefined {
+  const swaps = classSwapsIn(claim, a);
+  if (!swaps.length) return undefined;
+  const credit = a.credit.slice();
+  let total = 0, added = 0;
+  claim.terms.forEach((t, k) => {
+    total += t.weight;
+    if (!swaps.some(x => t.start >= x.start && t.end <= x.end)) return;
+    added += t.weight * (1 - (credit[k] ?? 0));
+    credit[k] = 1;
+  });
+  return { ref: a.ref, bm25: a.bm25, coverage: total > 0 ? a.coverage + added / total : a.coverage, credit };
+}
+
+/** Coverage a passage with a swapped member must reach, the member agreed, for the swap to stand against the claim. */
+const AGREED_COVERAGE = 0.75;
+
+/**
+ * Whether the passage has a member of a closed class in place of the claim's and, with it agreed, would state the rest
+ * with its neighbours, or be backed by the verifier: then a passage must state the claim's member itself.
+ */
+export function swapsMemberOnly(claim: Claim, a: Alignment): boolean {
+  const agreed = withMembersAgreed(claim, a);
+  return !!agreed && (agreed.coverage >= AGREED_COVERAGE || (!!claim.support && claim.support(agreed) >= claim.options.supportThreshold));
 }
 
 /** The claim's words (as written) that classSwapsIn finds swapped. */

@@ -2,6 +2,7 @@ import { Token } from '../types';
 import { Word } from '../facts/analyze';
 import { negatorOf } from '../facts/negation';
 import { AUXILIARIES, PHRASE_BREAK, isNegator, rulesOutAt } from '../facts/negation-phrases';
+import { DENYING } from './denied-statement';
 
 // The phrase a denied verb acts on, for the contradiction check's polarity test alone. "would not give the club any
 // public money" denies the money as "ruled out public money" does, though no negation stands before "money"; and
@@ -21,12 +22,14 @@ const PHRASE_END: ReadonlySet<string> = new Set([...PHRASE_BREAK, 'to', 'for', '
 /**
  * Whether the word stands in the phrase after a denied verb, or after "ruled out" and "excluded" (over the phrase's
  * words only, no punctuation between): "would not give the club any public money", "ruled out raising council tax".
+ * Not after a denied verb of denying: "tidak membantah menerima uang", "did not deny receiving the money" admit it.
  */
 export function inDeniedPhrase(tokens: Token[], w: Word): boolean {
   for (let k = w.token - 1; k >= 0 && k >= w.token - OBJECT_REACH; k--) {
     const t = tokens[k];
     if (t.kind !== 'word' || PHRASE_END.has(t.norm)) return false;
-    if (rulesOutAt(tokens, k) || negatorOf(tokens, k) >= 0) return true;
+    if (rulesOutAt(tokens, k)) return true;
+    if (negatorOf(tokens, k) >= 0) return !DENYING.has(t.norm);
   }
   return false;
 }

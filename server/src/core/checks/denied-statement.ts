@@ -14,8 +14,8 @@ import { areSynonyms } from '../lexicon/synonyms';
 // passage as close denies or negates anything.
 
 /** Verbs that deny a statement, active and passive. */
-export const DENYING: ReadonlySet<string> = new Set(['membantah', 'menyangkal', 'menampik', 'dibantah', 'disangkal', 'ditampik', 'deny', 'denies',
-  'denied', 'denying']);
+export const DENYING: ReadonlySet<string> = new Set(['membantah', 'menyangkal', 'menampik', 'memungkiri', 'dibantah', 'disangkal', 'ditampik',
+  'dipungkiri', 'deny', 'denies', 'denied', 'denying']);
 /** Verbs that deny a statement when their object is one: "rejected reports that …", "menepis kabar bahwa …". */
 const REJECTING: ReadonlySet<string> = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed',
   'menolak', 'menepis', 'ditepis']);

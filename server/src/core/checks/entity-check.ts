@@ -12,7 +12,7 @@ import { tokenize } from '../text/tokens';
 import { resolveName } from '../index/name-resolution';
 import { findAgain, logOf } from '../index/read-log';
 import type { Corpus } from '../index/corpus';
-import { mixedNameRival, placeSwappedInName } from './mixed-name';
+import { mixedNameRival, placeSwappedAfterBody, placeSwappedInName } from './mixed-name';
 import { mixedPersonRival } from './mixed-person';
 import { aliasedWords, demonymKnown, demonymWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 import { passageSpelling } from './name-spelling';
@@ -72,6 +72,8 @@ export function checkEntities(claim: Claim): Finding[] {
   const { corpus, sentence } = claim;
   const findings: Finding[] = [];
   sentence.names.forEach((name, i) => {
+    const swapped = bodyPlaceSwap(claim, name, sentence.names[i + 1]);
+    if (swapped) { findings.push(swapped); return; }
     // Resolved as hover resolves it: a surname the sources give only in full is that person, never unknown.
     const entity = resolveName(corpus, claim.draft, name);
     if (entity) {
@@ -120,12 +122,26 @@ export function checkEntities(claim: Claim): Finding[] {
 }
 
 /** A body's name with another place in it than the sources' ("Kementerian luar negeri Jepang"), the sources' as the fix. */
+/**
+ * A body named with a place right after it that the sources never give it ("Pengadilan Tipikor Lembah Hijau"):
+ * the two names read as one, against the known body with its own place (mixed-name.ts).
+ */
+function bodyPlaceSwap(claim: Claim, body: NameMention, place: NameMention | undefined): Finding | undefined {
+  if (body.kind !== 'organization' || place?.kind !== 'place' || !/^ $/.test(claim.sentence.text.slice(body.end - claim.sentence.start, place.start - claim.sentence.start))) return undefined;
+  const docs = [...new Set(claim.evidence.filter(a => a.coverage >= MIXED_ALIGNED).map(a => a.ref.doc))];
+  const rival = docs.length ? placeSwappedAfterBody(claim.corpus, body, place, docs) : undefined;
+  if (!rival) return undefined;
+  const text = claim.sentence.text.slice(body.start - claim.sentence.start, place.end - claim.sentence.start);
+  return placeInName(claim, { ...body, end: place.end, text }, rival);
+}
+
 function placeInName(claim: Claim, name: NameMention, rival: Entity): Finding {
   const lang = readerLang(claim);
   return {
     start: name.start, end: name.end, code: 'unknown-entity',
     message: say(lang, 'unknown-name-place', { name: name.text, other: rival.name }),
-    evidence: [], fixes: [{ title: say(lang, 'fix.replace', { text: rival.name }), start: name.start, end: name.end, newText: rival.name }],
+    // Where the sources name the body with its place.
+    evidence: rival.mentions.length ? [evidenceAt(claim.corpus, rival.mentions.at(0).doc, rival.mentions.at(0).start, rival.mentions.at(0).end)] : [], fixes: [{ title: say(lang, 'fix.replace', { text: rival.name }), start: name.start, end: name.end, newText: rival.name }],
     name: name.text,
   };
 }

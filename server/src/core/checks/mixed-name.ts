@@ -85,3 +85,29 @@ export function placeSwappedInName(corpus: Corpus, name: NameMention, passages: 
   }
   return rival && standsIn(rival, passages) ? rival : undefined;
 }
+
+/**
+ * The known body the draft names with another place: "Pengadilan Tipikor Lembah Hijau" where the sources have the
+ * "Pengadilan Tipikor Sungai Meranti" and "Lembah Hijau" only as a regency. The name finder reads a draft's body and a
+ * place it knows as two names side by side, each known, so the word test passes both. Only where no known body is
+ * the draft's (nor its place's part or whole: "Jakarta" of "Jakarta Selatan"), and a story the claim aligns with
+ * names the rival.
+ */
+export function placeSwappedAfterBody(corpus: Corpus, body: NameMention, place: NameMention, docs: readonly number[]): Entity | undefined {
+  const head = `${body.key} `, placeKey = place.key;
+  logOf(corpus)?.markUnrepeatable();
+  const entities = corpus.registry.entities;
+  if (entities.length > MAX_READ) return undefined;
+  let rival: Entity | undefined;
+  for (const e of entities) {
+    if (e.kind !== 'organization' && e.kind !== 'other') continue;
+    const n = e.name.toLowerCase();
+    if (!n.startsWith(head)) continue;
+    const other = n.slice(head.length);
+    if (other === placeKey || other.startsWith(`${placeKey} `) || placeKey.startsWith(`${other} `)) return undefined;
+    if (!rival && corpus.registry.lookup(other)?.kind === 'place') rival = e;
+  }
+  // A story that writes the draft's name, however its finder read it ("PN Jakarta Utara"), knows it.
+  const named = rival?.name.toLowerCase(), texts = docs.map(d => corpus.docs[d].text.toLowerCase());
+  return named && texts.some(t => t.includes(named)) && !texts.some(t => t.includes(`${head}${placeKey}`)) ? rival : undefined;
+}

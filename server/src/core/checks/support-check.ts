@@ -6,7 +6,7 @@ import { isWeaklyUnsupported, weightedShare } from './weak-support';
 import { undatedIn } from './date-passages';
 import { insertedWords } from './inserted-word';
 import { substitutedWords } from './substituted-word';
-import { classSwapFixes, classSwaps } from './class-swap';
+import { classSwapFixes, classSwaps, swapsMemberOnly } from './class-swap';
 import { undoingActs, undoneActs } from './undoing-act';
 import { namesAddedToList } from './list-member';
 import { unnamedPlaces } from './unnamed-place';
@@ -108,6 +108,10 @@ export function supportingPassage(claim: Claim): Alignment | undefined {
       if (!actsNear(claim, a, speakers)) return false;
       if (missesOne(claim, a, speakers)) {
         if (!swapped && support(a) >= threshold) { const words = [...substitutedWords(claim, a), ...classSwaps(claim, a)]; if (words.length) swapped = words; }
+        // A member swapped in a passage that, with the member agreed, would say the rest or most of it with its
+        // neighbours ("truk" for "bus", the villages it carried named in the sentence before): a later passage must
+        // state the claim's member itself.
+        if (!swapped && swapsMemberOnly(claim, a)) swapped = classSwaps(claim, a);
         return false;
       }
       return (!swapped || statesItself(claim, a, swapped)) && (!(spokenByOthers || swapped || negated) || ownShare(claim, a) >= OWN_AFTER_OTHERS) && support(a) >= threshold;
@@ -248,26 +252,28 @@ export function checkSupport(claim: Claim): Finding[] {
   // A passage that holds every word of the sentence with the opposite polarity is the one to show, whatever the
   // verifier scored higher: it is what the sources say instead.
   const denial = miss ? undefined : claim.evidence.find(a => denialOf(claim, a) === 2);
+  // A passage with another member of a closed class in the claim's place is what the sources say instead.
+  const swap = miss || denial ? undefined : claim.evidence.find(a => swapsMemberOnly(claim, a));
   // A closest passage that lacks a word that alone undoes support (`singled`) makes the finding strong however its
   // score stands against the threshold: the same claim must not turn weak because its passage scored a little lower.
   // Not a year it lacks: a long page dates its events in sentences far from them (on WiCE's tune part, three more
   // false alarms).
   // So does a joint act the closest passage gives one of the two alone (joint-act.ts).
-  const pinned = !!denial || (!!closest && (singled(claim, closest).length > 0 || jointActUnstated(claim, closest) || negationDiffers(claim, closest)));
+  const pinned = !!denial || !!swap || (!!closest && (singled(claim, closest).length > 0 || jointActUnstated(claim, closest) || negationDiffers(claim, closest)));
   // Unless the verifier's pick is pinned, the passage shown is the one that covers most of the sentence: the verifier
   // may score a short passage with few of its words higher ("Angka ini masih bisa berubah …" for a sentence about the
   // market fee the next sentence waives, "Baca juga : …" for a visit the story tells).
   const covering = claim.evidence.find(a => !captionOnly(claim, a));
   const closer = closest && !pinned && covering && covering.coverage > closest.coverage + SHOWN_MARGIN ? covering : closest;
   const shown = closer && !captionOnly(claim, closer) ? closer : undefined;
-  const best = miss?.a ?? denial ?? shown ?? covering ?? claim.evidence[0], lang = readerLang(claim);
+  const best = miss?.a ?? denial ?? swap ?? shown ?? covering ?? claim.evidence[0], lang = readerLang(claim);
   const weak = !unspoken && !miss && !pinned && isWeaklyUnsupported(claim);
   let message = say(lang, 'unsupported-nothing-close');
   if (best && unspoken) {
     message = say(lang, 'unsupported-speaker', { speaker: unspoken.name, label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(claim.corpus.sentence(best.ref).text, 200) });
   } else if (best) {
     // A passage pinned by words that alone undo it names them first.
-    const missing = miss?.missing ?? (pinned && best === closest ? singledFirst(singled(claim, best), uncoveredWords(claim, best)) : uncoveredWords(claim, best));
+    const missing = miss?.missing ?? (pinned && (best === closest || best === swap) ? singledFirst(singled(claim, best), uncoveredWords(claim, best)) : uncoveredWords(claim, best));
     // Words the passage has, crossed between two of its clauses, are not missing from it: the message says so.
     const crossed = (miss || pinned) && !weak ? crossedWords(claim, best) : [];
     const id = !miss && negationAdded(claim, best) ? 'unsupported-negation-added' : !miss && negationDropped(claim, best) ? 'unsupported-negation-dropped'

@@ -2,6 +2,9 @@ import { Quantity } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 import { Hedge } from '../facts/hedges';
 import { isFraction, partShare } from '../facts/part-share';
+import { DIFFERENCE_SLACK, isDifference, isDifferenceOf } from '../facts/worked-difference';
+
+export { isDifference };
 import { Claim, sentencesOfEvidenceDocs, someSentenceOfEvidenceDocs } from './types';
 
 // Figures a writer works out from the sources' own: a share written as a ratio of two counts ("roughly three in five
@@ -72,19 +75,6 @@ export function totalOfOthers(s: SentenceFacts, q: Quantity, sameKind: (a: Quant
   return others.some((a, i) => others.some((b, j) => j > i && Math.abs(a.value + b.value - q.value) <= q.value * DIFFERENCE_SLACK));
 }
 
-/** Words after a figure that make it a difference between two: "$600,000 less than", "Rp 5 miliar lebih kecil dari". */
-const DIFFERENCE_AFTER = /^\s*(?:less|more|fewer|lower|higher|smaller|larger|bigger)\s+than\b|^\s*lebih\s+(?:sedikit|kecil|rendah|banyak|besar|tinggi)\s+(?:dari|daripada)\b/i;
-/** Words before a figure that make it one: "a gap of", "selisih". */
-const DIFFERENCE_BEFORE = /\b(?:gap|difference|shortfall|selisih|kekurangan)\s+(?:of\s+|sebesar\s+|sekitar\s+)?$/i;
-
-/** Whether the claim gives a figure as the difference between two others ("$600,000 less than …"). */
-export function isDifference(s: SentenceFacts, q: Quantity): boolean {
-  return DIFFERENCE_AFTER.test(s.text.slice(q.end - s.start)) || DIFFERENCE_BEFORE.test(s.text.slice(0, q.start - s.start));
-}
-
-/** How far a difference worked out may be from the one the claim gives: rounding of the two figures. */
-const DIFFERENCE_SLACK = 0.01;
-
 /**
  * Whether the documents the claim aligns with give two figures of the claim's figure's kind whose difference is the
  * claim's: "$1.2 million … the $1.8 million the department had requested" for "$600,000 less"; "a 7.5 percent rise"
@@ -93,5 +83,5 @@ const DIFFERENCE_SLACK = 0.01;
 export function differenceStated(claim: Claim, q: Quantity, sameKind: (a: Quantity, b: Quantity) => boolean): boolean {
   const values: number[] = [];
   for (const s of sentencesOfEvidenceDocs(claim)) for (const a of s.quantities) if (sameKind(a, q)) values.push(a.value);
-  return values.some((a, i) => values.some((b, j) => j > i && Math.abs(Math.abs(a - b) - q.value) <= q.value * DIFFERENCE_SLACK));
+  return isDifferenceOf(values, q.value);
 }

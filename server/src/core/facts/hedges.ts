@@ -22,6 +22,8 @@ const HEDGES: Readonly<Record<string, Hedge>> = Object.fromEntries<Hedge>([
   ['less than', under], ['fewer than', under], ['under', under], ['kurang dari', under], ['di bawah', under],
   ['at least', atLeast], ['sedikitnya', atLeast], ['setidaknya', atLeast], ['minimal', atLeast], ['paling sedikit', atLeast],
   ['at most', atMost], ['up to', atMost], ['paling banyak', atMost], ['maksimal', atMost], ['hingga', atMost],
+  // "sampai 35 persen" bounds a figure as "hingga 35 persen" does.
+  ['sampai', atMost],
   // "lebih besar dari 5", "greater than 5", "lebih rendah dari 10": read by their last two words.
   ['besar dari', over], ['tinggi dari', over], ['greater than', over], ['larger than', over], ['higher than', over],
   ['kecil dari', under], ['rendah dari', under], ['smaller than', under], ['lower than', under],
@@ -60,7 +62,7 @@ const EXCLUDING: ReadonlySet<string> = new Set(['more than', 'lebih dari', 'less
 /** A source's words that bound its figure the same way: "di lebih 30 negara", "kurang tujuh bulan", "mendekati 10 ribu". */
 const LIKEWISE: Readonly<Record<'above' | 'below', ReadonlySet<string>>> = {
   above: new Set(['lebih', 'more', 'over', 'above', 'atas', 'least', 'sedikitnya', 'setidaknya']),
-  below: new Set(['kurang', 'less', 'fewer', 'under', 'below', 'bawah', 'nearly', 'almost', 'hampir', 'nyaris', 'mendekati', 'to', 'hingga']),
+  below: new Set(['kurang', 'less', 'fewer', 'under', 'below', 'bawah', 'nearly', 'almost', 'hampir', 'nyaris', 'mendekati', 'to', 'hingga', 'sampai']),
 };
 
 /** The direction of an excluding bound among the three words before a figure; none where a negation turns it round. */

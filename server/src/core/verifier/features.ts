@@ -6,6 +6,7 @@ import { countNegations, hasDenyingVerb, isNegated, soonAfter } from '../facts/n
 import { reversedRoles } from '../facts/role-reversal';
 import { fitsHedge, hedgeOf } from '../facts/hedges';
 import { shareStated } from '../facts/part-share';
+import { isDifference, isDifferenceOf } from '../facts/worked-difference';
 import { Quantity } from '../types';
 import { nearTwin } from '../text/spelling';
 import { SHORT_SPAN_UNITS } from '../lexicon/time-units';
@@ -192,8 +193,13 @@ export function supportFeatures(corpus: Corpus, claim: SentenceFacts, terms: rea
   };
   // A share the passage's counts make ("41 of the 63" for "two-thirds") is there, as the number check reads it.
   const nearCounts = window.flatMap(s => s.quantities.map(n => ({ n, s })));
+  // A difference the claim works out ("dua tahun lebih ringan daripada … sembilan tahun") is there too when the
+  // passage gives one of its two figures and the passage's story the other (the claim's "tujuh tahun" told earlier).
+  const inStory = (n: Quantity) => doc.some(x => x.quantities.some(m => m.kind === n.kind && m.value === n.value));
+  const worked = (q: Quantity) => isDifference(claim, q) &&
+    isDifferenceOf([...claim.quantities.filter(inStory), ...nearQ].filter(n => n !== q && n.kind === q.kind).map(n => n.value), q.value);
   const qMissing = claim.quantities.filter(q => !nearQ.some(n => n.kind === q.kind && Math.abs(n.value - q.value) <= Math.abs(q.value) * 0.005) && !hedgeFits(q) &&
-    !shareStated(q, hedgeOf(claim, q), nearCounts));
+    !shareStated(q, hedgeOf(claim, q), nearCounts) && !worked(q));
   const qConflict = qMissing.filter(q => evidence.quantities.some(n => n.kind === q.kind)).length;
   const nearD = window.flatMap(s => s.dates);
   const fields = ['year', 'month', 'day', 'weekday', 'season'] as const;

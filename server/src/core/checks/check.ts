@@ -14,6 +14,7 @@ import { checkEntities, vouchedNames } from './entity-check';
 import { checkEntitySwap } from './entity-swap';
 import { checkRelation } from './relation-check';
 import { checkStatedAct } from './stated-act-check';
+import { checkPersonAct } from './person-act';
 import { checkAskedAct } from './asked-act';
 import { checkRoleSwap } from './role-swap-check';
 import { checkSlotSwap } from './slot-swap';
@@ -171,7 +172,8 @@ export function* sentenceReportSteps(corpus: Corpus, draft: DocFacts, sentence: 
   // Two statements joined in one sentence, each said by the sources in a sentence of its own: a figure or date of one
   // is no mismatch with the passage of the other.
   if (specific.length && !specific.every(f => FIGURE_CODES.has(f.code))) return { claim: true, findings: specific };
-  const findings = specific.length ? specific : checkSupport(claim);
+  // An act the story says only of others is read last, of a claim nothing else flags (person-act.ts).
+  const findings = specific.length ? specific : orElse(checkSupport(claim), () => checkPersonAct(claim));
   const parts = findings.length ? statementsChecked(corpus, draft, sentence, options) : undefined;
   if (parts?.passed) return { claim: true, findings: [], ...(parts.support ? { support: parts.support } : {}) };
   // One statement passes and the other not: a figure of the one that passes is no mismatch.
@@ -181,6 +183,8 @@ export function* sentenceReportSteps(corpus: Corpus, draft: DocFacts, sentence: 
   const passage = findings.length ? undefined : supportingPassage(claim);
   return passage ? { claim: true, findings, support: quotedSource(claim) ?? evidenceSentence(corpus, passage) } : { claim: true, findings };
 }
+
+const orElse = (found: Finding[], next: () => Finding[]): Finding[] => (found.length ? found : next());
 
 /** Findings about a figure or a date, which a sentence joining two statements may owe to the other statement's passage. */
 const FIGURE_CODES: ReadonlySet<string> = new Set(['number-mismatch', 'date-mismatch']);

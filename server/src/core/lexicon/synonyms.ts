@@ -52,6 +52,8 @@ const GROUPS = [
   'peristiwa insiden',
   // "kini" and "sekarang": now.
   'kini sekarang',
+  // "diangkat menjadi menteri" and "dipromosikan menjadi menteri": raised to a post.
+  'angkat promosi',
 ];
 
 const groupOf = new Map<string, number>();

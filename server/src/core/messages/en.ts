@@ -34,6 +34,7 @@ export const EN = {
   'name.perhaps': 'Perhaps “{text}”, as the closest source passage spells it.',
   'unknown-name-closest': 'No source mentions “{name}”. The closest source passage names {names}.',
   'act-not-stated': 'No source says that {a} “{act}” {b}: where the sources name the two together ({label}), none says it.',
+  'person-act-not-stated': 'No source says that {name} “{act}”: where the sources name {name}, none says it; {label} says it of someone else.',
   'asked-act-not-stated': 'Where the sources say {a} “{verb}” {b}, it is not to “{act}”: {label}: “{passage}”',
   'not-together': 'No source mentions {a} and {b} together, so none can say this of them.',
   'unknown-name-part': 'No source mentions “{name}”: no source uses “{part}”.',

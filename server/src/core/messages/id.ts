@@ -29,6 +29,7 @@ export const ID: Record<MessageId, string> = {
   'name.perhaps': 'Mungkin maksudnya “{text}”, seperti ejaan kalimat sumber yang paling dekat.',
   'unknown-name-closest': 'Tidak ada sumber yang menyebut “{name}”. Kalimat sumber yang paling dekat menyebut {names}.',
   'act-not-stated': 'Tidak ada sumber yang menyatakan bahwa {a} “{act}” {b}: di tempat sumber menyebut keduanya bersama-sama ({label}), tidak ada yang mengatakannya.',
+  'person-act-not-stated': 'Tidak ada sumber yang menyatakan bahwa {name} “{act}”: di tempat sumber menyebut {name}, tidak ada yang mengatakannya; {label} mengatakannya tentang orang lain.',
   'asked-act-not-stated': 'Di tempat sumber menyebut {a} “{verb}” {b}, bukan untuk “{act}”: {label}: “{passage}”',
   'not-together': 'Tidak ada sumber yang menyebut {a} dan {b} bersama-sama, jadi tidak ada yang menyatakan ini tentang mereka.',
   'unknown-name-part': 'Tidak ada sumber yang menyebut “{name}”: tidak ada sumber yang memakai “{part}”.',

@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, flaggedBy } from './seed-corpus';
+import { corpusOfLines, flaggedBy, sentenceAlone } from './seed-corpus';
+import { isNegated } from '../../server/src/core/facts/negation';
 
 // "Ada" (there is) is a function word, left out of the words compared, except as its clause's predicate at the
 // clause's end, where a negation on one side only turns the sentence round (checks/contradiction-check.ts).
@@ -53,5 +54,29 @@ describe('a copula against a negated "menjadi"', () => {
 
   it('is none with another complement', () => {
     assert.ok(!members('Berkunjung ke Benteng Vardania adalah kegiatan yang biasa-biasa saja.\n').some(d => d.code === 'contradiction'));
+  });
+});
+
+// "Cukup" (enough) as its clause's predicate is compared as "ada" is; "jauh dari cukup" (far from enough) denies it,
+// where "jauh dari kota" only says how far.
+const sanitation = flaggedBy(corpusOfLines({
+  'pengungsian.txt': [
+    'Menurut Fransiska Wula, sarana sanitasi di pengungsian masih jauh dari cukup.',
+    'Posko kesehatan itu berdiri jauh dari kota.',
+  ],
+}));
+
+describe('"cukup" as the predicate of its clause', () => {
+  it('is a contradiction against "jauh dari cukup"', () => {
+    const [d] = sanitation('Fransiska Wula mengatakan sarana sanitasi di pengungsian sudah cukup.\n');
+    assert.equal(d?.code, 'contradiction');
+    assert.match(d.message, /sumber menyebut “jauh dari cukup”/);
+  });
+
+  it('passes with the passage\'s polarity, and reads no denial in a distance', () => {
+    assert.deepEqual(sanitation('Fransiska Wula mengatakan sarana sanitasi di pengungsian belum cukup.\n').map(d => d.code), []);
+    const negated = (text: string, norm: string) => { const s = sentenceAlone(text); return isNegated(s.tokens, s.words.find(w => w.norm === norm)!); };
+    assert.equal(negated('Sarana sanitasi masih jauh dari cukup.', 'cukup'), true);
+    assert.equal(negated('Posko kesehatan itu berdiri jauh dari kota.', 'kota'), false);
   });
 });

@@ -261,8 +261,11 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
  * compared for its polarity only there.
  */
 function existentials(s: SentenceFacts): Word[] {
-  return s.words.filter(w => w.norm === 'ada' && (s.tokens[w.token + 1] === undefined || s.tokens[w.token + 1].kind === 'punct'));
+  return s.words.filter(w => CLAUSE_FINAL.has(w.norm) && (s.tokens[w.token + 1] === undefined || s.tokens[w.token + 1].kind === 'punct'));
 }
+
+/** Function words that are their clause's predicate at its end: "ada" (there is), "cukup" ("sudah cukup", enough). */
+const CLAUSE_FINAL: ReadonlySet<string> = new Set(['ada', 'cukup']);
 
 /** A figure's value, as the claim and a passage are compared on it: quantities by value, dates by their year. */
 function figures(s: SentenceFacts): Set<number> {

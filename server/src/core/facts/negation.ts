@@ -157,8 +157,23 @@ export function isNegatedAt(s: SentenceFacts, token: number): boolean {
   return !!w && isNegated(s.tokens, w);
 }
 
+/**
+ * States that "jauh dari" (far from) denies: "masih jauh dari cukup" is not enough, "far from over" not over. Not a
+ * place or a thing, whose distance it gives ("jauh dari kota").
+ */
+const FAR_FROM_STATES = new Set(['cukup', 'memadai', 'sempurna', 'ideal', 'selesai', 'tuntas', 'layak', 'aman', 'optimal', 'maksimal',
+  'memuaskan', 'harapan', 'enough', 'sufficient', 'adequate', 'over', 'perfect', 'finished', 'certain', 'clear', 'ideal', 'complete']);
+
+/** Index of "jauh" ("far") of "jauh dari" before a state it denies at token `at`, or -1. */
+function farFrom(tokens: readonly Token[], at: number): number {
+  const far = tokens[at - 2]?.norm, from = tokens[at - 1]?.norm;
+  return FAR_FROM_STATES.has(tokens[at]?.norm ?? '') && ((far === 'jauh' && from === 'dari') || (far === 'far' && from === 'from')) ? at - 2 : -1;
+}
+
 /** Index of the negation or denying verb that governs the word at token `at`, or -1. */
 export function negatorOf(tokens: Token[], at: number): number {
+  const far = farFrom(tokens, at);
+  if (far >= 0) return far;
   for (let i = at - 1, hops = 0; i >= 0 && hops < 3; i--, hops++) {
     // Quotation marks between ("tidak “mengutuk”") are no word: passed over without a hop.
     if (isQuoteMark(tokens[i].text)) { hops--; continue; }

@@ -34,6 +34,8 @@ const PAIRS: Array<[string, string]> = [
   // with them, the verifier retrained on its pairs moved its threshold from 0.49 to 0.53 and flagged sixteen more
   // entailed IndoNLI val pairs.)
   ['biar', 'larang'], ['aktif', 'pasif'],
+  // Enough against lacking: "sudah mencukupi" / "masih kekurangan".
+  ['cukup', 'kurang'],
   // In line with against at odds with: "sejalan dengan" / "selaras dengan" against "bertentangan dengan" / "berlawanan
   // dengan" ("sejalan" stems to "sejal").
   ['sejal', 'tentang'], ['selaras', 'tentang'], ['sejal', 'lawan'], ['selaras', 'lawan'],

@@ -6,6 +6,7 @@ import { SentenceFacts, Word } from '../facts/analyze';
 import { synonymsOfWord } from '../lexicon/synonyms';
 import { rowsNear, vectorRow } from '../lexicon/word-vectors';
 import { yearsInUnit } from '../lexicon/time-units';
+import { TIME_OF_DAY } from '../facts/calendar-words';
 import { refusesNext, soonAfter } from '../facts/negation';
 import { framesEvent } from '../facts/event-framing';
 import { descriptorKind } from '../facts/description-words';
@@ -72,6 +73,17 @@ function unitOfCount(s: SentenceFacts, w: Word): boolean {
 }
 
 /**
+ * A part of the day right before the claim's date ("pada dini hari 8 Juni 2024", "pagi 8 Juni"): of the date, as it is
+ * after a weekday ("Sabtu dini hari"), which the date check reads; no word a passage must have.
+ */
+function partOfDayBeside(s: SentenceFacts, w: Word): boolean {
+  const dini = w.norm === 'hari' && s.tokens[w.token - 1]?.norm === 'dini';
+  if (!TIME_OF_DAY.has(w.norm) && !dini) return false;
+  const next = s.tokens[w.token + (w.norm === 'dini' && s.tokens[w.token + 1]?.norm === 'hari' ? 2 : 1)];
+  return !!next && s.dates.some(d => d.start === next.start);
+}
+
+/**
  * Content words of a claim, leaving out numbers and dates (checked on their own) and the given spans. A decade
  * ("1950-an") stays a word to find as well: the verifier learned it as one, and a passage without it says less.
  */
@@ -83,7 +95,7 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
   for (let i = 0; i < s.words.length; i++) {
     const w = s.words[i];
     if (w.stop || excluded.some(x => w.start < x.end && w.end > x.start) || seen.has(w.stem)) continue;
-    if (/^\d/.test(w.norm) || unitOfCount(s, w)) continue;
+    if (/^\d/.test(w.norm) || unitOfCount(s, w) || partOfDayBeside(s, w)) continue;
     // "tak lama setelah" (shortly after): its "lama" says when, as "segera" does, and no passage need have it.
     if (w.token > 0 && soonAfter(s.tokens, w.token - 1)) continue;
     // "refused to provide", "enggan mengutuk": the verb denies the act after it, as "not" would, and the polarity

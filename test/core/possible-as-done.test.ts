@@ -35,4 +35,16 @@ describe('a possible act given as done', () => {
     assert.match(d.message, /asked for: “asked the club to publish”; the draft says it was done: “published”/);
     assert.deepEqual(flagged('Priya Lal asked the club to publish its full traffic study.\n'), []);
   });
+
+  it('flags an Indonesian act the story gives as still to come, given with "sudah" or "telah"', () => {
+    const loan = flaggedBy(corpusOfLines({ 'pinjaman.txt': [
+      'Direktur Keuangan Wijaya Karya Steve Kosasih menuturkan, pihak CDB bakal mencairkan dana pinjaman tersebut setelah pembebasan lahan rampung.',
+      'Pembebasan lahan baru mencapai 85 persen.',
+    ] }));
+    const [d, ...rest] = loan('Pihak CDB sudah mencairkan dana pinjaman tersebut.\n');
+    assert.equal(rest.length, 0);
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /“bakal mencairkan”; draf menyebutnya sudah terjadi: “sudah mencairkan”/);
+    assert.deepEqual(loan('Pihak CDB akan mencairkan dana pinjaman tersebut.\n'), []);
+  });
 });

@@ -7,8 +7,8 @@ import { Claim, Finding, claimLang, evidenceSentence, excerpt, readerLang } from
 
 // "The Drinking Water Inspectorate fined Northvale Water" where the story says only that the investigation "could
 // lead to a fine": what the source gives as possible, expected or planned, the draft gives as done. A summary drops
-// the "could" and keeps the rest, so every word of it stands in the passage and only the modal is missing. English
-// only: an English verb says it happened by its past form ("fined"), which an Indonesian verb does not show.
+// the "could" and keeps the rest, so every word of it stands in the passage and only the modal is missing. An English
+// verb says it happened by its past form ("fined"); an Indonesian one only with "sudah" or "telah" before it.
 
 /**
  * Words that make what follows possible, expected or planned, not done. Not "will" or "would": a future told or
@@ -28,6 +28,31 @@ const IRREGULAR_PAST = new Set(['shut', 'cut', 'paid', 'sold', 'made', 'took', '
 const CLAIM_MODALS = new Set([...NOT_YET_DONE, 'would', 'will', 'should', 'must', 'can', 'if', 'whether', 'unless']);
 
 const doneForm = (w: Word) => (w.norm.length > 4 && w.norm.endsWith('ed')) || IRREGULAR_PAST.has(w.norm);
+
+// Indonesian shows a done act by a word before the verb: "sudah mencairkan", "telah diumumkan". Against a story that
+// gives the act only as still to come ("bakal mencairkan dana … setelah pembebasan lahan rampung"), the draft's "sudah"
+// says what the story does not.
+/** Words that say the act after them is done. */
+const DONE_ID = new Set(['sudah', 'telah']);
+/** Words that say the act after them is still to come or planned. */
+const NOT_YET_ID = new Set(['akan', 'bakal', 'berencana', 'rencananya', 'hendak', 'berniat', 'bermaksud']);
+/** Words that may stand between such a word and the verb: "akan segera mencairkan", "berencana untuk menghadirkan". */
+const BETWEEN_ID = new Set(['segera', 'untuk', 'juga', 'mulai', 'kembali', 'baru', 'pun']);
+
+/** Where a word of the set stands before the word at token `at`, over the words that may stand between; -1 if none. */
+function markedAt(tokens: readonly Token[], at: number, marks: ReadonlySet<string>): number {
+  for (let i = at - 1; i >= 0 && i >= at - 3; i--) {
+    if (marks.has(tokens[i].norm)) return i;
+    if (!BETWEEN_ID.has(tokens[i].norm)) return -1;
+  }
+  return -1;
+}
+
+/** How each language reads a claim's act as done and a passage's as not yet done (or asked for). */
+const READINGS = {
+  en: { done: (tokens: readonly Token[], w: Word) => doneForm(w) && !notYetDone(tokens, w.token, CLAIM_MODALS), notDone: (tokens: readonly Token[], at: number) => notDoneAt(tokens, at) },
+  id: { done: (tokens: readonly Token[], w: Word) => markedAt(tokens, w.token, DONE_ID) >= 0, notDone: (tokens: readonly Token[], at: number) => markedAt(tokens, at, NOT_YET_ID) },
+};
 
 /**
  * Where a word of a not-yet-done kind that governs the word at token `at` stands, over the words that may stand
@@ -83,24 +108,29 @@ export function checkPossibleAsDone(claim: Claim): Finding[] {
 }
 
 function possibleAsDone(claim: Claim): Finding | undefined {
-  if (claimLang(claim) !== 'en') return undefined;
+  const reading = READINGS[claimLang(claim)];
   const best = claim.evidence[0];
-  if (!best || best.coverage < ALIGNED) return undefined;
+  if (!reading || !best || best.coverage < ALIGNED) return undefined;
+  const { done, notDone } = reading;
   const story = claim.corpus.docs[best.ref.doc].facts.sentences;
   for (const c of claim.sentence.words) {
-    if (c.stop || !doneForm(c) || isNegated(claim.sentence.tokens, c) || notYetDone(claim.sentence.tokens, c.token, CLAIM_MODALS)) continue;
+    if (c.stop || !done(claim.sentence.tokens, c) || isNegated(claim.sentence.tokens, c)) continue;
     const uses = story.flatMap(s => s.words.filter(w => w.stem === c.stem).map(w => ({ s, w })));
     const inBest = uses.filter(u => u.s.index === best.ref.sentence);
-    if (!inBest.length || !uses.every(u => notDoneAt(u.s.tokens, u.w.token) >= 0)) continue;
+    if (!inBest.length || !uses.every(u => notDone(u.s.tokens, u.w.token) >= 0)) continue;
     // Nor may another aligned passage state it as done.
-    const statedDone = (a: Alignment) => { const x = claim.corpus.sentence(a.ref); return x.words.some(w => w.stem === c.stem && notDoneAt(x.tokens, w.token) < 0); };
+    const statedDone = (a: Alignment) => { const x = claim.corpus.sentence(a.ref); return x.words.some(w => w.stem === c.stem && notDone(x.tokens, w.token) < 0); };
     if (claim.evidence.some(a => a !== best && a.coverage >= ALIGNED && statedDone(a))) continue;
     const s = claim.corpus.sentence(best.ref), w = inBest[0].w;
-    const from = notDoneAt(s.tokens, w.token);
+    const from = notDone(s.tokens, w.token);
     const source = s.text.slice(s.tokens[from].start - s.start, w.end - s.start);
+    const asked = claimLang(claim) === 'en' && !NOT_YET_DONE.has(s.tokens[from].norm);
+    // The draft's act with its "sudah" or "telah", where the language shows it so.
+    const marker = claimLang(claim) === 'id' ? markedAt(claim.sentence.tokens, c.token, DONE_ID) : -1;
+    const draftFrom = marker >= 0 ? claim.sentence.tokens[marker].start : c.start;
     return {
       start: c.start, end: c.end, code: 'unsupported-claim',
-      message: say(readerLang(claim), NOT_YET_DONE.has(s.tokens[from].norm) ? 'only-possible' : 'only-asked', { source, draft: claim.sentence.text.slice(c.start - claim.sentence.start, c.end - claim.sentence.start),
+      message: say(readerLang(claim), asked ? 'only-asked' : 'only-possible', { source, draft: claim.sentence.text.slice(draftFrom - claim.sentence.start, c.end - claim.sentence.start),
         label: claim.corpus.docs[best.ref.doc].label, passage: excerpt(s.text, 160) }),
       evidence: [evidenceSentence(claim.corpus, best)], fixes: [],
     };

@@ -9,6 +9,7 @@ import { LINKING } from '../lexicon/verb-classes';
 import { synonymsOf } from '../lexicon/synonyms';
 import { logOf } from '../index/read-log';
 import { stemsOfAct, actOf } from '../facts/agent-patient';
+import { idsIn } from '../index/sorted-ids';
 
 // A named person said to do, or to undergo, an act no source says of them: "Siti Rahmawati menerima uang yang
 // disetorkan ke rekening Fajar Nugroho" where the sources have Siti as a witness and the money paid into Fajar's
@@ -76,15 +77,6 @@ function placesAround(claim: Claim, e: Entity): Map<number, boolean> | undefined
       if (id >= first && id < end && !out.get(id)) out.set(id, d === 0);
     }
   }
-  return out;
-}
-
-/** The ids an ascending list holds in [from, to). */
-function idsIn(list: Int32Array, from: number, to: number): number[] {
-  let lo = 0, hi = list.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid] < from) lo = mid + 1; else hi = mid; }
-  const out: number[] = [];
-  for (; lo < list.length && list[lo] < to; lo++) out.push(list[lo]);
   return out;
 }
 

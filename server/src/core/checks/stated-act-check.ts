@@ -9,6 +9,7 @@ import { synonymsOf } from '../lexicon/synonyms';
 import { logOf } from '../index/read-log';
 import { LINKING } from '../lexicon/verb-classes';
 import { speaksOfBoth } from '../facts/both-people';
+import { idsIn } from '../index/sorted-ids';
 
 // A sentence that says one named person did something to another ("Xi mengundang Putin", "Whitlock sued Haddad") is
 // supported only by a source that says that act of the two. Sources on the same events name the same people side
@@ -108,18 +109,6 @@ function aboutBoth(claim: Claim, id: number, a: Party, b: Party): boolean {
   return (hasA || hasB) && norms.some(n => STANDS_FOR_ONE.has(n) || pronounNya(n));
 }
 
-/** The ids an ascending list holds from `from` to `to`. */
-function idsBetween(list: Int32Array, from: number, to: number): number[] {
-  let lo = 0, hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < from) lo = mid + 1; else hi = mid;
-  }
-  const out: number[] = [];
-  for (; lo < list.length && list[lo] <= to; lo++) out.push(list[lo]);
-  return out;
-}
-
 /**
  * For two parties: whether the sources name them within TOGETHER sentences of each other (the first such place,
  * doc and sentence), and whether any sentence around such a place says the act of the two.
@@ -142,7 +131,7 @@ function actNear(claim: Claim, a: Entity, b: Entity, saying: readonly Int32Array
     const [first, end] = claim.corpus.sentenceIdsOf(doc);
     const from = first + Math.max(0, Math.min(other, m.sentence(k)) - AROUND), to = Math.min(end - 1, first + Math.max(other, m.sentence(k)) + AROUND);
     for (const list of saying) {
-      for (const id of idsBetween(list, from, to)) {
+      for (const id of idsIn(list, from, to + 1)) {
         if (looked.has(id)) continue;
         looked.add(id);
         pa ??= partyOf(a); pb ??= partyOf(b);

@@ -15,4 +15,5 @@ export const FIXTURE_SETS = [
   ['en-aa', 'AA ', 'stadium'], ['en-ab', 'AB ', 'museum'], ['en-ac', 'AC ', 'festival'], ['en-ad', 'AD ', 'breach'],
   ['e', 'E ', 'banjir', 'Indonesian'], ['g', 'G ', 'pasar', 'Indonesian'], ['k', 'K ', 'dbd', 'Indonesian'], ['l', 'L ', 'atap', 'Indonesian'], ['y', 'Y ', 'cabai', 'Indonesian'], ['z', 'Z ', 'tol', 'Indonesian'],
   ['aa', 'AA ', 'sidang', 'Indonesian'], ['ab', 'AB ', 'gunung', 'Indonesian'],
+  ['ac', 'AC ', 'pabrik', 'Indonesian'], ['ad', 'AD ', 'liga', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

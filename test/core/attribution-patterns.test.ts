@@ -97,4 +97,8 @@ describe('attribution patterns', () => {
     const text = 'Sebelumnya, Putin memuji Tiongkok.\nBaca juga : Putin dan Xi Jinping Bertemu, Sinyal Keras untuk AS\nDia juga memuji "pendekatan Tiongkok dalam menyelesaikan krisis."';
     assert.deepEqual(speakers(text), ['Putin (inferred)']);
   });
+
+  it('gives a quote to the untitled name after the verb, not to a person its description names', () => {
+    assert.deepEqual(speakers('“Uang ini untuk sekolah anak-anak,” ujar Sumiati, istri mendiang Joko Prasetyo.'), ['Sumiati (stated)']);
+  });
 });

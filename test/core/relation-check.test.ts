@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines } from './seed-corpus';
+import { corpusOfLines, fixtureCorpus } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 
 // A sentence relating two people the sources know needs a source that names them together: an invented relation
@@ -30,5 +30,11 @@ describe('a relation between two people', () => {
 
   it('is left to the other checks when a source names them together', () => {
     assert.ok(!findings('Tina Morrow will meet Laura Brandt next week to discuss severance pay.').some(f => f.includes('together')));
+  });
+
+  it('reads a body the sources write shorter, or run into another name, by the claim\'s word for it', () => {
+    const club = fixtureCorpus('liga');
+    const found = (text: string) => checkDraft(club, text + '\n', 'markdown').map(d => d.message).filter(m => /bersama-sama|together/.test(m));
+    assert.deepEqual(found('Kurang lebih 300 pendukung dari kelompok Laskar Arga menggelar demonstrasi di depan kantor Persebat di Jalan Cendana.'), []);
   });
 });

@@ -85,3 +85,27 @@ export function figureKindMismatches<F extends Span & { text: string }>(given: C
   const nearby = context(claim, best).flatMap(s => kind.read(s));
   return own.flatMap(f => (nearby.some(n => kind.same(n, f)) ? [] : [mismatch(claim, best, kind.code, f, source[0])]));
 }
+
+/** Coverage of a passage that holds every figure of the claim, for it to be the claim's passage however it is worded. */
+const FIGURES_PASSAGE = 0.3;
+
+/**
+ * Figures a claim must have for a passage holding them all to be its own: two figures often stand together by chance
+ * ("Tujuh tim … putaran pertama" against a sentence with seven of something and a first of another).
+ */
+const MIN_FIGURES_TOGETHER = 3;
+
+/**
+ * Whether a passage found for the claim gives every one of its figures (three or more) in its own sentence: "peringkat
+ * ke-16 klasemen dengan enam poin dari delapan pertandingan" is "posisi ke-16 … dengan enam poin dari delapan laga",
+ * however much closer in words another club's "posisi ketiga klasemen sementara dengan 15 poin" stands.
+ */
+export function figuresTogether(claim: Claim): boolean {
+  const wanted = claim.sentence.quantities;
+  if (wanted.length < MIN_FIGURES_TOGETHER) return false;
+  return claim.evidence.some(a => {
+    if (a.coverage < FIGURES_PASSAGE) return false;
+    const theirs = claim.corpus.sentence(a.ref).quantities;
+    return wanted.every(q => theirs.some(n => n.kind === q.kind && n.value === q.value));
+  });
+}

@@ -19,7 +19,7 @@ import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
 import { toldApart } from './told-apart';
 import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
-import { alignmentOf, byOwnWords, context, mismatch } from './figure-finding';
+import { alignmentOf, byOwnWords, context, figuresTogether, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
 
@@ -82,7 +82,7 @@ function unwrittenCurrency(s: SentenceFacts, q: Quantity, source: SentenceFacts)
 export function checkNumbers(given: Claim): Finding[] {
   const claim = byOwnWords(given);
   const best = claim.evidence[0];
-  if (!best || (best.coverage < ALIGNED && coveredOfKnown(claim, best) < ALIGNED)) return [];
+  if (!best || (best.coverage < ALIGNED && coveredOfKnown(claim, best) < ALIGNED) || figuresTogether(claim)) return [];
   const findings: Finding[] = [];
   const source = claim.corpus.sentence(best.ref);
   const around = context(claim, best);

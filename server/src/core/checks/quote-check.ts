@@ -37,7 +37,9 @@ function mayBeOnePerson(a: string, b: string): boolean {
   const x = a.toLowerCase().split(/\s+/), y = b.toLowerCase().split(/\s+/);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length === long.length) return short.join(' ') === long.join(' ');
-  return short.length === 1 && (long[0] === short[0] || long[long.length - 1] === short[0]);
+  // A full name with a title or a body glued before it by the name finder: "Pelatih Persebat Darius Sitompul".
+  if (short.length >= 2) return long.slice(-short.length).join(' ') === short.join(' ');
+  return long[0] === short[0] || long[long.length - 1] === short[0];
 }
 
 function speakerEntity(corpus: Corpus, q: QuoteFacts | undefined): Entity | undefined {

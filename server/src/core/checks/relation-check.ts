@@ -19,15 +19,33 @@ const TOGETHER = 5;
 const COMPANION = new Set(['bersama', 'alongside']);
 const COMPANION_AFTER = new Set(['together', 'along']);
 
-/** The distinct people of the claim that the sources know, in the order the claim names them. */
-function people(claim: Claim): Entity[] {
-  const out: Entity[] = [];
+/** The distinct people of the claim that the sources know, in the order the claim names them, with the claim's words for each. */
+function people(claim: Claim): Array<{ e: Entity; written: string }> {
+  const out: Array<{ e: Entity; written: string }> = [];
   for (const n of claim.sentence.names) {
     if (n.kind !== 'person' && n.kind !== 'other') continue;
     const e = resolveName(claim.corpus, claim.draft, n);
-    if (e && e.kind === 'person' && !out.includes(e)) out.push(e);
+    if (e && e.kind === 'person' && !out.some(x => x.e === e)) out.push({ e, written: n.text });
   }
   return out;
+}
+
+/**
+ * Whether a sentence within TOGETHER of one's mentions writes the other as the claim does ("Persebat", which the
+ * sources mostly write alone, or run into another name, "Persebat Darius Sitompul"), by the claim's longest word for
+ * them. The mentions read are bounded as namedInOneSentence's are.
+ */
+function writtenNear(claim: Claim, a: Entity, written: string): boolean {
+  const word = written.toLowerCase().split(/\s+/).reduce((x, y) => (y.length > x.length ? y : x), '');
+  const m = a.mentions;
+  if (word.length < 3 || m.length > MAX_READ) return m.length > MAX_READ;
+  for (let k = 0; k < m.length; k++) {
+    const story = claim.corpus.docs[m.doc(k)].facts.sentences;
+    for (let i = Math.max(0, m.sentence(k) - TOGETHER); i <= m.sentence(k) + TOGETHER && i < story.length; i++) {
+      if (story[i].tokens.some(t => t.norm === word)) return true;
+    }
+  }
+  return false;
 }
 
 /** Whether some source names both within `reach` sentences of each other. */
@@ -90,8 +108,9 @@ export function checkRelation(claim: Claim): Finding[] {
   const known = people(claim);
   for (let i = 0; i < known.length; i++) {
     for (let j = i + 1; j < known.length; j++) {
-      if (namedTogether(known[i], known[j])) continue;
-      return [notTogether(claim, known[i], known[j])];
+      const [a, b] = [known[i], known[j]];
+      if (namedTogether(a.e, b.e) || writtenNear(claim, a.e, b.written) || writtenNear(claim, b.e, a.written)) continue;
+      return [notTogether(claim, a.e, b.e)];
     }
   }
   return [];

@@ -39,8 +39,11 @@ function attributionAt(i: number, flat: Flat[], starting: Map<number, NameMentio
     // "kata Ketua Koperasi Tani Makmur, Hendra Saputra", "said Dockworkers Union chair Martin Okafor": a body
     // named in the speaker's description is where they hold their title; the person after it speaks. The name
     // finder may read such a body as a titled person ("Tani Makmur", titled "Ketua Koperasi"), so a titled name
-    // is looked past too; an untitled person is the speaker ("kata Hendra Saputra, Budi …" is no apposition).
-    const person = named && (named.kind !== 'person' || (named.role && named.role.start < named.start)) ? describedName(flat, i + 1, starting) : undefined;
+    // is looked past too; an untitled person is the speaker ("kata Hendra Saputra, Budi …" is no apposition), and so
+    // is an untitled name of no known kind, whose description may name someone else ("ujar Sumiati, istri mendiang
+    // Joko Prasetyo").
+    const titled = !!named?.role && named.role.start < named.start;
+    const person = named && (titled || (named.kind !== 'person' && named.kind !== 'other')) ? describedName(flat, i + 1, starting) : undefined;
     if (person) return { attribution: person, end: person.speaker!.end };
     if (named) return { attribution: { speaker: named, how: 'stated' }, end: named.end };
     if (next && PRONOUNS.has(next.norm)) return { attribution: { how: 'inferred' }, end: next.end };

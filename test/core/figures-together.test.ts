@@ -15,6 +15,10 @@ describe('the claim\'s figures all in one passage', () => {
     assert.deepEqual(numbers('Ketika Teddy diperkenalkan, Persebat berada di peringkat ke-16 klasemen dengan enam poin dari delapan pertandingan.'), []);
   });
 
+  it('are counts: an ordinal of the claim ("tujuh pertandingan pertama") need not stand there', () => {
+    assert.deepEqual(numbers('Dalam tujuh pertandingan pertama musim ini, Persebat cuma sekali menang, dua kali seri, dan empat kali kalah.'), []);
+  });
+
   it('still flag a figure no passage gives with the others', () => {
     assert.equal(numbers('Ketika Teddy diperkenalkan, Persebat berada di peringkat ke-16 klasemen dengan tujuh poin dari delapan pertandingan.').length > 0, true);
   });

@@ -101,7 +101,9 @@ const MIN_FIGURES_TOGETHER = 3;
  * however much closer in words another club's "posisi ketiga klasemen sementara dengan 15 poin" stands.
  */
 export function figuresTogether(claim: Claim): boolean {
-  const wanted = claim.sentence.quantities;
+  // An ordinal in words says which, not how many ("tujuh pertandingan pertama musim ini"): the other figures decide.
+  // One in digits ("peringkat ke-16") is a figure the passage gives.
+  const wanted = claim.sentence.quantities.filter(q => q.kind !== 'ordinal' || /\d/.test(q.text));
   if (wanted.length < MIN_FIGURES_TOGETHER) return false;
   return claim.evidence.some(a => {
     if (a.coverage < FIGURES_PASSAGE) return false;

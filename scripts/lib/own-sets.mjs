@@ -16,4 +16,5 @@ export const FIXTURE_SETS = [
   ['e', 'E ', 'banjir', 'Indonesian'], ['g', 'G ', 'pasar', 'Indonesian'], ['k', 'K ', 'dbd', 'Indonesian'], ['l', 'L ', 'atap', 'Indonesian'], ['y', 'Y ', 'cabai', 'Indonesian'], ['z', 'Z ', 'tol', 'Indonesian'],
   ['aa', 'AA ', 'sidang', 'Indonesian'], ['ab', 'AB ', 'gunung', 'Indonesian'],
   ['ac', 'AC ', 'pabrik', 'Indonesian'], ['ad', 'AD ', 'liga', 'Indonesian'],
+  ['ae', 'AE ', 'pilkada', 'Indonesian'], ['af', 'AF ', 'kapal', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -6,7 +6,7 @@ import { analyzeDraft, checkDraft, DEFAULT_OPTIONS, DEFAULT_SEVERITY } from '../
 import { SentenceCheckCache } from '../../server/src/core/checks/sentence-cache';
 import { CheckOptions } from '../../server/src/core/checks/types';
 import { documentCredit, severityOf } from '../../server/src/core/checks/weak-support';
-import { uncoveredWords } from '../../server/src/core/checks/support-check';
+import { uncoveredWords } from '../../server/src/core/checks/missing-words';
 import { claimTerms } from '../../server/src/core/index/support';
 import { REPO } from '../workspace';
 import { seedCorpus } from './seed-corpus';

@@ -14,7 +14,7 @@ import { ARTICLES, isEnglishStopword, isIndonesianStopword } from '../text/stopw
 import { REGION_NAMES } from '../lexicon/places';
 import { CONTRASTS } from '../lexicon/contrasts';
 import { isDatelineMention } from '../facts/ner-place-context';
-import { LOCATIVE, placeClass, placedAt, placedInStory, placedNear, placesSameThing, tokenBeforePlace } from './place-slots';
+import { LOCATIVE, placeClass, placedAt, placedInStory, placedNear, placesSameThing, tokenBeforePlace, originPlace, originTerms } from './place-slots';
 
 // The right sentence with the wrong name in it: "… wawancara dengan media negara Tiongkok, CCTV" where the
 // source says Xinhua, "… pertemuan puncak SCO di Kazakhstan" where it says Uzbekistan. Both names are known to
@@ -68,9 +68,7 @@ function neighbours(tokens: Token[], name: NameMention): [string, string] {
   if (OWNED_BY.has(before) && earlier.length) before = earlier.pop()!.norm;
   // "to the Carrow Cancer Centre" has its name in the slot of "to Northfield District Hospital".
   if (ARTICLES.has(before) && earlier.length) before = earlier.pop()!.norm;
-  // "petani jagung asal Desa Lewoboleng" puts a person at a place as "petani jagung di Desa Waiwadan" does.
-  // Not a country ("atlet asal India"): a person's nationality is no place anything happened.
-  if (before === 'asal' && name.kind === 'place' && placeClass(name.text) === 'place') before = 'di';
+  if (originPlace(before, name)) before = 'di';
   const after = tokens.find(t => t.start >= name.end)?.norm ?? '';
   return [before, after];
 }
@@ -180,9 +178,7 @@ export function checkEntitySwap(claim: Claim): Finding[] {
     const statement: [number, number] = saysBefore(sentence.tokens, from) ? [0, from] : [name.end, Infinity];
     // The cheap test first: most names stand in sentences no passage otherwise states. The passage that states the
     // rest need not be the best aligned: that one may share the claim's name and say something else of it.
-    // "asal" before a place is the slot's word (neighbours), as "di" is, and needs no passage to state it.
-    const origin = name.kind === 'place' && placeClass(name.text) === 'place' ? terms.flatMap((t, k) => (t.stem === 'asal' && t.end <= from && from - t.end <= 2 ? [k] : [])) : [];
-    const best = claim.evidence.find(a => restCovered(claim, a, [...own, ...title, ...frame, ...origin]) >= REST_COVERED);
+    const best = claim.evidence.find(a => restCovered(claim, a, [...own, ...title, ...frame, ...originTerms(terms, name, from)]) >= REST_COVERED);
     if (!best) continue;
     const source = corpus.sentence(best.ref);
     const sourceNames = source.names.map(m => ({ m, e: corpus.registry.resolve(m) }));

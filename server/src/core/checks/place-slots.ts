@@ -18,6 +18,17 @@ export function placeClass(name: string): 'country' | 'capital' | 'place' {
   return COUNTRY_NAMES.has(n) ? 'country' : CAPITAL_NAMES.has(n) ? 'capital' : 'place';
 }
 
+/**
+ * Whether "asal" (from) before a place puts a person there as "di" does: "petani jagung asal Desa Lewoboleng" against
+ * "… di Desa Waiwadan". Not before a country or a capital, where it is a nationality ("atlet asal India").
+ */
+export const originPlace = (before: string, name: NameMention): boolean => before === 'asal' && name.kind === 'place' && placeClass(name.text) === 'place';
+
+/** The claim's terms of such an "asal" right before the place (starting at `from`): the slot's word, no passage need state it. */
+export function originTerms(terms: ReadonlyArray<{ stem: string; end: number }>, name: NameMention, from: number): number[] {
+  return originPlace('asal', name) ? terms.flatMap((t, k) => (t.stem === 'asal' && t.end <= from && from - t.end <= 2 ? [k] : [])) : [];
+}
+
 /** Prepositions that put an event somewhere: "di Beijing", "ke Moskow", "in Brussels". */
 export const LOCATIVE = new Set(['di', 'ke', 'dari', 'in', 'at', 'to', 'from']);
 

@@ -37,8 +37,7 @@ function mayBeOnePerson(a: string, b: string): boolean {
   const x = a.toLowerCase().split(/\s+/), y = b.toLowerCase().split(/\s+/);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length === long.length) return short.join(' ') === long.join(' ');
-  // A full name with a title or a body glued before it by the name finder: "Pelatih Persebat Darius Sitompul".
-  if (short.length >= 2) return long.slice(-short.length).join(' ') === short.join(' ');
+  if (short.length >= 2) return long.slice(-short.length).join(' ') === short.join(' '); // a title run in: "Pelatih Persebat Darius Sitompul".
   return long[0] === short[0] || long[long.length - 1] === short[0];
 }
 

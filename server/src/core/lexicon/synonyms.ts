@@ -54,6 +54,9 @@ const GROUPS = [
   'kini sekarang',
   // "diangkat menjadi menteri" and "dipromosikan menjadi menteri": raised to a post.
   'angkat promosi',
+  // "meneken" and "menandatangani": to sign. "karam" and "tenggelam": a ship sinking.
+  'teken tandatangan sign',
+  'karam tenggelam sink sank sunk',
 ];
 
 const groupOf = new Map<string, number>();

@@ -17,4 +17,5 @@ export const FIXTURE_SETS = [
   ['aa', 'AA ', 'sidang', 'Indonesian'], ['ab', 'AB ', 'gunung', 'Indonesian'],
   ['ac', 'AC ', 'pabrik', 'Indonesian'], ['ad', 'AD ', 'liga', 'Indonesian'],
   ['ae', 'AE ', 'pilkada', 'Indonesian'], ['af', 'AF ', 'kapal', 'Indonesian'],
+  ['ag', 'AG ', 'keracunan', 'Indonesian'], ['ah', 'AH ', 'tarif', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -192,4 +192,11 @@ describe('hedged figures in the support verifier', () => {
     assert.deepEqual(found('Harga tiap laptop dinaikkan sampai 35 persen di atas harga pasar.'), []);
     assert.equal(found('Harga tiap laptop dinaikkan sampai 45 persen di atas harga pasar.').length, 1);
   });
+
+  it('reads "sebagian besar dari" before a figure as most of it, no bound ("lebih besar dari" is one)', () => {
+    const water = corpusOfLines({ 'pdam.txt': ['PDAM Tirta Sela saat ini melayani 92.350 pelanggan, sebanyak 78.600 di antaranya merupakan pelanggan rumah tangga.'] });
+    const found = (text: string) => checkDraft(water, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch');
+    assert.deepEqual(found('Sebagian besar dari 92.350 pelanggan PDAM Tirta Sela, yakni 78.600, adalah pelanggan rumah tangga.'), []);
+    assert.equal(found('Sebagian besar dari 95.000 pelanggan PDAM Tirta Sela adalah pelanggan rumah tangga.').length, 1);
+  });
 });

@@ -21,6 +21,8 @@ const GROUPS = [
   'kalimantan barat|kalbar', 'kalimantan tengah|kalteng', 'kalimantan selatan|kalsel', 'kalimantan timur|kaltim',
   'kalimantan utara|kaltara', 'sulawesi utara|sulut', 'sulawesi tengah|sulteng', 'sulawesi selatan|sulsel',
   'sulawesi tenggara|sultra', 'sulawesi barat|sulbar', 'maluku utara|malut',
+  // Local governments as the press shortens them ("Pemkab Wanasari" for "Pemerintah Kabupaten Wanasari").
+  'pemerintah kabupaten|pemkab', 'pemerintah kota|pemkot', 'pemerintah provinsi|pemprov', 'pemerintah daerah|pemda',
 ];
 
 const groupOf = new Map<string, number>();

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, seedCorpus } from './seed-corpus';
+import { corpusOfLines, fixtureCorpus, seedCorpus } from './seed-corpus';
 import { checkDraft } from '../../server/src/core/checks/check';
 import { Corpus } from '../../server/src/core/index/corpus';
 
@@ -109,5 +109,11 @@ describe('an act of two people together on a thing', () => {
   it('passes the act said near both names by its verb or by its thing', () => {
     assert.deepEqual(unstated(deal, 'Arman Sudrajat mengadakan pembicaraan dengan Lestari Wibowo di Makassar.'), []);
     assert.deepEqual(unstated(deal, 'Arman Sudrajat menandatangani perjanjian kerja sama pelabuhan dengan Rina Salim.'), []);
+  });
+
+  it('reads no act between two names in a verb of saying whose second name opens the clause it reports', () => {
+    const outbreak = fixtureCorpus('keracunan');
+    const said = checkDraft(outbreak, 'Hendra menyebut Salmonella tidak terdeteksi pada sampel air ataupun pada lauk lain yang disajikan.\n', 'markdown');
+    assert.deepEqual(said.filter(d => /menyebut/.test(d.message)).map(d => d.message), []);
   });
 });

@@ -4,7 +4,8 @@ import { Entity, distinctRoles } from '../index/registry';
 import type { NameMention } from '../facts/names';
 import { resolveName } from '../index/name-resolution';
 import { NameRelation, WIN, nameRelations, stemsOfAct } from '../facts/agent-patient';
-import { isNegatedAt } from '../facts/negation';
+import { isNegatedAt, isNegator, looksLikeVerb } from '../facts/negation';
+import { isSayingVerb } from '../facts/attribution';
 import { synonymsOf } from '../lexicon/synonyms';
 import { logOf } from '../index/read-log';
 import { LINKING } from '../lexicon/verb-classes';
@@ -162,12 +163,20 @@ function actWords(s: Claim['sentence'], r: NameRelation): string {
   return r.mutual && next && (next.norm === 'dengan' || next.norm === 'with') ? `${r.form} ${next.norm}` : r.form;
 }
 
+/** Whether the relation's verb is one of saying and its patient is the subject of the clause said: a verb or a negation follows it. */
+function reports(s: Claim['sentence'], r: NameRelation): boolean {
+  const last = r.patients[r.patients.length - 1];
+  const next = last && s.tokens.find(t => t.start >= last.end);
+  return isSayingVerb(r.form) && !!next && (isNegator(next.norm) || looksLikeVerb(next.norm));
+}
+
 export function checkStatedAct(claim: Claim): Finding[] {
   const s = claim.sentence;
   if (s.names.length < 2) return [];
   for (const r of nameRelations(s.tokens, s.words, s.names, claimLang(claim))) {
-    // A denied act is the contradiction check's; a linking verb states no act.
-    if (isNegatedAt(s, r.verb) || LINKING.has(r.stem) || LINKING.has(r.form)) continue;
+    // A denied act is the contradiction check's; a linking verb states no act; nor does a verb of saying whose second
+    // name opens the clause it reports ("Hendra menyebut Salmonella tidak terdeteksi …").
+    if (isNegatedAt(s, r.verb) || LINKING.has(r.stem) || LINKING.has(r.form) || reports(s, r)) continue;
     const agents = peopleOf(claim, r.agents), patients = peopleOf(claim, r.patients);
     // An act on an object is one a body's description shares ("the school would share a business manager with St
     // Anne's"): only read of people the sources know as people.

@@ -93,9 +93,16 @@ const AGREED_COVERAGE = 0.75;
  * with its neighbours, or be backed by the verifier: then a passage must state the claim's member itself.
  */
 export function swapsMemberOnly(claim: Claim, a: Alignment): boolean {
-  const agreed = withMembersAgreed(claim, a);
-  return !!agreed && (agreed.coverage >= AGREED_COVERAGE || (!!claim.support && claim.support(agreed) >= claim.options.supportThreshold));
+  // Asked of a passage while its support is weighed and again for the message: worked out once. An alignment
+  // belongs to one claim.
+  let known = memberOnly.get(a);
+  if (known === undefined) {
+    const agreed = withMembersAgreed(claim, a);
+    memberOnly.set(a, known = !!agreed && (agreed.coverage >= AGREED_COVERAGE || (!!claim.support && claim.support(agreed) >= claim.options.supportThreshold)));
+  }
+  return known;
 }
+const memberOnly = new WeakMap<Alignment, boolean>();
 
 /** The claim's words (as written) that classSwapsIn finds swapped. */
 export const classSwaps = (claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'>, a: Alignment): string[] => classSwapsIn(claim, a).map(s => s.text);

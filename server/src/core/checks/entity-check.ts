@@ -121,7 +121,6 @@ export function checkEntities(claim: Claim): Finding[] {
   return findings;
 }
 
-/** A body's name with another place in it than the sources' ("Kementerian luar negeri Jepang"), the sources' as the fix. */
 /**
  * A body named with a place right after it that the sources never give it ("Pengadilan Tipikor Lembah Hijau"):
  * the two names read as one, against the known body with its own place (mixed-name.ts).
@@ -135,13 +134,15 @@ function bodyPlaceSwap(claim: Claim, body: NameMention, place: NameMention | und
   return placeInName(claim, { ...body, end: place.end, text }, rival);
 }
 
+/** A body's name with another place in it than the sources' ("Kementerian luar negeri Jepang"), the sources' as the fix. */
 function placeInName(claim: Claim, name: NameMention, rival: Entity): Finding {
-  const lang = readerLang(claim);
+  const lang = readerLang(claim), first = rival.mentions.length ? rival.mentions.at(0) : undefined;
   return {
     start: name.start, end: name.end, code: 'unknown-entity',
     message: say(lang, 'unknown-name-place', { name: name.text, other: rival.name }),
     // Where the sources name the body with its place.
-    evidence: rival.mentions.length ? [evidenceAt(claim.corpus, rival.mentions.at(0).doc, rival.mentions.at(0).start, rival.mentions.at(0).end)] : [], fixes: [{ title: say(lang, 'fix.replace', { text: rival.name }), start: name.start, end: name.end, newText: rival.name }],
+    evidence: first ? [evidenceAt(claim.corpus, first.doc, first.start, first.end)] : [],
+    fixes: [{ title: say(lang, 'fix.replace', { text: rival.name }), start: name.start, end: name.end, newText: rival.name }],
     name: name.text,
   };
 }

@@ -95,6 +95,9 @@ export function placeSwappedInName(corpus: Corpus, name: NameMention, passages: 
  */
 export function placeSwappedAfterBody(corpus: Corpus, body: NameMention, place: NameMention, docs: readonly number[]): Entity | undefined {
   const head = `${body.key} `, placeKey = place.key;
+  // A body the registry knows under the draft's whole name is no swap: no need to read every name for a rival.
+  const whole = corpus.registry.lookup(`${head}${placeKey}`);
+  if (whole && (whole.kind === 'organization' || whole.kind === 'other')) return undefined;
   logOf(corpus)?.markUnrepeatable();
   const entities = corpus.registry.entities;
   if (entities.length > MAX_READ) return undefined;
@@ -107,7 +110,8 @@ export function placeSwappedAfterBody(corpus: Corpus, body: NameMention, place: 
     if (other === placeKey || other.startsWith(`${placeKey} `) || placeKey.startsWith(`${other} `)) return undefined;
     if (!rival && corpus.registry.lookup(other)?.kind === 'place') rival = e;
   }
+  if (!rival) return undefined;
   // A story that writes the draft's name, however its finder read it ("PN Jakarta Utara"), knows it.
-  const named = rival?.name.toLowerCase(), texts = docs.map(d => corpus.docs[d].text.toLowerCase());
-  return named && texts.some(t => t.includes(named)) && !texts.some(t => t.includes(`${head}${placeKey}`)) ? rival : undefined;
+  const named = rival.name.toLowerCase(), texts = docs.map(d => corpus.docs[d].text.toLowerCase());
+  return texts.some(t => t.includes(named)) && !texts.some(t => t.includes(`${head}${placeKey}`)) ? rival : undefined;
 }

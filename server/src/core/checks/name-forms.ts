@@ -135,3 +135,8 @@ export function isDegree(words: readonly string[][]): boolean {
   const flat = words.flat();
   return flat.length >= 3 && DEGREE_HEADS.has(flat[0]) && flat[1] === 'of';
 }
+
+/** The longest word of a name as the draft writes it, lower-cased: the one its other spellings most likely keep ("Jay" of "Jay Z" in "Jay-Z"). */
+export function longestNameWord(written: string): string {
+  return written.toLowerCase().split(/\s+/).reduce((x, y) => (y.length > x.length ? y : x), '');
+}

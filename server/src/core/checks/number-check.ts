@@ -1,7 +1,8 @@
 import { undisclosedFigure } from './undisclosed-figure';
 import { areSynonyms } from '../lexicon/synonyms';
 import { changeStartStated } from './change-start';
-import { differenceStated, fractionStated, isDifference, ratioShare, ratioStated, totalOfOthers, wholeOfFraction } from './worked-figures';
+import { differenceStated, fractionStated, ratioShare, ratioStated, totalOfOthers, wholeOfFraction } from './worked-figures';
+import { isDifference } from '../facts/worked-difference';
 import { Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
 import { bareAgoFor } from './relative-ago';

@@ -10,6 +10,7 @@ import { synonymsOf } from '../lexicon/synonyms';
 import { logOf } from '../index/read-log';
 import { stemsOfAct, actOf } from '../facts/agent-patient';
 import { idsIn } from '../index/sorted-ids';
+import { longestNameWord } from './name-forms';
 
 // A named person said to do, or to undergo, an act no source says of them: "Siti Rahmawati menerima uang yang
 // disetorkan ke rekening Fajar Nugroho" where the sources have Siti as a witness and the money paid into Fajar's
@@ -80,18 +81,14 @@ function placesAround(claim: Claim, e: Entity): Map<number, boolean> | undefined
   return out;
 }
 
-/** The sentence-id ranges of the documents the claim aligns with: the stories it was written from. */
-function storyRanges(claim: Claim): Array<[number, number]> {
-  return [...new Set(claim.evidence.map(a => a.ref.doc))].map(doc => claim.corpus.sentenceIdsOf(doc));
-}
-
 /**
  * Whether a sentence near the person has the act's word, its noun or a listed synonym: one that names them, or one
  * beside it that names no other person (whose act it would be: "“Dari 20 unit yang kami terima …,” ujar Lestari"
  * after a sentence about Siti is not Siti receiving). In the claim's stories, a sentence that gives the person a
- * role the sources give them, or writes the draft's own name, counts too.
+ * role the sources give them, or writes the draft's own name, counts too. `stories`: the sentence-id ranges of the
+ * documents the claim aligns with.
  */
-function saidNear(claim: Claim, around: ReadonlyMap<number, boolean>, person: Entity, written: string, lists: readonly Int32Array[]): boolean {
+function saidNear(claim: Claim, stories: ReadonlyArray<[number, number]>, around: ReadonlyMap<number, boolean>, person: Entity, written: string, lists: readonly Int32Array[]): boolean {
   const sentence = (id: number) => claim.corpus.sentence(claim.corpus.refOf(id));
   const ofNoOther = (id: number) => !sentence(id).names.some(n => {
     const e = claim.corpus.registry.resolve(n);
@@ -101,14 +98,14 @@ function saidNear(claim: Claim, around: ReadonlyMap<number, boolean>, person: En
   for (const [id, named] of around) if (lists.some(l => has(l, id)) && (named || ofNoOther(id))) return true;
   // "Presiden Rusia … mengirim … Medvedev" is Putin sending; "Jay-Z" is the draft's "Jay Z" (its longest word).
   const roles = distinctRoles(person).map(r => r.text.toLowerCase()).filter(r => r.includes(' '));
-  const word = written.toLowerCase().split(/\s+/).reduce((x, y) => (y.length > x.length ? y : x), '');
+  const word = longestNameWord(written);
   const writes = (text: string) => {
     for (let at = text.indexOf(word); word.length >= 3 && at >= 0; at = text.indexOf(word, at + 1)) {
       if (!/\p{L}/u.test(text[at - 1] ?? '') && !/\p{L}/u.test(text[at + word.length] ?? '')) return true;
     }
     return false;
   };
-  for (const [from, to] of storyRanges(claim)) {
+  for (const [from, to] of stories) {
     for (const list of lists) {
       for (const id of idsIn(list, from, to)) {
         const text = sentence(id).text.toLowerCase();
@@ -128,12 +125,11 @@ function actStems(stem: string): Set<string> {
 
 /**
  * The story the writer took the act from: the first sentence of a document the claim aligns with that says the act
- * of someone. An act
- * no story of the claim's has at all is a paraphrase the index cannot match ("meninggal" for "wafat"), not an act
- * moved to another person.
+ * of someone. An act no story of the claim's has at all is a paraphrase the index cannot match ("meninggal" for
+ * "wafat"), not an act moved to another person.
  */
-function actInStory(claim: Claim, lists: readonly Int32Array[]): number | undefined {
-  for (const [from, to] of storyRanges(claim)) for (const l of lists) { const [id] = idsIn(l, from, to); if (id !== undefined) return id; }
+function actInStory(stories: ReadonlyArray<[number, number]>, lists: readonly Int32Array[]): number | undefined {
+  for (const [from, to] of stories) for (const l of lists) { const [id] = idsIn(l, from, to); if (id !== undefined) return id; }
   return undefined;
 }
 
@@ -143,19 +139,19 @@ export function checkPersonAct(claim: Claim): Finding[] {
   const subj = subject(claim);
   // A person the stories the claim aligns with never name may be another of the name: nothing to judge.
   if (!subj || !claim.evidence.some(a => subj.person.mentions.some(m => m.doc === a.ref.doc))) return [];
+  const docs = new Set(claim.evidence.map(a => a.ref.doc)), stories = [...docs].map(doc => claim.corpus.sentenceIdsOf(doc));
   for (const at of actsAfter(s.tokens, subj.after)) {
     const w = s.words.find(x => x.token === at);
     // A denied act is the contradiction check's; saying and linking verbs state no act of the person's own.
     if (!w || w.stop || isNegatedAt(s, at) || isSayingVerb(w.norm) || COPULAS.has(w.norm) || LINKING.has(w.stem) || LIGHT.has(w.stem)) continue;
     const lists = [...actStems(w.stem)].map(x => claim.corpus.postingsOf(x)).filter(l => l.length > 0);
-    const told = actInStory(claim, lists);
+    const told = actInStory(stories, lists);
     if (told === undefined) continue;
     // Every place the person is named is read: more documents may name them (read-log.ts).
     logOf(claim.corpus)?.markUnrepeatable();
     const around = placesAround(claim, subj.person);
-    if (!around || saidNear(claim, around, subj.person, subj.written, lists)) continue;
+    if (!around || saidNear(claim, stories, around, subj.person, subj.written, lists)) continue;
     // The evidence: where the story names the person, and where it says the act (of someone else).
-    const docs = new Set(claim.evidence.map(a => a.ref.doc));
     const named = subj.person.mentions.find(m => docs.has(m.doc)) ?? subj.person.mentions.at(0);
     const ref = claim.corpus.refOf(told), act = claim.corpus.sentence(ref);
     const span = (doc: number, x: { start: number; end: number }) => evidenceAt(claim.corpus, doc, x.start, x.end);

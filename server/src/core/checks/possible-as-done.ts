@@ -50,7 +50,7 @@ function markedAt(tokens: readonly Token[], at: number, marks: ReadonlySet<strin
 
 /** How each language reads a claim's act as done and a passage's as not yet done (or asked for). */
 const READINGS = {
-  en: { done: (tokens: readonly Token[], w: Word) => doneForm(w) && !notYetDone(tokens, w.token, CLAIM_MODALS), notDone: (tokens: readonly Token[], at: number) => notDoneAt(tokens, at) },
+  en: { done: (tokens: readonly Token[], w: Word) => doneForm(w) && !notYetDone(tokens, w.token, CLAIM_MODALS), notDone: notDoneAt },
   id: { done: (tokens: readonly Token[], w: Word) => markedAt(tokens, w.token, DONE_ID) >= 0, notDone: (tokens: readonly Token[], at: number) => markedAt(tokens, at, NOT_YET_ID) },
 };
 
@@ -108,7 +108,7 @@ export function checkPossibleAsDone(claim: Claim): Finding[] {
 }
 
 function possibleAsDone(claim: Claim): Finding | undefined {
-  const reading = READINGS[claimLang(claim)];
+  const lang = claimLang(claim), reading = READINGS[lang];
   const best = claim.evidence[0];
   if (!reading || !best || best.coverage < ALIGNED) return undefined;
   const { done, notDone } = reading;
@@ -124,9 +124,9 @@ function possibleAsDone(claim: Claim): Finding | undefined {
     const s = claim.corpus.sentence(best.ref), w = inBest[0].w;
     const from = notDone(s.tokens, w.token);
     const source = s.text.slice(s.tokens[from].start - s.start, w.end - s.start);
-    const asked = claimLang(claim) === 'en' && !NOT_YET_DONE.has(s.tokens[from].norm);
+    const asked = lang === 'en' && !NOT_YET_DONE.has(s.tokens[from].norm);
     // The draft's act with its "sudah" or "telah", where the language shows it so.
-    const marker = claimLang(claim) === 'id' ? markedAt(claim.sentence.tokens, c.token, DONE_ID) : -1;
+    const marker = lang === 'id' ? markedAt(claim.sentence.tokens, c.token, DONE_ID) : -1;
     const draftFrom = marker >= 0 ? claim.sentence.tokens[marker].start : c.start;
     return {
       start: c.start, end: c.end, code: 'unsupported-claim',

@@ -3,6 +3,7 @@ import { say } from '../messages/catalogue';
 import { Entity } from '../index/registry';
 import { resolveName } from '../index/name-resolution';
 import { logOf } from '../index/read-log';
+import { longestNameWord } from './name-forms';
 
 // A sentence that relates two people the sources know ("X promised Y …", "X menandatangani kesepakatan dengan Y")
 // says something of the two together, and a source that says it names them together. Every word of an invented
@@ -36,8 +37,7 @@ function people(claim: Claim): Array<{ e: Entity; written: string }> {
  * them. The mentions read are bounded as namedInOneSentence's are.
  */
 function writtenNear(claim: Claim, a: Entity, written: string): boolean {
-  const word = written.toLowerCase().split(/\s+/).reduce((x, y) => (y.length > x.length ? y : x), '');
-  const m = a.mentions;
+  const word = longestNameWord(written), m = a.mentions;
   if (word.length < 3 || m.length > MAX_READ) return m.length > MAX_READ;
   for (let k = 0; k < m.length; k++) {
     const story = claim.corpus.docs[m.doc(k)].facts.sentences;

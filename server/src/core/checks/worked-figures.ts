@@ -2,9 +2,7 @@ import { Quantity } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 import { Hedge } from '../facts/hedges';
 import { isFraction, partShare } from '../facts/part-share';
-import { DIFFERENCE_SLACK, isDifference, isDifferenceOf } from '../facts/worked-difference';
-
-export { isDifference };
+import { DIFFERENCE_SLACK, isDifferenceOf } from '../facts/worked-difference';
 import { Claim, sentencesOfEvidenceDocs, someSentenceOfEvidenceDocs } from './types';
 
 // Figures a writer works out from the sources' own: a share written as a ratio of two counts ("roughly three in five

@@ -67,13 +67,15 @@ const LIKEWISE: Readonly<Record<'above' | 'below', ReadonlySet<string>>> = {
 
 /** Comparatives read by their last two words, which are one only after "lebih": "sebagian besar dari 92.350" is most of them. */
 const AFTER_LEBIH: ReadonlySet<string> = new Set(['besar dari', 'tinggi dari', 'kecil dari', 'rendah dari']);
+/** Whether the words before a figure end in such a comparative without its "lebih". */
+const bareComparative = (before: readonly string[]) => AFTER_LEBIH.has(before.slice(-2).join(' ')) && before[before.length - 3] !== 'lebih';
 
 /** The direction of an excluding bound among the three words before a figure; none where a negation turns it round. */
 function excludingIn(before: readonly string[]): 'above' | 'below' | undefined {
   // "tidak lebih dari 39" allows 39.
   if (before.length === 3 && TURNING.has(before[0])) return undefined;
   const key = before.slice(-2).join(' ');
-  if (AFTER_LEBIH.has(key) && before[before.length - 3] !== 'lebih') return undefined;
+  if (bareComparative(before)) return undefined;
   return EXCLUDING.has(key) ? (HEDGES[key] === over ? 'above' : 'below') : undefined;
 }
 
@@ -122,11 +124,9 @@ const BRIDGING_VERBS: ReadonlySet<string> = new Set(['memiliki', 'mempunyai', 'm
   'sebanyak', 'meraih', 'mengantongi', 'reached', 'reach', 'reaches', 'had', 'has', 'have', 'totalled', 'totaled', 'numbered', 'hit']);
 
 /** The hedge written right before a figure, if any: the two words before it, else the one, else one before a bridging verb. */
-
 function ownHedge(s: SentenceFacts, q: Quantity): Hedge | undefined {
   const before = normsBefore(s, q, 3);
-  const key = before.slice(-2).join(' ');
-  if (AFTER_LEBIH.has(key) && before[before.length - 3] !== 'lebih') return undefined;
+  if (bareComparative(before)) return undefined;
   const two = before.slice(-2), own = HEDGES[two.join(' ')] ?? HEDGES[two[two.length - 1] ?? ''];
   if (before.length === 3 && TURNING.has(before[0]) && (own === over || own === under)) return own === over ? atMost : atLeast;
   if (own || before.length < 2 || !BRIDGING_VERBS.has(before[before.length - 1])) return own;

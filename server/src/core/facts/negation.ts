@@ -162,7 +162,7 @@ export function isNegatedAt(s: SentenceFacts, token: number): boolean {
  * place or a thing, whose distance it gives ("jauh dari kota").
  */
 const FAR_FROM_STATES = new Set(['cukup', 'memadai', 'sempurna', 'ideal', 'selesai', 'tuntas', 'layak', 'aman', 'optimal', 'maksimal',
-  'memuaskan', 'harapan', 'enough', 'sufficient', 'adequate', 'over', 'perfect', 'finished', 'certain', 'clear', 'ideal', 'complete']);
+  'memuaskan', 'harapan', 'enough', 'sufficient', 'adequate', 'over', 'perfect', 'finished', 'certain', 'clear', 'complete']);
 
 /** Index of "jauh" ("far") of "jauh dari" before a state it denies at token `at`, or -1. */
 function farFrom(tokens: readonly Token[], at: number): number {

@@ -1,8 +1,7 @@
 import { Claim, Finding } from './types';
-import { Span } from '../types';
+import { DateMention, Span } from '../types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, sentenceAt } from '../facts/analyze';
-import type { DateMention } from '../types';
 import { byOwnWords, context, mismatch } from './figure-finding';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { relativePeriodMismatches } from './relative-period';

@@ -80,3 +80,32 @@ describe('"cukup" as the predicate of its clause', () => {
     assert.equal(negated('Posko kesehatan itu berdiri jauh dari kota.', 'kota'), false);
   });
 });
+
+// "Tidak ada X yang V" (no X did V) denies the relative clause's predicate, as English "no X was V-ed" does; so do
+// "tidak satupun X yang" and "tak seorang pun yang". Only the predicate: the rest of the clause is not denied.
+const layoffs = flaggedBy(corpusOfLines({
+  'pabrik.txt': [
+    'Manajer personalia perusahaan, Agus Setiadi, mengatakan tidak ada pekerja yang diputus hubungan kerjanya setelah kebakaran.',
+    'Sebanyak 450 pekerja dipindahkan sementara ke pabrik kedua perusahaan di Karangsela.',
+  ],
+}));
+
+describe('"tidak ada … yang" before a relative clause', () => {
+  it('is a contradiction of a claim that states the clause\'s act', () => {
+    const [d] = layoffs('Perusahaan memutus hubungan kerja pekerja setelah kebakaran.\n');
+    assert.equal(d?.code, 'contradiction');
+    assert.match(d.message, /sumber menyebut “tidak ada pekerja yang diputus”/);
+  });
+
+  it('passes a claim that denies the act as the passage does', () => {
+    assert.deepEqual(layoffs('Agus Setiadi mengatakan tidak ada pekerja yang diputus hubungan kerjanya setelah kebakaran.\n').map(d => d.code), []);
+  });
+
+  it('denies the predicate after "satupun" and "seorang pun" too, and not the words after the predicate', () => {
+    const negated = (text: string, norm: string) => { const s = sentenceAlone(text); return isNegated(s.tokens, s.words.find(w => w.norm === norm)!); };
+    assert.equal(negated('Pada akhirnya tidak satupun negara yang melakukan pemboikotan.', 'melakukan'), true);
+    assert.equal(negated('Tak seorang pun yang terluka dalam kejadian itu.', 'terluka'), true);
+    assert.equal(negated('Tidak ada pekerja yang diputus hubungan kerjanya.', 'hubungan'), false);
+    assert.equal(negated('Ada pekerja yang diputus hubungan kerjanya.', 'diputus'), false);
+  });
+});

@@ -83,7 +83,10 @@ describe('a negation the closest passage lacks, beside a negation of its own', (
   const denial = (text: string) => findings(text, sources).filter(d => /tanpa penyangkalan/.test(d.message));
 
   it('flags a denial of what the passage states, its own negation being of another word', () => {
-    assert.equal(denial('Tidak ada warga Desa Waringin yang memperhatikan nelayan itu.').length, 1);
+    // "Tidak ada warga … yang memperhatikan" denies the act itself (negation-phrases.ts noneWhoAt): a contradiction.
+    const [d] = findings('Tidak ada warga Desa Waringin yang memperhatikan nelayan itu.', sources);
+    assert.equal(d?.code, 'contradiction');
+    assert.match(d.message, /draf menyebut “Tidak ada warga Desa Waringin yang memperhatikan”/);
   });
 
   it('reads "belum" against a passage that says it is still to come as the same', () => {

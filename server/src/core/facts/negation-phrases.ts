@@ -127,6 +127,38 @@ export function nothingAfter(tokens: Token[], i: number): boolean {
   return !verbOfClause(tokens[i + 2]);
 }
 
+/** Negations that with "ada" (there is) or "satu pun" (a single one) say there is none: "tidak ada", "tak satu pun". */
+const NONE_THERE = new Set(['tidak', 'tak', 'belum']);
+/** "Any one" written in one word, which a negation before turns into "none": "tidak satupun negara yang …". */
+const ANY_ONE = new Set(['satupun', 'seorangpun']);
+/** "Satu" and "seorang" before "pun", written apart: "tak seorang pun yang …". */
+const ONE = new Set(['satu', 'seorang']);
+/** Words a relative clause's predicate may follow: "yang telah diputus", "yang sempat dirawat". */
+const RELATIVE_AUXILIARIES = new Set(['telah', 'sudah', 'akan', 'pernah', 'sempat', 'bisa', 'dapat', 'harus', 'masih', 'ikut', 'turut']);
+/** Words of the noun phrase between "tidak ada" and "yang": "tidak ada pekerja pabrik itu yang …". */
+const NONE_WHO_REACH = 4;
+
+/**
+ * The token of the negation when the word at token i is the predicate of a relative clause that "tidak ada … yang"
+ * opens, else -1: "tidak ada pekerja yang diputus hubungan kerjanya" says no worker was laid off, as English "no
+ * worker was laid off" does; so do "tidak satupun negara yang …", "tak seorang pun yang …" and "tiada yang tahu". Only the clause's first word after its auxiliaries:
+ * the rest of it ("hubungan kerjanya") is what was not done, not denied in itself.
+ */
+export function noneWhoAt(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && RELATIVE_AUXILIARIES.has(tokens[k].norm)) k--;
+  if (k < 1 || tokens[k].norm !== 'yang') return -1;
+  for (let j = k - 1; j >= 0 && j >= k - 1 - NONE_WHO_REACH; j--) {
+    const t = tokens[j];
+    if (t.norm === 'tiada') return j;
+    // The word that with the negation before it says "none": "ada", "satupun", or "pun" after "satu".
+    const from = t.norm === 'ada' || ANY_ONE.has(t.norm) ? j : t.norm === 'pun' && ONE.has(tokens[j - 1]?.norm ?? '') ? j - 1 : -1;
+    if (from >= 0) return NONE_THERE.has(tokens[from - 1]?.norm ?? '') ? from - 1 : -1;
+    if (t.kind !== 'word' || t.norm === 'yang') return -1;
+  }
+  return -1;
+}
+
 /** Words that give a reason: "not … because we want to", "bukan … karena". */
 const BECAUSE = new Set(['because', 'karena', 'sebab', 'lantaran']);
 /** Words that set the true reason against the denied one: "…, but because we have to", "melainkan karena". */

@@ -27,6 +27,7 @@ import { AGREEING_ALIGNMENT } from './opposed-wording';
 import { modalityOf } from '../facts/modality';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
 import { deniedByRelative, inDeniedPhrase } from './denied-phrase';
+import { changeDenied, changeStemsFor } from './change-kinds';
 
 // Whether the source passages say the opposite of the sentence: a negation on one side only ("tidak pernah
 // mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and its antonym ("menghentikan" vs
@@ -209,7 +210,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
     // "would not give the club public money": the verb carries the denial, and its object is no reversal either.
     if (!cNeg && (subjectOfDenial(claim.sentence.tokens, c) || inDeniedPhrase(claim.sentence.tokens, c))) continue;
     // Per passage, its words that stand for the claim's and whether one keeps the claim's polarity.
-    const stems = stemsForSameWord(c), givingToo = giving(c);
+    const stems = [...stemsForSameWord(c), ...changeStemsFor(c)], givingToo = giving(c);
     // Under one modality the act keeps its polarity however the negation stands: "need not apply" is "do not need to
     // apply", "are not allowed to park" is "must not park" (modal-opposition.ts reads modalities that differ).
     const modality = modalityOf(claim.sentence.tokens, c)?.modality;
@@ -222,7 +223,7 @@ function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[]): Fin
       || (cNeg && (inDeniedPhrase(source.tokens, s) || deniedByRelative(source.tokens, s.token)));
     const keeps = (source: SentenceFacts, s: Word) => deniedThere(source, s) === cNeg || (!!modality && modalityOf(source.tokens, s)?.modality === modality);
     const read = passages.flatMap(p => {
-      const same = sameWordCandidates(p, stems, givingToo).filter(s => sameWord(claim.sentence, c, p.source, s)
+      const same = sameWordCandidates(p, stems, givingToo).filter(s => (sameWord(claim.sentence, c, p.source, s) || changeDenied(c, cNeg, s, negatedInPassage(p.source, s)))
         && !(p.indonesian ? nounAndVerb(s.norm, c.norm) : nounBySynonym(claim.sentence, c, s)));
       return same.length ? [{ a: p.a, source: p.source, same, keeps: same.some(s => keeps(p.source, s)) }] : [];
     });

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, flaggedBy, sentenceAlone } from './seed-corpus';
+import { corpusOfLines, fillerLines, flaggedBy, sentenceAlone } from './seed-corpus';
 import { isNegated } from '../../server/src/core/facts/negation';
 
 // "Ada" (there is) is a function word, left out of the words compared, except as its clause's predicate at the
@@ -107,5 +107,29 @@ describe('"tidak ada … yang" before a relative clause', () => {
     assert.equal(negated('Tak seorang pun yang terluka dalam kejadian itu.', 'terluka'), true);
     assert.equal(negated('Tidak ada pekerja yang diputus hubungan kerjanya.', 'hubungan'), false);
     assert.equal(negated('Ada pekerja yang diputus hubungan kerjanya.', 'diputus'), false);
+  });
+});
+
+// "Tidak ada" before a noun denies the noun, as English "no" does: "tidak ada laporan kasus kolera" (no report).
+const cholera = flaggedBy(corpusOfLines({
+  'pengungsi.txt': [
+    'Dinas Kesehatan melaporkan 230 kasus diare di antara pengungsi selama sepekan terakhir.',
+    'Hingga Jumat, tidak ada laporan kasus kolera di posko pengungsian Kecamatan Pauh.',
+    ...fillerLines(6, 'id', 'Pauh'),
+  ],
+}));
+
+describe('"tidak ada" before a noun', () => {
+  it('denies the noun: a claim that states it is a contradiction', () => {
+    const [d] = cholera('Hingga Jumat, laporan kasus kolera datang dari posko pengungsian Kecamatan Pauh.\n');
+    assert.equal(d?.code, 'contradiction');
+    assert.match(d.message, /sumber menyebut “tidak ada laporan”/);
+  });
+
+  it('passes the claim that denies it too, and reads "tidak satupun" alike', () => {
+    assert.deepEqual(cholera('Hingga Jumat, tidak ada laporan kasus kolera di posko pengungsian Kecamatan Pauh.\n'), []);
+    const negated = (text: string, norm: string) => { const s = sentenceAlone(text); return isNegated(s.tokens, s.words.find(w => w.norm === norm)!); };
+    assert.equal(negated('Tidak satupun negara melakukan pemboikotan.', 'negara'), true);
+    assert.equal(negated('Ada laporan kasus kolera.', 'laporan'), false);
   });
 });

@@ -27,11 +27,11 @@ const deer = [
 
 describe('a negation the closest passage lacks', () => {
   it('lets no passage that holds fewer of the words back a sentence the closest one denies, and shows that one', () => {
+    // "Tidak ada" denies the noun after it (negation.ts), so the denial is read as a contradiction of that passage.
     const [d, more] = findings('Tidak ada penangkaran rusa di Bogor.', Corpus.build(deer));
     assert.equal(more, undefined);
-    assert.equal(d?.code, 'unsupported-claim');
-    assert.equal(d.severity, 'warning');
-    assert.match(d.message, /di bogor\.txt, menyatakannya tanpa penyangkalan: “Di kota Bogor terdapat/);
+    assert.equal(d?.code, 'contradiction');
+    assert.match(d.message, /draf menyebut “Tidak ada penangkaran”\. bogor\.txt: “Di kota Bogor terdapat/);
     assert.deepEqual(findings('Ada penangkaran rusa di Bogor.', Corpus.build(deer)), []);
     // A passage further down that holds every word with the sentence's own negation still backs it.
     const closed = { uri: 'tutup.txt', label: 'tutup.txt', format: 'plaintext' as const, text: 'Kini tidak ada lagi penangkaran rusa di Bogor.' };
@@ -83,10 +83,10 @@ describe('a negation the closest passage lacks, beside a negation of its own', (
   const denial = (text: string) => findings(text, sources).filter(d => /tanpa penyangkalan/.test(d.message));
 
   it('flags a denial of what the passage states, its own negation being of another word', () => {
-    // "Tidak ada warga … yang memperhatikan" denies the act itself (negation-phrases.ts noneWhoAt): a contradiction.
+    // "Tidak ada warga … yang memperhatikan" denies the residents who did it and the act (negation.ts): a contradiction.
     const [d] = findings('Tidak ada warga Desa Waringin yang memperhatikan nelayan itu.', sources);
     assert.equal(d?.code, 'contradiction');
-    assert.match(d.message, /draf menyebut “Tidak ada warga Desa Waringin yang memperhatikan”/);
+    assert.match(d.message, /draf menyebut “Tidak ada warga”\. warga\.txt: “Warga Desa Waringin memperhatikan/);
   });
 
   it('reads "belum" against a passage that says it is still to come as the same', () => {
@@ -106,11 +106,12 @@ describe('a negation the sentence drops', () => {
     .filter(d => /dengan penyangkalan|with a negation/.test(d.message));
 
   it('flags a sentence that states what the passage denies outright, with "tidak akan ada" before the word', () => {
-    const [d, more] = dropped('Kementerian Keuangan menyatakan dalam sebuah catatan bahwa tidak akan ada kenaikan pajak karbon, setidaknya untuk 2026.',
-      'Akan ada kenaikan pajak karbon untuk 2026.');
+    // The noun after "tidak akan ada" is denied (negation.ts): the contradiction check speaks first.
+    const [d, more] = findings('Akan ada kenaikan pajak karbon untuk 2026.', Corpus.build([{ uri: 'a.txt', label: 'a.txt', format: 'plaintext',
+      text: 'Kementerian Keuangan menyatakan dalam sebuah catatan bahwa tidak akan ada kenaikan pajak karbon, setidaknya untuk 2026.' }]));
     assert.equal(more, undefined);
-    assert.equal(d?.code, 'unsupported-claim');
-    assert.equal(d.severity, 'warning');
+    assert.equal(d?.code, 'contradiction');
+    assert.match(d.message, /sumber menyebut “tidak akan ada kenaikan”/);
   });
 
   it('passes what the passage states plainly in another clause than its negation', () => {

@@ -30,6 +30,8 @@ const BRIDGE = new Set(['pernah', 'akan', 'saling', 'bisa', 'dapat', 'mau', 'ing
   'bersedia', 'sudi', 'willing',
   // "belum sampai menolak pasien": not yet to the point of turning patients away.
   'sampai',
+  // "Tidak ada laporan kasus kolera": there is no report, as English "no reports" says; "tidak satupun negara".
+  'ada', 'satupun', 'seorangpun',
   // The agent of an Indonesian object-focus verb: "tidak saya lakukan", "belum kami terima".
   'saya', 'aku', 'kami', 'kita', 'kamu', 'anda', 'mereka', 'dia', 'ia']);
 

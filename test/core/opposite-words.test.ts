@@ -131,6 +131,15 @@ describe('opposite words', () => {
       /^contradiction: .*“signifikan”; draf menyebut “kecil”/);
   });
 
+  it('reads rejecting where the passage welcomes as the opposite, in either language', () => {
+    const tawaran = corpusOfLines({
+      'tawaran.txt': ['Ketua paguyuban nelayan, Teguh Santoso, menyambut baik potongan harga solar bagi nelayan kecil di Waringin.'],
+      'offer.txt': ['The fishermen\'s union welcomed the council\'s offer of a fuel discount for small boats.'],
+    });
+    assert.match(findings(tawaran, 'Teguh Santoso menolak potongan harga solar bagi nelayan kecil di Waringin.')[0] ?? '', /^contradiction: .*“menyambut”; draf menyebut “menolak”/);
+    assert.match(findings(tawaran, 'The fishermen\'s union rejected the council\'s offer of a fuel discount for small boats.')[0] ?? '', /^contradiction: .*welcomed.*rejected/);
+  });
+
   it('reads softening where the passage has a firmer stand as the opposite', () => {
     const klaim = corpusOfLines({ 'klaim.txt': [
       'Belakangan ini, Waringin semakin tegas dalam mengklaim sejumlah pulau yang disengketakan di selat itu.',

@@ -18,4 +18,5 @@ export const FIXTURE_SETS = [
   ['ac', 'AC ', 'pabrik', 'Indonesian'], ['ad', 'AD ', 'liga', 'Indonesian'],
   ['ae', 'AE ', 'pilkada', 'Indonesian'], ['af', 'AF ', 'kapal', 'Indonesian'],
   ['ag', 'AG ', 'keracunan', 'Indonesian'], ['ah', 'AH ', 'tarif', 'Indonesian'],
+  ['ai', 'AI ', 'banjir-bandang', 'Indonesian'], ['aj', 'AJ ', 'beasiswa', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

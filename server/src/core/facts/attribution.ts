@@ -162,6 +162,10 @@ function subjectOf(v: number, flat: Flat[], ending: Map<number, NameMention>): A
   // Over an apposition of several commas, a place or a body before one is part of it ("Ho Tiang Bun, pengajar … di
   // Nanyang Technological University, Singapura, menilai …"): the person before an earlier comma is the subject.
   if (flat[s].token.text === ',') {
+    // "Kepala Pelaksana BPBD Batu Lintang, Rusdi Hamzah, mengatakan", "Kuasa hukum Darmawan, Benny Hutapea,
+    // menegaskan": a person's name that is the whole apposition is the one who speaks, not the name before it.
+    const own = s > 0 ? ending.get(flat[s - 1].token.end) : undefined;
+    if (own?.kind === 'person' && flat[firstIndexAtOrAfter(flat, own.start) - 1]?.token.text === ',') return { speaker: own, how: 'stated' };
     let first: NameMention | undefined;
     for (let c = s - 1; c > 0 && s - c < APPOSITION_REACH && flat[c].sentence === flat[v].sentence; c--) {
       if (flat[c].token.text !== ',') continue;

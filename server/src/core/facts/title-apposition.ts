@@ -1,0 +1,61 @@
+import { Token } from '../types';
+import type { NameMention } from './names';
+import { TITLE_HEADS } from '../lexicon/roles';
+import { isTitleWord } from './ner-words';
+
+// "Bupati Batu Lintang, Hendra Wiratmaja, menetapkan …", "Kapolres Batu Lintang, AKBP Dedi Kurniawan, …": news
+// copy writes an office with what it is of, then its holder's name after a comma. The name the title runs into is
+// then the place or body the office is of, not a person; the person is the name after the comma, and the office is
+// theirs. "Perdana Menteri Pakistan, Shehbaz Sharif" was read so for known places only (ner-combine.ts roleBefore):
+// a regency or a town of a local story is known to no list.
+
+/** Words that go on with a list of names: "Presiden Joko Widodo, Prabowo Subianto, dan …" names three people. */
+const LIST_JOINERS: ReadonlySet<string> = new Set(['dan', 'serta', 'atau', 'and', 'or']);
+
+/** Whether the names after `b` go on as a list: a joining word, or a comma before a joining word or another name. */
+function listGoesOn(tokens: readonly Token[], after: number): boolean {
+  const next = tokens[after];
+  if (!next) return false;
+  if (LIST_JOINERS.has(next.norm)) return true;
+  const then = tokens[after + 1];
+  return next.text === ',' && !!then && (LIST_JOINERS.has(then.norm) || then.cap);
+}
+
+/** How many title words may stand before a body's name: "Kepala Pelaksana Harian BPBD …". */
+const TITLE_REACH = 4;
+
+/**
+ * The title right before a body or a place ("Kepala" of "Kepala Disdag Bukit Sungkai, Rosmawati Lubis"), reaching
+ * through the body's name: the office is of the body, and the person after the comma holds it. Undefined when no
+ * title head stands right before it.
+ */
+function titleBefore(tokens: readonly Token[], m: NameMention): { start: number; end: number; text: string } | undefined {
+  const at = tokens.findIndex(t => t.start === m.start);
+  let k = at;
+  while (k > 0 && at - k < TITLE_REACH && tokens[k - 1].kind === 'word' && isTitleWord(tokens[k - 1].norm)) k--;
+  if (k === at || !tokens.slice(k, at).some(t => TITLE_HEADS.has(t.norm))) return undefined;
+  return { start: tokens[k].start, end: tokens[at - 1].end, text: tokens.slice(k, at).map(t => t.text).join(' ') };
+}
+
+/**
+ * The sentence's names with each titled "person" that a person's name follows after a comma read as what the title
+ * is of: a place, its title moved, with it, to the person after the comma (who keeps a title of their own). A body
+ * with a title before it ("Kepala Disdag Bukit Sungkai, Rosmawati Lubis") gives the person the title the same way.
+ */
+export function titledAppositions(tokens: readonly Token[], names: readonly NameMention[]): NameMention[] {
+  let out: NameMention[] | undefined;
+  for (let k = 0; k + 1 < names.length; k++) {
+    const a = names[k], b = names[k + 1];
+    if (b.kind !== 'person' && b.kind !== 'other') continue;
+    const title = a.kind === 'person' ? a.role : titleBefore(tokens, a);
+    if (!title) continue;
+    const comma = tokens.findIndex(t => t.start >= a.end);
+    if (comma < 0 || tokens[comma].text !== ',' || tokens[comma + 1]?.start !== (b.role?.start ?? b.start)) continue;
+    const after = tokens.findIndex(t => t.start >= b.end);
+    if (after >= 0 && listGoesOn(tokens, after)) continue;
+    out ??= [...names];
+    if (a.kind === 'person') out[k] = { ...a, kind: 'place', role: undefined };
+    out[k + 1] = b.role ? b : { ...b, kind: 'person', role: { start: title.start, end: a.end, text: `${title.text} ${a.text}` } };
+  }
+  return out ?? (names as NameMention[]);
+}

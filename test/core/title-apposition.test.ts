@@ -1,0 +1,40 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, fillerLines, flaggedBy, sentenceAlone } from './seed-corpus';
+
+// "Bupati Batu Lintang, Hendra Wiratmaja, …": the name a title runs into is what the office is of, and the person
+// after the comma holds it (facts/title-apposition.ts).
+
+const names = (text: string) => sentenceAlone(text).names.map(n => `${n.text}|${n.kind}|${n.role?.text ?? ''}`);
+
+describe('a title, what it is of, a comma and its holder', () => {
+  it('reads the name after the title as a place and gives the person the title', () => {
+    assert.deepEqual(names('Bupati Batu Lintang, Hendra Wiratmaja, menetapkan status tanggap darurat.'),
+      ['Batu Lintang|place|', 'Hendra Wiratmaja|person|Bupati Batu Lintang']);
+  });
+
+  it('gives the person the title of a body too, and leaves a list of people as it is', () => {
+    assert.deepEqual(names('Kepala Disdag Bukit Sungkai, Rosmawati Lubis, menyebut sekitar 70 pedagang.'),
+      ['Disdag Bukit Sungkai|organization|', 'Rosmawati Lubis|person|Kepala Disdag Bukit Sungkai']);
+    assert.deepEqual(names('Presiden Joko Widodo, Prabowo Subianto, dan Ganjar Pranowo hadir di sana.').map(n => n.split('|').slice(0, 2).join('|')),
+      ['Joko Widodo|person', 'Prabowo Subianto|person', 'Ganjar Pranowo|person']);
+  });
+
+  const flagged = flaggedBy(corpusOfLines({
+    'banjir.txt': [
+      'Kepala Pelaksana BPBD Batu Lintang, Rusdi Hamzah, mengatakan air Sungai Kalimuning meluap sekitar pukul 02.30 WIB.',
+      '"Ketinggian air di beberapa titik mencapai dua setengah meter," kata Rusdi di posko darurat Muara Dalam.',
+      'Kepala Dinas Sosial Batu Lintang, Fitri Handayani, mengatakan bantuan belum merata.',
+      ...fillerLines(6, 'id', 'Muara Dalam'),
+    ],
+  }));
+
+  it('takes the holder, not the place, for the speaker of a quote', () => {
+    assert.deepEqual(flagged('Kepala Pelaksana BPBD Batu Lintang, Rusdi Hamzah, mengatakan, "Ketinggian air di beberapa titik mencapai dua setengah meter."\n'), []);
+  });
+
+  it('flags an office the sources give the person\'s colleague', () => {
+    const [d] = flagged('Kepala Pelaksana BPBD Batu Lintang, Fitri Handayani, mengatakan bantuan belum merata.\n');
+    assert.equal(d?.code, 'unknown-entity');
+    assert.match(d.message, /Dinas Sosial Batu Lintang/);
+  });
+});

@@ -19,4 +19,5 @@ export const FIXTURE_SETS = [
   ['ae', 'AE ', 'pilkada', 'Indonesian'], ['af', 'AF ', 'kapal', 'Indonesian'],
   ['ag', 'AG ', 'keracunan', 'Indonesian'], ['ah', 'AH ', 'tarif', 'Indonesian'],
   ['ai', 'AI ', 'banjir-bandang', 'Indonesian'], ['aj', 'AJ ', 'beasiswa', 'Indonesian'],
+  ['ak', 'AK ', 'tambang', 'Indonesian'], ['al', 'AL ', 'kereta', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

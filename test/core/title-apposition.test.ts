@@ -19,17 +19,31 @@ describe('a title, what it is of, a comma and its holder', () => {
       ['Joko Widodo|person', 'Prabowo Subianto|person', 'Ganjar Pranowo|person']);
   });
 
+  it('reads a one-word holder that a verb follows as the person, where the tagger read it as a place', () => {
+    assert.deepEqual(names('Kepala Desa Pasir Jambu, Sutrisno, menuturkan warganya sempat memukul kentongan.'),
+      ['Desa Pasir Jambu|organization|', 'Sutrisno|person|Kepala Desa Pasir Jambu']);
+  });
+
   const flagged = flaggedBy(corpusOfLines({
     'banjir.txt': [
       'Kepala Pelaksana BPBD Batu Lintang, Rusdi Hamzah, mengatakan air Sungai Kalimuning meluap sekitar pukul 02.30 WIB.',
       '"Ketinggian air di beberapa titik mencapai dua setengah meter," kata Rusdi di posko darurat Muara Dalam.',
       'Kepala Dinas Sosial Batu Lintang, Fitri Handayani, mengatakan bantuan belum merata.',
+      'Bupati Batu Lintang, Hendra Wiratmaja, meminta warga yang tinggal di bantaran sungai tetap waspada.',
+      'Kepala Desa Pasir Jambu, Sutrisno, menuturkan warganya hanya punya waktu beberapa menit untuk menyelamatkan diri.',
       ...fillerLines(6, 'id', 'Muara Dalam'),
     ],
   }));
 
   it('takes the holder, not the place, for the speaker of a quote', () => {
     assert.deepEqual(flagged('Kepala Pelaksana BPBD Batu Lintang, Rusdi Hamzah, mengatakan, "Ketinggian air di beberapa titik mencapai dua setengah meter."\n'), []);
+  });
+
+  it('flags an act the sources give another, said of a person named after their title', () => {
+    const [d] = flagged('Kepala Desa Pasir Jambu, Sutrisno, meminta warga yang tinggal di bantaran sungai tetap waspada.\n');
+    assert.equal(d?.code, 'unsupported-claim');
+    assert.match(d.message, /Sutrisno “meminta”/);
+    assert.deepEqual(flagged('Bupati Batu Lintang, Hendra Wiratmaja, meminta warga yang tinggal di bantaran sungai tetap waspada.\n'), []);
   });
 
   it('flags an office the sources give the person\'s colleague', () => {

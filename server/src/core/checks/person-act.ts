@@ -34,15 +34,19 @@ const COPULAS = new Set(['merupakan', 'adalah', 'ialah', 'menjadi', 'berada', 'b
 const LIGHT = new Set(['laku', 'beri', 'buat', 'alami', 'derita', 'aku', 'rencana', 'untung', 'hasil', 'ikut', 'turut', 'kenal', 'habis']);
 /** The person whose name opens the sentence (as its subject), with the token right after the name. */
 function subject(claim: Claim): { person: Entity; written: string; after: number } | undefined {
-  const s = claim.sentence, name = s.names[0];
-  if (!name || s.tokens.findIndex(t => t.start >= name.start) !== 0) return undefined;
+  const s = claim.sentence, start = s.tokens[0]?.start;
+  // The name itself opens it, or its title does ("Kepala Desa Pasir Jambu, Sutrisno, meminta …").
+  const name = s.names.find(n => (n.role?.start ?? n.start) === start);
+  if (!name) return undefined;
   // A name led by an acronym ("RSUD Sari Jaya", "PT Karya") is a body's, whatever the tagger took it for.
   if (/^\p{Lu}{2,}$/u.test(name.text.split(' ')[0] ?? '')) return undefined;
   const person = resolveName(claim.corpus, claim.draft, name);
   if (person?.kind !== 'person') return undefined;
   // A name that ends the sentence has no act after it.
-  const after = s.tokens.findIndex(t => t.start >= name.end);
-  return after < 0 ? undefined : { person, written: name.text, after };
+  let after = s.tokens.findIndex(t => t.start >= name.end);
+  // The comma that closes the name after its title: "…, Sutrisno, meminta".
+  if (after >= 0 && s.tokens[after].text === ',' && name.role && name.role.end < name.start) after++;
+  return after < 0 || after >= s.tokens.length ? undefined : { person, written: name.text, after };
 }
 
 /**

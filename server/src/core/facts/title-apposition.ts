@@ -1,7 +1,8 @@
 import { Token } from '../types';
 import type { NameMention } from './names';
 import { TITLE_HEADS } from '../lexicon/roles';
-import { isTitleWord } from './ner-words';
+import { SAYING_VERBS, isTitleWord } from './ner-words';
+import { looksLikeVerb } from './negation';
 
 // "Bupati Batu Lintang, Hendra Wiratmaja, menetapkan …", "Kapolres Batu Lintang, AKBP Dedi Kurniawan, …": news
 // copy writes an office with what it is of, then its holder's name after a comma. The name the title runs into is
@@ -19,6 +20,18 @@ function listGoesOn(tokens: readonly Token[], after: number): boolean {
   if (LIST_JOINERS.has(next.norm)) return true;
   const then = tokens[after + 1];
   return next.text === ',' && !!then && (LIST_JOINERS.has(then.norm) || then.cap);
+}
+
+/**
+ * Whether a one-word "place" after the comma is the subject of a verb right after it, or after its own closing comma:
+ * "Kepala Desa Pasir Jambu, Sutrisno, menuturkan …" (the tagger reads a word after a comma in a run of places as one).
+ */
+function actsAfter(tokens: readonly Token[], b: NameMention): boolean {
+  if (b.words.length !== 1) return false;
+  let i = tokens.findIndex(t => t.start >= b.end);
+  if (tokens[i]?.text === ',') i++;
+  const verb = tokens[i]?.norm ?? '';
+  return SAYING_VERBS.has(verb) || looksLikeVerb(verb);
 }
 
 /** How many title words may stand before a body's name: "Kepala Pelaksana Harian BPBD …". */
@@ -46,7 +59,7 @@ export function titledAppositions(tokens: readonly Token[], names: readonly Name
   let out: NameMention[] | undefined;
   for (let k = 0; k + 1 < names.length; k++) {
     const a = names[k], b = names[k + 1];
-    if (b.kind !== 'person' && b.kind !== 'other') continue;
+    if (b.kind !== 'person' && b.kind !== 'other' && !(b.kind === 'place' && actsAfter(tokens, b))) continue;
     const title = a.kind === 'person' ? a.role : titleBefore(tokens, a);
     if (!title) continue;
     const comma = tokens.findIndex(t => t.start >= a.end);

@@ -27,3 +27,23 @@ describe('a count of people', () => {
     assert.deepEqual(codes('Dinas kesehatan provinsi mengirim tim epidemiologi beranggotakan lima orang ke Sari Jaya.'), ['number-mismatch']);
   });
 });
+
+// "Sebanyak 10 penambang ditemukan meninggal, sementara satu orang tidak berhasil ditemukan": the count of people is
+// the claim's miner, not another thing, so "satu penambang belum ditemukan" is no mismatch with the ten.
+const miners = corpusOfLines({
+  'tambang.txt': [
+    'Operasi pencarian di tambang emas itu ditutup pada Sabtu, hari keenam pencarian.',
+    'Sebanyak 10 penambang ditemukan meninggal dunia, sementara satu orang, Rahmat Hidayat (31), tidak berhasil ditemukan.',
+    ...fillerLines(6, 'id', 'Sungai Arang'),
+  ],
+});
+
+describe('a count of people beside a count of the claim\'s people', () => {
+  it('may be the claim\'s people: no number mismatch', () => {
+    assert.ok(!flaggedIn(miners, 'Satu penambang tidak berhasil ditemukan hingga operasi pencarian ditutup.\n').some(f => f.code === 'number-mismatch'));
+  });
+
+  it('leaves another value of the claim\'s people a mismatch', () => {
+    assert.ok(flaggedIn(miners, 'Sebanyak 13 penambang ditemukan meninggal dunia.\n').some(f => f.code === 'number-mismatch'));
+  });
+});

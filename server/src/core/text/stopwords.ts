@@ -35,8 +35,6 @@ const INDONESIAN = new Set([
   // determiners, articles and quantifiers
   'yang', 'para', 'sang', 'si', 'seorang', 'sebuah', 'suatu', 'setiap', 'tiap', 'semua', 'seluruh', 'segala',
   'beberapa', 'sebagian', 'banyak', 'berbagai', 'masing', 'lain', 'sendiri',
-  // words that lead a figure in and say nothing of it: "sebanyak 120 personel", "santunan sebesar Rp 10 juta"
-  'sebanyak', 'sebesar', 'senilai', 'sejumlah',
   // auxiliaries, aspect and modality
   'akan', 'telah', 'sudah', 'masih', 'belum', 'pernah', 'sempat', 'bisa', 'dapat', 'boleh', 'harus', 'mesti',
   'mungkin', 'mau', 'ada', 'adanya',

@@ -31,12 +31,19 @@ describe('a title, what it is of, a comma and its holder', () => {
       'Kepala Dinas Sosial Batu Lintang, Fitri Handayani, mengatakan bantuan belum merata.',
       'Bupati Batu Lintang, Hendra Wiratmaja, meminta warga yang tinggal di bantaran sungai tetap waspada.',
       'Kepala Desa Pasir Jambu, Sutrisno, menuturkan warganya hanya punya waktu beberapa menit untuk menyelamatkan diri.',
+      'Kapolres Batu Lintang, AKBP Dedi Kurniawan, mengatakan polisi sudah memeriksa lima saksi.',
       ...fillerLines(6, 'id', 'Muara Dalam'),
     ],
   }));
 
   it('takes the holder, not the place, for the speaker of a quote', () => {
     assert.deepEqual(flagged('Kepala Pelaksana BPBD Batu Lintang, Rusdi Hamzah, mengatakan, "Ketinggian air di beberapa titik mencapai dua setengah meter."\n'), []);
+  });
+
+  it('reads the speaker after a verb of saying past a short title, a place and a comma', () => {
+    const [d] = flagged('"Ketinggian air di beberapa titik mencapai dua setengah meter," ujar Kapolres Batu Lintang, AKBP Dedi Kurniawan.\n');
+    assert.equal(d?.code, 'misattributed-quote');
+    assert.match(d.message, /diucapkan Rusdi Hamzah; draf menyebut Dedi Kurniawan/);
   });
 
   it('flags an act the sources give another, said of a person named after their title', () => {

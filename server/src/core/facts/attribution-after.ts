@@ -3,6 +3,7 @@ import { QuoteSpan } from './quotes';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { isQuoteMark } from '../text/normalize';
 import { isRoleWord } from './role-speaker';
+import { TITLE_ABBREVIATIONS } from '../lexicon/roles';
 import { Attribution, Flat, PRONOUNS, VERB_AFTER, firstIndexAtOrAfter } from './attribution-roles';
 
 // The speaker named after a quote: `“…,” kata Xi`, `“…,” said association president Gloria Haines`, `“…,” Xi said`,
@@ -108,9 +109,11 @@ function describedName(flat: Flat[], from: number, starting: Map<number, NameMen
     while (last >= from && flat[last].token.text === ',') last--;
     if (name && k > from) return { speaker: name, how: 'stated', description: { start: flat[from].token.start, end: flat[last].token.end } };
     const lower = t.kind === 'word' && t.text[0] === t.text[0].toLowerCase();
+    // A title written short is a title too: "ujar Kapolres Batu Kelam, AKBP Rudi Santoso".
+    const role = t.kind === 'word' && (isRoleWord(t.norm) || TITLE_ABBREVIATIONS.has(t.norm));
     const described = DESCRIPTION_OPENERS.has(t.norm) || (lower && !isEnglishStopword(t.norm) && !isIndonesianStopword(t.norm)) ||
-      (titled && (t.norm === 'of' || t.norm === 'the')) || (t.kind === 'word' && isRoleWord(t.norm));
-    if (t.kind === 'word' && isRoleWord(t.norm)) titled = true;
+      (titled && (t.norm === 'of' || t.norm === 'the')) || role;
+    if (role) titled = true;
     if (!described && !(t.text === ',' && k > from)) return undefined;
   }
   return undefined;

@@ -10,10 +10,11 @@ const CHANGE: ReadonlySet<string> = new Set(['ubah', 'chang']);
 
 /**
  * Stems of kinds of change a count, a price or a rate may go through. Not "tingkat" as a noun ("tingkat
- * pengangguran", the rate itself) nor English "lower" ("the lower court"), "cut" or "fall" alone as a season: see kindOf.
+ * pengangguran", the rate itself: see kindOf), nor English "lower" ("the lower court") or "cut".
  */
 const KINDS: ReadonlySet<string> = new Set(['naik', 'turun', 'lonjak', 'anjlok', 'tingkat', 'rosot', 'susut',
-  'rise', 'fall', 'increas', 'decreas', 'drop', 'soar', 'surg', 'plummet', 'climb', 'declin', 'jump', 'doubl', 'halv', 'rais']);
+  'rise', 'fall', 'increas', 'decreas', 'drop', 'soar', 'surg', 'plummet', 'climb', 'declin', 'jump', 'doubl', 'halv',
+  'rais']);
 
 /** Whether a word names a kind of change: "tingkat" only in a derived form ("meningkat", "peningkatan"). */
 function kindOf(w: Word): boolean {

@@ -16,7 +16,7 @@ import { mixedNameRival, placeSwappedAfterBody, placeSwappedInName } from './mix
 import { mixedPersonRival } from './mixed-person';
 import { aliasedWords, demonymKnown, demonymWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 import { passageSpelling } from './name-spelling';
-import { stemEnglish, stemIndonesian } from '../text/stem';
+import { openedByOrdinaryWord } from './opening-word';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
 // when it resolves as hover resolves it (full name, alias, acronym, or a part of a full name through the draft's
@@ -68,24 +68,6 @@ function isSentenceInitialSingleWord(claim: Claim, name: NameMention): boolean {
   const first = claim.sentence.tokens.find(t => t.kind === 'word');
   return name.words.length === 1 && first?.start === name.start;
 }
-
-/**
- * Whether the one word of a name no source uses is its first, capitalised only for opening the sentence, and a form
- * of a word the sources do use: "Luapan Sungai Kalimuning membawa lumpur …" (luapan, overflow; the sources write
- * "meluap") is the river's overflow, not a name no source has. A made-up given name before a known surname has no
- * such stem in the sources.
- */
-function openedByOrdinaryWord(claim: Claim, name: NameMention, unknown: readonly string[]): boolean {
-  const first = claim.sentence.tokens.find(t => t.kind === 'word');
-  if (!first || first.start !== name.start || name.words.length < 2 || unknown.length !== 1 || unknown[0] !== first.text) return false;
-  const w = first.norm;
-  // The stemmer keeps a noun in -an whole when it knows no root for it ("luapan"): its root is tried as well.
-  const stems = claimLang(claim) === 'en' ? [stemEnglish(w)] : [stemIndonesian(w), ...NOUN_SUFFIXES.filter(x => w.endsWith(x) && w.length - x.length >= 4).map(x => w.slice(0, -x.length))];
-  return stems.some(stem => stem !== w && claim.corpus.postingsOf(stem).length > 0);
-}
-
-/** Suffixes that make an Indonesian noun of a verb's root: "luapan" of "meluap", "tumpahan" of "tumpah". */
-const NOUN_SUFFIXES = ['an', 'nya'];
 
 export function checkEntities(claim: Claim): Finding[] {
   const { corpus, sentence } = claim;

@@ -141,8 +141,9 @@ const NONE_WHO_REACH = 4;
 /**
  * The token of the negation when the word at token i is the predicate of a relative clause that "tidak ada … yang"
  * opens, else -1: "tidak ada pekerja yang diputus hubungan kerjanya" says no worker was laid off, as English "no
- * worker was laid off" does; so do "tidak satupun negara yang …", "tak seorang pun yang …" and "tiada yang tahu". Only the clause's first word after its auxiliaries:
- * the rest of it ("hubungan kerjanya") is what was not done, not denied in itself.
+ * worker was laid off" does; so do "tidak satupun negara yang …", "tak seorang pun yang …" and "tiada yang tahu".
+ * Only the clause's first word after its auxiliaries: the rest of it ("hubungan kerjanya") is what was not done, not
+ * denied in itself.
  */
 export function noneWhoAt(tokens: Token[], i: number): number {
   let k = i - 1;

@@ -20,4 +20,5 @@ export const FIXTURE_SETS = [
   ['ag', 'AG ', 'keracunan', 'Indonesian'], ['ah', 'AH ', 'tarif', 'Indonesian'],
   ['ai', 'AI ', 'banjir-bandang', 'Indonesian'], ['aj', 'AJ ', 'beasiswa', 'Indonesian'],
   ['ak', 'AK ', 'tambang', 'Indonesian'], ['al', 'AL ', 'kereta', 'Indonesian'],
+  ['am', 'AM ', 'rumah-sakit', 'Indonesian'], ['an', 'AN ', 'pelabuhan-ikan', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

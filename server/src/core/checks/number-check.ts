@@ -137,8 +137,7 @@ export function checkNumbers(given: Claim): Finding[] {
     if (span) { findings.push(mismatch(claim, best, 'number-mismatch', span.draft, span.source)); continue; }
     const fitting = nearby.filter(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge));
     const thing = thingAfter(claim.sentence, q);
-    // Each fitting figure names another thing right after it: the value stands nearby, but not for this thing.
-    // A count of people ("satu orang") may be the claim's people ("satu penambang"): it names no other thing.
+    // Each fitting figure names another thing right after it (not "satu orang", who may be the claim's "satu penambang").
     const elsewhere = !!thing && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && t !== thing && !(PEOPLE.has(t) && !PEOPLE.has(thing)); });
     // The passage has all of the thing the claim counts, and no figure nearby counts that thing with the claim's value.
     const all = elsewhere && !hedge && !source.quantities.some(n => sameKind(n, q)) ? allOfThing(source, q, thing) : undefined;

@@ -24,4 +24,9 @@ describe('a count told apart by the word after its thing', () => {
     const points = corpus('Dari sebuah pertandingan resmi, 3 poin diberikan kepada tim pemenang, 0 poin untuk tim yang kalah, dan masing-masing 1 poin untuk dua tim yang bermain imbang.');
     assert.deepEqual(codes(points, 'Dari sebuah pertandingan resmi, 1 poin diberikan untuk dua tim yang bermain imbang.'), []);
   });
+
+  it('passes a figure the claim tells apart by what the passage names before it', () => {
+    const distances = corpus('Pasien rujukan dibagi ke dua rumah sakit, yakni RSUD Larangan yang berjarak sekitar 47 kilometer dan RS Mitra Husada di Sendangsari yang berjarak 62 kilometer.');
+    assert.deepEqual(codes(distances, 'Pasien rujukan harus menempuh sekitar 47 kilometer ke RSUD Larangan atau 62 kilometer ke RS Mitra Husada di Sendangsari.').map(d => d.code), []);
+  });
 });

@@ -8,7 +8,7 @@ const PAIRS: Array<[string, string]> = [
   ['tingkat', 'kurang'], ['tingkat', 'turun'], ['naik', 'turun'], ['tambah', 'kurang'], ['luas', 'henti'],
   ['terus', 'henti'], ['lonjak', 'turun'], ['lonjak', 'anjlok'], ['naik', 'anjlok'], ['puji', 'kecam'],
   ['puji', 'kritik'], ['puji', 'tuduh'], ['puji', 'kutuk'], ['sambut', 'tolak'], ['sambut', 'kecam'], ['sambut', 'kritik'],
-  ['luas', 'sempit'], ['lanjut', 'henti'], ['mulai', 'henti'], ['mulai', 'akhir'], ['buka', 'tutup'],
+  ['luas', 'sempit'], ['lanjut', 'henti'], ['mulai', 'henti'], ['mulai', 'akhir'], ['mulai', 'selesai'], ['buka', 'tutup'],
   ['izin', 'larang'], ['menang', 'kalah'], ['menang', 'mundur'], ['untung', 'rugi'], ['kuat', 'lemah'], ['dekat', 'jauh'],
   ['damai', 'konfrontasi'], ['sepakat', 'tolak'], ['hadir', 'absen'], ['cabut', 'perpanjang'],
   ['tingkat', 'henti'], ['perkuat', 'lemah'], ['capai', 'gagal'], ['berhasil', 'gagal'], ['hidup', 'mati'],

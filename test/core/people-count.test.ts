@@ -47,3 +47,22 @@ describe('a count of people beside a count of the claim\'s people', () => {
     assert.ok(flaggedIn(miners, 'Sebanyak 13 penambang ditemukan meninggal dunia.\n').some(f => f.code === 'number-mismatch'));
   });
 });
+
+// "Satu kapal boleh mengisi …" is each ship ("Setiap kapal hanya boleh membeli …"), not a count to hold against the
+// passage's litres; and "maksimal boleh mengisi 200 liter" bounds the 200 as "paling banyak 200 liter" does.
+describe('one of each, and a bound before a modal and its verb', () => {
+  const quota = corpusOfLines({
+    'kuota.txt': [
+      'Setiap kapal hanya boleh membeli paling banyak 200 liter solar per trip dengan menunjukkan kartu nelayan.',
+      ...fillerLines(6, 'id', 'Teluk Sembilang'),
+    ],
+  });
+
+  it('is no number mismatch', () => {
+    assert.ok(!flaggedIn(quota, 'Satu kapal maksimal boleh membeli 200 liter solar per trip dengan menunjukkan kartu nelayan.\n').some(f => f.code === 'number-mismatch'));
+  });
+
+  it('leaves another bound a mismatch', () => {
+    assert.ok(flaggedIn(quota, 'Setiap kapal maksimal boleh membeli 300 liter solar per trip dengan menunjukkan kartu nelayan.\n').some(f => f.code === 'number-mismatch'));
+  });
+});

@@ -128,3 +128,15 @@ export function withSpanUnit(s: SentenceFacts, q: Quantity): Span & { text: stri
   const unit = spanUnit(s, q);
   return unit ? { start: q.start, end: unit.end, text: s.text.slice(q.start - s.start, unit.end - s.start) } : q;
 }
+
+/** Words that take a thing one at a time: "setiap kapal", "tiap kapal", "per kapal", "masing-masing kapal", "each ship". */
+const EACH: ReadonlySet<string> = new Set(['setiap', 'tiap', 'per', 'masing-masing', 'each', 'every']);
+
+/**
+ * Whether a count of one ("satu kapal boleh mengisi …") is the passage's thing taken one at a time ("Setiap kapal
+ * hanya boleh membeli …"): one ship, each ship, whatever the passage's other figures count.
+ */
+export function oneOfEach(source: SentenceFacts, q: Quantity, thing: string): boolean {
+  return q.value === 1 && source.words.some((w, i) => w.stem === thing && i > 0 && EACH.has(source.words[i - 1].norm));
+}
+

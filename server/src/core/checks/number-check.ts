@@ -19,7 +19,7 @@ import { countsForShare, isFraction, shareOtherwiseWritten, shareStated } from '
 import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
 import { toldApart } from './told-apart';
-import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords } from './figure-words';
+import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach } from './figure-words';
 import { alignmentOf, byOwnWords, context, figuresTogether, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
@@ -241,8 +241,8 @@ export function checkNumbers(given: Claim): Finding[] {
     // elsewhere ("four flights … sent to Porthaven" beside "28 passengers and three crew on board", where the story
     // has "Four incoming flights were diverted to Porthaven"): the value is the story's, not a changed figure.
     if (thing && givenElsewhereInStory(claim, best, q, thing, rivals, source)) continue;
-    // "lima orang meninggal" against "tim … beranggotakan enam orang": people who do something the passage's do not.
-    if (thing && PEOPLE.has(thing) && peopleActOtherwise(claim.sentence, q, source)) continue;
+    // "lima orang meninggal" against "… beranggotakan enam orang" (other acts); "satu kapal" against "Setiap kapal".
+    if (thing && ((PEOPLE.has(thing) && peopleActOtherwise(claim.sentence, q, source)) || oneOfEach(source, q, thing))) continue;
     // A figure that names its thing right after it is matched by that word; else by the words around it.
     const pick = (thing ? counterpart(source, rivals, q, claim.sentence) ?? nearestInWords(claim.sentence, source, rivals)
       : nearestInWords(claim.sentence, source, rivals) ?? counterpart(source, rivals, q, claim.sentence)) ?? rivals[0];

@@ -123,12 +123,18 @@ const TURNING = new Set(['tidak', 'tak', 'not', 'no']);
 const BRIDGING_VERBS: ReadonlySet<string> = new Set(['memiliki', 'mempunyai', 'mencapai', 'menembus', 'berjumlah', 'terdapat', 'ada',
   'sebanyak', 'meraih', 'mengantongi', 'reached', 'reach', 'reaches', 'had', 'has', 'have', 'totalled', 'totaled', 'numbered', 'hit']);
 
+/** Modals between a bound and its verb: "maksimal boleh mengisi", "minimal harus membayar". */
+const MODALS: ReadonlySet<string> = new Set(['boleh', 'dapat', 'bisa', 'harus', 'wajib']);
+
 /** The hedge written right before a figure, if any: the two words before it, else the one, else one before a bridging verb. */
 function ownHedge(s: SentenceFacts, q: Quantity): Hedge | undefined {
   const before = normsBefore(s, q, 3);
   if (bareComparative(before)) return undefined;
   const two = before.slice(-2), own = HEDGES[two.join(' ')] ?? HEDGES[two[two.length - 1] ?? ''];
   if (before.length === 3 && TURNING.has(before[0]) && (own === over || own === under)) return own === over ? atMost : atLeast;
+  // "maksimal boleh mengisi 200 liter": a bound before a modal and its verb bounds the figure the verb takes.
+  const bound = before.length === 3 && !own ? HEDGES[before[0]] : undefined;
+  if ((bound === atMost || bound === atLeast) && MODALS.has(before[1]) && /^(?:me|di)\p{L}{3,}/u.test(before[2])) return bound;
   if (own || before.length < 2 || !BRIDGING_VERBS.has(before[before.length - 1])) return own;
   const bridged = (before.length === 3 ? HEDGES[`${before[0]} ${before[1]}`] : undefined) ?? HEDGES[before[before.length - 2]];
   return bridged === over || bridged === under ? undefined : bridged;

@@ -372,13 +372,13 @@ function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding 
   const denying = (x: SentenceFacts, w: Word) => deniesNext(x.tokens, w.token);
   for (const c of claimWords) {
     if (inName(claim.sentence, c) || sourceWords.some(s => s.stem === c.stem) || (supported && !allBut(c))) continue;
-    // A claim that states both ends ("dimulai pukul 09.00 … selesai … pukul 12.30") is not turned round by a passage
-    // that states one of them ("Aksi berakhir …").
-    if (claimWords.some(o => o !== c && areOpposed(o.stem, c.stem))) continue;
     // "denied that delivery vans would be banned" says they would not be: against "would still be allowed" no opposite.
     const cNeg = negated(claim.sentence.tokens, c) !== underDenial(claim.sentence, c);
     const opposite = sourceWords.find(s => !claimStems.has(s.stem) && !denying(source, s) && areOpposed(senseIn(claim.sentence.tokens, c), senseIn(source.tokens, s)) && (negated(source.tokens, s) !== underDenial(source, s)) === cNeg);
-    if (opposite && !besideIt(claim, best, c, cNeg)) return finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c));
+    // A claim that states both ends ("dimulai pukul 09.00 … selesai … pukul 12.30") is not turned round by a passage
+    // that states one of them ("Aksi berakhir …").
+    const bothEnds = () => claimWords.some(o => o !== c && areOpposed(o.stem, c.stem));
+    if (opposite && !besideIt(claim, best, c, cNeg) && !bothEnds()) return finding(claim, best, phrase(source, opposite), phrase(claim.sentence, c));
   }
   return undefined;
 }

@@ -139,4 +139,3 @@ const EACH: ReadonlySet<string> = new Set(['setiap', 'tiap', 'per', 'masing-masi
 export function oneOfEach(source: SentenceFacts, q: Quantity, thing: string): boolean {
   return q.value === 1 && source.words.some((w, i) => w.stem === thing && i > 0 && EACH.has(source.words[i - 1].norm));
 }
-

@@ -1,6 +1,7 @@
 import { Quantity, Token } from '../types';
 import { SentenceFacts } from './analyze';
 import { tokenAt } from './description-words';
+import { looksLikeVerb } from './negation';
 
 // Words before a figure that make it approximate or a bound, so that another figure need only fit it: "nearly
 // 10,000 customers" is right where a source says 9,800, "lebih dari 10 orang" where it says 14. Read by the
@@ -134,7 +135,7 @@ function ownHedge(s: SentenceFacts, q: Quantity): Hedge | undefined {
   if (before.length === 3 && TURNING.has(before[0]) && (own === over || own === under)) return own === over ? atMost : atLeast;
   // "maksimal boleh mengisi 200 liter": a bound before a modal and its verb bounds the figure the verb takes.
   const bound = before.length === 3 && !own ? HEDGES[before[0]] : undefined;
-  if ((bound === atMost || bound === atLeast) && MODALS.has(before[1]) && /^(?:me|di)\p{L}{3,}/u.test(before[2])) return bound;
+  if ((bound === atMost || bound === atLeast) && MODALS.has(before[1]) && looksLikeVerb(before[2])) return bound;
   if (own || before.length < 2 || !BRIDGING_VERBS.has(before[before.length - 1])) return own;
   const bridged = (before.length === 3 ? HEDGES[`${before[0]} ${before[1]}`] : undefined) ?? HEDGES[before[before.length - 2]];
   return bridged === over || bridged === under ? undefined : bridged;

@@ -60,10 +60,11 @@ export function titledAppositions(tokens: readonly Token[], names: readonly Name
   for (let k = 0; k + 1 < names.length; k++) {
     const a = names[k], b = names[k + 1];
     if (b.kind !== 'person' && b.kind !== 'other' && !(b.kind === 'place' && actsAfter(tokens, b))) continue;
-    const title = a.kind === 'person' ? a.role : titleBefore(tokens, a);
-    if (!title) continue;
+    // The comma first: most pairs of names have none between them, and the title is read only where they do.
     const comma = tokens.findIndex(t => t.start >= a.end);
     if (comma < 0 || tokens[comma].text !== ',' || tokens[comma + 1]?.start !== (b.role?.start ?? b.start)) continue;
+    const title = a.kind === 'person' ? a.role : titleBefore(tokens, a);
+    if (!title) continue;
     const after = tokens.findIndex(t => t.start >= b.end);
     if (after >= 0 && listGoesOn(tokens, after)) continue;
     out ??= [...names];

@@ -79,4 +79,12 @@ describe('the code cache of a Sumber process', function () {
     assert.deepEqual(files(), []);
     assert.equal(run(), first);
   });
+
+  it('compiles a program of ASCII only, which Node reads and V8 scans as one byte a character', () => {
+    for (const name of ['sumber-main.js', 'analysis-worker.js']) {
+      const bytes = fs.readFileSync(path.join(path.dirname(SERVER), name));
+      const at = bytes.findIndex(b => b > 0x7f);
+      assert.equal(at, -1, `${name} has a byte over 127 at ${at}: ${bytes.subarray(Math.max(0, at - 40), at + 10).toString()}`);
+    }
+  });
 });

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDraft } from '../../server/src/core/checks/check';
-import { align, claimTerms } from '../../server/src/core/index/support';
+import { claimTerms } from '../../server/src/core/index/support';
+import { align } from '../../server/src/core/index/align';
 import { compoundForms, CompoundVocabulary } from '../../server/src/core/index/compound-forms';
 import { Word } from '../../server/src/core/facts/analyze';
 import { corpusOfLines } from './seed-corpus';

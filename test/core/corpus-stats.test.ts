@@ -3,7 +3,8 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
 import { WideStats } from '../../server/src/core/index/corpus-stats';
-import { claimTerms, retrieve } from '../../server/src/core/index/support';
+import { claimTerms } from '../../server/src/core/index/support';
+import { retrieve } from '../../server/src/core/index/retrieve';
 import { analyzeDraft } from '../../server/src/core/checks/check';
 import { REPO } from '../workspace';
 

@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDraft } from '../../server/src/core/checks/check';
-import { align, claimTerms } from '../../server/src/core/index/support';
+import { claimTerms } from '../../server/src/core/index/support';
+import { align } from '../../server/src/core/index/align';
 import { corpusOfLines, fillerLines } from './seed-corpus';
 
 // A bare verb in -kan ("jentik nyamuk kami temukan") and the same verb with a prefix ("ditemukan") stand under one

@@ -2,7 +2,8 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
-import { claimTerms, retrieve } from '../../server/src/core/index/support';
+import { claimTerms } from '../../server/src/core/index/support';
+import { retrieve } from '../../server/src/core/index/retrieve';
 import { analyzeDraft } from '../../server/src/core/checks/check';
 import { REPO } from '../workspace';
 

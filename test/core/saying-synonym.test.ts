@@ -1,6 +1,7 @@
 import * as assert from 'node:assert/strict';
 import { analyzeDraft } from '../../server/src/core/checks/check';
-import { align, claimTerms } from '../../server/src/core/index/support';
+import { claimTerms } from '../../server/src/core/index/support';
+import { align } from '../../server/src/core/index/align';
 import { synonymsOfWord } from '../../server/src/core/lexicon/synonyms';
 import { corpusOfLines } from './seed-corpus';
 

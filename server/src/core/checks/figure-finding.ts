@@ -2,7 +2,8 @@ import { Claim, Finding, evidenceAt, evidenceSentence, excerpt, readerLang } fro
 import { Span } from '../types';
 import { say } from '../messages/catalogue';
 import { SentenceFacts } from '../facts/analyze';
-import { Alignment, alignmentAt, literally } from '../index/support';
+import { Alignment, alignmentAt } from '../index/support';
+import { literally } from '../index/align';
 import { ALIGNED, DOC_REACH } from './date-passages';
 
 // Where a claim's figure may stand and still be the sources' own, and the finding a figure the sources give

@@ -1,5 +1,7 @@
 import { Corpus } from './corpus';
-import { Alignment, ClaimTerm, align, holds, lengthFactorOf, liftOf, retrieve, Retrieved, splitTerms } from './support';
+import { Alignment, ClaimTerm } from './support';
+import { holds, lengthFactorOf, liftOf, retrieve, Retrieved, splitTerms } from './retrieve';
+import { align } from './align';
 import { Entity } from './entity-types';
 import { findAgain, Growth, growthAnswers, logOf } from './read-log';
 import { firstAtLeast } from './quote-places';

@@ -1,0 +1,53 @@
+import { Span } from '../types';
+import { clauseAround } from './figure-clause';
+import { Claim } from './types';
+import { Word } from '../facts/analyze';
+import { Alignment } from '../index/support';
+
+// How much of a claim a passage states in its own sentence, not by credit its neighbours or its document lend: a
+// negation or an opposite speaks against the claim only in a sentence about the same thing.
+
+/** Coverage a passage needs before the sentence can be called a contradiction of it. */
+export const CONTRADICTION_ALIGNED = 0.5;
+
+/** Credit a term earns in the passage's own sentence (itself or a synonym), not from neighbours or the document. */
+export const IN_SENTENCE = 0.9;
+
+/**
+ * Share of the claim's weight the passage covers in its own sentence. A negation speaks against the claim only in
+ * a sentence that is about the same thing: coverage lent by neighbouring sentences or by names elsewhere in the
+ * document would let a negation in an unrelated sentence ("did not attend") contradict the claim.
+ */
+export function ownCoverage(claim: Claim, a: Alignment): number {
+  return ownCoverageWithin(claim, a).share;
+}
+
+/** ownCoverage of the claim's terms inside a span of it (all of them without one), and how many terms that is. */
+export function ownCoverageWithin(claim: Claim, a: Alignment, within?: Span, laterUses = false): { share: number; terms: number } {
+  let total = 0, own = 0, terms = 0;
+  // A term stands where its stem first does; with `laterUses` a later use inside the clause counts it too ("the cost
+  // of the deal …, and said there would be no deal").
+  const stems = within && laterUses ? new Set(claim.sentence.words.filter(w => w.start >= within.start && w.end <= within.end).map(w => w.stem)) : undefined;
+  claim.terms.forEach((t, i) => {
+    if (within && (t.start < within.start || t.end > within.end) && !stems?.has(t.stem)) return;
+    terms++;
+    total += t.weight;
+    if ((a.credit[i] ?? 0) >= IN_SENTENCE) own += t.weight;
+  });
+  return { share: total > 0 ? own / total : 0, terms };
+}
+
+/** Content terms a clause needs to be weighed on its own. */
+const MIN_CLAUSE_TERMS = 3;
+
+/**
+ * ownCoverage, or that of the clause around the claim's word when the sentence joins clauses and that is higher:
+ * "Desai promised to change the plan after meeting the parents" against "… but did not promise to change the plan",
+ * whose own sentence says nothing of the meeting.
+ */
+export function ownCoverageAround(claim: Claim, a: Alignment, w: Word, laterUses = false): number {
+  const whole = ownCoverage(claim, a), clause = clauseAround(claim.sentence, w);
+  if (!clause) return whole;
+  const inClause = ownCoverageWithin(claim, a, clause, laterUses);
+  return inClause.terms >= MIN_CLAUSE_TERMS ? Math.max(whole, inClause.share) : whole;
+}

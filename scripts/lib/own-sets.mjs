@@ -21,4 +21,5 @@ export const FIXTURE_SETS = [
   ['ai', 'AI ', 'banjir-bandang', 'Indonesian'], ['aj', 'AJ ', 'beasiswa', 'Indonesian'],
   ['ak', 'AK ', 'tambang', 'Indonesian'], ['al', 'AL ', 'kereta', 'Indonesian'],
   ['am', 'AM ', 'rumah-sakit', 'Indonesian'], ['an', 'AN ', 'pelabuhan-ikan', 'Indonesian'],
+  ['ao', 'AO ', 'pasar-terapung', 'Indonesian'], ['ap', 'AP ', 'sekolah-roboh', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

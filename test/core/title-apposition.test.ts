@@ -58,4 +58,23 @@ describe('a title, what it is of, a comma and its holder', () => {
     assert.equal(d?.code, 'unknown-entity');
     assert.match(d.message, /Dinas Sosial Batu Lintang/);
   });
+
+  it('reads a local title kept inside the name, and a rank before the holder', () => {
+    assert.deepEqual(names('Camat Sungai Lebar, Hasanuddin Arif, mengatakan hal itu.'),
+      ['Sungai Lebar|place|', 'Hasanuddin Arif|person|Camat Sungai Lebar']);
+    const flaggedHere = flaggedBy(corpusOfLines({
+      'pasar.txt': [
+        'Kapolsek Sungai Lebar, AKP Yohanes Dapa, mengatakan pihaknya telah memasang garis polisi. "Penyebab kebakaran masih kami selidiki," katanya.',
+        'Jam belajar dipersingkat menjadi pukul 07.30 hingga 11.00 Wita. "Kami minta bantuan konselor," ujarnya.',
+        'Kepala sekolah, Maria Ina, mengatakan jam belajar dipersingkat karena tenda panas.',
+        ...fillerLines(6, 'id', 'Sungai Lebar'),
+      ],
+    }));
+    assert.deepEqual(flaggedHere('Kapolsek Sungai Lebar, AKP Yohanes Dapa, menegaskan, "Penyebab kebakaran masih kami selidiki."\n'), []);
+  });
+
+  it('reads no time zone after a time as a speaker', () => {
+    assert.deepEqual(names('Jam belajar dipersingkat menjadi pukul 07.30 hingga 11.00 Wita.'), []);
+  });
 });
+

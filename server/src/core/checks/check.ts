@@ -9,7 +9,8 @@ import { framesEvent } from '../facts/event-framing';
 import { SentenceFactsMemo } from '../facts/sentence-facts-memo';
 import { CancellationToken, runSteps, throwIfCancelled } from '../cancellation';
 import { Claim, CheckCode, CheckOptions, CoreDiagnostic, EvidenceRef, Finding, CHECK_CODES, Severity, evidenceSentence } from './types';
-import { checkQuotes, quotedSource } from './quote-check';
+import { checkQuotes } from './quote-check';
+import { quotedSource, saysOnlyVerbatimQuotes } from './quoted-backing';
 import { checkEntities, vouchedNames } from './entity-check';
 import { checkEntitySwap } from './entity-swap';
 import { checkRelation } from './relation-check';
@@ -172,6 +173,10 @@ export function* sentenceReportSteps(corpus: Corpus, draft: DocFacts, sentence: 
   // Two statements joined in one sentence, each said by the sources in a sentence of its own: a figure or date of one
   // is no mismatch with the passage of the other.
   if (specific.length && !specific.every(f => FIGURE_CODES.has(f.code))) return { claim: true, findings: specific };
+  if (!specific.length && saysOnlyVerbatimQuotes(claim)) {
+    const backing = quotedSource(claim);
+    return { claim: true, findings: [], ...(backing ? { support: backing } : {}) };
+  }
   // An act the story says only of others is read last, of a claim nothing else flags (person-act.ts).
   const findings = specific.length ? specific : orElse(checkSupport(claim), () => checkPersonAct(claim));
   const parts = findings.length ? statementsChecked(corpus, draft, sentence, options) : undefined;

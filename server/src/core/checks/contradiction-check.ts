@@ -18,6 +18,7 @@ import { quantifierOpposition } from './quantifier-opposition';
 import { CONTRADICTION_ALIGNED, IN_SENTENCE, ownCoverage } from './own-coverage';
 import { existentials, copulas, polarityFlip } from './polarity-flip';
 import { finding, outweighed, phrase, supports, underDenial } from './opposite-finding';
+import { WHOLE_DENIAL_FLOOR, deniedWhole } from './denied-whole';
 
 // Whether the source passages say the opposite of the sentence: a negation on one side only ("tidak pernah
 // mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and its antonym ("menghentikan" vs
@@ -28,7 +29,8 @@ const TIED_OWN = 0.05;
 
 export function checkContradiction(claim: Claim): Finding[] {
   const candidates = claim.evidence.filter(a => a.coverage >= CONTRADICTION_ALIGNED);
-  if (!candidates.length) return [];
+  // A passage that states little of the claim may still deny all it states (denied-whole.ts): read for that alone.
+  if (!candidates.length && !claim.evidence.some(a => a.coverage >= WHOLE_DENIAL_FLOOR && deniedWhole(claim, a))) return [];
   // Words inside the draft's quotes are the quote check's business: a made-up quote is not a contradiction.
   const quoted = quotesTouching(claim.draft, claim.sentence).filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
   const unquoted = (w: Word) => !quoted.some(q => w.start >= q.start && w.end <= q.end);

@@ -50,6 +50,7 @@ export function checkDates(given: Claim): Finding[] {
     const story = () => claim.corpus.docs[best.ref.doc].facts.sentences;
     const relative = (f: DateField) => relativeTo(source, f) && (f !== 'year' || d.year === undefined || mayBeRelativeYear(story(), d.year));
     if (!rival || FIELDS.some(f => d[f] !== undefined && rival[f] !== undefined && d[f] !== rival[f] && relative(f))) continue;
+    if (rival === byWeekday && weekdayOfStoryWeek(story(), d, rival)) continue;
     report(best, rival);
   }
   for (const m of relativePeriodMismatches(claim)) findings.push(mismatch(claim, m.a, 'date-mismatch', m.draft, m.source));
@@ -85,3 +86,21 @@ function otherEnds(source: SentenceFacts, n: Span, claim: SentenceFacts, d: Span
   const a = endOf(source, n), b = endOf(claim, d);
   return !!a && !!b && a !== b;
 }
+
+/** Sentences of a story that may hold its dateline ("LEWARING, Selasa (14/10/2025) - …", after the headline). */
+const DATELINE_SENTENCES = 3;
+
+/**
+ * Whether the claim's full date is the day a passage's weekday names in its story's week: "pada Selasa pagi" in a story
+ * datelined "Selasa (14/10/2025)" is 14 October 2025, the dateline's day or one of the six before it, as news copy
+ * names the days of its week.
+ */
+function weekdayOfStoryWeek(story: readonly SentenceFacts[], d: DateMention, weekday: DateMention): boolean {
+  if (d.day === undefined || d.month === undefined || d.year === undefined || weekday.weekday === undefined) return false;
+  const line = story.slice(0, DATELINE_SENTENCES).flatMap(x => x.dates).find(n => n.day !== undefined && n.month !== undefined && n.year !== undefined);
+  if (!line) return false;
+  const day = (x: DateMention) => Date.UTC(x.year!, x.month! - 1, x.day!) / 86_400_000;
+  const before = day(line) - day(d);
+  return before >= 0 && before < 7 && new Date(day(d) * 86_400_000).getUTCDay() === weekday.weekday;
+}
+

@@ -139,3 +139,21 @@ const EACH: ReadonlySet<string> = new Set(['setiap', 'tiap', 'per', 'masing-masi
 export function oneOfEach(source: SentenceFacts, q: Quantity, thing: string): boolean {
   return q.value === 1 && source.words.some((w, i) => w.stem === thing && i > 0 && EACH.has(source.words[i - 1].norm));
 }
+
+/** Words that count people and say nothing of them: what the people did is the word after. */
+export const PEOPLE: ReadonlySet<string> = new Set(['orang', 'jiwa', 'warga', 'people', 'person', 'individu', 'individual']);
+
+/** Counters that stand for whatever is counted: "27 unit" of boats, "60 buah" of stalls, "tiga ekor" of cattle. */
+const COUNTERS: ReadonlySet<string> = new Set(['unit', 'buah', 'ekor', 'biji', 'lembar', 'batang', 'units', 'pieces']);
+
+/**
+ * Whether a figure counting `other` may count the claim's `thing`: the same word; a counter on either side ("27 unit"
+ * for "27 perahu"); a count of people for any thing ("satu orang" for "satu penambang"), or the claim's count of
+ * people ("21 orang") for a thing its own sentence names ("korban luka di kalangan siswa", against "21 siswa").
+ */
+export function mayCountSame(claim: SentenceFacts, thing: string, other: string): boolean {
+  if (other === thing || COUNTERS.has(other) || COUNTERS.has(thing)) return true;
+  if (PEOPLE.has(other)) return !PEOPLE.has(thing);
+  return PEOPLE.has(thing) && claim.words.some(w => w.stem === other);
+}
+

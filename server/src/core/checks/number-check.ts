@@ -1,8 +1,8 @@
 import { undisclosedFigure } from './undisclosed-figure';
 import { areSynonyms } from '../lexicon/synonyms';
 import { changeStartStated } from './change-start';
-import { differenceStated, fractionStated, ratioShare, ratioStated, totalOfOthers, wholeOfFraction } from './worked-figures';
-import { isDifference } from '../facts/worked-difference';
+import { changeFromBaseStated, differenceStated, fractionStated, ratioShare, ratioStated, totalOfOthers, wholeOfFraction } from './worked-figures';
+import { isChangeFromBase, isDifference } from '../facts/worked-difference';
 import { Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
 import { bareAgoFor } from './relative-ago';
@@ -19,7 +19,7 @@ import { countsForShare, isFraction, shareOtherwiseWritten, shareStated } from '
 import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
 import { toldApart } from './told-apart';
-import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach } from './figure-words';
+import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach, mayCountSame, PEOPLE } from './figure-words';
 import { alignmentOf, byOwnWords, context, figuresTogether, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
@@ -53,9 +53,6 @@ function coveredOfKnown(claim: Claim, a: Alignment): number {
   });
   return all > 0 ? got / all : 0;
 }
-
-/** Words that count people and say nothing of them: what the people did is the word after. */
-const PEOPLE = new Set(['orang', 'jiwa', 'warga', 'people', 'person', 'individu', 'individual']);
 
 /**
  * Whether the act right after a count of people ("lima orang meninggal") is missing from the passage, under its own
@@ -121,6 +118,7 @@ export function checkNumbers(given: Claim): Finding[] {
     if (ratio && ratioStated(claim, ratio.share, hedgeOf(claim.sentence, ratio.numerator))) continue;
     // "$600,000 less than the department had asked for": the gap between two figures of one sentence of the story.
     if (isDifference(claim.sentence, q) && differenceStated(claim, q, sameKind)) continue;
+    if (isChangeFromBase(claim.sentence, q) && changeFromBaseStated(claim, q, sameKind)) continue;
     // "reached $3.5 million after … added $1.5 million to the $2 million": a total of the claim's own figures.
     if (totalOfOthers(claim.sentence, q, sameKind)) continue;
     // "two-fifths of the apples" where the story has "40 percent of the valley's apples": one share, written otherwise.
@@ -137,8 +135,8 @@ export function checkNumbers(given: Claim): Finding[] {
     if (span) { findings.push(mismatch(claim, best, 'number-mismatch', span.draft, span.source)); continue; }
     const fitting = nearby.filter(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge));
     const thing = thingAfter(claim.sentence, q);
-    // Each fitting figure names another thing right after it (not "satu orang", who may be the claim's "satu penambang").
-    const elsewhere = !!thing && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && t !== thing && !(PEOPLE.has(t) && !PEOPLE.has(thing)); });
+    // Each fitting figure names another thing right after it, not one that may count the claim's (figure-words.ts).
+    const elsewhere = !!thing && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && !mayCountSame(claim.sentence, thing, t); });
     // The passage has all of the thing the claim counts, and no figure nearby counts that thing with the claim's value.
     const all = elsewhere && !hedge && !source.quantities.some(n => sameKind(n, q)) ? allOfThing(source, q, thing) : undefined;
     if (all) { findings.push(mismatch(claim, best, 'number-mismatch', q, all)); continue; }

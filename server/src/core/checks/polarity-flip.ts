@@ -1,7 +1,7 @@
 import { Claim, Finding, claimLang } from './types';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { Alignment } from '../index/support';
-import { isNegated as negated, looksLikeVerb, subjectOfDenial, untilSpan } from '../facts/negation';
+import { deniedByLightVerb, isNegated as negated, looksLikeVerb, subjectOfDenial, untilSpan } from '../facts/negation';
 import { notOpposed } from '../facts/negation-opposition';
 import { denialLandsElsewhere, headsDeniedComplement } from './complement-denial';
 import { areSynonyms, synonymsOf } from '../lexicon/synonyms';
@@ -11,6 +11,7 @@ import { modalityOf } from '../facts/modality';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
 import { deniedByRelative, inDeniedPhrase } from './denied-phrase';
 import { changeDenied, changeStemsFor } from './change-kinds';
+import { WHOLE_DENIAL_FLOOR, deniedWhole } from './denied-whole';
 import { CONTRADICTION_ALIGNED, ownCoverageAround } from './own-coverage';
 import { finding, outweighed, phrase, supports, underDenial } from './opposite-finding';
 
@@ -137,7 +138,7 @@ export function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[
   for (const c of words) {
     // "could not be declared over until six weeks had passed" denies nothing "only after 42 days" allows.
     if (untilSpan(claim.sentence.tokens, c)) continue;
-    const cNeg = negated(claim.sentence.tokens, c) || headsDeniedComplement(claim.sentence.tokens, c);
+    const cNeg = negated(claim.sentence.tokens, c) || headsDeniedComplement(claim.sentence.tokens, c) || deniedByLightVerb(claim.sentence.tokens, c);
     // "council tax would not go up" denies as "ruled out raising council tax" does, though not the word itself.
     // "would not give the club public money": the verb carries the denial, and its object is no reversal either.
     if (!cNeg && (subjectOfDenial(claim.sentence.tokens, c) || inDeniedPhrase(claim.sentence.tokens, c))) continue;
@@ -161,9 +162,11 @@ export function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[
     });
     let opposing: { a: Alignment; source: SentenceFacts; word: Word; own: number } | undefined;
     for (const { a, source, same, keeps } of read) {
-      if (keeps || a.coverage < CONTRADICTION_ALIGNED || same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s) || denialLandsElsewhere(claim.sentence, c, source, s))) continue;
-      const own = ownCoverageAround(claim, a, c);
-      if (own >= CONTRADICTION_ALIGNED) { opposing = { a, source, word: same[0], own }; break; }
+      if (keeps || same.every(s => notOpposed(claim.sentence.tokens, c, source.tokens, s) || denialLandsElsewhere(claim.sentence, c, source, s))) continue;
+      const own = a.coverage >= CONTRADICTION_ALIGNED ? ownCoverageAround(claim, a, c) : 0;
+      // A passage that states little of the claim opposes it when all it says is the claim's (denied-whole.ts).
+      const whole = own < CONTRADICTION_ALIGNED && a.coverage >= WHOLE_DENIAL_FLOOR && !cNeg && deniedWhole(claim, a);
+      if (own >= CONTRADICTION_ALIGNED || whole) { opposing = { a, source, word: same[0], own: whole ? 1 : own }; break; }
     }
     if (!opposing) continue;
     // A passage that keeps the polarity speaks for the claim only if it states about as much of it in its own

@@ -1,7 +1,7 @@
-import { Claim, EvidenceRef, Finding, evidenceAt, excerpt, readerLang } from './types';
+import { Claim, Finding, evidenceAt, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { QuoteFacts, quotesTouching } from '../facts/analyze';
-import { findPassage, QuoteMatch } from '../index/quote-search';
+import { QuoteMatch } from '../index/quote-search';
 import { Entity } from '../index/registry';
 import { Corpus } from '../index/corpus';
 import { logOf } from '../index/read-log';
@@ -10,6 +10,7 @@ import { tokenize } from '../text/tokens';
 import { attributionFix } from './attribution-fix';
 import { droppedNegation } from './quote-negation';
 import { quoteByRole } from './quote-by-role';
+import { placesOf, wordCount } from './quoted-backing';
 
 // Quotes are where writers are most exposed: a quote must stand in a source word for word, and in the mouth
 // the sources put it in. A one-word quote is a scare quote more often than speech, so it is held to an exact
@@ -85,41 +86,6 @@ function sourceWording(corpus: Corpus, q: QuoteFacts, m: QuoteMatch): string {
     }
   }
   return oneLine(text.slice(start, end));
-}
-
-function wordCount(text: string): number {
-  return text.split(/\s+/).filter(w => /[\p{L}\p{N}]/u.test(w)).length;
-}
-
-/** Fewest words of a quote whose place in the sources stands for what backs its sentence (not a scare quote). */
-const MIN_BACKING_QUOTE_WORDS = 5;
-
-/**
- * What backs a supported sentence that quotes a source: the source sentence holding the quote's words. Where the
- * quote stands says more than the passage sharing most words with the rest of the sentence: for "“Checking every
- * caddy …,” said Miriam Okafor", that was the interviewer's question to Miriam, not her answer.
- */
-export function quotedSource(claim: Claim): EvidenceRef | undefined {
-  const { corpus, draft, sentence } = claim;
-  for (const q of quotesTouching(draft, sentence)) {
-    if (q.start < sentence.start || wordCount(q.text) < MIN_BACKING_QUOTE_WORDS) continue;
-    const m = placesOf(claim, q.text).find(x => x.exact);
-    if (!m) continue;
-    const s = corpus.docs[m.doc].facts.sentences.find(x => x.start <= m.start && m.start < x.end);
-    return evidenceAt(corpus, m.doc, s?.start ?? m.start, s?.end ?? m.end);
-  }
-  return undefined;
-}
-
-/** Each claim's quote searches, so the passage backing a supported sentence reuses what the quote check found. */
-const searched = new WeakMap<Claim, Map<string, QuoteMatch[]>>();
-
-function placesOf(claim: Claim, quote: string): QuoteMatch[] {
-  let byQuote = searched.get(claim);
-  if (!byQuote) searched.set(claim, (byQuote = new Map()));
-  let matches = byQuote.get(quote);
-  if (!matches) byQuote.set(quote, (matches = findPassage(claim.corpus, quote)));
-  return matches;
 }
 
 /**

@@ -83,3 +83,19 @@ export function differenceStated(claim: Claim, q: Quantity, sameKind: (a: Quanti
   for (const s of sentencesOfEvidenceDocs(claim)) for (const a of s.quantities) if (sameKind(a, q)) values.push(a.value);
   return isDifferenceOf(values, q.value);
 }
+
+/**
+ * Whether a sentence of the documents the claim aligns with gives the claim's other figure and the base it changed
+ * from, the change being the claim's figure: "bertambah menjadi 118 orang, naik dari 112 orang" for "118 pedagang …,
+ * bertambah enam orang dari data sehari sebelumnya". Both in one sentence, one of them the claim's: two figures of
+ * a story that differ by a small number are many.
+ */
+export function changeFromBaseStated(claim: Claim, q: Quantity, sameKind: (a: Quantity, b: Quantity) => boolean): boolean {
+  const others = claim.sentence.quantities.filter(n => n !== q && sameKind(n, q)).map(n => n.value);
+  if (!others.length) return false;
+  return !!someSentenceOfEvidenceDocs(claim, s => {
+    const values = s.quantities.filter(a => sameKind(a, q)).map(a => a.value);
+    return values.some(v => others.includes(v) && values.some(b => b !== v && Math.abs(Math.abs(v - b) - q.value) <= q.value * DIFFERENCE_SLACK));
+  });
+}
+

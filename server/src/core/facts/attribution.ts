@@ -164,8 +164,10 @@ function subjectOf(v: number, flat: Flat[], ending: Map<number, NameMention>): A
   if (flat[s].token.text === ',') {
     // "Kepala Pelaksana BPBD Batu Lintang, Rusdi Hamzah, mengatakan", "Kuasa hukum Darmawan, Benny Hutapea,
     // menegaskan": a person's name that is the whole apposition is the one who speaks, not the name before it.
+    // A rank right before the name opens the apposition with it: "Kapolsek Bagarih Hulu, AKP Fadli Rahmatullah, …".
     const own = s > 0 ? ending.get(flat[s - 1].token.end) : undefined;
-    if (own?.kind === 'person' && flat[firstIndexAtOrAfter(flat, own.start) - 1]?.token.text === ',') return { speaker: own, how: 'stated' };
+    const afterComma = (at: number) => flat[firstIndexAtOrAfter(flat, at) - 1]?.token.text === ',';
+    if (own?.kind === 'person' && (afterComma(own.start) || (!!own.role && own.role.end <= own.start && afterComma(own.role.start)))) return { speaker: own, how: 'stated' };
     let first: NameMention | undefined;
     for (let c = s - 1; c > 0 && s - c < APPOSITION_REACH && flat[c].sentence === flat[v].sentence; c--) {
       if (flat[c].token.text !== ',') continue;

@@ -18,6 +18,11 @@ const CLOCK_WORDS = new Set(['pukul', 'jam']);
 /** Indonesia's time zones, written after a time. */
 const ZONES = new Set(['wib', 'wita', 'wit']);
 
+/** Whether token i is a time zone right after a time ("pukul 11.00 Wita"): no one's name. */
+export function zoneAfterTime(tokens: readonly Token[], i: number): boolean {
+  return ZONES.has(tokens[i]?.norm ?? '') && tokens[i - 1]?.kind === 'number';
+}
+
 /** "a.m."/"p.m."/"am"/"pm" starting at token i: which half, and the token after it. */
 function meridiem(tokens: readonly Token[], i: number): { pm: boolean; next: number } | undefined {
   const t = tokens[i];

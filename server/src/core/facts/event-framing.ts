@@ -12,6 +12,7 @@ const HAPPENING = new Set([
   'happened', 'happens', 'happen', 'occurred', 'occurs', 'occur',
 ]);
 
+
 /** English forms of "take" that, with "place" after them, say an event happened. */
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 
@@ -42,3 +43,16 @@ export function framesEvent(tokens: readonly Token[], i: number): boolean {
   if (norm === 'held') return (BE.has(tokens[i - 1]?.norm ?? '') || BE.has(tokens[i - 2]?.norm ?? '')) && leadsToTimeOrPlace(tokens, i + 1);
   return false;
 }
+
+/** Verbs of holding an event, before the event's noun: "menggelar unjuk rasa", "mengadakan rapat". */
+const HOLDING = new Set(['menggelar', 'mengadakan', 'menyelenggarakan', 'melangsungkan']);
+
+/**
+ * Whether the word at token i holds the event the lower-case noun after it names: "menggelar unjuk rasa" is what a
+ * story writes "berunjuk rasa", the verb said by the noun's own (index/support.ts gives it the noun's stem).
+ */
+export function holdsEvent(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return HOLDING.has(tokens[i].norm) && next?.kind === 'word' && !next.cap && !LEADS.has(next.norm);
+}
+

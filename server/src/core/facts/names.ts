@@ -7,6 +7,7 @@ import { weekdayOf } from './calendar-words';
 import { CURRENCY_WORD_BEFORE } from './quantity-units';
 import { placesByContext } from './ner-place-context';
 import { titledAppositions } from './title-apposition';
+import { zoneAfterTime } from './clock-times';
 
 export { nameKey } from './ner-words';
 
@@ -84,7 +85,7 @@ function isNoName(tokens: Token[], m: NameMention, opts: NameOptions): boolean {
   const i = tokens.findIndex(t => t.start === m.start);
   const t = tokens[i];
   if (!t) return false;
-  if (weekdayOf(/days$/.test(t.text) ? t.text.slice(0, -1) : t.text, true) !== undefined) return true;
+  if (weekdayOf(/days$/.test(t.text) ? t.text.slice(0, -1) : t.text, true) !== undefined || zoneAfterTime(tokens, i)) return true;
   if (CURRENCY_WORD_BEFORE.get(t.text) !== undefined && tokens[i + 1]?.kind === 'number') return true;
   const glued = /^(\p{L}+)\.?\d/u.exec(t.text);
   if (glued && CURRENCY_WORD_BEFORE.get(glued[1]) !== undefined) return true;

@@ -254,3 +254,17 @@ export function countNegations(tokens: Token[]): number {
 export function hasDenyingVerb(tokens: Token[]): boolean {
   return tokens.some((_, i) => deniesNext(tokens, i));
 }
+
+/** Verbs that only hold the act their object names: "melakukan pengerukan" is dredging. */
+const LIGHT_VERBS = new Set(['melakukan', 'mengadakan', 'menggelar', 'menyelenggarakan']);
+
+/**
+ * Whether the word is the act a denied light verb right before it holds: "tidak akan melakukan pengerukan" is no
+ * dredging. Read of a claim only (checks/polarity-flip.ts): a passage's "tidak melakukan rehidrasi" in a clause of
+ * when ("Saat kita tidak melakukan rehidrasi, …") denies nothing a claim that "Tubuh kita butuh rehidrasi" says.
+ */
+export function deniedByLightVerb(tokens: Token[], w: Word): boolean {
+  const verb = w.token - 1;
+  return verb > 0 && LIGHT_VERBS.has(tokens[verb].norm) && !tokens[w.token].cap && negatorOf(tokens, verb) >= 0;
+}
+

@@ -1,7 +1,7 @@
 import { Token } from '../types';
 import type { NameMention } from './names';
-import { TITLE_HEADS } from '../lexicon/roles';
-import { SAYING_VERBS, isTitleWord } from './ner-words';
+import { TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon/roles';
+import { SAYING_VERBS, isTitleWord, mention } from './ner-words';
 import { looksLikeVerb } from './negation';
 
 // "Bupati Batu Lintang, Hendra Wiratmaja, menetapkan …", "Kapolres Batu Lintang, AKBP Dedi Kurniawan, …": news
@@ -34,6 +34,11 @@ function actsAfter(tokens: readonly Token[], b: NameMention): boolean {
   return SAYING_VERBS.has(verb) || looksLikeVerb(verb);
 }
 
+/** A title's head: "Kepala", "Bupati", or a short title such as "Kapolsek" or "Camat" (lexicon/roles.ts). */
+const titleHead = (norm: string) => TITLE_HEADS.has(norm) || TITLE_ABBREVIATIONS.has(norm);
+/** A word of a title: its head or a word that goes on with it ("Pelaksana", "Luar Negeri"). */
+const titleWord = (norm: string) => isTitleWord(norm) || TITLE_ABBREVIATIONS.has(norm);
+
 /** How many title words may stand before a body's name: "Kepala Pelaksana Harian BPBD …". */
 const TITLE_REACH = 4;
 
@@ -45,9 +50,23 @@ const TITLE_REACH = 4;
 function titleBefore(tokens: readonly Token[], m: NameMention): { start: number; end: number; text: string } | undefined {
   const at = tokens.findIndex(t => t.start === m.start);
   let k = at;
-  while (k > 0 && at - k < TITLE_REACH && tokens[k - 1].kind === 'word' && isTitleWord(tokens[k - 1].norm)) k--;
-  if (k === at || !tokens.slice(k, at).some(t => TITLE_HEADS.has(t.norm))) return undefined;
+  while (k > 0 && at - k < TITLE_REACH && tokens[k - 1].kind === 'word' && titleWord(tokens[k - 1].norm)) k--;
+  if (k === at || !tokens.slice(k, at).some(t => titleHead(t.norm))) return undefined;
   return { start: tokens[k].start, end: tokens[at - 1].end, text: tokens.slice(k, at).map(t => t.text).join(' ') };
+}
+
+/**
+ * A title that opens a name read as one ("Kapolsek Bagarih Hulu" as a body or an unknown kind): its title words, and
+ * the rest as a place. Undefined when no title head opens it or nothing is left after the title.
+ */
+function titleInside(tokens: readonly Token[], m: NameMention): { title: { start: number; end: number; text: string }; rest: NameMention } | undefined {
+  const from = tokens.findIndex(t => t.start === m.start);
+  let k = from;
+  while (k < tokens.length && tokens[k].end <= m.end && tokens[k].kind === 'word' && titleWord(tokens[k].norm)) k++;
+  const to = tokens.findIndex(t => t.start >= m.end), end = to < 0 ? tokens.length : to;
+  if (from < 0 || k === from || k >= end || !tokens.slice(from, k).some(t => titleHead(t.norm))) return undefined;
+  const title = { start: tokens[from].start, end: tokens[k - 1].end, text: tokens.slice(from, k).map(t => t.text).join(' ') };
+  return { title, rest: mention(tokens.slice(k, end), 'place') };
 }
 
 /**
@@ -63,13 +82,16 @@ export function titledAppositions(tokens: readonly Token[], names: readonly Name
     // The comma first: most pairs of names have none between them, and the title is read only where they do.
     const comma = tokens.findIndex(t => t.start >= a.end);
     if (comma < 0 || tokens[comma].text !== ',' || tokens[comma + 1]?.start !== (b.role?.start ?? b.start)) continue;
-    const title = a.kind === 'person' ? a.role : titleBefore(tokens, a);
+    // A title the tagger kept inside the name ("Kapolsek Bagarih Hulu" read as one body) opens it the same way.
+    const inside = a.kind === 'person' && a.role ? undefined : titleInside(tokens, a);
+    const title = inside?.title ?? (a.kind === 'person' ? a.role : titleBefore(tokens, a));
     if (!title) continue;
     const after = tokens.findIndex(t => t.start >= b.end);
     if (after >= 0 && listGoesOn(tokens, after)) continue;
     out ??= [...names];
-    if (a.kind === 'person') out[k] = { ...a, kind: 'place', role: undefined };
-    out[k + 1] = b.role ? b : { ...b, kind: 'person', role: { start: title.start, end: a.end, text: `${title.text} ${a.text}` } };
+    const place = inside?.rest ?? a;
+    if (a.kind === 'person' || inside) out[k] = { ...place, kind: 'place', role: undefined };
+    out[k + 1] = b.role ? b : { ...b, kind: 'person', role: { start: title.start, end: a.end, text: `${title.text} ${place.text}` } };
   }
   return out ?? (names as NameMention[]);
 }

@@ -7,7 +7,7 @@ import { vectorRow } from '../lexicon/word-vectors';
 import { yearsInUnit } from '../lexicon/time-units';
 import { TIME_OF_DAY } from '../facts/calendar-words';
 import { refusesNext, soonAfter } from '../facts/negation';
-import { framesEvent } from '../facts/event-framing';
+import { framesEvent, holdsEvent } from '../facts/event-framing';
 import { descriptorKind } from '../facts/description-words';
 import { Entity } from './registry';
 
@@ -65,10 +65,17 @@ function unitOfCount(s: SentenceFacts, w: Word): boolean {
  * after a weekday ("Sabtu dini hari"), which the date check reads; no word a passage must have.
  */
 function partOfDayBeside(s: SentenceFacts, w: Word): boolean {
-  const dini = w.norm === 'hari' && s.tokens[w.token - 1]?.norm === 'dini';
-  if (!TIME_OF_DAY.has(w.norm) && !dini) return false;
-  const next = s.tokens[w.token + (w.norm === 'dini' && s.tokens[w.token + 1]?.norm === 'hari' ? 2 : 1)];
+  // "dini hari", "pagi hari": "hari" after a part of the day is of it.
+  const hari = w.norm === 'hari' && TIME_OF_DAY.has(s.tokens[w.token - 1]?.norm ?? '');
+  if (!TIME_OF_DAY.has(w.norm) && !hari) return false;
+  const next = s.tokens[w.token + (!hari && s.tokens[w.token + 1]?.norm === 'hari' ? 2 : 1)];
   return !!next && s.dates.some(d => d.start === next.start);
+}
+
+/** "kurang lebih 60 orang": "kurang" of a hedge before a figure ("about"), no word a passage must have. */
+function hedgeBeforeFigure(s: SentenceFacts, w: Word): boolean {
+  const next = s.tokens[w.token + 2];
+  return w.norm === 'kurang' && s.tokens[w.token + 1]?.norm === 'lebih' && !!next && s.quantities.some(q => q.start === next.start);
 }
 
 /**
@@ -83,7 +90,7 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
   for (let i = 0; i < s.words.length; i++) {
     const w = s.words[i];
     if (w.stop || excluded.some(x => w.start < x.end && w.end > x.start) || seen.has(w.stem)) continue;
-    if (/^\d/.test(w.norm) || unitOfCount(s, w) || partOfDayBeside(s, w)) continue;
+    if (/^\d/.test(w.norm) || unitOfCount(s, w) || partOfDayBeside(s, w) || hedgeBeforeFigure(s, w)) continue;
     // "tak lama setelah" (shortly after): its "lama" says when, as "segera" does, and no passage need have it.
     if (w.token > 0 && soonAfter(s.tokens, w.token - 1)) continue;
     // "refused to provide", "enggan mengutuk": the verb denies the act after it, as "not" would, and the polarity
@@ -95,6 +102,8 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
     const entity = resolve(w);
     const isName = !!entity || s.names.some(n => w.start >= n.start && w.end <= n.end);
     const forms = vocab && !isName ? [...compoundForms(s.words, i, vocab), ...(lang === 'id' ? kanForms(w, vocab) : [])] : [];
+    // "menggelar unjuk rasa" stands where a story has "berunjuk rasa": the verb of holding, under the event's stem.
+    if (holdsEvent(s.tokens, w.token) && s.words[i + 1]) forms.push(s.words[i + 1].stem);
     // What a person is ("nurse", "mayor") is a fact the claim states in its own word, not one a passage words
     // otherwise: "nurse" is 0.72 from "hospital", and a doctor is no nurse.
     const meaningRow = lang === 'en' && !isName && descriptorKind(w.norm) !== 'person' ? vectorRow(w.stem) : undefined;

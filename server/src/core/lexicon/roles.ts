@@ -50,14 +50,17 @@ export const HONORIFICS: ReadonlySet<string> = new Set(`pak bu bapak ibu ny nyon
 mbak mas kak haji hajah hj mr mrs ms miss sir`.split(/\s+/).filter(Boolean));
 
 /**
- * Indonesian abbreviated titles ("Menko Perekonomian Boediono", "Kapolri Jenderal Sutarman"). They mark the
+ * Indonesian abbreviated titles ("Menko Perekonomian Boediono", "Kapolri Jenderal Sutarman"), and the heads of a
+ * district, a village ward or a local police post ("Camat Bagarih Hulu", "Kapolsek …"), whom the name finder was
+ * trained without. They mark the
  * end of a title and the start of a name, but are kept out of TITLE_HEADS: the role check compares title words,
  * and "Menko" in a draft against "Menteri Koordinator" in a source must not read as a different role.
  */
 export const TITLE_ABBREVIATIONS: ReadonlySet<string> = new Set(`wapres menko mendagri menkeu menkes mendikbud
 mensos menpora menkumham menag menaker menhub mentan kapolri wakapolri kapolda kapolres kasad kasal kasau sekjen
 wasekjen ketum waketum dirut capres cawapres cagub cawagub wagub wabup walkot kades komjen irjen brigjen kombes
-akbp letjen mayjen marsekal laksamana rektor dekan kabareskrim jubir pol`.split(/\s+/).filter(Boolean));
+akbp letjen mayjen marsekal laksamana rektor dekan kabareskrim jubir pol camat lurah kapolsek kapolresta kasat
+kasatreskrim kasatlantas danramil dandim kajari kajati kalapas kalak sekda kadis kadinkes kompol akp iptu ipda`.split(/\s+/).filter(Boolean));
 
 /** Lower-case words allowed inside a personal or organisational name. */
 // Indonesian "di"/"dan" and English "and"/"the" are left out: "Putin di Rusia" and "Putin and Xi" are two names.

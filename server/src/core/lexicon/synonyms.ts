@@ -57,6 +57,10 @@ const GROUPS = [
   // "meneken" and "menandatangani": to sign. "karam" and "tenggelam": a ship sinking.
   'teken tandatangan sign',
   'karam tenggelam sink sank sunk',
+  // "186 murid" and "186 siswa": a school's pupils.
+  'murid siswa',
+  // "mempunyai enam ruang kelas" and "memiliki enam ruang kelas": to have.
+  'punya milik',
 ];
 
 const groupOf = new Map<string, number>();

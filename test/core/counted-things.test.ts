@@ -1,0 +1,42 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, fillerLines, flaggedBy } from './seed-corpus';
+
+// What a figure counts, as the number check reads it (checks/figure-words.ts mayCountSame, facts/worked-difference.ts):
+// a counter ("27 unit") counts whatever the claim counts, a count of people the people its sentence names, and a
+// change by a figure from a base the sentence names is the difference of the story's two figures.
+
+describe('what a figure counts', () => {
+  const flagged = flaggedBy(corpusOfLines({
+    'kebakaran.txt': [
+      'SUNGAI LEBAR, Selasa (4/3/2025) - Jumlah perahu yang terbakar di dermaga Sungai Lebar bertambah menjadi 31 unit setelah pendataan ulang oleh petugas kecamatan. Sebelumnya, pada hari kejadian, tercatat 26 perahu yang hangus.',
+      'Pendataan terbaru kecamatan mencatat jumlah pedagang terdampak bertambah menjadi 140 orang, naik dari 133 orang sehari sebelumnya.',
+      ...fillerLines(6, 'id', 'Sungai Lebar'),
+    ],
+    'sekolah.txt': [
+      'Jumlah korban bertambah. Berdasarkan data dinas pendidikan, 23 siswa terluka setelah lima siswa lain dilaporkan memar.',
+      'Sementara itu, sekitar 70 orang tua siswa berunjuk rasa di halaman sekolah pada Rabu pagi.',
+      ...fillerLines(4, 'id', 'Sungai Lebar'),
+    ],
+  }));
+
+  it('reads a counter as counting the claim\'s thing, and a wrong count is still wrong', () => {
+    assert.deepEqual(flagged('Pendataan ulang petugas kecamatan menunjukkan 31 perahu hangus dalam kebakaran itu, lima unit lebih banyak daripada catatan pada hari kejadian.\n')
+      .filter(d => d.code === 'number-mismatch'), []);
+    const [d] = flagged('Pendataan ulang petugas kecamatan menunjukkan 35 perahu hangus dalam kebakaran itu, lima unit lebih banyak daripada catatan pada hari kejadian.\n');
+    assert.equal(d?.code, 'number-mismatch');
+  });
+
+  it('reads a count of people as the people its sentence names', () => {
+    assert.deepEqual(flagged('Menurut data dinas pendidikan, korban luka di kalangan siswa bertambah menjadi 23 orang.\n'), []);
+    const [d] = flagged('Menurut data dinas pendidikan, korban luka di kalangan siswa bertambah menjadi 27 orang.\n');
+    assert.equal(d?.code, 'number-mismatch');
+    assert.match(d.message, /“23”/);
+  });
+
+  it('reads a change by a figure from a named base as the difference of the story\'s figures', () => {
+    assert.deepEqual(flagged('Kecamatan mencatat 140 pedagang terdampak, bertambah tujuh orang dari data sehari sebelumnya.\n')
+      .filter(d => d.code === 'number-mismatch'), []);
+    assert.deepEqual(flagged('Kecamatan mencatat 140 pedagang terdampak, bertambah sembilan orang dari data sehari sebelumnya.\n')
+      .map(d => d.code), ['number-mismatch']);
+  });
+});

@@ -22,4 +22,5 @@ export const FIXTURE_SETS = [
   ['ak', 'AK ', 'tambang', 'Indonesian'], ['al', 'AL ', 'kereta', 'Indonesian'],
   ['am', 'AM ', 'rumah-sakit', 'Indonesian'], ['an', 'AN ', 'pelabuhan-ikan', 'Indonesian'],
   ['ao', 'AO ', 'pasar-terapung', 'Indonesian'], ['ap', 'AP ', 'sekolah-roboh', 'Indonesian'],
+  ['aq', 'AQ ', 'gempa', 'Indonesian'], ['ar', 'AR ', 'pemadaman-listrik', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -73,6 +73,11 @@ describe('a title, what it is of, a comma and its holder', () => {
     assert.deepEqual(flaggedHere('Kapolsek Sungai Lebar, AKP Yohanes Dapa, menegaskan, "Penyebab kebakaran masih kami selidiki."\n'), []);
   });
 
+  it('gives the title to a holder written with a degree before the name', () => {
+    assert.deepEqual(names('Direktur RSUD Lubuk Seranai, dr. Maya Kusumawati, menyebut solar hanya cukup hingga Selasa.'),
+      ['Lubuk Seranai|place|', 'Maya Kusumawati|person|Direktur RSUD Lubuk Seranai']);
+  });
+
   it('reads no time zone after a time as a speaker', () => {
     assert.deepEqual(names('Jam belajar dipersingkat menjadi pukul 07.30 hingga 11.00 Wita.'), []);
   });

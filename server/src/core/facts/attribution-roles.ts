@@ -4,6 +4,7 @@ import { QuoteSpan } from './quotes';
 import { isRoleWord, RoleHolders, RoleSentence } from './role-speaker';
 import { tokenAt } from './description-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
+import { looksLikeVerb } from './negation';
 
 export interface Attribution {
   speaker?: NameMention;
@@ -131,6 +132,16 @@ const OBJECT_MARKERS = new Set(['dengan', 'kepada', 'bersama', 'untuk', 'oleh', 
 const CHAIN = new Set(['dan', 'serta', 'and', ',']);
 
 /**
+ * Whether a name is what an Indonesian verb right before it acts on, the sentence's subject a person named before it:
+ * "Wali Kota …, Syafrudin Malik, meminta PLN memastikan …" asks PLN, and the "ujarnya" after is the mayor's; "…
+ * mengatakan PLN akan …" says what PLN will do. A verb of saying that names its speaker after it is no me- verb
+ * ("ujar Rusdi").
+ */
+function actedOn(s: RoleSentence, prev: Token): boolean {
+  return prev.kind === 'word' && !prev.cap && /^me/.test(prev.norm) && looksLikeVerb(prev.norm) && s.names.some(m => m.kind === 'person' && m.end <= prev.start);
+}
+
+/**
  * The names no pronoun after them points back to: those of a headline, and those a preposition makes objects of ("dengan Raisi dan Perdana Menteri Pakistan, Shehbaz Sharif"): the
  * first after the preposition and those joined to it by "dan", "and" or a comma.
  */
@@ -143,7 +154,7 @@ export function objectNames(sentences: readonly RoleSentence[]): Set<NameMention
     for (const n of s.names) {
       if (n.kind !== 'person' && n.kind !== 'other') continue;
       const prev: Token | undefined = s.tokens[tokenAt(s.tokens, n.role && n.role.start < n.start ? n.role.start : n.start) - 1];
-      const object: boolean = !!prev && (OBJECT_MARKERS.has(prev.norm) || (lastWasObject && CHAIN.has(prev.norm)));
+      const object: boolean = !!prev && (OBJECT_MARKERS.has(prev.norm) || (lastWasObject && CHAIN.has(prev.norm)) || actedOn(s, prev));
       if (object) out.add(n);
       lastWasObject = object;
     }

@@ -1,6 +1,6 @@
 import { Token } from '../types';
 import type { NameMention } from './names';
-import { TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon/roles';
+import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon/roles';
 import { SAYING_VERBS, isTitleWord, mention } from './ner-words';
 import { looksLikeVerb } from './negation';
 
@@ -38,6 +38,15 @@ function actsAfter(tokens: readonly Token[], b: NameMention): boolean {
 const titleHead = (norm: string) => TITLE_HEADS.has(norm) || TITLE_ABBREVIATIONS.has(norm);
 /** A word of a title: its head or a word that goes on with it ("Pelaksana", "Luar Negeri"). */
 const titleWord = (norm: string) => isTitleWord(norm) || TITLE_ABBREVIATIONS.has(norm);
+
+/** A degree or a form of address before a holder's name: "Direktur RSUD Lubuk Seranai, dr. Maya Kusumawati". */
+const BEFORE_HOLDER: ReadonlySet<string> = new Set([...HONORIFICS, 'dr', 'drs', 'dra', 'ir', 'prof', 'kh']);
+
+/** The token after a degree or a form of address (and its full stop) at token i, or i. */
+function afterHonorific(tokens: readonly Token[], i: number): number {
+  if (!BEFORE_HOLDER.has(tokens[i]?.norm ?? '')) return i;
+  return tokens[i + 1]?.text === '.' ? i + 2 : i + 1;
+}
 
 /** How many title words may stand before a body's name: "Kepala Pelaksana Harian BPBD …". */
 const TITLE_REACH = 4;
@@ -81,7 +90,7 @@ export function titledAppositions(tokens: readonly Token[], names: readonly Name
     if (b.kind !== 'person' && b.kind !== 'other' && !(b.kind === 'place' && actsAfter(tokens, b))) continue;
     // The comma first: most pairs of names have none between them, and the title is read only where they do.
     const comma = tokens.findIndex(t => t.start >= a.end);
-    if (comma < 0 || tokens[comma].text !== ',' || tokens[comma + 1]?.start !== (b.role?.start ?? b.start)) continue;
+    if (comma < 0 || tokens[comma].text !== ',' || tokens[afterHonorific(tokens, comma + 1)]?.start !== (b.role?.start ?? b.start)) continue;
     // A title the tagger kept inside the name ("Kapolsek Bagarih Hulu" read as one body) opens it the same way.
     const inside = a.kind === 'person' && a.role ? undefined : titleInside(tokens, a);
     const title = inside?.title ?? (a.kind === 'person' ? a.role : titleBefore(tokens, a));

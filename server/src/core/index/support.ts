@@ -72,8 +72,17 @@ function partOfDayBeside(s: SentenceFacts, w: Word): boolean {
   return !!next && s.dates.some(d => d.start === next.start);
 }
 
-/** "kurang lebih 60 orang": "kurang" of a hedge before a figure ("about"), no word a passage must have. */
-function hedgeBeforeFigure(s: SentenceFacts, w: Word): boolean {
+/** Words of amount a passage words otherwise: "kira-kira" (about), "kebanyakan" and "mayoritas" (most, "sebagian besar"). */
+const AMOUNT_WORDS: ReadonlySet<string> = new Set(['kira-kira', 'kebanyakan', 'mayoritas']);
+
+/**
+ * A hedge or a word of amount, no word a passage must have: "kurang lebih 60 orang" ("about", "kurang" of it before a
+ * figure), "kira-kira", "kebanyakan" for "sebagian besar" and "besar" of that. Which amount it is, most or few, is
+ * the quantifier check's (checks/quantifier-opposition.ts).
+ */
+function hedgeOrAmount(s: SentenceFacts, w: Word): boolean {
+  if (AMOUNT_WORDS.has(w.norm) || AMOUNT_WORDS.has(s.tokens[w.token].text.toLowerCase())) return true;
+  if ((w.norm === 'besar' || w.norm === 'kecil') && s.tokens[w.token - 1]?.norm === 'sebagian') return true;
   const next = s.tokens[w.token + 2];
   return w.norm === 'kurang' && s.tokens[w.token + 1]?.norm === 'lebih' && !!next && s.quantities.some(q => q.start === next.start);
 }
@@ -90,7 +99,7 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
   for (let i = 0; i < s.words.length; i++) {
     const w = s.words[i];
     if (w.stop || excluded.some(x => w.start < x.end && w.end > x.start) || seen.has(w.stem)) continue;
-    if (/^\d/.test(w.norm) || unitOfCount(s, w) || partOfDayBeside(s, w) || hedgeBeforeFigure(s, w)) continue;
+    if (/^\d/.test(w.norm) || unitOfCount(s, w) || partOfDayBeside(s, w) || hedgeOrAmount(s, w)) continue;
     // "tak lama setelah" (shortly after): its "lama" says when, as "segera" does, and no passage need have it.
     if (w.token > 0 && soonAfter(s.tokens, w.token - 1)) continue;
     // "refused to provide", "enggan mengutuk": the verb denies the act after it, as "not" would, and the polarity

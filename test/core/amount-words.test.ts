@@ -1,0 +1,32 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, fillerLines, fixtureCorpus, flaggedBy } from './seed-corpus';
+
+// Hedges and words of amount that a passage words otherwise ("kira-kira" for "sekitar", "kebanyakan" for "sebagian
+// besar", "kurang lebih" before a figure) and "hari" of "pagi hari" before a date are no words a passage must have
+// (index/support.ts claimTerms). Which amount, most or few, is still the quantifier check's.
+
+describe('hedges and words of amount', () => {
+  const flagged = flaggedBy(corpusOfLines({
+    'listrik.txt': [
+      'Selama tiga hari, rumah sakit itu menghabiskan sekitar 9.000 liter solar untuk genset.',
+      'Sekitar 78.000 pelanggan, sebagian besar di Kecamatan Bukit Jernih, masih padam pada Selasa sore.',
+      ...fillerLines(6, 'id', 'Bukit Jernih'),
+    ],
+  }));
+
+  it('need not stand in the passage', () => {
+    assert.deepEqual(flagged('Selama tiga hari, rumah sakit itu menghabiskan kira-kira 9.000 liter solar untuk genset.\n'), []);
+    assert.deepEqual(flagged('Kurang lebih 9.000 liter solar dihabiskan rumah sakit itu untuk genset selama tiga hari.\n'), []);
+    assert.deepEqual(flagged('Sekitar 78.000 pelanggan, kebanyakan di Kecamatan Bukit Jernih, masih padam pada Selasa sore.\n'), []);
+  });
+
+  it('need not stand in the passage of a story that says the rest otherwise (a claim of the set on this fixture)', () => {
+    const blackout = flaggedBy(fixtureCorpus('pemadaman-listrik'));
+    assert.deepEqual(blackout('Setelah menghabiskan kira-kira 9.000 liter solar dalam tiga hari, genset RSUD Lubuk Seranai dimatikan pada Rabu pukul 07.00 WIB begitu aliran listrik PLN stabil.\n'), []);
+  });
+
+  it('leave a wrong figure and the opposite amount flagged', () => {
+    assert.deepEqual(flagged('Selama tiga hari, rumah sakit itu menghabiskan kira-kira 7.000 liter solar untuk genset.\n').map(d => d.code), ['number-mismatch']);
+    assert.deepEqual(flagged('Sekitar 78.000 pelanggan, sebagian kecil di Kecamatan Bukit Jernih, masih padam pada Selasa sore.\n').map(d => d.code), ['contradiction']);
+  });
+});

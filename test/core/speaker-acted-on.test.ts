@@ -1,0 +1,22 @@
+import * as assert from 'node:assert/strict';
+import { corpusOfLines, fillerLines, flaggedBy } from './seed-corpus';
+
+// A name an Indonesian verb acts on ("… meminta PLN memastikan …") is not who a pronoun after it points back to:
+// "ujarnya" after that sentence is its subject's (facts/attribution-roles.ts). A made-up corpus.
+
+describe('a name a verb acts on', () => {
+  const flagged = flaggedBy(corpusOfLines({
+    'listrik.txt': [
+      'Wali Kota Sungai Lebar, Hasanuddin Arif, meminta PLN memastikan kompensasi benar-benar diterima warga. “Potongan tagihan itu hak warga, jangan sampai ada yang terlewat,” ujarnya saat meninjau gardu darurat.',
+      'Kepala puskesmas, Maya Ina, menyebut solar untuk genset hanya cukup hingga Selasa pagi.',
+      ...fillerLines(6, 'id', 'Sungai Lebar'),
+    ],
+  }));
+
+  it('is not the speaker of the quote after it', () => {
+    assert.deepEqual(flagged('“Potongan tagihan itu hak warga, jangan sampai ada yang terlewat,” tegas Hasanuddin Arif.\n'), []);
+    const [d] = flagged('“Potongan tagihan itu hak warga, jangan sampai ada yang terlewat,” tegas Maya Ina.\n');
+    assert.equal(d?.code, 'misattributed-quote');
+    assert.match(d.message, /Hasanuddin Arif/);
+  });
+});

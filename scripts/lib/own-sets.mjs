@@ -23,4 +23,5 @@ export const FIXTURE_SETS = [
   ['am', 'AM ', 'rumah-sakit', 'Indonesian'], ['an', 'AN ', 'pelabuhan-ikan', 'Indonesian'],
   ['ao', 'AO ', 'pasar-terapung', 'Indonesian'], ['ap', 'AP ', 'sekolah-roboh', 'Indonesian'],
   ['aq', 'AQ ', 'gempa', 'Indonesian'], ['ar', 'AR ', 'pemadaman-listrik', 'Indonesian'],
+  ['as', 'AS ', 'kabut-asap', 'Indonesian'], ['at', 'AT ', 'investasi-bodong', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

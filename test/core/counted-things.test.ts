@@ -33,6 +33,11 @@ describe('what a figure counts', () => {
     assert.match(d.message, /“23”/);
   });
 
+  it('reads a count that leaves its thing out as counting the claim\'s thing with the claim\'s act', () => {
+    const airport = flaggedBy(corpusOfLines({ 'bandara.txt': ['Di Bandara Sungai Lebar, enam penerbangan tertunda dan dua dibatalkan pada Rabu karena asap.', ...fillerLines(6, 'id', 'Sungai Lebar')] }));
+    assert.deepEqual(airport('Dua penerbangan dibatalkan dan enam lainnya tertunda di Bandara Sungai Lebar pada Rabu karena asap.\n'), []);
+  });
+
   it('reads a change by a figure from a named base as the difference of the story\'s figures', () => {
     assert.deepEqual(flagged('Kecamatan mencatat 140 pedagang terdampak, bertambah tujuh orang dari data sehari sebelumnya.\n')
       .filter(d => d.code === 'number-mismatch'), []);

@@ -19,4 +19,14 @@ describe('a name a verb acts on', () => {
     assert.equal(d?.code, 'misattributed-quote');
     assert.match(d.message, /Hasanuddin Arif/);
   });
+
+  it('is not the speaker after a sentence whose subject is a pronoun for the person named before', () => {
+    const office = flaggedBy(corpusOfLines({
+      'ojk.txt': [
+        'Kepala kantor regional, Yudhistira Prakoso, mengingatkan masyarakat agar memeriksa izin sebelum berinvestasi. Ia menyebut DLMS hanya terdaftar sebagai perusahaan dagang. "Izin usaha dagang bukan izin untuk menghimpun dana masyarakat," ujarnya.',
+        ...fillerLines(6, 'id', 'Sendangrejo'),
+      ],
+    }));
+    assert.deepEqual(office('"Izin usaha dagang bukan izin untuk menghimpun dana masyarakat," tegas Yudhistira Prakoso.\n'), []);
+  });
 });

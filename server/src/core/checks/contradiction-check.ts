@@ -19,6 +19,7 @@ import { CONTRADICTION_ALIGNED, IN_SENTENCE, ownCoverage } from './own-coverage'
 import { existentials, copulas, polarityFlip } from './polarity-flip';
 import { finding, outweighed, phrase, supports, underDenial } from './opposite-finding';
 import { WHOLE_DENIAL_FLOOR, deniedWhole } from './denied-whole';
+import { oppositeBeside } from './opposite-beside';
 
 // Whether the source passages say the opposite of the sentence: a negation on one side only ("tidak pernah
 // mengutuk" vs "mengutuk", "gagal menyerukan" vs "menyerukan") or a predicate and its antonym ("menghentikan" vs
@@ -63,6 +64,9 @@ export function checkContradiction(claim: Claim): Finding[] {
     const found = oppositeIn(claim, claimWords, a);
     if (found) return [found];
   }
+  // The story goes on about the passage's event in the next sentences, in the claim's frame: "… berlangsung tertib".
+  const after = candidates.length ? oppositeBeside(claim, claimWords, candidates[0]) : undefined;
+  if (after) return [finding(claim, after.a, phrase(after.sourceSentence, after.source), phrase(claim.sentence, after.draft))];
   // A reaction the passage says was never given: "welcomed the report" where its subject "declined to comment". The
   // refusal's own words must hold the subject and the thing (reactionRefused), so a passage aligned through its
   // neighbours will do: "the Coastal Wildlife Trust's report" is named in the sentence before "… on the report".

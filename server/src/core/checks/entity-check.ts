@@ -13,6 +13,7 @@ import { mixedPersonRival } from './mixed-person';
 import { aliasedWords, demonymKnown, demonymWords, isDegree, namePieces, placeKindOfKnown, sourceFormOf } from './name-forms';
 import { passageSpelling } from './name-spelling';
 import { openedByOrdinaryWord } from './opening-word';
+import { COMMON_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { roleFinding } from './role-finding';
 
 // Names the sources never mention, and known people given a role the sources don't give them. A name is known
@@ -30,8 +31,14 @@ function unknownWords(claim: Claim, name: NameMention): string[] {
   const known = (norm: string, i: number) => TITLE_HEADS.has(norm) || TITLE_TAILS.has(norm) || NAME_PARTICLES.has(norm)
     || claim.corpus.knowsWord(norm) || !!nameSpelling(claim.corpus, norm) || vouched.has(norm) || aliased.has(i) || demonyms.has(i)
     || !!sourceFormOf(claim.corpus, norm, claimLang(claim)) || demonymKnown(claim.corpus, norm, claimLang(claim))
-    || placeKindOfKnown(claim.corpus, norms, i);
+    || placeKindOfKnown(claim.corpus, norms, i) || writtenOut(claim.corpus, norm);
   return pieces.filter((_, i) => words[i].length > 0 && !words[i].every(w => known(w, i)));
+}
+
+/** An abbreviation of a common noun ("SD", "UU") whose words the sources write out ("sekolah dasar", "Undang-Undang"). */
+function writtenOut(corpus: Claim['corpus'], norm: string): boolean {
+  const long = COMMON_ABBREVIATIONS.get(norm);
+  return !!long && long.split(' ').every(w => corpus.knowsWord(w));
 }
 
 /**

@@ -1,3 +1,4 @@
+import { COUNTERS } from '../lexicon/counters';
 import { Quantity, Span } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 import { tokenAt } from '../facts/description-words';
@@ -143,17 +144,19 @@ export function oneOfEach(source: SentenceFacts, q: Quantity, thing: string): bo
 /** Words that count people and say nothing of them: what the people did is the word after. */
 export const PEOPLE: ReadonlySet<string> = new Set(['orang', 'jiwa', 'warga', 'people', 'person', 'individu', 'individual']);
 
-/** Counters that stand for whatever is counted: "27 unit" of boats, "60 buah" of stalls, "tiga ekor" of cattle. */
-const COUNTERS: ReadonlySet<string> = new Set(['unit', 'buah', 'ekor', 'biji', 'lembar', 'batang', 'units', 'pieces']);
 
 /**
  * Whether a figure counting `other` may count the claim's `thing`: the same word; a counter on either side ("27 unit"
  * for "27 perahu"); a count of people for any thing ("satu orang" for "satu penambang"), or the claim's count of
- * people ("21 orang") for a thing its own sentence names ("korban luka di kalangan siswa", against "21 siswa").
+ * people ("21 orang") for a thing its own sentence names ("korban luka di kalangan siswa", against "21 siswa"); the
+ * claim's act after its thing, after a count that leaves its thing out ("dua dibatalkan").
  */
-export function mayCountSame(claim: SentenceFacts, thing: string, other: string): boolean {
+export function mayCountSame(claim: SentenceFacts, q: Span, thing: string, other: string): boolean {
   if (other === thing || COUNTERS.has(other) || COUNTERS.has(thing)) return true;
   if (PEOPLE.has(other)) return !PEOPLE.has(thing);
-  return PEOPLE.has(thing) && claim.words.some(w => w.stem === other);
+  if (PEOPLE.has(thing)) return claim.words.some(w => w.stem === other);
+  // "enam penerbangan tertunda dan dua dibatalkan": the second count leaves its thing out, and the word after it is
+  // the claim's act right after the claim's thing ("dua penerbangan dibatalkan").
+  return thingsAfter(claim, q, 2)[1] === other;
 }
 

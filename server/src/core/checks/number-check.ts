@@ -136,7 +136,7 @@ export function checkNumbers(given: Claim): Finding[] {
     const fitting = nearby.filter(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge));
     const thing = thingAfter(claim.sentence, q);
     // Each fitting figure names another thing right after it, not one that may count the claim's (figure-words.ts).
-    const elsewhere = !!thing && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && !mayCountSame(claim.sentence, thing, t); });
+    const elsewhere = !!thing && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && !mayCountSame(claim.sentence, q, thing, t); });
     // The passage has all of the thing the claim counts, and no figure nearby counts that thing with the claim's value.
     const all = elsewhere && !hedge && !source.quantities.some(n => sameKind(n, q)) ? allOfThing(source, q, thing) : undefined;
     if (all) { findings.push(mismatch(claim, best, 'number-mismatch', q, all)); continue; }

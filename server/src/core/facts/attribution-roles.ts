@@ -138,8 +138,13 @@ const CHAIN = new Set(['dan', 'serta', 'and', ',']);
  * ("ujar Rusdi").
  */
 function actedOn(s: RoleSentence, prev: Token): boolean {
-  return prev.kind === 'word' && !prev.cap && /^me/.test(prev.norm) && looksLikeVerb(prev.norm) && s.names.some(m => m.kind === 'person' && m.end <= prev.start);
+  if (prev.kind !== 'word' || prev.cap || !/^me/.test(prev.norm) || !looksLikeVerb(prev.norm)) return false;
+  // The subject a person named before the verb, or one a pronoun opening the sentence points back to ("Ia menyebut DLMS …").
+  return s.names.some(m => m.kind === 'person' && m.end <= prev.start) || SUBJECT_PRONOUNS.has(s.tokens[0]?.norm ?? '');
 }
+
+/** Pronouns that open a sentence as its subject, a person named before. */
+const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau']);
 
 /**
  * The names no pronoun after them points back to: those of a headline, and those a preposition makes objects of ("dengan Raisi dan Perdana Menteri Pakistan, Shehbaz Sharif"): the

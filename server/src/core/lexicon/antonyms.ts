@@ -45,6 +45,9 @@ const PAIRS: Array<[string, string]> = [
   // against "soared".
   ['stabil', 'lonjak'], ['stabil', 'naik'], ['stabil', 'turun'], ['stabil', 'anjlok'], ['stabil', 'rosot'],
   ['stabl', 'soar'], ['stabl', 'surg'], ['stabl', 'plummet'], ['stabl', 'rise'], ['stabl', 'fall'],
+  // A gathering that stayed orderly did not turn riotous: "berlangsung tertib" / "damai" against "berlangsung ricuh".
+  ['tertib', 'ricuh'], ['damai', 'ricuh'], ['kondusif', 'ricuh'], ['tertib', 'rusuh'], ['damai', 'rusuh'],
+  ['peac', 'violent'],
   ['tenang', 'resah'], ['berani', 'takut'], ['pintar', 'bodoh'], ['pandai', 'bodoh'],
   ['pesat', 'lambat'], ['vertikal', 'horizontal'], ['tandus', 'subur'],
   ['hangat', 'dingin'], ['asin', 'tawar'], ['lancar', 'macet'], ['mirip', 'beda'], ['jarang', 'sering'], ['gratis', 'bayar'],

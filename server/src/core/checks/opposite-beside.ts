@@ -1,0 +1,41 @@
+import { Claim } from './types';
+import { SentenceFacts, Word, contentWords } from '../facts/analyze';
+import { Alignment, alignmentAt } from '../index/support';
+import { areOpposed, senseIn } from '../lexicon/antonyms';
+import { isNegated } from '../facts/negation';
+
+// A state the story gives the claim's event in a sentence that goes on about it: "Sementara itu, sekitar 200
+// nasabah berunjuk rasa di depan kantor DLMS … Aksi itu dijaga puluhan polisi dan berlangsung tertib." against
+// "Unjuk rasa … berlangsung ricuh". The claim joins what the story says in two sentences, so no one sentence states
+// enough of it to be read for opposites; the opposite stands in the same frame ("berlangsung tertib") in a sentence
+// that points back to the passage ("Aksi itu", "Mereka").
+
+/** Sentences after the passage in which the story may go on about its event. */
+const REACH = 2;
+/** Words that point back to what the sentence before named: "Aksi itu", "Unjuk rasa tersebut", "Mereka …". */
+const POINTING_BACK: ReadonlySet<string> = new Set(['itu', 'tersebut', 'ini', 'mereka', 'ia', 'dia', 'they', 'it', 'this', 'that']);
+/** Tokens at a sentence's start among which a word pointing back must stand. */
+const OPENING = 4;
+
+/** The word before a word in its sentence, as a stem: the frame an antonym must share ("berlangsung"). */
+function frameOf(s: SentenceFacts, w: Word): string | undefined {
+  return s.words.filter(x => x.end <= w.start && !x.stop).at(-1)?.stem;
+}
+
+/** The opposite of a claim word in a sentence after the best passage that goes on about its event, if any. */
+export function oppositeBeside(claim: Claim, claimWords: readonly Word[], best: Alignment): { a: Alignment; source: Word; sourceSentence: SentenceFacts; draft: Word } | undefined {
+  const story = claim.corpus.docs[best.ref.doc].facts.sentences;
+  for (let i = best.ref.sentence + 1; i <= best.ref.sentence + REACH && i < story.length; i++) {
+    const s = story[i];
+    if (!s.tokens.slice(0, OPENING).some(t => POINTING_BACK.has(t.norm))) continue;
+    const words = contentWords(s);
+    for (const c of claimWords) {
+      const frame = frameOf(claim.sentence, c);
+      if (!frame) continue;
+      const opposite = words.find(w => areOpposed(senseIn(claim.sentence.tokens, c), senseIn(s.tokens, w)) && frameOf(s, w) === frame &&
+        isNegated(s.tokens, w) === isNegated(claim.sentence.tokens, c));
+      if (opposite) return { a: alignmentAt(best.ref.doc, i), source: opposite, sourceSentence: s, draft: c };
+    }
+  }
+  return undefined;
+}

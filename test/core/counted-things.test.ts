@@ -38,6 +38,11 @@ describe('what a figure counts', () => {
     assert.deepEqual(airport('Dua penerbangan dibatalkan dan enam lainnya tertunda di Bandara Sungai Lebar pada Rabu karena asap.\n'), []);
   });
 
+  it('needs no counter word of the claim in the passage', () => {
+    const rescue = flaggedBy(corpusOfLines({ 'heli.txt': ['Dua helikopter tambahan dari BNPB tiba pada Rabu malam sehingga kini lima helikopter pengebom air beroperasi.', ...fillerLines(6, 'id', 'Sungai Lebar')] }));
+    assert.deepEqual(rescue('Kini lima helikopter pengebom air beroperasi setelah dua unit tambahan dari BNPB tiba pada Rabu malam.\n'), []);
+  });
+
   it('reads a change by a figure from a named base as the difference of the story\'s figures', () => {
     assert.deepEqual(flagged('Kecamatan mencatat 140 pedagang terdampak, bertambah tujuh orang dari data sehari sebelumnya.\n')
       .filter(d => d.code === 'number-mismatch'), []);

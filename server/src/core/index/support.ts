@@ -5,6 +5,7 @@ import { Corpus, SentenceRef } from './corpus';
 import { SentenceFacts, Word } from '../facts/analyze';
 import { vectorRow } from '../lexicon/word-vectors';
 import { yearsInUnit } from '../lexicon/time-units';
+import { COUNTERS } from '../lexicon/counters';
 import { TIME_OF_DAY } from '../facts/calendar-words';
 import { refusesNext, soonAfter } from '../facts/negation';
 import { framesEvent, holdsEvent } from '../facts/event-framing';
@@ -54,10 +55,11 @@ export function alignmentAt(doc: number, sentence: number): Alignment {
 
 /**
  * A unit of time right after one of the claim's counts ("setengah tahun"): part of the figure, which the number check
- * holds to the same length in any unit ("enam bulan"), so no word a passage must have.
+ * holds to the same length in any unit ("enam bulan"), so no word a passage must have; nor is a counter ("dua unit").
  */
 function unitOfCount(s: SentenceFacts, w: Word): boolean {
-  return yearsInUnit(w.norm) !== undefined && s.quantities.some(q => q.end <= w.start && w.start - q.end <= 1);
+  const counter = yearsInUnit(w.norm) !== undefined || COUNTERS.has(w.norm);
+  return counter && s.quantities.some(q => q.end <= w.start && w.start - q.end <= 1);
 }
 
 /**

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines, flaggedBy } from './seed-corpus';
+import { corpusOfLines, fillerLines, fixtureCorpus, flaggedBy } from './seed-corpus';
 
 // What a figure counts, as the number check reads it (checks/figure-words.ts mayCountSame, facts/worked-difference.ts):
 // a counter ("27 unit") counts whatever the claim counts, a count of people the people its sentence names, and a
@@ -38,9 +38,9 @@ describe('what a figure counts', () => {
     assert.deepEqual(airport('Dua penerbangan dibatalkan dan enam lainnya tertunda di Bandara Sungai Lebar pada Rabu karena asap.\n'), []);
   });
 
-  it('needs no counter word of the claim in the passage', () => {
-    const rescue = flaggedBy(corpusOfLines({ 'heli.txt': ['Dua helikopter tambahan dari BNPB tiba pada Rabu malam sehingga kini lima helikopter pengebom air beroperasi.', ...fillerLines(6, 'id', 'Sungai Lebar')] }));
-    assert.deepEqual(rescue('Kini lima helikopter pengebom air beroperasi setelah dua unit tambahan dari BNPB tiba pada Rabu malam.\n'), []);
+  it('needs no counter word of the claim in the passage (a claim of the set on this fixture)', () => {
+    const haze = flaggedBy(fixtureCorpus('kabut-asap'));
+    assert.deepEqual(haze('Kini ada lima helikopter pengebom air yang beroperasi setelah dua unit tambahan dari BNPB datang pada Rabu malam.\n'), []);
   });
 
   it('reads a change by a figure from a named base as the difference of the story\'s figures', () => {

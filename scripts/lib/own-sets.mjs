@@ -24,4 +24,5 @@ export const FIXTURE_SETS = [
   ['ao', 'AO ', 'pasar-terapung', 'Indonesian'], ['ap', 'AP ', 'sekolah-roboh', 'Indonesian'],
   ['aq', 'AQ ', 'gempa', 'Indonesian'], ['ar', 'AR ', 'pemadaman-listrik', 'Indonesian'],
   ['as', 'AS ', 'kabut-asap', 'Indonesian'], ['at', 'AT ', 'investasi-bodong', 'Indonesian'],
+  ['au', 'AU ', 'jembatan-putus', 'Indonesian'], ['av', 'AV ', 'mogok-angkot', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -1,5 +1,5 @@
 import { Claim, EvidenceRef, evidenceAt } from './types';
-import { quotesTouching } from '../facts/analyze';
+import { QuoteFacts, quotesTouching } from '../facts/analyze';
 import { findPassage, QuoteMatch } from '../index/quote-search';
 import { areSynonyms } from '../lexicon/synonyms';
 
@@ -38,9 +38,24 @@ export function quotedSource(claim: Claim): EvidenceRef | undefined {
  * hanya sementara.") as a claim that no passage states, the rest of its passage being in the next sentence.
  */
 export function saysOnlyVerbatimQuotes(claim: Claim): boolean {
-  const quotes = quotesTouching(claim.draft, claim.sentence).filter(q => placesOf(claim, q.text).some(m => m.exact));
-  return quotes.length > 0 && claim.terms.every(t => t.isName || areSynonyms(t.stem, 'kata') || quotes.some(q => t.start >= q.start && t.end <= q.end));
+  const touching = quotesTouching(claim.draft, claim.sentence);
+  const outside = (t: Claim['terms'][number], quotes: readonly QuoteFacts[]) => !t.isName && !areSynonyms(t.stem, 'kata') && !quotes.some(q => t.start >= q.start && t.end <= q.end);
+  // Words first, the sources after: most sentences say something outside their quotes, and a quote that runs on
+  // through a paragraph (its closing mark lost) touches every sentence of it.
+  if (!touching.length || claim.terms.some(t => outside(t, touching))) return false;
+  const quotes = touching.filter(q => foundExactly(claim, q));
+  return quotes.length > 0 && !claim.terms.some(t => outside(t, quotes));
 }
+
+/** Whether the sources have a quote of the draft word for word: searched once per quote of a draft's analysis. */
+function foundExactly(claim: Claim, q: QuoteFacts): boolean {
+  let byCorpus = exactly.get(q);
+  if (!byCorpus) exactly.set(q, (byCorpus = new WeakMap()));
+  let found = byCorpus.get(claim.corpus);
+  if (found === undefined) byCorpus.set(claim.corpus, (found = placesOf(claim, q.text).some(m => m.exact)));
+  return found;
+}
+const exactly = new WeakMap<QuoteFacts, WeakMap<Claim['corpus'], boolean>>();
 
 /** Each claim's quote searches, so the passage backing a supported sentence reuses what the quote check found. */
 const searched = new WeakMap<Claim, Map<string, QuoteMatch[]>>();

@@ -124,6 +124,12 @@ const TURNING = new Set(['tidak', 'tak', 'not', 'no']);
 const BRIDGING_VERBS: ReadonlySet<string> = new Set(['memiliki', 'mempunyai', 'mencapai', 'menembus', 'berjumlah', 'terdapat', 'ada',
   'sebanyak', 'meraih', 'mengantongi', 'reached', 'reach', 'reaches', 'had', 'has', 'have', 'totalled', 'totaled', 'numbered', 'hit']);
 
+/**
+ * Verbs of lengthening or widening after which "hingga" or "sampai" gives the figure changed to: "diperpanjang hingga
+ * tujuh hari". Not a rise ("dinaikkan sampai 35 persen di atas harga pasar" is by up to 35 percent).
+ */
+const CHANGED_TO = /^(?:diper|memper)\p{L}+$/u;
+
 /** Modals between a bound and its verb: "maksimal boleh mengisi", "minimal harus membayar". */
 const MODALS: ReadonlySet<string> = new Set(['boleh', 'dapat', 'bisa', 'harus', 'wajib']);
 
@@ -132,6 +138,8 @@ function ownHedge(s: SentenceFacts, q: Quantity): Hedge | undefined {
   const before = normsBefore(s, q, 3);
   if (bareComparative(before)) return undefined;
   const two = before.slice(-2), own = HEDGES[two.join(' ')] ?? HEDGES[two[two.length - 1] ?? ''];
+  // "diperpanjang hingga tujuh hari": after a verb of change "hingga" gives the new figure ("to"), no bound.
+  if (own === atMost && two.length === 2 && CHANGED_TO.test(two[0])) return undefined;
   if (before.length === 3 && TURNING.has(before[0]) && (own === over || own === under)) return own === over ? atMost : atLeast;
   // "maksimal boleh mengisi 200 liter": a bound before a modal and its verb bounds the figure the verb takes.
   const bound = before.length === 3 && !own ? HEDGES[before[0]] : undefined;

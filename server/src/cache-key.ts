@@ -64,4 +64,3 @@ export function cacheKey(sources: readonly SourceFile[], extractions?: ReadonlyM
   }
   return hash.digest('hex');
 }
-

@@ -82,4 +82,3 @@ describe('a title, what it is of, a comma and its holder', () => {
     assert.deepEqual(names('Jam belajar dipersingkat menjadi pukul 07.30 hingga 11.00 Wita.'), []);
   });
 });
-

@@ -103,4 +103,3 @@ function weekdayOfStoryWeek(story: readonly SentenceFacts[], d: DateMention, wee
   const before = day(line) - day(d);
   return before >= 0 && before < 7 && new Date(day(d) * 86_400_000).getUTCDay() === weekday.weekday;
 }
-

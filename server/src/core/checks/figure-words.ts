@@ -144,7 +144,6 @@ export function oneOfEach(source: SentenceFacts, q: Quantity, thing: string): bo
 /** Words that count people and say nothing of them: what the people did is the word after. */
 export const PEOPLE: ReadonlySet<string> = new Set(['orang', 'jiwa', 'warga', 'people', 'person', 'individu', 'individual']);
 
-
 /**
  * Whether a figure counting `other` may count the claim's `thing`: the same word; a counter on either side ("27 unit"
  * for "27 perahu"); a count of people for any thing ("satu orang" for "satu penambang"), or the claim's count of
@@ -159,4 +158,3 @@ export function mayCountSame(claim: SentenceFacts, q: Span, thing: string, other
   // the claim's act right after the claim's thing ("dua penerbangan dibatalkan").
   return thingsAfter(claim, q, 2)[1] === other;
 }
-

@@ -98,4 +98,3 @@ export function changeFromBaseStated(claim: Claim, q: Quantity, sameKind: (a: Qu
     return values.some(v => others.includes(v) && values.some(b => b !== v && Math.abs(Math.abs(v - b) - q.value) <= q.value * DIFFERENCE_SLACK));
   });
 }
-

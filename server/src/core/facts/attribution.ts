@@ -13,7 +13,6 @@ export type { Attribution } from './attribution-roles';
 // A pattern that names the speaker is "stated"; a pronoun resolved to the last person is "inferred" — the
 // checks only accuse a writer of misattribution on stated speakers.
 
-
 interface SentenceLike extends Sentence {
   tokens: Token[];
   names: NameMention[];
@@ -45,7 +44,6 @@ export function isSayingVerb(norm: string): boolean {
 const ACCORDING = new Set(['menurut', 'according']);
 const SKIPPABLE = new Set(['juga', 'telah', 'sudah', 'sebelumnya', 'kemudian', 'pun', 'pernah', 'lalu', 'bersama-sama', 'also', 'jointly', 'together',
   'had', 'has', 'have', 'then', 'later', 'earlier', 'again', 'kembali', 'secara', 'terbuka', 'publicly', 'recently']);
-
 
 export function attributeQuotes(quotes: QuoteSpan[], sentences: SentenceLike[], _lang: Lang): Attribution[] {
   const flat: Flat[] = [];
@@ -83,7 +81,6 @@ function continues(quotes: QuoteSpan[], i: number, flat: Flat[]): boolean {
   if (!prev || prev.close >= 0 || q.open < 0) return false;
   return firstIndexAtOrAfter(flat, prev.end) === firstIndexAtOrAfter(flat, q.open);
 }
-
 
 function beforeQuote(q: QuoteSpan, flat: Flat[], starting: Map<number, NameMention>, ending: Map<number, NameMention>, holders: RoleHolders): Attribution | undefined {
   const openAt = q.open >= 0 ? q.open : q.start;

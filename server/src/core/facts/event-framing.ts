@@ -12,7 +12,6 @@ const HAPPENING = new Set([
   'happened', 'happens', 'happen', 'occurred', 'occurs', 'occur',
 ]);
 
-
 /** English forms of "take" that, with "place" after them, say an event happened. */
 const TAKE = new Set(['take', 'takes', 'took', 'taken', 'taking']);
 
@@ -55,4 +54,3 @@ export function holdsEvent(tokens: readonly Token[], i: number): boolean {
   const next = tokens[i + 1];
   return HOLDING.has(tokens[i].norm) && next?.kind === 'word' && !next.cap && !LEADS.has(next.norm);
 }
-

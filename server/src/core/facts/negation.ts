@@ -267,4 +267,3 @@ export function deniedByLightVerb(tokens: Token[], w: Word): boolean {
   const verb = w.token - 1;
   return verb > 0 && LIGHT_VERBS.has(tokens[verb].norm) && !tokens[w.token].cap && negatorOf(tokens, verb) >= 0;
 }
-

@@ -203,4 +203,3 @@ export function holds(list: Int32Array, value: number): boolean {
   }
   return false;
 }
-

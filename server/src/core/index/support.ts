@@ -52,7 +52,6 @@ export function alignmentAt(doc: number, sentence: number): Alignment {
   return { ref: { doc, sentence }, bm25: 0, coverage: 0, credit: [] };
 }
 
-
 /**
  * A unit of time right after one of the claim's counts ("setengah tahun"): part of the figure, which the number check
  * holds to the same length in any unit ("enam bulan"), so no word a passage must have; nor is a counter ("dua unit").
@@ -123,4 +122,3 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
   }
   return out;
 }
-

@@ -25,4 +25,5 @@ export const FIXTURE_SETS = [
   ['aq', 'AQ ', 'gempa', 'Indonesian'], ['ar', 'AR ', 'pemadaman-listrik', 'Indonesian'],
   ['as', 'AS ', 'kabut-asap', 'Indonesian'], ['at', 'AT ', 'investasi-bodong', 'Indonesian'],
   ['au', 'AU ', 'jembatan-putus', 'Indonesian'], ['av', 'AV ', 'mogok-angkot', 'Indonesian'],
+  ['aw', 'AW ', 'wabah-campak', 'Indonesian'], ['ax', 'AX ', 'sengketa-lahan', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -78,6 +78,16 @@ describe('a title, what it is of, a comma and its holder', () => {
       ['Lubuk Seranai|place|', 'Maya Kusumawati|person|Direktur RSUD Lubuk Seranai']);
   });
 
+  it('takes the holder written with a degree for the speaker of a quote', () => {
+    const health = flaggedBy(corpusOfLines({
+      'campak.txt': [
+        'Kepala Dinas Kesehatan Sungai Lebar, dr. Maria Ina Kelen, meminta orang tua tidak takut. “Efek demam ringan itu wajar dan hilang dalam satu sampai dua hari,” ujarnya.',
+        ...fillerLines(6, 'id', 'Sungai Lebar'),
+      ],
+    }));
+    assert.deepEqual(health('Kepala Dinas Kesehatan Sungai Lebar, dr. Maria Ina Kelen, menegaskan, “Efek demam ringan itu wajar dan hilang dalam satu sampai dua hari.”\n'), []);
+  });
+
   it('reads no time zone after a time as a speaker', () => {
     assert.deepEqual(names('Jam belajar dipersingkat menjadi pukul 07.30 hingga 11.00 Wita.'), []);
   });

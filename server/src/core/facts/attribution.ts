@@ -1,5 +1,6 @@
 import { Lang, Sentence, Token } from '../types';
 import { NameMention } from './names';
+import { beforeHolder } from './title-apposition';
 import { QuoteSpan } from './quotes';
 import { followsQuote } from './quote-runs';
 import { afterQuote } from './attribution-after';
@@ -163,7 +164,13 @@ function subjectOf(v: number, flat: Flat[], ending: Map<number, NameMention>): A
     // menegaskan": a person's name that is the whole apposition is the one who speaks, not the name before it.
     // A rank right before the name opens the apposition with it: "Kapolsek Bagarih Hulu, AKP Fadli Rahmatullah, …".
     const own = s > 0 ? ending.get(flat[s - 1].token.end) : undefined;
-    const afterComma = (at: number) => flat[firstIndexAtOrAfter(flat, at) - 1]?.token.text === ',';
+    // A degree between the comma and the name is passed over: "…, dr. Veronika Nuban Kelen, menegaskan".
+    const afterComma = (at: number) => {
+      let i = firstIndexAtOrAfter(flat, at) - 1;
+      if (flat[i]?.token.text === '.' && beforeHolder(flat[i - 1]?.token.norm ?? '')) i -= 2;
+      else if (beforeHolder(flat[i]?.token.norm ?? '')) i -= 1;
+      return flat[i]?.token.text === ',';
+    };
     if (own?.kind === 'person' && (afterComma(own.start) || (!!own.role && own.role.end <= own.start && afterComma(own.role.start)))) return { speaker: own, how: 'stated' };
     let first: NameMention | undefined;
     for (let c = s - 1; c > 0 && s - c < APPOSITION_REACH && flat[c].sentence === flat[v].sentence; c--) {

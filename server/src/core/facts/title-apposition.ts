@@ -42,6 +42,9 @@ const titleWord = (norm: string) => isTitleWord(norm) || TITLE_ABBREVIATIONS.has
 /** A degree or a form of address before a holder's name: "Direktur RSUD Lubuk Seranai, dr. Maya Kusumawati". */
 const BEFORE_HOLDER: ReadonlySet<string> = new Set([...HONORIFICS, 'dr', 'drs', 'dra', 'ir', 'prof', 'kh']);
 
+/** Whether a word is such a degree or form of address. */
+export const beforeHolder = (norm: string): boolean => BEFORE_HOLDER.has(norm);
+
 /** The token after a degree or a form of address (and its full stop) at token i, or i. */
 function afterHonorific(tokens: readonly Token[], i: number): number {
   if (!BEFORE_HOLDER.has(tokens[i]?.norm ?? '')) return i;

@@ -23,4 +23,19 @@ describe('an opposite in the sentence that goes on about the event', () => {
   it('passes the same state', () => {
     assert.deepEqual(flagged('Unjuk rasa sekitar 150 pedagang di depan kantor pengelola pasar pada Senin pagi berlangsung tertib.\n'), []);
   });
+
+  it('flags an act the next sentence turns round in the passive, the claim\'s object its subject', () => {
+    const offer = flaggedBy(corpusOfLines({
+      'lahan.txt': [
+        'Perusahaan, kata dia, telah menawarkan ganti rugi Rp 150.000 per meter persegi kepada warga Lembang Tua.',
+        'Tawaran itu ditolak. Warga meminta kompensasi Rp 600.000 per meter persegi.',
+        ...fillerLines(6, 'id', 'Lembang Tua'),
+      ],
+    }));
+    const [d] = offer('Warga Lembang Tua menerima tawaran ganti rugi Rp 150.000 per meter persegi dari perusahaan.\n');
+    assert.equal(d?.code, 'contradiction');
+    assert.match(d.message, /“ditolak”/);
+    assert.deepEqual(offer('Warga Lembang Tua menolak tawaran ganti rugi Rp 150.000 per meter persegi dari perusahaan.\n'), []);
+  });
 });
+

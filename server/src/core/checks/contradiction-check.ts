@@ -65,7 +65,7 @@ export function checkContradiction(claim: Claim): Finding[] {
     if (found) return [found];
   }
   // The story goes on about the passage's event in the next sentences, in the claim's frame: "… berlangsung tertib".
-  const after = candidates.length ? oppositeBeside(claim, claimWords, candidates[0]) : undefined;
+  const after = oppositeBeside(claim, claimWords, candidates);
   if (after) return [finding(claim, after.a, phrase(after.sourceSentence, after.source), phrase(claim.sentence, after.draft))];
   // A reaction the passage says was never given: "welcomed the report" where its subject "declined to comment". The
   // refusal's own words must hold the subject and the thing (reactionRefused), so a passage aligned through its

@@ -7,8 +7,9 @@ import { isNegated } from '../facts/negation';
 // A state the story gives the claim's event in a sentence that goes on about it: "Sementara itu, sekitar 200
 // nasabah berunjuk rasa di depan kantor DLMS … Aksi itu dijaga puluhan polisi dan berlangsung tertib." against
 // "Unjuk rasa … berlangsung ricuh". The claim joins what the story says in two sentences, so no one sentence states
-// enough of it to be read for opposites; the opposite stands in the same frame ("berlangsung tertib") in a sentence
-// that points back to the passage ("Aksi itu", "Mereka").
+// enough of it to be read for opposites; the opposite stands in the same frame ("berlangsung tertib"), or with the
+// claim's object as its subject ("Tawaran itu ditolak." after the offer's passage, against "Warga menerima tawaran
+// …"), in a sentence that points back to the passage ("Aksi itu", "Mereka").
 
 /** Sentences after the passage in which the story may go on about its event. */
 const REACH = 2;
@@ -22,19 +23,31 @@ function frameOf(s: SentenceFacts, w: Word): string | undefined {
   return s.words.filter(x => x.end <= w.start && !x.stop).at(-1)?.stem;
 }
 
-/** The opposite of a claim word in a sentence after the best passage that goes on about its event, if any. */
-export function oppositeBeside(claim: Claim, claimWords: readonly Word[], best: Alignment): { a: Alignment; source: Word; sourceSentence: SentenceFacts; draft: Word } | undefined {
-  const story = claim.corpus.docs[best.ref.doc].facts.sentences;
-  for (let i = best.ref.sentence + 1; i <= best.ref.sentence + REACH && i < story.length; i++) {
-    const s = story[i];
-    if (!s.tokens.slice(0, OPENING).some(t => POINTING_BACK.has(t.norm))) continue;
-    const words = contentWords(s);
-    for (const c of claimWords) {
-      const frame = frameOf(claim.sentence, c);
-      if (!frame) continue;
-      const opposite = words.find(w => areOpposed(senseIn(claim.sentence.tokens, c), senseIn(s.tokens, w)) && frameOf(s, w) === frame &&
-        isNegated(s.tokens, w) === isNegated(claim.sentence.tokens, c));
-      if (opposite) return { a: alignmentAt(best.ref.doc, i), source: opposite, sourceSentence: s, draft: c };
+/** The word after a word in its sentence, as a stem: what an active verb acts on ("menerima tawaran"). */
+function objectOf(s: SentenceFacts, w: Word): string | undefined {
+  return s.words.find(x => x.start >= w.end && !x.stop)?.stem;
+}
+
+/**
+ * The opposite of a claim word in a sentence after a candidate passage that goes on about its event, if any: in the
+ * same frame ("berlangsung tertib" against "berlangsung ricuh"), or with the claim's object as its subject ("Tawaran
+ * itu ditolak." against "Warga menerima tawaran …").
+ */
+export function oppositeBeside(claim: Claim, claimWords: readonly Word[], candidates: readonly Alignment[]): { a: Alignment; source: Word; sourceSentence: SentenceFacts; draft: Word } | undefined {
+  for (const passage of candidates) {
+    const story = claim.corpus.docs[passage.ref.doc].facts.sentences;
+    for (let i = passage.ref.sentence + 1; i <= passage.ref.sentence + REACH && i < story.length; i++) {
+      const s = story[i];
+      if (!s.tokens.slice(0, OPENING).some(t => POINTING_BACK.has(t.norm))) continue;
+      const words = contentWords(s);
+      for (const c of claimWords) {
+        const frames = [frameOf(claim.sentence, c), objectOf(claim.sentence, c)].filter((f): f is string => f !== undefined);
+        // A sentence that has the claim's word too tells of both ("… Musim Panas Beijing 2008 dan … Musim Dingin …").
+        if (!frames.length || words.some(w => w.stem === c.stem)) continue;
+        const opposite = words.find(w => areOpposed(senseIn(claim.sentence.tokens, c), senseIn(s.tokens, w)) && frames.includes(frameOf(s, w) ?? '') &&
+          isNegated(s.tokens, w) === isNegated(claim.sentence.tokens, c));
+        if (opposite) return { a: alignmentAt(passage.ref.doc, i), source: opposite, sourceSentence: s, draft: c };
+      }
     }
   }
   return undefined;

@@ -20,6 +20,11 @@ let analyserVersion: string | undefined;
  */
 export const PROGRAM_HASH = Symbol.for('sumber.programHash');
 
+/** The hash of the program's bytes, as the process's start and the index cache's key both name it. */
+export function hashProgram(bytes: Buffer): string {
+  return crypto.createHash('sha256').update(bytes).digest('hex');
+}
+
 /** A hash of the code that analyses text: the bundle when bundled, else every compiled core module. */
 export function analyserFingerprint(): string {
   if (analyserVersion) return analyserVersion;
@@ -28,7 +33,7 @@ export function analyserFingerprint(): string {
   const started = (globalThis as { [PROGRAM_HASH]?: unknown })[PROGRAM_HASH];
   if (bundled && typeof started === 'string') return (analyserVersion = started);
   // The bundle's hash is its bytes' alone, as start.ts works it out.
-  if (bundled) return (analyserVersion = crypto.createHash('sha256').update(fs.readFileSync(__filename)).digest('hex'));
+  if (bundled) return (analyserVersion = hashProgram(fs.readFileSync(__filename)));
   const hash = crypto.createHash('sha256');
   for (const f of listJs(core)) hash.update(f.slice(core.length)).update(fs.readFileSync(f));
   return (analyserVersion = hash.digest('hex'));

@@ -4,7 +4,7 @@ import Module from 'node:module';
 import * as path from 'node:path';
 import * as vm from 'node:vm';
 import { isAscii } from 'node:buffer';
-import { PROGRAM_HASH, defaultCacheDir } from './cache-key';
+import { PROGRAM_HASH, defaultCacheDir, hashProgram } from './cache-key';
 import { restoreFlagDefaults } from './v8-flags';
 
 // Where every Sumber process starts (the CLI and the language server: dist/sumber.js). It runs the program, the
@@ -76,7 +76,7 @@ function start(): void {
   // the bundle kept to ASCII and its hash handed on (cache-key.ts), a one-sentence `sumber check` on the seeds took a
   // median 254 ms against 309 ms (15 runs each, alternating).
   const bytes = fs.readFileSync(PROGRAM);
-  const programHash = crypto.createHash('sha256').update(bytes).digest('hex');
+  const programHash = hashProgram(bytes);
   (globalThis as { [PROGRAM_HASH]?: string })[PROGRAM_HASH] = programHash;
   const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   const file = cacheFileFor(programHash), cachedData = readOrNothing(file);

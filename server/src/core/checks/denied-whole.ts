@@ -16,6 +16,15 @@ export const WHOLE_DENIAL_FLOOR = 0.3;
 const STORY_SHARE = 0.8;
 
 export function deniedWhole(claim: Claim, a: Alignment): boolean {
+  // Asked by the contradiction check before it reads the claim's words and again for the passage an opposite is in:
+  // an alignment belongs to one claim, so its answer is kept with it.
+  let known = answers.get(a);
+  if (known === undefined) answers.set(a, known = readWhole(claim, a));
+  return known;
+}
+const answers = new WeakMap<Alignment, boolean>();
+
+function readWhole(claim: Claim, a: Alignment): boolean {
   const stems = new Set(claim.sentence.words.filter(w => !w.stop).map(w => w.stem));
   const words = contentWords(claim.corpus.sentence(a.ref));
   const shared = words.filter(w => stems.has(w.stem) || synonymsOf(w.stem).some(x => stems.has(x))).length;

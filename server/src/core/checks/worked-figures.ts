@@ -2,7 +2,7 @@ import { Quantity } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 import { Hedge } from '../facts/hedges';
 import { isFraction, partShare } from '../facts/part-share';
-import { DIFFERENCE_SLACK, isDifferenceOf } from '../facts/worked-difference';
+import { DIFFERENCE_SLACK, differBy, isDifferenceOf } from '../facts/worked-difference';
 import { Claim, sentencesOfEvidenceDocs, someSentenceOfEvidenceDocs } from './types';
 
 // Figures a writer works out from the sources' own: a share written as a ratio of two counts ("roughly three in five
@@ -95,6 +95,6 @@ export function changeFromBaseStated(claim: Claim, q: Quantity, sameKind: (a: Qu
   if (!others.length) return false;
   return !!someSentenceOfEvidenceDocs(claim, s => {
     const values = s.quantities.filter(a => sameKind(a, q)).map(a => a.value);
-    return values.some(v => others.includes(v) && values.some(b => b !== v && Math.abs(Math.abs(v - b) - q.value) <= q.value * DIFFERENCE_SLACK));
+    return values.some(v => others.includes(v) && values.some(b => b !== v && differBy(v, b, q.value)));
   });
 }

@@ -1,12 +1,12 @@
 import { Span, Token } from '../types';
 import type { EntityKind, NameMention, NameOptions } from './names';
 import type { NerType, TaggedSpan } from './ner-tagger';
-import { EVENT_WORDS, ORG_WORDS, NAME_PARTICLES, TITLE_HEADS, HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/roles';
+import { EVENT_WORDS, ORG_WORDS, NAME_PARTICLES, HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/roles';
 import { shippedModel } from './ner-tagger';
 import { OCCUPATIONS, PLACE_NOUNS } from '../lexicon/descriptions';
 import { monthOf, weekdayOf } from './calendar-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
-import { ACRONYM, SAYING_VERBS, capLike, isTitleWord, joinTokens, mention, nameEdge, officeEnd, placesIn, tokenRange } from './ner-words';
+import { ACRONYM, SAYING_VERBS, capLike, isTitleHead, isTitleWord, joinTokens, mention, nameEdge, officeEnd, placesIn, tokenRange } from './ner-words';
 import { joinConjoined } from './ner-conjoined';
 import { linkBrackets } from './ner-brackets';
 import { PLACE_CUES, PLACE_HEADS, PLACE_TAILS, afterPlace, joinPlaceHeads, placeCue } from './ner-place-cues';
@@ -125,7 +125,7 @@ function afterTitleAnd(tokens: Token[], from: number): boolean {
   if (from < 2 || tokens[from - 1].norm !== 'dan' || !capLike(tokens[from - 2])) return false;
   let k = from - 2;
   while (k > 0 && capLike(tokens[k - 1])) k--;
-  return TITLE_HEADS.has(tokens[k].norm) || TITLE_ABBREVIATIONS.has(tokens[k].norm);
+  return isTitleHead(tokens[k].norm);
 }
 
 const range = (x: Item) => Array.from({ length: x.to - x.from }, (_, k) => x.from + k);
@@ -245,7 +245,7 @@ function repair(tokens: Token[], s: TaggedSpan, opts: NameOptions): TaggedSpan[]
   if (s.type === 'PER') {
     // No one's name has a digit in it: "Kotowi Mansati COVID-19" is a person and the illness after the name.
     while (to > from && hasDigit(tokens[to - 1])) to--;
-    while (from < to && (hasDigit(tokens[from]) || TITLE_HEADS.has(tokens[from].norm) || HONORIFICS.has(tokens[from].norm) || TITLE_ABBREVIATIONS.has(tokens[from].norm))) from++;
+    while (from < to && (hasDigit(tokens[from]) || isTitleHead(tokens[from].norm) || HONORIFICS.has(tokens[from].norm))) from++;
     // "Police Commissioner Teresa Vance": a title ending in an office word, the word before the span included.
     const lead = from > 0 && capLike(tokens[from - 1]) ? from - 1 : from;
     const office = officeEnd(tokens.slice(lead, to).map(t => t.norm));
@@ -294,7 +294,7 @@ function titleEndingAt(tokens: Token[], from: number): (Span & { text: string })
   const start = k;
   // "the mayor of Harwick", "president of the Chamber": a title ending in a joiner is of what follows, not its name.
   if (from > 0 && JOINERS.has(tokens[from - 1].norm)) return undefined;
-  while (k < from && !TITLE_HEADS.has(tokens[k].norm) && !TITLE_ABBREVIATIONS.has(tokens[k].norm)) k++;
+  while (k < from && !isTitleHead(tokens[k].norm)) k++;
   if (k < from) return joinTokens(tokens.slice(k, from));
   // "Police Commissioner" Teresa Vance: capitalised words ending in an office word make a title too.
   const office = from - start >= 2 && capLike(tokens[from - 1]) && OCCUPATIONS.has(tokens[from - 1].norm);

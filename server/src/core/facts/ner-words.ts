@@ -1,7 +1,7 @@
 import { Span, Token } from '../types';
 import type { EntityKind, NameMention } from './names';
 import { PLACE_NAMES, MAX_PLACE_WORDS } from '../lexicon/places';
-import { TITLE_HEADS, TITLE_TAILS, ORG_WORDS } from '../lexicon/roles';
+import { TITLE_ABBREVIATIONS, TITLE_HEADS, TITLE_TAILS, ORG_WORDS } from '../lexicon/roles';
 import { OCCUPATIONS } from '../lexicon/descriptions';
 import { aliasKey, aliasNames, aliasVariants } from '../lexicon/aliases';
 
@@ -30,6 +30,9 @@ export const SAYING_VERBS: ReadonlySet<string> = new Set(['mengatakan', 'berkata
   'menjelaskan', 'mengungkapkan', 'menuturkan', 'menyebutkan', 'mengaku', 'berharap', 'meminta', 'menilai', 'menyampaikan']);
 
 export const isTitleWord = (n: string) => TITLE_HEADS.has(n) || TITLE_TAILS.has(n);
+
+/** A title's head: "Presiden", "Bupati", or a title written short or local ("Kapolres", "Camat"; lexicon/roles.ts). */
+export const isTitleHead = (n: string) => TITLE_HEADS.has(n) || TITLE_ABBREVIATIONS.has(n);
 
 /** A known place, or an alias of one. Alias groups that name an organisation ("PBB", "NATO") are no place. */
 function isPlaceName(name: string): boolean {

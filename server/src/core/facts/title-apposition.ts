@@ -1,7 +1,7 @@
 import { Token } from '../types';
 import type { NameMention } from './names';
-import { HONORIFICS, TITLE_ABBREVIATIONS, TITLE_HEADS } from '../lexicon/roles';
-import { SAYING_VERBS, isTitleWord, mention } from './ner-words';
+import { HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/roles';
+import { SAYING_VERBS, isTitleHead, isTitleWord, mention } from './ner-words';
 import { looksLikeVerb } from './negation';
 
 // "Bupati Batu Lintang, Hendra Wiratmaja, menetapkan …", "Kapolres Batu Lintang, AKBP Dedi Kurniawan, …": news
@@ -34,8 +34,6 @@ function actsAfter(tokens: readonly Token[], b: NameMention): boolean {
   return SAYING_VERBS.has(verb) || looksLikeVerb(verb);
 }
 
-/** A title's head: "Kepala", "Bupati", or a short title such as "Kapolsek" or "Camat" (lexicon/roles.ts). */
-const titleHead = (norm: string) => TITLE_HEADS.has(norm) || TITLE_ABBREVIATIONS.has(norm);
 /** A word of a title: its head or a word that goes on with it ("Pelaksana", "Luar Negeri"). */
 const titleWord = (norm: string) => isTitleWord(norm) || TITLE_ABBREVIATIONS.has(norm);
 
@@ -63,7 +61,7 @@ function titleBefore(tokens: readonly Token[], m: NameMention): { start: number;
   const at = tokens.findIndex(t => t.start === m.start);
   let k = at;
   while (k > 0 && at - k < TITLE_REACH && tokens[k - 1].kind === 'word' && titleWord(tokens[k - 1].norm)) k--;
-  if (k === at || !tokens.slice(k, at).some(t => titleHead(t.norm))) return undefined;
+  if (k === at || !tokens.slice(k, at).some(t => isTitleHead(t.norm))) return undefined;
   return { start: tokens[k].start, end: tokens[at - 1].end, text: tokens.slice(k, at).map(t => t.text).join(' ') };
 }
 
@@ -76,7 +74,7 @@ function titleInside(tokens: readonly Token[], m: NameMention): { title: { start
   let k = from;
   while (k < tokens.length && tokens[k].end <= m.end && tokens[k].kind === 'word' && titleWord(tokens[k].norm)) k++;
   const to = tokens.findIndex(t => t.start >= m.end), end = to < 0 ? tokens.length : to;
-  if (from < 0 || k === from || k >= end || !tokens.slice(from, k).some(t => titleHead(t.norm))) return undefined;
+  if (from < 0 || k === from || k >= end || !tokens.slice(from, k).some(t => isTitleHead(t.norm))) return undefined;
   const title = { start: tokens[from].start, end: tokens[k - 1].end, text: tokens.slice(from, k).map(t => t.text).join(' ') };
   return { title, rest: mention(tokens.slice(k, end), 'place') };
 }

@@ -37,7 +37,12 @@ export function isChangeFromBase(s: SentenceFacts, q: Quantity): boolean {
 /** How far a difference worked out may be from the one the claim gives: rounding of the two figures. */
 export const DIFFERENCE_SLACK = 0.01;
 
+/** Whether two values differ by the figure (within rounding). */
+export function differBy(a: number, b: number, figure: number): boolean {
+  return Math.abs(Math.abs(a - b) - figure) <= figure * DIFFERENCE_SLACK;
+}
+
 /** Whether two of the values differ by the figure (within rounding). */
 export function isDifferenceOf(values: readonly number[], figure: number): boolean {
-  return values.some((a, i) => values.some((b, j) => j > i && Math.abs(Math.abs(a - b) - figure) <= figure * DIFFERENCE_SLACK));
+  return values.some((a, i) => values.some((b, j) => j > i && differBy(a, b, figure)));
 }

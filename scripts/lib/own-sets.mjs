@@ -26,4 +26,5 @@ export const FIXTURE_SETS = [
   ['as', 'AS ', 'kabut-asap', 'Indonesian'], ['at', 'AT ', 'investasi-bodong', 'Indonesian'],
   ['au', 'AU ', 'jembatan-putus', 'Indonesian'], ['av', 'AV ', 'mogok-angkot', 'Indonesian'],
   ['aw', 'AW ', 'wabah-campak', 'Indonesian'], ['ax', 'AX ', 'sengketa-lahan', 'Indonesian'],
+  ['ay', 'AY ', 'tabrakan-bus', 'Indonesian'], ['az', 'AZ ', 'kebocoran-data', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -18,7 +18,7 @@ import { createRequire } from 'node:module';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const require = createRequire(import.meta.url);
-const { stemEnglish } = require(join(root, 'out', 'server', 'src', 'core', 'text', 'stem.js'));
+const { stemEnglish } = require(join(root, 'out', 'server', 'src', 'core', 'text', 'stem-english.js'));
 
 const arg = (name, def) => { const i = process.argv.indexOf(name); return i > 0 ? process.argv[i + 1] : def; };
 const source = process.argv[2];

@@ -9,7 +9,7 @@ import { Corpus } from './core/index/corpus';
 import { SentenceCheckCache } from './core/checks/sentence-cache';
 import { isOversized, oversizeFinding } from './core/checks/draft-limit';
 import { Analysed, DraftAnalyses, formatOfDocument, pause, TokenSource } from './draft-analyses';
-import { CoreDiagnostic, NOTICE_CODES, SupportedClaim } from './core/checks/types';
+import { CoreDiagnostic, SupportedClaim } from './core/checks/types';
 import { Lang, Span } from './core/types';
 import { DraftReport } from './core/checks/sentence-cache';
 import { coverageOf, describeCoverage } from './core/checks/coverage';
@@ -20,14 +20,12 @@ import { FolderCorpus } from './folders';
 import type { Settings } from './settings';
 import { SourceDocuments, toLspDiagnostic } from './convert';
 import { describe, isCancellation } from './lifecycle';
+import { CheckedDraft, findsMore, PublishedChecks } from './published-checks';
 import type { ServerContext } from './server';
 
 // Open drafts' checks, debounced. A check takes the draft's analysis (draft-analyses.ts), runs in slices that let
 // hover and definition through, is cancelled as soon as the draft changes again, re-checks only sentences whose
 // facts changed (the sentence cache), and publishes only if the document is still at the version it checked.
-
-/** A draft's last published check: the text and version checked, its report, the corpus and language it was checked in. */
-export interface CheckedDraft { version: number; text: string; report: DraftReport; folder: FolderCorpus; lang: Lang }
 
 /** A draft's supported claims, with what is needed to show them: its corpus, the reader's language, its settings. */
 export interface SupportedIn { claims: SupportedClaim[]; folder: FolderCorpus; lang: Lang; settings: Settings }
@@ -48,11 +46,8 @@ export class Drafts {
    * held: a corpus no longer in use goes, with its checker.
    */
   private latest: Array<WeakRef<SentenceCheckCache>> = [];
-  /** The version of each draft whose check was last published, and requests waiting for a version to be checked. */
-  private published = new Map<string, number>();
-  private waiting = new Map<string, Array<{ version: number; done: () => void }>>();
-  /** Each open draft's last published check, for the Claims view. */
-  private checked = new Map<string, CheckedDraft>();
+  /** Each open draft's last published check, and the requests waiting for one (published-checks.ts). */
+  private published = new PublishedChecks();
   /** Per draft, the hold on background work from its last edit until its check ends (foreground.ts). */
   private holds = new Map<string, () => void>();
   /** The background check-ahead under way, if any (checkFolderAhead). */
@@ -64,9 +59,7 @@ export class Drafts {
     ctx.documents.onDidClose(e => {
       this.cancel(e.document.uri);
       this.analyses.forget(e.document.uri);
-      this.published.delete(e.document.uri);
-      this.checked.delete(e.document.uri);
-      this.settle(e.document.uri, Infinity);
+      this.published.forget(e.document.uri);
       void ctx.connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] }).catch(() => undefined);
     });
   }
@@ -89,7 +82,7 @@ export class Drafts {
 
   /** The draft's last published check, as its diagnostics came from it; undefined before the first. */
   lastCheck(uri: string): CheckedDraft | undefined {
-    return this.checked.get(uri);
+    return this.published.last(uri);
   }
 
   private cancel(uri: string): void {
@@ -183,26 +176,11 @@ export class Drafts {
   }
 
   /**
-   * Whether the check of the draft's current version (or a later one) is published within `timeoutMs`.
-   * The support lenses wait for it: answered in the middle of a check they would show the sentences checked so
-   * far, and VS Code does not always redraw a line's lenses when a later answer adds one to that line.
+   * Whether the check of the draft's current version (or a later one) is published within `timeoutMs`: what the
+   * support lenses wait for (PublishedChecks.whenChecked).
    */
   whenChecked(doc: TextDocument, timeoutMs: number): Promise<boolean> {
-    if ((this.published.get(doc.uri) ?? -Infinity) >= doc.version) return Promise.resolve(true);
-    return new Promise(resolve => {
-      const timer = setTimeout(() => resolve(false), timeoutMs);
-      const list = this.waiting.get(doc.uri) ?? [];
-      list.push({ version: doc.version, done: () => { clearTimeout(timer); resolve(true); } });
-      this.waiting.set(doc.uri, list);
-    });
-  }
-
-  private settle(uri: string, version: number): void {
-    const list = this.waiting.get(uri);
-    if (!list) return;
-    const left = list.filter(w => w.version > version);
-    for (const w of list) if (w.version <= version) w.done();
-    if (left.length) this.waiting.set(uri, left); else this.waiting.delete(uri);
+    return this.published.whenChecked(doc, timeoutMs);
   }
 
   private checkerOf(corpus: Corpus): SentenceCheckCache {
@@ -274,7 +252,7 @@ export class Drafts {
         const checking = Date.now();
         report = await this.checkerOf(checked.loaded.corpus).report(analysed.facts, settings.check, { token, pause });
         if (settings.archive) phases.push(`check ${Date.now() - checking} ms`);
-        if (growing && findsMore(report, this.checked.get(uri))) {
+        if (growing && findsMore(report, this.published.last(uri))) {
           await growing;
           analysed = await this.facts(doc, settings, false);
           if (!analysed || token.isCancellationRequested) return;
@@ -297,9 +275,7 @@ export class Drafts {
       const diagnostics = found.map(d => toLspDiagnostic(d, doc, sources));
       this.ctx.connection.console.log(`sumber: checked ${uri} in ${Date.now() - started} ms${phases.length ? ` (${phases.join(', ')})` : ''}: ${diagnostics.length} finding(s), ${report.checkedAnew} sentence(s) checked anew`);
       await this.ctx.connection.sendDiagnostics({ uri, version, diagnostics });
-      this.published.set(uri, version);
-      this.checked.set(uri, { version, text, report, folder: checked, lang });
-      this.settle(uri, version);
+      this.published.publish(uri, { version, text, report, folder: checked, lang });
       await this.ctx.connection.sendNotification(COVERAGE_NOTIFICATION, { uri, version, ...(coverage ? { coverage } : {}), findings: diagnostics.length } satisfies CoverageParams);
       // The support lenses come from the checks just made: the client draws them again (a lens request before the
       // check found sentences it had not checked yet).
@@ -314,16 +290,4 @@ export class Drafts {
       if (this.running.get(uri) === token) this.running.delete(uri);
     }
   }
-}
-
-/**
- * Findings that more documents cannot take back: a name none of the archive's words spells (the working set
- * knows the whole archive's vocabulary), and the draft's own directives.
- */
-const SETTLED_WITHOUT_DOCUMENTS = new Set<string>(['unknown-entity', ...NOTICE_CODES]);
-
-/** Whether a check has a finding the draft's last published one had not (the same code and words) that more documents could take back. */
-function findsMore(report: DraftReport, last: CheckedDraft | undefined): boolean {
-  const had = new Set(last?.report.diagnostics.map(d => `${d.code}\u0000${d.message}`));
-  return report.diagnostics.some(d => !SETTLED_WITHOUT_DOCUMENTS.has(d.code) && !had.has(`${d.code}\u0000${d.message}`));
 }

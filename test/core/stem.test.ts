@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
-import { stemEnglish, stemIndonesian } from '../../server/src/core/text/stem';
+import { stemIndonesian } from '../../server/src/core/text/stem';
+import { stemEnglish } from '../../server/src/core/text/stem-english';
 import { corpusOfLines, flaggedBy } from './seed-corpus';
 
 // Affixed forms from Indonesian news copy and the root a draft and its sources must agree on, with no lexicon.

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { meaningNear, vectorRow } from '../../server/src/core/lexicon/word-vectors';
-import { stemEnglish } from '../../server/src/core/text/stem';
+import { stemEnglish } from '../../server/src/core/text/stem-english';
 
 // English stems near in meaning by their word vectors (lexicon/word-vectors.ts), as the support check asks.
 

@@ -1,6 +1,7 @@
 import { Claim, claimLang } from './types';
 import { NameMention } from '../facts/names';
-import { stemEnglish, stemIndonesian } from '../text/stem';
+import { stemIndonesian } from '../text/stem';
+import { stemEnglish } from '../text/stem-english';
 
 // A sentence's first word is capitalised whatever it is, so the name finder may take an ordinary word that opens the
 // sentence into the name after it. The entity check asks here before it calls such a name unknown.

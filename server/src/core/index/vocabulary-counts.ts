@@ -1,8 +1,8 @@
 import { collectVocabulary } from '../facts/analyze';
 
-// The corpus vocabularies (analyze.ts `collectVocabulary`) with, for each word, how many files have it. A file
-// that changes then changes the vocabularies by what it alone brought or took away, worked out from its two
-// versions, instead of by reading every file of the corpus again.
+// The corpus vocabularies (analysis-context.ts `collectVocabulary`) with, for each word, how many files have it.
+// A file that changes then changes the vocabularies by what it alone brought or took away, worked out from its
+// two versions, instead of by reading every file of the corpus again.
 
 export interface VocabularySets { lower: Set<string>; midCap: Set<string> }
 

@@ -4,7 +4,8 @@
 
 import { Lang, LanguageTools } from '../types';
 import { isEnglishStopword, isIndonesianStopword } from './stopwords';
-import { RootLexicon, stemEnglish, stemIndonesian } from './stem';
+import { RootLexicon, stemIndonesian } from './stem';
+import { stemEnglish } from './stem-english';
 import { remembered } from '../remembered';
 
 const INDONESIAN_MARKERS = new Set([

@@ -28,11 +28,17 @@ function unknownWords(claim: Claim, name: NameMention): string[] {
   if (claimLang(claim) === 'en' && isDegree(words)) return [];
   const norms = words.map(ws => ws.join(' '));
   const aliased = aliasedWords(claim.corpus, norms), demonyms = demonymWords(claim.corpus, norms, claimLang(claim));
-  const known = (norm: string, i: number) => TITLE_HEADS.has(norm) || TITLE_TAILS.has(norm) || NAME_PARTICLES.has(norm)
+  const known = (norm: string, i: number): boolean => TITLE_HEADS.has(norm) || TITLE_TAILS.has(norm) || NAME_PARTICLES.has(norm)
     || claim.corpus.knowsWord(norm) || !!nameSpelling(claim.corpus, norm) || vouched.has(norm) || aliased.has(i) || demonyms.has(i)
     || !!sourceFormOf(claim.corpus, norm, claimLang(claim)) || demonymKnown(claim.corpus, norm, claimLang(claim))
-    || placeKindOfKnown(claim.corpus, norms, i) || writtenOut(claim.corpus, norm);
+    || placeKindOfKnown(claim.corpus, norms, i) || writtenOut(claim.corpus, norm) || withClitic(norm, w => known(w, i));
   return pieces.filter((_, i) => words[i].length > 0 && !words[i].every(w => known(w, i)));
+}
+
+/** A name with an Indonesian possessive glued on by a hyphen ("uji KIR-nya"): the name is known without it. */
+function withClitic(norm: string, known: (norm: string) => boolean): boolean {
+  const m = /^(.+)-(?:nya|ku|mu)$/.exec(norm);
+  return !!m && known(m[1]);
 }
 
 /** An abbreviation of a common noun ("SD", "UU") whose words the sources write out ("sekolah dasar", "Undang-Undang"). */

@@ -158,3 +158,11 @@ export function mayCountSame(claim: SentenceFacts, q: Span, thing: string, other
   // the claim's act right after the claim's thing ("dua penerbangan dibatalkan").
   return thingsAfter(claim, q, 2)[1] === other;
 }
+
+/** Whether a sentence nearby writes the claim's plain digits glued to a unit ("60fps", "5km"), which is read as no figure. */
+export function gluedNearby(around: readonly SentenceFacts[], q: Quantity): boolean {
+  if (!/^\d+$/.test(q.text)) return false;
+  // A unit in lower case and nothing after it: "60fps", "5km"; not a code such as "2ZR-FE".
+  const glued = new RegExp(`(?:^|[^\\d.,])${q.text}\\p{Ll}+(?![\\p{L}\\p{N}-])`, 'u');
+  return around.some(s => glued.test(s.text));
+}

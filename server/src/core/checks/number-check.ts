@@ -1,3 +1,4 @@
+import { ageInStory } from './age-figure';
 import { undisclosedFigure } from './undisclosed-figure';
 import { areSynonyms } from '../lexicon/synonyms';
 import { changeStartStated } from './change-start';
@@ -19,7 +20,7 @@ import { countsForShare, isFraction, shareOtherwiseWritten, shareStated } from '
 import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
 import { toldApart } from './told-apart';
-import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach, mayCountSame, PEOPLE } from './figure-words';
+import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach, mayCountSame, gluedNearby, PEOPLE } from './figure-words';
 import { alignmentOf, byOwnWords, context, figuresTogether, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
@@ -113,6 +114,12 @@ export function checkNumbers(given: Claim): Finding[] {
     const hedge = hedgeOf(claim.sentence, q);
     // "60 FPS" where the passage writes "60fps": a figure glued to its unit is read as no figure, and is still there.
     if (gluedNearby(around, q)) continue;
+    // A person's age is the age the story gives that person, wherever it stands (age-figure.ts).
+    const age = ageInStory(claim, q);
+    if (age) {
+      if (age.n.value !== q.value) findings.push(mismatch(claim, alignmentOf(claim, age.s) ?? best, 'number-mismatch', q, age.n));
+      continue;
+    }
     // "roughly three in five of them": a share the writer worked out, compared as a share (worked-figures.ts).
     const ratio = ratioShare(claim.sentence, q);
     if (ratio && ratioStated(claim, ratio.share, hedgeOf(claim.sentence, ratio.numerator))) continue;
@@ -252,14 +259,6 @@ export function checkNumbers(given: Claim): Finding[] {
     else findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }
   return findings;
-}
-
-/** Whether a sentence nearby writes the claim's plain digits glued to a unit ("60fps", "5km"), which is read as no figure. */
-function gluedNearby(around: readonly SentenceFacts[], q: Quantity): boolean {
-  if (!/^\d+$/.test(q.text)) return false;
-  // A unit in lower case and nothing after it: "60fps", "5km"; not a code such as "2ZR-FE".
-  const glued = new RegExp(`(?:^|[^\\d.,])${q.text}\\p{Ll}+(?![\\p{L}\\p{N}-])`, 'u');
-  return around.some(s => glued.test(s.text));
 }
 
 /** Words after a figure that count occasions, not things. */

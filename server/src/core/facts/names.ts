@@ -7,6 +7,7 @@ import { weekdayOf } from './calendar-words';
 import { CURRENCY_WORD_BEFORE } from './quantity-units';
 import { placesByContext } from './ner-place-context';
 import { titledAppositions } from './title-apposition';
+import { rankedHolders } from './ranked-holder';
 import { zoneAfterTime } from './clock-times';
 
 export { nameKey } from './ner-words';
@@ -54,7 +55,7 @@ export interface NameOptions {
 /** Proper-noun mentions in one sentence's tokens (offsets are those of the tokens). */
 export function findNames(tokens: Token[], opts: NameOptions): NameMention[] {
   const found = combine(tokens, ruleNames(tokens, opts), tagSentence(tokens, opts), opts).map(m => withoutLeadingJoiner(tokens, m));
-  return titledAppositions(tokens, placesByContext(tokens, found.filter((m): m is NameMention => !!m && !isNoName(tokens, m, opts))));
+  return titledAppositions(tokens, rankedHolders(tokens, placesByContext(tokens, found.filter((m): m is NameMention => !!m && !isNoName(tokens, m, opts)))));
 }
 
 /** Lower-case words that join the parts of a name ("Bank of England") but never open one. */

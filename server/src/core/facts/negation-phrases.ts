@@ -52,6 +52,20 @@ export function lackedAt(tokens: Token[], i: number): number {
   return -1;
 }
 
+/** Indonesian words by which a period ends: "habis masa berlakunya" (its validity has run out) is "tidak berlaku lagi". */
+const ENDED = new Set(['habis', 'berakhir', 'lewat']);
+
+/**
+ * The token that ends the period of the word at token i ("habis" of "habis masa berlakunya", "masa jabatannya
+ * berakhir"), else -1: the word's state no longer holds, as if denied.
+ */
+export function endedAt(tokens: Token[], i: number): number {
+  if (tokens[i - 1]?.norm !== 'masa') return -1;
+  if (ENDED.has(tokens[i - 2]?.norm ?? '')) return i - 2;
+  const after = tokens[i + 1]?.norm === 'sudah' || tokens[i + 1]?.norm === 'telah' ? i + 2 : i + 1;
+  return ENDED.has(tokens[after]?.norm ?? '') ? after : -1;
+}
+
 /** Forms of "rule" that with "out" deny the thing after them: "ruled out any failure of the light". */
 const RULE = new Set(['rule', 'rules', 'ruled', 'ruling']);
 /** Words of the noun phrase between "ruled out" and its noun: "ruled out any failure", "ruled out a second strike". */

@@ -4,7 +4,7 @@ import { isEnglishStopword } from '../text/stopwords';
 import { isQuoteMark } from '../text/normalize';
 import { monthOf, weekdayOf } from './calendar-words';
 import { SPAN_UNITS } from '../lexicon/time-units';
-import { AUXILIARIES, NOUN_PHRASE_REACH, PHRASE_BREAK, deniesReasonOnly, isNegator, lackedAt, noneWhoAt, nothingAfter, ruledOutAt } from './negation-phrases';
+import { AUXILIARIES, NOUN_PHRASE_REACH, PHRASE_BREAK, deniesReasonOnly, endedAt, isNegator, lackedAt, noneWhoAt, nothingAfter, ruledOutAt } from './negation-phrases';
 import { abandonedAt } from './abandoned-plan';
 
 export { isNegator };
@@ -105,7 +105,7 @@ export function refusesNext(tokens: Token[], i: number): boolean {
  */
 export function isNegated(tokens: Token[], w: Word): boolean {
   return w.negatedPrefix || nothingAfter(tokens, w.token) || ruledOutAt(tokens, w.token) >= 0 || lackedAt(tokens, w.token) >= 0 || abandonedAt(tokens, w.token) >= 0 ||
-    noneWhoAt(tokens, w.token) >= 0 ||
+    noneWhoAt(tokens, w.token) >= 0 || endedAt(tokens, w.token) >= 0 ||
     (negatorOf(tokens, w.token) >= 0 && untilTime(tokens, w.token) < 0);
 }
 
@@ -214,6 +214,8 @@ function nounPhraseNegator(tokens: Token[], at: number): number {
 export function negatedSpan(tokens: Token[], w: Word): { start: number; end: number } {
   const ruled = ruledOutAt(tokens, w.token), lacked = ruled >= 0 ? -1 : lackedAt(tokens, w.token), none = noneWhoAt(tokens, w.token);
   if (ruled >= 0 || lacked >= 0 || none >= 0) return { start: tokens[Math.max(ruled, lacked, none)].start, end: w.end };
+  const ended = endedAt(tokens, w.token);
+  if (ended >= 0) return ended < w.token ? { start: tokens[ended].start, end: w.end } : { start: tokens[w.token - 1].start, end: tokens[ended].end };
   // "move its Dunmere route to Porthaven would not go ahead": the act through to what the sentence says of its plan.
   const called = abandonedAt(tokens, w.token);
   if (called >= 0) return { start: w.start, end: tokens[called].end };

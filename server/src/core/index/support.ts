@@ -76,14 +76,18 @@ function partOfDayBeside(s: SentenceFacts, w: Word): boolean {
 /** Words of amount a passage words otherwise: "kira-kira" (about), "kebanyakan" and "mayoritas" (most, "sebagian besar"). */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set(['kira-kira', 'kebanyakan', 'mayoritas']);
 
+/** Words that only lead into the figure after them: "santunan sebesar Rp50 juta", "kerugian senilai Rp 3 miliar". */
+const FIGURE_LEADS: ReadonlySet<string> = new Set(['sebesar', 'senilai', 'sejumlah', 'sebanyak']);
+
 /**
  * A hedge or a word of amount, no word a passage must have: "kurang lebih 60 orang" ("about", "kurang" of it before a
  * figure), "kira-kira", "kebanyakan" for "sebagian besar" and "besar" of that. Which amount it is, most or few, is
- * the quantifier check's (checks/quantifier-opposition.ts).
+ * the quantifier check's (checks/quantifier-opposition.ts). "sebesar" and its kind before a figure lead into it.
  */
 function hedgeOrAmount(s: SentenceFacts, w: Word): boolean {
   if (AMOUNT_WORDS.has(w.norm) || AMOUNT_WORDS.has(s.tokens[w.token].text.toLowerCase())) return true;
   if ((w.norm === 'besar' || w.norm === 'kecil') && s.tokens[w.token - 1]?.norm === 'sebagian') return true;
+  if (FIGURE_LEADS.has(w.norm)) { const figure = s.tokens[w.token + 1]; return !!figure && s.quantities.some(q => q.start === figure.start); }
   const next = s.tokens[w.token + 2];
   return w.norm === 'kurang' && s.tokens[w.token + 1]?.norm === 'lebih' && !!next && s.quantities.some(q => q.start === next.start);
 }

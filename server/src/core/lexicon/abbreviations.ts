@@ -1,6 +1,7 @@
 // Abbreviations Indonesian news writes for common nouns, not names: "guru SD" is a primary-school teacher, "UU
-// Perbankan" the banking law. A draft's abbreviation is no unknown name where the sources write it out
-// (checks/entity-check.ts). Kept apart from the aliases of places and bodies (aliases.ts), which the name finder and
+// Perbankan" the banking law; and the short forms of the offices and units of a local body ("Kasat Reskrim Polresta
+// …" for the head of the criminal investigation unit, "Dishub" for "Dinas Perhubungan"). A draft's abbreviation is
+// no unknown name where the sources write it out (checks/entity-check.ts). Kept apart from the aliases of places and bodies (aliases.ts), which the name finder and
 // the registry read as names.
 
 export const COMMON_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
@@ -11,4 +12,9 @@ export const COMMON_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['ktp', 'kartu tanda penduduk'], ['kk', 'kartu keluarga'], ['pns', 'pegawai negeri sipil'], ['asn', 'aparatur sipil negara'],
   ['wni', 'warga negara indonesia'], ['wna', 'warga negara asing'], ['rt', 'rukun tetangga'], ['rw', 'rukun warga'],
   ['phk', 'pemutusan hubungan kerja'], ['bbm', 'bahan bakar minyak'], ['umkm', 'usaha mikro kecil dan menengah'],
+  ['reskrim', 'reserse kriminal'], ['satreskrim', 'satuan reserse kriminal'], ['lantas', 'lalu lintas'],
+  ['satlantas', 'satuan lalu lintas'], ['polda', 'kepolisian daerah'], ['polres', 'kepolisian resor'],
+  ['polresta', 'kepolisian resor kota'], ['polsek', 'kepolisian sektor'], ['dishub', 'dinas perhubungan'],
+  ['dinkes', 'dinas kesehatan'], ['disdik', 'dinas pendidikan'], ['diskominfo', 'dinas komunikasi dan informatika'],
+  ['kominfo', 'komunikasi dan informatika'], ['damkar', 'pemadam kebakaran'], ['satpol', 'satuan polisi'],
 ]);

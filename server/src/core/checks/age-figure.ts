@@ -1,0 +1,52 @@
+import { Claim } from './types';
+import { Quantity } from '../types';
+import { SentenceFacts } from '../facts/analyze';
+import { NameMention } from '../facts/names';
+
+// A person's age, which news gives once, beside the name: "Suparman (47)", "Suparman, 47,", "berusia 47 tahun". A
+// claim that gives it in another sentence ("Suparman, sopir bus berusia 47 tahun, dijerat Pasal 310 …") finds its
+// passage where the story says the rest, and that passage holds other numbers ("Undang-Undang Nomor 22 Tahun 2009"),
+// none of them an age. The age is compared with the age the story gives the same person, wherever it stands.
+
+const AGE_WORDS = new Set(['berusia', 'berumur', 'usia', 'umur', 'usianya', 'umurnya', 'aged', 'age']);
+
+/** The person whose age a figure gives, or undefined when the figure is no age. */
+export function ageHolder(s: SentenceFacts, q: Quantity): NameMention | undefined {
+  if (q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return undefined;
+  const i = s.tokens.findIndex(t => t.start === q.start);
+  if (i < 0) return undefined;
+  const before = s.tokens[i - 1], after = s.tokens[i + 1];
+  const people = s.names.filter(n => n.kind === 'person' && n.end <= q.start);
+  // "Suparman (47)" and "Suparman, 47,": the name right before, the figure alone between marks.
+  const beside = people.length ? people[people.length - 1] : undefined;
+  const bracketed = before?.text === '(' && after?.text === ')';
+  const commas = before?.text === ',' && (after?.text === ',' || after === undefined);
+  if (beside && (bracketed || commas) && s.tokens[i - 2]?.end === beside.end) return beside;
+  // "sopir bus berusia 47 tahun": the last person named before it.
+  return before && AGE_WORDS.has(before.norm) ? beside : undefined;
+}
+
+function samePerson(a: NameMention, b: NameMention): boolean {
+  return a.key === b.key || a.words[a.words.length - 1]?.toLowerCase() === b.words[b.words.length - 1]?.toLowerCase();
+}
+
+/**
+ * The age the claim's stories give the person whose age the claim's figure gives: the same value if any story gives
+ * it, else another value and its sentence; undefined when the figure is no age or no story gives that person's age.
+ */
+export function ageInStory(claim: Claim, q: Quantity): { s: SentenceFacts; n: Quantity } | undefined {
+  const holder = ageHolder(claim.sentence, q);
+  if (!holder) return undefined;
+  let other: { s: SentenceFacts; n: Quantity } | undefined;
+  for (const doc of new Set(claim.evidence.map(a => a.ref.doc))) {
+    for (const s of claim.corpus.docs[doc].facts.sentences) {
+      for (const n of s.quantities) {
+        const theirs = n.kind === 'cardinal' ? ageHolder(s, n) : undefined;
+        if (!theirs || !samePerson(theirs, holder)) continue;
+        if (n.value === q.value) return { s, n };
+        other ??= { s, n };
+      }
+    }
+  }
+  return other;
+}

@@ -27,4 +27,5 @@ export const FIXTURE_SETS = [
   ['au', 'AU ', 'jembatan-putus', 'Indonesian'], ['av', 'AV ', 'mogok-angkot', 'Indonesian'],
   ['aw', 'AW ', 'wabah-campak', 'Indonesian'], ['ax', 'AX ', 'sengketa-lahan', 'Indonesian'],
   ['ay', 'AY ', 'tabrakan-bus', 'Indonesian'], ['az', 'AZ ', 'kebocoran-data', 'Indonesian'],
+  ['ba', 'BA ', 'satwa-selundupan', 'Indonesian'], ['bb', 'BB ', 'dana-desa', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -11,7 +11,7 @@ import { connect, migrate, SCHEMA_VERSION, schemaVersion } from '../../server/sr
 import { ingest } from '../../server/src/archive/ingest';
 import { columnWords } from '../../server/src/archive/quote-anchors';
 import { Corpus, SourceFile } from '../../server/src/core/index/corpus';
-import { decodeDoc } from '../../server/src/core/index/stored-doc';
+import { decodeDoc } from '../../server/src/core/index/stored-doc-codec';
 
 // The archive against a real PostgreSQL server: migrations, ingest, re-ingest, a changed file, ingests at once,
 // and the analyses it stores against those a local index makes of the same files.

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/index/corpus';
 import { analyzeText } from '../../server/src/core/facts/analyze';
-import { decodeDoc, encodeDoc, renumberStrings, sentenceOutlines, someWordForm, tokenCount, tokenEnd, tokenForm, wordCount } from '../../server/src/core/index/stored-doc';
+import { renumberStrings, someWordForm, tokenCount, tokenEnd, tokenForm, wordCount } from '../../server/src/core/index/stored-doc';
+import { decodeDoc, encodeDoc, sentenceOutlines } from '../../server/src/core/index/stored-doc-codec';
 
 // A document's analysis as the index keeps it: a token its start and, in one int, its form, length, kind and
 // capital (a token of 31 characters or more has its length kept apart); a word its stem and flags, taking its form

@@ -1,5 +1,6 @@
 import { AnalysedFile } from '../core/index/analysed-file';
-import { contentStemIds, forEachAsked, namedSentences, sentenceCount, sentenceOutlines, someWordForm, wordCount } from '../core/index/stored-doc';
+import { contentStemIds, forEachAsked, sentenceCount, someWordForm, wordCount } from '../core/index/stored-doc';
+import { namedSentences, sentenceOutlines } from '../core/index/stored-doc-codec';
 import { docNames, partSummaries, PartSummary } from '../core/index/registry-parts';
 import { collectVocabulary } from '../core/facts/analyze';
 import { lexiconQuestions } from '../core/text/stem';

@@ -3,7 +3,7 @@ import { ParallelAnalyser } from '../core/index/build-options';
 import { AnalysisContext, makeContext, TextFormat } from '../core/facts/analyze';
 import { countVocabulary } from '../core/index/vocabulary-counts';
 import { mentionsOf } from '../core/index/indexing';
-import { namedSentences } from '../core/index/stored-doc';
+import { namedSentences } from '../core/index/stored-doc-codec';
 import type { StoredAnalysis } from './load';
 import { CancellationToken, throwIfCancelled } from '../core/cancellation';
 

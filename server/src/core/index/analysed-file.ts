@@ -1,6 +1,7 @@
 import { AnalyzeOptions, analyzeText, AnalysisContext, AskedWords, askedWords, TextFormat } from '../facts/analyze';
 import { CancellationToken } from '../cancellation';
-import { decodeDoc, encodeDoc, forEachAsked, StoredDoc } from './stored-doc';
+import { forEachAsked, StoredDoc } from './stored-doc';
+import { decodeDoc, encodeDoc } from './stored-doc-codec';
 import { Staleness } from './vocabulary-change';
 import { mentionsOf, notesOf } from './indexing';
 import { RawMention } from './registry';

@@ -1,4 +1,5 @@
-import { CorpusContext, DocFacts, makeContext, TextFormat, SentenceFacts } from '../facts/analyze';
+import { CorpusContext, makeContext, SentenceFacts } from '../facts/analyze';
+import { CorpusDoc, SourceFile, StoredCorpusDoc } from './corpus-doc';
 import { VocabularyCounts } from './vocabulary-counts';
 import { BuildProgress, EarlierAnalyses } from './build-options';
 import { buildApart, buildSteps } from './corpus-build';
@@ -14,41 +15,8 @@ import { logOf } from './read-log';
 // The index over the sources. Retrieval goes through postings (stem → sentences) so a check touches only the
 // sentences that share words with the claim, never every sentence of the corpus.
 
-export interface SourceFile {
-  /** Stable identifier the caller understands (a file URI or path). */
-  uri: string;
-  /** What to show a person: a workspace-relative path. */
-  label: string;
-  text: string;
-  format: TextFormat;
-}
-
-export interface CorpusDoc extends SourceFile {
-  id: number;
-  /** Rebuilt from the compact store on demand (facts-store.ts): read it where needed, do not keep it. */
-  readonly facts: DocFacts;
-}
-
+export type { CorpusDoc, SourceFile } from './corpus-doc';
 export type { BuildProgress, EarlierAnalyses, ParallelAnalyser } from './build-options';
-
-/**
- * A corpus document whose facts are read from the store when asked. A class, not an object literal with a getter:
- * every update makes one per source, and 6,077 literals, each with a closure of its own, took 10-13 ms of it.
- */
-class StoredCorpusDoc implements CorpusDoc {
-  readonly uri: string;
-  readonly label: string;
-  readonly text: string;
-  readonly format: TextFormat;
-  readonly #store: FactsStore;
-  constructor(f: SourceFile, readonly id: number, store: FactsStore) {
-    this.uri = f.uri; this.label = f.label; this.text = f.text; this.format = f.format;
-    this.#store = store;
-  }
-  get facts(): DocFacts {
-    return this.#store.facts(this.id);
-  }
-}
 
 /** Work done between two pauses while indexing, in milliseconds. */
 const BUILD_SLICE_MS = 15;

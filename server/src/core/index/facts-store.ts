@@ -1,5 +1,6 @@
 import { AskedWords, DocFacts } from '../facts/analyze';
-import { contentStemIds, decodeDoc, encodeDoc, namedSentences, quoteCount, renumberStrings, sameSentenceText, sentenceCount, sentenceSpanAt, sentenceTextHash, sentenceTextOf, StoredDoc } from './stored-doc';
+import { contentStemIds, quoteCount, renumberStrings, sameSentenceText, sentenceCount, sentenceSpanAt, sentenceTextHash, sentenceTextOf, StoredDoc } from './stored-doc';
+import { decodeDoc, encodeDoc, namedSentences } from './stored-doc-codec';
 import { mentionsOf } from './indexing';
 import { NameNotes } from './stored-names';
 import { RawMention } from './registry';

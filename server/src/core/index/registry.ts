@@ -1,13 +1,12 @@
-import { EntityKind, NameMention } from '../facts/names';
+import { NameMention } from '../facts/names';
 import { aliasKey } from '../lexicon/aliases';
-import { takesPartialNames } from './partial-names';
 import { dominant, NamePartIndex } from './name-part-index';
 import { Entity, EntityRole, RawMention } from './entity-types';
-import { DocNames, groupEntity, KIND_RANK, partsByDoc } from './registry-parts';
+import { DocNames, groupEntity, partsByDoc } from './registry-parts';
 import { firstOf, flatGroups, flatGroupSteps, Folded, FoldedGroups, foldedGroups, movedPlace, MovedLists, Numbering } from './registry-groups';
-import { ACRONYM_NAME, AcronymPair, affectedGroups, initialsOf, LinkIndex, pairIndex, shapeOf } from './registry-links';
+import { AcronymPair, affectedGroups, initialsOf, LinkIndex, pairIndex } from './registry-links';
+import { EntityMerges } from './registry-merges';
 import { CancellationToken, runSteps, Slices } from '../cancellation';
-import { MentionList } from './mention-list';
 import { entityPrint, logOf } from './read-log';
 
 // Corpus-wide entities. Mentions of the same thing are merged: a place and its other-language name
@@ -20,13 +19,11 @@ const SLICE_MS = 5;
 
 export type { Entity, EntityMention, EntityRole, RawMention } from './entity-types';
 
-// An entity's kind follows what the sources describe its name as (registry-parts.ts); merging keeps the stronger.
-const outranks = (a: EntityKind, b: EntityKind) => KIND_RANK[a] > KIND_RANK[b];
-
-
 export class EntityRegistry {
   readonly entities: Entity[] = [];
   private byKey = new Map<string, Entity>();
+  /** The merges of the entities added (registry-merges.ts), which change `byKey`. */
+  private readonly merges = new EntityMerges(this, this.byKey);
   /**
    * Kept by an updatable registry for the next build: the documents' parts it was built from, each group's folded
    * entity (in no set order, numbered as `numbering` says) and what the merges gave (Merged).
@@ -104,9 +101,9 @@ export class EntityRegistry {
         // The folded entity's lists are shared, not copied: the merges below copy an entity's lists before they
         // first change them (own), so the folded entity stays as it was for the next build.
         const heads: string[] = [];
-        for (const [key, g] of groups) if (g.entity) { reg.add(copyOf(g.entity, reg.entities.length)); heads.push(key); }
+        for (const [key, g] of groups) if (g.entity) { reg.merges.add(copyOf(g.entity, reg.entities.length)); heads.push(key); }
         yield;
-        reg.merge(allPairs(docs));
+        reg.merges.merge(allPairs(docs));
         const kept = reg.keepWith(heads);
         merged = updatable ? { heads: kept, places: Float64Array.from(kept, k => firstOf(groups.get(k)!)), links: LinkIndex.of(groups) } : undefined;
       }
@@ -117,21 +114,14 @@ export class EntityRegistry {
       for (const [key, refs] of flatGroups(docs)) {
         const e = groupEntity(reg.entities.length, key, refs, docs);
         if (!e) continue;
-        reg.owned.add(e);
-        reg.add(e);
+        reg.merges.owned.add(e);
+        reg.merges.add(e);
       }
       yield;
-      reg.merge(allPairs(docs));
+      reg.merges.merge(allPairs(docs));
       reg.keepWith([]);
     }
     return reg;
-  }
-
-  /** The merges, on the entities added in order of their groups' first mention. */
-  private merge(pairs: Iterable<AcronymPair>): void {
-    this.dropSharedParts();
-    this.mergeAcronyms(pairs);
-    this.mergePartialNames();
   }
 
   /**
@@ -170,8 +160,8 @@ export class EntityRegistry {
     const apart = new EntityRegistry(), apartHeads: string[] = [];
     const placeOf = (k: string) => numbering.placeOf(groups.get(k)!), byMap = new Map<Int32Array, MovedLists>();
     const keys = [...hit.groups].filter(k => is(k)).sort((a, b) => placeOf(a) - placeOf(b));
-    for (const k of keys) { apart.add(copyOf(numbering.present(groups.get(k)!, byMap).entity!, apart.entities.length)); apartHeads.push(k); }
-    apart.merge(hit.pairs.map(r => docs[r.doc].acronyms[r.at]));
+    for (const k of keys) { apart.merges.add(copyOf(numbering.present(groups.get(k)!, byMap).entity!, apart.entities.length)); apartHeads.push(k); }
+    apart.merges.merge(hit.pairs.map(r => docs[r.doc].acronyms[r.at]));
     const freshHeads = apart.keepWith(apartHeads);
     this.remerged = keys.length;
     // Both lists are in order of their heads' first mention: merged into one in that order. A kept head's place
@@ -183,7 +173,7 @@ export class EntityRegistry {
     const take = (e: Entity, head: string, place: number) => {
       places[heads.length] = place;
       heads.push(head);
-      this.add(e);
+      this.merges.add(e);
     };
     last.heads.forEach((head, i) => {
       if (hit.groups.has(head)) return;
@@ -197,118 +187,8 @@ export class EntityRegistry {
     });
     for (; f < freshHeads.length; f++) take(copyOf(apart.entities[f], this.entities.length), freshHeads[f], freshPlaces[f]);
     // Each key has one owner after the merges, so adding the entities as they are leaves none shared.
-    this.sharedKeys.clear();
+    this.merges.sharedKeys.clear();
     return { heads, places: places.slice(0, heads.length), links };
-  }
-
-  /**
-   * A surname that different documents give to different people ("Berg" for Anna Berg here, Lars Berg there)
-   * leads to neither by itself: it stays with its own entity if it has one, else with nobody.
-   */
-  private dropSharedParts(): void {
-    // The keys with a second owner were listed as the entities were added (add): a second pass over every key of
-    // every entity cost 10-20 ms of each update at 10 MB of sources.
-    const owners = this.sharedKeys;
-    this.sharedKeys = new Map();
-    for (const [k, es] of owners) {
-      const own = es.find(e => e.name.toLowerCase() === k);
-      for (const e of es) if (e !== own) this.own(e).keys.delete(k);
-      if (own) this.byKey.set(k, own); else this.byKey.delete(k);
-    }
-  }
-
-  /** Entities whose lists are their own, not shared with the folded entity of their group. */
-  private owned = new WeakSet<Entity>();
-
-  /**
-   * While the entities are added: each key that more than one of them has, with all of them in the order added
-   * (most keys have one owner, so a list is made only for a key that gets a second).
-   */
-  private sharedKeys = new Map<string, Entity[]>();
-
-  private add(e: Entity): void {
-    this.entities.push(e);
-    for (const k of e.keys) {
-      const before = this.byKey.get(k);
-      if (before !== undefined) {
-        const list = this.sharedKeys.get(k);
-        if (list) list.push(e); else this.sharedKeys.set(k, [before, e]);
-      }
-      this.byKey.set(k, e);
-    }
-  }
-
-  /** The entity, with its lists copied if they are still shared: about to be changed. */
-  private own(e: Entity): Entity {
-    if (!this.owned.has(e)) {
-      e.keys = new Set(e.keys);
-      e.roles = e.roles.slice();
-      this.owned.add(e);
-    }
-    return e;
-  }
-
-  private absorb(into: Entity, from: Entity): void {
-    if (into === from) return;
-    this.own(into);
-    into.mentions = into.mentions.concat(from.mentions);
-    // A loop, not push(...list): a place named in every article has more roles than a call takes arguments.
-    for (const r of from.roles) into.roles.push(r);
-    for (const k of from.keys) { into.keys.add(k); this.byKey.set(k, into); }
-    if (outranks(from.kind, into.kind)) into.kind = from.kind;
-    // New empty lists, not emptied ones: `from`'s may be shared with its folded entity.
-    from.mentions = MentionList.EMPTY;
-    from.keys = new Set();
-  }
-
-  private mergeAcronyms(pairs: Iterable<AcronymPair>): void {
-    for (const { acronym, key } of pairs) {
-      const a = this.lookup(acronym), b = this.lookup(key);
-      if (a && b) this.absorb(b, a);
-    }
-    // Multi-word names by their initials, once, and only under initials some acronym has: each acronym then costs
-    // one lookup, and a corpus's thousands of names are not grouped anew on every update for a few acronyms.
-    const acronyms = this.entities.filter(e => e.mentions.length && ACRONYM_NAME.test(e.name));
-    if (!acronyms.length) return;
-    const wanted = new Set(acronyms.map(e => e.name.toLowerCase()));
-    const byInitials = new Map<string, Entity[]>();
-    for (const m of this.entities) {
-      if (!m.mentions.length || !m.name.includes(' ')) continue;
-      const initials = initialsOf(m.name);
-      if (wanted.has(initials)) listIn(byInitials, initials).push(m);
-    }
-    // Only the acronym itself is emptied by its merge, so every one still has its mentions when its turn comes.
-    for (const e of acronyms) {
-      const match = byInitials.get(e.name.toLowerCase()) ?? [];
-      if (match.length === 1) this.absorb(match[0], e);
-    }
-  }
-
-  /**
-   * A one-word name joins the longer name that starts or ends with it ("Putin" → "Vladimir Putin"). When several
-   * could, people come first, then the one mentioned more often than all the others together.
-   */
-  private mergePartialNames(): void {
-    // Longer names by their first and last word, once, so each one-word name costs one lookup (linear, not
-    // one-word names × longer names), and only under words a one-word name has (an update groups a few, not every
-    // name of the corpus). Lists keep entity order, so ties resolve as before.
-    const isPart = (e: Entity) => e.mentions.length > 0 && !e.name.includes(' ') && e.kind !== 'place' && e.kind !== 'organization';
-    const parts = this.entities.filter(isPart);
-    const wanted = new Set(parts.map(e => e.name.toLowerCase()));
-    const byEndWord = new Map<string, Entity[]>();
-    for (const m of this.entities) {
-      if (!m.mentions.length || !m.name.includes(' ')) continue;
-      const words = shapeOf(m.name).words;
-      if (!takesPartialNames(m.kind, words)) continue;
-      const first = words[0], last = words[words.length - 1];
-      if (wanted.has(first)) listIn(byEndWord, first).push(m);
-      if (last !== first && wanted.has(last)) listIn(byEndWord, last).push(m);
-    }
-    // As with acronyms, a merge empties only the one-word name merged, so none is emptied before its turn.
-    for (const e of parts) {
-      const into = dominant(byEndWord.get(e.name.toLowerCase()) ?? []);
-      if (into) this.absorb(into, e);
-    }
   }
 
   /** A registry built before (the disk cache): its entities, with every key leading to the entity that has it. */
@@ -385,13 +265,6 @@ function inOrder(groups: Map<string, Folded>, numbering: Numbering): { groups: M
 /** Every acronym pair the documents define, in document order. */
 function* allPairs(docs: readonly DocNames[]): Generator<AcronymPair> {
   for (const d of docs) yield* d.acronyms;
-}
-
-/** The list under a key, made empty on first need. */
-function listIn<T>(map: Map<string, T[]>, key: string): T[] {
-  let list = map.get(key);
-  if (!list) { list = []; map.set(key, list); }
-  return list;
 }
 
 /** Each of an entity's roles once (case aside), where the sources first state it. */

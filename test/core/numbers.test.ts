@@ -111,6 +111,10 @@ describe('extractQuantities — Indonesian news', () => {
     assert.deepEqual(rows('jaringan 4G tersedia 24/7 sejak tahun 1990-an', 'id'), []);
   });
 
+  it('reads a number with a leading zero as a number of a thing, not a count', () => {
+    assert.deepEqual(rows('kapal KM Citra Bahari 08 membawa 21 ekor kakatua', 'id'), [['21', 'cardinal', 21]]);
+  });
+
   it('carries the unit of a range to both ends', () => {
     assert.deepEqual(rows('antara 70-80 persen dan $2-3 miliar', 'id'), [
       ['70', 'percent', 70], ['80 persen', 'percent', 80], ['$2', 'money', 2e9, 'USD'], ['3 miliar', 'money', 3e9, 'USD'],

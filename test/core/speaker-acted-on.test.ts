@@ -29,4 +29,15 @@ describe('a name a verb acts on', () => {
     }));
     assert.deepEqual(office('"Izin usaha dagang bukan izin untuk menghimpun dana masyarakat," tegas Yudhistira Prakoso.\n'), []);
   });
+
+  it('is not the speaker after a sentence whose subject is a body or a noun', () => {
+    const regency = flaggedBy(corpusOfLines({
+      'desa.txt': [
+        'Bupati Tanah Merah, Mulyadi Rahman, menegaskan kerugian dana desa akan dipulihkan. Selain uang yang telah disita kejaksaan, pemkab meminta Inspektorat menempuh tuntutan ganti rugi.',
+        '"Uang itu hak warga. Sepeser pun harus kembali ke desa," kata dia.',
+        ...fillerLines(6, 'id', 'Tanah Merah'),
+      ],
+    }));
+    assert.deepEqual(regency('Bupati Tanah Merah Mulyadi Rahman menegaskan, "Uang itu hak warga. Sepeser pun harus kembali ke desa."\n'), []);
+  });
 });

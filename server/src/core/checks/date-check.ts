@@ -17,7 +17,7 @@ export function checkDates(given: Claim): Finding[] {
   if (!best || best.coverage < ALIGNED) return [];
   const findings: Finding[] = [];
   const source = claim.corpus.sentence(best.ref);
-  const nearby = context(claim, best).flatMap(s => s.dates);
+  const nearby = context(claim, best).flatMap(s => s.dates.filter(n => !filedOn(s, n)));
   for (const d of claim.sentence.dates) {
     // "by Wednesday" ends the span a passage starts "Since Sunday night": two ends of one span are no conflict.
     const report = (a: Alignment, n: Span & { text: string }) => {
@@ -85,6 +85,18 @@ function endOf(s: SentenceFacts, d: Span): 'start' | 'end' | undefined {
 function otherEnds(source: SentenceFacts, n: Span, claim: SentenceFacts, d: Span): boolean {
   const a = endOf(source, n), b = endOf(claim, d);
   return !!a && !!b && a !== b;
+}
+
+/**
+ * Whether a date is the day a dateline says the story was filed ("TANJUNG SERUNI, Rabu (11/3/2026) - …") in a sentence
+ * that dates its event otherwise ("… menjalani sidang perdana …, Selasa (10/3/2026)"): no date of the event.
+ */
+function filedOn(s: SentenceFacts, n: DateMention): boolean {
+  const i = s.tokens.findIndex(t => t.start >= n.end), after = s.tokens[i];
+  if (!after || !/^[-\u2013\u2014]$/.test(after.text)) return false;
+  const before = s.tokens.filter(t => t.end <= n.start);
+  if (before.at(-1)?.text !== ',' || !before.slice(0, -1).every(t => t.kind === 'word' && t.text === t.text.toUpperCase())) return false;
+  return s.dates.some(x => x !== n && x.day !== undefined);
 }
 
 /** Sentences of a story that may hold its dateline ("LEWARING, Selasa (14/10/2025) - …", after the headline). */

@@ -138,10 +138,16 @@ const CHAIN = new Set(['dan', 'serta', 'and', ',']);
  * ("ujar Rusdi").
  */
 function actedOn(s: RoleSentence, prev: Token): boolean {
-  if (prev.kind !== 'word' || prev.cap || !/^me/.test(prev.norm) || !looksLikeVerb(prev.norm)) return false;
-  // The subject a person named before the verb, or one a pronoun opening the sentence points back to ("Ia menyebut DLMS …").
-  return s.names.some(m => m.kind === 'person' && m.end <= prev.start) || SUBJECT_PRONOUNS.has(s.tokens[0]?.norm ?? '');
+  if (prev.kind !== 'word' || prev.cap || !/^me/.test(prev.norm) || SOURCE_VERBS.has(prev.norm) || !looksLikeVerb(prev.norm)) return false;
+  // The subject a person named before the verb, or one a pronoun opening the sentence points back to ("Ia menyebut DLMS …"),
+  // or a body or a noun right before it ("pemkab meminta Inspektorat menempuh …").
+  if (s.names.some(m => m.kind === 'person' && m.end <= prev.start) || SUBJECT_PRONOUNS.has(s.tokens[0]?.norm ?? '')) return true;
+  const before = s.tokens[s.tokens.indexOf(prev) - 1];
+  return before?.kind === 'word';
 }
+
+/** Me- words whose name after them is a source, not an object: "menurut Inspektorat", "mengutip Reuters". */
+const SOURCE_VERBS: ReadonlySet<string> = new Set(['menurut', 'mengutip']);
 
 /** Pronouns that open a sentence as its subject, a person named before. */
 const SUBJECT_PRONOUNS: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau']);

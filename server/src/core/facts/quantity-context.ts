@@ -123,7 +123,7 @@ const MERIDIEM = new Set(['am', 'pm']);
 
 /**
  * Digits that belong to a code, a clock time, a fraction or a list marker rather than a quantity: "G20",
- * "COVID-19", "F-16", "4G", "03:07", "pukul 10.30", "24/7", "1990-an", "1." at the start of a line.
+ * "COVID-19", "F-16", "4G", "03:07", "pukul 10.30", "24/7", "1990-an", "1." at the start of a line, "08".
  * Currency words glued before ("Rp5.000") and the ordinal "ke-" are not codes.
  */
 export function isCodeOrTime(text: string, tokens: MentionToken[], i: number, lang: 'id' | 'en'): boolean {
@@ -145,6 +145,8 @@ export function isCodeOrTime(text: string, tokens: MentionToken[], i: number, la
     return true;
   }
   if (prev?.lower === 'pukul' || (lang === 'id' && prev?.lower === 'jam' && !touches(prev, d))) return true;
+  // A leading zero numbers a thing, it counts nothing: the ship "KM Citra Bahari 08", "kamar 012".
+  if (/^0\d+$/.test(d.text)) return true;
   if (next !== undefined && (TIME_ZONES.has(next.text) || MERIDIEM.has(next.lower))) return true;
   if (next !== undefined && (next.lower === 'a' || next.lower === 'p') && touches(next, tokens[i + 2]) &&
       tokens[i + 2]?.text === '.') {

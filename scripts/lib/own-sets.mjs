@@ -28,4 +28,5 @@ export const FIXTURE_SETS = [
   ['aw', 'AW ', 'wabah-campak', 'Indonesian'], ['ax', 'AX ', 'sengketa-lahan', 'Indonesian'],
   ['ay', 'AY ', 'tabrakan-bus', 'Indonesian'], ['az', 'AZ ', 'kebocoran-data', 'Indonesian'],
   ['ba', 'BA ', 'satwa-selundupan', 'Indonesian'], ['bb', 'BB ', 'dana-desa', 'Indonesian'],
+  ['bc', 'BC ', 'rs-terbakar', 'Indonesian'], ['bd', 'BD ', 'harga-beras', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -2,8 +2,8 @@ import * as assert from 'node:assert/strict';
 import { corpusOfLines, fillerLines, flaggedBy } from './seed-corpus';
 
 // A dateline gives the day a story was filed ("BATU LINTANG, Rabu (11/3/2026) - …"). Where its sentence dates the
-// event otherwise ("…, Selasa (10/3/2026)"), the dateline's day is no date of the event (checks/date-check.ts).
-// Made-up sources.
+// event otherwise ("…, Selasa (10/3/2026)"), the dateline's day is no date of the event; where a headline states the
+// claim best, the lead after it dates the event (checks/date-check.ts). Made-up sources.
 
 describe("a dateline's day", () => {
   const flagged = flaggedBy(corpusOfLines({
@@ -17,6 +17,19 @@ describe("a dateline's day", () => {
 
   it('is no date of an event its sentence dates otherwise', () => {
     assert.deepEqual(codes('Rina Kartika menjalani sidang perdana perkara korupsi di Pengadilan Negeri Batu Lintang pada Rabu (11/3/2026).'), ['date-mismatch']);
+  });
+
+  it("dates a headline's event by the lead after it", () => {
+    const fire = flaggedBy(corpusOfLines({
+      'kebakaran.txt': [
+        'Kebakaran Landa RSUD Sekar Wangi Batu Lintang, Dua Pasien Lansia Meninggal',
+        'BATU LINTANG, Minggu (8/2/2026) - Kebakaran melanda Gedung Melati RSUD Sekar Wangi, Kota Batu Lintang, Minggu dini hari.',
+        ...fillerLines(6, 'id', 'Batu Lintang'),
+      ],
+    }));
+    const said = (text: string) => fire(text + '\n').map(d => d.code);
+    assert.deepEqual(said('Kebakaran yang menewaskan dua pasien lansia di RSUD Sekar Wangi terjadi pada Senin (9/2/2026) dini hari.'), ['date-mismatch']);
+    assert.deepEqual(said('Kebakaran yang menewaskan dua pasien lansia di RSUD Sekar Wangi terjadi pada Minggu (8/2/2026) dini hari.'), []);
   });
 
   it('leaves the event on its own date', () => {

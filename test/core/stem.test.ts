@@ -55,6 +55,10 @@ describe('Indonesian stemmer', () => {
     assert.equal(stemIndonesian('langsungnya'), stemIndonesian('langsung'));
   });
 
+  it('reads "se-" before a unit of time as "one" of it: "seminggu" is a week', () => {
+    assert.deepEqual(['seminggu', 'sepekan', 'sebulan', 'setahun', 'sehari'].map(w => stemIndonesian(w)), ['minggu', 'pekan', 'bulan', 'tahun', 'hari']);
+  });
+
   it('never returns a stem shorter than three letters', () => {
     for (const w of ['diam', 'berat', 'terus', 'hanya', 'tanya', 'bukan', 'akan', 'ikan', 'sebab', 'beras']) {
       assert.ok(stemIndonesian(w).length >= 3, w);

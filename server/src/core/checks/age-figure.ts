@@ -10,13 +10,26 @@ import { NameMention } from '../facts/names';
 
 const AGE_WORDS = new Set(['berusia', 'berumur', 'usia', 'umur', 'usianya', 'umurnya', 'aged', 'age']);
 
+/**
+ * Whether a figure gives an age, whoever's: "(58)" right after a capitalised word ("Sartono (58), pasien …", a name
+ * the tagger may not know), or after a word of age ("berusia 47 tahun").
+ */
+export function isAge(s: SentenceFacts, q: Quantity): boolean {
+  if (q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
+  const i = s.tokens.findIndex(t => t.start === q.start);
+  if (i < 1) return false;
+  const before = s.tokens[i - 1], name = s.tokens[i - 2];
+  return AGE_WORDS.has(before.norm) || (before.text === '(' && s.tokens[i + 1]?.text === ')' && !!name && name.kind === 'word' && name.cap);
+}
+
 /** The person whose age a figure gives, or undefined when the figure is no age. */
 export function ageHolder(s: SentenceFacts, q: Quantity): NameMention | undefined {
   if (q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return undefined;
   const i = s.tokens.findIndex(t => t.start === q.start);
   if (i < 0) return undefined;
   const before = s.tokens[i - 1], after = s.tokens[i + 1];
-  const people = s.names.filter(n => n.kind === 'person' && n.end <= q.start);
+  // A person, or a name the tagger could not type ("Sartono (58)": a lone name it knows nothing of).
+  const people = s.names.filter(n => (n.kind === 'person' || n.kind === 'other') && n.end <= q.start);
   // "Suparman (47)" and "Suparman, 47,": the name right before, the figure alone between marks.
   const beside = people.length ? people[people.length - 1] : undefined;
   const bracketed = before?.text === '(' && after?.text === ')';

@@ -13,9 +13,11 @@ import { ALIGNED, agrees, coarseElsewhere, datedBefore, unnamedActDate, conflict
 
 export function checkDates(given: Claim): Finding[] {
   const claim = byOwnWords(given);
-  const best = claim.evidence[0];
-  if (!best || best.coverage < ALIGNED) return [];
+  const first = claim.evidence[0];
+  if (!first || first.coverage < ALIGNED) return [];
   const findings: Finding[] = [];
+  // A headline dates nothing ("Kebakaran Landa RSUD …"): the story's lead, aligned too, dates its event.
+  const best = claim.corpus.sentence(first.ref).headline ? datedLead(claim, first) ?? first : first;
   const source = claim.corpus.sentence(best.ref);
   const nearby = context(claim, best).flatMap(s => s.dates.filter(n => !filedOn(s, n)));
   for (const d of claim.sentence.dates) {
@@ -85,6 +87,11 @@ function endOf(s: SentenceFacts, d: Span): 'start' | 'end' | undefined {
 function otherEnds(source: SentenceFacts, n: Span, claim: SentenceFacts, d: Span): boolean {
   const a = endOf(source, n), b = endOf(claim, d);
   return !!a && !!b && a !== b;
+}
+
+/** Another aligned passage of the headline's story that holds a date. */
+function datedLead(claim: Claim, headline: Alignment): Alignment | undefined {
+  return claim.evidence.find(a => a !== headline && a.ref.doc === headline.ref.doc && a.coverage >= ALIGNED && claim.corpus.sentence(a.ref).dates.length > 0);
 }
 
 /**

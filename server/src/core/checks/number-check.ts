@@ -1,8 +1,8 @@
-import { ageInStory } from './age-figure';
+import { ageInStory, isAge } from './age-figure';
 import { undisclosedFigure } from './undisclosed-figure';
 import { areSynonyms } from '../lexicon/synonyms';
 import { changeStartStated } from './change-start';
-import { changeFromBaseStated, differenceStated, fractionStated, ratioShare, ratioStated, totalOfOthers, wholeOfFraction } from './worked-figures';
+import { changeFromBaseStated, differenceStated, fractionStated, ratioShare, ratioStated, sumOfParts, totalOfOthers, wholeOfFraction } from './worked-figures';
 import { isChangeFromBase, isDifference } from '../facts/worked-difference';
 import { Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
@@ -228,7 +228,9 @@ export function checkNumbers(given: Claim): Finding[] {
     const unit = q.kind === 'cardinal' ? unitAfter(claim.sentence, q) : undefined;
     const timed = unit !== undefined && unit < 1;
     // A fraction of a figure ("two-thirds of the $1.2 million") is a share: a count ("voted seven to two") is no rival.
-    const rivals = source.quantities.filter(n => sameKind(n, q) && (!timed || unitAfter(source, n) !== undefined) && (!whole || isFraction(n)));
+    // A person's age ("Sartono (58)") is no rival of a figure that is no age.
+    const anAge = isAge(claim.sentence, q);
+    const rivals = source.quantities.filter(n => sameKind(n, q) && (!timed || unitAfter(source, n) !== undefined) && (!whole || isFraction(n)) && (anAge || !isAge(source, n)));
     if (!rivals.length) {
       // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the
       // same word after it showing it counts the same thing ("40 percent more likely" for "38 percent more likely").
@@ -236,7 +238,8 @@ export function checkNumbers(given: Claim): Finding[] {
       const other = otherFigure(claim, q, after) ?? clausePassageFigure(claim, q, (s, n) => !!thing && sameKind(n, q) && thingAfter(s, n) === thing,
         a => claim.corpus.docs[a.ref.doc].facts.sentences.slice(Math.max(0, a.ref.sentence - 1), a.ref.sentence + 2)
           .some(s => s.quantities.some(n => fits(n, s, q, claim.sentence, source, hedge))));
-      if (other) { findings.push(mismatch(claim, other.a, 'number-mismatch', q, other.n)); continue; }
+      if (other && !sumOfParts(q, claim.corpus.sentence(other.a.ref).quantities.filter(n => sameKind(n, q)))) findings.push(mismatch(claim, other.a, 'number-mismatch', q, other.n));
+      if (other) continue;
       // "tidak menyebutkan besaran anggarannya": the story says no such figure was given.
       const undisclosed = q.kind === 'money' ? undisclosedFigure(claim, best) : undefined;
       if (undisclosed) findings.push({ ...mismatch(claim, undisclosed.a, 'number-mismatch', q, undisclosed.said), fixes: [] });

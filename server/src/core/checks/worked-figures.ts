@@ -98,3 +98,11 @@ export function changeFromBaseStated(claim: Claim, q: Quantity, sameKind: (a: Qu
     return values.some(v => others.includes(v) && values.some(b => b !== v && differBy(v, b, q.value)));
   });
 }
+
+/**
+ * Whether a figure is the sum of a passage's figures of its kind, two or more: "61 pasien dipindahkan" where the passage
+ * gives the parts, "27 pasien dirujuk ke RS Bhakti Husada, 20 pasien ke RSUD … dan 14 pasien ke …".
+ */
+export function sumOfParts(q: Quantity, parts: readonly Quantity[]): boolean {
+  return parts.length >= 2 && Math.abs(parts.reduce((t, n) => t + n.value, 0) - q.value) <= Math.abs(q.value) * 0.005;
+}

@@ -127,8 +127,13 @@ const CAUSED_OPPOSITE: ReadonlyMap<string, string> = new Map([['kalah', 'menang'
 
 /** A word's sense as its sentence has it: with the word after it, a phrasal verb's particle ("turned down"). */
 export function senseIn(tokens: ReadonlyArray<{ norm: string }>, w: { norm: string; stem: string; token: number }): string {
+  const before = tokens[w.token - 1]?.norm;
+  if (before !== undefined && COMPOUNDS.has(`${before} ${w.norm}`)) return `${before} ${w.norm}`;
   return senseStem(w.norm, w.stem, tokens[w.token + 1]?.norm ?? '');
 }
+
+/** Nouns of two words whose second word keeps none of its sense: a hospital ("rumah sakit") is not ill, parents ("orang tua") are not old. */
+const COMPOUNDS: ReadonlySet<string> = new Set(['rumah sakit', 'orang tua']);
 
 /** English verbs whose particle gives the sense: "turned down the offer" rejects it, "called off" cancels, "voted against" opposes. */
 const PHRASAL: ReadonlyMap<string, string> = new Map([['turn down', 'reject'], ['call off', 'cancel'], ['vote against', 'oppos']]);

@@ -242,6 +242,9 @@ const PREFIXED_SENSE = new Map([['langsung', 'berlangsung'], ['tetap', 'tetapkan
 const WORD_STEMS = new Map([
   ['meninggal', 'mati'], ['meninggalnya', 'mati'],
   ['kejadian', 'peristiwa'], ['kejadiannya', 'peristiwa'],
+  // "se-" before a unit of time is "one": "40 karung seminggu" is forty sacks a week ("per minggu"). Without this,
+  // "sepekan" and "sebulan" lost their "-an" as a suffix ("sepek", "sebul").
+  ['sehari', 'hari'], ['seminggu', 'minggu'], ['sepekan', 'pekan'], ['sebulan', 'bulan'], ['setahun', 'tahun'],
 ]);
 
 function rootOf(word: string, lexicon?: RootLexicon): string {

@@ -29,4 +29,5 @@ export const FIXTURE_SETS = [
   ['ay', 'AY ', 'tabrakan-bus', 'Indonesian'], ['az', 'AZ ', 'kebocoran-data', 'Indonesian'],
   ['ba', 'BA ', 'satwa-selundupan', 'Indonesian'], ['bb', 'BB ', 'dana-desa', 'Indonesian'],
   ['bc', 'BC ', 'rs-terbakar', 'Indonesian'], ['bd', 'BD ', 'harga-beras', 'Indonesian'],
+  ['be', 'BE ', 'pilkades', 'Indonesian'], ['bf', 'BF ', 'tawuran', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

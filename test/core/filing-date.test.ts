@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines, flaggedBy } from './seed-corpus';
+import { corpusOfLines, fillerLines, fixtureCorpus, flaggedBy } from './seed-corpus';
 
 // A dateline gives the day a story was filed ("BATU LINTANG, Rabu (11/3/2026) - …"). Where its sentence dates the
 // event otherwise ("…, Selasa (10/3/2026)"), the dateline's day is no date of the event; where a headline states the
@@ -30,6 +30,18 @@ describe("a dateline's day", () => {
     const said = (text: string) => fire(text + '\n').map(d => d.code);
     assert.deepEqual(said('Kebakaran yang menewaskan dua pasien lansia di RSUD Sekar Wangi terjadi pada Senin (9/2/2026) dini hari.'), ['date-mismatch']);
     assert.deepEqual(said('Kebakaran yang menewaskan dua pasien lansia di RSUD Sekar Wangi terjadi pada Minggu (8/2/2026) dini hari.'), []);
+  });
+
+  it('dates by the lead an event its best passage tells without its day (a claim of the set on this fixture)', () => {
+    const brawl = flaggedBy(fixtureCorpus('tawuran'));
+    const said = (text: string) => brawl(text + '\n').map(d => d.code);
+    assert.deepEqual(said('Tawuran yang menewaskan RF terjadi pada Selasa (20/1/2026) sore, tidak lama setelah jam pulang sekolah.'), ['date-mismatch']);
+    assert.deepEqual(said('Tawuran yang menewaskan RF terjadi pada Senin (19/1/2026) sore, tidak lama setelah jam pulang sekolah.'), []);
+  });
+
+  it("leaves a year of the story's history to its own passage (a claim of the set on this fixture)", () => {
+    const school = flaggedBy(fixtureCorpus('sekolah-roboh'));
+    assert.ok(!school('Sekolah yang berdiri sejak 1982 itu mempunyai 186 murid yang belajar di enam ruang kelas.\n').some(d => d.code === 'date-mismatch'));
   });
 
   it('leaves the event on its own date', () => {

@@ -1,7 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines, fillerLines, flaggedBy } from './seed-corpus';
 
-// A name an Indonesian verb acts on ("… meminta PLN memastikan …") is not who a pronoun after it points back to:
+// A name an Indonesian verb acts on ("… meminta PLN memastikan …"), or after a locative ("dalam DPT"), is not who a
+// pronoun after it points back to:
 // "ujarnya" after that sentence is its subject's (facts/attribution-roles.ts). A made-up corpus.
 
 describe('a name a verb acts on', () => {
@@ -39,5 +40,16 @@ describe('a name a verb acts on', () => {
       ],
     }));
     assert.deepEqual(regency('Bupati Tanah Merah Mulyadi Rahman menegaskan, "Uang itu hak warga. Sepeser pun harus kembali ke desa."\n'), []);
+  });
+
+  it('is not the speaker after a locative ("terdaftar dalam DPT")', () => {
+    const committee = flaggedBy(corpusOfLines({
+      'sengketa.txt': [
+        'Ketua tim, Yusuf Hidayat, mengatakan tuntutan pemungutan suara ulang ditolak karena tidak cukup bukti. Dari 12 pemilih yang dipersoalkan, hanya tiga yang terbukti tidak terdaftar dalam DPT.',
+        '“Pelanggarannya ada, tetapi jumlahnya tidak signifikan untuk membatalkan hasil,” ujarnya.',
+        ...fillerLines(6, 'id', 'Tanah Merah'),
+      ],
+    }));
+    assert.deepEqual(committee('Ketua tim, Yusuf Hidayat, menyatakan, “Pelanggarannya ada, tetapi jumlahnya tidak signifikan untuk membatalkan hasil.”\n'), []);
   });
 });

@@ -16,8 +16,13 @@ export function checkDates(given: Claim): Finding[] {
   const first = claim.evidence[0];
   if (!first || first.coverage < ALIGNED) return [];
   const findings: Finding[] = [];
-  // A headline dates nothing ("Kebakaran Landa RSUD …"): the story's lead, aligned too, dates its event.
-  const best = claim.corpus.sentence(first.ref).headline ? datedLead(claim, first) ?? first : first;
+  // A headline dates nothing ("Kebakaran Landa RSUD …"), nor does a passage that tells the event without its day
+  // ("tawuran pecah sekitar pukul 15.40 WIB"): the story's lead, aligned too, dates its event, for a claim that
+  // dates one to a day ("berdiri sejak 1982" is the school's history, not the lead's news).
+  const firstSource = claim.corpus.sentence(first.ref), daily = claim.sentence.dates.some(d => d.day !== undefined || d.weekday !== undefined);
+  const lead = daily && (firstSource.headline || !firstSource.dates.length) ? datedLead(claim, first) : undefined;
+  // Below a headline, the lead must state the claim about as well as the undated passage: else it may date another event.
+  const best = lead && (firstSource.headline || lead.coverage >= first.coverage - LEAD_TIED) ? lead : first;
   const source = claim.corpus.sentence(best.ref);
   const nearby = context(claim, best).flatMap(s => s.dates.filter(n => !filedOn(s, n)));
   for (const d of claim.sentence.dates) {
@@ -68,7 +73,7 @@ function stated(claim: Claim, d: DateMention): boolean {
   return claim.evidence.slice(1).some(a => {
     const x = claim.corpus.sentence(a.ref);
     // As precise as the claim's: "on Monday" of another passage does not state "Monday, May 12".
-    if (!x.dates.some(n => agrees(n, d) && FIELDS.every(f => d[f] === undefined || n[f] !== undefined))) return false;
+    if (!x.dates.some(n => agrees(n, d) && FIELDS.every(f => d[f] === undefined || n[f] !== undefined) && !filedOn(x, n))) return false;
     return a.coverage >= ALIGNED || (values.length > 0 && values.every(v => x.quantities.some(q => q.value === v)));
   });
 }
@@ -89,9 +94,13 @@ function otherEnds(source: SentenceFacts, n: Span, claim: SentenceFacts, d: Span
   return !!a && !!b && a !== b;
 }
 
-/** Another aligned passage of the headline's story that holds a date. */
-function datedLead(claim: Claim, headline: Alignment): Alignment | undefined {
-  return claim.evidence.find(a => a !== headline && a.ref.doc === headline.ref.doc && a.coverage >= ALIGNED && claim.corpus.sentence(a.ref).dates.length > 0);
+/** How much less of the claim than an undated passage the story's lead may state and still date the claim's event. */
+const LEAD_TIED = 0.05;
+
+/** Another aligned passage of the story's lead (its first sentences) that holds a date. */
+function datedLead(claim: Claim, undated: Alignment): Alignment | undefined {
+  return claim.evidence.find(a => a !== undated && a.ref.doc === undated.ref.doc && a.ref.sentence < DATELINE_SENTENCES && a.coverage >= ALIGNED &&
+    claim.corpus.sentence(a.ref).dates.length > 0);
 }
 
 /**

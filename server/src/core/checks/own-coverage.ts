@@ -28,13 +28,31 @@ export function ownCoverageWithin(claim: Claim, a: Alignment, within?: Span, lat
   // A term stands where its stem first does; with `laterUses` a later use inside the clause counts it too ("the cost
   // of the deal …, and said there would be no deal").
   const stems = within && laterUses ? new Set(claim.sentence.words.filter(w => w.start >= within.start && w.end <= within.end).map(w => w.stem)) : undefined;
+  let named: ReadonlySet<string> | undefined | null = null;
   claim.terms.forEach((t, i) => {
     if (within && (t.start < within.start || t.end > within.end) && !stems?.has(t.stem)) return;
     terms++;
     total += t.weight;
     if ((a.credit[i] ?? 0) >= IN_SENTENCE) own += t.weight;
+    else if (t.isName && (named === null ? (named = antecedentStems(claim, a)) : named)?.has(t.stem)) own += t.weight;
   });
   return { share: total > 0 ? own / total : 0, terms };
+}
+
+/** Pronouns that open a sentence as its subject, a person the sentence before names. */
+const PERSONAL: ReadonlySet<string> = new Set(['ia', 'dia', 'beliau', 'mereka', 'he', 'she', 'they']);
+
+/**
+ * The stems of the people the sentence before a passage names, where the passage opens with a pronoun for them ("…
+ * Siti Rahmawati menilai tudingan itu tidak berdasar. Ia menyatakan siap …"): the passage speaks of them in its own
+ * sentence. Undefined for any other passage.
+ */
+function antecedentStems(claim: Claim, a: Alignment): ReadonlySet<string> | undefined {
+  const s = claim.corpus.sentence(a.ref), first = s.tokens.find(t => t.kind === 'word');
+  if (!first || !PERSONAL.has(first.norm) || a.ref.sentence === 0) return undefined;
+  const before = claim.corpus.docs[a.ref.doc].facts.sentences[a.ref.sentence - 1];
+  const people = before.names.filter(n => n.kind === 'person');
+  return people.length ? new Set(before.words.filter(w => people.some(n => w.start >= n.start && w.end <= n.end)).map(w => w.stem)) : undefined;
 }
 
 /** Content terms a clause needs to be weighed on its own. */

@@ -40,8 +40,9 @@ function subjectVerb(s: SentenceFacts): { name: NameMention; verb: Word } | unde
   if (first >= 0 && ARTICLES.has(s.tokens[first].norm)) first++;
   if (!name || first < 0 || s.tokens[first]?.start !== (name.role?.start ?? name.start)) return undefined;
   const verb = s.words.find(w => w.token === afterAuxiliaries(s, name.end));
-  // Saying is the attribution checks' business: a statement of "officials" may well be a named person's.
-  if (!verb || verb.stop || synonymGroup(verb.stem) === synonymGroup('kata') || isNegated(s.tokens, verb)) return undefined;
+  // Saying is the attribution checks' business: a statement of "officials" may well be a named person's. A capital
+  // after the name is another name ("Pemkab Serdang Hilir menyediakan …" read as "Pemkab" and "Serdang Hilir"), no verb.
+  if (!verb || verb.stop || verb.cap || synonymGroup(verb.stem) === synonymGroup('kata') || isNegated(s.tokens, verb)) return undefined;
   return { name, verb };
 }
 

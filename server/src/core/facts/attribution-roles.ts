@@ -127,8 +127,12 @@ export function passiveAgent(v: number, flat: Flat[], starting: Map<number, Name
   return role && byRole(flat, role, holders, flat[v].token.start);
 }
 
-/** Words before a name that make it the one spoken to or with, not the subject. */
-const OBJECT_MARKERS = new Set(['dengan', 'kepada', 'bersama', 'untuk', 'oleh', 'terhadap', 'bagi', 'with', 'to', 'by', 'for', 'against']);
+/**
+ * Words before a name that make it the one spoken to or with, not the subject; and locatives, after which a name is
+ * where something is ("tidak terdaftar dalam DPT", "tiba di Kairo").
+ */
+const OBJECT_MARKERS = new Set(['dengan', 'kepada', 'bersama', 'untuk', 'oleh', 'terhadap', 'bagi', 'with', 'to', 'by', 'for', 'against',
+  'di', 'ke', 'dalam', 'in', 'into', 'at']);
 const CHAIN = new Set(['dan', 'serta', 'and', ',']);
 
 /**

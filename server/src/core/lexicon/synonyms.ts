@@ -61,6 +61,8 @@ const GROUPS = [
   'murid siswa',
   // "mempunyai enam ruang kelas" and "memiliki enam ruang kelas": to have.
   'punya milik',
+  // "bersedia" and "siap": willing, ready ("siap jika penghitungan ulang harus dilakukan").
+  'sedia siap',
 ];
 
 const groupOf = new Map<string, number>();

@@ -15,17 +15,21 @@ const AGE_WORDS = new Set(['berusia', 'berumur', 'usia', 'umur', 'usianya', 'umu
  * the tagger may not know), or after a word of age ("berusia 47 tahun").
  */
 export function isAge(s: SentenceFacts, q: Quantity): boolean {
-  if (q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return false;
-  const i = s.tokens.findIndex(t => t.start === q.start);
+  const i = ageToken(s, q);
   if (i < 1) return false;
   const before = s.tokens[i - 1], name = s.tokens[i - 2];
   return AGE_WORDS.has(before.norm) || (before.text === '(' && s.tokens[i + 1]?.text === ')' && !!name && name.kind === 'word' && name.cap);
 }
 
+/** The token of a figure that may be an age (a whole number of years a person may have), else -1. */
+function ageToken(s: SentenceFacts, q: Quantity): number {
+  if (q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return -1;
+  return s.tokens.findIndex(t => t.start === q.start);
+}
+
 /** The person whose age a figure gives, or undefined when the figure is no age. */
 export function ageHolder(s: SentenceFacts, q: Quantity): NameMention | undefined {
-  if (q.kind !== 'cardinal' || !Number.isInteger(q.value) || q.value < 1 || q.value > 120) return undefined;
-  const i = s.tokens.findIndex(t => t.start === q.start);
+  const i = ageToken(s, q);
   if (i < 0) return undefined;
   const before = s.tokens[i - 1], after = s.tokens[i + 1];
   // A person, or a name the tagger could not type ("Sartono (58)": a lone name it knows nothing of).

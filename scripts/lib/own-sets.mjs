@@ -30,4 +30,5 @@ export const FIXTURE_SETS = [
   ['ba', 'BA ', 'satwa-selundupan', 'Indonesian'], ['bb', 'BB ', 'dana-desa', 'Indonesian'],
   ['bc', 'BC ', 'rs-terbakar', 'Indonesian'], ['bd', 'BD ', 'harga-beras', 'Indonesian'],
   ['be', 'BE ', 'pilkades', 'Indonesian'], ['bf', 'BF ', 'tawuran', 'Indonesian'],
+  ['bg', 'BG ', 'stunting', 'Indonesian'], ['bh', 'BH ', 'banjir-rob', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -1,8 +1,8 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines, fillerLines, flaggedBy } from './seed-corpus';
 
-// A name an Indonesian verb acts on ("… meminta PLN memastikan …"), or after a locative ("dalam DPT"), is not who a
-// pronoun after it points back to:
+// A name an Indonesian verb acts on ("… meminta PLN memastikan …"), after a locative ("dalam DPT"), or an acronym
+// after a person ("BMKG") is not who a pronoun after it points back to:
 // "ujarnya" after that sentence is its subject's (facts/attribution-roles.ts). A made-up corpus.
 
 describe('a name a verb acts on', () => {
@@ -51,5 +51,16 @@ describe('a name a verb acts on', () => {
       ],
     }));
     assert.deepEqual(committee('Ketua tim, Yusuf Hidayat, menyatakan, “Pelanggarannya ada, tetapi jumlahnya tidak signifikan untuk membatalkan hasil.”\n'), []);
+  });
+
+  it('is not an acronym named after the person who speaks ("… Rinaldi Prasetyo, mengatakan …. BMKG telah …")', () => {
+    const station = flaggedBy(corpusOfLines({
+      'rob.txt': [
+        'Kepala Stasiun Maritim Batuwangi, Rinaldi Prasetyo, mengatakan rob dipicu pasang maksimum air laut. BMKG telah mengeluarkan peringatan dini sejak Senin.',
+        '“Potensi rob masih akan terjadi hingga 4 Februari,” ujarnya.',
+        ...fillerLines(6, 'id', 'Batuwangi'),
+      ],
+    }));
+    assert.deepEqual(station('Rinaldi Prasetyo mengingatkan, “Potensi rob masih akan terjadi hingga 4 Februari.”\n'), []);
   });
 });

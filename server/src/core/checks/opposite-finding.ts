@@ -46,8 +46,22 @@ export function outweighed(claim: Claim, opposing: Alignment): boolean {
     const story = claim.corpus.docs[doc].facts.sentences, f = new Set([...figures(story[i]), ...(story[i + 1] ? figures(story[i + 1]) : [])]);
     return [...wanted].every(v => f.has(v));
   };
-  if (claim.evidence.some(b => b !== opposing && b.coverage >= FIGURE_ALIGNED && withNext(b.ref.doc, b.ref.sentence))) return true;
-  return claim.corpus.docs[opposing.ref.doc].facts.sentences.some((x, i) => i !== opposing.ref.sentence && holds(x) === wanted.size);
+  // The sentence right after the one with the figures, pointing back to its thing, speaks of the same moment:
+  // "Pergeseran anggaran itu telah disetujui DPRD" after "… menggeser anggaran sebesar Rp 9,6 miliar …".
+  const before = pointsBack(claim.corpus.sentence(opposing.ref)) ? opposing.ref.sentence - 1 : -1;
+  const elsewhere = (doc: number, i: number) => doc !== opposing.ref.doc || (i !== opposing.ref.sentence && i !== before);
+  if (claim.evidence.some(b => b !== opposing && b.coverage >= FIGURE_ALIGNED && elsewhere(b.ref.doc, b.ref.sentence) && withNext(b.ref.doc, b.ref.sentence))) return true;
+  return claim.corpus.docs[opposing.ref.doc].facts.sentences.some((x, i) => elsewhere(opposing.ref.doc, i) && holds(x) === wanted.size);
+}
+
+/** Words that point back to the thing the sentence before named: "anggaran itu", "kebijakan tersebut". */
+const POINTING_BACK: ReadonlySet<string> = new Set(['itu', 'tersebut']);
+/** How far into a sentence such a word must stand to point back from its subject. */
+const SUBJECT_REACH = 4;
+
+/** Whether a sentence's subject points back to the sentence before: "Pergeseran anggaran itu …". */
+function pointsBack(s: SentenceFacts): boolean {
+  return s.tokens.slice(0, SUBJECT_REACH).some(t => POINTING_BACK.has(t.norm));
 }
 
 /** Whether a denying verb ("denied that", "membantah bahwa") governs the word, earlier in its clause. */

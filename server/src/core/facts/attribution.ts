@@ -210,9 +210,8 @@ function jointSubject(name: NameMention, flat: Flat[], ending: Map<number, NameM
 }
 
 /**
- * A pronoun speaker is the last person named before the quote: the last person or unknown-kind name ahead of the
- * first name that reaches past the quote's start. Both are read from running tables by binary search, so a draft
- * with many quotes does not walk its names once per quote.
+ * A pronoun speaker is the last person (or unknown-kind name) ahead of the first name that reaches past the quote's
+ * start, read from running tables by binary search: a draft with many quotes walks its names once.
  */
 class LastPerson {
   /** reach[i]: the furthest end of names[0..i]; the first name ending past an offset is where reach first does. */
@@ -221,10 +220,12 @@ class LastPerson {
   private readonly person: number[] = [];
 
   constructor(private readonly names: NameMention[], candidate: (n: NameMention) => boolean) {
-    let reach = -Infinity, person = -1;
+    let reach = -Infinity, person = -1, typed = -1;
     names.forEach((n, i) => {
       reach = Math.max(reach, n.end);
-      if ((n.kind === 'person' || n.kind === 'other') && candidate(n)) person = i;
+      // A name of no known kind after a person may be a person's ("Sulastri"), but not an acronym ("BMKG", "DPT").
+      if ((n.kind === 'person' || (n.kind === 'other' && (typed < 0 || n.text !== n.text.toUpperCase()))) && candidate(n)) person = i;
+      if (n.kind === 'person' && candidate(n)) typed = i;
       this.reach.push(reach);
       this.person.push(person);
     });

@@ -31,4 +31,5 @@ export const FIXTURE_SETS = [
   ['bc', 'BC ', 'rs-terbakar', 'Indonesian'], ['bd', 'BD ', 'harga-beras', 'Indonesian'],
   ['be', 'BE ', 'pilkades', 'Indonesian'], ['bf', 'BF ', 'tawuran', 'Indonesian'],
   ['bg', 'BG ', 'stunting', 'Indonesian'], ['bh', 'BH ', 'banjir-rob', 'Indonesian'],
+  ['bi', 'BI ', 'perampokan', 'Indonesian'], ['bj', 'BJ ', 'air-bersih', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -44,6 +44,21 @@ describe("a dateline's day", () => {
     assert.ok(!school('Sekolah yang berdiri sejak 1982 itu mempunyai 186 murid yang belajar di enam ruang kelas.\n').some(d => d.code === 'date-mismatch'));
   });
 
+  it("is no passage's only date of what it tells", () => {
+    const decree = flaggedBy(corpusOfLines({
+      'darurat.txt': [
+        'TIRTA JAYA, Selasa (11/8/2026) - Bupati Tirta Jaya Ratna Sulistyowati menetapkan status tanggap darurat krisis air bersih selama 30 hari. Surat keputusan penetapan status itu ditandatangani pada Senin (10/8/2026) di Pendopo Kabupaten Tirta Jaya.',
+        ...fillerLines(6, 'id', 'Tirta Jaya'),
+      ],
+    }));
+    assert.ok(!decree('Bupati Ratna Sulistyowati menandatangani surat keputusan status tanggap darurat krisis air bersih di Pendopo Kabupaten Tirta Jaya pada Senin (10/8/2026).\n').some(d => d.code === 'date-mismatch'));
+  });
+
+  it("nor is the end of a span after it (a claim of the set on this fixture)", () => {
+    const rice = flaggedBy(fixtureCorpus('harga-beras'));
+    assert.ok(!rice('Dalam rapat koordinasi pada Kamis, 29 Januari 2026, Gubernur Bambang Surya Atmaja memutuskan operasi pasar beras murah diperpanjang sampai akhir Februari 2026.\n').some(d => d.code === 'date-mismatch'));
+  });
+
   it('leaves the event on its own date', () => {
     assert.deepEqual(codes('Rina Kartika menjalani sidang perdana perkara korupsi di Pengadilan Negeri Batu Lintang pada Selasa (10/3/2026).'), []);
   });

@@ -2,6 +2,7 @@ import { Claim, Finding } from './types';
 import { DateMention, Span } from '../types';
 import { Alignment } from '../index/support';
 import { SentenceFacts, sentenceAt } from '../facts/analyze';
+import { isDatelineDate } from '../facts/dates';
 import { byOwnWords, context, mismatch } from './figure-finding';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { relativePeriodMismatches } from './relative-period';
@@ -108,11 +109,7 @@ function datedLead(claim: Claim, undated: Alignment): Alignment | undefined {
  * that dates its event otherwise ("… menjalani sidang perdana …, Selasa (10/3/2026)"): no date of the event.
  */
 function filedOn(s: SentenceFacts, n: DateMention): boolean {
-  const i = s.tokens.findIndex(t => t.start >= n.end), after = s.tokens[i];
-  if (!after || !/^[-\u2013\u2014]$/.test(after.text)) return false;
-  const before = s.tokens.filter(t => t.end <= n.start);
-  if (before.at(-1)?.text !== ',' || !before.slice(0, -1).every(t => t.kind === 'word' && t.text === t.text.toUpperCase())) return false;
-  return s.dates.some(x => x !== n && x.day !== undefined);
+  return isDatelineDate(s.tokens, n) && s.dates.some(x => x !== n && x.day !== undefined);
 }
 
 /** Sentences of a story that may hold its dateline ("LEWARING, Selasa (14/10/2025) - …", after the headline). */

@@ -1,6 +1,7 @@
 import { DateMention, Span } from '../types';
 import { Claim } from './types';
 import { SentenceFacts } from '../facts/analyze';
+import { closesSpan, isDatelineDate } from '../facts/dates';
 import { Alignment, alignmentAt } from '../index/support';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { verbLike } from './inserted-word';
@@ -142,8 +143,7 @@ export function datedBefore(claim: Claim, d: DateMention): { a: Alignment; n: Da
 }
 
 /** How many content words right before a date are compared (the claim's, a passage's), and how many must be shared. */
-const CLAIM_LEAD = 5, DATE_LEAD = 3;
-export const DATE_LEAD_SHARED = 2;
+const CLAIM_LEAD = 5, DATE_LEAD = 3; export const DATE_LEAD_SHARED = 2;
 
 /** The stems of the claim's content words right before a date or a time: what it dates. */
 export function claimLead(s: SentenceFacts, span: Span): Set<string> {
@@ -205,12 +205,13 @@ export function unnamedActDate(claim: Claim, d: DateMention): { a: Alignment; n:
     // A passage's only date dates what it tells, put before its verb or after ("The regulator on Monday approved …").
     // Not where it also dates by the writing ("won the cup this year, building on 2018"): that is another date.
     const relative = FIELDS.some(f => d[f] !== undefined && relativeTo(s, f));
-    // A passage that states nearly all of the claim and ends on its only date dates that whole ("Kementerian Sosial
-    // mengirimkan bantuan … untuk korban banjir di Kabupaten Sarolangun, Jambi, pada Selasa (14/1)"), whatever
-    // words stand between.
-    const closing = a.coverage >= NEARLY_ALL && !s.words.some(w => !w.stop && w.start >= s.dates[0]?.end);
-    const only = !relative && s.dates.length === 1 && conflicts(s.dates[0], d) && (closing || sharedAround(s, s.dates[0], lead) >= DATE_LEAD_SHARED) ? s.dates[0] : undefined;
-    const n = only ?? s.dates.find(x => conflicts(x, d) && wordsBeforeDate(s, x).slice(0, DATE_LEAD).some(w => w.stem === act) && sharedLead(s, x, lead) >= DATE_LEAD_SHARED);
+    // A passage that states nearly all of the claim and ends on its only date dates that whole, whatever words stand
+    // between ("Kementerian Sosial mengirimkan bantuan … di Kabupaten Sarolangun, Jambi, pada Selasa (14/1)").
+    // Not a dateline's day ("TIRTAWANGI, Selasa (11/8/2026) - …"), nor a span's end after one ("hingga akhir Februari").
+    const dates = s.dates.some(x => isDatelineDate(s.tokens, x)) ? s.dates.filter(x => !isDatelineDate(s.tokens, x) && !closesSpan(s.tokens, x)) : s.dates;
+    const closing = a.coverage >= NEARLY_ALL && !s.words.some(w => !w.stop && w.start >= dates[0]?.end);
+    const only = !relative && dates.length === 1 && conflicts(dates[0], d) && (closing || sharedAround(s, dates[0], lead) >= DATE_LEAD_SHARED) ? dates[0] : undefined;
+    const n = only ?? dates.find(x => conflicts(x, d) && wordsBeforeDate(s, x).slice(0, DATE_LEAD).some(w => w.stem === act) && sharedLead(s, x, lead) >= DATE_LEAD_SHARED);
     if (n) return { a, n };
   }
   return undefined;
@@ -241,8 +242,9 @@ export function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly A
       // with Putin, not the one "dengan … Erdogan".
       if (theirs.filter(st => stems.has(st)).length < DATE_LEAD_SHARED || !theirs.includes(named[0])) continue;
       // A year written right after a name labels an edition of it ("Piala Sudirman 2015", "Asian Games 2018"): it
-      // dates that edition, not what the claim says of the name, unless the claim labels one the same way.
-      if (labelsName(s, n) && !labelsName(cs, d)) continue;
+      // dates that edition, not what the claim says of the name, unless the claim labels one the same way; a
+      // dateline's day ("TIRTA JAYA, Selasa (11/8/2026) - …"), after its city's name, dates no words either.
+      if ((labelsName(s, n) && !labelsName(cs, d)) || isDatelineDate(s.tokens, n)) continue;
       // A passage that gives the claim's date anywhere may be giving it for these words ("Pada tanggal 28 Juli 2016,
       // logo … Asian Games 2018 diresmikan"), unless its own words say the date is another act's (anotherActs).
       if (s.dates.some(x => agrees(x, d)) && !anotherActs(s, n, d, cs, stems)) return { a, n, agreed: true };

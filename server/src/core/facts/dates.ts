@@ -2,7 +2,7 @@
 // its neighbours into one mention ("awal Februari 2022", "Kamis, 16 Mei 2024") so that a checker compares the
 // whole date a sentence gives, not its pieces one by one.
 
-import type { DateMention, Lang } from '../types';
+import type { DateMention, Lang, Span, Token } from '../types';
 import { PART_NOUNS_EN, PART_WORDS, SEASONS_EN, monthOf, weekdayOf } from './calendar-words';
 import {
   type Piece, readDay, readMonth, readNumericDate, readSeason, readWeekday, readYear,
@@ -154,4 +154,24 @@ function readSeasonDate(text: string, tokens: MentionToken[], k: number, lang: L
   const of = lang === 'en' && tokens[season.last + 1]?.lower === 'of' ? 1 : 0;
   const year = readYear(text, tokens, season.last + 1 + of);
   return year === undefined ? season : join(season, year);
+}
+
+/**
+ * Whether a date is a dateline's ("TIRTAWANGI, Selasa (11/8/2026) - …"): after the city in capitals and a comma, with
+ * a dash after it. It gives the day the story was filed, which need not be the day of what the story tells.
+ */
+export function isDatelineDate(tokens: readonly Token[], d: Span): boolean {
+  const after = tokens.find(t => t.start >= d.end);
+  if (!after || !/^[-\u2013\u2014]$/.test(after.text)) return false;
+  const before = tokens.filter(t => t.end <= d.start);
+  return before.length > 1 && before[before.length - 1].text === ',' && before.slice(0, -1).every(t => t.kind === 'word' && t.text === t.text.toUpperCase());
+}
+
+const SPAN_ENDS: ReadonlySet<string> = new Set(['hingga', 'sampai', 'until', 'till']);
+
+/** Whether a date closes a span ("hingga akhir Februari", "until March"): the span's end, not when it was decided. */
+export function closesSpan(tokens: readonly Token[], d: Span): boolean {
+  let i = tokens.findIndex(t => t.start >= d.start) - 1;
+  while (i >= 0 && tokens[i].kind !== 'word') i--;
+  return i >= 0 && SPAN_ENDS.has(tokens[i].norm);
 }

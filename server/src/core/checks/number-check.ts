@@ -2,7 +2,7 @@ import { ageInStory, isAge } from './age-figure';
 import { undisclosedFigure } from './undisclosed-figure';
 import { areSynonyms } from '../lexicon/synonyms';
 import { changeStartStated } from './change-start';
-import { changeFromBaseStated, differenceStated, fractionStated, ratioShare, ratioStated, sumOfParts, totalOfOthers, wholeOfFraction } from './worked-figures';
+import { changeFromBaseStated, differenceStated, fractionStated, ratioShare, ratioStated, shareOfOwnFigures, sumOfParts, totalOfOthers, wholeOfFraction } from './worked-figures';
 import { isChangeFromBase, isDifference } from '../facts/worked-difference';
 import { Quantity, Span } from '../types';
 import { figureWithHedge, vagueAmountFor, vagueSpanFor } from './vague-amount';
@@ -120,9 +120,9 @@ export function checkNumbers(given: Claim): Finding[] {
       if (age.n.value !== q.value) findings.push(mismatch(claim, alignmentOf(claim, age.s) ?? best, 'number-mismatch', q, age.n));
       continue;
     }
-    // "roughly three in five of them": a share the writer worked out, compared as a share (worked-figures.ts).
+    // "roughly three in five of them", "180 …, kurang dari separuh … 450": a share the writer worked out (worked-figures.ts).
     const ratio = ratioShare(claim.sentence, q);
-    if (ratio && ratioStated(claim, ratio.share, hedgeOf(claim.sentence, ratio.numerator))) continue;
+    if ((ratio && ratioStated(claim, ratio.share, hedgeOf(claim.sentence, ratio.numerator))) || shareOfOwnFigures(claim.sentence, q, hedge)) continue;
     // "$600,000 less than the department had asked for": the gap between two figures of one sentence of the story.
     if (isDifference(claim.sentence, q) && differenceStated(claim, q, sameKind)) continue;
     if (isChangeFromBase(claim.sentence, q) && changeFromBaseStated(claim, q, sameKind)) continue;

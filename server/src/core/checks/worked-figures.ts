@@ -106,3 +106,19 @@ export function changeFromBaseStated(claim: Claim, q: Quantity, sameKind: (a: Qu
 export function sumOfParts(q: Quantity, parts: readonly Quantity[]): boolean {
   return parts.length >= 2 && Math.abs(parts.reduce((t, n) => t + n.value, 0) - q.value) <= Math.abs(q.value) * 0.005;
 }
+
+/** How far a fraction without a hedge may be from the share the claim's own figures make. */
+const OWN_SHARE_SLACK = 0.02;
+
+/**
+ * Whether a fraction of the claim is the share its own figures on either side make, under its hedge: "menyusut
+ * menjadi 180 liter per detik, kurang dari separuh debit normalnya yang sekitar 450 liter per detik" (0.4 of it).
+ */
+export function shareOfOwnFigures(s: SentenceFacts, q: Quantity, hedge: Hedge | undefined): boolean {
+  if (!isFraction(q)) return false;
+  const part = s.quantities.filter(n => n.end <= q.start && !isFraction(n)).pop();
+  const whole = s.quantities.find(n => n.start >= q.end && !isFraction(n));
+  if (!part || !whole || part.kind !== whole.kind || whole.value <= 0) return false;
+  const share = part.value / whole.value;
+  return hedge ? hedge(share, q.value) : Math.abs(share - q.value) <= OWN_SHARE_SLACK;
+}

@@ -32,4 +32,5 @@ export const FIXTURE_SETS = [
   ['be', 'BE ', 'pilkades', 'Indonesian'], ['bf', 'BF ', 'tawuran', 'Indonesian'],
   ['bg', 'BG ', 'stunting', 'Indonesian'], ['bh', 'BH ', 'banjir-rob', 'Indonesian'],
   ['bi', 'BI ', 'perampokan', 'Indonesian'], ['bj', 'BJ ', 'air-bersih', 'Indonesian'],
+  ['bk', 'BK ', 'konser', 'Indonesian'], ['bl', 'BL ', 'solar-timbun', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

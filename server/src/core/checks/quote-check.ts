@@ -11,6 +11,7 @@ import { attributionFix } from './attribution-fix';
 import { droppedNegation } from './quote-negation';
 import { quoteByRole } from './quote-by-role';
 import { placesOf, wordCount } from './quoted-backing';
+import { isTitleHead } from '../facts/ner-words';
 
 // Quotes are where writers are most exposed: a quote must stand in a source word for word, and in the mouth
 // the sources put it in. A one-word quote is a scare quote more often than speech, so it is held to an exact
@@ -40,6 +41,15 @@ function mayBeOnePerson(a: string, b: string): boolean {
   if (short.length === long.length) return short.join(' ') === long.join(' ');
   if (short.length >= 2) return long.slice(-short.length).join(' ') === short.join(' '); // a title run in: "Pelatih Persebat Darius Sitompul".
   return long[0] === short[0] || long[long.length - 1] === short[0];
+}
+
+/**
+ * The speaker's name with the capitalised word its title ends in, where the tagger cut a first name off into the
+ * title ("Bupati Wanasari Agus" and "Setiadi Permana" for "Bupati Wanasari Agus Setiadi Permana"); else the name.
+ */
+function withTitleTail(sp: NonNullable<QuoteFacts['attribution']['speaker']>): string {
+  const tail = sp.role && sp.role.end + 1 === sp.start ? /(?:^|\s)(\p{Lu}[\p{Ll}\p{M}]+)$/u.exec(sp.role.text) : null;
+  return tail && !isTitleHead(tail[1].toLowerCase()) ? `${tail[1]} ${sp.text}` : sp.text;
 }
 
 function speakerEntity(corpus: Corpus, q: QuoteFacts | undefined): Entity | undefined {
@@ -209,7 +219,7 @@ function misattribution(claim: Claim, q: QuoteFacts, matches: QuoteMatch[]): Fin
   const speakers = matches.map(m => ({ m, who: speakerEntity(corpus, sourceQuoteAt(corpus, m)) })).filter(x => x.who);
   const sp = q.attribution.speaker;
   if (!speakers.length) return quoteByRole(claim, q, said, matches, m => sourceQuoteAt(corpus, m));
-  if (speakers.some(x => x.who === said || mayBeOnePerson(x.who!.name, sp.text))) return undefined;
+  if (speakers.some(x => x.who === said || mayBeOnePerson(x.who!.name, sp.text) || mayBeOnePerson(x.who!.name, withTitleTail(sp)))) return undefined;
   const { m, who } = speakers[0];
   const lang = readerLang(claim);
   // The fix reads the speaker's roles and how often each form of the name is written (read-log.ts).

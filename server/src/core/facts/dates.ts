@@ -161,10 +161,12 @@ function readSeasonDate(text: string, tokens: MentionToken[], k: number, lang: L
  * a dash after it. It gives the day the story was filed, which need not be the day of what the story tells.
  */
 export function isDatelineDate(tokens: readonly Token[], d: Span): boolean {
+  // The comma and the capitals first: most dates stand far into their sentence, and fail on the token before them.
+  const at = tokens.findIndex(t => t.start >= d.start);
+  if (at < 2 || tokens[at - 1].text !== ',') return false;
+  for (let i = 0; i < at - 1; i++) if (tokens[i].kind !== 'word' || tokens[i].text !== tokens[i].text.toUpperCase()) return false;
   const after = tokens.find(t => t.start >= d.end);
-  if (!after || !/^[-\u2013\u2014]$/.test(after.text)) return false;
-  const before = tokens.filter(t => t.end <= d.start);
-  return before.length > 1 && before[before.length - 1].text === ',' && before.slice(0, -1).every(t => t.kind === 'word' && t.text === t.text.toUpperCase());
+  return !!after && /^[-\u2013\u2014]$/.test(after.text);
 }
 
 const SPAN_ENDS: ReadonlySet<string> = new Set(['hingga', 'sampai', 'until', 'till']);

@@ -34,6 +34,9 @@ export const isTitleWord = (n: string) => TITLE_HEADS.has(n) || TITLE_TAILS.has(
 /** A title's head: "Presiden", "Bupati", or a title written short or local ("Kapolres", "Camat"; lexicon/roles.ts). */
 export const isTitleHead = (n: string) => TITLE_HEADS.has(n) || TITLE_ABBREVIATIONS.has(n);
 
+/** A word of a title, written in full or short: its head or a word that goes on with it ("Pelaksana", "Kapolres"). */
+export const isAnyTitleWord = (n: string) => isTitleWord(n) || TITLE_ABBREVIATIONS.has(n);
+
 /** A known place, or an alias of one. Alias groups that name an organisation ("PBB", "NATO") are no place. */
 function isPlaceName(name: string): boolean {
   if (PLACE_NAMES.has(name)) return true;

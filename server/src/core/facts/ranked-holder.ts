@@ -1,7 +1,6 @@
 import { Token } from '../types';
 import type { NameMention } from './names';
-import { TITLE_ABBREVIATIONS } from '../lexicon/roles';
-import { isTitleWord, mention, tokenRange } from './ner-words';
+import { isAnyTitleWord, mention, tokenRange } from './ner-words';
 
 // "Kapolres Karangsela AKBP Dwi Santoso mengatakan …", "Kasat Reskrim Polresta Purwaraja Kompol Dimas Aryaguna
 // menjelaskan …": an office, what it is of, a police or military rank and the holder, written without the commas
@@ -18,18 +17,17 @@ brigjen irjen komjen letjen mayjen letkol laksda laksma marsda marsma`.split(/\s
 /** A holder's name is one to four capitalised words. */
 const HOLDER_WORDS = 4;
 
-const titleWord = (norm: string) => isTitleWord(norm) || TITLE_ABBREVIATIONS.has(norm);
 
 /** The name split at a rank inside it into the place or body of the office and the holder; undefined if none. */
 function splitAtRank(tokens: readonly Token[], m: NameMention): NameMention[] | undefined {
   const from = tokenRange(tokens, { start: m.role?.start ?? m.start, end: m.end })[0], to = tokenRange(tokens, m)[1];
   let r = -1;
   for (let i = from + 1; i < to - 1; i++) if (RANKS.has(tokens[i].norm)) r = i;
-  if (r < 0 || to - r - 1 > HOLDER_WORDS || !titleWord(tokens[from].norm)) return undefined;
+  if (r < 0 || to - r - 1 > HOLDER_WORDS || !isAnyTitleWord(tokens[from].norm)) return undefined;
   const holder = tokens.slice(r + 1, to);
   if (!holder.every(t => t.kind === 'word' && t.cap)) return undefined;
   let k = from;
-  while (k < r && titleWord(tokens[k].norm)) k++;
+  while (k < r && isAnyTitleWord(tokens[k].norm)) k++;
   const role = { start: tokens[from].start, end: tokens[r].end, text: tokens.slice(from, r + 1).map(t => t.text).join(' ') };
   const person = mention(holder, 'person', role);
   return k < r ? [mention(tokens.slice(k, r), 'place'), person] : [person];

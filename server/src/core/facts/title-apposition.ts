@@ -1,7 +1,7 @@
 import { Token } from '../types';
 import type { NameMention } from './names';
-import { HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/roles';
-import { SAYING_VERBS, isTitleHead, isTitleWord, mention } from './ner-words';
+import { HONORIFICS } from '../lexicon/roles';
+import { SAYING_VERBS, isAnyTitleWord, isTitleHead, mention } from './ner-words';
 import { looksLikeVerb } from './negation';
 
 // "Bupati Batu Lintang, Hendra Wiratmaja, menetapkan …", "Kapolres Batu Lintang, AKBP Dedi Kurniawan, …": news
@@ -34,8 +34,6 @@ function actsAfter(tokens: readonly Token[], b: NameMention): boolean {
   return SAYING_VERBS.has(verb) || looksLikeVerb(verb);
 }
 
-/** A word of a title: its head or a word that goes on with it ("Pelaksana", "Luar Negeri"). */
-const titleWord = (norm: string) => isTitleWord(norm) || TITLE_ABBREVIATIONS.has(norm);
 
 /** A degree or a form of address before a holder's name: "Direktur RSUD Lubuk Seranai, dr. Maya Kusumawati". */
 const BEFORE_HOLDER: ReadonlySet<string> = new Set([...HONORIFICS, 'dr', 'drs', 'dra', 'ir', 'prof', 'kh']);
@@ -60,7 +58,7 @@ const TITLE_REACH = 4;
 function titleBefore(tokens: readonly Token[], m: NameMention): { start: number; end: number; text: string } | undefined {
   const at = tokens.findIndex(t => t.start === m.start);
   let k = at;
-  while (k > 0 && at - k < TITLE_REACH && tokens[k - 1].kind === 'word' && titleWord(tokens[k - 1].norm)) k--;
+  while (k > 0 && at - k < TITLE_REACH && tokens[k - 1].kind === 'word' && isAnyTitleWord(tokens[k - 1].norm)) k--;
   if (k === at || !tokens.slice(k, at).some(t => isTitleHead(t.norm))) return undefined;
   return { start: tokens[k].start, end: tokens[at - 1].end, text: tokens.slice(k, at).map(t => t.text).join(' ') };
 }
@@ -72,7 +70,7 @@ function titleBefore(tokens: readonly Token[], m: NameMention): { start: number;
 function titleInside(tokens: readonly Token[], m: NameMention): { title: { start: number; end: number; text: string }; rest: NameMention } | undefined {
   const from = tokens.findIndex(t => t.start === m.start);
   let k = from;
-  while (k < tokens.length && tokens[k].end <= m.end && tokens[k].kind === 'word' && titleWord(tokens[k].norm)) k++;
+  while (k < tokens.length && tokens[k].end <= m.end && tokens[k].kind === 'word' && isAnyTitleWord(tokens[k].norm)) k++;
   const to = tokens.findIndex(t => t.start >= m.end), end = to < 0 ? tokens.length : to;
   if (from < 0 || k === from || k >= end || !tokens.slice(from, k).some(t => isTitleHead(t.norm))) return undefined;
   const title = { start: tokens[from].start, end: tokens[k - 1].end, text: tokens.slice(from, k).map(t => t.text).join(' ') };

@@ -33,4 +33,5 @@ export const FIXTURE_SETS = [
   ['bg', 'BG ', 'stunting', 'Indonesian'], ['bh', 'BH ', 'banjir-rob', 'Indonesian'],
   ['bi', 'BI ', 'perampokan', 'Indonesian'], ['bj', 'BJ ', 'air-bersih', 'Indonesian'],
   ['bk', 'BK ', 'konser', 'Indonesian'], ['bl', 'BL ', 'solar-timbun', 'Indonesian'],
+  ['bm', 'BM ', 'pencemaran-sungai', 'Indonesian'], ['bn', 'BN ', 'narkoba-lapas', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

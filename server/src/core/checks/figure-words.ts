@@ -34,6 +34,43 @@ export function thingAfter(s: SentenceFacts, span: Span): string {
   return next.stem;
 }
 
+/** Words that make a count a part of another figure's: "19 dari 52 warga binaan", "three of the 12 victims". */
+const PART_OF: ReadonlySet<string> = new Set(['dari', 'of']);
+
+/**
+ * The count a count is a part of, which gives it its thing: the figure after "dari"/"of" ("19 dari 52 warga
+ * binaan" counts inmates), or the one before "di antaranya" ("52 warga binaan …, dan sembilan di antaranya").
+ * Counts only: "naik 5 persen dari 20 persen" is a change, no part.
+ */
+function partOf(s: SentenceFacts, span: Span, at: number): Quantity | undefined {
+  const own = s.quantities.find(q => q.start === span.start);
+  if (own?.kind !== 'cardinal') return undefined;
+  const t = s.tokens;
+  if (t[at - 1]?.end !== span.end) return undefined;
+  if (PART_OF.has(t[at]?.norm ?? '')) {
+    const k = t[at + 1]?.norm === 'the' ? at + 2 : at + 1;
+    return s.quantities.find(q => q.kind === 'cardinal' && q.start === t[k]?.start);
+  }
+  if (t[at]?.norm === 'di' && t[at + 1]?.norm === 'antaranya') return s.quantities.filter(q => q.kind === 'cardinal' && q.end <= span.start).at(-1);
+  return undefined;
+}
+
+/**
+ * What a count counts: the thing after it, or, for a part of another figure ("19 dari 52 warga binaan"), the whole's.
+ * A source's part keeps no thing where a claim's figure is compared with it (`thingAfter`): "Two of the seven
+ * injured" may be "two workers".
+ */
+export function countedThing(s: SentenceFacts, q: Quantity): string {
+  const next = s.words.find(w => w.start >= q.end), whole = next && partOf(s, q, next.token);
+  return thingAfter(s, whole || q);
+}
+
+/** Whether a count is a part of another figure of its sentence ("19 dari 52 …", "sembilan di antaranya"). */
+export function isPartCount(s: SentenceFacts, q: Quantity): boolean {
+  const next = s.words.find(w => w.start >= q.end);
+  return !!next && !!partOf(s, q, next.token);
+}
+
 /** The stems of the content words among the `n` words right after a span: "Four incoming flights" counts flights. */
 export function thingsAfter(s: SentenceFacts, span: Span, n: number): string[] {
   return s.words.filter(w => w.start >= span.end).slice(0, n).filter(w => !w.stop).map(w => w.stem);
@@ -56,8 +93,11 @@ export function wordBefore(s: SentenceFacts, span: Span): string {
  * word before it; for a claim whose value the passage gives to another thing ("90 persen peralatan mesin" where it
  * says "70 persen peralatan mesin dan 90 persen mikroelektronika"), the one whose value it is not.
  */
-export function counterpart(source: SentenceFacts, rivals: Quantity[], q: Quantity, qs: SentenceFacts): Quantity | undefined {
+export function counterpart(source: SentenceFacts, all: Quantity[], q: Quantity, qs: SentenceFacts): Quantity | undefined {
   const after = wordAfter(qs, q), before = wordBefore(qs, q);
+  // A whole against a whole, a part against a part: "15 passengers" is no "three of the 12 passengers".
+  const part = isPartCount(qs, q), alike = all.filter(r => isPartCount(source, r) === part);
+  const rivals = alike.length ? alike : all;
   return (after ? rivals.find(r => wordAfter(source, r) === after) : undefined) ??
     (before ? rivals.find(r => wordBefore(source, r) === before) : undefined);
 }

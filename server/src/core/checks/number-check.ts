@@ -20,7 +20,7 @@ import { countsForShare, isFraction, shareOtherwiseWritten, shareStated } from '
 import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
 import { toldApart } from './told-apart';
-import { fits, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach, mayCountSame, gluedNearby, PEOPLE } from './figure-words';
+import { countedThing, fits, isPartCount, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach, mayCountSame, gluedNearby, PEOPLE } from './figure-words';
 import { alignmentOf, byOwnWords, context, figuresTogether, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
@@ -141,7 +141,7 @@ export function checkNumbers(given: Claim): Finding[] {
     const span = hedge ? undefined : vagueSpanFor(claim.sentence, q, source);
     if (span) { findings.push(mismatch(claim, best, 'number-mismatch', span.draft, span.source)); continue; }
     const fitting = nearby.filter(({ n, s }) => fits(n, s, q, claim.sentence, source, hedge));
-    const thing = thingAfter(claim.sentence, q);
+    const thing = countedThing(claim.sentence, q);
     // Each fitting figure names another thing right after it, not one that may count the claim's (figure-words.ts).
     const elsewhere = !!thing && fitting.every(({ n, s }) => { const t = thingAfter(s, n); return t && !mayCountSame(claim.sentence, q, thing, t); });
     // The passage has all of the thing the claim counts, and no figure nearby counts that thing with the claim's value.
@@ -178,8 +178,8 @@ export function checkNumbers(given: Claim): Finding[] {
       // Only where each figure names its thing right after it: "9.8 million of them" counts what the sentence
       // counted before, and may be the claim's "9.8 million journeys".
       // Not a figure the passage corrects to the claim's ("initially said 180 passengers … corrected the figure to 194").
-      const swappedIn = (x: SentenceFacts) => x.quantities.find(n => sameKind(n, q) && thingAfter(x, n) === thing && !fits(n, x, q, claim.sentence, source, hedge) &&
-        !correctedBy(x, n));
+      const swappedIn = (x: SentenceFacts) => x.quantities.find(n => sameKind(n, q) && countedThing(x, n) === thing && !fits(n, x, q, claim.sentence, source, hedge) &&
+        !correctedBy(x, n) && isPartCount(claim.sentence, q) === isPartCount(x, n));
       const swapped = elsewhere ? swappedIn(source) : undefined;
       if (swapped) { findings.push(mismatch(claim, best, 'number-mismatch', withTimes(claim.sentence, q, swapped), swapped)); continue; }
       // The same thing, told apart by the word after it: "Tujuh tim bersaing" where the passage has "Delapan tim

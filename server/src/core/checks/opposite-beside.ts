@@ -34,18 +34,24 @@ function objectOf(s: SentenceFacts, w: Word): string | undefined {
  * itu ditolak." against "Warga menerima tawaran …").
  */
 export function oppositeBeside(claim: Claim, claimWords: readonly Word[], candidates: readonly Alignment[]): { a: Alignment; source: Word; sourceSentence: SentenceFacts; draft: Word } | undefined {
+  // What is asked of each claim word is the same for every sentence read: its sense and frames, computed once.
+  const asked = claimWords.map(c => ({
+    c, sense: senseIn(claim.sentence.tokens, c), negated: isNegated(claim.sentence.tokens, c),
+    frames: [frameOf(claim.sentence, c), objectOf(claim.sentence, c)].filter((f): f is string => f !== undefined),
+  })).filter(x => x.frames.length > 0);
+  if (!asked.length) return undefined;
   for (const passage of candidates) {
     const story = claim.corpus.docs[passage.ref.doc].facts.sentences;
     for (let i = passage.ref.sentence + 1; i <= passage.ref.sentence + REACH && i < story.length; i++) {
       const s = story[i];
       if (!s.tokens.slice(0, OPENING).some(t => POINTING_BACK.has(t.norm))) continue;
       const words = contentWords(s);
-      for (const c of claimWords) {
-        const frames = [frameOf(claim.sentence, c), objectOf(claim.sentence, c)].filter((f): f is string => f !== undefined);
+      const senses = words.map(w => senseIn(s.tokens, w));
+      for (const { c, sense, negated, frames } of asked) {
         // A sentence that has the claim's word too tells of both ("… Musim Panas Beijing 2008 dan … Musim Dingin …").
-        if (!frames.length || words.some(w => w.stem === c.stem)) continue;
-        const opposite = words.find(w => areOpposed(senseIn(claim.sentence.tokens, c), senseIn(s.tokens, w)) && frames.includes(frameOf(s, w) ?? '') &&
-          isNegated(s.tokens, w) === isNegated(claim.sentence.tokens, c));
+        if (words.some(w => w.stem === c.stem)) continue;
+        const opposite = words.find((w, k) => areOpposed(sense, senses[k]) && frames.includes(frameOf(s, w) ?? '') &&
+          isNegated(s.tokens, w) === negated);
         if (opposite) return { a: alignmentAt(passage.ref.doc, i), source: opposite, sourceSentence: s, draft: c };
       }
     }

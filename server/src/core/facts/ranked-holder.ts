@@ -37,6 +37,12 @@ function splitAtRank(tokens: readonly Token[], m: NameMention): NameMention[] | 
 export function rankedHolders(tokens: readonly Token[], names: readonly NameMention[]): NameMention[] {
   let out: NameMention[] | undefined;
   names.forEach((m, i) => {
+    // A rank the tagger read as a name of its own ("AKBP" as a body) while the holder after it has it as their title:
+    // it names no one, and would stand between an office's place and its holder ("Kapolres Tanah Merapi, AKBP Hendra").
+    if (m.words.length === 1 && RANKS.has(m.words[0]) && (names[i + 1]?.role?.start ?? Infinity) <= m.start) {
+      out ??= names.slice(0, i);
+      return;
+    }
     const parts = m.words.some(w => RANKS.has(w)) ? splitAtRank(tokens, m) : undefined;
     if (!parts) { out?.push(m); return; }
     out ??= names.slice(0, i);

@@ -13,6 +13,7 @@ import { checkQuotes } from './quote-check';
 import { quotedSource, saysOnlyVerbatimQuotes } from './quoted-backing';
 import { checkEntities, vouchedNames } from './entity-check';
 import { checkEntitySwap } from './entity-swap';
+import { checkMovedPlace } from './moved-place';
 import { checkRelation } from './relation-check';
 import { checkStatedAct } from './stated-act-check';
 import { checkPersonAct } from './person-act';
@@ -65,7 +66,7 @@ export const DEFAULT_OPTIONS: CheckOptions = {
 };
 
 /** Checks, in the order their findings take precedence. */
-const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkNumbers, checkDates, checkClockTimes, checkMultipliers, checkContradiction, checkPossibleAsDone, checkRoleSwap, checkSlotSwap, checkActByAnother, checkUnnamedAgent, checkRelation, checkStatedAct, checkAskedAct, checkPartySwap, checkRoleForSpeaker];
+const SPECIFIC_CHECKS: Array<(c: Claim) => Finding[]> = [checkQuotes, checkEntities, checkEntitySwap, checkMovedPlace, checkNumbers, checkDates, checkClockTimes, checkMultipliers, checkContradiction, checkPossibleAsDone, checkRoleSwap, checkSlotSwap, checkActByAnother, checkUnnamedAgent, checkRelation, checkStatedAct, checkAskedAct, checkPartySwap, checkRoleForSpeaker];
 
 /**
  * Sentences with fewer content words than this are headings or fragments, not claims. A verb that only says an event

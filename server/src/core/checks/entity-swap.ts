@@ -293,7 +293,7 @@ function unplacedEvent(claim: Claim, name: NameMention, entity: Entity, own: rea
 }
 
 /** Share of the claim's weight outside the given terms that a passage states. */
-function restCovered(claim: Claim, a: Alignment, skip: readonly number[]): number {
+export function restCovered(claim: Claim, a: Alignment, skip: readonly number[]): number {
   let rest = 0, covered = 0;
   claim.terms.forEach((t, k) => { if (!skip.includes(k)) { rest += t.weight; covered += t.weight * (a.credit[k] ?? 0); } });
   return rest > 0 ? covered / rest : 0;

@@ -34,4 +34,5 @@ export const FIXTURE_SETS = [
   ['bi', 'BI ', 'perampokan', 'Indonesian'], ['bj', 'BJ ', 'air-bersih', 'Indonesian'],
   ['bk', 'BK ', 'konser', 'Indonesian'], ['bl', 'BL ', 'solar-timbun', 'Indonesian'],
   ['bm', 'BM ', 'pencemaran-sungai', 'Indonesian'], ['bn', 'BN ', 'narkoba-lapas', 'Indonesian'],
+  ['bo', 'BO ', 'pinjol-ilegal', 'Indonesian'], ['bp', 'BP ', 'gagal-panen', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

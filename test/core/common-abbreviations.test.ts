@@ -19,6 +19,18 @@ describe('abbreviations of common nouns', () => {
     assert.deepEqual(unknown('Ia dijerat pasal penipuan, penggelapan, dan UU Perbankan dengan ancaman hukuman hingga 15 tahun penjara.'), []);
   });
 
+  it('and an acronym of a name the passage spells out, its letters passing over "dan", are known', () => {
+    const law = flaggedBy(corpusOfLines({
+      'kasus.txt': [
+        'Para tersangka dijerat Undang-Undang Informasi dan Transaksi Elektronik dengan ancaman hukuman hingga 10 tahun penjara.',
+        ...fillerLines(6, 'id', 'Sungai Lintang'),
+      ],
+    }));
+    const unknownIn = (text: string) => law(text + '\n').filter(d => d.code === 'unknown-entity').map(d => text.slice(d.start, d.end));
+    assert.deepEqual(unknownIn('Para tersangka dijerat UU ITE dengan ancaman hukuman hingga 10 tahun penjara.'), []);
+    assert.deepEqual(unknownIn('Para tersangka dijerat UU ITX dengan ancaman hukuman hingga 10 tahun penjara.'), ['UU ITX']);
+  });
+
   it('are unknown where they do not', () => {
     assert.deepEqual(unknown('Koordinator aksi, Agus Santoso, adalah guru SMP yang kehilangan Rp 120 juta.'), ['SMP']);
   });

@@ -193,6 +193,13 @@ describe('hedged figures in the support verifier', () => {
     assert.equal(found('Harga tiap laptop dinaikkan sampai 45 persen di atas harga pasar.').length, 1);
   });
 
+  it('reads "paling lama" before a figure as the bound "hingga" is', () => {
+    const law = corpusOfLines({ 'kasus.txt': ['Para tersangka dijerat Undang-Undang Perbankan dengan ancaman hukuman hingga 10 tahun penjara.'] });
+    const found = (text: string) => checkDraft(law, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch');
+    assert.deepEqual(found('Para tersangka diancam hukuman penjara paling lama 10 tahun berdasarkan Undang-Undang Perbankan.'), []);
+    assert.equal(found('Para tersangka diancam hukuman penjara paling lama 15 tahun berdasarkan Undang-Undang Perbankan.').length, 1);
+  });
+
   it('reads "sebagian besar dari" before a figure as most of it, no bound ("lebih besar dari" is one)', () => {
     const water = corpusOfLines({ 'pdam.txt': ['PDAM Tirta Sela saat ini melayani 92.350 pelanggan, sebanyak 78.600 di antaranya merupakan pelanggan rumah tangga.'] });
     const found = (text: string) => checkDraft(water, text + '\n', 'markdown').filter(d => d.code === 'number-mismatch');

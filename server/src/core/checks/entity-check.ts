@@ -31,7 +31,8 @@ function unknownWords(claim: Claim, name: NameMention): string[] {
   const known = (norm: string, i: number): boolean => TITLE_HEADS.has(norm) || TITLE_TAILS.has(norm) || NAME_PARTICLES.has(norm)
     || claim.corpus.knowsWord(norm) || !!nameSpelling(claim.corpus, norm) || vouched.has(norm) || aliased.has(i) || demonyms.has(i)
     || !!sourceFormOf(claim.corpus, norm, claimLang(claim)) || demonymKnown(claim.corpus, norm, claimLang(claim))
-    || placeKindOfKnown(claim.corpus, norms, i) || writtenOut(claim.corpus, norm) || withClitic(norm, w => known(w, i));
+    || placeKindOfKnown(claim.corpus, norms, i) || writtenOut(claim.corpus, norm) || withClitic(norm, w => known(w, i))
+    || spelledOutNear(claim, norm, name.text);
   return pieces.filter((_, i) => words[i].length > 0 && !words[i].every(w => known(w, i)));
 }
 
@@ -39,6 +40,23 @@ function unknownWords(claim: Claim, name: NameMention): string[] {
 function withClitic(norm: string, known: (norm: string) => boolean): boolean {
   const m = /^(.+)-(?:nya|ku|mu)$/.exec(norm);
   return !!m && known(m[1]);
+}
+
+/** Words an acronym's letters pass over: "ITE" for "Informasi dan Transaksi Elektronik". */
+const ACRONYM_JOINERS: ReadonlySet<string> = new Set(['dan', 'serta', 'and', 'of', '&']);
+/** Candidate passages read for an acronym's words. */
+const ACRONYM_PASSAGES = 5;
+
+/**
+ * An acronym the draft writes ("UU ITE") whose letters open a run of capitalised words of a passage close to the
+ * claim ("Undang-Undang Informasi dan Transaksi Elektronik"): the sources name it in full.
+ */
+function spelledOutNear(claim: Claim, norm: string, text: string): boolean {
+  if (!/^[a-z]{2,6}$/.test(norm) || !new RegExp(`(?<![\\p{L}])${norm.toUpperCase()}(?![\\p{L}])`, 'u').test(text)) return false;
+  return claim.evidence.slice(0, ACRONYM_PASSAGES).some(a => {
+    const words = claim.corpus.sentence(a.ref).tokens.filter(t => t.kind === 'word' && !ACRONYM_JOINERS.has(t.norm));
+    return words.some((_, i) => norm.split('').every((c, k) => words[i + k]?.cap && words[i + k].norm.startsWith(c)));
+  });
 }
 
 /** An abbreviation of a common noun ("SD", "UU") whose words the sources write out ("sekolah dasar", "Undang-Undang"). */

@@ -23,6 +23,8 @@ const HEDGES: Readonly<Record<string, Hedge>> = Object.fromEntries<Hedge>([
   ['less than', under], ['fewer than', under], ['under', under], ['kurang dari', under], ['di bawah', under],
   ['at least', atLeast], ['sedikitnya', atLeast], ['setidaknya', atLeast], ['minimal', atLeast], ['paling sedikit', atLeast],
   ['at most', atMost], ['up to', atMost], ['paling banyak', atMost], ['maksimal', atMost], ['hingga', atMost],
+  // "ancaman hukuman paling lama 10 tahun": the longest a sentence may be, as "hingga 10 tahun" says it.
+  ['paling lama', atMost], ['selama-lamanya', atMost],
   // "sampai 35 persen" bounds a figure as "hingga 35 persen" does.
   ['sampai', atMost],
   // "lebih besar dari 5", "greater than 5", "lebih rendah dari 10": read by their last two words.
@@ -43,6 +45,8 @@ export function fitsHedge(hedge: Hedge, s: SentenceFacts, n: Quantity, claimed: 
   // A figure the source gives as approximate ("some 212 workers") is its best count: "more than 200" or "about
   // 200" fits it as it fits a plain 212.
   if (!own || own === about) return hedge(n.value, claimed.value);
+  // The same bound in other words ("paling lama 10 tahun" for "hingga 10 tahun") fits.
+  if (own === hedge && n.value === claimed.value) return true;
   return own === hedge && (own === over || own === atLeast) && hedge(n.value, claimed.value);
 }
 

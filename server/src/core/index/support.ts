@@ -89,6 +89,8 @@ function hedgeOrAmount(s: SentenceFacts, w: Word): boolean {
   if ((w.norm === 'besar' || w.norm === 'kecil') && s.tokens[w.token - 1]?.norm === 'sebagian') return true;
   if (FIGURE_LEADS.has(w.norm)) { const figure = s.tokens[w.token + 1]; return !!figure && s.quantities.some(q => q.start === figure.start); }
   const next = s.tokens[w.token + 2];
+  // "paling lama 10 tahun" bounds the figure as "hingga" does (facts/hedges.ts).
+  if (w.norm === 'lama' && s.tokens[w.token - 1]?.norm === 'paling') return s.quantities.some(q => q.start === s.tokens[w.token + 1]?.start);
   return w.norm === 'kurang' && s.tokens[w.token + 1]?.norm === 'lebih' && !!next && s.quantities.some(q => q.start === next.start);
 }
 

@@ -32,6 +32,8 @@ export class FactsStore {
   private ids?: Map<string, number>;
   private ownsIds = true;
   private readonly recent = new Map<number, DocFacts>();
+  private lastDoc = -1;
+  private lastFacts: DocFacts | undefined;
 
   constructor(readonly stored: StoredFacts = { strings: [], docs: [] }, private readonly texts: string[] = [], ids?: Map<string, number>) {
     this.ids = ids;
@@ -92,6 +94,8 @@ export class FactsStore {
 
   /** A document's facts as objects, rebuilt if not among the recently used. */
   facts(doc: number): DocFacts {
+    // A check reads one story's sentences one after another: the last document asked for needs no reordering.
+    if (doc === this.lastDoc) return this.lastFacts!;
     let facts = this.recent.get(doc);
     if (facts) {
       this.recent.delete(doc);
@@ -100,6 +104,8 @@ export class FactsStore {
       if (this.recent.size >= RECENT_DOCS) this.recent.delete(this.recent.keys().next().value!);
     }
     this.recent.set(doc, facts);
+    this.lastDoc = doc;
+    this.lastFacts = facts;
     return facts;
   }
 

@@ -62,7 +62,8 @@ function isPlainAscii(s: string): boolean {
 
 /** True for any opening or closing quotation mark, straight or typographic. */
 export function isQuoteMark(ch: string): boolean {
-  return ch === '"' || ch === "'" || QUOTE_FOLD[ch] !== undefined;
+  // Asked of every token before a negated word: a word is never one mark, and is not looked up in the table.
+  return ch.length === 1 && (ch === '"' || ch === "'" || QUOTE_FOLD[ch] !== undefined);
 }
 
 /**

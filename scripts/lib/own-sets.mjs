@@ -35,4 +35,5 @@ export const FIXTURE_SETS = [
   ['bk', 'BK ', 'konser', 'Indonesian'], ['bl', 'BL ', 'solar-timbun', 'Indonesian'],
   ['bm', 'BM ', 'pencemaran-sungai', 'Indonesian'], ['bn', 'BN ', 'narkoba-lapas', 'Indonesian'],
   ['bo', 'BO ', 'pinjol-ilegal', 'Indonesian'], ['bp', 'BP ', 'gagal-panen', 'Indonesian'],
+  ['bq', 'BQ ', 'pungli-ppdb', 'Indonesian'], ['br', 'BR ', 'crane-roboh', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -28,6 +28,18 @@ describe('an event moved to another address the story names', () => {
     assert.deepEqual(places('Petugas Satresnarkoba membuntuti sipir itu sejak ia berangkat dari rumahnya di Desa Sukaraya, Kecamatan Renggas Hilir.\n'), []);
   });
 
+  it('names only the level that moved where the passage has the other', () => {
+    const site = flaggedBy(corpusOfLines({
+      'proyek.txt': [
+        'Sebuah crane di lokasi pembangunan hotel di Jalan Raya Lerep, Desa Wringinsari, Kecamatan Lerep Timur, roboh pada Senin siang.',
+        'Salah satu korban adalah Agus Setiawan, warga Desa Tegalrejo, Kecamatan Lerep Timur.',
+        ...fillerLines(6, 'id', 'Batu Kenanga'),
+      ],
+    }));
+    const moved = site('Sebuah crane roboh di lokasi pembangunan hotel di Desa Tegalrejo, Kecamatan Lerep Timur, pada Senin siang.\n').filter(d => d.code === 'unknown-entity');
+    assert.deepEqual(moved.map(d => d.fixes.map(f => f.newText).join()), ['Desa Wringinsari']);
+  });
+
   it('leaves a place of another kind, which may hold the passage\'s', () => {
     assert.deepEqual(places('Petugas Satresnarkoba membuntuti sipir itu sejak ia berangkat dari rumahnya di Kecamatan Renggas Hilir.\n'), []);
   });

@@ -38,41 +38,50 @@ const headOf = (m: NameMention) => (PLACE_HEADS.has(m.words[0]) ? m.words[0] : '
 /** The word right before a name. */
 const wordBefore = (tokens: readonly Token[], m: NameMention) => tokens[tokens.findIndex(t => t.start >= m.start) - 1]?.norm ?? '';
 
-/** The address of the passage after the same word, its first place of the same kind as the claim's, if any. */
-function rivalAddress(source: SentenceFacts, claimSentence: SentenceFacts, head: NameMention, at: string): NameMention[] | undefined {
-  const i = source.names.findIndex(m => m.kind === 'place' && headOf(m) === headOf(head) && wordBefore(source.tokens, m) === at &&
-    placesSameThing(claimSentence, head, source, m));
-  return i < 0 ? undefined : addressAt(source.tokens, source.names, i);
+/** The addresses of a sentence: each run of places that opens right after one of the words of `AT`. */
+function addressesOf(s: SentenceFacts): NameMention[][] {
+  const out: NameMention[][] = [];
+  for (let i = 0; i < s.names.length; i++) {
+    if (s.names[i].kind !== 'place' || !AT.has(wordBefore(s.tokens, s.names[i]))) continue;
+    const address = addressAt(s.tokens, s.names, i);
+    out.push(address);
+    i += address.length - 1;
+  }
+  return out;
 }
 
 export function checkMovedPlace(claim: Claim): Finding[] {
   const { corpus, sentence } = claim;
   const quoted = quotesTouching(claim.draft, sentence);
-  for (let i = 0; i < sentence.names.length; i++) {
-    const head = sentence.names[i];
-    // Only a place that says what kind it is: "di Bandung" may be the city of a passage's "di Jawa Barat".
-    const at = wordBefore(sentence.tokens, head);
-    if (head.kind !== 'place' || !headOf(head) || !AT.has(at) || quoted.some(q => head.start >= q.start && head.end <= q.end)) continue;
-    const address = addressAt(sentence.tokens, sentence.names, i);
-    const places = address.map(m => corpus.registry.resolve(m));
+  const resolvesTo = (m: NameMention, id: number) => corpus.registry.resolve(m)?.id === id;
+  for (const address of addressesOf(sentence)) {
+    // Only places that say what kind they are: "di Bandung" may be the city of a passage's "di Jawa Barat".
+    const head = address[0], at = wordBefore(sentence.tokens, head);
+    if (quoted.some(q => head.start >= q.start && head.end <= q.end)) continue;
+    const levels = address.flatMap(m => { const e = headOf(m) ? corpus.registry.resolve(m) : undefined; return e ? [{ m, e }] : []; });
     // A place no source names is the unknown-name check's.
-    if (places.some(e => !e)) continue;
-    const own = claim.terms.flatMap((t, k) => (t.start >= head.start && t.end <= address[address.length - 1].end ? [k] : []));
+    if (!levels.length || address.some(m => !corpus.registry.resolve(m))) continue;
+    const end = address[address.length - 1].end;
+    const own = claim.terms.flatMap((t, k) => (t.start >= head.start && t.end <= end ? [k] : []));
     const stating = claim.evidence.filter(a => restCovered(claim, a, own) >= REST_COVERED);
-    // A passage that names one of the claim's places may well put the event there.
-    if (stating.some(a => corpus.sentence(a.ref).names.some(m => places.some(e => corpus.registry.resolve(m)?.id === e!.id)))) continue;
+    // A level a passage names (anywhere in its sentence) may well be where the event is.
+    const named = levels.filter(({ e }) => stating.some(a => corpus.sentence(a.ref).names.some(m => resolvesTo(m, e.id))));
     for (const a of stating) {
       const source = corpus.sentence(a.ref);
-      const rival = rivalAddress(source, sentence, head, at);
-      if (!rival) continue;
-      const from = rival[0].start, to = rival[rival.length - 1].end;
-      const text = source.text.slice(from - source.start, to - source.start), draft = sentence.text.slice(head.start - sentence.start, address[address.length - 1].end - sentence.start);
+      // The passage's address after the same word, placing the same thing, holds a place of a level's kind that is not the claim's.
+      const theirs = addressesOf(source).find(x => wordBefore(source.tokens, x[0]) === at && placesSameThing(sentence, head, source, x[0]));
+      const moved = (theirs ? levels.filter(l => !named.includes(l)) : []).flatMap(({ m }) => { const r = theirs!.find(x => headOf(x) === headOf(m)); return r ? [{ m, r }] : []; });
+      if (!moved.length) continue;
+      // Every level moved: the whole address is the finding ("Desa …, Kecamatan …"); else the first level that moved.
+      const whole = moved.length === levels.length, m = { start: moved[0].m.start, end: (whole ? moved[moved.length - 1] : moved[0]).m.end };
+      const rival = { start: moved[0].r.start, end: (whole ? moved[moved.length - 1] : moved[0]).r.end };
+      const text = source.text.slice(rival.start - source.start, rival.end - source.start), draft = sentence.text.slice(m.start - sentence.start, m.end - sentence.start);
       const lang = readerLang(claim);
       return [{
-        start: head.start, end: address[address.length - 1].end, code: 'unknown-entity',
+        start: m.start, end: m.end, code: 'unknown-entity',
         message: say(lang, 'differs', { source: text, draft, label: corpus.docs[a.ref.doc].label, passage: excerpt(source.text, 160) }),
         evidence: [evidenceSentence(corpus, a)],
-        fixes: [{ title: say(lang, 'fix.replace', { text }), start: head.start, end: address[address.length - 1].end, newText: text }],
+        fixes: [{ title: say(lang, 'fix.replace', { text }), start: m.start, end: m.end, newText: text }],
       }];
     }
   }

@@ -176,3 +176,27 @@ export function objectNames(sentences: readonly RoleSentence[]): Set<NameMention
   }
   return out;
 }
+
+/** Words that join a speaker to the body they speak for: "Yudistira Anggara dari Ombudsman RI …", "Jane Doe of Acme". */
+const OF_BODY: ReadonlySet<string> = new Set(['dari', 'from', 'of']);
+/** Names a body's name may run to after "dari" ("Ombudsman RI Perwakilan", "Jawa Barat"). */
+const BODY_NAMES = 4;
+
+/**
+ * The person a body or a place right before a verb of saying belongs to, by "dari" ("Yudistira Anggara dari Ombudsman
+ * RI Perwakilan Jawa Barat mengatakan"): the one who speaks, not the place in the body's name.
+ */
+export function affiliatedSpeaker(name: NameMention, flat: readonly Flat[], ending: ReadonlyMap<number, NameMention>): NameMention | undefined {
+  if (name.kind === 'person') return undefined;
+  let i = firstIndexAtOrAfter(flat, name.start) - 1;
+  for (let hops = 0; i > 0 && hops < BODY_NAMES; hops++) {
+    if (OF_BODY.has(flat[i].token.norm)) {
+      const who = ending.get(flat[i - 1].token.end);
+      return who && (who.kind === 'person' || who.kind === 'other') && flat[i - 1].sentence === flat[i].sentence ? who : undefined;
+    }
+    const body = ending.get(flat[i].token.end);
+    if (!body || body.kind === 'person') return undefined;
+    i = firstIndexAtOrAfter(flat, body.start) - 1;
+  }
+  return undefined;
+}

@@ -5,7 +5,7 @@ import { QuoteSpan } from './quotes';
 import { followsQuote } from './quote-runs';
 import { afterQuote } from './attribution-after';
 import { RoleHolders } from './role-speaker';
-import { Attribution, Flat, PRONOUNS, firstIndexAtOrAfter, objectNames, passiveAgent, roleAfterQuote, roleBeforeName } from './attribution-roles';
+import { Attribution, Flat, PRONOUNS, affiliatedSpeaker, firstIndexAtOrAfter, objectNames, passiveAgent, roleAfterQuote, roleBeforeName } from './attribution-roles';
 
 export type { Attribution } from './attribution-roles';
 
@@ -185,7 +185,7 @@ function subjectOf(v: number, flat: Flat[], ending: Map<number, NameMention>): A
   const t = flat[s].token;
   const name = ending.get(t.end);
   if (name && jointSubject(name, flat, ending)) return { how: 'none' };
-  if (name) return { speaker: name, how: 'stated' };
+  if (name) return { speaker: affiliatedSpeaker(name, flat, ending) ?? name, how: 'stated' };
   if (PRONOUNS.has(t.norm)) {
     // "Pemimpin Ukraina dia … memperingatkan": a pronoun right after its subject restates it.
     const restated = s > 0 && flat[s - 1].sentence === flat[s].sentence ? ending.get(flat[s - 1].token.end) : undefined;

@@ -134,6 +134,9 @@ const BRIDGING_VERBS: ReadonlySet<string> = new Set(['memiliki', 'mempunyai', 'm
  */
 const CHANGED_TO = /^(?:diper|memper)\p{L}+$/u;
 
+/** "hingga" and "sampai" of "bertambah hingga mencapai …". */
+const UNTIL_REACHED: ReadonlySet<string> = new Set(['hingga', 'sampai']);
+
 /** Modals between a bound and its verb: "maksimal boleh mengisi", "minimal harus membayar". */
 const MODALS: ReadonlySet<string> = new Set(['boleh', 'dapat', 'bisa', 'harus', 'wajib']);
 
@@ -149,6 +152,8 @@ function ownHedge(s: SentenceFacts, q: Quantity): Hedge | undefined {
   const bound = before.length === 3 && !own ? HEDGES[before[0]] : undefined;
   if ((bound === atMost || bound === atLeast) && MODALS.has(before[1]) && looksLikeVerb(before[2])) return bound;
   if (own || before.length < 2 || !BRIDGING_VERBS.has(before[before.length - 1])) return own;
+  // "terus bertambah hingga mencapai 517 laporan": after a verb, "hingga mencapai" gives the figure reached, no bound.
+  if (before.length === 3 && UNTIL_REACHED.has(before[1]) && before[2] === 'mencapai' && looksLikeVerb(before[0])) return undefined;
   const bridged = (before.length === 3 ? HEDGES[`${before[0]} ${before[1]}`] : undefined) ?? HEDGES[before[before.length - 2]];
   return bridged === over || bridged === under ? undefined : bridged;
 }

@@ -36,4 +36,5 @@ export const FIXTURE_SETS = [
   ['bm', 'BM ', 'pencemaran-sungai', 'Indonesian'], ['bn', 'BN ', 'narkoba-lapas', 'Indonesian'],
   ['bo', 'BO ', 'pinjol-ilegal', 'Indonesian'], ['bp', 'BP ', 'gagal-panen', 'Indonesian'],
   ['bq', 'BQ ', 'pungli-ppdb', 'Indonesian'], ['br', 'BR ', 'crane-roboh', 'Indonesian'],
+  ['bs', 'BS ', 'penggusuran-pkl', 'Indonesian'], ['bt', 'BT ', 'pantai-tenggelam', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

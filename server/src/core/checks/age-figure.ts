@@ -1,3 +1,4 @@
+import { COMMON_ABBREVIATIONS } from '../lexicon/abbreviations';
 import { Claim } from './types';
 import { Quantity } from '../types';
 import { SentenceFacts } from '../facts/analyze';
@@ -39,8 +40,10 @@ export function ageHolder(s: SentenceFacts, q: Quantity): NameMention | undefine
   const bracketed = before?.text === '(' && after?.text === ')';
   const commas = before?.text === ',' && (after?.text === ',' || after === undefined);
   if (beside && (bracketed || commas) && s.tokens[i - 2]?.end === beside.end) return beside;
-  // "sopir bus berusia 47 tahun": the last person named before it.
-  return before && AGE_WORDS.has(before.norm) ? beside : undefined;
+  // "sopir bus berusia 47 tahun": the last person named before it; not a common noun's abbreviation the tagger left
+  // untyped ("Wulan Permatasari, pelajar SMA berusia 16 tahun" gives Wulan's age, not the school's).
+  const holder = people.filter(n => !(n.words.length === 1 && COMMON_ABBREVIATIONS.has(n.words[0]))).at(-1);
+  return before && AGE_WORDS.has(before.norm) ? holder : undefined;
 }
 
 function samePerson(a: NameMention, b: NameMention): boolean {

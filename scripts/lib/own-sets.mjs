@@ -37,4 +37,5 @@ export const FIXTURE_SETS = [
   ['bo', 'BO ', 'pinjol-ilegal', 'Indonesian'], ['bp', 'BP ', 'gagal-panen', 'Indonesian'],
   ['bq', 'BQ ', 'pungli-ppdb', 'Indonesian'], ['br', 'BR ', 'crane-roboh', 'Indonesian'],
   ['bs', 'BS ', 'penggusuran-pkl', 'Indonesian'], ['bt', 'BT ', 'pantai-tenggelam', 'Indonesian'],
+  ['bu', 'BU ', 'obat-palsu', 'Indonesian'], ['bv', 'BV ', 'feri-terbakar', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -38,20 +38,21 @@ export function thingAfter(s: SentenceFacts, span: Span): string {
 const PART_OF: ReadonlySet<string> = new Set(['dari', 'of']);
 
 /**
- * The count a count is a part of, which gives it its thing: the figure after "dari"/"of" ("19 dari 52 warga
+ * The count a count is a part of, which gives it its thing: the figure right after "dari"/"of" ("19 dari 52 warga
  * binaan" counts inmates), or the one before "di antaranya" ("52 warga binaan …, dan sembilan di antaranya").
  * Counts only: "naik 5 persen dari 20 persen" is a change, no part.
  */
-function partOf(s: SentenceFacts, span: Span, at: number): Quantity | undefined {
-  const own = s.quantities.find(q => q.start === span.start);
-  if (own?.kind !== 'cardinal') return undefined;
-  const t = s.tokens;
-  if (t[at - 1]?.end !== span.end) return undefined;
+function wholeOf(s: SentenceFacts, q: Quantity): Quantity | undefined {
+  // By the sentence's own reading of the figure: a caller may pass it read as money.
+  if (s.quantities.find(x => x.start === q.start)?.kind !== 'cardinal') return undefined;
+  const t = s.tokens, at = tokenAt(t, q.end);
+  // The word must follow the figure at once.
+  if (t[at - 1]?.end !== q.end) return undefined;
   if (PART_OF.has(t[at]?.norm ?? '')) {
     const k = t[at + 1]?.norm === 'the' ? at + 2 : at + 1;
-    return s.quantities.find(q => q.kind === 'cardinal' && q.start === t[k]?.start);
+    return s.quantities.find(x => x.kind === 'cardinal' && x.start === t[k]?.start);
   }
-  if (t[at]?.norm === 'di' && t[at + 1]?.norm === 'antaranya') return s.quantities.filter(q => q.kind === 'cardinal' && q.end <= span.start).at(-1);
+  if (t[at]?.norm === 'di' && t[at + 1]?.norm === 'antaranya') return s.quantities.filter(x => x.kind === 'cardinal' && x.end <= q.start).at(-1);
   return undefined;
 }
 
@@ -61,15 +62,11 @@ function partOf(s: SentenceFacts, span: Span, at: number): Quantity | undefined 
  * injured" may be "two workers".
  */
 export function countedThing(s: SentenceFacts, q: Quantity): string {
-  const next = s.words.find(w => w.start >= q.end), whole = next && partOf(s, q, next.token);
-  return thingAfter(s, whole || q);
+  return thingAfter(s, wholeOf(s, q) ?? q);
 }
 
 /** Whether a count is a part of another figure of its sentence ("19 dari 52 …", "sembilan di antaranya"). */
-export function isPartCount(s: SentenceFacts, q: Quantity): boolean {
-  const next = s.words.find(w => w.start >= q.end);
-  return !!next && !!partOf(s, q, next.token);
-}
+export const isPartCount = (s: SentenceFacts, q: Quantity): boolean => wholeOf(s, q) !== undefined;
 
 /** The stems of the content words among the `n` words right after a span: "Four incoming flights" counts flights. */
 export function thingsAfter(s: SentenceFacts, span: Span, n: number): string[] {

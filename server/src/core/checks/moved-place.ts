@@ -2,6 +2,7 @@ import { Claim, Finding, evidenceSentence, excerpt, readerLang } from './types';
 import { say } from '../messages/catalogue';
 import { Token } from '../types';
 import { NameMention } from '../facts/names';
+import { Entity } from '../index/registry';
 import { SentenceFacts, quotesTouching } from '../facts/analyze';
 import { PLACE_HEADS } from '../facts/ner-place-cues';
 import { restCovered } from './entity-swap';
@@ -36,13 +37,13 @@ function addressAt(tokens: readonly Token[], names: readonly NameMention[], i: n
 const headOf = (m: NameMention) => (PLACE_HEADS.has(m.words[0]) ? m.words[0] : '');
 
 /** The word right before a name. */
-const wordBefore = (tokens: readonly Token[], m: NameMention) => tokens[tokens.findIndex(t => t.start >= m.start) - 1]?.norm ?? '';
+const normBefore = (tokens: readonly Token[], m: NameMention) => tokens[tokens.findIndex(t => t.start >= m.start) - 1]?.norm ?? '';
 
 /** The addresses of a sentence: each run of places that opens right after one of the words of `AT`. */
 function addressesOf(s: SentenceFacts): NameMention[][] {
   const out: NameMention[][] = [];
   for (let i = 0; i < s.names.length; i++) {
-    if (s.names[i].kind !== 'place' || !AT.has(wordBefore(s.tokens, s.names[i]))) continue;
+    if (s.names[i].kind !== 'place' || !AT.has(normBefore(s.tokens, s.names[i]))) continue;
     const address = addressAt(s.tokens, s.names, i);
     out.push(address);
     i += address.length - 1;
@@ -56,11 +57,13 @@ export function checkMovedPlace(claim: Claim): Finding[] {
   const resolvesTo = (m: NameMention, id: number) => corpus.registry.resolve(m)?.id === id;
   for (const address of addressesOf(sentence)) {
     // Only places that say what kind they are: "di Bandung" may be the city of a passage's "di Jawa Barat".
-    const head = address[0], at = wordBefore(sentence.tokens, head);
+    const head = address[0], at = normBefore(sentence.tokens, head);
     if (quoted.some(q => head.start >= q.start && head.end <= q.end)) continue;
-    const levels = address.flatMap(m => { const e = headOf(m) ? corpus.registry.resolve(m) : undefined; return e ? [{ m, e }] : []; });
+    const places = address.map(m => ({ m, e: corpus.registry.resolve(m) }));
     // A place no source names is the unknown-name check's.
-    if (!levels.length || address.some(m => !corpus.registry.resolve(m))) continue;
+    if (places.some(p => !p.e)) continue;
+    const levels = places.filter((p): p is { m: NameMention; e: Entity } => !!p.e && !!headOf(p.m));
+    if (!levels.length) continue;
     const end = address[address.length - 1].end;
     const own = claim.terms.flatMap((t, k) => (t.start >= head.start && t.end <= end ? [k] : []));
     const stating = claim.evidence.filter(a => restCovered(claim, a, own) >= REST_COVERED);
@@ -69,7 +72,7 @@ export function checkMovedPlace(claim: Claim): Finding[] {
     for (const a of stating) {
       const source = corpus.sentence(a.ref);
       // The passage's address after the same word, placing the same thing, holds a place of a level's kind that is not the claim's.
-      const theirs = addressesOf(source).find(x => wordBefore(source.tokens, x[0]) === at && placesSameThing(sentence, head, source, x[0]));
+      const theirs = addressesOf(source).find(x => normBefore(source.tokens, x[0]) === at && placesSameThing(sentence, head, source, x[0]));
       const moved = (theirs ? levels.filter(l => !named.includes(l)) : []).flatMap(({ m }) => { const r = theirs!.find(x => headOf(x) === headOf(m)); return r ? [{ m, r }] : []; });
       if (!moved.length) continue;
       // Every level moved: the whole address is the finding ("Desa …, Kecamatan …"); else the first level that moved.

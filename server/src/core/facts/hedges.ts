@@ -134,8 +134,8 @@ const BRIDGING_VERBS: ReadonlySet<string> = new Set(['memiliki', 'mempunyai', 'm
  */
 const CHANGED_TO = /^(?:diper|memper)\p{L}+$/u;
 
-/** "hingga" and "sampai" of "bertambah hingga mencapai …". */
-const UNTIL_REACHED: ReadonlySet<string> = new Set(['hingga', 'sampai']);
+/** "hingga" and "sampai" of "bertambah hingga mencapai …" (index/support.ts leaves its "mencapai" out of the terms). */
+export const UNTIL_REACHED: ReadonlySet<string> = new Set(['hingga', 'sampai']);
 
 /** Modals between a bound and its verb: "maksimal boleh mengisi", "minimal harus membayar". */
 const MODALS: ReadonlySet<string> = new Set(['boleh', 'dapat', 'bisa', 'harus', 'wajib']);

@@ -10,6 +10,7 @@ import { TIME_OF_DAY } from '../facts/calendar-words';
 import { refusesNext, soonAfter } from '../facts/negation';
 import { framesEvent, holdsEvent } from '../facts/event-framing';
 import { descriptorKind } from '../facts/description-words';
+import { UNTIL_REACHED } from '../facts/hedges';
 import { Entity } from './registry';
 
 // How well a source passage supports a claim: the claim's terms (here), the candidate sentences the postings give
@@ -78,7 +79,6 @@ const AMOUNT_WORDS: ReadonlySet<string> = new Set(['kira-kira', 'kebanyakan', 'm
 
 /** Words that only lead into the figure after them: "santunan sebesar Rp50 juta", "kerugian senilai Rp 3 miliar". */
 const FIGURE_LEADS: ReadonlySet<string> = new Set(['sebesar', 'senilai', 'sejumlah', 'sebanyak']);
-const UNTIL: ReadonlySet<string> = new Set(['hingga', 'sampai']);
 
 /**
  * A hedge or a word of amount, no word a passage must have: "kurang lebih 60 orang" ("about", "kurang" of it before a
@@ -89,7 +89,7 @@ function hedgeOrAmount(s: SentenceFacts, w: Word): boolean {
   if (AMOUNT_WORDS.has(w.norm) || AMOUNT_WORDS.has(s.tokens[w.token].text.toLowerCase())) return true;
   if ((w.norm === 'besar' || w.norm === 'kecil') && s.tokens[w.token - 1]?.norm === 'sebagian') return true;
   // "bertambah hingga mencapai 517 laporan": after "hingga" the verb only leads into the figure, as "menjadi 517" does.
-  const leads = FIGURE_LEADS.has(w.norm) || (w.norm === 'mencapai' && UNTIL.has(s.tokens[w.token - 1]?.norm ?? ''));
+  const leads = FIGURE_LEADS.has(w.norm) || (w.norm === 'mencapai' && UNTIL_REACHED.has(s.tokens[w.token - 1]?.norm ?? ''));
   if (leads) { const figure = s.tokens[w.token + 1]; return !!figure && s.quantities.some(q => q.start === figure.start); }
   const next = s.tokens[w.token + 2];
   // "paling lama 10 tahun" bounds the figure as "hingga" does (facts/hedges.ts).

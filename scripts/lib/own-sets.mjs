@@ -38,4 +38,5 @@ export const FIXTURE_SETS = [
   ['bq', 'BQ ', 'pungli-ppdb', 'Indonesian'], ['br', 'BR ', 'crane-roboh', 'Indonesian'],
   ['bs', 'BS ', 'penggusuran-pkl', 'Indonesian'], ['bt', 'BT ', 'pantai-tenggelam', 'Indonesian'],
   ['bu', 'BU ', 'obat-palsu', 'Indonesian'], ['bv', 'BV ', 'feri-terbakar', 'Indonesian'],
+  ['bw', 'BW ', 'penipuan-umrah', 'Indonesian'], ['bx', 'BX ', 'wabah-rabies', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -39,4 +39,5 @@ export const FIXTURE_SETS = [
   ['bs', 'BS ', 'penggusuran-pkl', 'Indonesian'], ['bt', 'BT ', 'pantai-tenggelam', 'Indonesian'],
   ['bu', 'BU ', 'obat-palsu', 'Indonesian'], ['bv', 'BV ', 'feri-terbakar', 'Indonesian'],
   ['bw', 'BW ', 'penipuan-umrah', 'Indonesian'], ['bx', 'BX ', 'wabah-rabies', 'Indonesian'],
+  ['by', 'BY ', 'ijazah-palsu', 'Indonesian'], ['bz', 'BZ ', 'pencurian-ternak', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -18,4 +18,14 @@ describe('a name opened by the sentence\'s first word', () => {
     assert.equal(d?.code, 'unknown-entity');
     assert.match(d.message, /“Andi”/);
   });
+
+  it('is no unknown name when that word is a trade or office before a name the sources have', () => {
+    // The umrah-fraud fixture names the director Hendra Kurniawan Saputra and his "kuasa hukum", never a "pengacara".
+    const umrah = flaggedBy(fixtureCorpus('penipuan-umrah'));
+    const codes = umrah('Pengacara Hendra berdalih kliennya ditipu rekanan penyedia visa di Jakarta yang melarikan dana sekitar Rp 900 juta.\n').map(d => d.code);
+    assert.ok(!codes.includes('unknown-entity'), codes.join());
+    // A made-up name after the same noun is still unknown.
+    const [d] = umrah('Pengacara Bambang Sulistyo berdalih kliennya ditipu rekanan penyedia visa di Jakarta.\n');
+    assert.equal(d?.code, 'unknown-entity');
+  });
 });

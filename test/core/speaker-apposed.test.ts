@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, flaggedBy } from './seed-corpus';
+import { corpusOfLines, fixtureCorpus, flaggedBy } from './seed-corpus';
 
 // A speaker named after their role and set off by commas ("The harbour master, Owen Pryce, said …") speaks what
 // follows, so the same words put in another known person's mouth are a swap (facts/attribution.ts speaksIn).
@@ -24,3 +24,18 @@ describe('a speaker set off by commas after their role', () => {
     assert.deepEqual(swapFixes('Owen Pryce said the protest had been peaceful.\n'), []);
   });
 });
+
+describe('a speaker set off by commas after a name of the one they speak for', () => {
+  // The forged-diploma fixture quotes the lawyer, "kata Yosef seusai sidang", and names his client Hendra.
+  const diploma = flaggedBy(fixtureCorpus('ijazah-palsu'));
+  const quote = '“Dakwaan jaksa kabur karena tidak menjelaskan siapa yang membuat ijazah itu.”';
+
+  it('speaks, not the client whose name the comma closes', () => {
+    assert.deepEqual(diploma(`Kuasa hukum Hendra, Yosef Manurung, mengatakan, ${quote}\n`).map(d => d.code), []);
+  });
+
+  it('leaves the client named alone as the one who speaks', () => {
+    assert.equal(diploma(`Hendra mengatakan, ${quote}\n`).length, 1);
+  });
+});
+

@@ -78,6 +78,14 @@ describe('Indonesian stemmer', () => {
     assert.equal(stemIndonesian('ke-11'), 'ke-11');
   });
 
+  it('reads men-/pen- before non- as the prefix on a word made with non-, and "menonton" as tonton', () => {
+    assert.equal(stemIndonesian('menonaktifkan'), 'nonaktif');
+    assert.equal(stemIndonesian('penonaktifan'), 'nonaktif');
+    assert.equal(stemIndonesian('dinonaktifkan'), 'nonaktif');
+    assert.equal(stemIndonesian('menonton'), 'tonton');
+    assert.equal(stemIndonesian('menonjol'), 'tonjol');
+  });
+
   it('lets the corpus lexicon settle ambiguous restorations', () => {
     assert.equal(stemIndonesian('mengutuk', new Set(['kutuk'])), 'kutuk');
     assert.equal(stemIndonesian('mengubah', new Set(['ubah'])), 'ubah');

@@ -98,10 +98,15 @@ function otherEnds(source: SentenceFacts, n: Span, claim: SentenceFacts, d: Span
 /** How much less of the claim than an undated passage the story's lead may state and still date the claim's event. */
 const LEAD_TIED = 0.05;
 
-/** Another aligned passage of the story's lead (its first sentences) that holds a date. */
+/**
+ * Another aligned passage of the story's lead (its first sentences) that holds a date; else another story's dated
+ * lead that states the claim about as well: "Hendra Wicaksono dinonaktifkan … sejak Senin" is as close to a
+ * follow-up's undated "Hendra Wicaksono resmi dicopot dari jabatan kepala sekolah …" as to the first story's lead,
+ * which dates the act ("… menonaktifkan Kepala SMP Negeri 3 Tirtamulya, Hendra Wicaksono, sejak Rabu …").
+ */
 function datedLead(claim: Claim, undated: Alignment): Alignment | undefined {
-  return claim.evidence.find(a => a !== undated && a.ref.doc === undated.ref.doc && a.ref.sentence < DATELINE_SENTENCES && a.coverage >= ALIGNED &&
-    claim.corpus.sentence(a.ref).dates.length > 0);
+  const dated = (a: Alignment) => a !== undated && a.ref.sentence < DATELINE_SENTENCES && a.coverage >= ALIGNED && claim.corpus.sentence(a.ref).dates.length > 0;
+  return claim.evidence.find(a => a.ref.doc === undated.ref.doc && dated(a)) ?? claim.evidence.find(a => dated(a) && a.coverage >= undated.coverage - LEAD_TIED);
 }
 
 /**

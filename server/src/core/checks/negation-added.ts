@@ -4,6 +4,7 @@ import { SentenceFacts } from '../facts/analyze';
 import { countNegations, isNegated, isNegator, negationAt } from '../facts/negation';
 import { denialAt } from './denied-statement';
 import { deniedByRelative } from './denied-phrase';
+import { conditionOfBan } from '../facts/modality';
 
 // A sentence that denies what its closest passage states: every word the sentence says is in the passage, the
 // words it negates among them, and the sentence alone carries a negation ("Wamena bukan ibu kota Kabupaten
@@ -26,6 +27,9 @@ export function negationAdded(claim: Pick<Claim, 'sentence' | 'terms' | 'corpus'
   if (countNegations(s.tokens) === 0 || deniesNearClaim(passage, claim.terms.map(t => t.stem))) return false;
   // "belum dirilis" (not yet released) against "akan merilis" (will release) says the same.
   if (s.tokens.some(t => NOT_YET.has(t.norm)) && passage.tokens.some(t => FUTURE.has(t.norm))) return false;
+  // "tanpa surat … tidak boleh masuk" requires the letter: neither its "tanpa" nor its ban denies what "wajib disertai
+  // surat" states (facts/modality.ts conditionOfBan).
+  if (s.words.some(w => conditionOfBan(s.tokens, w))) return false;
   // A negation that turns a bound round ("tidak lebih dari $1,7 juta", "no more than") is the figure's hedge.
   // So is one that denies a figure itself ("seperempat kilo, bukan satu kilo"): the number check compares figures.
   const bounding = (w: SentenceFacts['words'][number]) => s.quantities.some(q => (q.start >= w.end && q.start - w.end <= 12) || (w.start >= q.start && w.end <= q.end));

@@ -7,7 +7,7 @@ import { denialLandsElsewhere, headsDeniedComplement } from './complement-denial
 import { areSynonyms, synonymsOf } from '../lexicon/synonyms';
 import { rememberedFor } from '../remembered';
 import { AGREEING_ALIGNMENT } from './opposed-wording';
-import { modalityOf } from '../facts/modality';
+import { conditionOfBan, modalityOf } from '../facts/modality';
 import { INDONESIAN_PROVIDING, PROVIDING } from '../lexicon/verb-classes';
 import { deniedByRelative, inDeniedPhrase } from './denied-phrase';
 import { changeDenied, changeStemsFor } from './change-kinds';
@@ -136,8 +136,9 @@ export function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[
     return { a, source, ...polarityWords(source), indonesian };
   });
   for (const c of words) {
-    // "could not be declared over until six weeks had passed" denies nothing "only after 42 days" allows.
-    if (untilSpan(claim.sentence.tokens, c)) continue;
+    // "could not be declared over until six weeks had passed" denies nothing "only after 42 days" allows; "tanpa surat
+    // … tidak boleh masuk" denies no letter "wajib disertai surat" requires (facts/modality.ts conditionOfBan).
+    if (untilSpan(claim.sentence.tokens, c) || conditionOfBan(claim.sentence.tokens, c)) continue;
     const cNeg = negated(claim.sentence.tokens, c) || headsDeniedComplement(claim.sentence.tokens, c) || deniedByLightVerb(claim.sentence.tokens, c);
     // "council tax would not go up" denies as "ruled out raising council tax" does, though not the word itself.
     // "would not give the club public money": the verb carries the denial, and its object is no reversal either.

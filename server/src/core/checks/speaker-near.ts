@@ -52,19 +52,23 @@ function findSpeakers(claim: Claim): ClaimSpeaker[] {
     // A surname alone ("Menurut Zelensky, …") is the person the sources name in full, as hover resolves it.
     const entity = entityOf(claim, name);
     if (entity?.kind !== 'person') continue;
-    if (speaksIn(s.tokens, name.role?.start ?? name.start, name.end) || joinedToSpeaker(s, name, out)) out.unshift({ name, entity });
+    const beside = besideSpeaker(s, name, out);
+    if (beside !== 'apposed' && (beside === 'joined' || speaksIn(s.tokens, name.role?.start ?? name.start, name.end))) out.unshift({ name, entity });
   }
   return out;
 }
 
 const JOINING = new Set(['dan', 'and', 'serta']);
 
-/** Whether "dan" joins the name to a speaker's name right after it: both speak ("Putin dan Lukashenko mengatakan"). */
-function joinedToSpeaker(s: Claim['sentence'], name: NameMention, speakers: readonly ClaimSpeaker[]): boolean {
-  const i = s.tokens.findIndex(t => t.start >= name.end);
-  if (i < 0 || !JOINING.has(s.tokens[i].norm)) return false;
-  const next = s.tokens[i + 1];
-  return !!next && speakers.some(sp => (sp.name.role?.start ?? sp.name.start) === next.start);
+/**
+ * How a name stands to a speaker's name right after it: joined by "dan", both speak ("Putin dan Lukashenko
+ * mengatakan"); set off by a comma, the speaker is the one named after it, for the first ("Kuasa hukum Hendra, Yosef
+ * Manurung, mengatakan": the lawyer speaks, not the client whose name the comma closes).
+ */
+function besideSpeaker(s: Claim['sentence'], name: NameMention, speakers: readonly ClaimSpeaker[]): 'joined' | 'apposed' | undefined {
+  const i = s.tokens.findIndex(t => t.start >= name.end), next = s.tokens[i + 1];
+  if (i < 0 || !next || !speakers.some(sp => (sp.name.role?.start ?? sp.name.start) === next.start)) return undefined;
+  return JOINING.has(s.tokens[i].norm) ? 'joined' : s.tokens[i].text === ',' ? 'apposed' : undefined;
 }
 
 /** Who a name of the claim is: its term's entity, or else the person the sources name in full. */

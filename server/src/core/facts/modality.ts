@@ -81,3 +81,16 @@ export function modalityOf(tokens: readonly Token[], w: Word): { modality: Modal
   }
   return undefined;
 }
+
+/**
+ * Whether a word stands after "tanpa" in a sentence that bans something: "sapi tanpa surat keterangan … tidak boleh
+ * masuk" (no cow without a letter may enter) requires the letter, as "wajib disertai surat keterangan" does. Such a
+ * "tanpa" sets a condition; it denies nothing.
+ */
+export function conditionOfBan(tokens: readonly Token[], w: Word): boolean {
+  const tanpa = tokens.slice(Math.max(0, w.token - CONDITION_REACH), w.token).some(t => t.norm === 'tanpa');
+  return tanpa && tokens.some((t, i) => MODAL_WORDS.has(t.norm) && modalityAt(t.norm, tokens[i + 1]?.norm, negationBefore(tokens, i) >= 0) === 'prohibited');
+}
+/** How far after "tanpa" the condition's words may stand: "tanpa surat keterangan asal ternak". */
+const CONDITION_REACH = 4;
+

@@ -74,11 +74,26 @@ function partOfDayBeside(s: SentenceFacts, w: Word): boolean {
   return !!next && s.dates.some(d => d.start === next.start);
 }
 
+/**
+ * "mulai" (from) right before a date or a clock time ("mulai Rabu (15/7/2026)", "mulai pukul lima pagi"): of the date,
+ * which the date check reads, as "sejak" is; no word a passage must have ("sejak Rabu", "pada Rabu"). Before a verb it
+ * is an act begun ("mulai memblokir") and stays.
+ */
+function startOfDate(s: SentenceFacts, w: Word): boolean {
+  if (w.norm !== 'mulai') return false;
+  const next = s.tokens[w.token + 1];
+  return !!next && (CLOCK_WORDS.has(next.norm) || s.dates.some(d => d.start === next.start));
+}
+const CLOCK_WORDS: ReadonlySet<string> = new Set(['pukul', 'jam']);
+
 /** Words of amount a passage words otherwise: "kira-kira" (about), "kebanyakan" and "mayoritas" (most, "sebagian besar"). */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set(['kira-kira', 'kebanyakan', 'mayoritas']);
 
-/** Words that only lead into the figure after them: "santunan sebesar Rp50 juta", "kerugian senilai Rp 3 miliar". */
-const FIGURE_LEADS: ReadonlySet<string> = new Set(['sebesar', 'senilai', 'sejumlah', 'sebanyak']);
+/**
+ * Words that only lead into the figure after them: "santunan sebesar Rp50 juta", "kerugian senilai Rp 3 miliar",
+ * "korban tercatat 31 orang" (recorded: the count a story gives is the one recorded).
+ */
+const FIGURE_LEADS: ReadonlySet<string> = new Set(['sebesar', 'senilai', 'sejumlah', 'sebanyak', 'tercatat']);
 
 /**
  * A hedge or a word of amount, no word a passage must have: "kurang lebih 60 orang" ("about", "kurang" of it before a
@@ -97,6 +112,25 @@ function hedgeOrAmount(s: SentenceFacts, w: Word): boolean {
   return w.norm === 'kurang' && s.tokens[w.token + 1]?.norm === 'lebih' && !!next && s.quantities.some(q => q.start === next.start);
 }
 
+/** Verbs of a count's growth, by stem: "naik", "bertambah", "meningkat". */
+const GROWTH: readonly string[] = ['naik', 'tambah', 'tingkat'];
+/**
+ * Words after which such a verb gives the count grown to or from: "naik menjadi 31 orang", "bertambah dari 17". Not a
+ * figure right after it: "ditambah 12 awak" is plus twelve.
+ */
+const GROWN_TO: ReadonlySet<string> = new Set(['menjadi', 'dari', 'hingga', 'sampai', 'sebanyak', 'sejumlah']);
+
+/**
+ * A verb of growth before the count it grew to or from stands under the other verbs of growth: "naik menjadi 31
+ * orang" is "bertambah menjadi 31 orang". Not as synonyms: "naik" is also to board ("naik kapal"), which "turun"
+ * (to get off) opposes, and "ditambah" is plus ("143 penumpang ditambah 12 awak").
+ */
+function growthForms(s: SentenceFacts, w: Word): string[] {
+  if (!GROWTH.includes(w.stem)) return [];
+  const next = s.tokens[w.token + 1];
+  return next && GROWN_TO.has(next.norm) ? GROWTH.filter(g => g !== w.stem) : [];
+}
+
 /**
  * Content words of a claim, leaving out numbers and dates (checked on their own) and the given spans. A decade
  * ("1950-an") stays a word to find as well: the verifier learned it as one, and a passage without it says less.
@@ -109,7 +143,7 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
   for (let i = 0; i < s.words.length; i++) {
     const w = s.words[i];
     if (w.stop || excluded.some(x => w.start < x.end && w.end > x.start) || seen.has(w.stem)) continue;
-    if (/^\d/.test(w.norm) || unitOfCount(s, w) || partOfDayBeside(s, w) || hedgeOrAmount(s, w)) continue;
+    if (/^\d/.test(w.norm) || unitOfCount(s, w) || partOfDayBeside(s, w) || startOfDate(s, w) || hedgeOrAmount(s, w)) continue;
     // "tak lama setelah" (shortly after): its "lama" says when, as "segera" does, and no passage need have it.
     if (w.token > 0 && soonAfter(s.tokens, w.token - 1)) continue;
     // "refused to provide", "enggan mengutuk": the verb denies the act after it, as "not" would, and the polarity
@@ -123,6 +157,7 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
     const forms = vocab && !isName ? [...compoundForms(s.words, i, vocab), ...(lang === 'id' ? kanForms(w, vocab) : [])] : [];
     // "menggelar unjuk rasa" stands where a story has "berunjuk rasa": the verb of holding, under the event's stem.
     if (holdsEvent(s.tokens, w.token) && s.words[i + 1]) forms.push(s.words[i + 1].stem);
+    forms.push(...growthForms(s, w));
     // What a person is ("nurse", "mayor") is a fact the claim states in its own word, not one a passage words
     // otherwise: "nurse" is 0.72 from "hospital", and a doctor is no nurse.
     const meaningRow = lang === 'en' && !isName && descriptorKind(w.norm) !== 'person' ? vectorRow(w.stem) : undefined;

@@ -96,9 +96,14 @@ function velarRoots(s: string): string[] {
   return kFirst ? ['k' + s, s] : [s, 'k' + s];
 }
 
-/** mem-/men- + vowel: usually a dropped p/t (memimpin, menolak); loanwords keep m/n (memitigasi, menegosiasi). */
+/**
+ * mem-/men- + vowel: usually a dropped p/t (memimpin, menolak); loanwords keep m/n (memitigasi, menegosiasi), and so
+ * does a root made with the prefix non- ("menonaktifkan", "penonaktifan" of "nonaktif", as "dinonaktifkan" is; not
+ * "menonton", whose "ton" is too short to be a root after non-).
+ */
 function nasalRoots(hard: string, soft: string, s: string): string[] {
-  return s.length >= 6 && s.endsWith('si') ? [soft + s, hard + s] : [hard + s, soft + s];
+  const loan = (s.length >= 6 && s.endsWith('si')) || (soft === 'n' && /^on./.test(s) && plausibleRoot(s.slice(2)) && s.length >= 6);
+  return loan ? [soft + s, hard + s] : [hard + s, soft + s];
 }
 
 function nasalPrefixOptions(kind: 'me' | 'pe', r: string, confix: boolean, add: AddPrefix): void {

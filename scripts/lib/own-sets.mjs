@@ -40,4 +40,5 @@ export const FIXTURE_SETS = [
   ['bu', 'BU ', 'obat-palsu', 'Indonesian'], ['bv', 'BV ', 'feri-terbakar', 'Indonesian'],
   ['bw', 'BW ', 'penipuan-umrah', 'Indonesian'], ['bx', 'BX ', 'wabah-rabies', 'Indonesian'],
   ['by', 'BY ', 'ijazah-palsu', 'Indonesian'], ['bz', 'BZ ', 'pencurian-ternak', 'Indonesian'],
+  ['ca', 'CA ', 'ledakan-gudang', 'Indonesian'], ['cb', 'CB ', 'konflik-harimau', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

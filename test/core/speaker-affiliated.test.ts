@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines, flaggedBy } from './seed-corpus';
+import { corpusOfLines, fillerLines, fixtureCorpus, flaggedBy } from './seed-corpus';
 
 // A speaker joined by "dari" to the body they speak for ("Yudistira Anggara dari Ombudsman RI Perwakilan Jawa Barat
 // mengatakan, …"): the person before "dari" speaks, not the place at the end of the body's name before the verb
@@ -25,3 +25,19 @@ describe('a speaker joined by "dari" to the body they speak for', () => {
     assert.ok(codes(`Wahyu Setiadi Prakoso dari Pemerintah Kabupaten Tirtamulya mengatakan, ${quote}`).includes('misattributed-quote'));
   });
 });
+
+describe('a speaker joined by "dari" to a body the tagger reads as a person', () => {
+  // The tiger fixture quotes "Rahmat Hidayatullah" of "BKSDA Jambi"; the draft's tagger reads "BKSDA Jambi" as a
+  // person, whose name opens with an acronym.
+  const tiger = flaggedBy(fixtureCorpus('konflik-harimau'));
+  const quote = '"Dari rekaman, kami pastikan hanya ada satu individu, kemungkinan betina dewasa."';
+
+  it('is the person before "dari"', () => {
+    assert.deepEqual(tiger(`Rahmat Hidayatullah dari BKSDA Jambi mengatakan, ${quote}\n`).map(d => d.code), []);
+  });
+
+  it('is flagged when another person of the story is joined so to the same words', () => {
+    assert.deepEqual(tiger(`Syamsul Bahri dari BKSDA Jambi mengatakan, ${quote}\n`).map(d => d.code), ['misattributed-quote']);
+  });
+});
+

@@ -184,10 +184,11 @@ const BODY_NAMES = 4;
 
 /**
  * The person a body or a place right before a verb of saying belongs to, by "dari" ("Yudistira Anggara dari Ombudsman
- * RI Perwakilan Jawa Barat mengatakan"): the one who speaks, not the place in the body's name.
+ * RI Perwakilan Jawa Barat mengatakan"): the one who speaks, not the place in the body's name. A "person" whose name
+ * opens with an acronym is a body the tagger misread ("Rahmat Hidayatullah dari BKSDA Jambi mengatakan").
  */
 export function affiliatedSpeaker(name: NameMention, flat: readonly Flat[], ending: ReadonlyMap<number, NameMention>): NameMention | undefined {
-  if (name.kind === 'person') return undefined;
+  if (name.kind === 'person' && !/^\p{Lu}{2,}$/u.test(name.text.split(' ')[0])) return undefined;
   let i = firstIndexAtOrAfter(flat, name.start) - 1;
   for (let hops = 0; i > 0 && hops < BODY_NAMES; hops++) {
     if (OF_BODY.has(flat[i].token.norm)) {
@@ -199,4 +200,30 @@ export function affiliatedSpeaker(name: NameMention, flat: readonly Flat[], endi
     i = firstIndexAtOrAfter(flat, body.start) - 1;
   }
   return undefined;
+}
+
+/** Words that give the one a statement goes by: "menurut Xi", "according to". */
+export const ACCORDING: ReadonlySet<string> = new Set(['menurut', 'according']);
+/** Words that make the name after them an owner ("gudang milik Haryono"): what it owns may act, not the owner. */
+export const OWNED_BY: ReadonlySet<string> = new Set(['milik', 'kepunyaan']);
+
+/** What a body or a person puts out, whose author is then the one who says it: "menurut laporan CDA". */
+const WORKS = new Set(['laporan', 'data', 'survei', 'studi', 'kajian', 'penelitian', 'riset', 'pernyataan', 'keterangan',
+  'perkiraan', 'analisis', 'report', 'study', 'survey', 'statement', 'estimate', 'estimates', 'analysis', 'figures', 'research']);
+/** Words between "according to" and the work, and between the work and its author. */
+const WORK_GLUE = new Set(['a', 'an', 'the', 'new', 'latest', 'terbaru', 'resmi', 'official', 'by', 'from', 'of', 'dari', 'oleh']);
+
+/**
+ * Whether the name at token `first` is the author of a work a sentence goes by: "according to a report by the
+ * Calder Development Agency", "menurut laporan Bank Dunia", "menurut data dari BPS".
+ */
+export function accordingToWork(tokens: readonly Token[], first: number): boolean {
+  let i = first - 1, work = false;
+  for (let hops = 0; i >= 0 && hops < 5; i--, hops++) {
+    const norm = tokens[i].norm;
+    if (WORKS.has(norm)) { work = true; continue; }
+    if (!WORK_GLUE.has(norm)) break;
+  }
+  if (!work) return false;
+  return ACCORDING.has(tokens[i]?.norm ?? '') || (tokens[i]?.norm === 'to' && tokens[i - 1]?.norm === 'according');
 }

@@ -5,7 +5,7 @@ import { QuoteSpan } from './quotes';
 import { followsQuote } from './quote-runs';
 import { afterQuote } from './attribution-after';
 import { RoleHolders } from './role-speaker';
-import { Attribution, Flat, PRONOUNS, affiliatedSpeaker, firstIndexAtOrAfter, objectNames, passiveAgent, roleAfterQuote, roleBeforeName } from './attribution-roles';
+import { ACCORDING, Attribution, Flat, OWNED_BY, PRONOUNS, accordingToWork, affiliatedSpeaker, firstIndexAtOrAfter, objectNames, passiveAgent, roleAfterQuote, roleBeforeName } from './attribution-roles';
 
 export type { Attribution } from './attribution-roles';
 
@@ -42,7 +42,6 @@ const SAID_PASSIVE = new Set(['disebut', 'dikatakan', 'digambarkan', 'dinamai', 
 export function isSayingVerb(norm: string): boolean {
   return SAYS_WITH.has(norm) || SAID_PASSIVE.has(norm);
 }
-const ACCORDING = new Set(['menurut', 'according']);
 const SKIPPABLE = new Set(['juga', 'telah', 'sudah', 'sebelumnya', 'kemudian', 'pun', 'pernah', 'lalu', 'bersama-sama', 'also', 'jointly', 'together',
   'had', 'has', 'have', 'then', 'later', 'earlier', 'again', 'kembali', 'secara', 'terbuka', 'publicly', 'recently']);
 
@@ -242,27 +241,6 @@ class LastPerson {
   }
 }
 
-/** What a body or a person puts out, whose author is then the one who says it: "menurut laporan CDA". */
-const WORKS = new Set(['laporan', 'data', 'survei', 'studi', 'kajian', 'penelitian', 'riset', 'pernyataan', 'keterangan',
-  'perkiraan', 'analisis', 'report', 'study', 'survey', 'statement', 'estimate', 'estimates', 'analysis', 'figures', 'research']);
-/** Words between "according to" and the work, and between the work and its author. */
-const WORK_GLUE = new Set(['a', 'an', 'the', 'new', 'latest', 'terbaru', 'resmi', 'official', 'by', 'from', 'of', 'dari', 'oleh']);
-
-/**
- * Whether the name at token `first` is the author of a work a sentence goes by: "according to a report by the
- * Calder Development Agency", "menurut laporan Bank Dunia", "menurut data dari BPS".
- */
-function accordingToWork(tokens: readonly Token[], first: number): boolean {
-  let i = first - 1, work = false;
-  for (let hops = 0; i >= 0 && hops < 5; i--, hops++) {
-    const norm = tokens[i].norm;
-    if (WORKS.has(norm)) { work = true; continue; }
-    if (!WORK_GLUE.has(norm)) break;
-  }
-  if (!work) return false;
-  return ACCORDING.has(tokens[i]?.norm ?? '') || (tokens[i]?.norm === 'to' && tokens[i - 1]?.norm === 'according');
-}
-
 /** Words that report what someone said with the speaker after them: "kata Xi", "said Blinken". */
 const SAID_BEFORE = new Set(['kata', 'ujar', 'ucap', 'tutur', 'said', 'says']);
 const RELATIVE = new Set(['yang', 'who']);
@@ -284,6 +262,8 @@ export function speaksIn(tokens: readonly Token[], from: number, to: number): bo
   if (first < 0) return false;
   const before = tokens[first - 1]?.norm ?? '';
   if (ACCORDING.has(before) || SAID_BEFORE.has(before)) return true;
+  // "… gudang milik Haryono menyebut …": the owner a name stands as is no subject of the verb after it.
+  if (OWNED_BY.has(before)) return false;
   if (before === 'to' && tokens[first - 2]?.norm === 'according') return true;
   if (accordingToWork(tokens, first)) return true;
   let i = tokens.findIndex(t => t.start >= to);

@@ -41,4 +41,5 @@ export const FIXTURE_SETS = [
   ['bw', 'BW ', 'penipuan-umrah', 'Indonesian'], ['bx', 'BX ', 'wabah-rabies', 'Indonesian'],
   ['by', 'BY ', 'ijazah-palsu', 'Indonesian'], ['bz', 'BZ ', 'pencurian-ternak', 'Indonesian'],
   ['ca', 'CA ', 'ledakan-gudang', 'Indonesian'], ['cb', 'CB ', 'konflik-harimau', 'Indonesian'],
+  ['cc', 'CC ', 'penculikan-anak', 'Indonesian'], ['cd', 'CD ', 'pupuk-subsidi', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

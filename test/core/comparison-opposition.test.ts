@@ -23,6 +23,11 @@ describe('a comparison turned round', () => {
     assert.equal(e?.code, 'contradiction');
   });
 
+  it('reads "dibandingkan" as "dari" between the comparison and its thing', () => {
+    const [d] = flaggedIn(corpus, 'Pengelola tol mencatat jumlah kendaraan yang melintas selama sepekan pertama lebih banyak dibandingkan perkiraan awal.\n');
+    assert.equal(d?.code, 'contradiction');
+  });
+
   it('passes the passage\'s side in other words', () => {
     assert.deepEqual(flaggedIn(corpus, 'Pengelola tol mencatat jumlah kendaraan yang melintas selama sepekan pertama kurang dari perkiraan awal.\n'), []);
     assert.deepEqual(flaggedIn(corpus, 'Orchard sales in the first quarter surpassed the forecast, the cooperative said.\n'), []);

@@ -21,8 +21,11 @@ const PHRASES: ReadonlyArray<[string[], Side]> = [
   [['less', 'than'], 'less'], [['fewer', 'than'], 'less'], [['lower', 'than'], 'less'], [['short', 'of'], 'less'],
 ];
 const OPPOSED: Readonly<Record<Side, Side>> = { more: 'less', less: 'more' };
-/** Words between the comparison and its thing: "lebih sedikit dari perkiraan", "more than the forecast". */
-const LINKS = new Set(['dari', 'daripada', 'than', 'the', 'a', 'an', 'its', 'their']);
+/**
+ * Words between the comparison and its thing: "lebih sedikit dari perkiraan", "lebih sedikit dibandingkan laporan
+ * awal", "more than the forecast".
+ */
+const LINKS = new Set(['dari', 'daripada', 'dibandingkan', 'dibanding', 'ketimbang', 'than', 'the', 'a', 'an', 'its', 'their']);
 
 /** Each comparison a sentence makes with a thing named by a word, with the thing's stem. */
 const comparisonsIn = (s: SentenceFacts): Worded[] =>

@@ -112,6 +112,9 @@ function hedgeOrAmount(s: SentenceFacts, w: Word): boolean {
   return w.norm === 'kurang' && s.tokens[w.token + 1]?.norm === 'lebih' && !!next && s.quantities.some(q => q.start === next.start);
 }
 
+/** Forms of "dapat" with -i, which find as "menemukan" does: "KP3 mendapati 65 ton urea", "didapati rusak". */
+const FINDING: ReadonlySet<string> = new Set(['mendapati', 'didapati', 'mendapatinya', 'didapatinya']);
+
 /** Verbs of a count's growth, by stem: "naik", "bertambah", "meningkat". */
 const GROWTH: readonly string[] = ['naik', 'tambah', 'tingkat'];
 /**
@@ -158,6 +161,8 @@ export function claimTerms(corpus: Corpus, s: SentenceFacts, resolve: (w: Word) 
     // "menggelar unjuk rasa" stands where a story has "berunjuk rasa": the verb of holding, under the event's stem.
     if (holdsEvent(s.tokens, w.token) && s.words[i + 1]) forms.push(s.words[i + 1].stem);
     forms.push(...growthForms(s, w));
+    // "mendapati" (to find, come upon) is "menemukan", where "mendapat" of the same stem is to get.
+    if (FINDING.has(w.norm)) forms.push('temu');
     // What a person is ("nurse", "mayor") is a fact the claim states in its own word, not one a passage words
     // otherwise: "nurse" is 0.72 from "hospital", and a doctor is no nurse.
     const meaningRow = lang === 'en' && !isName && descriptorKind(w.norm) !== 'person' ? vectorRow(w.stem) : undefined;

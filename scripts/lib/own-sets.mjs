@@ -42,4 +42,5 @@ export const FIXTURE_SETS = [
   ['by', 'BY ', 'ijazah-palsu', 'Indonesian'], ['bz', 'BZ ', 'pencurian-ternak', 'Indonesian'],
   ['ca', 'CA ', 'ledakan-gudang', 'Indonesian'], ['cb', 'CB ', 'konflik-harimau', 'Indonesian'],
   ['cc', 'CC ', 'penculikan-anak', 'Indonesian'], ['cd', 'CD ', 'pupuk-subsidi', 'Indonesian'],
+  ['ce', 'CE ', 'pembunuhan-pedagang', 'Indonesian'], ['cf', 'CF ', 'longsor-sampah', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -1,6 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { Corpus } from '../../server/src/core/index/corpus';
-import { corpusOfLines, flaggedIn } from './seed-corpus';
+import { corpusOfLines, fixtureCorpus, flaggedIn } from './seed-corpus';
 
 // An act that undoes what the passage reports ("membatalkan", "postponed") where the passage has it go ahead:
 // checks/undoing-act.ts. Made-up corpora, so the rule carries each case.
@@ -73,3 +73,18 @@ describe('an act that undoes what the passage reports', () => {
     assert.deepEqual(flagged(english, 'The fishermen rejected a compensation fund of $3 million offered by the builder.'), []);
   });
 });
+
+describe('a stop the claim reports', () => {
+  // The landfill fixture: "Operasi pencarian korban sendiri resmi ditutup pada Sabtu (18/4/2026) setelah jenazah
+  // Karta (51), korban terakhir, ditemukan sekitar 20 meter dari bekas gubuknya."
+  const landfill = fixtureCorpus('longsor-sampah');
+
+  it('is stated by a passage that ends the thing ("ditutup")', () => {
+    assert.deepEqual(flagged(landfill, 'Operasi pencarian resmi dihentikan pada Sabtu (18/4/2026) setelah jenazah Karta, korban terakhir, ditemukan kira-kira 20 meter dari bekas gubuknya.'), []);
+  });
+
+  it('is still flagged where the passage goes on with the thing', () => {
+    assert.equal(flagged(indonesian, 'Dewan Kota Waringin menghentikan rencana tanggul laut sepanjang dua kilometer pada rapat hari Senin.').length, 1);
+  });
+});
+

@@ -1,7 +1,7 @@
 import { Alignment } from '../index/support';
 import { mentionedIn } from '../index/mention-list';
 import { Claim } from './types';
-import { LOCATIVE, placeClass, placedAt, placedInStory, placesSameThing, tokenBeforePlace } from './place-slots';
+import { LOCATIVE, placeClass, placedAt, placedInStory, placesSameThing, thingPlacedAt, tokenBeforePlace } from './place-slots';
 import { NameMention } from '../facts/names';
 import { SentenceFacts } from '../facts/analyze';
 import { Entity } from '../index/registry';
@@ -31,11 +31,16 @@ export function rivalPlaced(claim: Claim, a: Alignment): string[] {
   return unplacedPlaces(claim, a, true);
 }
 
-/** The places of the claim (as written) whose thing the passage's own sentence puts at another place of their class. */
+/**
+ * The places of the claim (as written) whose thing the passage's own sentence puts at another place of their class,
+ * and the word the claim places at each ("kos" of "rumah kos di Desa Sukamaju"): a later passage must state both
+ * itself, not one that names the place for another thing ("… tewas di ruko miliknya di Desa Sukamaju").
+ */
 export function placedElsewhereHere(claim: Claim, a: Alignment): string[] {
   const passage = claim.corpus.sentence(a.ref);
   return placedPlaces(claim).filter(({ n, place }) =>
-    !mentionedIn(place).sentences.has(a.ref.doc * 1_000_000 + a.ref.sentence) && placedElsewhereIn(claim, n, place, passage)).map(({ n }) => n.text);
+    !mentionedIn(place).sentences.has(a.ref.doc * 1_000_000 + a.ref.sentence) && placedElsewhereIn(claim, n, place, passage))
+    .flatMap(({ n }) => { const thing = thingPlacedAt(claim.sentence, n); return thing ? [n.text, thing] : [n.text]; });
 }
 
 /** The claim's names that stand where a place is given and are known places, with the place. */

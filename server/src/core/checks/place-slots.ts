@@ -69,6 +69,21 @@ export function placedAt(tokens: readonly Token[], name: NameMention): boolean {
 }
 
 /**
+ * The word a sentence places at a name, as written: the one right before the locative that opens the name's place
+ * ("rumah kos" of "ditangkap di sebuah rumah kos di Desa Sukamaju" gives "kos"). Undefined when a function word,
+ * a punctuation mark or nothing stands there.
+ */
+export function thingPlacedAt(s: Pick<SentenceFacts, 'tokens' | 'words' | 'text' | 'start'>, name: NameMention): string | undefined {
+  let i = tokenBeforePlace(s.tokens, name);
+  while (i >= 0 && !LOCATIVE.has(s.tokens[i].norm)) {
+    if (!(s.tokens[i].cap || s.tokens[i].norm === ',' || PLACE_HEADS.has(s.tokens[i].norm))) return undefined;
+    i--;
+  }
+  const w = i > 0 ? s.words.find(x => x.token === i - 1) : undefined;
+  return w && !w.stop ? s.text.slice(w.start - s.start, w.end - s.start) : undefined;
+}
+
+/**
  * Whether the passage or a sentence next to it puts something at the place. "perang Moskow" names Moscow as an
  * actor, not as where anything happened.
  */

@@ -14,6 +14,9 @@ import { isSayingVerb } from '../facts/attribution';
 /** Indonesian stems of acts that cancel, stop, put off, refuse or revoke something ("membatalkan", "penundaan"). */
 const UNDOING_STEMS = new Set(['batal', 'tunda', 'tolak', 'henti', 'cabut', 'tangguh', 'urung', 'boikot', 'veto', 'abai', 'gagal']);
 
+/** Stems of ending a thing ("ditutup", "berakhir", "diselesaikan"): a passage that ends it has stopped it. */
+const ENDING_STEMS = new Set(['tutup', 'akhir', 'selesai', 'rampung']);
+
 /** Forms of those stems that are other words: "bertolak" (to set off) refuses nothing. */
 const OTHER_SENSE = /^(?:ke)?bertolak/;
 /** English forms of the same acts ("cancelled", "postponing", "withdrew"). */
@@ -61,7 +64,11 @@ export function undoingActs(claim: Pick<Claim, 'corpus' | 'sentence' | 'terms'>,
   const said = new Set(terms.map(t => t.stem));
   // A phrasal verb reads with its particle: "which the association turned down" rejects.
   // Not the preposition "tentang" (about), which shares the stem of "menentang".
-  const undoes = (s: SentenceFacts, w: Word) => reverses(w) || (!w.stop && UNDOING_EN.test(senseIn(s.tokens, w)));
+  // A stop the claim reports ("pencarian dihentikan") is stated by a passage where the thing ends ("ditutup", "berakhir"),
+  // not by one where it closes something else ("tanggul akan menutup jalur perahu").
+  const stops = acts.some(w => w.stem === 'henti');
+  const ends = (w: Word) => stops && ENDING_STEMS.has(w.stem) && !w.norm.startsWith('me');
+  const undoes = (s: SentenceFacts, w: Word) => reverses(w) || (!w.stop && UNDOING_EN.test(senseIn(s.tokens, w))) || ends(w);
   // Its own reversal speaks of the claim's thing only with a word of the claim beside it: "suspended two senior
   // managers" says nothing of contracts "cancelled".
   const beside = (s: SentenceFacts, i: number) => s.words.slice(Math.max(0, i - BESIDE), i + BESIDE + 1).some(x => x !== s.words[i] && !x.stop && said.has(x.stem));

@@ -43,4 +43,5 @@ export const FIXTURE_SETS = [
   ['ca', 'CA ', 'ledakan-gudang', 'Indonesian'], ['cb', 'CB ', 'konflik-harimau', 'Indonesian'],
   ['cc', 'CC ', 'penculikan-anak', 'Indonesian'], ['cd', 'CD ', 'pupuk-subsidi', 'Indonesian'],
   ['ce', 'CE ', 'pembunuhan-pedagang', 'Indonesian'], ['cf', 'CF ', 'longsor-sampah', 'Indonesian'],
+  ['cg', 'CG ', 'jalan-ambles', 'Indonesian'], ['ch', 'CH ', 'pasien-ditolak', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

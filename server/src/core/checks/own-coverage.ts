@@ -28,13 +28,14 @@ export function ownCoverageWithin(claim: Claim, a: Alignment, within?: Span, lat
   // A term stands where its stem first does; with `laterUses` a later use inside the clause counts it too ("the cost
   // of the deal …, and said there would be no deal").
   const stems = within && laterUses ? new Set(claim.sentence.words.filter(w => w.start >= within.start && w.end <= within.end).map(w => w.stem)) : undefined;
-  let named: ReadonlySet<string> | undefined | null = null;
+  let named: ReadonlySet<string> | undefined | null = null, described: Span | undefined | null = null;
   claim.terms.forEach((t, i) => {
     if (within && (t.start < within.start || t.end > within.end) && !stems?.has(t.stem)) return;
     terms++;
     total += t.weight;
     if ((a.credit[i] ?? 0) >= IN_SENTENCE) own += t.weight;
     else if (t.isName && (named === null ? (named = antecedentStems(claim, a)) : named)?.has(t.stem)) own += t.weight;
+    else if ((a.credit[i] ?? 0) > 0 && inSpan(t, described === null ? (described = pointedBack(claim, a)) : described)) own += t.weight;
   });
   return { share: total > 0 ? own / total : 0, terms };
 }
@@ -53,6 +54,30 @@ function antecedentStems(claim: Claim, a: Alignment): ReadonlySet<string> | unde
   const before = claim.corpus.docs[a.ref.doc].facts.sentences[a.ref.sentence - 1];
   const people = before.names.filter(n => n.kind === 'person');
   return people.length ? new Set(before.words.filter(w => people.some(n => w.start >= n.start && w.end <= n.end)).map(w => w.stem)) : undefined;
+}
+
+const inSpan = (t: Span, span: Span | undefined) => !!span && t.start >= span.start && t.end <= span.end;
+
+/** Demonstratives after a noun that point back to the thing a sentence before described ("sanksi tersebut"). */
+const POINTING_BACK: ReadonlySet<string> = new Set(['tersebut', 'itu', 'ini']);
+/** Tokens that end a relative clause. */
+const CLAUSE_END: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?']);
+
+/**
+ * The claim's relative clause after a word ("sanksi yang dijatuhkan Pemerintah Kabupaten Tanjung Selaka") that the
+ * passage has with a demonstrative ("menerima sanksi tersebut"): what the clause says of it, the passage's
+ * "tersebut" stands for, where the sentences before it say so (its words there count as the passage's own).
+ * Undefined when the claim has no such clause.
+ */
+function pointedBack(claim: Claim, a: Alignment): Span | undefined {
+  const s = claim.sentence, passage = claim.corpus.sentence(a.ref);
+  const pointed = new Set(passage.words.filter(x => !x.stop && POINTING_BACK.has(passage.tokens[x.token + 1]?.norm ?? '')).map(x => x.stem));
+  if (!pointed.size) return undefined;
+  const w = s.words.find(x => !x.stop && pointed.has(x.stem) && s.tokens[x.token + 1]?.norm === 'yang');
+  if (!w) return undefined;
+  let end = w.token + 2;
+  while (end < s.tokens.length && !CLAUSE_END.has(s.tokens[end].norm)) end++;
+  return { start: s.tokens[w.token + 1].start, end: s.tokens[end - 1].end };
 }
 
 /** Content terms a clause needs to be weighed on its own. */

@@ -7,6 +7,7 @@ import { PLACE_NOUNS } from '../lexicon/descriptions';
 import { monthOf, weekdayOf } from './calendar-words';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { ACRONYM, capLike, isTitleHead, isTitleWord, nameEdge, officeEnd, placesIn } from './ner-words';
+import { looksLikeVerb } from './negation';
 
 // The tagger's spans made fit to combine with the rules' mentions (ner-combine.ts): cut to the words a later
 // mention repeats, and repaired where a known place, a title or a digit stands in them. Apart from the combining,
@@ -32,7 +33,14 @@ const calendarWord = (t: Token) => weekdayWord(t) || monthOf(t.text, t.cap)?.abb
 const edge = (t: Token) => nameEdge(t) && (ACRONYM.test(t.text) || !(isIndonesianStopword(t.norm) || isEnglishStopword(t.norm)));
 
 /**
- * A tagger span cut to what a mention may be: "Mahkamah Konstitusi (MK)" becomes the name and its acronym, and
+ * A verb without a capital inside a span ends one name and starts another: "tim Dinas Kesehatan memperlihatkan Darman
+ * …" is the office and the man it showed, which no name of any source holds together.
+ */
+const verbInside = (t: Token) => t.kind === 'word' && !t.cap && looksLikeVerb(t.norm) && !isIndonesianStopword(t.norm);
+
+/**
+ * A tagger span cut to what a mention may be: "Mahkamah Konstitusi (MK)" becomes the name and its acronym (a verb
+ * without a capital cuts it too), and
  * words without a capital go from either end ("kawasan Pantura" → "Pantura"), as do capitalised function words
  * where a sentence break went missing ("Ukraina Pada"), so a mention is always the words a later mention
  * repeats. Titles or organisation words alone ("Presiden", "University") are no name.
@@ -41,7 +49,7 @@ export function cut(tokens: Token[], s: TaggedSpan): TaggedSpan[] {
   const out: TaggedSpan[] = [];
   let from = s.from;
   for (let i = s.from; i <= s.to; i++) {
-    if (i < s.to && tokens[i].text !== '(' && tokens[i].text !== ')') continue;
+    if (i < s.to && tokens[i].text !== '(' && tokens[i].text !== ')' && !verbInside(tokens[i])) continue;
     let a = from, b = i;
     while (a < b && !edge(tokens[a])) a++;
     // "Amanda Vanstone Selasa dicoret …": a day or month after a name starts the date, not the name. A Roman

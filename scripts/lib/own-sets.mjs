@@ -44,4 +44,5 @@ export const FIXTURE_SETS = [
   ['cc', 'CC ', 'penculikan-anak', 'Indonesian'], ['cd', 'CD ', 'pupuk-subsidi', 'Indonesian'],
   ['ce', 'CE ', 'pembunuhan-pedagang', 'Indonesian'], ['cf', 'CF ', 'longsor-sampah', 'Indonesian'],
   ['cg', 'CG ', 'jalan-ambles', 'Indonesian'], ['ch', 'CH ', 'pasien-ditolak', 'Indonesian'],
+  ['ci', 'CI ', 'bansos-salah-sasaran', 'Indonesian'], ['cj', 'CJ ', 'puting-beliung', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -33,8 +33,9 @@ export function ageHolder(s: SentenceFacts, q: Quantity): NameMention | undefine
   const i = ageToken(s, q);
   if (i < 0) return undefined;
   const before = s.tokens[i - 1], after = s.tokens[i + 1];
-  // A person, or a name the tagger could not type ("Sartono (58)": a lone name it knows nothing of).
-  const people = s.names.filter(n => (n.kind === 'person' || n.kind === 'other') && n.end <= q.start);
+  // A person, or a name the tagger could not type ("Sartono (58)": a lone name it knows nothing of); not where a
+  // person lives ("Darta, warga Karangjati yang berusia 61 tahun": Karangjati is the village, Darta is 61).
+  const people = s.names.filter(n => (n.kind === 'person' || n.kind === 'other') && n.end <= q.start && !livesIn(s, n));
   // "Suparman (47)" and "Suparman, 47,": the name right before, the figure alone between marks.
   const beside = people.length ? people[people.length - 1] : undefined;
   const bracketed = before?.text === '(' && after?.text === ')';
@@ -45,6 +46,10 @@ export function ageHolder(s: SentenceFacts, q: Quantity): NameMention | undefine
   const holder = people.filter(n => !(n.words.length === 1 && COMMON_ABBREVIATIONS.has(n.words[0]))).at(-1);
   return before && AGE_WORDS.has(before.norm) ? holder : undefined;
 }
+
+/** Words before where a person lives or comes from: "warga Karangjati", "asal Lubuk Pandan". */
+const RESIDENT_OF = new Set(['warga', 'asal', 'penduduk']);
+const livesIn = (s: SentenceFacts, n: NameMention) => RESIDENT_OF.has(s.tokens[s.tokens.findIndex(t => t.start >= n.start) - 1]?.norm ?? '');
 
 function samePerson(a: NameMention, b: NameMention): boolean {
   return a.key === b.key || a.words[a.words.length - 1]?.toLowerCase() === b.words[b.words.length - 1]?.toLowerCase();

@@ -61,7 +61,7 @@ export function checkContradiction(claim: Claim): Finding[] {
     .sort((x, y) => y.own - x.own);
   // Only passages that state the claim about as well as the best: a weaker one says less of the same thing.
   for (const { a } of ranked.filter(x => x.own >= ranked[0].own - TIED_OWN)) {
-    const found = oppositeIn(claim, claimWords, a);
+    const found = oppositeIn(claim, claimWords, a, unquoted);
     if (found) return [found];
   }
   // The story goes on about the passage's event in the next sentences, in the claim's frame: "… berlangsung tertib".
@@ -82,12 +82,13 @@ export function checkContradiction(claim: Claim): Finding[] {
 }
 
 /** The opposite of the claim in one passage: an order or a figure's direction turned round, or an antonym. */
-function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment): Finding | undefined {
+function oppositeIn(claim: Claim, claimWords: Word[], best: Alignment, unquoted: (w: Word) => boolean): Finding | undefined {
   if (outweighed(claim, best)) return undefined;
   const source = claim.corpus.sentence(best.ref);
   // An order turned round escapes the verifier, which reads the same words either way.
   const order = reversedOrder(claim.sentence, source) ?? reversedDirection(claim.sentence, source);
-  if (order) return finding(claim, best, order.source.norm, order.claim.norm);
+  // Not a word of the draft's quote: "“… sebelum datanya jelas”" is the quote check's to weigh.
+  if (order && unquoted(order.claim)) return finding(claim, best, order.source.norm, order.claim.norm);
   // The verifier's "yes" settles it, unless the passage states in its own sentence all the claim says but the word
   // whose opposite it has: "runs a bakery on the western bank of the river" against "… on the eastern bank of the river".
   const supported = supports(claim, best);

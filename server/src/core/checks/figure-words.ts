@@ -30,9 +30,16 @@ export function thingAfter(s: SentenceFacts, span: Span): string {
   if (s.text.slice(span.start - s.start, span.end - s.start).toLowerCase() === 'sekali') return 'kali';
   const next = s.words.find(w => w.start >= span.end);
   // A mark between ends the figure's phrase: "sekarang cuma seperempat," ujarnya counts no "ujar".
-  if (!next || next.stop || s.tokens[next.token - 1]?.kind === 'punct' && s.tokens[next.token - 1].start >= span.end) return '';
-  return next.stem;
+  if (!next || s.tokens[next.token - 1]?.kind === 'punct' && s.tokens[next.token - 1].start >= span.end) return '';
+  // "… 11 orang …, dan 16 lainnya": others count what the count before them counts.
+  if (OTHERS.has(next.norm)) {
+    const before = s.quantities.filter(x => x.kind === 'cardinal' && x.end <= span.start).at(-1);
+    return before ? thingAfter(s, before) : '';
+  }
+  return next.stop ? '' : next.stem;
 }
+/** Words after a count that make it more of what the count before it counts: "16 lainnya", "16 others". */
+const OTHERS: ReadonlySet<string> = new Set(['lainnya', 'others']);
 
 /** Words that make a count a part of another figure's: "19 dari 52 warga binaan", "three of the 12 victims". */
 const PART_OF: ReadonlySet<string> = new Set(['dari', 'of']);

@@ -29,6 +29,13 @@ describe('approximate figures and figures in other units', () => {
     ]) assert.deepEqual(numberFindings(claim), [], claim);
   });
 
+  it('takes an approximate figure as a rounding of the source\'s: one no rounder is another figure', () => {
+    // The source: "Some 212 workers"; "menyusut sekitar 35 persen".
+    assert.deepEqual(numberFindings('About 210 workers were evacuated from the Saltmarsh site.'), []);
+    assert.equal(numberFindings('About 221 workers were evacuated from the Saltmarsh site.').length, 1);
+    assert.equal(numberFindings('Hutan bakau di pesisir Maros menyusut sekitar 37 persen dalam dua dekade terakhir.').length, 1);
+  });
+
   it('flags "more than" or "kurang dari" a figure the source gives as it is or as about, showing both hedges', () => {
     const counts = corpusOfLines({
       'lahore.txt': ['Di Lahore, sekitar tiga puluh sembilan cerita muncul di surat kabar antara November 1886 dan Juni 1887.',

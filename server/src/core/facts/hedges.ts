@@ -34,6 +34,20 @@ const HEDGES: Readonly<Record<string, Hedge>> = Object.fromEntries<Hedge>([
   ['many as', atMost], ['much as', atMost],
 ]);
 
+/** How round a figure is: the power of ten it is a multiple of (thousandths up), and a half more for a multiple of five. */
+function roundness(v: number): number {
+  let x = Math.round(Math.abs(v) * 1000), r = -3;
+  if (x === 0) return 0;
+  while (x % 10 === 0) { x /= 10; r++; }
+  return r + (x % 5 === 0 ? 0.5 : 0);
+}
+
+/**
+ * An approximate figure rounds the source's: "sekitar 200" for 212, "sekitar 35 persen" for 37 persen. One no
+ * rounder than the source's is another figure, hedged: "sekitar 98 persen" for "sekitar 89 persen".
+ */
+const rounds = (n: number, v: number) => n === v || (about(n, v) && roundness(v) > roundness(n));
+
 /**
  * Whether a source's figure `n` (in sentence `s`) fits the claim's hedged figure `claimed`. A figure the source
  * itself gives as a bound ("up to 40 percent") fits only as written, but for a lower bound the claim
@@ -44,7 +58,7 @@ export function fitsHedge(hedge: Hedge, s: SentenceFacts, n: Quantity, claimed: 
   const own = hedgeOf(s, n);
   // A figure the source gives as approximate ("some 212 workers") is its best count: "more than 200" or "about
   // 200" fits it as it fits a plain 212.
-  if (!own || own === about) return hedge(n.value, claimed.value);
+  if (!own || own === about) return hedge === about ? rounds(n.value, claimed.value) : hedge(n.value, claimed.value);
   // The same bound in other words ("paling lama 10 tahun" for "hingga 10 tahun") fits.
   if (own === hedge && n.value === claimed.value) return true;
   return own === hedge && (own === over || own === atLeast) && hedge(n.value, claimed.value);

@@ -45,4 +45,5 @@ export const FIXTURE_SETS = [
   ['ce', 'CE ', 'pembunuhan-pedagang', 'Indonesian'], ['cf', 'CF ', 'longsor-sampah', 'Indonesian'],
   ['cg', 'CG ', 'jalan-ambles', 'Indonesian'], ['ch', 'CH ', 'pasien-ditolak', 'Indonesian'],
   ['ci', 'CI ', 'bansos-salah-sasaran', 'Indonesian'], ['cj', 'CJ ', 'puting-beliung', 'Indonesian'],
+  ['ck', 'CK ', 'dokter-gadungan', 'Indonesian'], ['cl', 'CL ', 'proyek-mangkrak', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -39,3 +39,19 @@ describe('a speaker set off by commas after a name of the one they speak for', (
   });
 });
 
+describe('a speaker set off by commas after an office and its place', () => {
+  // "Bupati Kalirejang, Yuliana Hartati, menegaskan": the regent speaks, not the regency, whose name the registry has
+  // inside another body's ("Inspektorat Kabupaten Kalirejang").
+  const market = flaggedBy(fixtureCorpus('proyek-mangkrak'));
+  // "Kepala Desa Sungai Keruh, Syamsul Bahri, mengatakan": the village head, who said nothing of snares.
+  const tiger = flaggedBy(fixtureCorpus('konflik-harimau'));
+
+  it('is the one whose words a passage must give', () => {
+    assert.deepEqual(market('Bupati Kalirejang, Yuliana Hartati, menegaskan, “Kami tidak ingin pedagang menjadi korban untuk kedua kalinya.”\n').map(d => d.code), []);
+  });
+
+  it('is flagged for what no passage has them say', () => {
+    assert.equal(tiger('Kepala Desa Sungai Keruh, Syamsul Bahri, mengatakan warga akan memasang jerat sendiri jika harimau tidak tertangkap dalam sepekan.\n').length, 1);
+  });
+});
+

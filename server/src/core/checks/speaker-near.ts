@@ -52,8 +52,10 @@ function findSpeakers(claim: Claim): ClaimSpeaker[] {
     // A surname alone ("Menurut Zelensky, …") is the person the sources name in full, as hover resolves it.
     const entity = entityOf(claim, name);
     if (entity?.kind !== 'person') continue;
+    // "Bupati Kalirejang, Yuliana Hartati, menegaskan": the name set off by commas speaks, its role before the place.
+    const speaks = speaksIn(s.tokens, name.role?.start ?? name.start, name.end) || (!!name.role && speaksIn(s.tokens, name.start, name.end));
     const beside = besideSpeaker(s, name, out);
-    if (beside !== 'apposed' && (beside === 'joined' || speaksIn(s.tokens, name.role?.start ?? name.start, name.end))) out.unshift({ name, entity });
+    if (beside !== 'apposed' && (beside === 'joined' || speaks)) out.unshift({ name, entity });
   }
   return out;
 }
@@ -67,7 +69,7 @@ const JOINING = new Set(['dan', 'and', 'serta']);
  */
 function besideSpeaker(s: Claim['sentence'], name: NameMention, speakers: readonly ClaimSpeaker[]): 'joined' | 'apposed' | undefined {
   const i = s.tokens.findIndex(t => t.start >= name.end), next = s.tokens[i + 1];
-  if (i < 0 || !next || !speakers.some(sp => (sp.name.role?.start ?? sp.name.start) === next.start)) return undefined;
+  if (i < 0 || !next || !speakers.some(sp => (sp.name.role?.start ?? sp.name.start) === next.start || sp.name.start === next.start)) return undefined;
   return JOINING.has(s.tokens[i].norm) ? 'joined' : s.tokens[i].text === ',' ? 'apposed' : undefined;
 }
 

@@ -46,4 +46,5 @@ export const FIXTURE_SETS = [
   ['cg', 'CG ', 'jalan-ambles', 'Indonesian'], ['ch', 'CH ', 'pasien-ditolak', 'Indonesian'],
   ['ci', 'CI ', 'bansos-salah-sasaran', 'Indonesian'], ['cj', 'CJ ', 'puting-beliung', 'Indonesian'],
   ['ck', 'CK ', 'dokter-gadungan', 'Indonesian'], ['cl', 'CL ', 'proyek-mangkrak', 'Indonesian'],
+  ['cm', 'CM ', 'tenggelam-sungai', 'Indonesian'], ['cn', 'CN ', 'tambak-udang', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

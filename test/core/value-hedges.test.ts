@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines } from './seed-corpus';
+import { corpusOfLines, fixtureCorpus, messagesOf } from './seed-corpus';
 import { Corpus } from '../../server/src/core/index/corpus';
 import { analyzeDraft, checkDraft } from '../../server/src/core/checks/check';
 import { claimTerms } from '../../server/src/core/index/support';
@@ -214,3 +214,14 @@ describe('hedged figures in the support verifier', () => {
     assert.equal(found('Sebagian besar dari 95.000 pelanggan PDAM Tirta Sela adalah pelanggan rumah tangga.').length, 1);
   });
 });
+
+describe('"sejauh" before a figure', () => {
+  // The river fixture: the team "menyisir sungai hingga lima kilometer ke arah hilir".
+  const numbers = messagesOf(fixtureCorpus('tenggelam-sungai'), 'number-mismatch');
+
+  it('bounds it as "hingga" does: the same bound fits, another figure does not', () => {
+    assert.deepEqual(numbers('Pada hari pertama pencarian, 45 personel gabungan menurunkan dua perahu karet dan menyisir Sungai Kerinding sejauh lima kilometer ke arah hilir.'), []);
+    assert.equal(numbers('Pada hari pertama pencarian, 45 personel gabungan menurunkan dua perahu karet dan menyisir Sungai Kerinding sejauh tujuh kilometer ke arah hilir.').length, 1);
+  });
+});
+

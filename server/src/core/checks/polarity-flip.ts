@@ -153,8 +153,10 @@ export function polarityFlip(claim: Claim, words: Word[], candidates: Alignment[
     // … any public money"), or one a relative clause after it denies ("a night guard, which the museum has not had").
     // Only as an answer to a denial: "will pay for … a night guard" is no opposite of that passage, whose clause
     // speaks of the past.
+    // A verb a denying verb governs is denied too, for a claim that denies it: "membantah kabar … bahwa para siswa
+    // dipulangkan lebih awal" says what "siswa tidak dipulangkan lebih awal" does (not a noun of the denied clause).
     const deniedThere = (source: SentenceFacts, s: Word) => (negatedInPassage(source, s) && !underDenial(source, s))
-      || (cNeg && (inDeniedPhrase(source.tokens, s) || deniedByRelative(source.tokens, s.token)));
+      || (cNeg && (inDeniedPhrase(source.tokens, s) || deniedByRelative(source.tokens, s.token) || (looksLikeVerb(s.norm) && !negatedInPassage(source, s) && underDenial(source, s))));
     const keeps = (source: SentenceFacts, s: Word) => deniedThere(source, s) === cNeg || (!!modality && modalityOf(source.tokens, s)?.modality === modality);
     const read = passages.flatMap(p => {
       const same = sameWordCandidates(p, stems, givingToo).filter(s => (sameWord(claim.sentence, c, p.source, s) || changeDenied(c, cNeg, s, negatedInPassage(p.source, s)))

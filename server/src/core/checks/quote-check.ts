@@ -31,15 +31,17 @@ function sourceQuoteAt(corpus: Corpus, m: QuoteMatch): QuoteFacts | undefined {
 const MOSTLY_INSIDE = 0.75;
 
 /**
- * Whether two written names may be one person's: the same words, or one word that begins or ends the other name
- * ("Hendra" and "Hendra Kusuma"). The registry merges such names when the sources allow it, but not when the full
+ * Whether two written names may be one person's: the same words, or words that begin or end the other name
+ * ("Hendra" and "Hendra Kusuma", "Ahmad Fauzan" and "Ahmad Fauzan Lubis"). The registry merges such names when the sources allow it, but not when the full
  * name stands only in a headline or two people share the word; then the draft's full name is no misattribution.
  */
 function mayBeOnePerson(a: string, b: string): boolean {
   const x = a.toLowerCase().split(/\s+/), y = b.toLowerCase().split(/\s+/);
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   if (short.length === long.length) return short.join(' ') === long.join(' ');
-  if (short.length >= 2) return long.slice(-short.length).join(' ') === short.join(' '); // a title run in: "Pelatih Persebat Darius Sitompul".
+  // A title run in ("Pelatih Persebat Darius Sitompul"), or the full name of a person the story names short after
+  // ("Ahmad Fauzan Lubis" and "Ahmad Fauzan").
+  if (short.length >= 2) return long.slice(-short.length).join(' ') === short.join(' ') || long.slice(0, short.length).join(' ') === short.join(' ');
   return long[0] === short[0] || long[long.length - 1] === short[0];
 }
 

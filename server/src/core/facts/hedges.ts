@@ -25,8 +25,9 @@ const HEDGES: Readonly<Record<string, Hedge>> = Object.fromEntries<Hedge>([
   ['at most', atMost], ['up to', atMost], ['paling banyak', atMost], ['maksimal', atMost], ['hingga', atMost],
   // "ancaman hukuman paling lama 10 tahun": the longest a sentence may be, as "hingga 10 tahun" says it.
   ['paling lama', atMost], ['selama-lamanya', atMost],
-  // "sampai 35 persen" bounds a figure as "hingga 35 persen" does.
-  ['sampai', atMost],
+  // "sampai 35 persen" bounds a figure as "hingga 35 persen" does; "menyisir sungai sejauh lima kilometer" goes as far
+  // as "hingga lima kilometer" does.
+  ['sampai', atMost], ['sejauh', atMost],
   // "lebih besar dari 5", "greater than 5", "lebih rendah dari 10": read by their last two words.
   ['besar dari', over], ['tinggi dari', over], ['greater than', over], ['larger than', over], ['higher than', over],
   ['kecil dari', under], ['rendah dari', under], ['smaller than', under], ['lower than', under],

@@ -132,6 +132,9 @@ export function senseIn(tokens: ReadonlyArray<{ norm: string }>, w: { norm: stri
   return senseStem(w.norm, w.stem, tokens[w.token + 1]?.norm ?? '');
 }
 
+/** Roots whose possessed form ("izinnya", its permit) names a document, not the act the root opposes. */
+const DOCUMENTS: ReadonlySet<string> = new Set(['izin']);
+
 /** Nouns of two words whose second word keeps none of its sense: a hospital ("rumah sakit") is not ill, parents ("orang tua") are not old. */
 const COMPOUNDS: ReadonlySet<string> = new Set(['rumah sakit', 'orang tua']);
 
@@ -151,6 +154,8 @@ export function senseStem(norm: string, stem: string, next = ''): string {
   if (next === 'kali') return norm;
   // "sebesar", "sebanyak", "setinggi": "as much as", before a figure; no size or amount of its own.
   if (norm === `se${stem}`) return norm;
+  // "izinnya dibekukan": the permit a body holds, a document, no leave that "dilarang" (banned) opposes.
+  if (DOCUMENTS.has(stem) && norm === `${stem}nya`) return norm;
   const caused = CAUSED_OPPOSITE.get(stem);
   if (caused !== undefined && norm !== stem && norm.endsWith('kan')) return caused;
   return norm !== stem && opposite.has(norm) && !opposite.has(stem) ? norm : stem;

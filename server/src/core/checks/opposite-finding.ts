@@ -8,6 +8,7 @@ import { complementDenialStart } from './complement-denial';
 import { supportFeatures } from '../verifier/features';
 import { supportProbability } from '../verifier/model';
 import { denialAt } from './denied-statement';
+import { POINTING_BACK } from './own-coverage';
 
 // What the contradiction check's ways of finding an opposite share: the verifier's answer, whether the passage is
 // about another moment than the claim, a denial that governs a word, and the finding with both wordings.
@@ -54,8 +55,6 @@ export function outweighed(claim: Claim, opposing: Alignment): boolean {
   return claim.corpus.docs[opposing.ref.doc].facts.sentences.some((x, i) => elsewhere(opposing.ref.doc, i) && holds(x) === wanted.size);
 }
 
-/** Words that point back to the thing the sentence before named: "anggaran itu", "kebijakan tersebut". */
-const POINTING_BACK: ReadonlySet<string> = new Set(['itu', 'tersebut']);
 /** How far into a sentence such a word must stand to point back from its subject. */
 const SUBJECT_REACH = 4;
 

@@ -58,8 +58,8 @@ function antecedentStems(claim: Claim, a: Alignment): ReadonlySet<string> | unde
 
 const inSpan = (t: Span, span: Span | undefined) => !!span && t.start >= span.start && t.end <= span.end;
 
-/** Demonstratives after a noun that point back to the thing a sentence before described ("sanksi tersebut"). */
-const POINTING_BACK: ReadonlySet<string> = new Set(['tersebut', 'itu', 'ini']);
+/** Words that point back to the thing the sentence before named: "anggaran itu", "sanksi tersebut". */
+export const POINTING_BACK: ReadonlySet<string> = new Set(['itu', 'tersebut']);
 /** Tokens that end a relative clause. */
 const CLAUSE_END: ReadonlySet<string> = new Set([',', '.', ';', ':', '!', '?']);
 

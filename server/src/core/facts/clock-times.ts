@@ -14,7 +14,7 @@ export interface ClockTime extends Span {
 }
 
 /** Words before a time that say it is one: Indonesian "pukul" and "jam" (o'clock). */
-const CLOCK_WORDS = new Set(['pukul', 'jam']);
+export const CLOCK_WORDS: ReadonlySet<string> = new Set(['pukul', 'jam']);
 /** Indonesia's time zones, written after a time. */
 const ZONES = new Set(['wib', 'wita', 'wit']);
 

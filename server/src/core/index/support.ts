@@ -7,6 +7,7 @@ import { vectorRow } from '../lexicon/word-vectors';
 import { yearsInUnit } from '../lexicon/time-units';
 import { COUNTERS } from '../lexicon/counters';
 import { TIME_OF_DAY } from '../facts/calendar-words';
+import { CLOCK_WORDS } from '../facts/clock-times';
 import { refusesNext, soonAfter } from '../facts/negation';
 import { framesEvent, holdsEvent } from '../facts/event-framing';
 import { descriptorKind } from '../facts/description-words';
@@ -84,7 +85,6 @@ function startOfDate(s: SentenceFacts, w: Word): boolean {
   const next = s.tokens[w.token + 1];
   return !!next && (CLOCK_WORDS.has(next.norm) || s.dates.some(d => d.start === next.start));
 }
-const CLOCK_WORDS: ReadonlySet<string> = new Set(['pukul', 'jam']);
 
 /** Words of amount a passage words otherwise: "kira-kira" (about), "kebanyakan" and "mayoritas" (most, "sebagian besar"). */
 const AMOUNT_WORDS: ReadonlySet<string> = new Set(['kira-kira', 'kebanyakan', 'mayoritas']);

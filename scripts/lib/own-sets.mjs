@@ -47,4 +47,5 @@ export const FIXTURE_SETS = [
   ['ci', 'CI ', 'bansos-salah-sasaran', 'Indonesian'], ['cj', 'CJ ', 'puting-beliung', 'Indonesian'],
   ['ck', 'CK ', 'dokter-gadungan', 'Indonesian'], ['cl', 'CL ', 'proyek-mangkrak', 'Indonesian'],
   ['cm', 'CM ', 'tenggelam-sungai', 'Indonesian'], ['cn', 'CN ', 'tambak-udang', 'Indonesian'],
+  ['co', 'CO ', 'sumur-minyak-ilegal', 'Indonesian'], ['cp', 'CP ', 'kuota-haji', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

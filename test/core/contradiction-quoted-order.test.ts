@@ -17,3 +17,14 @@ describe('an order word in the draft\'s quote', () => {
     assert.equal(contradictions('Kepala Dinas Sosial Kabupaten Margajaya, Hendra Wiratmaja, mengatakan temuan tersebut diperoleh sebelum timnya memadankan 186 nama penerima.').length, 1);
   });
 });
+
+describe('a quote that runs on past the sentence', () => {
+  // The oil-well fixture: the camat "mengatakan sebagian warga mulai kembali menyadap karet", and is quoted "Warga
+  // sebenarnya mau berhenti asal ada penghasilan pengganti. Itu yang sedang kami siapkan …".
+  const wells = messagesOf(fixtureCorpus('sumur-minyak-ilegal'), 'contradiction');
+
+  it('keeps its words out of the contradiction check in each of its sentences', () => {
+    assert.deepEqual(wells('Camat Bukit Jerambah Yulianti Harahap mengatakan, “Warga sebenarnya mau berhenti asal ada penghasilan pengganti. Itu yang sedang kami siapkan bersama dinas terkait.”'), []);
+  });
+});
+

@@ -33,7 +33,8 @@ export function checkContradiction(claim: Claim): Finding[] {
   // A passage that states little of the claim may still deny all it states (denied-whole.ts): read for that alone.
   if (!candidates.length && !claim.evidence.some(a => a.coverage >= WHOLE_DENIAL_FLOOR && deniedWhole(claim, a))) return [];
   // Words inside the draft's quotes are the quote check's business: a made-up quote is not a contradiction.
-  const quoted = quotesTouching(claim.draft, claim.sentence).filter(q => q.start >= claim.sentence.start && q.end <= claim.sentence.end);
+  // A quote may run on past the sentence ("“Warga sebenarnya mau berhenti …. Itu yang sedang kami siapkan …”").
+  const quoted = quotesTouching(claim.draft, claim.sentence).filter(q => q.start < claim.sentence.end && q.end > claim.sentence.start);
   const unquoted = (w: Word) => !quoted.some(q => w.start >= q.start && w.end <= q.end);
   // A figure is the number check's to compare: "seperempat kilo, bukan satu kilo seperti biasanya" denies no "satu"
   // of the source's "Biasanya orang beli satu kilo".

@@ -48,4 +48,5 @@ export const FIXTURE_SETS = [
   ['ck', 'CK ', 'dokter-gadungan', 'Indonesian'], ['cl', 'CL ', 'proyek-mangkrak', 'Indonesian'],
   ['cm', 'CM ', 'tenggelam-sungai', 'Indonesian'], ['cn', 'CN ', 'tambak-udang', 'Indonesian'],
   ['co', 'CO ', 'sumur-minyak-ilegal', 'Indonesian'], ['cp', 'CP ', 'kuota-haji', 'Indonesian'],
+  ['cq', 'CQ ', 'keracunan-jajanan', 'Indonesian'], ['cr', 'CR ', 'pembalakan-liar', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

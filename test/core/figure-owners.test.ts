@@ -29,3 +29,15 @@ describe('a count of "others" in a list of counts', () => {
     assert.equal(numbers('Di antara 41 penerima tidak layak temuan Dinas Sosial, 19 orang tergolong mampu.').length, 1);
   });
 });
+
+describe('two counts told in the other order', () => {
+  // The snack-poisoning fixture: "Sebanyak 29 siswa ditangani di Puskesmas Lubuk Jati, sedangkan delapan siswa lainnya
+  // dirujuk ke RSUD Batu Ranggas". "lainnya" tells no count apart.
+  const numbers = messagesOf(fixtureCorpus('keracunan-jajanan'), 'number-mismatch');
+
+  it('are each held to their own thing', () => {
+    assert.deepEqual(numbers('Delapan siswa SD Negeri 2 Pancur Mas dirujuk ke RSUD Batu Ranggas karena dehidrasi, sementara 29 siswa lainnya ditangani di Puskesmas Lubuk Jati.'), []);
+    assert.match(numbers('Delapan siswa SD Negeri 2 Pancur Mas dirujuk ke RSUD Batu Ranggas karena dehidrasi, sementara 39 siswa lainnya ditangani di Puskesmas Lubuk Jati.')[0] ?? '', /“29”/);
+  });
+});
+

@@ -75,9 +75,12 @@ export function countedThing(s: SentenceFacts, q: Quantity): string {
 /** Whether a count is a part of another figure of its sentence ("19 dari 52 …", "sembilan di antaranya"). */
 export const isPartCount = (s: SentenceFacts, q: Quantity): boolean => wholeOf(s, q) !== undefined;
 
-/** The stems of the content words among the `n` words right after a span: "Four incoming flights" counts flights. */
+/**
+ * The stems of the content words among the `n` words right after a span: "Four incoming flights" counts flights. Not
+ * "lainnya" (others), which tells no thing apart: "delapan siswa lainnya dirujuk" counts pupils referred.
+ */
 export function thingsAfter(s: SentenceFacts, span: Span, n: number): string[] {
-  return s.words.filter(w => w.start >= span.end).slice(0, n).filter(w => !w.stop).map(w => w.stem);
+  return s.words.filter(w => w.start >= span.end).slice(0, n).filter(w => !w.stop && !OTHERS.has(w.norm)).map(w => w.stem);
 }
 
 /** The stems of up to `n` content words right before a span, nearest first. */

@@ -3,6 +3,7 @@ import { Claim } from './types';
 import { Quantity } from '../types';
 import { SentenceFacts } from '../facts/analyze';
 import { NameMention } from '../facts/names';
+import { normBefore } from '../facts/description-words';
 
 // A person's age, which news gives once, beside the name: "Suparman (47)", "Suparman, 47,", "berusia 47 tahun". A
 // claim that gives it in another sentence ("Suparman, sopir bus berusia 47 tahun, dijerat Pasal 310 …") finds its
@@ -49,7 +50,7 @@ export function ageHolder(s: SentenceFacts, q: Quantity): NameMention | undefine
 
 /** Words before where a person lives or comes from: "warga Karangjati", "asal Lubuk Pandan". */
 const RESIDENT_OF = new Set(['warga', 'asal', 'penduduk']);
-const livesIn = (s: SentenceFacts, n: NameMention) => RESIDENT_OF.has(s.tokens[s.tokens.findIndex(t => t.start >= n.start) - 1]?.norm ?? '');
+const livesIn = (s: SentenceFacts, n: NameMention) => RESIDENT_OF.has(normBefore(s.tokens, n));
 
 function samePerson(a: NameMention, b: NameMention): boolean {
   return a.key === b.key || a.words[a.words.length - 1]?.toLowerCase() === b.words[b.words.length - 1]?.toLowerCase();

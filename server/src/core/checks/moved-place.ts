@@ -7,6 +7,7 @@ import { SentenceFacts, quotesTouching } from '../facts/analyze';
 import { PLACE_HEADS } from '../facts/ner-place-cues';
 import { restCovered } from './entity-swap';
 import { placesSameThing } from './place-slots';
+import { normBefore } from '../facts/description-words';
 
 // A real event moved to another place the story names: "Polisi membuntuti Dedi sejak ia berangkat dari rumahnya di
 // Desa Lubuk Pinang, Kecamatan Renggas Hulu" where the passage that states the rest has "di Desa Sukaraya, Kecamatan
@@ -36,8 +37,6 @@ function addressAt(tokens: readonly Token[], names: readonly NameMention[], i: n
 /** The word that opens a place's name when it says what kind of place it is ("Desa", "Kecamatan"), else ''. */
 const headOf = (m: NameMention) => (PLACE_HEADS.has(m.words[0]) ? m.words[0] : '');
 
-/** The word right before a name. */
-const normBefore = (tokens: readonly Token[], m: NameMention) => tokens[tokens.findIndex(t => t.start >= m.start) - 1]?.norm ?? '';
 
 /** The addresses of a sentence: each run of places that opens right after one of the words of `AT`. */
 function addressesOf(s: SentenceFacts): NameMention[][] {

@@ -52,10 +52,10 @@ function findSpeakers(claim: Claim): ClaimSpeaker[] {
     // A surname alone ("Menurut Zelensky, …") is the person the sources name in full, as hover resolves it.
     const entity = entityOf(claim, name);
     if (entity?.kind !== 'person') continue;
-    // "Bupati Kalirejang, Yuliana Hartati, menegaskan": the name set off by commas speaks, its role before the place.
-    const speaks = speaksIn(s.tokens, name.role?.start ?? name.start, name.end) || (!!name.role && speaksIn(s.tokens, name.start, name.end));
     const beside = besideSpeaker(s, name, out);
-    if (beside !== 'apposed' && (beside === 'joined' || speaks)) out.unshift({ name, entity });
+    if (beside === 'apposed') continue;
+    // "Bupati Kalirejang, Yuliana Hartati, menegaskan": the name set off by commas speaks, its role before the place.
+    if (beside === 'joined' || speaksIn(s.tokens, name.role?.start ?? name.start, name.end) || (!!name.role && speaksIn(s.tokens, name.start, name.end))) out.unshift({ name, entity });
   }
   return out;
 }

@@ -40,6 +40,11 @@ export function tokenAt(tokens: readonly Token[], offset: number): number {
   return lo;
 }
 
+/** The norm of the token right before a span ("warga" of "warga Karangjati"), or '' at the sentence's start. */
+export function normBefore(tokens: readonly Token[], span: { start: number }): string {
+  return tokens[tokenAt(tokens, span.start) - 1]?.norm ?? '';
+}
+
 /** The text of tokens [from, to) as written: a space only where the text has one. */
 export function wordsText(tokens: readonly Token[], from: number, to: number): string {
   let out = '';

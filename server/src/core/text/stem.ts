@@ -102,7 +102,7 @@ function velarRoots(s: string): string[] {
  * "menonton", whose "ton" is too short to be a root after non-).
  */
 function nasalRoots(hard: string, soft: string, s: string): string[] {
-  const loan = (s.length >= 6 && s.endsWith('si')) || (soft === 'n' && /^on./.test(s) && plausibleRoot(s.slice(2)) && s.length >= 6);
+  const loan = (s.length >= 6 && s.endsWith('si')) || (soft === 'n' && s.length >= 6 && s.startsWith('on') && plausibleRoot(s.slice(2)));
   return loan ? [soft + s, hard + s] : [hard + s, soft + s];
 }
 

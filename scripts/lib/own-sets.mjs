@@ -49,4 +49,5 @@ export const FIXTURE_SETS = [
   ['cm', 'CM ', 'tenggelam-sungai', 'Indonesian'], ['cn', 'CN ', 'tambak-udang', 'Indonesian'],
   ['co', 'CO ', 'sumur-minyak-ilegal', 'Indonesian'], ['cp', 'CP ', 'kuota-haji', 'Indonesian'],
   ['cq', 'CQ ', 'keracunan-jajanan', 'Indonesian'], ['cr', 'CR ', 'pembalakan-liar', 'Indonesian'],
+  ['cs', 'CS ', 'retribusi-terminal', 'Indonesian'], ['ct', 'CT ', 'nikah-massal', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -24,4 +24,20 @@ describe('the passage figure a wrong one is held against', () => {
     assert.deepEqual(fixOf('Pabrik itu memasok sekitar 40 persen jaring ikan yang dibeli nelayan.\n'), ['70 persen']);
     assert.deepEqual(fixOf('Pabrik itu memasok sekitar 40 persen tali kapal yang dibeli nelayan.\n'), ['90 persen']);
   });
+
+  it('is not a figure that another of the claim\'s figures, of its value, stands for', () => {
+    const told = flaggedBy(corpusOfLines({
+      'gerebek.txt': ['Polisi menangkap lima orang di gudang kayu Desa Talang pada Selasa malam.'],
+      'tersangka.txt': [
+        'Kapolres Talang mengatakan penyidik kini telah menetapkan lima tersangka dalam kasus kayu itu.',
+        'Satu orang lainnya dilepaskan dan berstatus saksi karena hanya buruh angkut.',
+      ],
+    }));
+    // Each finding as the draft's figure it blames and the fix it offers.
+    const numbers = (text: string) => told(text).filter(d => d.code === 'number-mismatch')
+      .map(d => `${text.slice(d.start, d.end)} -> ${d.fixes.map(f => f.newText).join()}`);
+    assert.deepEqual(numbers('Dari lima orang yang ditangkap, satu orang dilepaskan dan berstatus saksi karena hanya buruh angkut.\n'), []);
+    // The "dua" is the figure the passage's "Satu" stands against.
+    assert.ok(numbers('Dari lima orang yang ditangkap, dua orang dilepaskan dan berstatus saksi karena hanya buruh angkut.\n').includes('dua -> Satu'));
+  });
 });

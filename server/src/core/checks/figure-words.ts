@@ -17,6 +17,24 @@ export function sameValue(a: Quantity, b: Quantity): boolean {
   return Math.abs(a.value - b.value) <= Math.abs(a.value) * 0.005;
 }
 
+/**
+ * Whether a passage's figure is the counterpart of a part the claim takes out of this figure, a whole written first
+ * ("Dari lima orang yang diamankan, satu orang dilepas", "Of the 18 staff held, 13 …"): of its kind and value, counting
+ * the same thing. The story's "Satu orang lainnya dilepaskan" is the "satu", no other value of the "lima".
+ */
+export function ownedByOther(claim: SentenceFacts, q: Quantity, source: SentenceFacts, n: Quantity): boolean {
+  let k = tokenAt(claim.tokens, q.start) - 1;
+  if (claim.tokens[k]?.norm === 'the') k--;
+  if (!PART_OF.has(claim.tokens[k]?.norm ?? '') || claim.tokens.slice(0, k).some(t => t.kind === 'word')) return false;
+  const theirs = countedThing(source, n);
+  return !!theirs && claim.quantities.some(o => {
+    if (o.start <= q.end || !sameKind(o, n) || !sameValue(o, n)) return false;
+    const mine = countedThing(claim, o);
+    // A count of people may be any people the sentence names: "Dari 18 pegawai …, 13 orang" for "Tiga belas pegawai".
+    return mine === theirs || (PEOPLE.has(mine) && claim.words.some(w => w.stem === theirs)) || (PEOPLE.has(theirs) && !!mine && !PEOPLE.has(mine));
+  });
+}
+
 /** The word right after a span: "70 persen peralatan" → "peralatan"; used to pick the corresponding figure. */
 export function wordAfter(s: SentenceFacts, span: Span): string {
   return s.words.find(w => w.start >= span.end && !w.stop)?.stem ?? '';

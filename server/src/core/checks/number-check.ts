@@ -20,7 +20,7 @@ import { countsForShare, isFraction, shareOtherwiseWritten, shareStated } from '
 import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
 import { toldApart } from './told-apart';
-import { countedThing, fits, isPartCount, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach, mayCountSame, gluedNearby, PEOPLE } from './figure-words';
+import { countedThing, fits, isPartCount, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach, mayCountSame, gluedNearby, ownedByOther, PEOPLE } from './figure-words';
 import { alignmentOf, byOwnWords, context, figuresTogether, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
@@ -179,7 +179,7 @@ export function checkNumbers(given: Claim): Finding[] {
       // counted before, and may be the claim's "9.8 million journeys".
       // Not a figure the passage corrects to the claim's ("initially said 180 passengers … corrected the figure to 194").
       const swappedIn = (x: SentenceFacts) => x.quantities.find(n => sameKind(n, q) && countedThing(x, n) === thing && !fits(n, x, q, claim.sentence, source, hedge) &&
-        !correctedBy(x, n) && isPartCount(claim.sentence, q) === isPartCount(x, n));
+        !correctedBy(x, n) && isPartCount(claim.sentence, q) === isPartCount(x, n) && !ownedByOther(claim.sentence, q, x, n));
       const swapped = elsewhere ? swappedIn(source) : undefined;
       if (swapped) { findings.push(mismatch(claim, best, 'number-mismatch', withTimes(claim.sentence, q, swapped), swapped)); continue; }
       // The same thing, told apart by the word after it: "Tujuh tim bersaing" where the passage has "Delapan tim
@@ -228,9 +228,9 @@ export function checkNumbers(given: Claim): Finding[] {
     const unit = q.kind === 'cardinal' ? unitAfter(claim.sentence, q) : undefined;
     const timed = unit !== undefined && unit < 1;
     // A fraction of a figure ("two-thirds of the $1.2 million") is a share: a count ("voted seven to two") is no rival.
-    // A person's age ("Sartono (58)") is no rival of a figure that is no age.
+    // A person's age ("Sartono (58)") is no rival of a figure that is no age, nor a figure the claim's other one is.
     const anAge = isAge(claim.sentence, q);
-    const rivals = source.quantities.filter(n => sameKind(n, q) && (!timed || unitAfter(source, n) !== undefined) && (!whole || isFraction(n)) && (anAge || !isAge(source, n)));
+    const rivals = source.quantities.filter(n => sameKind(n, q) && (!timed || unitAfter(source, n) !== undefined) && (!whole || isFraction(n)) && (anAge || !isAge(source, n)) && !ownedByOther(claim.sentence, q, source, n));
     if (!rivals.length) {
       // The best passage may carry no figure (a headline); another aligned one may give this figure otherwise, the
       // same word after it showing it counts the same thing ("40 percent more likely" for "38 percent more likely").

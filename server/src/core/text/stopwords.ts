@@ -26,7 +26,7 @@ const INDONESIAN = new Set([
   'di', 'ke', 'dari', 'pada', 'kepada', 'daripada', 'dalam', 'untuk', 'bagi', 'oleh', 'dengan', 'tentang',
   'terhadap', 'antara', 'sejak', 'hingga', 'sampai', 'menurut', 'atas', 'sekitar', 'melalui', 'lewat', 'menuju',
   'sebagai', 'seperti', 'demi', 'per', 'via', 'selama', 'menjelang', 'sesudah', 'setelah', 'sebelum', 'ketika',
-  'saat', 'sewaktu', 'sambil', 'seraya', 'bersama', 'tanpa',
+  'saat', 'sewaktu', 'sambil', 'seraya', 'bersama', 'tanpa', 'berdasarkan', 'mengenai',
   // conjunctions and discourse connectives
   'dan', 'atau', 'tetapi', 'tapi', 'namun', 'serta', 'bahwa', 'karena', 'sebab', 'jika', 'jikalau', 'kalau',
   'apabila', 'bila', 'agar', 'supaya', 'sehingga', 'maka', 'lalu', 'kemudian', 'meskipun', 'walaupun', 'meski',

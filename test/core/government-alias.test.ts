@@ -16,4 +16,13 @@ describe('a local government in its short form', () => {
   it('is unknown where they do not', () => {
     assert.equal(unknown('Menurut Hendra, Pemkot Wanasari telah menetapkan keracunan massal di Karangwulan sebagai kejadian luar biasa.').length, 1);
   });
+
+  it('is known in full where the sources write only its short form, in lower case', () => {
+    // The terminal-fees fixture: "Bupati Karangsela … mengatakan pemkab akan memberlakukan …", no "Pemerintah".
+    const fees = flaggedBy(fixtureCorpus('retribusi-terminal'));
+    const names = (text: string) => fees(text + '\n').filter(d => d.code === 'unknown-entity').map(d => d.message);
+    assert.deepEqual(names('Pemerintah Kabupaten Karangsela akan mewajibkan pembayaran retribusi nontunai lewat QRIS di semua terminal.'), []);
+    // A made-up place after the same words is still unknown.
+    assert.equal(names('Pemerintah Kabupaten Sukamiskin akan mewajibkan pembayaran retribusi nontunai lewat QRIS di semua terminal.').length, 1);
+  });
 });

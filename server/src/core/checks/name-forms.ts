@@ -84,8 +84,9 @@ export function demonymWords(corpus: Corpus, words: readonly string[], lang: Lan
 
 /**
  * The words of a name (its matching forms) that belong to a place the sources name another way ("united states"
- * when they write "U.S."). A one-word other name must be a word the sources never write in lower case: "us" is
- * also a pronoun.
+ * when they write "U.S."). A short one-word other name must be a word the sources never write in lower case: "us" is
+ * also a pronoun. A longer one is no word of its own, and the press writes it in lower case too: "pemkab akan
+ * memberlakukan …" is the regency's government, "Pemerintah Kabupaten Karangsela".
  */
 export function aliasedWords(corpus: Corpus, words: readonly string[]): Set<number> {
   const out = new Set<number>();
@@ -109,8 +110,11 @@ const LONGEST_ALIAS = Math.max(1, ...[...ALIASES].map(a => a.split(' ').length))
 function sourcesWrite(corpus: Corpus, name: string): boolean {
   const parts = tokenize(name).filter(t => t.kind === 'word').map(t => t.norm);
   if (!parts.length || !parts.every(p => corpus.knowsWord(p))) return false;
-  return parts.length > 1 || !corpus.ctx.lowerVocab.has(parts[0]);
+  return parts.length > 1 || parts[0].length >= LOWER_CASE_ALIAS || !corpus.ctx.lowerVocab.has(parts[0]);
 }
+
+/** Letters from which a one-word other name is no ordinary word ("pemkab", "jabar"; not "as", "us", "un"). */
+const LOWER_CASE_ALIAS = 5;
 
 /** Words that say what kind of place a name is ("Shizuoka Prefecture", "Kabupaten Bogor"), not which. */
 const PLACE_KINDS: ReadonlySet<string> = new Set(`prefecture province county district region territory municipality

@@ -50,4 +50,5 @@ export const FIXTURE_SETS = [
   ['co', 'CO ', 'sumur-minyak-ilegal', 'Indonesian'], ['cp', 'CP ', 'kuota-haji', 'Indonesian'],
   ['cq', 'CQ ', 'keracunan-jajanan', 'Indonesian'], ['cr', 'CR ', 'pembalakan-liar', 'Indonesian'],
   ['cs', 'CS ', 'retribusi-terminal', 'Indonesian'], ['ct', 'CT ', 'nikah-massal', 'Indonesian'],
+  ['cu', 'CU ', 'hoaks-penculikan', 'Indonesian'], ['cv', 'CV ', 'antraks-sapi', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

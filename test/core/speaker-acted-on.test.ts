@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
 import { corpusOfLines, fillerLines, flaggedBy } from './seed-corpus';
 
-// A name an Indonesian verb acts on ("… meminta PLN memastikan …"), after a locative ("dalam DPT"), or an acronym
-// after a person ("BMKG") is not who a pronoun after it points back to:
+// A name an Indonesian verb acts on ("… meminta PLN memastikan …"), after a locative ("dalam DPT"), a name whose thing
+// the noun before it is ("status Budi"), or an acronym after a person ("BMKG") is not who a pronoun after it points
+// back to:
 // "ujarnya" after that sentence is its subject's (facts/attribution-roles.ts). A made-up corpus.
 
 /** The findings against one made-up story of a town, its lines and filler after them. */
@@ -52,3 +53,20 @@ describe('a name a verb acts on', () => {
     assert.deepEqual(station('Rinaldi Prasetyo mengingatkan, “Potensi rob masih akan terjadi hingga 4 Februari.”\n'), []);
   });
 });
+
+describe('a name whose thing a noun before it is', () => {
+  const flagged = story('kayu.txt', 'Talang Rimbo', [
+    'Kepala Desa Talang Rimbo, Budi Santoso, diperiksa penyidik sebagai saksi pada Senin.',
+    'Kapolres Sungai Talang, AKBP Joko Pranoto, mengatakan penyidik menemukan transfer uang ke rekening pribadi Budi.',
+    'Meski demikian, Joko tidak menutup kemungkinan status Budi berubah. “Kalau alat bukti cukup, siapa pun bisa kami tetapkan sebagai tersangka,” tegasnya.',
+  ]);
+  const quote = '“Kalau alat bukti cukup, siapa pun bisa kami tetapkan sebagai tersangka.”';
+
+  it('is not the speaker after the sentence whose subject is named before it', () => {
+    assert.deepEqual(flagged(`AKBP Joko Pranoto menegaskan, ${quote}\n`).map(d => d.code), []);
+    const [d] = flagged(`Budi Santoso menegaskan, ${quote}\n`);
+    assert.equal(d?.code, 'misattributed-quote');
+    assert.match(d.message, /Joko/);
+  });
+});
+

@@ -150,6 +150,18 @@ function actedOn(s: RoleSentence, prev: Token): boolean {
   return before?.kind === 'word';
 }
 
+/**
+ * Whether a name is whose thing a noun right before it is, in a sentence whose subject is a person named before:
+ * "Dedi tidak menutup kemungkinan status Syamsul berubah. “…,” tegasnya" is Dedi's; Syamsul only owns the status.
+ * Not a role ("tersangka Syamsul"), nor a word that reports a saying ("kata Syamsul").
+ */
+function ownerAfter(s: RoleSentence, n: NameMention, prev: Token): boolean {
+  if (n.role || prev.kind !== 'word' || prev.cap || VERB_AFTER.has(prev.norm) || isRoleWord(prev.norm) || looksLikeVerb(prev.norm)) return false;
+  if (isIndonesianStopword(prev.norm) || isEnglishStopword(prev.norm)) return false;
+  // A name of no known kind may be the person ("Dedi" where the tagger knows no one of that name).
+  return s.names.some(m => (m.kind === 'person' || m.kind === 'other') && m.end <= prev.start);
+}
+
 /** Me- words whose name after them is a source, not an object: "menurut Inspektorat", "mengutip Reuters". */
 const SOURCE_VERBS: ReadonlySet<string> = new Set(['menurut', 'mengutip']);
 
@@ -169,7 +181,7 @@ export function objectNames(sentences: readonly RoleSentence[]): Set<NameMention
     for (const n of s.names) {
       if (n.kind !== 'person' && n.kind !== 'other') continue;
       const prev: Token | undefined = s.tokens[tokenAt(s.tokens, n.role && n.role.start < n.start ? n.role.start : n.start) - 1];
-      const object: boolean = !!prev && (OBJECT_MARKERS.has(prev.norm) || (lastWasObject && CHAIN.has(prev.norm)) || actedOn(s, prev));
+      const object: boolean = !!prev && (OBJECT_MARKERS.has(prev.norm) || (lastWasObject && CHAIN.has(prev.norm)) || actedOn(s, prev) || ownerAfter(s, n, prev));
       if (object) out.add(n);
       lastWasObject = object;
     }

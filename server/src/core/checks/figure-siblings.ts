@@ -7,6 +7,7 @@ import { partOf } from '../facts/part-share';
 import { partAfter, wholeStart } from './part-of-whole';
 import { fits, sameKind } from './figure-words';
 import { alignmentOf } from './figure-finding';
+import { tokenAt } from '../facts/description-words';
 
 // A claim's figure read against the sentences around its passage rather than the passage alone: the sentence where
 // its other figure stands as written, a bound the sources put on it, a part where the claim has the whole.
@@ -46,12 +47,18 @@ export function siblingOf(claim: Claim, q: Quantity, source: SentenceFacts, held
   return undefined;
 }
 
+/** Verbs of reaching before a figure, with which a writer names the top the sources bound it by. */
+const REACHING: ReadonlySet<string> = new Set(['mencapai', 'reach', 'reaches', 'reaching']);
+
 /**
  * A plain figure of the claim that the sources give only as an upper bound ("up to 300 gannets"): the bound as
- * written, and where it stands.
+ * written, and where it stands. Not a figure the claim reaches: "ancaman hukumannya mencapai enam tahun" is the
+ * story's "ancaman hukuman hingga enam tahun".
  */
-export function boundOnly(claim: Claim, fitting: ReadonlyArray<{ n: Quantity; s: SentenceFacts }>): { a: Alignment; source: Span & { text: string } } | undefined {
+export function boundOnly(claim: Claim, q: Quantity, fitting: ReadonlyArray<{ n: Quantity; s: SentenceFacts }>): { a: Alignment; source: Span & { text: string } } | undefined {
   if (!fitting.every(({ n, s }) => isUpperBound(hedgeOf(s, n)))) return undefined;
+  const before = claim.sentence.tokens[tokenAt(claim.sentence.tokens, q.start) - 1];
+  if (REACHING.has(before?.norm ?? '')) return undefined;
   // "8 hingga 10 ons", "one to two months": a range, its upper end no bound of its own.
   const range = ({ n, s }: { n: Quantity; s: SentenceFacts }) => { const at = hedgedStart(s, n); return s.quantities.some(m => m.end <= at && !s.text.slice(m.end - s.start, at - s.start).trim()); };
   if (fitting.some(range)) return undefined;

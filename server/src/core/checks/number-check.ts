@@ -169,7 +169,7 @@ export function checkNumbers(given: Claim): Finding[] {
       const owned = hedge ? undefined : ownersFigure(claim, q, fitting);
       if (owned) { findings.push(mismatch(claim, alignmentOf(claim, owned.s) ?? best, 'number-mismatch', q, owned.n)); continue; }
       // "will kill 300 gannets a year" where every source that gives the figure bounds it: "could kill up to 300".
-      const bound = hedge ? undefined : boundOnly(claim, fitting);
+      const bound = hedge ? undefined : boundOnly(claim, q, fitting);
       if (bound) { findings.push(mismatch(claim, bound.a, 'number-mismatch', q, bound.source)); continue; }
       // "all 140 posts" where every fitting figure is a part of the whole: "about a third of the 140 posts".
       const part = wholeAgainstPart(claim, best, q, fitting);

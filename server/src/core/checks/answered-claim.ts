@@ -3,7 +3,8 @@ import { Alignment, alignmentAt } from '../index/support';
 import { SentenceFacts, Word, contentWords } from '../facts/analyze';
 import { countNegations, isNegated } from '../facts/negation';
 import { isSayingVerb } from '../facts/attribution';
-import { DENYING, deniesAnything, holdsStem as has, namedBefore, written } from './denied-statement';
+import { deniesAnything, holdsStem as has, namedBefore, written } from './denied-statement';
+import { DENYING } from '../lexicon/verb-classes';
 
 // A claim that has someone state or admit what the story has them reject a sentence or two later: "Fenlight Airways
 // acknowledged that some of its pilots had been pressured to fly aircraft with unresolved technical faults" where the

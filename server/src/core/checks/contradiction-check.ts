@@ -3,7 +3,7 @@ import { SentenceFacts, Word, contentWords, quotesTouching } from '../facts/anal
 import { Alignment } from '../index/support';
 import { areOpposed, senseIn } from '../lexicon/antonyms';
 import { reversedDirection, reversedOrder } from './reversed-order';
-import { deniesNext, isNegated as negated } from '../facts/negation';
+import { deniesNext, isNegated as negated, saidNone } from '../facts/negation';
 import { comparisonOpposition } from './comparison-opposition';
 import { deniedStatement, deniesAnything, ofThis } from './denied-statement';
 import { assertedDenial } from './asserted-denial';
@@ -39,7 +39,8 @@ export function checkContradiction(claim: Claim): Finding[] {
   // A figure is the number check's to compare: "seperempat kilo, bukan satu kilo seperti biasanya" denies no "satu"
   // of the source's "Biasanya orang beli satu kilo".
   const inFigure = (w: Word) => claim.sentence.quantities.some(q => w.start >= q.start && w.end <= q.end);
-  const claimWords = contentWords(claim.sentence).filter(w => unquoted(w) && !inFigure(w));
+  // A thing the claim says there is none of ("tidak ditanggapi dengan tindakan apa pun") is no thing it says there is.
+  const claimWords = contentWords(claim.sentence).filter(w => unquoted(w) && !inFigure(w) && !saidNone(claim.sentence.tokens, w));
   // A duty, a leave or a ban turned round first: its wording ("boleh diminum") says more than the act's negation.
   const modal = modalOpposition(claim, claimWords, candidates);
   if (modal) return [finding(claim, modal.a, modal.source, modal.draft)];

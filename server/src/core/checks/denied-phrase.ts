@@ -2,7 +2,7 @@ import { Token } from '../types';
 import { Word } from '../facts/analyze';
 import { negatorOf } from '../facts/negation';
 import { AUXILIARIES, PHRASE_BREAK, isNegator, rulesOutAt } from '../facts/negation-phrases';
-import { DENYING } from './denied-statement';
+import { DENYING } from '../lexicon/verb-classes';
 
 // The phrase a denied verb acts on, for the contradiction check's polarity test alone. "would not give the club any
 // public money" denies the money as "ruled out public money" does, though no negation stands before "money"; and

@@ -6,6 +6,7 @@ import { countNegations, isNegated } from '../facts/negation';
 import { isSayingVerb } from '../facts/attribution';
 import { weightedShare } from './weak-support';
 import { areSynonyms } from '../lexicon/synonyms';
+import { DENYING } from '../lexicon/verb-classes';
 
 // A claim that has someone deny what the sources have them (or anyone) state: "Putin membantah bahwa Rusia pernah
 // membantu Tiongkok mengembangkan sistem peringatan dini" where Putin "melaporkan bahwa Rusia membantu Tiongkok
@@ -13,9 +14,6 @@ import { areSynonyms } from '../lexicon/synonyms';
 // denial reverses what the passage says. Only where a passage states what is denied in its own sentence, and no
 // passage as close denies or negates anything.
 
-/** Verbs that deny a statement, active and passive. */
-export const DENYING: ReadonlySet<string> = new Set(['membantah', 'menyangkal', 'menampik', 'memungkiri', 'dibantah', 'disangkal', 'ditampik',
-  'dipungkiri', 'deny', 'denies', 'denied', 'denying']);
 /** Verbs that deny a statement when their object is one: "rejected reports that …", "menepis kabar bahwa …". */
 const REJECTING: ReadonlySet<string> = new Set(['reject', 'rejects', 'rejected', 'rejecting', 'dismiss', 'dismisses', 'dismissed',
   'menolak', 'menepis', 'ditepis']);

@@ -4,6 +4,7 @@ import { isEnglishStopword } from '../text/stopwords';
 import { isQuoteMark } from '../text/normalize';
 import { monthOf, weekdayOf } from './calendar-words';
 import { SPAN_UNITS } from '../lexicon/time-units';
+import { DENYING } from '../lexicon/verb-classes';
 import { AUXILIARIES, NOUN_PHRASE_REACH, PHRASE_BREAK, deniesReasonOnly, endedAt, isNegator, lackedAt, noneWhoAt, nothingAfter, ruledOutAt } from './negation-phrases';
 import { abandonedAt } from './abandoned-plan';
 
@@ -171,6 +172,28 @@ const FAR_FROM_STATES = new Set(['cukup', 'memadai', 'sempurna', 'ideal', 'seles
 function farFrom(tokens: readonly Token[], at: number): number {
   const far = tokens[at - 2]?.norm, from = tokens[at - 1]?.norm;
   return FAR_FROM_STATES.has(tokens[at]?.norm ?? '') && ((far === 'jauh' && from === 'dari') || (far === 'far' && from === 'from')) ? at - 2 : -1;
+}
+
+/** How far back in its clause a denial reaches a thing said to be none at all ("tidak ditanggapi dengan tindakan apa pun"). */
+const ANY_REACH = 5;
+
+/**
+ * Whether a word is a thing its clause's denial says there is none of: "tidak ditanggapi dengan tindakan apa pun" (no
+ * action at all), "did not take any action", "menyangkal bahwa sekolahnya menarik biaya apa pun". Such a thing is no
+ * thing the sentence says there is; it is not read as negated either, since "tidak memberikan rincian apa pun" says
+ * nothing against a claim that someone asked for details.
+ */
+export function saidNone(tokens: Token[], w: Word): boolean {
+  const at = w.token, next = tokens[at + 1]?.norm;
+  const any = next === 'apapun' || (next === 'apa' && tokens[at + 2]?.norm === 'pun');
+  const from = any ? at - 1 : tokens[at - 1]?.norm === 'any' ? at - 2 : -1;
+  // A word the denial governs itself is denied, its "apa pun" the object: "tidak mengatakan apa pun".
+  if (from < 0 || negatorOf(tokens, at) >= 0) return false;
+  for (let i = from; i >= 0 && i > from - ANY_REACH; i--) {
+    if (CLAUSE_BREAK.has(tokens[i].norm)) return false;
+    if (deniesAt(tokens, i) || DENYING.has(tokens[i].norm)) return true;
+  }
+  return false;
 }
 
 /** Index of the negation or denying verb that governs the word at token `at`, or -1. */

@@ -21,3 +21,7 @@ export const CAUSING: ReadonlySet<string> = new Set(['sebab', 'akibat']);
 export const INDONESIAN_PROVIDING: ReadonlySet<string> = new Set(['beri', 'papar', 'ungkap', 'rinci', 'beber', 'sedia']);
 export const PROVIDING: ReadonlySet<string> = new Set([...INDONESIAN_PROVIDING, 'give', 'provid', 'offer', 'present', 'disclos',
   'reveal', 'share']);
+
+/** Verbs that deny a statement, active and passive, by form: "menyangkal bahwa …", "membantah tuduhan itu". */
+export const DENYING: ReadonlySet<string> = new Set(['membantah', 'menyangkal', 'menampik', 'memungkiri', 'dibantah', 'disangkal', 'ditampik',
+  'dipungkiri', 'deny', 'denies', 'denied', 'denying']);

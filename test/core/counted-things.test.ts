@@ -3,7 +3,8 @@ import { corpusOfLines, fillerLines, fixtureCorpus, flaggedBy } from './seed-cor
 
 // What a figure counts, as the number check reads it (checks/figure-words.ts mayCountSame, facts/worked-difference.ts):
 // a counter ("27 unit") counts whatever the claim counts, a count of people the people its sentence names, and a
-// change by a figure from a base the sentence names is the difference of the story's two figures.
+// change by a figure from a base the sentence names is the difference of the story's two figures; "sebuah sepeda
+// motor" counts one (checks/figure-words.ts oneWrittenAsWord).
 
 describe('what a figure counts', () => {
   const flagged = flaggedBy(corpusOfLines({
@@ -50,3 +51,22 @@ describe('what a figure counts', () => {
       .map(d => d.code), ['number-mismatch']);
   });
 });
+
+describe('one thing counted with a word of one', () => {
+  const flagged = flaggedBy(corpusOfLines({
+    'sita.txt': [
+      'Dari tangan tersangka, polisi menyita uang tunai Rp 38 juta, dua unit telepon seluler, dan sebuah sepeda motor yang diduga dibeli dengan uang korban.',
+      ...fillerLines(6, 'id', 'Banyuraja'),
+    ],
+  }));
+  const numbers = (text: string) => flagged(text + '\n').filter(d => d.code === 'number-mismatch').map(d => d.message);
+
+  it('is the "satu" of a claim ("sebuah sepeda motor" for "satu sepeda motor")', () => {
+    assert.deepEqual(numbers('Uang tunai Rp 38 juta, dua telepon seluler, dan satu sepeda motor disita polisi dari tersangka.'), []);
+  });
+
+  it('is no count of another thing', () => {
+    assert.equal(numbers('Uang tunai Rp 38 juta, satu telepon seluler, dan sebuah sepeda motor disita polisi dari tersangka.').length, 1);
+  });
+});
+

@@ -224,6 +224,15 @@ export function mayCountSame(claim: SentenceFacts, q: Span, thing: string, other
   return thingsAfter(claim, q, 2)[1] === other;
 }
 
+/** Words that count one of the thing after them: "sebuah sepeda motor", "seekor sapi", "seorang warga". */
+const ONE_OF: ReadonlySet<string> = new Set(['sebuah', 'seekor', 'seorang', 'sebatang', 'selembar', 'seunit', 'sebiji', 'sepucuk', 'sebidang', 'sehelai']);
+
+/** Whether a sentence nearby counts the claim's one thing with a word of one: "satu sepeda motor" for "sebuah sepeda motor". */
+export function oneWrittenAsWord(around: readonly SentenceFacts[], s: SentenceFacts, q: Quantity): boolean {
+  const thing = q.kind === 'cardinal' && q.value === 1 ? thingAfter(s, q) : '';
+  return !!thing && around.some(x => x.words.some((w, i) => ONE_OF.has(w.norm) && x.words[i + 1]?.stem === thing));
+}
+
 /** Whether a sentence nearby writes the claim's plain digits glued to a unit ("60fps", "5km"), which is read as no figure. */
 export function gluedNearby(around: readonly SentenceFacts[], q: Quantity): boolean {
   if (!/^\d+$/.test(q.text)) return false;

@@ -20,7 +20,7 @@ import { countsForShare, isFraction, shareOtherwiseWritten, shareStated } from '
 import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
 import { toldApart } from './told-apart';
-import { countedThing, fits, isPartCount, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach, mayCountSame, gluedNearby, ownedByOther, PEOPLE } from './figure-words';
+import { countedThing, fits, isPartCount, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach, mayCountSame, gluedNearby, ownedByOther, oneWrittenAsWord, PEOPLE } from './figure-words';
 import { alignmentOf, byOwnWords, context, figuresTogether, mismatch } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
@@ -112,8 +112,8 @@ export function checkNumbers(given: Claim): Finding[] {
       continue;
     }
     const hedge = hedgeOf(claim.sentence, q);
-    // "60 FPS" where the passage writes "60fps": a figure glued to its unit is read as no figure, and is still there.
-    if (gluedNearby(around, q)) continue;
+    // "60 FPS" where the passage writes "60fps" (a figure glued to its unit is read as no figure), "satu" for "sebuah".
+    if (gluedNearby(around, q) || oneWrittenAsWord(around, claim.sentence, q)) continue;
     // A person's age is the age the story gives that person, wherever it stands (age-figure.ts).
     const age = ageInStory(claim, q);
     if (age) {

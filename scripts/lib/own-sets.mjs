@@ -51,4 +51,5 @@ export const FIXTURE_SETS = [
   ['cq', 'CQ ', 'keracunan-jajanan', 'Indonesian'], ['cr', 'CR ', 'pembalakan-liar', 'Indonesian'],
   ['cs', 'CS ', 'retribusi-terminal', 'Indonesian'], ['ct', 'CT ', 'nikah-massal', 'Indonesian'],
   ['cu', 'CU ', 'hoaks-penculikan', 'Indonesian'], ['cv', 'CV ', 'antraks-sapi', 'Indonesian'],
+  ['cw', 'CW ', 'penggelapan-koperasi', 'Indonesian'], ['cx', 'CX ', 'tongkang-kandas', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

@@ -16,6 +16,8 @@ const indonesian = corpusOfLines({
   'uji.txt': ['Kepala dinas mengatakan uji coba bus listrik di Kota Waringin pasti akan gagal tanpa subsidi tambahan.'],
   'kerja.txt': ['Kunjungan itu menunjukkan meningkatnya kerja sama perikanan Waringin dengan Tromsø.',
     'Pada hari Senin, Rina Hartono dipromosikan menjadi direktur pelabuhan Tanjung Wangi.'],
+  'karantina.txt': ['Karantina Desa Sumberjati diperpanjang satu pekan karena masih muncul kasus baru.',
+    'Rapat dengar pendapat tentang tarif pelabuhan diundur ke pekan depan atas permintaan dewan.'],
 });
 const english = corpusOfLines({ 'harbour.txt': [
   'The new ferry terminal at Port Calder was painted blue to match the harbour walls.',
@@ -35,6 +37,13 @@ const findings = (corpus: Corpus, text: string) =>
   checkDraft(corpus, text + '\n', 'markdown').filter(d => d.severity === 'error' || d.severity === 'warning').map(d => `${d.code}: ${d.message}`);
 
 describe('opposite words', () => {
+  it('reads a time shortened against one lengthened, and a meeting brought forward against one put off', () => {
+    assert.match(findings(indonesian, 'Karantina Desa Sumberjati dipersingkat satu pekan karena masih muncul kasus baru.').join('\n'),
+      /^contradiction: .*“diperpanjang”; draf menyebut “dipersingkat”/);
+    assert.match(findings(indonesian, 'Rapat dengar pendapat tentang tarif pelabuhan dipercepat ke pekan depan atas permintaan dewan.').join('\n'),
+      /^contradiction: .*“diundur”/);
+  });
+
   it('reads another direction or colour in the same statement as the opposite', () => {
     assert.match(findings(indonesian, 'Gudang baru itu dibangun di sisi timur Pelabuhan Tanjung Wangi dan mulai dipakai bulan depan.')[0],
       /^contradiction: Sumber menyatakan sebaliknya: sumber menyebut “utara”; draf menyebut “timur”/);

@@ -12,7 +12,7 @@ const PAIRS: Array<[string, string]> = [
   ['izin', 'larang'], ['menang', 'kalah'], ['menang', 'mundur'], ['untung', 'rugi'], ['kuat', 'lemah'], ['dekat', 'jauh'],
   ['damai', 'konfrontasi'], ['sepakat', 'tolak'], ['hadir', 'absen'], ['cabut', 'perpanjang'],
   ['tingkat', 'henti'], ['perkuat', 'lemah'], ['capai', 'gagal'], ['berhasil', 'gagal'], ['hidup', 'mati'],
-  ['besar', 'kecil'], ['tinggi', 'rendah'], ['panjang', 'pendek'], ['banyak', 'sedikit'], ['utara', 'selatan'],
+  ['besar', 'kecil'], ['tinggi', 'rendah'], ['panjang', 'pendek'], ['panjang', 'singkat'], ['cepat', 'undur'], ['maju', 'undur'], ['banyak', 'sedikit'], ['utara', 'selatan'],
   ['timur', 'barat'], ['panas', 'dingin'], ['baik', 'buruk'], ['mudah', 'sulit'], ['cepat', 'lambat'],
   ['masuk', 'keluar'], ['awal', 'akhir'], ['muda', 'tua'], ['kaya', 'miskin'], ['benar', 'salah'],
   ['suka', 'benci'], ['lahir', 'wafat'], ['lahir', 'meninggal'], ['maju', 'mundur'], ['atas', 'bawah'],

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, flaggedBy } from './seed-corpus';
+import { corpusOfLines, fixtureCorpus, flaggedBy } from './seed-corpus';
 
 // A title the sources set beside another person with a comma ("The college's director, Dr Omar Haddad", "Omar
 // Haddad, the director") is that person's: given to someone else, it is a wrong role, though the passage that
@@ -25,5 +25,16 @@ describe('a title set beside another person', () => {
 
   it('is no wrong role for its own person', () => {
     assert.deepEqual(roleFindings('Omar Haddad, the college\'s director, said the block would need 25 new teachers.\n'), []);
+  });
+});
+
+describe('a verb after a name and its comma', () => {
+  // "Bambang Wicaksono, mengatakan jumlah anggota …" (the cooperative fixture): what he said, no title "anggota" of his;
+  // "Darmawan Siregar, mendesak bupati …" (the shrimp-pond fixture) likewise in a claim.
+  const roles = (fixture: string, text: string) => flaggedBy(fixtureCorpus(fixture))(text + '\n').filter(d => d.code === 'unknown-entity').map(d => d.message);
+
+  it('gives the person no role, in the story or in the claim', () => {
+    assert.deepEqual(roles('penggelapan-koperasi', 'Kepala Dinas Koperasi dan UKM Karangsela, Bambang Wicaksono, mengatakan, “Pengawas koperasi tidak pernah mencocokkan buku tabungan dengan laporan kas. Di situ celahnya.”'), []);
+    assert.deepEqual(roles('tambak-udang', 'Ketua Komisi III DPRD Pasir Rambai, Darmawan Siregar, mendesak bupati mencabut izin PT SWP secara permanen.'), []);
   });
 });

@@ -6,6 +6,7 @@ import { aliasKey } from '../lexicon/aliases';
 import { PLACE_NAMES } from '../lexicon/places';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { tokenAt, wordsText } from './description-words';
+import { looksLikeVerb } from './negation';
 
 // Roles stated about a person in running text, beyond the title in front of the name: an apposition
 // ("Ho Tiang Bun, seorang profesor …") or a predicate ("Qin Gang … dipromosikan menjadi menteri luar negeri,
@@ -77,6 +78,9 @@ export function rolesAfterName(tokens: readonly Token[], name: NameMention, next
     const apposition = i === from && tokens[i].text === ',';
     if (!apposition && (agent || !INTRO.has(tokens[i].norm))) continue;
     let j = i + 1;
+    // "Bambang Wicaksono, mengatakan jumlah anggota …": a verb after the comma says what the person did; "anggota" is
+    // no title of theirs.
+    if (apposition && tokens[j] && !tokens[j].cap && looksLikeVerb(tokens[j].norm) && !isTitleHead(tokens[j].norm)) continue;
     if (tokens[j] && INTRO.has(tokens[j].norm)) j++;
     // "the union's general secretary": the owner before the possessive is no part of the title.
     if (tokens[j + 1]?.norm === "'s") j += 2;

@@ -215,8 +215,8 @@ export function checkNumbers(given: Claim): Finding[] {
       ? listAgainstCount(source, q, thing, wordBefore(claim.sentence, q)) : undefined;
     if (listed) { findings.push(mismatch(claim, best, 'number-mismatch', q, listed, countAsWritten(listed.count, q.text, readerLang(claim)))); continue; }
     // "sekitar 90 persen ekspor" where the passage has "sebagian besar ekspor" and no such figure: the writer's own.
-    // A lower bound ("setidaknya tiga indeks" for "mayoritas indeks") may well hold of a vague amount.
-    const vague = isLowerBound(hedge) ? undefined : vagueAmountFor(q, after, source);
+    // A lower bound ("setidaknya tiga indeks") may hold of a vague amount; one that states little of the claim counts else.
+    const vague = isLowerBound(hedge) || !statesMost(claim, best) ? undefined : vagueAmountFor(q, after, source);
     if (vague) { findings.push(mismatch(claim, best, 'number-mismatch', figureWithHedge(claim.sentence, q), vague)); continue; }
     // The claim's other figure may stand in another sentence nearby, with the figure this one should be: "approved
     // the deal by 86 percent on a turnout of 81 percent" against "… 68 percent in favour on a turnout of 81 percent".

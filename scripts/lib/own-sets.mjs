@@ -52,4 +52,5 @@ export const FIXTURE_SETS = [
   ['cs', 'CS ', 'retribusi-terminal', 'Indonesian'], ['ct', 'CT ', 'nikah-massal', 'Indonesian'],
   ['cu', 'CU ', 'hoaks-penculikan', 'Indonesian'], ['cv', 'CV ', 'antraks-sapi', 'Indonesian'],
   ['cw', 'CW ', 'penggelapan-koperasi', 'Indonesian'], ['cx', 'CX ', 'tongkang-kandas', 'Indonesian'],
+  ['cy', 'CY ', 'calo-tiket-mudik', 'Indonesian'], ['cz', 'CZ ', 'pengadaan-ambulans', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

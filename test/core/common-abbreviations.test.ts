@@ -31,6 +31,19 @@ describe('abbreviations of common nouns', () => {
     assert.deepEqual(unknownIn('Para tersangka dijerat UU ITX dengan ancaman hukuman hingga 10 tahun penjara.'), ['UU ITX']);
   });
 
+  it('of offices and institutions ("Kasat Reskrim", "Rutan") are known where the sources write them out', () => {
+    const office = flaggedBy(corpusOfLines({
+      'kasus.txt': [
+        'Kepala Satuan Reserse Kriminal Polres Lamparan, AKP Rizal Nasution, mengatakan jumlah korban kini mencapai 268 orang.',
+        'Tersangka ditahan selama 20 hari pertama di Rumah Tahanan Kelas IIB Karangwangi.',
+        ...fillerLines(6, 'id', 'Lamparan'),
+      ],
+    }));
+    const unknownIn = (text: string) => office(text + '\n').filter(d => d.code === 'unknown-entity').map(d => text.slice(d.start, d.end));
+    assert.deepEqual(unknownIn('Kasat Reskrim Polres Lamparan AKP Rizal Nasution mengatakan jumlah korban kini mencapai 268 orang.'), []);
+    assert.deepEqual(unknownIn('Tersangka dijebloskan ke Rutan Kelas IIB Karangwangi selama 20 hari pertama.'), []);
+  });
+
   it('are unknown where they do not', () => {
     assert.deepEqual(unknown('Koordinator aksi, Agus Santoso, adalah guru SMP yang kehilangan Rp 120 juta.'), ['SMP']);
   });

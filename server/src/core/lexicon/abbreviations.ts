@@ -17,4 +17,6 @@ export const COMMON_ABBREVIATIONS: ReadonlyMap<string, string> = new Map([
   ['polresta', 'kepolisian resor kota'], ['polsek', 'kepolisian sektor'], ['dishub', 'dinas perhubungan'],
   ['dinkes', 'dinas kesehatan'], ['disdik', 'dinas pendidikan'], ['diskominfo', 'dinas komunikasi dan informatika'],
   ['kominfo', 'komunikasi dan informatika'], ['damkar', 'pemadam kebakaran'], ['satpol', 'satuan polisi'],
+  ['kasat', 'kepala satuan'], ['rutan', 'rumah tahanan'], ['lapas', 'lembaga pemasyarakatan'],
+  ['kejari', 'kejaksaan negeri'], ['kajari', 'kepala kejaksaan negeri'], ['kejati', 'kejaksaan tinggi'],
 ]);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines, flaggedBy } from './seed-corpus';
+import { corpusOfLines, fillerLines, fixtureCorpus, flaggedBy } from './seed-corpus';
 
 // An event moved to another address the story names (checks/moved-place.ts): the address "Desa …, Kecamatan …" is
 // one slot, so a passage that states the rest with another address of its kind after the same word gives the
@@ -38,6 +38,13 @@ describe('an event moved to another address the story names', () => {
     }));
     const moved = site('Sebuah crane roboh di lokasi pembangunan hotel di Desa Tegalrejo, Kecamatan Lerep Timur, pada Senin siang.\n').filter(d => d.code === 'unknown-entity');
     assert.deepEqual(moved.map(d => d.fixes.map(f => f.newText).join()), ['Desa Wringinsari']);
+  });
+
+  it('is flagged where the passage names the claim\'s subject another way', () => {
+    // The cooperative fixture: "Perempuan berusia 38 tahun itu diringkus di sebuah rumah kontrakan di Desa Sidomakmur,
+    // Kecamatan Lebakjaya"; the story names Tanjungrejo and Mekarwangi for the cooperative.
+    const arrest = flaggedBy(fixtureCorpus('penggelapan-koperasi'))('Polisi meringkus Dewi Anggraeni di sebuah rumah kontrakan di Desa Tanjungrejo, Kecamatan Mekarwangi.\n');
+    assert.deepEqual(arrest.filter(d => d.code === 'unknown-entity').map(d => d.fixes.map(f => f.newText).join()), ['Desa Sidomakmur, Kecamatan Lebakjaya']);
   });
 
   it('leaves a place of another kind, which may hold the passage\'s', () => {

@@ -20,8 +20,13 @@ import { normBefore } from '../facts/description-words';
 /** Words before an address that put something at it. */
 const AT = new Set(['di', 'dari', 'ke', 'in', 'at', 'from', 'to']);
 
-/** Share of the rest of the claim (by weight) a passage must state, as for a swapped name. */
-const REST_COVERED = 0.9;
+/**
+ * Share of the rest of the claim (by weight) a passage must state. Less than for a swapped name (0.9): an address
+ * stands in a sentence that often names its subject another way ("Perempuan berusia 38 tahun itu diringkus di …" for
+ * "Polisi meringkus Dewi Anggraeni di …"), and the address's kind, its word before it and the thing it places must
+ * match as well.
+ */
+const REST_COVERED = 0.8;
 
 /** The names of an address that opens at names[i]: the place and those after it, each after a comma. */
 function addressAt(tokens: readonly Token[], names: readonly NameMention[], i: number): NameMention[] {
@@ -66,8 +71,8 @@ export function checkMovedPlace(claim: Claim): Finding[] {
     const end = address[address.length - 1].end;
     const own = claim.terms.flatMap((t, k) => (t.start >= head.start && t.end <= end ? [k] : []));
     const stating = claim.evidence.filter(a => restCovered(claim, a, own) >= REST_COVERED);
-    // A level a passage names (anywhere in its sentence) may well be where the event is.
-    const named = levels.filter(({ e }) => stating.some(a => corpus.sentence(a.ref).names.some(m => resolvesTo(m, e.id))));
+    // A level a passage names as where something is ("di Desa …", not "warga Desa …") may well be where the event is.
+    const named = levels.filter(({ e }) => stating.some(a => addressesOf(corpus.sentence(a.ref)).some(x => x.some(m => resolvesTo(m, e.id)))));
     for (const a of stating) {
       const source = corpus.sentence(a.ref);
       // The passage's address after the same word, placing the same thing, holds a place of a level's kind that is not the claim's.

@@ -53,4 +53,5 @@ export const FIXTURE_SETS = [
   ['cu', 'CU ', 'hoaks-penculikan', 'Indonesian'], ['cv', 'CV ', 'antraks-sapi', 'Indonesian'],
   ['cw', 'CW ', 'penggelapan-koperasi', 'Indonesian'], ['cx', 'CX ', 'tongkang-kandas', 'Indonesian'],
   ['cy', 'CY ', 'calo-tiket-mudik', 'Indonesian'], ['cz', 'CZ ', 'pengadaan-ambulans', 'Indonesian'],
+  ['da', 'DA ', 'plafon-tk-ambruk', 'Indonesian'], ['db', 'DB ', 'pipa-pdam-pecah', 'Indonesian'],
 ].map(([set, name, fixture, lang = 'English']) => ({ set, name, fixture, lang }));

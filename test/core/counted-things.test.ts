@@ -4,7 +4,8 @@ import { corpusOfLines, fillerLines, fixtureCorpus, flaggedBy } from './seed-cor
 // What a figure counts, as the number check reads it (checks/figure-words.ts mayCountSame, facts/worked-difference.ts):
 // a counter ("27 unit") counts whatever the claim counts, a count of people the people its sentence names, and a
 // change by a figure from a base the sentence names is the difference of the story's two figures; "sebuah sepeda
-// motor" counts one (checks/figure-words.ts oneWrittenAsWord).
+// motor" counts one (checks/figure-words.ts oneWrittenAsWord); "orang" before the people it counts ("14 orang saksi")
+// is no word a passage must have (index/support.ts).
 
 describe('what a figure counts', () => {
   const flagged = flaggedBy(corpusOfLines({
@@ -70,3 +71,9 @@ describe('one thing counted with a word of one', () => {
   });
 });
 
+describe('"orang" between a count and the people it counts', () => {
+  it('is no word a passage must have ("14 orang saksi" for the ambulance fixture\'s "14 saksi")', () => {
+    const flagged = flaggedBy(fixtureCorpus('pengadaan-ambulans'));
+    assert.deepEqual(flagged('Penyidik Kejari Batu Lelang sudah memeriksa 14 orang saksi sebelum menjadikan Hendra tersangka.\n').map(d => d.code), []);
+  });
+});

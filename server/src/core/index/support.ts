@@ -8,7 +8,7 @@ import { yearsInUnit } from '../lexicon/time-units';
 import { COUNTERS } from '../lexicon/counters';
 import { TIME_OF_DAY } from '../facts/calendar-words';
 import { CLOCK_WORDS } from '../facts/clock-times';
-import { refusesNext, soonAfter } from '../facts/negation';
+import { looksLikeVerb, refusesNext, soonAfter } from '../facts/negation';
 import { framesEvent, holdsEvent } from '../facts/event-framing';
 import { descriptorKind } from '../facts/description-words';
 import { UNTIL_REACHED } from '../facts/hedges';
@@ -56,10 +56,14 @@ export function alignmentAt(doc: number, sentence: number): Alignment {
 
 /**
  * A unit of time right after one of the claim's counts ("setengah tahun"): part of the figure, which the number check
- * holds to the same length in any unit ("enam bulan"), so no word a passage must have; nor is a counter ("dua unit").
+ * holds to the same length in any unit ("enam bulan"), so no word a passage must have; nor is a counter ("dua unit"),
+ * nor "orang" between a count and the people it counts ("14 orang saksi" for the story's "14 saksi").
  */
 function unitOfCount(s: SentenceFacts, w: Word): boolean {
-  const counter = yearsInUnit(w.norm) !== undefined || COUNTERS.has(w.norm);
+  const next = s.words.find(x => x.token === w.token + 1);
+  // Before a noun only: "lima orang meninggal" counts people, "dua orang tua" parents.
+  const people = w.norm === 'orang' && !!next && !next.stop && !s.tokens[next.token].cap && !looksLikeVerb(next.norm) && next.norm !== 'tua';
+  const counter = yearsInUnit(w.norm) !== undefined || COUNTERS.has(w.norm) || people;
   return counter && s.quantities.some(q => q.end <= w.start && w.start - q.end <= 1);
 }
 

@@ -1,9 +1,10 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, flaggedBy } from './seed-corpus';
+import { corpusOfLines, fixtureCorpus, flaggedBy } from './seed-corpus';
 
 // Which of a passage's figures a wrong one is held against, as the fix offers it: a figure that names its thing
 // right after it by that word ("40 persen peralatan mesin"); else the figure whose words around it the claim shares
-// most, not the first with the same word after it (checks/figure-words.ts). A made-up corpus.
+// most, not the first with the same word after it (checks/figure-words.ts); never one that three of the claim's
+// figures would all be held against (checks/figure-finding.ts oneFigureEach). Made-up corpora and one fixture.
 
 const corpus = corpusOfLines({
   'anggaran.txt': [
@@ -40,4 +41,13 @@ describe('the passage figure a wrong one is held against', () => {
     // The "dua" is the figure the passage's "Satu" stands against.
     assert.ok(numbers('Dari lima orang yang ditangkap, dua orang dilepaskan dan berstatus saksi karena hanya buruh angkut.\n').includes('dua -> Satu'));
   });
+
+  it('is no figure three of the claim\'s figures are all held against', () => {
+    // The water-main fixture: "dua belas truk tangki ke 24 titik distribusi" in one story; the closest passage is
+    // another's "menyalurkan sekitar 1,6 juta liter air bersih".
+    const water = flaggedBy(fixtureCorpus('pipa-pdam-pecah'));
+    const codes = water('BPBD Sindangraya awalnya menurunkan 12 truk tangki, masing-masing bermuatan 5.000 liter, untuk melayani 24 titik distribusi air bersih.\n').map(d => d.code);
+    assert.ok(!codes.includes('number-mismatch'), codes.join());
+  });
 });
+

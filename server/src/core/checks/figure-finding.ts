@@ -60,6 +60,22 @@ export function mismatch(claim: Claim, best: Alignment, code: 'number-mismatch' 
   };
 }
 
+/** Figures of a claim held against one source figure, from which the passage is taken to count something else. */
+const SHARED_RIVAL = 3;
+
+/**
+ * The findings of a claim's figures without those that hold three or more of its figures against one figure of a
+ * source: "12 truk tangki, masing-masing bermuatan 5.000 liter, untuk melayani 24 titik" all against "sekitar 1,6 juta
+ * liter air bersih" says the passage counts something else, not that each is wrong. Two may well be: "nomor urut 3
+ * … meraih 421 suara" against a count of votes.
+ */
+export function oneFigureEach(findings: Finding[]): Finding[] {
+  const key = (f: Finding) => { const e = f.evidence[0]; return e ? `${e.doc}:${e.start}:${e.end}` : ''; };
+  const counts = new Map<string, number>();
+  for (const f of findings) if (f.code === 'number-mismatch') counts.set(key(f), (counts.get(key(f)) ?? 0) + 1);
+  return findings.filter(f => f.code !== 'number-mismatch' || (counts.get(key(f)) ?? 0) < SHARED_RIVAL);
+}
+
 /** A kind of figure a sentence gives that the figure numbers do not read (times of day, factors said by a verb). */
 export interface FigureKind<F extends Span & { text: string }> {
   read(s: SentenceFacts): F[];

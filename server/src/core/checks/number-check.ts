@@ -21,7 +21,7 @@ import { ALIGNED } from './date-passages';
 import { ownersFigure } from './figure-owner';
 import { toldApart } from './told-apart';
 import { countedThing, fits, isPartCount, sameKind, sameValue, thingAfter, thingsAfter, unitAfter, withSpanUnit, wordAfter, wordBefore, wordsBefore, counterpart, nearestInWords, oneOfEach, mayCountSame, gluedNearby, ownedByOther, oneWrittenAsWord, PEOPLE } from './figure-words';
-import { alignmentOf, byOwnWords, context, figuresTogether, mismatch } from './figure-finding';
+import { alignmentOf, byOwnWords, context, figuresTogether, mismatch, oneFigureEach } from './figure-finding';
 import { correctedBy, correctionAfter, tellsChange } from './superseded-figure';
 import { boundOnly, heldNearby, siblingOf, wholeAgainstPart } from './figure-siblings';
 
@@ -261,7 +261,7 @@ export function checkNumbers(given: Claim): Finding[] {
     else if (sameValue(pick, q)) findings.push(mismatch(claim, best, 'number-mismatch', figureWithHedge(claim.sentence, q), figureWithHedge(source, pick)));
     else findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
   }
-  return findings;
+  return oneFigureEach(findings);
 }
 
 /** Words after a figure that count occasions, not things. */

@@ -1,8 +1,9 @@
 import * as assert from 'node:assert/strict';
-import { corpusOfLines, fillerLines, messagesOf } from './seed-corpus';
+import { corpusOfLines, fillerLines, fixtureCorpus, messagesOf } from './seed-corpus';
 
 // A date that ends a span the passage starts ("by Wednesday" against "Since Sunday night") is no other date for the
-// same thing (date-check.ts, otherEnds). Made-up sources.
+// same thing (date-check.ts, otherEnds); nor is a date the claim's other date gives the same words (date-passages.ts
+// sameWordsDate). Made-up sources and one fixture.
 
 const corpus = corpusOfLines({
   'repairs.txt': [
@@ -22,3 +23,17 @@ describe('a date at the other end of the span a passage dates', () => {
     assert.match(dates('Since Monday night the water company has lowered the Tarnley reservoir from 97 to 81 percent of capacity by releasing water through the outlet.')[0] ?? '', /“Sunday night”; the draft says “Monday night”/);
   });
 });
+
+describe('a date of the claim\'s own words that its other date gives', () => {
+  // The water-main fixture: the regent summons the director "pada Rabu (8/4/2026) malam" and gives him until Sunday.
+  const water = messagesOf(fixtureCorpus('pipa-pdam-pecah'), 'date-mismatch');
+
+  it('is no rival of the claim\'s later date', () => {
+    assert.deepEqual(water('Pada Rabu (8/4/2026) malam, Bupati Ratna Kusumawardani memanggil Hendra Wiratmaja ke Pendopo Kabupaten dan memberinya tenggat hingga Minggu (12/4/2026) untuk memulihkan aliran air.'), []);
+  });
+
+  it('is still the rival of a changed date given alone', () => {
+    assert.equal(water('Pada Selasa (7/4/2026) malam, Bupati Ratna Kusumawardani memanggil Hendra Wiratmaja ke Pendopo Kabupaten.').length, 1);
+  });
+});
+

@@ -6,9 +6,8 @@ import { Alignment, alignmentAt } from '../index/support';
 import { mayBeRelativeYear, relativeTo } from './relative-year';
 import { verbLike } from './inserted-word';
 
-// Which passage dates the claim's event, for the date check (date-check.ts): the fields two dates share, the
-// words that stand right before a date (what it dates), and the aligned passages other than the best that date the
-// claim's own words otherwise.
+// Which passage dates the claim's event, for the date check (date-check.ts): the fields two dates share, the words
+// right before a date (what it dates), and the aligned passages other than the best that date the claim's words.
 
 /** Alignment strong enough that a differing figure or date is a mismatch rather than a different topic. */
 export const ALIGNED = 0.6;
@@ -21,10 +20,7 @@ export const FIELDS: DateField[] = ['year', 'month', 'day', 'weekday', 'season']
 /** The decade a date falls in: its own ("the 1990s"), or its year's. */
 const decadeOf = (d: DateMention): number | undefined => d.decade ?? (d.year === undefined ? undefined : d.year - (d.year % 10));
 
-/**
- * Whether two dates fall in one decade, where one of them is a decade ("the 1990s" and "1995" do, "the 1980s" and
- * "1995" do not); undefined where neither is a decade or one gives no year.
- */
+/** Whether two dates fall in one decade, one of them a decade ("the 1990s", "1995"); undefined where neither is one. */
 function sameDecade(a: DateMention, b: DateMention): boolean | undefined {
   if (a.decade === undefined && b.decade === undefined) return undefined;
   const x = decadeOf(a), y = decadeOf(b);
@@ -245,6 +241,8 @@ export function sameWordsDate(claim: Claim, d: DateMention, evidence: readonly A
       // dates that edition, not what the claim says of the name, unless the claim labels one the same way; a
       // dateline's day ("TIRTA JAYA, Selasa (11/8/2026) - …"), after its city's name, dates no words either.
       if ((labelsName(s, n) && !labelsName(cs, d)) || isDatelineDate(s.tokens, n)) continue;
+      // A day the claim gives these words with another date of its own ("memanggil … Rabu (8/4/2026)") is no rival.
+      if (cs.dates.some(o => o !== d && o.day !== undefined && agrees(n, o))) continue;
       // A passage that gives the claim's date anywhere may be giving it for these words ("Pada tanggal 28 Juli 2016,
       // logo … Asian Games 2018 diresmikan"), unless its own words say the date is another act's (anotherActs).
       if (s.dates.some(x => agrees(x, d)) && !anotherActs(s, n, d, cs, stems)) return { a, n, agreed: true };

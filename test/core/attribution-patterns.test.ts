@@ -14,6 +14,11 @@ function speakers(text: string): string[] {
 }
 
 describe('attribution patterns', () => {
+  it('reads the name after an honorific the name finder leaves out: “…,” Ms Wharton said', () => {
+    assert.deepEqual(speakers('Its chair, Denise Wharton, spoke first. "Nobody asked the people who actually live here," Ms Wharton said.'),
+      ['Wharton (stated)']);
+  });
+
   it('reads the subject of "called … “…”" as the speaker, past a relative clause', () => {
     assert.deepEqual(speakers('Mayor Ruth Adeyemi, who has led the town since 2020, called the plan “a fair deal for every family.”'),
       ['Ruth Adeyemi (stated)']);

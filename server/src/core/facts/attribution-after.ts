@@ -3,7 +3,7 @@ import { QuoteSpan } from './quotes';
 import { isEnglishStopword, isIndonesianStopword } from '../text/stopwords';
 import { isQuoteMark } from '../text/normalize';
 import { isRoleWord } from './role-speaker';
-import { TITLE_ABBREVIATIONS } from '../lexicon/roles';
+import { HONORIFICS, TITLE_ABBREVIATIONS } from '../lexicon/roles';
 import { Attribution, Flat, PRONOUNS, VERB_AFTER, firstIndexAtOrAfter } from './attribution-roles';
 
 // The speaker named after a quote: `“…,” kata Xi`, `“…,” said association president Gloria Haines`, `“…,” Xi said`,
@@ -53,9 +53,11 @@ function attributionAt(i: number, flat: Flat[], starting: Map<number, NameMentio
   }
   // “…,” he said: the pronoun points back, as "katanya" does.
   if (PRONOUNS.has(t.norm) && flat[i + 1] && VERB_AFTER.has(flat[i + 1].token.norm)) return { attribution: { how: 'inferred' }, end: flat[i + 1].token.end };
-  // English order: “…,” Xi said; “…,” the association said (the article goes with the name it opens).
+  // English order: “…,” Xi said; “…,” the association said (the article goes with the name it opens); “…,” Ms Wharton
+  // said, where the name finder leaves the honorific out of the name.
   const article = t.norm === 'the' && flat[i + 1] ? t : undefined;
-  const name = starting.get(article ? flat[i + 1].token.start : t.start);
+  const honorific = !article && HONORIFICS.has(t.norm) && flat[i + 1] && !starting.get(t.start) ? t : undefined;
+  const name = starting.get(article || honorific ? flat[i + 1].token.start : t.start);
   if (name) {
     const j = verbAfterApposition(flat, firstIndexAtOrAfter(flat, name.end));
     if (flat[j] && VERB_AFTER.has(flat[j].token.norm)) {

@@ -39,7 +39,9 @@ export function quotedSource(claim: Claim): EvidenceRef | undefined {
  */
 export function saysOnlyVerbatimQuotes(claim: Claim): boolean {
   const touching = quotesTouching(claim.draft, claim.sentence);
-  const outside = (t: Claim['terms'][number], quotes: readonly QuoteFacts[]) => !t.isName && !areSynonyms(t.stem, 'kata') && !quotes.some(q => t.start >= q.start && t.end <= q.end);
+  // The speaker's title ("Direktur Utama PDAM Tirta Sindang Hendra Wiratmaja mengatakan, “…”") is the role check's.
+  const inRole = (t: Claim['terms'][number]) => claim.sentence.names.some(n => n.role && t.start >= n.role.start && t.end <= n.role.end);
+  const outside = (t: Claim['terms'][number], quotes: readonly QuoteFacts[]) => !t.isName && !inRole(t) && !areSynonyms(t.stem, 'kata') && !quotes.some(q => t.start >= q.start && t.end <= q.end);
   // Words first, the sources after: most sentences say something outside their quotes, and a quote that runs on
   // through a paragraph (its closing mark lost) touches every sentence of it.
   if (!touching.length || claim.terms.some(t => outside(t, touching))) return false;

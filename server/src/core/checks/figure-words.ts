@@ -160,6 +160,8 @@ function spanUnit(s: SentenceFacts, q: Quantity): { end: number; years: number }
   let i = tokenAt(s.tokens, q.end);
   while (i < s.tokens.length && s.tokens[i].kind !== 'word') i++;
   const next = s.tokens[i];
+  // "ke-14 tahun 1987", "Nomor 47 Tahun 2017": the word opens a year, no span of the figure.
+  if (/^(?:1[5-9]|20)\d\d$/.test(s.tokens[i + 1]?.text ?? '')) return undefined;
   const years = next && next.start - q.end <= 1 ? yearsInUnit(next.norm) : undefined;
   return years === undefined ? undefined : { end: next.end, years };
 }
@@ -182,8 +184,9 @@ export function fits(n: Quantity, ns: SentenceFacts, q: Quantity, qs: SentenceFa
   // passage's "enam bulan", "enam tahun" is not.
   const from = unitAfter(ns, n), to = unitAfter(qs, q);
   if (from && to && from !== to) return Math.abs(n.value * from - q.value * to) <= Math.abs(q.value * to) * 0.005;
-  // … and a span is no count of a thing: "enam tahun" is not the passage's "enam saksi".
-  if (to && !from && thingAfter(ns, n)) return false;
+  // … and a span is no count of a thing, either way: "enam tahun" is not the passage's "enam saksi", "30 unit" not its
+  // "lebih dari 30 tahun".
+  if ((to && !from && thingAfter(ns, n)) || (from && !to && thingAfter(qs, q))) return false;
   // "lebih dari tiga puluh sembilan" is not the passage's "sekitar tiga puluh sembilan" or its plain 39.
   if (sameValue(n, q)) { const bound = excludesItself(qs, q); return !bound || boundedLikewise(ns, n, bound); }
   return !!hedge && ns === best && fitsHedge(hedge, ns, n, q);

@@ -23,6 +23,12 @@ const WORDS: Record<'id' | 'en', string[]> = {
   en: ['zero', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'],
 };
 
+/** "ketiga anaknya" (all three of his children), "keduanya", "both": a count given as a collective, by its count. */
+export const COLLECTIVES: ReadonlyMap<string, number> = new Map([
+  ...['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'].flatMap((w, i) => [[`ke${w}`, i + 2], [`ke${w}nya`, i + 2]] as Array<[string, number]>),
+  ['both', 2],
+]);
+
 /**
  * The names a source sentence lists for the thing a claim's count counts (`thing`, the stem after the figure), as
  * the span they cover and how many, when the sentence has no figure of its own for it and the count differs.
@@ -35,6 +41,8 @@ export function listAgainstCount(source: SentenceFacts, q: Quantity, thing: stri
   if (at < 0 && anchor) { at = source.words.findIndex(w => w.stem === anchor && !w.stop); reach = ANCHOR_REACH; }
   if (at < 0) return undefined;
   const from = source.words[at].token;
+  // The sentence counts the thing itself, as a collective: "Istri dan ketiga anaknya tinggal di Stratford, dan …".
+  if (COLLECTIVES.has(source.tokens[from - 1]?.norm ?? '')) return undefined;
   const names = source.names.filter(n => n.start >= source.tokens[from].end);
   // The first run of two or more names that starts within reach ("Asia Tengah Soviet di" comes before the list).
   const run = nameRuns(source, names, MIN_COUNT, JOINERS).find(r => tokenAt(source, r[0].start) - from <= reach) ?? [];

@@ -259,7 +259,7 @@ export function checkNumbers(given: Claim): Finding[] {
     // "enam tahun" against "enam bulan": the figures read with their units, which is what differs.
     if (units[0] && units[1] && units[0] !== units[1]) findings.push(mismatch(claim, best, 'number-mismatch', withSpanUnit(claim.sentence, q), withSpanUnit(source, pick)));
     else if (sameValue(pick, q)) findings.push(mismatch(claim, best, 'number-mismatch', figureWithHedge(claim.sentence, q), figureWithHedge(source, pick)));
-    else findings.push(mismatch(claim, best, 'number-mismatch', q, pick));
+    else findings.push(mismatch(claim, best, 'number-mismatch', withTimes(claim.sentence, q, pick), pick));
   }
   return oneFigureEach(findings);
 }

@@ -4,7 +4,7 @@ import { hedgeOf } from '../facts/hedges';
 import { isFraction } from '../facts/part-share';
 import { differenceStated, ratioShare } from './worked-figures';
 import { isDifference } from '../facts/worked-difference';
-import { listLengths } from './list-count';
+import { COLLECTIVES, listLengths } from './list-count';
 import { sameKind, unitAfter } from './figure-words';
 import { Alignment } from '../index/support';
 import { Claim } from './types';
@@ -28,12 +28,6 @@ function standsAlone(s: SentenceFacts, q: Quantity): boolean {
 function valueOf(s: SentenceFacts, q: Quantity): number {
   return q.kind === 'cardinal' ? q.value * (unitAfter(s, q) ?? 1) : q.value;
 }
-
-/** "ketiga anaknya" (all three of his children), "keduanya", "both": a count given as a collective, by its count. */
-const COLLECTIVES: ReadonlyMap<string, number> = new Map([
-  ...['dua', 'tiga', 'empat', 'lima', 'enam', 'tujuh', 'delapan', 'sembilan', 'sepuluh'].flatMap((w, i) => [[`ke${w}`, i + 2], [`ke${w}nya`, i + 2]] as Array<[string, number]>),
-  ['both', 2],
-]);
 
 /** What a story states of figures, read once per story: every claim with a figure asks it of every passage. */
 interface StoryFigures {

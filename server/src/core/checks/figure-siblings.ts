@@ -7,7 +7,7 @@ import { partOf } from '../facts/part-share';
 import { partAfter, wholeStart } from './part-of-whole';
 import { fits, sameKind } from './figure-words';
 import { alignmentOf } from './figure-finding';
-import { tokenAt } from '../facts/description-words';
+import { normBefore } from '../facts/description-words';
 
 // A claim's figure read against the sentences around its passage rather than the passage alone: the sentence where
 // its other figure stands as written, a bound the sources put on it, a part where the claim has the whole.
@@ -57,8 +57,7 @@ const REACHING: ReadonlySet<string> = new Set(['mencapai', 'reach', 'reaches', '
  */
 export function boundOnly(claim: Claim, q: Quantity, fitting: ReadonlyArray<{ n: Quantity; s: SentenceFacts }>): { a: Alignment; source: Span & { text: string } } | undefined {
   if (!fitting.every(({ n, s }) => isUpperBound(hedgeOf(s, n)))) return undefined;
-  const before = claim.sentence.tokens[tokenAt(claim.sentence.tokens, q.start) - 1];
-  if (REACHING.has(before?.norm ?? '')) return undefined;
+  if (REACHING.has(normBefore(claim.sentence.tokens, q))) return undefined;
   // "8 hingga 10 ons", "one to two months": a range, its upper end no bound of its own.
   const range = ({ n, s }: { n: Quantity; s: SentenceFacts }) => { const at = hedgedStart(s, n); return s.quantities.some(m => m.end <= at && !s.text.slice(m.end - s.start, at - s.start).trim()); };
   if (fitting.some(range)) return undefined;

@@ -60,11 +60,17 @@ export function alignmentAt(doc: number, sentence: number): Alignment {
  * nor "orang" between a count and the people it counts ("14 orang saksi" for the story's "14 saksi").
  */
 function unitOfCount(s: SentenceFacts, w: Word): boolean {
-  const next = s.words.find(x => x.token === w.token + 1);
-  // Before a noun only: "lima orang meninggal" counts people, "dua orang tua" parents.
-  const people = w.norm === 'orang' && !!next && !next.stop && !s.tokens[next.token].cap && !looksLikeVerb(next.norm) && next.norm !== 'tua';
-  const counter = yearsInUnit(w.norm) !== undefined || COUNTERS.has(w.norm) || people;
+  const counter = yearsInUnit(w.norm) !== undefined || COUNTERS.has(w.norm) || (w.norm === 'orang' && beforeNoun(s, w));
   return counter && s.quantities.some(q => q.end <= w.start && w.start - q.end <= 1);
+}
+
+/**
+ * Whether the word right after a word is a noun: "14 orang saksi" counts witnesses; "lima orang meninggal" and "dua
+ * orang tua" do not. Asked only of "orang", so the search for the next word is no cost of every word.
+ */
+function beforeNoun(s: SentenceFacts, w: Word): boolean {
+  const next = s.words.find(x => x.token === w.token + 1);
+  return !!next && !next.stop && !s.tokens[next.token].cap && !looksLikeVerb(next.norm) && next.norm !== 'tua';
 }
 
 /**
